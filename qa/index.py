@@ -1,0 +1,113 @@
+"""The news index: passages and whole articles in Chroma, plus the BM25 index beside them.
+
+This is the one place that maps `qa` types to the flat records `vectorstore` stores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from functools import cached_property
+
+from qa.models import Article, ArticleMeta, Chunk
+from qa.settings import Settings
+from vectorstore.chroma_store import Metadata, Record, VectorCollection, drop_collection, open_client
+from vectorstore.embeddings import load_embedding
+from vectorstore.lexical import LexicalIndex
+from vectorstore.text_analysis import analyze
+
+
+def date_key(value: dt.date | None) -> int:
+    """Dates as YYYYMMDD integers, the form Chroma's range filters compare; 0 = unknown."""
+    return int(value.strftime("%Y%m%d")) if value else 0
+
+
+def article_metadata(article: ArticleMeta) -> Metadata:
+    return {
+        "article_id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "published": date_key(article.published),
+        "published_iso": article.published.isoformat() if article.published else "",
+        "dateline": article.dateline,
+        "url": article.url,
+        "raw_file": article.raw_file,
+        "author": article.author,
+        "credit": article.credit,
+        "inferred": ",".join(article.inferred),
+    }
+
+
+def meta_from_record(metadata: Metadata) -> ArticleMeta:
+    published = str(metadata.get("published_iso") or "")
+    return ArticleMeta(
+        id=str(metadata["article_id"]),
+        title=str(metadata.get("title", "")),
+        source=str(metadata.get("source", "")),
+        published=dt.date.fromisoformat(published) if published else None,
+        dateline=str(metadata.get("dateline", "")),
+        url=str(metadata.get("url", "")),
+        raw_file=str(metadata.get("raw_file", "")),
+        author=str(metadata.get("author", "")),
+        credit=str(metadata.get("credit", "")),
+        inferred=[x for x in str(metadata.get("inferred", "")).split(",") if x],
+    )
+
+
+def chunk_from_record(record: Record) -> Chunk:
+    meta = record.metadata
+    return Chunk(
+        id=record.id,
+        article_id=str(meta["article_id"]),
+        index=int(meta["chunk_index"]),
+        text=record.text,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+    )
+
+
+class NewsIndex:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.embedding = load_embedding(settings.embed_model)
+        self._client = open_client(
+            None if settings.chroma_url else settings.data_dir / "chroma", settings.chroma_url
+        )
+        self._lexical_lock = threading.Lock()
+        self._open_collections()
+
+    def _open_collections(self) -> None:
+        name, model, dim = self.settings.collection, self.embedding.model_name, self.embedding.dimension
+        self.chunks = VectorCollection(self._client, name, model, dim)
+        self.documents = VectorCollection(self._client, f"{name}_articles", model, dim)
+
+    @cached_property
+    def lexical(self) -> LexicalIndex:
+        return LexicalIndex(
+            self.settings.data_dir / "lexical" / self.settings.collection, analyzer=analyze
+        )
+
+    def fresh_lexical(self) -> LexicalIndex:
+        """The BM25 index, rebuilt first if the passage collection changed since it was built."""
+        with self._lexical_lock:
+            revision = self.chunks.refresh_revision()
+            if self.lexical.revision != revision:
+                records = self.chunks.get()
+                self.lexical.rebuild([r.id for r in records], [r.text for r in records], revision)
+        return self.lexical
+
+    def reset(self) -> None:
+        """Drops both collections (any model) and opens them empty for the configured model."""
+        for name in (self.settings.collection, f"{self.settings.collection}_articles"):
+            drop_collection(self._client, name)
+        self._open_collections()
+
+    def articles(self) -> list[tuple[ArticleMeta, Metadata]]:
+        return [(meta_from_record(r.metadata), r.metadata) for r in self.documents.get()]
+
+    def article(self, article_id: str) -> Article | None:
+        records = self.documents.get(ids=[article_id])
+        if not records:
+            return None
+        meta = meta_from_record(records[0].metadata)
+        return Article(**meta.model_dump(), text=records[0].text)

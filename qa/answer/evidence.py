@@ -1,0 +1,128 @@
+"""Candidate evidence sentences from retrieved passages, with the signals the composer and the
+abstention decision use: dense similarity, term and entity coverage, answer-type presence."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from qa.answer.extract import extract_fact
+from qa.answer.question import Question, canonical
+from qa.dates import find_dates
+from qa.ingest.sentences import split_sentences
+from qa.models import ArticleMeta, Passage
+from vectorstore.text_analysis import analyze
+
+
+@dataclass
+class Sentence:
+    article: ArticleMeta
+    text: str
+    start: int
+    end: int
+    passage_rank: int
+    context: str
+    dense: float = 0.0
+    coverage: float = 0.0
+    entity_coverage: float = 1.0
+    fact: str = ""
+    score: float = 0.0
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article.id, self.start)
+
+
+class SentenceEmbeddings:
+    """Sentence vectors, cached: the same corpus sentences come back query after query."""
+
+    def __init__(self, embedding: BaseEmbedding, capacity: int = 20_000) -> None:
+        self._embedding = embedding
+        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._capacity = capacity
+
+    def vectors(self, texts: list[str]) -> list[list[float]]:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, vector in zip(
+                missing, self._embedding.get_text_embedding_batch(missing), strict=True
+            ):
+                self._cache[text] = vector
+        while len(self._cache) > self._capacity:
+            self._cache.popitem(last=False)
+        return [self._cache[t] for t in texts]
+
+
+def _cosine(a: list[float], b: list[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def _token_set(text: str) -> set[str]:
+    return {canonical(t) for t in analyze(text)}
+
+
+def _entity_present(entity: str, haystack_tokens: set[str], haystack_lower: str) -> bool:
+    return entity in haystack_tokens or re.search(rf"\b{re.escape(entity)}", haystack_lower) is not None
+
+
+def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
+    sentences: dict[tuple[str, int], Sentence] = {}
+    for rank, passage in enumerate(passages):
+        chunk = passage.chunk
+        for span in split_sentences(chunk.text):
+            sentence = Sentence(
+                article=passage.article,
+                text=chunk.text[span.start : span.end],
+                start=chunk.start + span.start,
+                end=chunk.start + span.end,
+                passage_rank=rank,
+                context=chunk.text,
+            )
+            sentences.setdefault(sentence.key, sentence)
+    return list(sentences.values())
+
+
+def score_sentences(
+    question: Question,
+    query_vector: list[float],
+    sentences: list[Sentence],
+    embeddings: SentenceEmbeddings,
+) -> list[Sentence]:
+    if not sentences:
+        return []
+    vectors = embeddings.vectors([s.text for s in sentences])
+    terms = set(question.terms)
+    for sentence, vector in zip(sentences, vectors, strict=True):
+        sentence.dense = _cosine(query_vector, vector)
+        tokens = _token_set(sentence.text)
+        sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
+        context_tokens = tokens | _token_set(sentence.context) | _token_set(sentence.article.title)
+        context_lower = f"{sentence.context} {sentence.article.title}".lower()
+        if question.entities:
+            present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
+            sentence.entity_coverage = sum(present) / len(present)
+        sentence.fact = extract_fact(question, sentence.text, sentence.article.published)
+        has_type = 1.0 if sentence.fact else 0.0
+        sentence.score = (
+            sentence.dense
+            + 0.25 * sentence.coverage
+            + 0.15 * sentence.entity_coverage
+            + 0.10 * has_type
+            + 0.05 / (1 + sentence.passage_rank)
+        )
+    return sorted(sentences, key=lambda s: s.score, reverse=True)
+
+
+def sentence_date(sentence: Sentence) -> str:
+    """The first resolved date in the sentence, else the article's date, for ordering."""
+    mentions = find_dates(sentence.text, sentence.article.published)
+    if mentions:
+        return mentions[0].date.isoformat()
+    return sentence.article.published.isoformat() if sentence.article.published else "9999"

@@ -1,0 +1,151 @@
+"""The focused fact a question asks for, taken verbatim (dates: resolved) from one sentence.
+
+An empty result means the sentence does not carry the kind of answer the question needs: a
+"Kapan" question needs a date, "Siapa" a person, "Di mana" a place, "Berapa" a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from qa.answer.question import Question, canonical
+from qa.dates import find_dates
+
+_TITLES = (
+    r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?|Menteri(?: [A-Z]\w+)*"
+    r"|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?|Pemimpin(?: NATO)?|diktator"
+    r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
+)
+_NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
+_SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?"
+_NOT_PEOPLE = {
+    "nato", "as", "amerika", "serikat", "ukraina", "rusia", "uni", "eropa", "kyiv", "moskow",
+    "washington", "brussels", "vilnius", "bucharest", "polandia", "jerman", "prancis", "inggris",
+    "hongaria", "israel", "hamas", "kremlin", "twitter", "gedung", "putih", "kongres", "g7",
+    "dewan", "aliansi", "kelompok", "tujuh", "lithuania", "belgia", "china", "barat", "istana",
+    "parlemen", "ktt", "pbs", "news", "hour", "afp", "antara", "anadolu", "cna", "presiden",
+    "sekretaris", "jenderal", "menteri", "perdana", "kepala", "pemimpin", "sekutu", "dalam",
+    "menurut", "namun", "sementara", "selain", "pada", "usai", "di", "bagian", "pertemuan",
+}
+_NUMBER_WORDS = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
+    r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
+)
+_NUMBER = re.compile(
+    rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
+    r"(?:\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
+                    rf"(?:,\s+{_NAME})?)")
+_REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
+_NEGATION = re.compile(r"\b(tidak|belum|bukan|tak|menolak|enggan|gagal)\b", re.IGNORECASE)
+
+
+def _question_tokens(question: Question) -> set[str]:
+    return {canonical(w) for w in re.findall(r"\w+", question.text)} | set(question.entities)
+
+
+def _nearest(candidates: list[tuple[int, str]], anchor: int) -> str:
+    return min(candidates, key=lambda c: abs(c[0] - anchor))[1] if candidates else ""
+
+
+def _anchor(question: Question, sentence: str) -> int:
+    """Where the question's own words sit in the sentence; answers tend to be near them."""
+    lowered = sentence.lower()
+    positions = [lowered.find(e) for e in question.entities if lowered.find(e) >= 0]
+    return sum(positions) // len(positions) if positions else 0
+
+
+def extract_person(question: Question, sentence: str) -> str:
+    asked = _question_tokens(question)
+    candidates: list[tuple[int, str]] = []
+    for pattern in (rf"{_TITLES},?\s+({_NAME})", rf"{_SPEECH_VERBS}\s+(?:PM\s+)?({_NAME})",
+                    rf"({_NAME})"):
+        for match in re.finditer(pattern, sentence):
+            words = match.group(1).split()
+            while words and canonical(words[0]) in _NOT_PEOPLE:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or all(canonical(w) in asked | _NOT_PEOPLE for w in words):
+                continue
+            if pattern == rf"({_NAME})" and len(words) < 2:
+                continue
+            candidates.append((match.start(1), name))
+        if candidates:
+            break
+    return _nearest(candidates, _anchor(question, sentence))
+
+
+def extract_place(question: Question, sentence: str) -> str:
+    asked = _question_tokens(question)
+    candidates = [
+        (m.start(1), m.group(1))
+        for m in _PLACE.finditer(sentence)
+        if not all(canonical(w.strip(",")) in asked for w in m.group(1).split())
+        and canonical(m.group(1).split()[0]) not in {"twitter", "tengah", "sela", "bawah"}
+    ]
+    return _nearest(candidates, _anchor(question, sentence))
+
+
+def extract_number(question: Question, sentence: str, published: dt.date | None) -> str:
+    date_spans = [(m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"]
+    asks_year = bool(re.search(r"\btahun\b|\byear\b", question.text, re.IGNORECASE))
+    asked = _question_tokens(question)
+    candidates = []
+    for match in _NUMBER.finditer(sentence):
+        if any(s <= match.start() < e for s, e in date_spans):
+            continue
+        text = match.group().strip()
+        is_year = bool(re.fullmatch(r"(?:19|20)\d{2}(?:\s+\w+)?", text))
+        if is_year and not asks_year:
+            continue
+        words = text.split()
+        if canonical(words[0]) in asked or sentence[: match.start()].lower().endswith("salah "):
+            continue
+        # "31 negara" answers "Berapa negara ...": a unit the question names wins outright.
+        distance_bias = 0 if any(canonical(w) in asked for w in words[1:]) else 10_000
+        candidates.append((match.start() - distance_bias, text))
+    return _nearest(candidates, _anchor(question, sentence))
+
+
+def extract_date(sentence: str, published: dt.date | None, language: str) -> str:
+    mentions = [m for m in find_dates(sentence, published) if m.precision != "year"] or find_dates(
+        sentence, published
+    )
+    if not mentions:
+        return ""
+    mention = mentions[0]
+    return mention.format(language)
+
+
+def extract_reason(sentence: str) -> str:
+    match = _REASON.search(sentence)
+    return sentence[match.start() :].rstrip(" .") if match else ""
+
+
+def extract_polarity(question: Question, sentence: str) -> str:
+    negated_question = bool(_NEGATION.search(question.text))
+    negated_sentence = bool(_NEGATION.search(sentence))
+    agrees = negated_question == negated_sentence
+    if question.language == "en":
+        return "Yes" if agrees else "No"
+    return "Ya" if agrees else "Tidak"
+
+
+def extract_fact(question: Question, sentence: str, published: dt.date | None) -> str:
+    kind = question.type
+    if kind == "kapan":
+        return extract_date(sentence, published, question.language)
+    if kind == "siapa":
+        return extract_person(question, sentence)
+    if kind == "di_mana":
+        return extract_place(question, sentence)
+    if kind == "berapa":
+        return extract_number(question, sentence, published)
+    if kind == "mengapa":
+        return extract_reason(sentence)
+    if kind == "yesno":
+        return extract_polarity(question, sentence)
+    return sentence

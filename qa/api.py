@@ -1,0 +1,173 @@
+"""The public Python API: `ask()` and corpus management, on one shared service."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from qa.answer.compose import Thresholds, compose
+from qa.answer.evidence import SentenceEmbeddings, candidate_sentences, score_sentences
+from qa.answer.followup import resolve_follow_up
+from qa.answer.question import analyze_question
+from qa.index import NewsIndex
+from qa.ingest.pipeline import IngestReport, Progress, ingest_articles, ingest_paths, remove_article
+from qa.models import Answer, Article, ArticleMeta, HistoryMessage
+from qa.retrieve import Filters, RetrievalMode, Retriever
+from qa.settings import Settings, get_settings
+
+
+class QuestionError(ValueError):
+    """The question cannot be asked as given; the message says why, in Indonesian."""
+
+
+HistoryInput = Sequence[HistoryMessage | dict[str, Any]]
+
+
+def _history(history: HistoryInput | None) -> list[HistoryMessage]:
+    messages = []
+    for item in history or []:
+        message = item if isinstance(item, HistoryMessage) else HistoryMessage.model_validate(
+            {"role": item.get("role"), "content": _content_text(item.get("content"))}
+        )
+        messages.append(message)
+    return messages
+
+
+def _content_text(content: Any) -> str:
+    """Gradio may send message content as a string or a list of typed parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(str(part.get("text", "")) if isinstance(part, dict) else str(part)
+                        for part in content)
+    return str(content or "")
+
+
+class TanyaService:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.thresholds = Thresholds()
+        self._setup_lock = threading.Lock()
+        self._ready = False
+
+    @cached_property
+    def index(self) -> NewsIndex:
+        return NewsIndex(self.settings)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.index)
+
+    @cached_property
+    def sentence_embeddings(self) -> SentenceEmbeddings:
+        return SentenceEmbeddings(self.index.embedding)
+
+    def ensure_index(self) -> None:
+        """Builds the index from the default corpus on first use of an empty store."""
+        with self._setup_lock:
+            if self._ready:
+                return
+            if self.index.documents.count() == 0 and self.settings.corpus_dir.exists():
+                ingest_paths(self.index, [self.settings.corpus_dir])
+            self._ready = True
+
+    def validate(self, question: str) -> str:
+        cleaned = " ".join((question or "").split())
+        if not cleaned:
+            raise QuestionError("Pertanyaan kosong. Tulis pertanyaan tentang isi artikel.")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"Pertanyaan terlalu panjang ({len(cleaned)} karakter; maksimal "
+                f"{self.settings.max_question_chars})."
+            )
+        return cleaned
+
+    def ask(
+        self,
+        question: str,
+        history: HistoryInput | None = None,
+        sources: Sequence[str] | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        top_k: int | None = None,
+        retrieval: RetrievalMode = "hybrid",
+    ) -> Answer:
+        cleaned = self.validate(question)
+        self.ensure_index()
+        resolved = resolve_follow_up(cleaned, _history(history))
+        analyzed = analyze_question(cleaned)
+        if resolved != cleaned:
+            follow = analyze_question(resolved)
+            analyzed.terms, analyzed.entities = follow.terms, follow.entities
+        filters = Filters(sources=list(sources) if sources else None, date_from=date_from,
+                          date_to=date_to)
+        passages = self.retriever.retrieve(resolved, top_k or self.settings.top_k, filters,
+                                           retrieval)
+        query_vector = self.index.embedding.get_query_embedding(resolved)
+        ranked = score_sentences(analyzed, query_vector, candidate_sentences(passages),
+                                 self.sentence_embeddings)
+        answer = compose(analyzed, passages, ranked, self.thresholds)
+        answer.question = cleaned
+        answer.resolved_question = resolved
+        return answer
+
+    def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:
+        return ingest_paths(self.index, paths, progress)
+
+    def ingest_article(self, article: Article, progress: Progress | None = None) -> IngestReport:
+        return ingest_articles(self.index, [article], progress)
+
+    def remove(self, article_id: str) -> int:
+        return remove_article(self.index, article_id)
+
+    def reindex(self, paths: Sequence[Path] | None = None) -> IngestReport:
+        """Rebuilds from the default corpus (or `paths`) with the configured embedding model."""
+        self.index.reset()
+        self.__dict__.pop("sentence_embeddings", None)
+        return ingest_paths(self.index, list(paths or [self.settings.corpus_dir]))
+
+    def articles(self) -> list[tuple[ArticleMeta, int]]:
+        self.ensure_index()
+        return sorted(
+            ((meta, int(record.get("chunks", 0))) for meta, record in self.index.articles()),
+            key=lambda item: (item[0].published or dt.date.min, item[0].id),
+            reverse=True,
+        )
+
+    def article(self, article_id: str) -> Article | None:
+        return self.index.article(article_id)
+
+
+_service: TanyaService | None = None
+_service_lock = threading.Lock()
+
+
+def get_service() -> TanyaService:
+    global _service
+    with _service_lock:
+        if _service is None:
+            _service = TanyaService()
+        return _service
+
+
+def ask(
+    question: str,
+    history: HistoryInput | None = None,
+    sources: Sequence[str] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    top_k: int | None = None,
+) -> Answer:
+    """Answers a question from the indexed articles, with citations, or abstains."""
+    return get_service().ask(question, history, sources, date_from, date_to, top_k)
+
+
+def timed_ask(service: TanyaService, question: str) -> tuple[Answer, float]:
+    start = time.perf_counter()
+    answer = service.ask(question)
+    return answer, time.perf_counter() - start

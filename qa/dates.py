@@ -1,0 +1,178 @@
+"""Indonesian date expressions, resolved to calendar dates against an article's publication date.
+
+Handles "Rabu (11/10/2023)", "Selasa (4/7)", "14 Juni 2024", "Jumat, 14 Juni", "Selasa (29
+November)", "akhir April lalu", "awal Oktober 2023", "Februari tahun lalu", "Selasa kemarin",
+"bulan depan", "pada tahun 2008", and says when a year or a whole date was inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+    "agu": 8, "ags": 8, "agt": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "oct": 10, "december": 12, "dec": 12,
+}
+DAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}
+MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                  "September", "Oktober", "November", "Desember"]
+MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"]
+DAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+Precision = Literal["day", "month", "year"]
+
+_DAY = r"(?P<day_name>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_MONTH = r"(?P<month_name>" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")"
+_PATTERNS = [
+    # Rabu (11/10/2023) | 11/10/2023 | Selasa (4/7)
+    re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?\)?"),
+    # Jumat, 14 Juni | Selasa (29 November) | 14 Juni 2024
+    re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<y>\d{{4}}))?\)?"),
+    # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni
+    re.compile(
+        rf"(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?{_MONTH}"
+        r"(?:\s+(?P<y>\d{4})|\s+(?P<rel>tahun lalu|tahun depan|lalu|ini|depan|mendatang))?"
+    ),
+    # Selasa kemarin | pada Selasa | Selasa malam
+    re.compile(rf"{_DAY}(?:\s+(?P<rel>kemarin|lalu|depan|mendatang|ini))?"),
+    # relative words alone
+    re.compile(
+        r"(?P<rel>hari ini|kemarin|besok|lusa|pekan lalu|minggu lalu|pekan depan|minggu depan|"
+        r"bulan lalu|bulan depan|tahun lalu|tahun depan)"
+    ),
+    # pada tahun 2008 | 1989
+    re.compile(r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})"),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: Precision
+    inferred: bool
+    part: str = ""
+
+    def iso(self) -> str:
+        return {"day": self.date.isoformat(), "month": self.date.strftime("%Y-%m"),
+                "year": str(self.date.year)}[self.precision]
+
+    def format(self, language: str = "id", with_weekday: bool = True) -> str:
+        months = MONTH_NAMES_EN if language == "en" else MONTH_NAMES_ID
+        if self.precision == "year":
+            return str(self.date.year)
+        month = f"{months[self.date.month - 1]} {self.date.year}"
+        if self.precision == "month":
+            return f"{self.part} {month}".strip()
+        days = DAY_NAMES_EN if language == "en" else DAY_NAMES_ID
+        weekday = f"{days[self.date.weekday()]}, " if with_weekday else ""
+        return f"{weekday}{self.date.day} {month}"
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "/") and not (after.isalnum() or after == "/")
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _resolve(match: re.Match[str], reference: dt.date | None) -> tuple[dt.date, Precision, bool, str] | None:
+    groups = match.groupdict()
+    rel = (groups.get("rel") or "").lower()
+    day_name = (groups.get("day_name") or "").lower()
+    month_name = (groups.get("month_name") or "").lower().rstrip(".")
+    year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("d"):
+        month = int(groups["m"]) if groups.get("m") else MONTHS[month_name]
+        day = int(groups["d"])
+        inferred = year is None
+        if year is None:
+            if reference is None:
+                return None
+            year = reference.year
+            if dt.date(year, month, 1) > _add_months(reference, 2):
+                year -= 1
+        try:
+            return dt.date(year, month, day), "day", inferred, ""
+        except ValueError:
+            return None
+    if month_name:
+        month = MONTHS[month_name]
+        part = groups.get("part") or ""
+        if year is not None:
+            return dt.date(year, month, 1), "month", False, part
+        if reference is None:
+            return None
+        year = reference.year
+        if rel == "tahun lalu":
+            year -= 1
+        elif rel == "tahun depan":
+            year += 1
+        elif rel == "lalu" and month > reference.month:
+            year -= 1
+        elif rel in ("depan", "mendatang") and month < reference.month:
+            year += 1
+        elif not rel and month > reference.month + 2:
+            year -= 1
+        return dt.date(year, month, 1), "month", True, part
+    if day_name:
+        if reference is None:
+            return None
+        weekday = DAYS[day_name.replace("’", "'")]
+        if rel in ("depan", "mendatang"):
+            delta = (weekday - reference.weekday()) % 7 or 7
+            return reference + dt.timedelta(days=delta), "day", True, ""
+        delta = (reference.weekday() - weekday) % 7
+        if rel in ("kemarin", "lalu") and delta == 0:
+            delta = 7
+        return reference - dt.timedelta(days=delta), "day", True, ""
+    if rel:
+        if reference is None:
+            return None
+        offsets_days = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "pekan lalu": -7,
+                        "minggu lalu": -7, "pekan depan": 7, "minggu depan": 7}
+        if rel in offsets_days:
+            precision: Precision = "day" if "pekan" not in rel and "minggu" not in rel else "day"
+            return reference + dt.timedelta(days=offsets_days[rel]), precision, True, ""
+        if rel.startswith("bulan"):
+            return _add_months(reference, -1 if rel.endswith("lalu") else 1), "month", True, ""
+        return dt.date(reference.year + (-1 if rel.endswith("lalu") else 1), 1, 1), "year", True, ""
+    if year is not None:
+        return dt.date(year, 1, 1), "year", False, ""
+    return None
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in reading order; longer, more precise patterns win over parts of them."""
+    taken: list[tuple[int, int]] = []
+    mentions: list[DateMention] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not _boundary_ok(text, start, end) or any(s < end and start < e for s, e in taken):
+                continue
+            resolved = _resolve(match, reference)
+            if resolved is None:
+                continue
+            date, precision, inferred, part = resolved
+            taken.append((start, end))
+            mentions.append(DateMention(start, end, match.group(), date, precision, inferred, part))
+    return sorted(mentions, key=lambda m: m.start)

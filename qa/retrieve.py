@@ -1,0 +1,110 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 ranks fused by reciprocal rank fusion, both under the
+same metadata filters, with near-duplicate passages folded away."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from qa.index import NewsIndex, chunk_from_record, date_key, meta_from_record
+from qa.models import Passage
+from vectorstore.chroma_store import Record
+
+RetrievalMode = Literal["hybrid", "dense", "lexical"]
+RRF_K = 60
+_CANDIDATES_PER_RESULT = 4
+_MIN_CANDIDATES = 20
+_NEAR_DUPLICATE_JACCARD = 0.8
+
+
+class Filters(BaseModel):
+    sources: list[str] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.sources:
+            clauses.append({"source": {"$in": list(self.sources)}})
+        if self.date_from:
+            clauses.append({"published": {"$gte": date_key(self.date_from)}})
+        if self.date_to:
+            clauses.append({"published": {"$lte": date_key(self.date_to)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def _near_duplicate(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= _NEAR_DUPLICATE_JACCARD
+
+
+class Retriever:
+    def __init__(self, index: NewsIndex) -> None:
+        self.index = index
+
+    def retrieve(
+        self,
+        question: str,
+        k: int,
+        filters: Filters | None = None,
+        mode: RetrievalMode = "hybrid",
+    ) -> list[Passage]:
+        where = filters.where() if filters else None
+        candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
+        records: dict[str, Record] = {}
+        dense_rank: dict[str, int] = {}
+        dense_score: dict[str, float] = {}
+        lexical_rank: dict[str, int] = {}
+        lexical_score: dict[str, float] = {}
+        if mode in ("hybrid", "dense"):
+            vector = self.index.embedding.get_query_embedding(question)
+            for rank, record in enumerate(self.index.chunks.query(vector, candidates, where)):
+                records[record.id] = record
+                dense_rank[record.id] = rank
+                dense_score[record.id] = 1.0 - float(record.distance or 0.0)
+        if mode in ("hybrid", "lexical"):
+            allowed = {r.id for r in self.index.chunks.get(where=where)} if where else None
+            hits = self.index.fresh_lexical().search(question, candidates, allowed)
+            for rank, (chunk_id, score) in enumerate(hits):
+                lexical_rank[chunk_id] = rank
+                lexical_score[chunk_id] = score
+            missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
+            if missing:
+                records.update({r.id: r for r in self.index.chunks.get(ids=missing)})
+        fused = {
+            chunk_id: sum(
+                1.0 / (RRF_K + ranks[chunk_id] + 1)
+                for ranks in (dense_rank, lexical_rank)
+                if chunk_id in ranks
+            )
+            for chunk_id in records
+        }
+        passages: list[Passage] = []
+        kept_shingles: list[set[str]] = []
+        for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
+            record = records[chunk_id]
+            shingles = _shingles(record.text)
+            if any(_near_duplicate(shingles, other) for other in kept_shingles):
+                continue
+            kept_shingles.append(shingles)
+            passages.append(
+                Passage(
+                    chunk=chunk_from_record(record),
+                    article=meta_from_record(record.metadata),
+                    score=fused[chunk_id],
+                    dense_score=dense_score.get(chunk_id),
+                    lexical_score=lexical_score.get(chunk_id),
+                )
+            )
+            if len(passages) == k:
+                break
+        return passages

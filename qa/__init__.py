@@ -7,8 +7,22 @@ from qa.models import Answer, Article, ArticleMeta, Chunk, Citation, HistoryMess
 from qa.settings import Settings, get_settings
 
 __all__ = [
-    "ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "Answer", "Article", "ArticleLoadError",
-    "ArticleMeta", "Chunk", "Citation", "HistoryMessage", "IngestReport", "Passage",
-    "QuestionError", "Settings", "TanyaService", "ask", "get_service", "get_settings",
+    "ARTICLE_SUFFIXES",
+    "MAX_ARTICLE_BYTES",
+    "Answer",
+    "Article",
+    "ArticleLoadError",
+    "ArticleMeta",
+    "Chunk",
+    "Citation",
+    "HistoryMessage",
+    "IngestReport",
+    "Passage",
+    "QuestionError",
+    "Settings",
+    "TanyaService",
+    "ask",
+    "get_service",
+    "get_settings",
     "load_article",
 ]

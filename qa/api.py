@@ -31,8 +31,12 @@ HistoryInput = Sequence[HistoryMessage | dict[str, Any]]
 def _history(history: HistoryInput | None) -> list[HistoryMessage]:
     messages = []
     for item in history or []:
-        message = item if isinstance(item, HistoryMessage) else HistoryMessage.model_validate(
-            {"role": item.get("role"), "content": _content_text(item.get("content"))}
+        message = (
+            item
+            if isinstance(item, HistoryMessage)
+            else HistoryMessage.model_validate(
+                {"role": item.get("role"), "content": _content_text(item.get("content"))}
+            )
         )
         messages.append(message)
     return messages
@@ -43,8 +47,9 @@ def _content_text(content: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return " ".join(str(part.get("text", "")) if isinstance(part, dict) else str(part)
-                        for part in content)
+        return " ".join(
+            str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in content
+        )
     return str(content or "")
 
 
@@ -104,13 +109,16 @@ class TanyaService:
         if resolved != cleaned:
             follow = analyze_question(resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
-        filters = Filters(sources=list(sources) if sources else None, date_from=date_from,
-                          date_to=date_to)
-        passages = self.retriever.retrieve(resolved, top_k or self.settings.top_k, filters,
-                                           retrieval)
+        filters = Filters(
+            sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
+        )
+        passages = self.retriever.retrieve(
+            resolved, top_k or self.settings.top_k, filters, retrieval
+        )
         query_vector = self.index.embedding.get_query_embedding(resolved)
-        ranked = score_sentences(analyzed, query_vector, candidate_sentences(passages),
-                                 self.sentence_embeddings)
+        ranked = score_sentences(
+            analyzed, query_vector, candidate_sentences(passages), self.sentence_embeddings
+        )
         answer = compose(analyzed, passages, ranked, self.thresholds)
         answer.question = cleaned
         answer.resolved_question = resolved

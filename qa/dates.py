@@ -13,28 +13,96 @@ from dataclasses import dataclass
 from typing import Literal
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
-    "agu": 8, "ags": 8, "agt": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10, "oct": 10, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "ags": 8,
+    "agt": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "oct": 10,
+    "december": 12,
+    "dec": 12,
 }
 DAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
 }
-MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                  "September", "Oktober", "November", "Desember"]
-MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
+MONTH_NAMES_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+MONTH_NAMES_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 Precision = Literal["day", "month", "year"]
 
 _DAY = r"(?P<day_name>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
-_MONTH = r"(?P<month_name>" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")"
+_MONTH = (
+    r"(?P<month_name>"
+    + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+    + r")"
+)
 _PATTERNS = [
     # Rabu (11/10/2023) | 11/10/2023 | Selasa (4/7)
     re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?\)?"),
@@ -68,8 +136,11 @@ class DateMention:
     part: str = ""
 
     def iso(self) -> str:
-        return {"day": self.date.isoformat(), "month": self.date.strftime("%Y-%m"),
-                "year": str(self.date.year)}[self.precision]
+        return {
+            "day": self.date.isoformat(),
+            "month": self.date.strftime("%Y-%m"),
+            "year": str(self.date.year),
+        }[self.precision]
 
     def format(self, language: str = "id", with_weekday: bool = True) -> str:
         months = MONTH_NAMES_EN if language == "en" else MONTH_NAMES_ID
@@ -94,7 +165,9 @@ def _add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _resolve(match: re.Match[str], reference: dt.date | None) -> tuple[dt.date, Precision, bool, str] | None:
+def _resolve(
+    match: re.Match[str], reference: dt.date | None
+) -> tuple[dt.date, Precision, bool, str] | None:
     groups = match.groupdict()
     rel = (groups.get("rel") or "").lower()
     day_name = (groups.get("day_name") or "").lower()
@@ -147,11 +220,18 @@ def _resolve(match: re.Match[str], reference: dt.date | None) -> tuple[dt.date, 
     if rel:
         if reference is None:
             return None
-        offsets_days = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "pekan lalu": -7,
-                        "minggu lalu": -7, "pekan depan": 7, "minggu depan": 7}
+        offsets_days = {
+            "hari ini": 0,
+            "kemarin": -1,
+            "besok": 1,
+            "lusa": 2,
+            "pekan lalu": -7,
+            "minggu lalu": -7,
+            "pekan depan": 7,
+            "minggu depan": 7,
+        }
         if rel in offsets_days:
-            precision: Precision = "day" if "pekan" not in rel and "minggu" not in rel else "day"
-            return reference + dt.timedelta(days=offsets_days[rel]), precision, True, ""
+            return reference + dt.timedelta(days=offsets_days[rel]), "day", True, ""
         if rel.startswith("bulan"):
             return _add_months(reference, -1 if rel.endswith("lalu") else 1), "month", True, ""
         return dt.date(reference.year + (-1 if rel.endswith("lalu") else 1), 1, 1), "year", True, ""

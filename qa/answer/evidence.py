@@ -69,7 +69,10 @@ def _token_set(text: str) -> set[str]:
 
 
 def _entity_present(entity: str, haystack_tokens: set[str], haystack_lower: str) -> bool:
-    return entity in haystack_tokens or re.search(rf"\b{re.escape(entity)}", haystack_lower) is not None
+    return (
+        entity in haystack_tokens
+        or re.search(rf"\b{re.escape(entity)}", haystack_lower) is not None
+    )
 
 
 def candidate_sentences(passages: list[Passage]) -> list[Sentence]:

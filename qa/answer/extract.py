@@ -13,20 +13,77 @@ from qa.answer.question import Question, canonical
 from qa.dates import find_dates
 
 _TITLES = (
-    r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?|Menteri(?: [A-Z]\w+)*"
-    r"|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?|Pemimpin(?: NATO)?|diktator"
+    r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
+    r"|Menteri(?: [A-Z]\w+)*|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?"
+    r"|Pemimpin(?: NATO)?|diktator"
     r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
 )
 _NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
 _SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?"
 _NOT_PEOPLE = {
-    "nato", "as", "amerika", "serikat", "ukraina", "rusia", "uni", "eropa", "kyiv", "moskow",
-    "washington", "brussels", "vilnius", "bucharest", "polandia", "jerman", "prancis", "inggris",
-    "hongaria", "israel", "hamas", "kremlin", "twitter", "gedung", "putih", "kongres", "g7",
-    "dewan", "aliansi", "kelompok", "tujuh", "lithuania", "belgia", "china", "barat", "istana",
-    "parlemen", "ktt", "pbs", "news", "hour", "afp", "antara", "anadolu", "cna", "presiden",
-    "sekretaris", "jenderal", "menteri", "perdana", "kepala", "pemimpin", "sekutu", "dalam",
-    "menurut", "namun", "sementara", "selain", "pada", "usai", "di", "bagian", "pertemuan",
+    "nato",
+    "as",
+    "amerika",
+    "serikat",
+    "ukraina",
+    "rusia",
+    "uni",
+    "eropa",
+    "kyiv",
+    "moskow",
+    "washington",
+    "brussels",
+    "vilnius",
+    "bucharest",
+    "polandia",
+    "jerman",
+    "prancis",
+    "inggris",
+    "hongaria",
+    "israel",
+    "hamas",
+    "kremlin",
+    "twitter",
+    "gedung",
+    "putih",
+    "kongres",
+    "g7",
+    "dewan",
+    "aliansi",
+    "kelompok",
+    "tujuh",
+    "lithuania",
+    "belgia",
+    "china",
+    "barat",
+    "istana",
+    "parlemen",
+    "ktt",
+    "pbs",
+    "news",
+    "hour",
+    "afp",
+    "antara",
+    "anadolu",
+    "cna",
+    "presiden",
+    "sekretaris",
+    "jenderal",
+    "menteri",
+    "perdana",
+    "kepala",
+    "pemimpin",
+    "sekutu",
+    "dalam",
+    "menurut",
+    "namun",
+    "sementara",
+    "selain",
+    "pada",
+    "usai",
+    "di",
+    "bagian",
+    "pertemuan",
 }
 _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
@@ -37,8 +94,10 @@ _NUMBER = re.compile(
     r"(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
-_PLACE = re.compile(rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
-                    rf"(?:,\s+{_NAME})?)")
+_PLACE = re.compile(
+    rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
+    rf"(?:,\s+{_NAME})?)"
+)
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
 _NEGATION = re.compile(r"\b(tidak|belum|bukan|tak|menolak|enggan|gagal)\b", re.IGNORECASE)
 
@@ -61,8 +120,11 @@ def _anchor(question: Question, sentence: str) -> int:
 def extract_person(question: Question, sentence: str) -> str:
     asked = _question_tokens(question)
     candidates: list[tuple[int, str]] = []
-    for pattern in (rf"{_TITLES},?\s+({_NAME})", rf"{_SPEECH_VERBS}\s+(?:PM\s+)?({_NAME})",
-                    rf"({_NAME})"):
+    for pattern in (
+        rf"{_TITLES},?\s+({_NAME})",
+        rf"{_SPEECH_VERBS}\s+(?:PM\s+)?({_NAME})",
+        rf"({_NAME})",
+    ):
         for match in re.finditer(pattern, sentence):
             words = match.group(1).split()
             while words and canonical(words[0]) in _NOT_PEOPLE:
@@ -90,7 +152,9 @@ def extract_place(question: Question, sentence: str) -> str:
 
 
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> str:
-    date_spans = [(m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"]
+    date_spans = [
+        (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
+    ]
     asks_year = bool(re.search(r"\btahun\b|\byear\b", question.text, re.IGNORECASE))
     asked = _question_tokens(question)
     candidates = []

@@ -24,8 +24,11 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"^apa\b|\bapa\b", "apa"),
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
-    (r"^(?:list|name (?:all|the))\b|^what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|"
-     r"items|things|people|leaders|topics)\b|^which (?:countries|leaders|meetings)\b", "list"),
+    (
+        r"^(?:list|name (?:all|the))\b|^what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|"
+        r"items|things|people|leaders|topics)\b|^which (?:countries|leaders|meetings)\b",
+        "list",
+    ),
     (r"^when\b|\bwhat date\b|\bon what day\b", "kapan"),
     (r"^(?:who|whom|whose)\b", "siapa"),
     (r"^where\b", "di_mana"),
@@ -36,28 +39,114 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     (r"^(?:what|which)\b", "apa"),
 ]
 _ENGLISH_MARKERS = {
-    "the", "what", "when", "who", "where", "why", "how", "did", "does", "is", "was", "were",
-    "of", "to", "and", "which", "meeting", "president", "visit", "say", "said",
+    "the",
+    "what",
+    "when",
+    "who",
+    "where",
+    "why",
+    "how",
+    "did",
+    "does",
+    "is",
+    "was",
+    "were",
+    "of",
+    "to",
+    "and",
+    "which",
+    "meeting",
+    "president",
+    "visit",
+    "say",
+    "said",
 }
 _INDONESIAN_MARKERS = {
-    "yang", "dan", "di", "ke", "apa", "siapa", "kapan", "berapa", "mengapa", "bagaimana",
-    "apakah", "dengan", "untuk", "pada", "dari", "itu", "ini",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "apa",
+    "siapa",
+    "kapan",
+    "berapa",
+    "mengapa",
+    "bagaimana",
+    "apakah",
+    "dengan",
+    "untuk",
+    "pada",
+    "dari",
+    "itu",
+    "ini",
 }
 # Spellings and translations of names that occur in this kind of news, for matching only.
 ALIASES = {
-    "zelenskyy": "zelensky", "zelenskiy": "zelensky", "kiev": "kyiv", "ukraine": "ukraina",
-    "france": "prancis", "perancis": "prancis", "germany": "jerman", "russia": "rusia",
-    "hungary": "hongaria", "poland": "polandia", "romania": "rumania", "belgium": "belgia",
-    "lithuania": "lithuania", "britain": "inggris", "uk": "inggris", "us": "as", "usa": "as",
-    "america": "amerika", "american": "amerika", "brussel": "brussels", "bukares": "bucharest",
-    "ceausescu": "ceaucescu", "sekjen": "sekretaris", "menlu": "menteri", "menhan": "menteri",
-    "ktt": "ktt", "summit": "ktt", "headquarters": "markas", "china": "china",
-    "tiongkok": "china", "european": "eropa", "europe": "eropa",
+    "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky",
+    "kiev": "kyiv",
+    "ukraine": "ukraina",
+    "france": "prancis",
+    "perancis": "prancis",
+    "germany": "jerman",
+    "russia": "rusia",
+    "hungary": "hongaria",
+    "poland": "polandia",
+    "romania": "rumania",
+    "belgium": "belgia",
+    "lithuania": "lithuania",
+    "britain": "inggris",
+    "uk": "inggris",
+    "us": "as",
+    "usa": "as",
+    "america": "amerika",
+    "american": "amerika",
+    "brussel": "brussels",
+    "bukares": "bucharest",
+    "ceausescu": "ceaucescu",
+    "sekjen": "sekretaris",
+    "menlu": "menteri",
+    "menhan": "menteri",
+    "ktt": "ktt",
+    "summit": "ktt",
+    "headquarters": "markas",
+    "china": "china",
+    "tiongkok": "china",
+    "european": "eropa",
+    "europe": "eropa",
 }
 _SENTENCE_START_WORDS = {
-    "apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "di", "dimana", "ke", "dari",
-    "berapa", "mengapa", "kenapa", "bagaimana", "benarkah", "sebutkan", "what", "who", "when",
-    "where", "why", "how", "is", "are", "was", "were", "did", "does", "do", "which", "list",
+    "apa",
+    "apakah",
+    "siapa",
+    "siapakah",
+    "kapan",
+    "kapankah",
+    "di",
+    "dimana",
+    "ke",
+    "dari",
+    "berapa",
+    "mengapa",
+    "kenapa",
+    "bagaimana",
+    "benarkah",
+    "sebutkan",
+    "what",
+    "who",
+    "when",
+    "where",
+    "why",
+    "how",
+    "is",
+    "are",
+    "was",
+    "were",
+    "did",
+    "does",
+    "do",
+    "which",
+    "list",
 }
 
 
@@ -92,13 +181,10 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
 def named_entities(text: str) -> list[str]:
     """Capitalised words (names, places, acronyms) other than the question word itself."""
     entities = []
-    for position, match in enumerate(re.finditer(r"\b[A-Z][\w'’-]*", text)):
+    for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
-        if position == 0 and match.start() == 0 and word.lower() in _SENTENCE_START_WORDS:
-            continue
-        if word.lower() in _SENTENCE_START_WORDS and match.start() == 0:
-            continue
-        entities.append(canonical(word))
+        if word.lower() not in _SENTENCE_START_WORDS:
+            entities.append(canonical(word))
     return list(dict.fromkeys(entities))
 
 

@@ -8,8 +8,17 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 QuestionType = Literal[
-    "kapan", "siapa", "di_mana", "apa", "berapa", "mengapa", "bagaimana", "yesno", "list",
-    "timeline", "conflict",
+    "kapan",
+    "siapa",
+    "di_mana",
+    "apa",
+    "berapa",
+    "mengapa",
+    "bagaimana",
+    "yesno",
+    "list",
+    "timeline",
+    "conflict",
 ]
 
 

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import frontmatter
 import yaml
@@ -70,8 +70,9 @@ def load_article(path: Path, overrides: dict[str, Any] | None = None) -> Article
     text = read_text(path)
     if suffix == ".md":
         return parse_markdown(text, source_name=str(path))
-    return article_from_raw(text, raw_name=path.name, is_html=suffix in {".html", ".htm"},
-                            overrides=overrides)
+    return article_from_raw(
+        text, raw_name=path.name, is_html=suffix in {".html", ".htm"}, overrides=overrides
+    )
 
 
 def parse_markdown(text: str, source_name: str = "<markdown>") -> Article:
@@ -103,9 +104,9 @@ def article_from_raw(
     fields: dict[str, Any] = {
         "title": cleaned.title or html_meta.get("title", ""),
         "source": cleaned.source or html_meta.get("site_name", ""),
-        "published": cleaned.published.date if cleaned.published else _iso_date(
-            html_meta.get("published", "")
-        ),
+        "published": cleaned.published.date
+        if cleaned.published
+        else _iso_date(html_meta.get("published", "")),
         "dateline": cleaned.dateline,
         "author": cleaned.author,
         "credit": cleaned.credit,
@@ -140,9 +141,34 @@ def _iso_date(value: str) -> dt.date | None:
 class _TextExtractor(HTMLParser):
     """Keeps visible text with one line per block element; drops scripts, styles and navigation."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg"}
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-               "article", "figcaption", "blockquote"}
+    _SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+        "svg",
+    }
+    _BLOCKS: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "figcaption",
+        "blockquote",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -159,8 +185,12 @@ class _TextExtractor(HTMLParser):
             self._in_title = True
         elif tag == "meta":
             key = attributes.get("property") or attributes.get("name") or ""
-            names = {"og:title": "title", "og:site_name": "site_name", "og:url": "url",
-                     "article:published_time": "published"}
+            names = {
+                "og:title": "title",
+                "og:site_name": "site_name",
+                "og:url": "url",
+                "article:published_time": "published",
+            }
             if key in names:
                 self.meta.setdefault(names[key], attributes.get("content", ""))
         if tag in self._BLOCKS:

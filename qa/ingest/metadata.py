@@ -57,4 +57,6 @@ def match_dateline(paragraph: str) -> DatelineMatch | None:
     if not (place.isupper() or match["outlet"] or match["agency"]):
         return None
     outlet = match["outlet"] or match["agency"] or ""
-    return DatelineMatch(place=place.title() if place.isupper() else place, outlet=outlet, end=match.end())
+    return DatelineMatch(
+        place=place.title() if place.isupper() else place, outlet=outlet, end=match.end()
+    )

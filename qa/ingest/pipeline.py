@@ -91,12 +91,18 @@ def ingest_articles(
             report.results.append(ArticleResult(article_id=article.id, status="unchanged"))
             continue
         twin = seen_hashes.get(digest) or next(
-            (r.id for r in index.documents.get(where={"content_hash": digest}) if r.id != article.id),
+            (
+                r.id
+                for r in index.documents.get(where={"content_hash": digest})
+                if r.id != article.id
+            ),
             None,
         )
         if twin and twin != article.id:
             report.results.append(
-                ArticleResult(article_id=article.id, status="duplicate", detail=f"sama dengan {twin}")
+                ArticleResult(
+                    article_id=article.id, status="duplicate", detail=f"sama dengan {twin}"
+                )
             )
             continue
         seen_hashes[digest] = article.id
@@ -117,14 +123,20 @@ def _write(
         for article, status in pending
     ]
     total = sum(len(chunks) for _, _, chunks in planned)
-    bar = tqdm(total=total, unit="potongan", desc="Embedding", disable=total < _PROGRESS_BAR_MIN_CHUNKS)
+    bar = tqdm(
+        total=total, unit="potongan", desc="Embedding", disable=total < _PROGRESS_BAR_MIN_CHUNKS
+    )
     done = 0
     for article, status, chunks in planned:
         base = article_metadata(article)
         vectors: list[list[float]] = []
         for first in range(0, len(chunks), _EMBED_BATCH):
             batch = chunks[first : first + _EMBED_BATCH]
-            vectors.extend(index.embedding.get_text_embedding_batch([passage_text(article, c.text) for c in batch]))
+            vectors.extend(
+                index.embedding.get_text_embedding_batch(
+                    [passage_text(article, c.text) for c in batch]
+                )
+            )
             done += len(batch)
             bar.update(len(batch))
             if progress:
@@ -151,8 +163,12 @@ def _write(
             },
         )
         lead = article.text.split("\n\n", 1)[0]
-        index.documents.upsert([document], [index.embedding.get_text_embedding(passage_text(article, lead))])
-        report.results.append(ArticleResult(article_id=article.id, status=status, chunks=len(chunks)))  # type: ignore[arg-type]
+        index.documents.upsert(
+            [document], [index.embedding.get_text_embedding(passage_text(article, lead))]
+        )
+        report.results.append(
+            ArticleResult(article_id=article.id, status=status, chunks=len(chunks))
+        )  # type: ignore[arg-type]
     bar.close()
     if planned:
         index.fresh_lexical()

@@ -12,9 +12,39 @@ from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])")
 _ABBREVIATIONS = {
-    "dr", "prof", "no", "jl", "st", "h", "hj", "ir", "drs", "dll", "dsb", "dkk", "tsb", "mr",
-    "mrs", "ms", "sdr", "bpk", "kol", "jend", "letjen", "mayjen", "brigjen", "kapt", "inc", "co",
-    "vs", "u.s", "a.s", "p.m", "a.m", "no", "hlm", "tel",
+    "dr",
+    "prof",
+    "no",
+    "jl",
+    "st",
+    "h",
+    "hj",
+    "ir",
+    "drs",
+    "dll",
+    "dsb",
+    "dkk",
+    "tsb",
+    "mr",
+    "mrs",
+    "ms",
+    "sdr",
+    "bpk",
+    "kol",
+    "jend",
+    "letjen",
+    "mayjen",
+    "brigjen",
+    "kapt",
+    "inc",
+    "co",
+    "vs",
+    "u.s",
+    "a.s",
+    "p.m",
+    "a.m",
+    "hlm",
+    "tel",
 }
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"
@@ -61,8 +91,10 @@ def paragraph_sentences(paragraph: str) -> list[Span]:
         first_mark = match.start()
         if not outside[first_mark] and not outside[end - 1]:
             continue
-        if paragraph[first_mark] == "." and end - first_mark == 1 and _is_abbreviation(
-            paragraph, first_mark
+        if (
+            paragraph[first_mark] == "."
+            and end - first_mark == 1
+            and _is_abbreviation(paragraph, first_mark)
         ):
             continue
         if paragraph[start:end].strip():
@@ -77,7 +109,7 @@ def paragraph_sentences(paragraph: str) -> list[Span]:
 
 def split_sentences(text: str) -> list[Span]:
     """Sentences of a clean article (paragraphs separated by blank lines), offsets into `text`."""
-    spans = []
+    spans: list[Span] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         offset = paragraph.start()
         spans.extend(

@@ -1,0 +1,179 @@
+"""`tanya` command line: ask, ingest, remove, reindex, list, build-corpus, eval, ui.
+
+Every expected failure is one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from qa.api import QuestionError, get_service
+from qa.ingest.load import ArticleLoadError
+from qa.models import Answer
+from vectorstore.chroma_store import StoreError
+from vectorstore.embeddings import EmbeddingModelError
+
+EXPECTED_ERRORS = (QuestionError, ArticleLoadError, StoreError, EmbeddingModelError, OSError)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"tanggal harus berformat YYYY-MM-DD: {value!r}"
+        ) from error
+
+
+def format_answer(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.citations:
+        lines += ["", "Sumber:"]
+        for c in answer.citations:
+            published = c.published.isoformat() if c.published else "tanggal tidak diketahui"
+            outlet = c.source or "penerbit tidak disebut"
+            lines.append(f"[{c.number}] {c.title} — {outlet}, {published}")
+            lines.append(f"    “{c.quote}”")
+    return "\n".join(lines)
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    answer = get_service().ask(
+        args.question,
+        sources=args.source or None,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        top_k=args.top_k,
+    )
+    print(answer.model_dump_json(indent=2) if args.json else format_answer(answer))
+    return 0
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    service = get_service()
+    paths = [Path(p) for p in args.paths] or [service.settings.corpus_dir]
+    report = service.ingest(paths)
+    for error in report.errors:
+        print(f"gagal: {error}", file=sys.stderr)
+    for result in report.results:
+        detail = f" ({result.detail})" if result.detail else ""
+        print(f"{result.status:9} {result.article_id} {result.chunks} potongan{detail}")
+    print(report.summary())
+    return 1 if report.errors and not report.results else 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    removed = get_service().remove(args.article_id)
+    if not removed:
+        print(f"Artikel '{args.article_id}' tidak ada di indeks.", file=sys.stderr)
+        return 1
+    print(f"Artikel '{args.article_id}' dihapus ({removed} potongan).")
+    return 0
+
+
+def _cmd_reindex(args: argparse.Namespace) -> int:
+    report = get_service().reindex([Path(p) for p in args.paths] or None)
+    print(report.summary())
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    for meta, chunks in get_service().articles():
+        published = meta.published.isoformat() if meta.published else "-"
+        print(f"{meta.id}\t{published}\t{meta.source or '-'}\t{chunks}\t{meta.title}")
+    return 0
+
+
+def _cmd_build_corpus(args: argparse.Namespace) -> int:
+    from qa.ingest.corpus import build_corpus
+
+    for article in build_corpus(Path(args.raw), Path(args.out)):
+        print(f"{article.id}: {len(article.text)} karakter")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from qa.evaluation.run import run_cli
+
+    return run_cli(args)
+
+
+def _cmd_ui(args: argparse.Namespace) -> int:
+    from ui.app import launch
+
+    launch(host=args.host, port=args.port)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tanya", description="Tanya Berita: tanya-jawab berita")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="jawab satu pertanyaan")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="cetak Answer sebagai JSON")
+    ask.add_argument("--source", action="append", help="batasi ke penerbit ini (boleh berulang)")
+    ask.add_argument("--date-from", type=_date)
+    ask.add_argument("--date-to", type=_date)
+    ask.add_argument("--top-k", type=int)
+    ask.set_defaults(handler=_cmd_ask)
+
+    ingest = commands.add_parser("ingest", help="masukkan artikel (file atau folder)")
+    ingest.add_argument("paths", nargs="*")
+    ingest.set_defaults(handler=_cmd_ingest)
+
+    remove = commands.add_parser("remove", help="hapus satu artikel dari indeks")
+    remove.add_argument("article_id")
+    remove.set_defaults(handler=_cmd_remove)
+
+    reindex = commands.add_parser("reindex", help="bangun ulang indeks dengan model saat ini")
+    reindex.add_argument("paths", nargs="*")
+    reindex.set_defaults(handler=_cmd_reindex)
+
+    listing = commands.add_parser("list", help="daftar artikel di indeks")
+    listing.set_defaults(handler=_cmd_list)
+
+    build = commands.add_parser("build-corpus", help="bersihkan corpus/raw ke corpus/articles")
+    build.add_argument("--raw", default="corpus/raw")
+    build.add_argument("--out", default="corpus/articles")
+    build.set_defaults(handler=_cmd_build_corpus)
+
+    evaluate = commands.add_parser("eval", help="ukur kualitas pada gold set")
+    evaluate.add_argument("--gold", default="eval/gold")
+    evaluate.add_argument("--out", default="reports/eval")
+    evaluate.add_argument("--baselines", action="store_true")
+    evaluate.add_argument("--min-accuracy", type=float, default=0.0)
+    evaluate.add_argument("--min-recall5", type=float, default=0.0)
+    evaluate.add_argument("--min-mrr", type=float, default=0.0)
+    evaluate.add_argument("--min-citation-precision", type=float, default=0.0)
+    evaluate.add_argument("--min-abstention-f1", type=float, default=0.0)
+    evaluate.set_defaults(handler=_cmd_eval)
+
+    ui = commands.add_parser("ui", help="jalankan antarmuka web")
+    ui.add_argument("--host")
+    ui.add_argument("--port", type=int)
+    ui.set_defaults(handler=_cmd_ui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except EXPECTED_ERRORS as error:
+        print(f"Kesalahan: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

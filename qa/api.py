@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from qa.answer.compose import Thresholds, compose
-from qa.answer.evidence import SentenceEmbeddings, candidate_sentences, score_sentences
+from qa.answer.evidence import (
+    Sentence,
+    SentenceEmbeddings,
+    candidate_sentences,
+    score_sentences,
+)
 from qa.answer.followup import resolve_follow_up
-from qa.answer.question import analyze_question
+from qa.answer.question import Question, analyze_question
 from qa.index import NewsIndex
 from qa.ingest.pipeline import IngestReport, Progress, ingest_articles, ingest_paths, remove_article
-from qa.models import Answer, Article, ArticleMeta, HistoryMessage
+from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import Settings, get_settings
 
@@ -115,14 +120,26 @@ class TanyaService:
         passages = self.retriever.retrieve(
             resolved, top_k or self.settings.top_k, filters, retrieval
         )
-        query_vector = self.index.embedding.get_query_embedding(resolved)
-        ranked = score_sentences(
-            analyzed, query_vector, candidate_sentences(passages), self.sentence_embeddings
-        )
-        answer = compose(analyzed, passages, ranked, self.thresholds)
+        answer = self.answer_from_passages(analyzed, resolved, passages)
         answer.question = cleaned
         answer.resolved_question = resolved
         return answer
+
+    def rank_evidence(
+        self, question: Question, query: str, passages: list[Passage]
+    ) -> list[Sentence]:
+        query_vector = self.index.embedding.get_query_embedding(query)
+        return score_sentences(
+            question, query_vector, candidate_sentences(passages), self.sentence_embeddings
+        )
+
+    def answer_from_passages(
+        self, question: Question, query: str, passages: list[Passage]
+    ) -> Answer:
+        """The answer step alone, so evaluation can feed it other retrievers' passages."""
+        return compose(
+            question, passages, self.rank_evidence(question, query, passages), self.thresholds
+        )
 
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:
         return ingest_paths(self.index, paths, progress)

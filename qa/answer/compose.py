@@ -166,7 +166,7 @@ def compose(
         return _compose_list(question, passages, ranked, thresholds, citations)
     number = citations.number(best)
     parts = []
-    if question.type not in {"apa", "bagaimana"} and best.fact != best.text:
+    if best.fact and best.fact != best.text:
         parts.append(_fact_sentence(question, best, number))
     parts.append(f"{_lead_in(best, language)}: “{best.text}” [{number}]")
     conflict = _conflicting(question, best, ranked)

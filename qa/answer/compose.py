@@ -37,8 +37,8 @@ class Thresholds:
     """Fitted on the gold set by `tanya eval --fit` (see README); below them we abstain."""
 
     min_dense: float = 0.80
-    min_entity_coverage: float = 0.99
-    min_coverage: float = 0.25
+    min_entity_coverage: float = 0.66
+    min_coverage: float = 0.15
     list_score_ratio: float = 0.93
 
 

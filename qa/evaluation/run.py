@@ -19,9 +19,18 @@ from vectorstore.chroma_store import Record
 
 System = Callable[[str], tuple[Answer, list[Passage]]]
 HEADLINE = [
-    "recall@1", "recall@5", "mrr", "accuracy", "f1", "citation_precision",
-    "answers_without_correct_citation", "abstention_precision", "abstention_recall",
-    "false_abstentions", "latency_p50_ms", "latency_p95_ms",
+    "recall@1",
+    "recall@5",
+    "mrr",
+    "accuracy",
+    "f1",
+    "citation_precision",
+    "answers_without_correct_citation",
+    "abstention_precision",
+    "abstention_recall",
+    "false_abstentions",
+    "latency_p50_ms",
+    "latency_p95_ms",
 ]
 FLOORS = {
     "min_accuracy": "accuracy",
@@ -108,22 +117,42 @@ def write_report(report: dict, out: Path) -> None:  # type: ignore[type-arg]
     (out / "eval.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), "utf-8")
     systems = report["systems"]
     main = systems["tanya"]
-    lines = ["# Evaluasi Tanya Berita", "", f"Gold set: {report['gold']} "
-             f"({main['summary']['questions']} pertanyaan, {main['summary']['answerable']} "
-             "dapat dijawab).", "", "## Sistem dan baseline", "",
-             _table({n: s["summary"] for n, s in systems.items()}, HEADLINE), "",
-             "## Per jenis pertanyaan (tanya)", "",
-             _table(main["by_type"], ["questions", "recall@5", "mrr", "accuracy",
-                                      "abstention_recall", "false_abstentions"]), "",
-             "## Per bahasa (tanya)", "",
-             _table(main["by_language"], ["questions", "recall@5", "mrr", "accuracy",
-                                          "citation_precision", "abstention_recall"]), "",
-             "## Kegagalan (tanya)", "", "| id | jenis | pertanyaan | hit | jawaban |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "# Evaluasi Tanya Berita",
+        "",
+        f"Gold set: {report['gold']} "
+        f"({main['summary']['questions']} pertanyaan, {main['summary']['answerable']} "
+        "dapat dijawab).",
+        "",
+        "## Sistem dan baseline",
+        "",
+        _table({n: s["summary"] for n, s in systems.items()}, HEADLINE),
+        "",
+        "## Per jenis pertanyaan (tanya)",
+        "",
+        _table(
+            main["by_type"],
+            ["questions", "recall@5", "mrr", "accuracy", "abstention_recall", "false_abstentions"],
+        ),
+        "",
+        "## Per bahasa (tanya)",
+        "",
+        _table(
+            main["by_language"],
+            ["questions", "recall@5", "mrr", "accuracy", "citation_precision", "abstention_recall"],
+        ),
+        "",
+        "## Kegagalan (tanya)",
+        "",
+        "| id | jenis | pertanyaan | hit | jawaban |",
+        "|---|---|---|---|---|",
+    ]
     for failure in main["failures"]:
         answer = failure["answer"].split("\n")[0][:120].replace("|", "/")
-        lines.append(f"| {failure['id']} | {failure['type']} | {failure['question']} | "
-                     f"{failure['hit_rank']} | {answer} |")
+        lines.append(
+            f"| {failure['id']} | {failure['type']} | {failure['question']} | "
+            f"{failure['hit_rank']} | {answer} |"
+        )
     (out / "eval.md").write_text("\n".join(lines) + "\n", "utf-8")
     _chart(report, out / "eval.png")
 
@@ -139,8 +168,12 @@ def _chart(report: dict, path: Path) -> None:  # type: ignore[type-arg]
     fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5))
     width = 0.8 / len(systems)
     for n, (name, data) in enumerate(systems.items()):
-        left.bar([i + n * width for i in range(len(metrics))],
-                 [data["summary"].get(m, 0) for m in metrics], width, label=name)
+        left.bar(
+            [i + n * width for i in range(len(metrics))],
+            [data["summary"].get(m, 0) for m in metrics],
+            width,
+            label=name,
+        )
     left.set_xticks([i + 0.4 - width / 2 for i in range(len(metrics))], metrics, rotation=20)
     left.set_ylim(0, 1.05)
     left.set_title("Sistem vs baseline")
@@ -155,9 +188,7 @@ def _chart(report: dict, path: Path) -> None:  # type: ignore[type-arg]
     plt.close(fig)
 
 
-def run_evaluation(
-    service: TanyaService, gold_path: Path, baselines: bool
-) -> dict:  # type: ignore[type-arg]
+def run_evaluation(service: TanyaService, gold_path: Path, baselines: bool) -> dict:  # type: ignore[type-arg]
     gold = load_gold(gold_path)
     service.ensure_index()
     systems: dict[str, System] = {"tanya": _tanya(service)}
@@ -181,6 +212,12 @@ def run_evaluation(
 
 
 def run_cli(args: argparse.Namespace) -> int:
+    if args.fit:
+        from qa.evaluation.fit import fit_thresholds
+
+        thresholds, score = fit_thresholds(get_service(), load_gold(Path(args.gold)))
+        print(f"ambang terbaik (akurasi + F1 abstain = {score:.3f}): {thresholds}")
+        return 0
     report = run_evaluation(get_service(), Path(args.gold), args.baselines)
     out = Path(args.out)
     write_report(report, out)

@@ -18,12 +18,16 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up
-from qa.answer.question import Question, analyze_question
+from qa.answer.glossary import translate_terms
+from qa.answer.question import Question, analyze_question, canonical
 from qa.index import NewsIndex
 from qa.ingest.pipeline import IngestReport, Progress, ingest_articles, ingest_paths, remove_article
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import Settings, get_settings
+from vectorstore.text_analysis import analyze
+
+LIST_TOP_K = 10  # list and timeline answers gather facts from more passages
 
 
 class QuestionError(ValueError):
@@ -107,6 +111,24 @@ class TanyaService:
         top_k: int | None = None,
         retrieval: RetrievalMode = "hybrid",
     ) -> Answer:
+        filters = Filters(
+            sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
+        )
+        analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
+        answer = self.answer_from_passages(analyzed, resolved, passages)
+        answer.question = analyzed.text
+        answer.resolved_question = resolved
+        return answer
+
+    def retrieve(
+        self,
+        question: str,
+        history: HistoryInput | None = None,
+        filters: Filters | None = None,
+        top_k: int | None = None,
+        retrieval: RetrievalMode = "hybrid",
+    ) -> tuple[Question, str, list[Passage]]:
+        """Analysis, follow-up resolution and retrieval: everything before the answer step."""
         cleaned = self.validate(question)
         self.ensure_index()
         resolved = resolve_follow_up(cleaned, _history(history))
@@ -114,16 +136,17 @@ class TanyaService:
         if resolved != cleaned:
             follow = analyze_question(resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
-        filters = Filters(
-            sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
+        lexical_query = resolved
+        if analyzed.language == "en":
+            lexical_query = f"{resolved} {translate_terms(resolved)}"
+        analyzed.unknown_entities = self.index.fresh_lexical().unknown_terms(
+            [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
-        passages = self.retriever.retrieve(
-            resolved, top_k or self.settings.top_k, filters, retrieval
-        )
-        answer = self.answer_from_passages(analyzed, resolved, passages)
-        answer.question = cleaned
-        answer.resolved_question = resolved
-        return answer
+        k = top_k or self.settings.top_k
+        if analyzed.type == "list":
+            k = max(k, LIST_TOP_K)
+        passages = self.retriever.retrieve(resolved, k, filters, retrieval, lexical_query)
+        return analyzed, resolved, passages
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

@@ -57,7 +57,10 @@ class Retriever:
         k: int,
         filters: Filters | None = None,
         mode: RetrievalMode = "hybrid",
+        lexical_query: str | None = None,
     ) -> list[Passage]:
+        """`lexical_query` lets BM25 see other words than the embedding does (e.g. Indonesian
+        translations of an English question)."""
         where = filters.where() if filters else None
         candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
         records: dict[str, Record] = {}
@@ -73,7 +76,7 @@ class Retriever:
                 dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
             allowed = {r.id for r in self.index.chunks.get(where=where)} if where else None
-            hits = self.index.fresh_lexical().search(question, candidates, allowed)
+            hits = self.index.fresh_lexical().search(lexical_query or question, candidates, allowed)
             for rank, (chunk_id, score) in enumerate(hits):
                 lexical_rank[chunk_id] = rank
                 lexical_score[chunk_id] = score

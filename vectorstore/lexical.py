@@ -59,6 +59,11 @@ class LexicalIndex:
         tmp.rename(self.directory)
         self.revision = revision
 
+    def unknown_terms(self, tokens: list[str]) -> list[str]:
+        """Analyzed tokens that occur in no indexed text at all."""
+        vocabulary = self._bm25.vocab_dict if self._bm25 is not None else {}
+        return [t for t in tokens if t not in vocabulary]
+
     def search(
         self, query: str, k: int, allowed_ids: set[str] | None = None
     ) -> list[tuple[str, float]]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qa.answer.evidence import Sentence, sentence_date
 from qa.answer.question import Question
-from qa.dates import DateMention
+from qa.dates import DateMention, find_dates
 from qa.models import Answer, ArticleMeta, Citation, Passage
 
 # Types whose answer must be a specific kind of fact found in the sentence.
@@ -39,7 +39,8 @@ class Thresholds:
     min_dense: float = 0.80
     min_entity_coverage: float = 0.66
     min_coverage: float = 0.15
-    list_score_ratio: float = 0.93
+    max_unknown_share: float = 0.0
+    list_score_ratio: float = 0.90
 
 
 def _date_label(article: ArticleMeta, language: str) -> str:
@@ -78,6 +79,10 @@ class _Citations:
 
 
 def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) -> bool:
+    if question.entities and (
+        len(question.unknown_entities) / len(question.entities) > thresholds.max_unknown_share
+    ):
+        return False
     if best.dense < thresholds.min_dense:
         return False
     if best.entity_coverage < thresholds.min_entity_coverage:
@@ -121,7 +126,8 @@ def _lead_in(sentence: Sentence, language: str) -> str:
 
 def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
     fact = best.fact
-    if question.type == "kapan" and question.language == "id":
+    starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)
+    if question.type == "kapan" and question.language == "id" and starts_with_kapan:
         body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
         if body and best.coverage >= 0.5:
             return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]."
@@ -195,17 +201,27 @@ def _compose_list(
     thresholds: Thresholds,
     citations: _Citations,
 ) -> Answer:
+    """One bullet per fact, at most two per article, in date order: lists and timelines."""
     floor = ranked[0].score * thresholds.list_score_ratio
-    chosen = [s for s in ranked if s.score >= floor and s.entity_coverage >= 0.99][:_MAX_LIST_ITEMS]
+    per_article: dict[str, int] = {}
+    chosen: list[Sentence] = []
+    for sentence in ranked:
+        if sentence.score < floor or len(chosen) == _MAX_LIST_ITEMS:
+            break
+        if sentence.entity_coverage < thresholds.min_entity_coverage:
+            continue
+        if per_article.get(sentence.article.id, 0) < 2:
+            per_article[sentence.article.id] = per_article.get(sentence.article.id, 0) + 1
+            chosen.append(sentence)
     chosen.sort(key=sentence_date)
     language = question.language
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"
     lines = [header]
     for sentence in chosen:
         number = citations.number(sentence)
-        date = sentence.article.published.isoformat() if sentence.article.published else ""
-        label = ", ".join(x for x in (_source_label(sentence.article), date) if x)
-        lines.append(f"- “{sentence.text}” ({label}) [{number}]")
+        when = _when(sentence, language)
+        label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
+        lines.append(f"- {label}: “{sentence.text}” [{number}]")
     return Answer(
         question=question.text,
         text="\n".join(lines),
@@ -213,3 +229,13 @@ def _compose_list(
         passages=passages,
         language=language,
     )
+
+
+def _when(sentence: Sentence, language: str) -> str:
+    """The date the sentence itself gives, resolved; else the article's publication date."""
+    mentions = [
+        m for m in find_dates(sentence.text, sentence.article.published) if m.precision != "year"
+    ]
+    if mentions:
+        return mentions[0].format(language)
+    return _date_label(sentence.article, language)

@@ -6,37 +6,46 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from qa.answer.glossary import EN_TO_ID, translate_terms
+from qa.dates import DAYS, MONTHS
 from vectorstore.text_analysis import analyze
 
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"
 ]
 
+# Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
+# ... kapan ..." is a "siapa" question).
 _ID_RULES: list[tuple[str, QuestionType]] = [
-    (r"^(?:apa|siapa) saja\b|^sebutkan\b|^daftar\b|\bapa saja\b|\bsiapa saja\b", "list"),
-    (r"^kapan(?:kah)?\b|\bkapan\b|\bpada tanggal berapa\b|\btanggal berapa\b", "kapan"),
-    (r"^siapa(?:kah)?\b|\bsiapa\b", "siapa"),
-    (r"^(?:di|ke|dari) ?mana(?:kah)?\b|\b(?:di|ke|dari) ?mana\b", "di_mana"),
-    (r"^berapa\b|\bberapa\b|\btahun berapa\b", "berapa"),
-    (r"^(?:mengapa|kenapa)\b|\b(?:mengapa|kenapa)\b", "mengapa"),
-    (r"^bagaimana\b|\bbagaimana\b", "bagaimana"),
-    (r"^apakah\b|^benarkah\b|^betulkah\b|kah\b.*\?$", "yesno"),
-    (r"^apa\b|\bapa\b", "apa"),
+    (r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|kronologi|susun\b", "list"),
+    (r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b", "kapan"),
+    (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
+    (r"(?:di|ke|dari) ?(?:\w+ )?mana(?:kah)?\b", "di_mana"),
+    (r"berapa\b|tahun berapa\b", "berapa"),
+    (r"(?:mengapa|kenapa)\b", "mengapa"),
+    (r"bagaimana\b", "bagaimana"),
+    (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
+    (r"apa\b", "apa"),
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
     (
-        r"^(?:list|name (?:all|the))\b|^what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|"
-        r"items|things|people|leaders|topics)\b|^which (?:countries|leaders|meetings)\b",
+        r"list\b|name (?:all|the)\b|chronolog|in order\b|timeline of\b|"
+        r"what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|items|people|leaders|topics)\b|"
+        r"which (?:countries|leaders|meetings)\b",
         "list",
     ),
-    (r"^when\b|\bwhat date\b|\bon what day\b", "kapan"),
-    (r"^(?:who|whom|whose)\b", "siapa"),
-    (r"^where\b", "di_mana"),
-    (r"^how (?:many|much|long|old)\b|^what year\b|\bin which year\b", "berapa"),
-    (r"^why\b", "mengapa"),
-    (r"^how\b", "bagaimana"),
-    (r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", "yesno"),
-    (r"^(?:what|which)\b", "apa"),
+    (r"when\b|what date\b|on what day\b", "kapan"),
+    (
+        r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ )?(?:leader|person|minister|president|"
+        r"official|diplomat|politician|spokesperson|journalist|author)\b",
+        "siapa",
+    ),
+    (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),
+    (r"how (?:many|much|long|old)\b|(?:in )?what year\b|in which year\b", "berapa"),
+    (r"why\b", "mengapa"),
+    (r"how\b", "bagaimana"),
+    (r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", "yesno"),
+    (r"(?:what|which)\b", "apa"),
 ]
 _ENGLISH_MARKERS = {
     "the",
@@ -157,6 +166,8 @@ class Question:
     type: QuestionType
     terms: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    # Names that occur nowhere in the corpus: a strong sign the corpus cannot answer.
+    unknown_entities: list[str] = field(default_factory=list)
 
 
 def canonical(token: str) -> str:
@@ -172,25 +183,36 @@ def detect_language(text: str) -> Literal["id", "en"]:
 
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
-    for pattern, question_type in _EN_RULES if language == "en" else _ID_RULES:
-        if re.search(pattern, lowered):
-            return question_type
+    rules = _EN_RULES if language == "en" else _ID_RULES
+    for anchor in ("^", r"\b"):
+        for pattern, question_type in rules:
+            if re.search(anchor + f"(?:{pattern})", lowered):
+                return question_type
     return "apa"
 
 
 def named_entities(text: str) -> list[str]:
-    """Capitalised words (names, places, acronyms) other than the question word itself."""
+    """Capitalised words (names, places, acronyms) other than question words, in their
+    Indonesian form when they are English words the glossary knows ("Hungarian" -> hongaria)."""
     entities = []
     for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
-        if word.lower() not in _SENTENCE_START_WORDS:
-            entities.append(canonical(word))
+        first_word = not text[: match.start()].strip(" “\"'(")
+        if word.lower() in _SENTENCE_START_WORDS or (first_word and not word.isupper()):
+            continue
+        for part in re.sub(r"['’]s$", "", word).split("-"):
+            lowered = part.lower()
+            if not part or lowered in MONTHS or lowered in DAYS:
+                continue
+            translated = EN_TO_ID.get(lowered, "").split()
+            entities.append(canonical(translated[0] if translated else part))
     return list(dict.fromkeys(entities))
 
 
 def analyze_question(text: str) -> Question:
     language = detect_language(text)
-    terms = [canonical(t) for t in analyze(text)]
+    searchable = f"{text} {translate_terms(text)}" if language == "en" else text
+    terms = [canonical(t) for t in analyze(searchable)]
     return Question(
         text=text,
         language=language,

@@ -7,7 +7,6 @@ import itertools
 from dataclasses import replace
 
 from qa.answer.compose import Thresholds, compose
-from qa.answer.question import analyze_question
 from qa.api import TanyaService
 from qa.evaluation.gold import GoldQuestion
 from qa.evaluation.metrics import answer_correct
@@ -16,17 +15,15 @@ GRID = {
     "min_dense": [0.76, 0.78, 0.80, 0.82, 0.84, 0.86],
     "min_entity_coverage": [0.49, 0.66, 0.99],
     "min_coverage": [0.0, 0.15, 0.25, 0.35],
+    "max_unknown_share": [0.0, 0.34, 0.5, 1.0],
 }
 
 
 def fit_thresholds(service: TanyaService, gold: list[GoldQuestion]) -> tuple[Thresholds, float]:
     cached = []
     for item in gold:
-        question = analyze_question(item.question)
-        passages = service.retriever.retrieve(item.question, service.settings.top_k)
-        cached.append(
-            (item, question, passages, service.rank_evidence(question, item.question, passages))
-        )
+        question, query, passages = service.retrieve(item.question)
+        cached.append((item, question, passages, service.rank_evidence(question, query, passages)))
     answerable = sum(item.answerable for item in gold) or 1
     unanswerable = len(gold) - answerable or 1
     best: tuple[float, Thresholds] = (-1.0, Thresholds())

@@ -67,6 +67,7 @@ class TanyaService:
         self.settings = settings or get_settings()
         self.thresholds = Thresholds()
         self._setup_lock = threading.Lock()
+        self._write_lock = threading.Lock()  # one ingest/remove at a time; reads go on
         self._ready = False
 
     @cached_property
@@ -165,13 +166,18 @@ class TanyaService:
         )
 
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:
-        return ingest_paths(self.index, paths, progress)
+        self.ensure_index()  # an upload into an empty store must not skip the default corpus
+        with self._write_lock:
+            return ingest_paths(self.index, paths, progress)
 
     def ingest_article(self, article: Article, progress: Progress | None = None) -> IngestReport:
-        return ingest_articles(self.index, [article], progress)
+        self.ensure_index()
+        with self._write_lock:
+            return ingest_articles(self.index, [article], progress)
 
     def remove(self, article_id: str) -> int:
-        return remove_article(self.index, article_id)
+        with self._write_lock:
+            return remove_article(self.index, article_id)
 
     def reindex(self, paths: Sequence[Path] | None = None) -> IngestReport:
         """Rebuilds from the default corpus (or `paths`) with the configured embedding model."""

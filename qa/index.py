@@ -20,7 +20,7 @@ from vectorstore.chroma_store import (
 )
 from vectorstore.embeddings import load_embedding
 from vectorstore.lexical import LexicalIndex
-from vectorstore.text_analysis import analyze
+from vectorstore.text_analysis import ANALYZER_VERSION, analyze
 
 
 def date_key(value: dt.date | None) -> int:
@@ -94,7 +94,9 @@ class NewsIndex:
     @cached_property
     def lexical(self) -> LexicalIndex:
         return LexicalIndex(
-            self.settings.data_dir / "lexical" / self.settings.collection, analyzer=analyze
+            self.settings.data_dir / "lexical" / self.settings.collection,
+            analyzer=analyze,
+            analyzer_version=ANALYZER_VERSION,
         )
 
     def fresh_lexical(self) -> LexicalIndex:

@@ -18,9 +18,11 @@ Analyzer = Callable[[str], list[str]]
 
 
 class LexicalIndex:
-    def __init__(self, directory: Path, analyzer: Analyzer) -> None:
+    def __init__(self, directory: Path, analyzer: Analyzer, analyzer_version: str) -> None:
+        """`analyzer_version` is saved with the index; a different one forces a rebuild."""
         self.directory = directory
         self.analyzer = analyzer
+        self.analyzer_version = analyzer_version
         self._bm25: bm25s.BM25 | None = None
         self._ids: list[str] = []
         self._positions: dict[str, int] = {}
@@ -34,7 +36,8 @@ class LexicalIndex:
         try:
             state = json.loads(state_file.read_text(encoding="utf-8"))
             self._ids = list(state["ids"])
-            self.revision = int(state["revision"])
+            same_analyzer = state.get("analyzer") == self.analyzer_version
+            self.revision = int(state["revision"]) if same_analyzer else -1
             self._bm25 = bm25s.BM25.load(str(self.directory / "bm25")) if self._ids else None
         except (OSError, ValueError, KeyError):
             self._ids, self.revision, self._bm25 = [], -1, None  # rebuilt by the caller
@@ -53,7 +56,8 @@ class LexicalIndex:
         if self._bm25 is not None:
             self._bm25.save(str(tmp / "bm25"), show_progress=False)
         (tmp / "state.json").write_text(
-            json.dumps({"ids": self._ids, "revision": revision}), encoding="utf-8"
+            json.dumps({"ids": self._ids, "revision": revision, "analyzer": self.analyzer_version}),
+            encoding="utf-8",
         )
         shutil.rmtree(self.directory, ignore_errors=True)
         tmp.rename(self.directory)

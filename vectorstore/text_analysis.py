@@ -1,5 +1,5 @@
-"""Indonesian-aware tokens for lexical search: lowercase, stopwords out, Sastrawi stems, and
-numbers and dates kept whole (`11/10/2023`) as well as in parts."""
+"""Indonesian-aware tokens for lexical search: lowercase, function words out, Sastrawi stems,
+and numbers and dates kept whole (`11/10/2023`) as well as in parts."""
 
 from __future__ import annotations
 
@@ -7,62 +7,35 @@ import re
 from functools import lru_cache
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-# Question words and a few English function words carry no topic; "tidak"/"belum" stay because
-# yes/no questions hinge on them.
-_EXTRA_STOPWORDS = {
-    "apa",
-    "apakah",
-    "siapa",
-    "siapakah",
-    "kapan",
-    "kapankah",
-    "mana",
-    "dimana",
-    "berapa",
-    "mengapa",
-    "kenapa",
-    "bagaimana",
-    "saja",
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "to",
-    "and",
-    "is",
-    "was",
-    "were",
-    "did",
-    "does",
-    "do",
-    "what",
-    "who",
-    "when",
-    "where",
-    "which",
-    "how",
-    "why",
-    "for",
-    "at",
-    "by",
-    "with",
-}
-_KEEP = {"tidak", "belum", "bukan"}
+ANALYZER_VERSION = "id-stem-v2"  # bump when tokens change, so stored BM25 indexes get rebuilt
+
+# Function words only. Sastrawi's own list (800 words) also drops content words that questions
+# hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
+_STOPWORDS = frozenset(
+    """
+    yang dan di ke dari untuk dengan pada dalam ini itu adalah ialah merupakan akan telah sudah
+    juga atau karena oleh sebagai para bahwa tersebut ia dia mereka kami kita saya aku anda kamu
+    beliau nya pun lah kah se secara bagi hingga agar supaya namun tetapi tapi serta yaitu yakni
+    maupun antara saat ketika sejak sementara masih hanya bisa dapat harus sangat ada adanya
+    sebuah seorang suatu sang si apa apakah siapa siapakah kapan kapankah mana dimana manakah
+    berapa mengapa kenapa bagaimana saja pula lagi pernah sedang tengah oleh-oleh hal kepada
+    terhadap tentang seperti sehingga jika kalau bila maka lalu kemudian yakni dll the a an of in
+    on to and or is are was were be been did does do what who whom whose when where which how
+    why for at by with from that this these those it its as into about according article
+    articles
+    """.split()
+)
+
+
+def stopwords() -> frozenset[str]:
+    return _STOPWORDS
 
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    return frozenset(set(StopWordRemoverFactory().get_stop_words()) | _EXTRA_STOPWORDS) - _KEEP
 
 
 @lru_cache(maxsize=100_000)

@@ -36,10 +36,11 @@ _MAX_LIST_ITEMS = 6
 class Thresholds:
     """Fitted on the gold set by `tanya eval --fit` (see README); below them we abstain."""
 
-    min_dense: float = 0.80
-    min_entity_coverage: float = 0.66
+    min_dense: float = 0.76
+    min_entity_coverage: float = 0.49
     min_coverage: float = 0.15
     max_unknown_share: float = 0.0
+    min_bigram_coverage: float = 0.0
     list_score_ratio: float = 0.90
 
 
@@ -82,6 +83,8 @@ def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) ->
     if question.entities and (
         len(question.unknown_entities) / len(question.entities) > thresholds.max_unknown_share
     ):
+        return False
+    if best.bigram_coverage < thresholds.min_bigram_coverage:
         return False
     if best.dense < thresholds.min_dense:
         return False

@@ -14,7 +14,7 @@ from qa.dates import find_dates
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
-    r"|Menteri(?: [A-Z]\w+)*|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?"
+    r"|Menteri|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?"
     r"|Pemimpin(?: NATO)?|diktator"
     r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
 )
@@ -96,26 +96,59 @@ def _anchor(question: Question, sentence: str) -> int:
     return sum(positions) // len(positions) if positions else 0
 
 
+def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
+    """Names after an office: "Menteri Luar Negeri Ukraina, Dmytro Kuleba" (after the comma) or
+    "Menteri Kelautan Budi Santoso" (the last two capitalised words). With a `role` from the
+    question ("presiden Prancis"), only holders of that office count."""
+    names = []
+    pattern = rf"{_TITLES}((?:\s+[A-Z][\w'’]+)*)(?:,\s+({_NAME}))?"
+    for match in re.finditer(pattern, sentence):
+        office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
+        if not role <= office:
+            continue
+        if match.group(2):
+            names.append((match.start(2), match.group(2)))
+        elif match.group(1).strip():
+            words = match.group(1).split()
+            names.append((match.start(1), " ".join(words[-2:])))
+    return names
+
+
+def question_role(question: Question) -> set[str]:
+    """The qualifier of an office the question asks about: "Siapa presiden Prancis?" -> prancis."""
+    match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
+    if not match:
+        return set()
+    return {canonical(w) for w in match.group(1).split()} - _NOT_PEOPLE
+
+
 def extract_person(question: Question, sentence: str) -> str:
     asked = _question_tokens(question)
-    candidates: list[tuple[int, str]] = []
-    for pattern in (
-        rf"{_TITLES},?\s+({_NAME})",
-        rf"{_SPEECH_VERBS}\s+(?:PM\s+)?({_NAME})",
-        rf"({_NAME})",
-    ):
-        for match in re.finditer(pattern, sentence):
+
+    def usable(name: str, min_words: int) -> bool:
+        words = name.split()
+        return len(words) >= min_words and not all(
+            canonical(w) in asked | _NOT_PEOPLE for w in words
+        )
+
+    role = question_role(question)
+    candidates = [(at, name) for at, name in _titled_names(sentence, role) if usable(name, 1)]
+    if role:
+        # The question names an office and its country/body: only its holder answers it.
+        return _nearest(candidates, _anchor(question, sentence))
+    if not candidates:
+        candidates = [
+            (m.start(1), m.group(1))
+            for m in re.finditer(rf"{_SPEECH_VERBS}\s+(?:PM\s+)?({_NAME})", sentence)
+            if usable(m.group(1), 1)
+        ]
+    if not candidates:
+        for match in re.finditer(rf"({_NAME})", sentence):
             words = match.group(1).split()
             while words and canonical(words[0]) in _NOT_PEOPLE:
                 words = words[1:]
-            name = " ".join(words)
-            if not name or all(canonical(w) in asked | _NOT_PEOPLE for w in words):
-                continue
-            if pattern == rf"({_NAME})" and len(words) < 2:
-                continue
-            candidates.append((match.start(1), name))
-        if candidates:
-            break
+            if usable(" ".join(words), 2):
+                candidates.append((match.start(1), " ".join(words)))
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
     return _nearest(candidates, _anchor(question, sentence))

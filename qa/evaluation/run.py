@@ -216,7 +216,7 @@ def run_cli(args: argparse.Namespace) -> int:
         from qa.evaluation.fit import fit_thresholds
 
         thresholds, score = fit_thresholds(get_service(), load_gold(Path(args.gold)))
-        print(f"ambang terbaik (akurasi + F1 abstain = {score:.3f}): {thresholds}")
+        print(f"ambang terbaik (skor fit = {score:.3f}): {thresholds}")
         return 0
     report = run_evaluation(get_service(), Path(args.gold), args.baselines)
     out = Path(args.out)

@@ -1,0 +1,186 @@
+"""The web UI served for real: the `/ask` API through gradio_client, concurrent users, clear
+errors, and the escaping that keeps article HTML inert in the sources panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import socket
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import gradio as gr
+import pytest
+from gradio_client import Client
+from gradio_client.exceptions import AppError
+
+import qa.api
+import qa.settings
+from qa import Answer, Article, Citation, get_service
+from ui.app import build_app, date_range, launch_options
+from ui.render import chat_markdown, plain_answer, sources_html, stream_prefixes
+from ui.storage import UploadError, append_feedback, check_upload, feedback_record, safe_upload_name
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+CANONICAL = "Kapan Zelensky mengunjungi markas NATO?"
+KOMPAS_TITLE = "Presiden Ukraina Tiba di Markas NATO"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real app on a free port, over a fresh data dir that the default corpus fills."""
+    data_dir = tmp_path_factory.mktemp("ui-api-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TANYA_DATA_DIR", str(data_dir))
+        patch.setenv("TANYA_CORPUS_DIR", str(CORPUS))
+        patch.setattr(qa.api, "_service", None)
+        qa.settings.get_settings.cache_clear()
+        app = build_app()
+        app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=free_port(),
+                   quiet=True, **launch_options())
+        try:
+            get_service().ensure_index()
+            yield str(app.local_url)
+        finally:
+            app.close()
+    qa.settings.get_settings.cache_clear()
+
+
+def test_ask_endpoint_returns_answer_and_numbered_sources(app_url: str) -> None:
+    text = Client(app_url, verbose=False).predict(CANONICAL, api_name="/ask")
+    assert "11 Oktober 2023" in text
+    answer, sources = text.split("\n\nSumber:\n")
+    assert "[1]" in answer
+    assert sources.startswith(f"[1] {KOMPAS_TITLE}")
+    assert "Kompas.com, 2023-10-11" in sources
+
+
+def test_five_concurrent_clients_get_their_own_answers(app_url: str) -> None:
+    expected = {
+        CANONICAL: "11 Oktober 2023",
+        "Siapa Sekretaris Jenderal NATO?": "Stoltenberg",
+        "Di mana KTT NATO 2023 diadakan?": "Vilnius",
+        "When did Zelensky visit NATO headquarters?": "11 October 2023",
+        "Di kota mana markas NATO berada?": "Brussels",
+    }
+
+    def ask(question: str) -> str:
+        return str(Client(app_url, verbose=False).predict(question, api_name="/ask"))
+
+    with ThreadPoolExecutor(max_workers=len(expected)) as pool:
+        answers = dict(zip(expected, pool.map(ask, expected), strict=True))
+    for question, fact in expected.items():
+        assert fact in answers[question].split("\n\nSumber:")[0], (question, answers[question])
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_empty_question_is_a_clear_error(app_url: str, question: str) -> None:
+    with pytest.raises(AppError, match="Pertanyaan kosong"):
+        Client(app_url, verbose=False).predict(question, api_name="/ask")
+
+
+def test_article_html_is_rendered_as_text(app_url: str, tmp_path: Path) -> None:
+    article = tmp_path / "pelabuhan.md"
+    article.write_text(
+        "---\nid: uji-skrip\ntitle: Uji <b>Skrip</b> Pelabuhan\nsource: Warta <i>Fiktif</i>\n"
+        "published: '2023-11-06'\n---\n\n"
+        "Menteri Kelautan Republik Fiktif Budi Santoso meresmikan pelabuhan baru di Kota Lautan "
+        "pada Senin (6/11/2023).\n\n"
+        "Warga menyambut gembira <script>alert(1)</script> peresmian pelabuhan itu.\n",
+        encoding="utf-8",
+    )
+    service = get_service()
+    assert service.ingest([article]).count("added") == 1
+    try:
+        answer = service.ask("Siapa yang meresmikan pelabuhan baru di Kota Lautan?")
+        assert [c.article_id for c in answer.citations][:1] == ["uji-skrip"]
+        rendered = sources_html(answer, service.article)
+    finally:
+        service.remove("uji-skrip")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    assert "<script" not in rendered
+    assert "Uji &lt;b&gt;Skrip&lt;/b&gt; Pelabuhan" in rendered
+    assert "Warta &lt;i&gt;Fiktif&lt;/i&gt;" in rendered
+    assert "<mark>Menteri Kelautan Republik Fiktif Budi Santoso" in rendered
+    assert 'id="sumber-1"' in rendered
+
+
+def _answer(text: str, quote: str) -> Answer:
+    citation = Citation(number=1, article_id="a", title="T", source="", published=None,
+                        quote=quote, start=0, end=len(quote))
+    return Answer(question="q", text=text, citations=[citation])
+
+
+def test_chat_markdown_escapes_html_and_links_only_cited_numbers() -> None:
+    answer = _answer("Lihat <img src=x onerror=alert(1)> [1] dan [7].", "kutipan")
+    assert chat_markdown(answer.text, answer.citations) == (
+        "Lihat &lt;img src=x onerror=alert(1)&gt; [[1]](#sumber-1) dan [7]."
+    )
+
+
+def test_stale_offsets_fall_back_to_finding_the_quote() -> None:
+    article = Article(id="a", text="Paragraf pertama.\n\nZelensky tiba di markas NATO.")
+    answer = _answer("x [1]", "tiba di markas")  # offsets 0..14 point at the first paragraph
+    html = sources_html(answer, lambda _: article)
+    assert "<p>Zelensky <mark>tiba di markas</mark> NATO.</p>" in html
+    assert "<p>Paragraf pertama.</p>" in html  # only inside the full article
+    assert html.count("Paragraf pertama.") == 1
+
+
+def test_plain_answer_without_citations_is_just_the_text() -> None:
+    assert plain_answer(Answer(question="q", text="Tidak ditemukan.")) == "Tidak ditemukan."
+
+
+def test_streaming_ends_with_the_whole_answer() -> None:
+    text = "satu dua tiga " * 30
+    prefixes = list(stream_prefixes(text))
+    assert prefixes[-1] == text
+    assert len(prefixes) <= 25
+    assert all(b.startswith(a) for a, b in itertools.pairwise(prefixes))
+
+
+def test_date_filters_are_validated() -> None:
+    assert date_range(" 2023-10-01 ", "") == (dt.date(2023, 10, 1), None)
+    with pytest.raises(gr.Error, match="YYYY-MM-DD"):
+        date_range("11/10/2023", "")
+    with pytest.raises(gr.Error, match="tidak boleh sesudah"):
+        date_range("2023-12-01", "2023-01-01")
+
+
+def test_upload_names_are_safe_and_unique() -> None:
+    name = safe_upload_name("../../etc/pass wd<x>.TXT", b"isi")
+    assert name.startswith("pass_wd_x-") and name.endswith(".txt")
+    assert "/" not in name
+    assert safe_upload_name("C:\\Users\\a\\berita.md", b"satu") != safe_upload_name(
+        "berita.md", b"dua"
+    )
+
+
+def test_uploads_of_wrong_type_or_size_are_refused(tmp_path: Path) -> None:
+    pdf = tmp_path / "berita.pdf"
+    pdf.write_bytes(b"%PDF")
+    with pytest.raises(UploadError, match="jenis file tidak didukung"):
+        check_upload(pdf)
+    big = tmp_path / "besar.txt"
+    big.write_bytes(b"a" * 2_000_001)
+    with pytest.raises(UploadError, match="terlalu besar"):
+        check_upload(big)
+
+
+def test_feedback_is_one_json_line_per_vote(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.jsonl"
+    answer = _answer("Jawaban [1].", "kutipan")
+    append_feedback(path, feedback_record(answer, True))
+    append_feedback(path, feedback_record(answer, False))
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["liked"] for r in records] == [True, False]
+    assert records[0]["citations"][0]["quote"] == "kutipan"
+    assert set(records[0]) == {"timestamp", "question", "answer", "citations", "liked"}

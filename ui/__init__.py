@@ -1,0 +1,1 @@
+"""Gradio web UI for Tanya Berita; start it with `ui.app.launch()` (the `tanya ui` command)."""

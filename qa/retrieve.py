@@ -14,7 +14,6 @@ from qa.models import Passage
 from vectorstore.chroma_store import Record
 
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
-RRF_K = 60
 _CANDIDATES_PER_RESULT = 4
 _MIN_CANDIDATES = 20
 _NEAR_DUPLICATE_JACCARD = 0.8
@@ -61,6 +60,7 @@ class Retriever:
     ) -> list[Passage]:
         """`lexical_query` lets BM25 see other words than the embedding does (e.g. Indonesian
         translations of an English question)."""
+        settings = self.index.settings
         where = filters.where() if filters else None
         candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
         records: dict[str, Record] = {}
@@ -85,8 +85,8 @@ class Retriever:
                 records.update({r.id: r for r in self.index.chunks.get(ids=missing)})
         fused = {
             chunk_id: sum(
-                1.0 / (RRF_K + ranks[chunk_id] + 1)
-                for ranks in (dense_rank, lexical_rank)
+                weight / (settings.rrf_k + ranks[chunk_id] + 1)
+                for ranks, weight in ((dense_rank, 1.0), (lexical_rank, settings.lexical_weight))
                 if chunk_id in ranks
             )
             for chunk_id in records

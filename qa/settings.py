@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     chunk_sentences: int = Field(3, ge=1, description="Sentences per chunk.")
     chunk_overlap: int = Field(1, ge=0, description="Sentences shared by consecutive chunks.")
     top_k: int = Field(5, ge=1, le=50, description="Passages handed to the answer step.")
+    rrf_k: int = Field(
+        20, ge=1, description="Reciprocal rank fusion constant (measured best of 5/20/60)."
+    )
+    lexical_weight: float = Field(
+        1.5, ge=0, description="Weight of the BM25 rank against the dense rank in the fusion."
+    )
     max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
     ui_host: str = Field("127.0.0.1", description="Address the web UI listens on.")
     ui_port: int = Field(7860, description="Port the web UI listens on.")

@@ -11,6 +11,7 @@ import re
 
 from qa.answer.question import Question, canonical
 from qa.dates import find_dates
+from vectorstore.text_analysis import stem
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -91,8 +92,12 @@ def _nearest(candidates: list[tuple[int, str]], anchor: int) -> str:
 
 def _anchor(question: Question, sentence: str) -> int:
     """Where the question's own words sit in the sentence; answers tend to be near them."""
-    lowered = sentence.lower()
-    positions = [lowered.find(e) for e in question.entities if lowered.find(e) >= 0]
+    wanted = set(question.terms) | set(question.entities)
+    positions = [
+        match.start()
+        for match in re.finditer(r"\w+", sentence)
+        if canonical(stem(match.group().lower())) in wanted or match.group().lower() in wanted
+    ]
     return sum(positions) // len(positions) if positions else 0
 
 

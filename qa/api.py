@@ -8,7 +8,9 @@ import time
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from llama_index.core.llms import LLM
 
 from qa.answer.compose import Thresholds, compose
 from qa.answer.evidence import (
@@ -19,6 +21,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.followup import resolve_follow_up
 from qa.answer.glossary import translate_terms
+from qa.answer.llm import llm_answer, load_llm
 from qa.answer.question import Question, analyze_question, canonical
 from qa.index import NewsIndex
 from qa.ingest.pipeline import IngestReport, Progress, ingest_articles, ingest_paths, remove_article
@@ -27,6 +30,7 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import Settings, get_settings
 from vectorstore.text_analysis import analyze
 
+AnswerMode = Literal["auto", "extractive", "llm"]
 LIST_TOP_K = 10  # list and timeline answers gather facts from more passages
 
 
@@ -75,6 +79,12 @@ class TanyaService:
         return NewsIndex(self.settings)
 
     @cached_property
+    def llm(self) -> LLM | None:
+        """The configured LLM (a local model loads in ~20 s), or None for extractive only."""
+        s = self.settings
+        return load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
+
+    @cached_property
     def retriever(self) -> Retriever:
         return Retriever(self.index)
 
@@ -111,12 +121,18 @@ class TanyaService:
         date_to: dt.date | None = None,
         top_k: int | None = None,
         retrieval: RetrievalMode = "hybrid",
+        mode: AnswerMode = "auto",
     ) -> Answer:
+        """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
         filters = Filters(
             sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
         )
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
         answer = self.answer_from_passages(analyzed, resolved, passages)
+        if mode != "extractive" and self.settings.llm:
+            answer = llm_answer(
+                self.llm, analyzed, passages, answer, max_passages=self.settings.llm_passages
+            )
         answer.question = analyzed.text
         answer.resolved_question = resolved
         return answer

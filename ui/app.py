@@ -51,6 +51,8 @@ TABLE_HEADERS = ["Judul", "Media", "Tanggal", "Potongan", "ID"]
 CONCURRENCY = 4  # simultaneous answers; the core service is thread-safe for ask()
 STREAM_DELAY_S = 0.02
 THINKING = "_Mencari di artikel…_"
+MODE_EXTRACTIVE = "Ekstraktif (kutipan langsung)"
+MODE_LLM = "LLM (diperiksa terhadap kutipan)"
 
 Message = dict[str, str]
 Views = tuple[dict[str, Any], Any, Any]
@@ -137,6 +139,7 @@ def build_app() -> gr.Blocks:
         date_from: str,
         date_to: str,
         top_k: float,
+        mode: str,
     ) -> Iterator[tuple[Any, ...]]:
         try:
             question = service.validate(message)
@@ -148,7 +151,8 @@ def build_app() -> gr.Blocks:
         yield [*shown, asked, {"role": "assistant", "content": THINKING}], gr.skip(), turns, ""
         try:
             answer = service.ask(question, history=plain_history(turns), sources=outlets or None,
-                                 date_from=start, date_to=end, top_k=int(top_k))
+                                 date_from=start, date_to=end, top_k=int(top_k),
+                                 mode="llm" if mode == MODE_LLM else "extractive")
         except QuestionError as error:
             raise gr.Error(str(error)) from error
         cards = sources_html(answer, service.article)
@@ -257,6 +261,11 @@ def build_app() -> gr.Blocks:
                                                  placeholder="YYYY-MM-DD")
                         top_k = gr.Slider(1, 10, value=min(settings.top_k, 10), step=1,
                                           label="Jumlah potongan artikel yang dibaca")
+                        mode = gr.Radio(
+                            [MODE_EXTRACTIVE, MODE_LLM], value=MODE_EXTRACTIVE,
+                            label="Mode jawaban", visible=bool(settings.llm),
+                            info="LLM: kalimat yang tidak didukung kutipan dibuang.",
+                        )
                 with gr.Column(scale=2):
                     gr.Markdown("### Sumber")
                     sources = gr.HTML(EMPTY_SOURCES, css_template=SOURCES_CSS,
@@ -282,7 +291,7 @@ def build_app() -> gr.Blocks:
                                                 scale=4)
                     remove_button = gr.Button("Hapus", variant="stop", scale=1)
 
-        chat_inputs = [question, turns, outlets, date_from, date_to, top_k]
+        chat_inputs = [question, turns, outlets, date_from, date_to, top_k, mode]
         chat_outputs = [chatbot, sources, turns, question]
         for trigger in (question.submit, send.click):
             trigger(respond, chat_inputs, chat_outputs, api_visibility="private")

@@ -109,9 +109,9 @@ def abstain(question: Question, passages: list[Passage], ranked: list[Sentence])
         )
     if best:
         article = best.article
-        label = ", ".join(x for x in (_source_label(article), _date_label(article, language)) if x)
+        label = ", ".join(x for x in (article.source, _date_label(article, language)) if x)
         text += (
-            f" Closest related article: “{article.title}” ({label.replace('artikel', 'article')})."
+            f" Closest related article: “{article.title}” ({label})."
             if language == "en"
             else f" Artikel yang paling terkait: “{article.title}” ({label})."
         )

@@ -12,13 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, make_service
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.conftest import CORPUS, free_port, make_service
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +20,7 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     binary = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
     if not Path(binary).exists():
         pytest.skip("CHROMA SERVER TEST SKIPPED: the `chroma` command is not installed")
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     server = subprocess.Popen(
         [binary, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],

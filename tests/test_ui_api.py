@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import socket
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,42 +15,21 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-import qa.api
-import qa.settings
 from qa import Answer, Article, Citation, get_service
-from ui.app import build_app, date_range, launch_options
+from tests.conftest import running_app
+from ui.app import date_range
 from ui.render import chat_markdown, plain_answer, sources_html, stream_prefixes
 from ui.storage import UploadError, append_feedback, check_upload, feedback_record, safe_upload_name
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 CANONICAL = "Kapan Zelensky mengunjungi markas NATO?"
 KOMPAS_TITLE = "Presiden Ukraina Tiba di Markas NATO"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app on a free port, over a fresh data dir that the default corpus fills."""
-    data_dir = tmp_path_factory.mktemp("ui-api-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TANYA_DATA_DIR", str(data_dir))
-        patch.setenv("TANYA_CORPUS_DIR", str(CORPUS))
-        patch.setattr(qa.api, "_service", None)
-        qa.settings.get_settings.cache_clear()
-        app = build_app()
-        app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=free_port(),
-                   quiet=True, **launch_options())
-        try:
-            get_service().ensure_index()
-            yield str(app.local_url)
-        finally:
-            app.close()
-    qa.settings.get_settings.cache_clear()
+    with running_app(tmp_path_factory.mktemp("ui-api-data")) as url:
+        yield url
 
 
 def test_ask_endpoint_returns_answer_and_numbered_sources(app_url: str) -> None:
@@ -114,8 +92,16 @@ def test_article_html_is_rendered_as_text(app_url: str, tmp_path: Path) -> None:
 
 
 def _answer(text: str, quote: str) -> Answer:
-    citation = Citation(number=1, article_id="a", title="T", source="", published=None,
-                        quote=quote, start=0, end=len(quote))
+    citation = Citation(
+        number=1,
+        article_id="a",
+        title="T",
+        source="",
+        published=None,
+        quote=quote,
+        start=0,
+        end=len(quote),
+    )
     return Answer(question="q", text=text, citations=[citation])
 
 

@@ -6,26 +6,27 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import qa.api
-import qa.settings
-from qa import get_service
-from ui.app import build_app, launch_options
+from tests.conftest import REPO, running_app
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "corpus" / "articles"
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 CANONICAL = "Kapan Zelensky mengunjungi markas NATO?"
 ANSWER_TIMEOUT_MS = 60_000
@@ -50,30 +51,11 @@ sync_api = pytest.importorskip(
 expect = sync_api.expect
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app on a free port, over a fresh data dir that the default corpus fills."""
-    data_dir = tmp_path_factory.mktemp("ui-browser-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TANYA_DATA_DIR", str(data_dir))
-        patch.setenv("TANYA_CORPUS_DIR", str(CORPUS))
-        patch.setattr(qa.api, "_service", None)
-        qa.settings.get_settings.cache_clear()
-        app = build_app()
-        app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=free_port(),
-                   quiet=True, **launch_options())
-        try:
-            get_service().ensure_index()
-            yield str(app.local_url)
-        finally:
-            app.close()
-    qa.settings.get_settings.cache_clear()
+    with running_app(tmp_path_factory.mktemp("ui-browser-data")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -124,9 +106,7 @@ def test_canonical_question_shows_answer_and_checkable_source(page: Any) -> None
     expect(card).to_have_css("outline-style", "solid")
 
 
-def test_uploaded_article_can_be_indexed_asked_about_and_removed(
-    page: Any, tmp_path: Path
-) -> None:
+def test_uploaded_article_can_be_indexed_asked_about_and_removed(page: Any, tmp_path: Path) -> None:
     article = tmp_path / "pelabuhan-kota-lautan.txt"
     article.write_text(UPLOADED_ARTICLE, encoding="utf-8")
     page.get_by_role("tab", name="Kelola artikel").click()

@@ -91,6 +91,11 @@ class VectorCollection:
             )
 
     @property
+    def chroma(self) -> Collection:
+        """The underlying Chroma collection, for tools that speak Chroma directly."""
+        return self._collection
+
+    @property
     def revision(self) -> int:
         return int((self._collection.metadata or {}).get("revision", 0))
 

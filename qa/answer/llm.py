@@ -80,7 +80,49 @@ def _plain_messages(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
     return [{"role": m.role.value, "content": m.content or ""} for m in messages]
 
 
-class TransformersGGUF(CustomLLM):
+class _ChatBackend(CustomLLM):
+    """The llama-index chat/complete surface, once, over a backend's single `_reply` call
+    (streaming yields the whole reply at once: answers are short and grounded afterwards)."""
+
+    def _reply(self, messages: list[dict[str, str]], max_new_tokens: int | None) -> dict:
+        raise NotImplementedError
+
+    @llm_chat_callback()
+    def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
+        raw = self._reply(_plain_messages(messages), kwargs.get("max_new_tokens"))
+        return ChatResponse(
+            message=ChatMessage(role=MessageRole.ASSISTANT, content=raw["text"]), raw=raw
+        )
+
+    @llm_chat_callback()
+    def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
+        response = self.chat(messages, **kwargs)
+
+        def gen() -> ChatResponseGen:
+            yield ChatResponse(
+                message=response.message, delta=response.message.content, raw=response.raw
+            )
+
+        return gen()
+
+    @llm_completion_callback()
+    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        raw = self._reply([{"role": "user", "content": prompt}], kwargs.get("max_new_tokens"))
+        return CompletionResponse(text=raw["text"], raw=raw)
+
+    @llm_completion_callback()
+    def stream_complete(
+        self, prompt: str, formatted: bool = False, **kwargs: Any
+    ) -> CompletionResponseGen:
+        response = self.complete(prompt, formatted=formatted, **kwargs)
+
+        def gen() -> CompletionResponseGen:
+            yield CompletionResponse(text=response.text, delta=response.text, raw=response.raw)
+
+        return gen()
+
+
+class TransformersGGUF(_ChatBackend):
     """A local GGUF chat model, de-quantized and run by transformers on CPU, greedy decoding."""
 
     gguf_path: str = Field(description="The .gguf file.")
@@ -134,7 +176,7 @@ class TransformersGGUF(CustomLLM):
             model_name=Path(self.gguf_path).name,
         )
 
-    def generate(self, messages: list[dict[str, str]], max_new_tokens: int | None = None) -> dict:
+    def _reply(self, messages: list[dict[str, str]], max_new_tokens: int | None = None) -> dict:
         """The reply text and timings for chat `messages`, formatted by the chat template."""
         import torch
 
@@ -169,42 +211,8 @@ class TransformersGGUF(CustomLLM):
             "seconds": seconds,
         }
 
-    @llm_chat_callback()
-    def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
-        raw = self.generate(_plain_messages(messages), kwargs.get("max_new_tokens"))
-        return ChatResponse(
-            message=ChatMessage(role=MessageRole.ASSISTANT, content=raw["text"]), raw=raw
-        )
 
-    @llm_chat_callback()
-    def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
-        response = self.chat(messages, **kwargs)
-
-        def gen() -> ChatResponseGen:
-            yield ChatResponse(
-                message=response.message, delta=response.message.content, raw=response.raw
-            )
-
-        return gen()
-
-    @llm_completion_callback()
-    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        raw = self.generate([{"role": "user", "content": prompt}], kwargs.get("max_new_tokens"))
-        return CompletionResponse(text=raw["text"], raw=raw)
-
-    @llm_completion_callback()
-    def stream_complete(
-        self, prompt: str, formatted: bool = False, **kwargs: Any
-    ) -> CompletionResponseGen:
-        response = self.complete(prompt, formatted=formatted, **kwargs)
-
-        def gen() -> CompletionResponseGen:
-            yield CompletionResponse(text=response.text, delta=response.text, raw=response.raw)
-
-        return gen()
-
-
-class OpenAICompatible(CustomLLM):
+class OpenAICompatible(_ChatBackend):
     """Any server that speaks OpenAI's chat completions API (vLLM, llama.cpp server, Ollama...),
     over plain HTTP, greedy (temperature 0)."""
 
@@ -235,7 +243,7 @@ class OpenAICompatible(CustomLLM):
             root += "/v1"
         return f"{root}/chat/completions"
 
-    def _post(self, messages: list[dict[str, str]], max_new_tokens: int | None) -> dict:
+    def _reply(self, messages: list[dict[str, str]], max_new_tokens: int | None = None) -> dict:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         body = {
             "model": self.model,
@@ -265,40 +273,6 @@ class OpenAICompatible(CustomLLM):
                 f"LLM endpoint {self.endpoint} sent an unexpected reply: {response.text[:300]}"
             ) from exc
         return {"text": str(text).strip(), "response": data}
-
-    @llm_chat_callback()
-    def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
-        raw = self._post(_plain_messages(messages), kwargs.get("max_new_tokens"))
-        return ChatResponse(
-            message=ChatMessage(role=MessageRole.ASSISTANT, content=raw["text"]), raw=raw
-        )
-
-    @llm_chat_callback()
-    def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
-        response = self.chat(messages, **kwargs)
-
-        def gen() -> ChatResponseGen:
-            yield ChatResponse(
-                message=response.message, delta=response.message.content, raw=response.raw
-            )
-
-        return gen()
-
-    @llm_completion_callback()
-    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        raw = self._post([{"role": "user", "content": prompt}], kwargs.get("max_new_tokens"))
-        return CompletionResponse(text=raw["text"], raw=raw)
-
-    @llm_completion_callback()
-    def stream_complete(
-        self, prompt: str, formatted: bool = False, **kwargs: Any
-    ) -> CompletionResponseGen:
-        response = self.complete(prompt, formatted=formatted, **kwargs)
-
-        def gen() -> CompletionResponseGen:
-            yield CompletionResponse(text=response.text, delta=response.text, raw=response.raw)
-
-        return gen()
 
 
 def find_gguf(target: str) -> Path:

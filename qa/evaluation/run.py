@@ -62,8 +62,7 @@ def _llama_index_default(service: TanyaService) -> System:
     from llama_index.core import VectorStoreIndex
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    collection = service.index.chunks._collection
-    store = ChromaVectorStore(chroma_collection=collection)
+    store = ChromaVectorStore(chroma_collection=service.index.chunks.chroma)
     index = VectorStoreIndex.from_vector_store(store, embed_model=service.index.embedding)
     retriever = index.as_retriever(similarity_top_k=service.settings.top_k)
 

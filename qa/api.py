@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -156,9 +157,17 @@ class TanyaService:
         lexical_query = resolved
         if analyzed.language == "en":
             lexical_query = f"{resolved} {translate_terms(resolved)}"
-        analyzed.unknown_entities = self.index.fresh_lexical().unknown_terms(
+        lexical = self.index.fresh_lexical()
+        analyzed.unknown_entities = lexical.unknown_terms(
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
+        # A year the articles never mention (nor were published in) is a name-like fact too.
+        years = re.findall(r"\b(?:19|20)\d{2}\b", cleaned)
+        known_years = self.index.published_years()
+        analyzed.unknown_entities += [
+            y for y in lexical.unknown_terms(years) if y not in known_years
+        ]
+        analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
         k = top_k or self.settings.top_k
         if analyzed.type == "list":
             k = max(k, LIST_TOP_K)

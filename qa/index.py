@@ -80,6 +80,8 @@ class NewsIndex:
             None if settings.chroma_url else settings.data_dir / "chroma", settings.chroma_url
         )
         self._lexical_lock = threading.Lock()
+        self._years: set[str] = set()
+        self._years_revision = -1
         self._open_collections()
 
     def _open_collections(self) -> None:
@@ -113,6 +115,16 @@ class NewsIndex:
         for name in (self.settings.collection, f"{self.settings.collection}_articles"):
             drop_collection(self._client, name)
         self._open_collections()
+
+    def published_years(self) -> set[str]:
+        """Years of publication in the index, cached until the articles change."""
+        revision = self.documents.refresh_revision()
+        if self._years_revision != revision:
+            self._years = {
+                str(meta.published.year) for meta, _ in self.articles() if meta.published
+            }
+            self._years_revision = revision
+        return self._years
 
     def articles(self) -> list[tuple[ArticleMeta, Metadata]]:
         return [(meta_from_record(r.metadata), r.metadata) for r in self.documents.get()]

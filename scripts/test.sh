@@ -25,5 +25,5 @@ fi
 EVAL_DATA=$(mktemp -d)
 TANYA_DATA_DIR="$EVAL_DATA" .venv/bin/tanya eval --out reports/eval \
   --min-accuracy 0.80 --min-recall5 0.98 --min-mrr 0.92 \
-  --min-citation-precision 0.74 --min-abstention-f1 0.65
+  --min-citation-precision 0.75 --min-abstention-f1 0.75
 rm -rf "$EVAL_DATA"

@@ -41,6 +41,7 @@ class Thresholds:
     min_coverage: float = 0.15
     max_unknown_share: float = 0.0
     min_bigram_coverage: float = 0.0
+    max_unknown_term_share: float = 0.34
     list_score_ratio: float = 0.90
 
 
@@ -82,6 +83,12 @@ class _Citations:
 def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) -> bool:
     if question.entities and (
         len(question.unknown_entities) / len(question.entities) > thresholds.max_unknown_share
+    ):
+        return False
+    if (
+        question.language == "id"
+        and question.terms
+        and (len(question.unknown_terms) / len(question.terms) > thresholds.max_unknown_term_share)
     ):
         return False
     if best.bigram_coverage < thresholds.min_bigram_coverage:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from qa.answer.question import Question, canonical
-from qa.dates import find_dates
+from qa.dates import DAYS, MONTHS, find_dates
 from vectorstore.text_analysis import stem
 
 _TITLES = (
@@ -58,6 +58,28 @@ _NOT_PEOPLE = {
     "orang",
     "negara",
 }
+# News agencies, outlets and platforms: named as sources, never the answer to who/where.
+_MEDIA = {
+    "pbs",
+    "news",
+    "hour",
+    "afp",
+    "antara",
+    "anadolu",
+    "cna",
+    "reuters",
+    "ap",
+    "kompas",
+    "egindo",
+    "twitter",
+    "whatsapp",
+    "google",
+    "tempo",
+    "detik",
+    "cnn",
+    "bbc",
+}
+_CALENDAR = set(MONTHS) | set(DAYS)
 _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
@@ -132,8 +154,10 @@ def extract_person(question: Question, sentence: str) -> str:
 
     def usable(name: str, min_words: int) -> bool:
         words = name.split()
-        return len(words) >= min_words and not all(
-            canonical(w) in asked | _NOT_PEOPLE for w in words
+        return (
+            len(words) >= min_words
+            and not all(canonical(w) in asked | _NOT_PEOPLE for w in words)
+            and not any(w.lower() in _MEDIA for w in words)
         )
 
     role = question_role(question)
@@ -161,12 +185,14 @@ def extract_person(question: Question, sentence: str) -> str:
 
 def extract_place(question: Question, sentence: str) -> str:
     asked = _question_tokens(question)
-    candidates = [
-        (m.start(1), m.group(1))
-        for m in _PLACE.finditer(sentence)
-        if not all(canonical(w.strip(",")) in asked for w in m.group(1).split())
-        and canonical(m.group(1).split()[0]) not in {"twitter", "tengah", "sela", "bawah"}
-    ]
+    candidates = []
+    for match in _PLACE.finditer(sentence):
+        words = [w.strip(",") for w in match.group(1).split()]
+        if all(canonical(w) in asked for w in words):
+            continue
+        if any(w.lower() in _MEDIA | _CALENDAR for w in words):
+            continue
+        candidates.append((match.start(1), match.group(1)))
     return _nearest(candidates, _anchor(question, sentence))
 
 

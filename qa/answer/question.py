@@ -172,6 +172,8 @@ class Question:
     bigrams: set[tuple[str, str]] = field(default_factory=set)
     # Names that occur nowhere in the corpus: a strong sign the corpus cannot answer.
     unknown_entities: list[str] = field(default_factory=list)
+    # Any question terms that occur nowhere in the corpus.
+    unknown_terms: list[str] = field(default_factory=list)
 
 
 def canonical(token: str) -> str:

@@ -163,6 +163,8 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
         if body and best.coverage >= 0.5:
             return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]{note}."
     if question.type == "mengapa":
+        if question.language == "en":
+            return f"The article gives the reason: “{fact}” [{number}]."
         return f"{fact[0].upper()}{fact[1:]} [{number}]."
     return f"**{fact}** [{number}]{note}."
 

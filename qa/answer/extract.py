@@ -80,6 +80,7 @@ _MEDIA = {
     "bbc",
 }
 _CALENDAR = set(MONTHS) | set(DAYS)
+_MAX_SUBJECT_WORDS = 6
 _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
@@ -92,6 +93,9 @@ _NUMBER = re.compile(
 _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
     rf"(?:,\s+{_NAME})?)"
+)
+_REASON_BEFORE = re.compile(
+    r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
 _NEGATION = re.compile(
@@ -180,7 +184,23 @@ def extract_person(question: Question, sentence: str) -> str:
                 candidates.append((match.start(1), " ".join(words)))
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
+    if not candidates:
+        return _subject_of(question, sentence)
     return _nearest(candidates, _anchor(question, sentence))
+
+
+def _subject_of(question: Question, sentence: str) -> str:
+    """ "Siapa yang berjaga ...?" answered by "Penembak jitu berjaga ...": the few words before
+    the question's verb when they open the sentence."""
+    asked = re.search(r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)", question.text, re.IGNORECASE)
+    if not asked:
+        return ""
+    verb = stem(asked.group(1).lower())
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
+        if stem(word.group().lower()) == verb:
+            return sentence[words[0].start() : words[index - 1].end()]
+    return ""
 
 
 def extract_place(question: Question, sentence: str) -> str:
@@ -230,6 +250,12 @@ def extract_date(sentence: str, published: dt.date | None, language: str) -> str
 
 
 def extract_reason(sentence: str) -> str:
+    # "X. Itu sebabnya Y": the reason is X, the clause before the marker.
+    backward = _REASON_BEFORE.search(sentence)
+    if backward:
+        clauses = re.split(r"(?<=[.!?])\s+", sentence[: backward.start()].strip(" “\"'"))
+        if clauses and clauses[-1]:
+            return "Karena " + clauses[-1].rstrip(" .")[0].lower() + clauses[-1].rstrip(" .")[1:]
     match = _REASON.search(sentence)
     return sentence[match.start() :].rstrip(" .") if match else ""
 

@@ -47,12 +47,13 @@ def _ms(seconds: list[float]) -> dict[str, float]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        service = TanyaService(Settings(data_dir=Path(tmp), corpus_dir=REPO / "corpus/articles"))
+        # corpus_dir points nowhere so that the timed ingest below does the first build itself
+        service = TanyaService(Settings(data_dir=Path(tmp), corpus_dir=Path(tmp) / "none"))
         start = time.perf_counter()
         service.index.chunks.count()
         open_s = time.perf_counter() - start
         start = time.perf_counter()
-        report = service.ingest([service.settings.corpus_dir])
+        report = service.ingest([REPO / "corpus" / "articles"])
         ingest_s = time.perf_counter() - start
         chunks = report.chunks_written
         for question in QUESTIONS:  # warm-up: caches, lexical index, sentence vectors

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-import time
+import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -25,14 +25,15 @@ from qa.answer.glossary import translate_terms
 from qa.answer.llm import llm_answer, load_llm
 from qa.answer.question import Question, analyze_question, canonical
 from qa.index import NewsIndex
-from qa.ingest.pipeline import IngestReport, Progress, ingest_articles, ingest_paths, remove_article
+from qa.ingest.pipeline import IngestReport, Progress, ingest_paths, remove_article
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import Settings, get_settings
 from vectorstore.text_analysis import analyze
 
 AnswerMode = Literal["auto", "extractive", "llm"]
-LIST_TOP_K = 10  # list and timeline answers gather facts from more passages
+LIST_TOP_K = 10
+MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
 
 
 class QuestionError(ValueError):
@@ -45,14 +46,12 @@ HistoryInput = Sequence[HistoryMessage | dict[str, Any]]
 def _history(history: HistoryInput | None) -> list[HistoryMessage]:
     messages = []
     for item in history or []:
-        message = (
-            item
-            if isinstance(item, HistoryMessage)
-            else HistoryMessage.model_validate(
-                {"role": item.get("role"), "content": _content_text(item.get("content"))}
-            )
-        )
-        messages.append(message)
+        if isinstance(item, HistoryMessage):
+            messages.append(item)
+        elif isinstance(item, dict) and item.get("role") in ("user", "assistant", "system"):
+            content = _content_text(item.get("content"))
+            messages.append(HistoryMessage(role=item["role"], content=content))
+        # anything else (tool calls, unknown roles) carries no conversation to resolve against
     return messages
 
 
@@ -99,11 +98,15 @@ class TanyaService:
             if self._ready:
                 return
             if self.index.documents.count() == 0 and self.settings.corpus_dir.exists():
-                ingest_paths(self.index, [self.settings.corpus_dir])
+                with self._write_lock:
+                    ingest_paths(self.index, [self.settings.corpus_dir])
             self._ready = True
 
     def validate(self, question: str) -> str:
-        cleaned = " ".join((question or "").split())
+        """NFKC-normalized, control characters out, whitespace collapsed; empty/huge rejected."""
+        normalized = unicodedata.normalize("NFKC", question or "")
+        printable = "".join(c if c.isprintable() else " " for c in normalized)
+        cleaned = " ".join(printable.split())
         if not cleaned:
             raise QuestionError("Pertanyaan kosong. Tulis pertanyaan tentang isi artikel.")
         if len(cleaned) > self.settings.max_question_chars:
@@ -149,7 +152,9 @@ class TanyaService:
         """Analysis, follow-up resolution and retrieval: everything before the answer step."""
         cleaned = self.validate(question)
         self.ensure_index()
-        resolved = resolve_follow_up(cleaned, _history(history))
+        resolved = resolve_follow_up(cleaned, _history(history))[
+            : 2 * self.settings.max_question_chars
+        ]
         analyzed = analyze_question(cleaned)
         if resolved != cleaned:
             follow = analyze_question(resolved)
@@ -168,7 +173,7 @@ class TanyaService:
             y for y in lexical.unknown_terms(years) if y not in known_years
         ]
         analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
-        k = top_k or self.settings.top_k
+        k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
             k = max(k, LIST_TOP_K)
         passages = self.retriever.retrieve(resolved, k, filters, retrieval, lexical_query)
@@ -195,20 +200,17 @@ class TanyaService:
         with self._write_lock:
             return ingest_paths(self.index, paths, progress)
 
-    def ingest_article(self, article: Article, progress: Progress | None = None) -> IngestReport:
-        self.ensure_index()
-        with self._write_lock:
-            return ingest_articles(self.index, [article], progress)
-
     def remove(self, article_id: str) -> int:
         with self._write_lock:
             return remove_article(self.index, article_id)
 
     def reindex(self, paths: Sequence[Path] | None = None) -> IngestReport:
         """Rebuilds from the default corpus (or `paths`) with the configured embedding model."""
-        self.index.reset()
-        self.__dict__.pop("sentence_embeddings", None)
-        return ingest_paths(self.index, list(paths or [self.settings.corpus_dir]))
+        with self._write_lock:
+            for cached in ("index", "retriever", "sentence_embeddings"):
+                self.__dict__.pop(cached, None)
+            self.__dict__["index"] = NewsIndex(self.settings, reset=True)
+            return ingest_paths(self.index, list(paths or [self.settings.corpus_dir]))
 
     def articles(self) -> list[tuple[ArticleMeta, int]]:
         self.ensure_index()
@@ -244,9 +246,3 @@ def ask(
 ) -> Answer:
     """Answers a question from the indexed articles, with citations, or abstains."""
     return get_service().ask(question, history, sources, date_from, date_to, top_k)
-
-
-def timed_ask(service: TanyaService, question: str) -> tuple[Answer, float]:
-    start = time.perf_counter()
-    answer = service.ask(question)
-    return answer, time.perf_counter() - start

@@ -15,13 +15,23 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from qa.answer.llm import LLMError
 from qa.api import QuestionError, get_service
 from qa.ingest.load import ArticleLoadError
 from qa.models import Answer
 from vectorstore.chroma_store import StoreError
 from vectorstore.embeddings import EmbeddingModelError
 
-EXPECTED_ERRORS = (QuestionError, ArticleLoadError, StoreError, EmbeddingModelError, OSError)
+# ValueError covers bad TANYA_* values (pydantic) and a malformed TANYA_LLM spec.
+EXPECTED_ERRORS = (
+    QuestionError,
+    ArticleLoadError,
+    StoreError,
+    EmbeddingModelError,
+    LLMError,
+    OSError,
+    ValueError,
+)
 
 
 def _date(value: str) -> dt.date:

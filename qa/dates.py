@@ -96,6 +96,7 @@ DAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 Precision = Literal["day", "month", "year"]
+_PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}
 
 _DAY = r"(?P<day_name>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _MONTH = (
@@ -148,7 +149,8 @@ class DateMention:
             return str(self.date.year)
         month = f"{months[self.date.month - 1]} {self.date.year}"
         if self.precision == "month":
-            return f"{self.part} {month}".strip()
+            part = _PARTS_EN.get(self.part.lower(), self.part) if language == "en" else self.part
+            return f"{part} {month}".strip()
         days = DAY_NAMES_EN if language == "en" else DAY_NAMES_ID
         weekday = f"{days[self.date.weekday()]}, " if with_weekday else ""
         return f"{weekday}{self.date.day} {month}"
@@ -177,6 +179,8 @@ def _resolve(
         month = int(groups["m"]) if groups.get("m") else MONTHS[month_name]
         day = int(groups["d"])
         inferred = year is None
+        if not 1 <= month <= 12 or (year is not None and year < 1):
+            return None  # "rasio 1/20" is a ratio, not a date
         if year is None:
             if reference is None:
                 return None
@@ -191,7 +195,7 @@ def _resolve(
         month = MONTHS[month_name]
         part = groups.get("part") or ""
         if year is not None:
-            return dt.date(year, month, 1), "month", False, part
+            return (dt.date(year, month, 1), "month", False, part) if year >= 1 else None
         if reference is None:
             return None
         year = reference.year

@@ -73,15 +73,19 @@ def chunk_from_record(record: Record) -> Chunk:
 
 
 class NewsIndex:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, reset: bool = False) -> None:
+        """`reset` drops the stored collections first, whatever model built them (reindex)."""
         self.settings = settings
         self.embedding = load_embedding(settings.embed_model)
         self._client = open_client(
             None if settings.chroma_url else settings.data_dir / "chroma", settings.chroma_url
         )
+        if reset:
+            for name in (settings.collection, f"{settings.collection}_articles"):
+                drop_collection(self._client, name)
         self._lexical_lock = threading.Lock()
         self._years: set[str] = set()
-        self._years_revision = -1
+        self._years_version = ""
         self._open_collections()
 
     def _open_collections(self) -> None:
@@ -104,26 +108,20 @@ class NewsIndex:
     def fresh_lexical(self) -> LexicalIndex:
         """The BM25 index, rebuilt first if the passage collection changed since it was built."""
         with self._lexical_lock:
-            revision = self.chunks.refresh_revision()
-            if self.lexical.revision != revision:
+            version = self.chunks.version()
+            if self.lexical.version != version:
                 records = self.chunks.get()
-                self.lexical.rebuild([r.id for r in records], [r.text for r in records], revision)
+                self.lexical.rebuild([r.id for r in records], [r.text for r in records], version)
         return self.lexical
-
-    def reset(self) -> None:
-        """Drops both collections (any model) and opens them empty for the configured model."""
-        for name in (self.settings.collection, f"{self.settings.collection}_articles"):
-            drop_collection(self._client, name)
-        self._open_collections()
 
     def published_years(self) -> set[str]:
         """Years of publication in the index, cached until the articles change."""
-        revision = self.documents.refresh_revision()
-        if self._years_revision != revision:
+        version = self.documents.version()
+        if self._years_version != version:
             self._years = {
                 str(meta.published.year) for meta, _ in self.articles() if meta.published
             }
-            self._years_revision = revision
+            self._years_version = version
         return self._years
 
     def articles(self) -> list[tuple[ArticleMeta, Metadata]]:

@@ -28,6 +28,8 @@ class Filters(BaseModel):
         clauses: list[dict[str, Any]] = []
         if self.sources:
             clauses.append({"source": {"$in": list(self.sources)}})
+        if self.date_from or self.date_to:
+            clauses.append({"published": {"$gt": 0}})  # undated articles match no date range
         if self.date_from:
             clauses.append({"published": {"$gte": date_key(self.date_from)}})
         if self.date_to:

@@ -115,3 +115,12 @@ def test_list_question_gathers_articles_in_date_order(service: TanyaService) -> 
 def test_office_holder_questions_need_that_office(service: TanyaService) -> None:
     assert service.ask("Siapa Perdana Menteri Hongaria?").text.startswith("**Viktor Orban**")
     assert service.ask("Siapa Presiden Lithuania?").abstained
+
+
+def test_odd_input_is_normalized_or_refused_clearly(service: TanyaService) -> None:
+    answer = service.ask("Kapan\x00 Zelensky\u200b mengunjungi markas NATO?")
+    assert "\x00" not in answer.question and "11 Oktober 2023" in answer.text
+    assert service.ask("When?").abstained
+    odd_history = [{"role": "tool", "content": "x"}, {"role": "user", "content": None}]
+    assert not service.ask("Siapa Sekretaris Jenderal NATO?", history=odd_history).abstained
+    assert len(service.ask("Siapa Sekretaris Jenderal NATO?", top_k=-5).passages) >= 1

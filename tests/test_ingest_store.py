@@ -157,3 +157,48 @@ def test_loaded_article_offsets_match_chunks(fresh_service: TanyaService) -> Non
     for record in fresh_service.index.chunks.get(where={"article_id": article.id}):
         start, end = int(record.metadata["start"]), int(record.metadata["end"])
         assert article.text[start:end] == record.text
+
+
+def test_two_stories_with_the_same_id_in_one_batch_are_both_kept(
+    fresh_service: TanyaService, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    _write(folder, "a.md", ARTICLE)
+    _write(folder, "b.md", ARTICLE.replace("40 kapal sekaligus", "kapal pesiar dan kapal barang"))
+    report = fresh_service.ingest([folder])
+    assert report.count("added") == 2
+    assert fresh_service.index.documents.count() == 2
+
+
+def test_reindex_recovers_from_a_model_mismatch_and_refreshes_bm25(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    data = tmp_path / "data"
+    built = make_service(data, corpus_dir=corpus)
+    built.ensure_index()
+    client = open_client(data / "chroma")
+    from vectorstore.chroma_store import VectorCollection
+
+    # Pretend the stored collection came from another model: opening it must fail clearly...
+    stored = VectorCollection(client, "tanya_berita", built.index.embedding.model_name, 384)
+    stored.chroma.modify(metadata={**(stored.chroma.metadata or {}), "embed_model": "lain"})
+    with pytest.raises(ModelMismatchError):
+        make_service(data, corpus_dir=corpus).index.chunks.count()
+    # ...and `reindex` must fix it, with chunking changed too, leaving BM25 in step with Chroma.
+    fixed = make_service(data, corpus_dir=corpus, chunk_sentences=2)
+    report = fixed.reindex()
+    assert report.count("added") == 5
+    chunk_ids = {r.id for r in fixed.index.chunks.get()}
+    hits = fixed.index.fresh_lexical().search("Zelensky markas NATO Brussels", 5)
+    assert hits and all(chunk_id in chunk_ids for chunk_id, _ in hits)
+
+
+def test_impossible_front_matter_date_is_reported_not_raised(
+    fresh_service: TanyaService, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    _write(folder, "good.md", ARTICLE)
+    _write(folder, "bad-date.md", ARTICLE.replace("'2023-11-06'", "2023-02-30"))
+    report = fresh_service.ingest([folder])
+    assert report.count("added") == 1
+    assert any("bad-date.md" in error for error in report.errors)

@@ -54,3 +54,9 @@ def test_dates_format_in_both_languages() -> None:
 
 def test_no_date_in_plain_numbers() -> None:
     assert find_dates("aliansi beranggotakan 31 negara dan 1.340 kilometer") == []
+
+
+def test_ratios_and_impossible_dates_are_not_dates() -> None:
+    assert find_dates("rasio 1/20 dan 3/0", dt.date(2023, 7, 4)) == []
+    assert find_dates("Juni 0000") == []
+    assert find_dates("awal Oktober 2023")[0].format("en") == "early October 2023"

@@ -48,7 +48,7 @@ EXAMPLES = [
     "When did Zelensky visit NATO headquarters?",
 ]
 TABLE_HEADERS = ["Judul", "Media", "Tanggal", "Potongan", "ID"]
-CONCURRENCY = 4  # simultaneous answers; the core service is thread-safe for ask()
+CONCURRENCY = 4  # simultaneous answers (the core locks its shared caches and writes)
 STREAM_DELAY_S = 0.02
 THINKING = "_Mencari di artikel…_"
 MODE_EXTRACTIVE = "Ekstraktif (kutipan langsung)"

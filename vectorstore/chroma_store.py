@@ -95,18 +95,19 @@ class VectorCollection:
         """The underlying Chroma collection, for tools that speak Chroma directly."""
         return self._collection
 
-    @property
-    def revision(self) -> int:
-        return int((self._collection.metadata or {}).get("revision", 0))
-
-    def refresh_revision(self) -> int:
+    def _revision(self) -> int:
         """Reads the revision another process may have bumped."""
         fresh = self._client.get_collection(self.name)
         return int((fresh.metadata or {}).get("revision", 0))
 
+    def version(self) -> str:
+        """Changes on every write, and when the collection is dropped and made anew."""
+        fresh = self._client.get_collection(self.name)
+        return f"{fresh.id}:{(fresh.metadata or {}).get('revision', 0)}"
+
     def _bump_revision(self) -> None:
         metadata = dict(self._collection.metadata or {})
-        metadata["revision"] = self.refresh_revision() + 1
+        metadata["revision"] = self._revision() + 1
         self._collection.modify(metadata=metadata)
 
     def count(self) -> int:

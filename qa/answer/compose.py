@@ -81,6 +81,8 @@ class _Citations:
 
 
 def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) -> bool:
+    if not question.terms and not question.entities:
+        return False  # "When?" alone names nothing to answer about
     if question.entities and (
         len(question.unknown_entities) / len(question.entities) > thresholds.max_unknown_share
     ):

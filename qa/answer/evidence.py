@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
@@ -32,7 +33,6 @@ class Sentence:
     bigram_coverage: float = 1.0
     fact: str = ""
     score: float = 0.0
-    facts: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -46,17 +46,23 @@ class SentenceEmbeddings:
         self._embedding = embedding
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
         self._capacity = capacity
+        self._lock = threading.Lock()  # shared by concurrent requests
 
     def vectors(self, texts: list[str]) -> list[list[float]]:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        with self._lock:
+            found = {t: self._cache[t] for t in texts if t in self._cache}
+            for text in found:
+                self._cache.move_to_end(text)
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
-            for text, vector in zip(
-                missing, self._embedding.get_text_embedding_batch(missing), strict=True
-            ):
-                self._cache[text] = vector
-        while len(self._cache) > self._capacity:
-            self._cache.popitem(last=False)
-        return [self._cache[t] for t in texts]
+            found.update(
+                zip(missing, self._embedding.get_text_embedding_batch(missing), strict=True)
+            )
+            with self._lock:
+                self._cache.update((t, found[t]) for t in missing)
+                while len(self._cache) > self._capacity:
+                    self._cache.popitem(last=False)
+        return [found[t] for t in texts]
 
 
 def _cosine(a: list[float], b: list[float]) -> float:

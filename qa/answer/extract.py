@@ -254,8 +254,9 @@ def extract_reason(sentence: str) -> str:
     backward = _REASON_BEFORE.search(sentence)
     if backward:
         clauses = re.split(r"(?<=[.!?])\s+", sentence[: backward.start()].strip(" “\"'"))
-        if clauses and clauses[-1]:
-            return "Karena " + clauses[-1].rstrip(" .")[0].lower() + clauses[-1].rstrip(" .")[1:]
+        reason = clauses[-1].strip(" .!?,") if clauses else ""
+        if reason:
+            return f"Karena {reason[0].lower()}{reason[1:]}"
     match = _REASON.search(sentence)
     return sentence[match.start() :].rstrip(" .") if match else ""
 

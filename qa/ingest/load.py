@@ -78,7 +78,7 @@ def load_article(path: Path, overrides: dict[str, Any] | None = None) -> Article
 def parse_markdown(text: str, source_name: str = "<markdown>") -> Article:
     try:
         post = frontmatter.loads(text)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # bad YAML, or a date like 2023-02-30
         raise ArticleLoadError(f"{source_name}: front matter YAML rusak ({error})") from error
     body = post.content.strip()
     if not body:

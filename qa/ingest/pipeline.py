@@ -83,7 +83,13 @@ def ingest_articles(
     settings = index.settings
     pending: list[tuple[Article, str]] = []
     seen_hashes: dict[str, str] = {}
+    batch_ids: set[str] = set()
     for article in articles:
+        if article.id in batch_ids:
+            # Two different stories that slugify alike ("berita"): keep both, apart.
+            unique_id = f"{article.id}-{content_hash(article.text)[:6]}"
+            article = article.model_copy(update={"id": unique_id})
+        batch_ids.add(article.id)
         fingerprint = article_fingerprint(article, settings.chunk_sentences, settings.chunk_overlap)
         digest = content_hash(article.text)
         existing = index.documents.get(ids=[article.id])

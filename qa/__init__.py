@@ -1,6 +1,7 @@
 """Tanya Berita: cited question answering over Indonesian news articles."""
 
 from qa.api import QuestionError, TanyaService, ask, get_service
+from qa.dates import format_date
 from qa.ingest.load import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleLoadError, load_article
 from qa.ingest.pipeline import IngestReport
 from qa.models import Answer, Article, ArticleMeta, Chunk, Citation, HistoryMessage, Passage
@@ -22,6 +23,7 @@ __all__ = [
     "Settings",
     "TanyaService",
     "ask",
+    "format_date",
     "get_service",
     "get_settings",
     "load_article",

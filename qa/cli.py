@@ -18,7 +18,6 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 from qa.answer.llm import LLMError
 from qa.api import QuestionError, get_service
 from qa.ingest.load import ArticleLoadError
-from qa.models import Answer
 from vectorstore.chroma_store import StoreError
 from vectorstore.embeddings import EmbeddingModelError
 
@@ -43,18 +42,6 @@ def _date(value: str) -> dt.date:
         ) from error
 
 
-def format_answer(answer: Answer) -> str:
-    lines = [answer.text]
-    if answer.citations:
-        lines += ["", "Sumber:"]
-        for c in answer.citations:
-            published = c.published.isoformat() if c.published else "tanggal tidak diketahui"
-            outlet = c.source or "penerbit tidak disebut"
-            lines.append(f"[{c.number}] {c.title} — {outlet}, {published}")
-            lines.append(f"    “{c.quote}”")
-    return "\n".join(lines)
-
-
 def _cmd_ask(args: argparse.Namespace) -> int:
     answer = get_service().ask(
         args.question,
@@ -63,7 +50,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         top_k=args.top_k,
     )
-    print(answer.model_dump_json(indent=2) if args.json else format_answer(answer))
+    print(answer.model_dump_json(indent=2) if args.json else answer.with_sources())
     return 0
 
 

@@ -156,6 +156,11 @@ class DateMention:
         return f"{weekday}{self.date.day} {month}"
 
 
+def format_date(value: dt.date, language: str = "id") -> str:
+    """A long date as the articles write it: 11 Oktober 2023 (or 11 October 2023)."""
+    return DateMention(0, 0, "", value, "day", False).format(language, with_weekday=False)
+
+
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "

@@ -82,3 +82,15 @@ class Answer(BaseModel):
     resolved_question: str = Field(
         default="", description="The question after resolving a follow-up against history."
     )
+
+    def with_sources(self) -> str:
+        """The answer followed by its numbered sources, for terminals and API clients."""
+        if not self.citations:
+            return self.text
+        lines = [self.text, "", "Sumber:"]
+        for c in sorted(self.citations, key=lambda c: c.number):
+            published = c.published.isoformat() if c.published else "tanggal tidak diketahui"
+            outlet = c.source or "penerbit tidak disebut"
+            lines.append(f"[{c.number}] {c.title} — {outlet}, {published}")
+            lines.append(f"    “{c.quote}”")
+        return "\n".join(lines)

@@ -18,7 +18,7 @@ from gradio_client.exceptions import AppError
 from qa import Answer, Article, Citation, get_service
 from tests.conftest import running_app
 from ui.app import date_range
-from ui.render import chat_markdown, plain_answer, sources_html, stream_prefixes
+from ui.render import chat_markdown, sources_html, stream_prefixes
 from ui.storage import UploadError, append_feedback, check_upload, feedback_record, safe_upload_name
 
 CANONICAL = "Kapan Zelensky mengunjungi markas NATO?"
@@ -122,7 +122,7 @@ def test_stale_offsets_fall_back_to_finding_the_quote() -> None:
 
 
 def test_plain_answer_without_citations_is_just_the_text() -> None:
-    assert plain_answer(Answer(question="q", text="Tidak ditemukan.")) == "Tidak ditemukan."
+    assert Answer(question="q", text="Tidak ditemukan.").with_sources() == "Tidak ditemukan."
 
 
 def test_streaming_ends_with_the_whole_answer() -> None:

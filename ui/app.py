@@ -29,7 +29,6 @@ from ui.render import (
     article_preview,
     chat_markdown,
     error_list,
-    plain_answer,
     sources_html,
     stream_prefixes,
 )
@@ -103,7 +102,7 @@ def plain_history(turns: Sequence[Answer]) -> list[Message]:
 def ask_text(service: TanyaService, question: str) -> str:
     """Runs one question for API clients; invalid questions become a Gradio error message."""
     try:
-        return plain_answer(service.ask(question))
+        return service.ask(question).with_sources()
     except QuestionError as error:
         raise gr.Error(str(error)) from error
 
@@ -112,8 +111,13 @@ def corpus_views(service: TanyaService) -> Views:
     """Article table, removal choices and outlet filter choices, all from the live index."""
     items = service.articles()
     rows = [
-        [meta.title, meta.source, meta.published.isoformat() if meta.published else "", chunks,
-         meta.id]
+        [
+            meta.title,
+            meta.source,
+            meta.published.isoformat() if meta.published else "",
+            chunks,
+            meta.id,
+        ]
         for meta, chunks in items
     ]
     ids = [(f"{meta.title or meta.id} ({meta.id})", meta.id) for meta, _ in items]
@@ -150,9 +154,15 @@ def build_app() -> gr.Blocks:
         asked: Message = {"role": "user", "content": html.escape(question, quote=False)}
         yield [*shown, asked, {"role": "assistant", "content": THINKING}], gr.skip(), turns, ""
         try:
-            answer = service.ask(question, history=plain_history(turns), sources=outlets or None,
-                                 date_from=start, date_to=end, top_k=int(top_k),
-                                 mode="llm" if mode == MODE_LLM else "extractive")
+            answer = service.ask(
+                question,
+                history=plain_history(turns),
+                sources=outlets or None,
+                date_from=start,
+                date_to=end,
+                top_k=int(top_k),
+                mode="llm" if mode == MODE_LLM else "extractive",
+            )
         except QuestionError as error:
             raise gr.Error(str(error)) from error
         cards = sources_html(answer, service.article)
@@ -196,7 +206,8 @@ def build_app() -> gr.Blocks:
         return "".join(parts), pending, gr.update(interactive=bool(pending))
 
     def index_uploads(
-        pending: list[str], progress: gr.Progress = gr.Progress()  # noqa: B008 (Gradio's hook)
+        pending: list[str],
+        progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's hook)
     ) -> tuple[Any, ...]:
         if not pending:
             raise gr.Error("Belum ada artikel yang diunggah.")
@@ -235,86 +246,124 @@ def build_app() -> gr.Blocks:
             with gr.Tab("Tanya", id="tanya"), gr.Row(equal_height=False):
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
-                        label="Percakapan", height=460, elem_id="percakapan",
+                        label="Percakapan",
+                        height=460,
+                        elem_id="percakapan",
                         buttons=["copy"],
                         placeholder="Ajukan pertanyaan tentang isi artikel berita.",
                     )
                     with gr.Row():
                         question = gr.Textbox(
-                            show_label=False, placeholder="Tulis pertanyaan…", scale=5,
-                            elem_id="pertanyaan", max_lines=4, submit_btn=False,
+                            show_label=False,
+                            placeholder="Tulis pertanyaan…",
+                            scale=5,
+                            elem_id="pertanyaan",
+                            max_lines=4,
+                            submit_btn=False,
                         )
-                        send = gr.Button("Kirim", variant="primary", scale=1,
-                                         elem_id="kirim")
+                        send = gr.Button("Kirim", variant="primary", scale=1, elem_id="kirim")
                     clear = gr.Button("Hapus percakapan", variant="secondary", size="sm")
-                    gr.Examples([[q] for q in EXAMPLES], inputs=[question],
-                                label="Contoh pertanyaan")
+                    gr.Examples(
+                        [[q] for q in EXAMPLES], inputs=[question], label="Contoh pertanyaan"
+                    )
                     with gr.Accordion("Pengaturan", open=False):
                         outlets = gr.Dropdown(
-                            label="Media", multiselect=True, choices=[], value=[],
+                            label="Media",
+                            multiselect=True,
+                            choices=[],
+                            value=[],
                             info="Kosongkan untuk mencari di semua media.",
                         )
                         with gr.Row():
-                            date_from = gr.Textbox(label="Dari tanggal",
-                                                   placeholder="YYYY-MM-DD")
-                            date_to = gr.Textbox(label="Sampai tanggal",
-                                                 placeholder="YYYY-MM-DD")
-                        top_k = gr.Slider(1, 10, value=min(settings.top_k, 10), step=1,
-                                          label="Jumlah potongan artikel yang dibaca")
+                            date_from = gr.Textbox(label="Dari tanggal", placeholder="YYYY-MM-DD")
+                            date_to = gr.Textbox(label="Sampai tanggal", placeholder="YYYY-MM-DD")
+                        top_k = gr.Slider(
+                            1,
+                            10,
+                            value=min(settings.top_k, 10),
+                            step=1,
+                            label="Jumlah potongan artikel yang dibaca",
+                        )
                         mode = gr.Radio(
-                            [MODE_EXTRACTIVE, MODE_LLM], value=MODE_EXTRACTIVE,
-                            label="Mode jawaban", visible=bool(settings.llm),
+                            [MODE_EXTRACTIVE, MODE_LLM],
+                            value=MODE_EXTRACTIVE,
+                            label="Mode jawaban",
+                            visible=bool(settings.llm),
                             info="LLM: kalimat yang tidak didukung kutipan dibuang.",
                         )
                 with gr.Column(scale=2):
                     gr.Markdown("### Sumber")
-                    sources = gr.HTML(EMPTY_SOURCES, css_template=SOURCES_CSS,
-                                      elem_id="sumber-panel", js_on_load=None,
-                                      max_height=640)
+                    sources = gr.HTML(
+                        EMPTY_SOURCES,
+                        css_template=SOURCES_CSS,
+                        elem_id="sumber-panel",
+                        js_on_load=None,
+                        max_height=640,
+                    )
             with gr.Tab("Kelola artikel", id="kelola"):
-                table = gr.Dataframe(headers=TABLE_HEADERS, interactive=False, wrap=True,
-                                     label="Artikel terindeks", elem_id="tabel-artikel",
-                                     column_widths=["38%", "14%", "12%", "10%", "26%"])
-                upload = gr.File(
-                    label=(f"Unggah artikel (.txt, .md, .html, .htm; maksimal "
-                           f"{MAX_ARTICLE_BYTES / 1_000_000:g} MB)"),
-                    file_count="multiple", elem_id="unggah",
+                table = gr.Dataframe(
+                    headers=TABLE_HEADERS,
+                    interactive=False,
+                    wrap=True,
+                    label="Artikel terindeks",
+                    elem_id="tabel-artikel",
+                    column_widths=["38%", "14%", "12%", "10%", "26%"],
                 )
-                preview = gr.HTML("", css_template=SOURCES_CSS, js_on_load=None,
-                                  elem_id="pratinjau")
+                upload = gr.File(
+                    label=(
+                        f"Unggah artikel (.txt, .md, .html, .htm; maksimal "
+                        f"{MAX_ARTICLE_BYTES / 1_000_000:g} MB)"
+                    ),
+                    file_count="multiple",
+                    elem_id="unggah",
+                )
+                preview = gr.HTML(
+                    "", css_template=SOURCES_CSS, js_on_load=None, elem_id="pratinjau"
+                )
                 pending = gr.State([])
-                index_button = gr.Button("Indeks artikel", variant="primary", interactive=False,
-                                         elem_id="indeks")
+                index_button = gr.Button(
+                    "Indeks artikel", variant="primary", interactive=False, elem_id="indeks"
+                )
                 corpus_status = gr.Markdown(elem_id="status-korpus")
                 with gr.Row():
-                    remove_choice = gr.Dropdown(label="Artikel yang dihapus", choices=[],
-                                                scale=4)
+                    remove_choice = gr.Dropdown(label="Artikel yang dihapus", choices=[], scale=4)
                     remove_button = gr.Button("Hapus", variant="stop", scale=1)
 
         chat_inputs = [question, turns, outlets, date_from, date_to, top_k, mode]
         chat_outputs = [chatbot, sources, turns, question]
         for trigger in (question.submit, send.click):
             trigger(respond, chat_inputs, chat_outputs, api_visibility="private")
-        clear.click(lambda: ([], EMPTY_SOURCES, [], ""), None, chat_outputs,
-                    api_visibility="private")
-        chatbot.clear(lambda: (EMPTY_SOURCES, []), None, [sources, turns],
-                      api_visibility="private")
+        clear.click(
+            lambda: ([], EMPTY_SOURCES, [], ""), None, chat_outputs, api_visibility="private"
+        )
+        chatbot.clear(lambda: (EMPTY_SOURCES, []), None, [sources, turns], api_visibility="private")
         chatbot.like(record_feedback, [turns], None, api_visibility="private")
         gr.api(ask, api_name="ask")
-        upload.upload(preview_uploads, [upload], [preview, pending, index_button],
-                      api_visibility="private")
-        index_button.click(
-            index_uploads, [pending],
-            [corpus_status, table, remove_choice, outlets, pending, upload, index_button,
-             preview],
-            api_visibility="private", concurrency_id="corpus", concurrency_limit=1,
+        upload.upload(
+            preview_uploads, [upload], [preview, pending, index_button], api_visibility="private"
         )
-        remove_button.click(remove_article, [remove_choice],
-                            [corpus_status, table, remove_choice, outlets],
-                            api_visibility="private", concurrency_id="corpus",
-                            concurrency_limit=1)
-        app.load(lambda: corpus_views(service), None, [table, remove_choice, outlets],
-                 api_visibility="private")
+        index_button.click(
+            index_uploads,
+            [pending],
+            [corpus_status, table, remove_choice, outlets, pending, upload, index_button, preview],
+            api_visibility="private",
+            concurrency_id="corpus",
+            concurrency_limit=1,
+        )
+        remove_button.click(
+            remove_article,
+            [remove_choice],
+            [corpus_status, table, remove_choice, outlets],
+            api_visibility="private",
+            concurrency_id="corpus",
+            concurrency_limit=1,
+        )
+        app.load(
+            lambda: corpus_views(service),
+            None,
+            [table, remove_choice, outlets],
+            api_visibility="private",
+        )
     app.queue(default_concurrency_limit=CONCURRENCY)
     return app
 

@@ -11,12 +11,8 @@ import html
 import re
 from collections.abc import Callable, Iterator
 
-from qa import Answer, Article, Citation
+from qa import Answer, Article, Citation, format_date
 
-MONTHS_ID = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
 EMPTY_SOURCES = '<p class="sumber-kosong">Sumber yang dikutip jawaban akan tampil di sini.</p>'
 NO_CITATIONS = '<p class="sumber-kosong">Jawaban ini tidak mengutip artikel.</p>'
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -51,11 +47,8 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def format_date(value: dt.date | None) -> str:
-    """Indonesian long date, e.g. 11 Oktober 2023, as readers of the articles write it."""
-    if value is None:
-        return "tanggal tidak diketahui"
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+def long_date(value: dt.date | None) -> str:
+    return format_date(value) if value else "tanggal tidak diketahui"
 
 
 def chat_markdown(text: str, citations: list[Citation]) -> str:
@@ -102,7 +95,10 @@ def _marked(text: str, start: int, end: int, span: tuple[int, int] | None) -> st
         return escape(text[start:end])
     left, right = max(start, span[0]), min(end, span[1])
     return (
-        escape(text[start:left]) + "<mark>" + escape(text[left:right]) + "</mark>"
+        escape(text[start:left])
+        + "<mark>"
+        + escape(text[left:right])
+        + "</mark>"
         + escape(text[right:end])
     )
 
@@ -124,7 +120,7 @@ def source_card(citation: Citation, article: Article | None) -> str:
     """One citation: title, outlet, date, the quote marked inside its paragraph, full article."""
     number = int(citation.number)
     outlet = citation.source or "media tidak disebutkan"
-    meta = f"{escape(outlet)} · {escape(format_date(citation.published))}"
+    meta = f"{escape(outlet)} · {escape(long_date(citation.published))}"
     if article is not None:
         span = _locate(article.text, citation)
         quote = _paragraphs(article.text, span, only_marked=True) if span else ""
@@ -164,20 +160,6 @@ def sources_html(answer: Answer, lookup: ArticleLookup) -> str:
     return "".join(cards)
 
 
-def plain_answer(answer: Answer) -> str:
-    """Answer text plus numbered sources, for API clients that only read a string."""
-    if not answer.citations:
-        return answer.text
-    lines = []
-    for c in sorted(answer.citations, key=lambda c: c.number):
-        details = ", ".join(
-            part for part in (c.source, c.published.isoformat() if c.published else "") if part
-        )
-        title = f"{c.title} — {details}" if details else c.title
-        lines.append(f"[{c.number}] {title}: “{c.quote}”")
-    return answer.text + "\n\nSumber:\n" + "\n".join(lines)
-
-
 def article_preview(article: Article, existing_ids: set[str], name: str) -> str:
     """Cleaned metadata and opening paragraphs of an upload, to check before indexing it."""
     inferred = set(article.inferred)
@@ -195,7 +177,7 @@ def article_preview(article: Article, existing_ids: set[str], name: str) -> str:
         if article.id in existing_ids
         else ""
     )
-    published = format_date(article.published) if article.published else ""
+    published = long_date(article.published) if article.published else ""
     return (
         f'<section class="pratinjau"><h4>{escape(name)}</h4><dl>'
         + field("Judul", "title", article.title)

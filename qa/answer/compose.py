@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qa.answer.evidence import Sentence, sentence_date
 from qa.answer.question import Question
-from qa.dates import DateMention, find_dates
+from qa.dates import find_dates, format_date
 from qa.models import Answer, ArticleMeta, Citation, Passage
 
 # Types whose answer must be a specific kind of fact found in the sentence.
@@ -46,10 +46,7 @@ class Thresholds:
 
 
 def _date_label(article: ArticleMeta, language: str) -> str:
-    if not article.published:
-        return ""
-    mention = DateMention(0, 0, "", article.published, "day", False)
-    return mention.format(language, with_weekday=False)
+    return format_date(article.published, language) if article.published else ""
 
 
 def _source_label(article: ArticleMeta) -> str:

@@ -77,7 +77,7 @@ class Retriever:
                 dense_rank[record.id] = rank
                 dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
-            allowed = {r.id for r in self.index.chunks.get(where=where)} if where else None
+            allowed = self.index.chunks.ids(where) if where else None
             hits = self.index.fresh_lexical().search(lexical_query or question, candidates, allowed)
             for rank, (chunk_id, score) in enumerate(hits):
                 lexical_rank[chunk_id] = rank

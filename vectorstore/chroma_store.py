@@ -131,6 +131,9 @@ class VectorCollection:
             self._bump_revision()
         return len(existing)
 
+    def ids(self, where: Where) -> set[str]:
+        return set(self._collection.get(where=where, include=[])["ids"])
+
     def get(self, where: Where | None = None, ids: list[str] | None = None) -> list[Record]:
         result = self._collection.get(where=where, ids=ids, include=["documents", "metadatas"])
         return [

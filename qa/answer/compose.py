@@ -40,7 +40,6 @@ class Thresholds:
     min_entity_coverage: float = 0.49
     min_coverage: float = 0.15
     max_unknown_share: float = 0.0
-    min_bigram_coverage: float = 0.0
     max_unknown_term_share: float = 0.34
     list_score_ratio: float = 0.90
 
@@ -89,8 +88,6 @@ def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) ->
         and question.terms
         and (len(question.unknown_terms) / len(question.terms) > thresholds.max_unknown_term_share)
     ):
-        return False
-    if best.bigram_coverage < thresholds.min_bigram_coverage:
         return False
     if best.dense < thresholds.min_dense:
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from qa.answer.extract import extract_fact
-from qa.answer.question import Question, canonical, term_bigrams
+from qa.answer.question import Question, canonical
 from qa.dates import find_dates
 from qa.ingest.sentences import split_sentences
 from qa.models import ArticleMeta, Passage
@@ -30,7 +30,6 @@ class Sentence:
     dense: float = 0.0
     coverage: float = 0.0
     entity_coverage: float = 1.0
-    bigram_coverage: float = 1.0
     fact: str = ""
     score: float = 0.0
 
@@ -118,11 +117,6 @@ def score_sentences(
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
-        if question.bigrams:
-            sentence_bigrams = term_bigrams(f"{sentence.article.title}. {sentence.text}")
-            sentence.bigram_coverage = len(question.bigrams & sentence_bigrams) / len(
-                question.bigrams
-            )
         sentence.fact = extract_fact(question, sentence.text, sentence.article.published)
         has_type = 1.0 if sentence.fact else 0.0
         sentence.score = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Literal
 
 from qa.answer.glossary import EN_TO_ID, translate_terms
@@ -167,9 +166,6 @@ class Question:
     type: QuestionType
     terms: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
-    # Adjacent content terms ("presiden prancis"): a sentence that merely lists Prancis among
-    # countries does not answer "Siapa presiden Prancis?".
-    bigrams: set[tuple[str, str]] = field(default_factory=set)
     # Names that occur nowhere in the corpus: a strong sign the corpus cannot answer.
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
@@ -225,10 +221,4 @@ def analyze_question(text: str) -> Question:
         type=detect_type(text, language),
         terms=list(dict.fromkeys(terms)),
         entities=named_entities(text),
-        bigrams=term_bigrams(text) if language == "id" else set(),
     )
-
-
-def term_bigrams(text: str) -> set[tuple[str, str]]:
-    terms = [canonical(t) for t in analyze(text) if not t[0].isdigit()]
-    return set(pairwise(terms))

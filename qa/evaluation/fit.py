@@ -16,7 +16,6 @@ GRID = {
     "min_entity_coverage": [0.49, 0.66, 0.99],
     "min_coverage": [0.0, 0.15, 0.25, 0.35],
     "max_unknown_share": [0.0, 0.34, 1.0],
-    "min_bigram_coverage": [0.0, 0.2],
     "max_unknown_term_share": [0.15, 0.25, 0.34, 1.0],
 }
 

@@ -38,6 +38,11 @@ class Sentence:
         return (self.article.id, self.start)
 
 
+# Weight of the question's focus verb; measured on the gold set (fit score): 0 -> 0.774,
+# 0.1-0.25 -> 0.784, 0.4 -> 0.794, 0.6 -> 0.777.
+FOCUS_WEIGHT = 0.4
+
+
 class SentenceEmbeddings:
     """Sentence vectors, cached: the same corpus sentences come back query after query."""
 
@@ -119,11 +124,13 @@ def score_sentences(
             sentence.entity_coverage = sum(present) / len(present)
         sentence.fact = extract_fact(question, sentence.text, sentence.article.published)
         has_type = 1.0 if sentence.fact else 0.0
+        has_focus = 1.0 if question.focus and question.focus in tokens else 0.0
         sentence.score = (
             sentence.dense
             + 0.50 * sentence.coverage
             + 0.30 * sentence.entity_coverage
             + 0.10 * has_type
+            + FOCUS_WEIGHT * has_focus
             + 0.05 / (1 + sentence.passage_rank)
         )
     return sorted(sentences, key=lambda s: s.score, reverse=True)

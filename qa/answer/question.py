@@ -166,6 +166,9 @@ class Question:
     type: QuestionType
     terms: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    # The verb an "apa/siapa ... yang <verb>" question turns on ("diminta" -> minta): the
+    # sentence that carries it usually holds the answer, even when it names no one ("Ia meminta").
+    focus: str = ""
     # Names that occur nowhere in the corpus: a strong sign the corpus cannot answer.
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
@@ -221,4 +224,13 @@ def analyze_question(text: str) -> Question:
         type=detect_type(text, language),
         terms=list(dict.fromkeys(terms)),
         entities=named_entities(text),
+        focus=focus_term(text),
     )
+
+
+def focus_term(text: str) -> str:
+    match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja)? yang ([a-z-]+)", text.lower())
+    if not match:
+        return ""
+    terms = analyze(match.group(1))
+    return canonical(terms[0]) if terms else ""

@@ -124,3 +124,10 @@ def test_odd_input_is_normalized_or_refused_clearly(service: TanyaService) -> No
     odd_history = [{"role": "tool", "content": "x"}, {"role": "user", "content": None}]
     assert not service.ask("Siapa Sekretaris Jenderal NATO?", history=odd_history).abstained
     assert len(service.ask("Siapa Sekretaris Jenderal NATO?", top_k=-5).passages) >= 1
+
+
+def test_focus_verb_finds_the_sentence_that_names_no_one(service: TanyaService) -> None:
+    asked = service.ask("Apa yang diminta Zelensky dari para sekutunya?")
+    assert "sistem pertahanan udara" in asked.citations[0].quote
+    guards = service.ask("Siapa yang berjaga di atap-atap rumah selama pidato Zelensky?")
+    assert guards.text.startswith("**Penembak jitu**")

@@ -1,7 +1,7 @@
 """Tanya Berita: cited question answering over Indonesian news articles."""
 
 from qa.api import QuestionError, TanyaService, ask, get_service
-from qa.dates import format_date
+from qa.dates import format_date, parse_iso_date
 from qa.ingest.load import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleLoadError, load_article
 from qa.ingest.pipeline import IngestReport
 from qa.models import Answer, Article, ArticleMeta, Chunk, Citation, HistoryMessage, Passage
@@ -27,4 +27,5 @@ __all__ = [
     "get_service",
     "get_settings",
     "load_article",
+    "parse_iso_date",
 ]

@@ -176,7 +176,7 @@ class TanyaService:
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
             k = max(k, LIST_TOP_K)
-        passages = self.retriever.retrieve(resolved, k, filters, retrieval, lexical_query)
+        passages = self.retriever.retrieve(resolved, k, filters, retrieval, lexical_query, lexical)
         return analyzed, resolved, passages
 
     def rank_evidence(

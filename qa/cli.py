@@ -17,6 +17,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from qa.answer.llm import LLMError
 from qa.api import QuestionError, get_service
+from qa.dates import parse_iso_date
 from qa.ingest.load import ArticleLoadError
 from vectorstore.chroma_store import StoreError
 from vectorstore.embeddings import EmbeddingModelError
@@ -35,11 +36,9 @@ EXPECTED_ERRORS = (
 
 def _date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"tanggal harus berformat YYYY-MM-DD: {value!r}"
-        ) from error
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:

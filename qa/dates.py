@@ -156,6 +156,16 @@ class DateMention:
         return f"{weekday}{self.date.day} {month}"
 
 
+def parse_iso_date(text: str) -> dt.date:
+    """A YYYY-MM-DD filter date; the ValueError says, in Indonesian, what format is expected."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(
+            f"tanggal tidak valid: “{text}”. Gunakan format YYYY-MM-DD, misalnya 2023-10-11."
+        ) from error
+
+
 def format_date(value: dt.date, language: str = "id") -> str:
     """A long date as the articles write it: 11 Oktober 2023 (or 11 October 2023)."""
     return DateMention(0, 0, "", value, "day", False).format(language, with_weekday=False)

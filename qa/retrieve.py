@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from qa.index import NewsIndex, chunk_from_record, date_key, meta_from_record
 from qa.models import Passage
 from vectorstore.chroma_store import Record
+from vectorstore.lexical import LexicalIndex
 
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
 _CANDIDATES_PER_RESULT = 4
@@ -59,6 +60,7 @@ class Retriever:
         filters: Filters | None = None,
         mode: RetrievalMode = "hybrid",
         lexical_query: str | None = None,
+        lexical: LexicalIndex | None = None,
     ) -> list[Passage]:
         """`lexical_query` lets BM25 see other words than the embedding does (e.g. Indonesian
         translations of an English question)."""
@@ -78,7 +80,8 @@ class Retriever:
                 dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
             allowed = self.index.chunks.ids(where) if where else None
-            hits = self.index.fresh_lexical().search(lexical_query or question, candidates, allowed)
+            lexical = lexical or self.index.fresh_lexical()
+            hits = lexical.search(lexical_query or question, candidates, allowed)
             for rank, (chunk_id, score) in enumerate(hits):
                 lexical_rank[chunk_id] = rank
                 lexical_score[chunk_id] = score

@@ -22,6 +22,7 @@ from qa import (
     get_service,
     get_settings,
     load_article,
+    parse_iso_date,
 )
 from ui.render import (
     EMPTY_SOURCES,
@@ -63,11 +64,9 @@ def parse_date(value: str | None, label: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return parse_iso_date(text)
     except ValueError as error:
-        raise gr.Error(
-            f"{label} tidak valid: “{text}”. Gunakan format YYYY-MM-DD, misalnya 2023-10-11."
-        ) from error
+        raise gr.Error(f"{label}: {error}") from error
 
 
 def date_range(date_from: str | None, date_to: str | None) -> tuple[dt.date | None, dt.date | None]:

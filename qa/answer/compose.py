@@ -214,12 +214,18 @@ def compose(
             else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
             f"“{conflict.text}” [{other}]"
         )
+    return _cited_answer(question, "\n\n".join(parts), citations, passages)
+
+
+def _cited_answer(
+    question: Question, text: str, citations: _Citations, passages: list[Passage]
+) -> Answer:
     return Answer(
         question=question.text,
-        text="\n\n".join(parts),
+        text=text,
         citations=citations.items,
         passages=passages,
-        language=language,
+        language=question.language,
     )
 
 
@@ -251,13 +257,7 @@ def _compose_list(
         when = _when(sentence, language)
         label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
         lines.append(f"- {label}: “{sentence.text}” [{number}]")
-    return Answer(
-        question=question.text,
-        text="\n".join(lines),
-        citations=citations.items,
-        passages=passages,
-        language=language,
-    )
+    return _cited_answer(question, "\n".join(lines), citations, passages)
 
 
 def _when(sentence: Sentence, language: str) -> str:

@@ -84,6 +84,22 @@ class _ChatBackend(CustomLLM):
     """The llama-index chat/complete surface, once, over a backend's single `_reply` call
     (streaming yields the whole reply at once: answers are short and grounded afterwards)."""
 
+    max_new_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1)
+    context_window: int = Field(8192, ge=256)
+
+    @property
+    def model_label(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def metadata(self) -> LLMMetadata:
+        return LLMMetadata(
+            context_window=self.context_window,
+            num_output=self.max_new_tokens,
+            is_chat_model=True,
+            model_name=self.model_label,
+        )
+
     def _reply(self, messages: list[dict[str, str]], max_new_tokens: int | None) -> dict:
         raise NotImplementedError
 
@@ -126,8 +142,6 @@ class TransformersGGUF(_ChatBackend):
     """A local GGUF chat model, de-quantized and run by transformers on CPU, greedy decoding."""
 
     gguf_path: str = Field(description="The .gguf file.")
-    max_new_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1)
-    context_window: int = Field(8192, ge=256)
     threads: int = Field(1, ge=1, description="CPU threads for generation (torch intra-op).")
     load_seconds: float = Field(0.0, description="How long loading took.")
     _model: Any = PrivateAttr(default=None)
@@ -168,13 +182,8 @@ class TransformersGGUF(_ChatBackend):
         return "transformers_gguf"
 
     @property
-    def metadata(self) -> LLMMetadata:
-        return LLMMetadata(
-            context_window=self.context_window,
-            num_output=self.max_new_tokens,
-            is_chat_model=True,
-            model_name=Path(self.gguf_path).name,
-        )
+    def model_label(self) -> str:
+        return Path(self.gguf_path).name
 
     def _reply(self, messages: list[dict[str, str]], max_new_tokens: int | None = None) -> dict:
         """The reply text and timings for chat `messages`, formatted by the chat template."""
@@ -219,22 +228,15 @@ class OpenAICompatible(_ChatBackend):
     base_url: str = Field(description="Server root, with or without the trailing /v1.")
     model: str
     api_key: str = Field("", repr=False)
-    max_new_tokens: int = Field(DEFAULT_MAX_NEW_TOKENS, ge=1)
     timeout: float = Field(120.0, gt=0)
-    context_window: int = Field(8192, ge=256)
 
     @classmethod
     def class_name(cls) -> str:
         return "openai_compatible"
 
     @property
-    def metadata(self) -> LLMMetadata:
-        return LLMMetadata(
-            context_window=self.context_window,
-            num_output=self.max_new_tokens,
-            is_chat_model=True,
-            model_name=self.model,
-        )
+    def model_label(self) -> str:
+        return self.model
 
     @property
     def endpoint(self) -> str:

@@ -14,10 +14,12 @@ def article_fingerprint(article: Article, chunk_sentences: int, chunk_overlap: i
     return hashlib.sha1(payload.encode()).hexdigest()[:16]
 
 
-def chunk_article(article: Article, chunk_sentences: int, chunk_overlap: int) -> list[Chunk]:
+def chunk_article(
+    article: Article, fingerprint: str, chunk_sentences: int, chunk_overlap: int
+) -> list[Chunk]:
+    """`fingerprint` (from `article_fingerprint`) makes the chunk ids change with the content."""
     sentences = split_sentences(article.text)
     step = max(1, chunk_sentences - chunk_overlap)
-    fingerprint = article_fingerprint(article, chunk_sentences, chunk_overlap)
     chunks: list[Chunk] = []
     for index, first in enumerate(range(0, len(sentences), step)):
         window = sentences[first : first + chunk_sentences]

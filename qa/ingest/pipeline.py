@@ -81,7 +81,7 @@ def ingest_articles(
 ) -> IngestReport:
     report = report or IngestReport()
     settings = index.settings
-    pending: list[tuple[Article, str]] = []
+    pending: list[tuple[Article, str, str]] = []  # article, fingerprint, status
     seen_hashes: dict[str, str] = {}
     batch_ids: set[str] = set()
     for article in articles:
@@ -112,28 +112,33 @@ def ingest_articles(
             )
             continue
         seen_hashes[digest] = article.id
-        pending.append((article, "replaced" if existing else "added"))
+        pending.append((article, fingerprint, "replaced" if existing else "added"))
     _write(index, pending, report, progress)
     return report
 
 
 def _write(
     index: NewsIndex,
-    pending: list[tuple[Article, str]],
+    pending: list[tuple[Article, str, str]],
     report: IngestReport,
     progress: Progress | None,
 ) -> None:
     settings = index.settings
     planned = [
-        (article, status, chunk_article(article, settings.chunk_sentences, settings.chunk_overlap))
-        for article, status in pending
+        (
+            article,
+            fingerprint,
+            status,
+            chunk_article(article, fingerprint, settings.chunk_sentences, settings.chunk_overlap),
+        )
+        for article, fingerprint, status in pending
     ]
-    total = sum(len(chunks) for _, _, chunks in planned)
+    total = sum(len(chunks) for *_, chunks in planned)
     bar = tqdm(
         total=total, unit="potongan", desc="Embedding", disable=total < _PROGRESS_BAR_MIN_CHUNKS
     )
     done = 0
-    for article, status, chunks in planned:
+    for article, fingerprint, status, chunks in planned:
         base = article_metadata(article)
         vectors: list[list[float]] = []
         for first in range(0, len(chunks), _EMBED_BATCH):
@@ -157,7 +162,6 @@ def _write(
         ]
         index.chunks.delete(where={"article_id": article.id})
         index.chunks.upsert(records, vectors)
-        fingerprint = article_fingerprint(article, settings.chunk_sentences, settings.chunk_overlap)
         document = Record(
             id=article.id,
             text=article.text,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import logging
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -21,16 +21,19 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up
-from qa.answer.glossary import translate_terms
 from qa.answer.llm import llm_answer, load_llm
 from qa.answer.question import Question, analyze_question, canonical
 from qa.index import NewsIndex
+from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import IngestReport, Progress, ingest_paths, remove_article
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
-from qa.settings import Settings, get_settings
-from vectorstore.text_analysis import analyze
+from qa.settings import DEMO_CORPUS, Settings, get_settings
+from qa.text.dates import years
+from qa.text.glossary import translate_terms
+from qa.text.tokens import analyze
 
+log = logging.getLogger(__name__)
 AnswerMode = Literal["auto", "extractive", "llm"]
 LIST_TOP_K = 10
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
@@ -93,13 +96,20 @@ class TanyaService:
         return SentenceEmbeddings(self.index.embedding)
 
     def ensure_index(self) -> None:
-        """Builds the index from the default corpus on first use of an empty store."""
+        """On the first question or UI start over an empty store, indexes the configured corpus
+        (the demo articles unless TANYA_CORPUS_DIR says otherwise) and says so. `ingest` never
+        calls this: a user's own index starts with only what they ingest."""
         with self._setup_lock:
             if self._ready:
                 return
-            if self.index.documents.count() == 0 and self.settings.corpus_dir.exists():
+            corpus = self.settings.corpus_dir
+            if self.index.documents.count() == 0 and corpus.is_dir():
+                count = sum(1 for _ in iter_article_files([corpus]))
+                kind = "korpus contoh" if corpus == DEMO_CORPUS else "korpus"
+                log.warning("Membangun indeks %s: %d artikel dari %s …", kind, count, corpus)
                 with self._write_lock:
-                    ingest_paths(self.index, [self.settings.corpus_dir])
+                    report = ingest_paths(self.index, [corpus])
+                log.warning("Indeks siap: %s", report.summary())
             self._ready = True
 
     def validate(self, question: str) -> str:
@@ -167,10 +177,10 @@ class TanyaService:
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
         # A year the articles never mention (nor were published in) is a name-like fact too.
-        years = re.findall(r"\b(?:19|20)\d{2}\b", cleaned)
+        asked_years = sorted(years(cleaned))
         known_years = self.index.published_years()
         analyzed.unknown_entities += [
-            y for y in lexical.unknown_terms(years) if y not in known_years
+            y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
         analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
@@ -196,7 +206,6 @@ class TanyaService:
         )
 
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:
-        self.ensure_index()  # an upload into an empty store must not skip the default corpus
         with self._write_lock:
             return ingest_paths(self.index, paths, progress)
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from importlib.metadata import entry_points
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -17,8 +20,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from qa.answer.llm import LLMError
 from qa.api import QuestionError, get_service
-from qa.dates import parse_iso_date
 from qa.ingest.load import ArticleLoadError
+from qa.text.dates import parse_iso_date
 from vectorstore.chroma_store import StoreError
 from vectorstore.embeddings import EmbeddingModelError
 
@@ -102,15 +105,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
-def _cmd_ui(args: argparse.Namespace) -> int:
-    from ui.app import launch
-
-    launch(host=args.host, port=args.port)
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tanya", description="Tanya Berita: tanya-jawab berita")
+    parser.add_argument(
+        "--debug", action="store_true", help="cetak traceback lengkap (juga: TANYA_DEBUG=1)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     ask = commands.add_parser("ask", help="jawab satu pertanyaan")
@@ -154,18 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--min-abstention-f1", type=float, default=0.0)
     evaluate.set_defaults(handler=_cmd_eval)
 
-    ui = commands.add_parser("ui", help="jalankan antarmuka web")
-    ui.add_argument("--host")
-    ui.add_argument("--port", type=int)
-    ui.set_defaults(handler=_cmd_ui)
+    # Faces outside `qa` (the web UI) add their own commands through the "tanya.commands" entry
+    # point group, so `qa` never imports them.
+    for plugin in entry_points(group="tanya.commands"):
+        plugin.load()(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    debug = args.debug or os.environ.get("TANYA_DEBUG", "") not in ("", "0")
     try:
         return int(args.handler(args))
     except EXPECTED_ERRORS as error:
+        if debug:
+            traceback.print_exc()
         print(f"Kesalahan: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

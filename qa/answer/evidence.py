@@ -13,10 +13,10 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from qa.answer.extract import extract_fact
 from qa.answer.question import Question, canonical
-from qa.dates import find_dates
-from qa.ingest.sentences import split_sentences
 from qa.models import ArticleMeta, Passage
-from vectorstore.text_analysis import analyze
+from qa.text.dates import find_dates
+from qa.text.sentences import split_sentences
+from qa.text.tokens import analyze
 
 
 @dataclass

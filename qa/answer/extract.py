@@ -10,8 +10,9 @@ import datetime as dt
 import re
 
 from qa.answer.question import Question, canonical
-from qa.dates import DAYS, MONTHS, find_dates
-from vectorstore.text_analysis import stem
+from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
+from qa.text.sentences import split_sentences
+from qa.text.tokens import stem
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -227,7 +228,7 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         if any(s <= match.start() < e for s, e in date_spans):
             continue
         text = match.group().strip()
-        is_year = bool(re.fullmatch(r"(?:19|20)\d{2}(?:\s+\w+)?", text))
+        is_year = bool(YEAR.match(text)) and len(text.split()[0]) == 4
         if is_year and not asks_year:
             continue
         words = text.split()
@@ -253,8 +254,9 @@ def extract_reason(sentence: str) -> str:
     # "X. Itu sebabnya Y": the reason is X, the clause before the marker.
     backward = _REASON_BEFORE.search(sentence)
     if backward:
-        clauses = re.split(r"(?<=[.!?])\s+", sentence[: backward.start()].strip(" “\"'"))
-        reason = clauses[-1].strip(" .!?,") if clauses else ""
+        before = sentence[: backward.start()].strip(" “\"'")
+        clauses = split_sentences(before)
+        reason = before[clauses[-1].start : clauses[-1].end].strip(" .!?,") if clauses else ""
         if reason:
             return f"Karena {reason[0].lower()}{reason[1:]}"
     match = _REASON.search(sentence)

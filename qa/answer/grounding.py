@@ -6,7 +6,7 @@ the user:
 
 - the sentence cites at least one passage that exists (`[n]`, 1-based, as numbered in the prompt);
 - every number and every date it states occurs in the cited passage(s) (dates compared after
-  resolving them with `qa.dates.find_dates`, so "11 Oktober 2023" matches "Rabu (11/10/2023)");
+  resolving them with `qa.text.dates.find_dates`, so "11 Oktober 2023" matches "Rabu (11/10/2023)");
 - most of its content words (Indonesian stems from `analyze`, >= `MIN_TOKEN_SHARE`) occur in the
   cited passage(s).
 
@@ -21,21 +21,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.answer.glossary import EN_TO_ID
 from qa.answer.question import canonical
-from qa.dates import MONTHS, DateMention, find_dates
-from qa.ingest.sentences import split_sentences
 from qa.models import Passage
-from vectorstore.text_analysis import analyze
+from qa.text.dates import MONTHS, DateMention, find_dates
+from qa.text.glossary import EN_TO_ID
+from qa.text.sentences import split_sentences
+from qa.text.tokens import analyze
 
 MIN_TOKEN_SHARE = 0.6
 
 # One or more citation markers: [1], [1, 3], [1][2], [1-2] is read as [1][2].
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[,;\-–]\s*\d+)*)\s*\]")
 _MARKERS_RUN = re.compile(r"(?:\s*\[\s*\d+(?:\s*[,;\-–]\s*\d+)*\s*\])+")
-# A sentence ends at . ! ? (and any closing quotes and citation markers after them) followed by
-# whitespace, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?:\s*\[\s*\d+(?:\s*[,;\-–]\s*\d+)*\s*\])*(?=\s)|\n+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[/.,:-]\d+)*", re.UNICODE)
 _LIST_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -58,13 +55,7 @@ class Source:
 
 def split_claims(text: str) -> list[str]:
     """The generated text as sentences, each keeping the citation markers that follow it."""
-    sentences = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        sentences.append(text[start : match.end()])
-        start = match.end()
-    sentences.append(text[start:])
-    cleaned = [_LIST_BULLET.sub("", s).strip() for s in sentences]
+    cleaned = [_LIST_BULLET.sub("", text[s.start : s.end]).strip() for s in split_sentences(text)]
     return [s for s in cleaned if s]
 
 

@@ -47,12 +47,12 @@ from pydantic import Field, PrivateAttr
 
 from qa.answer.compose import _Citations
 from qa.answer.evidence import Sentence
-from qa.answer.glossary import translate_terms
 from qa.answer.grounding import ground, is_instruction
 from qa.answer.question import Question, canonical
-from qa.ingest.sentences import split_sentences
 from qa.models import Answer, Passage
-from vectorstore.text_analysis import analyze
+from qa.text.glossary import translate_terms
+from qa.text.sentences import split_sentences
+from qa.text.tokens import analyze
 
 logger = logging.getLogger(__name__)
 

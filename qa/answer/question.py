@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from qa.answer.glossary import EN_TO_ID, translate_terms
-from qa.dates import DAYS, MONTHS
-from vectorstore.text_analysis import analyze
+from qa.text.dates import DAYS, MONTHS
+from qa.text.glossary import EN_TO_ID, translate_terms
+from qa.text.tokens import analyze
 
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from qa.dates import find_dates
 from qa.evaluation.gold import GoldQuestion
 from qa.models import Answer, Citation, Passage
+from qa.text.dates import find_dates
 
 RECALL_AT = (1, 3, 5, 10)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from qa.ingest.sentences import split_sentences
 from qa.models import Article, Chunk
+from qa.text.sentences import split_sentences
 
 
 def article_fingerprint(article: Article, chunk_sentences: int, chunk_overlap: int) -> str:

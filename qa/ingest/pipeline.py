@@ -60,10 +60,17 @@ def ingest_paths(
 ) -> IngestReport:
     report = IngestReport()
     articles: list[Article] = []
-    try:
-        files = list(iter_article_files(paths))
-    except ArticleLoadError as error:
-        report.errors.append(str(error))
+    files: list[Path] = []
+    for path in paths:
+        try:
+            found = list(iter_article_files([path]))
+        except ArticleLoadError as error:
+            report.errors.append(str(error))
+            continue
+        if not found:
+            report.errors.append(f"{path}: tidak ada artikel (.md, .txt atau .html) di sini")
+        files.extend(found)
+    if report.errors and not files:
         return report
     for file in files:
         try:

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])")
+# A sentence ends at . ! ? … (with any closing quotes, and in generated answers any citation
+# markers such as "[1]" or "[1, 2]") before whitespace and a capital or a digit.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)]*(?:\s*\[\s*\d+(?:\s*[,;\-–]\s*\d+)*\s*\])*(?=\s+[\"“'‘(]?[A-Z0-9])"
+)
 _ABBREVIATIONS = {
     "dr",
     "prof",
@@ -108,7 +112,8 @@ def paragraph_sentences(paragraph: str) -> list[Span]:
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentences of a clean article (paragraphs separated by blank lines), offsets into `text`."""
+    """Sentences of a text (each line a paragraph), with offsets into `text`: the one splitter for
+    articles, chunks, evidence and generated answers."""
     spans: list[Span] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         offset = paragraph.start()

@@ -98,6 +98,8 @@ DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 Precision = Literal["day", "month", "year"]
 _PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}
 
+_YEAR = r"(?:19|20)\d{2}"
+YEAR = re.compile(rf"\b{_YEAR}\b")
 _DAY = r"(?P<day_name>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _MONTH = (
     r"(?P<month_name>"
@@ -122,7 +124,7 @@ _PATTERNS = [
         r"bulan lalu|bulan depan|tahun lalu|tahun depan)"
     ),
     # pada tahun 2008 | 1989
-    re.compile(r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})"),
+    re.compile(rf"(?:tahun\s+)?(?P<y>{_YEAR})"),
 ]
 
 
@@ -154,6 +156,11 @@ class DateMention:
         days = DAY_NAMES_EN if language == "en" else DAY_NAMES_ID
         weekday = f"{days[self.date.weekday()]}, " if with_weekday else ""
         return f"{weekday}{self.date.day} {month}"
+
+
+def years(text: str) -> set[str]:
+    """The four-digit years (1900-2099) a text mentions."""
+    return set(YEAR.findall(text))
 
 
 def parse_iso_date(text: str) -> dt.date:

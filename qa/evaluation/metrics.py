@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from qa.evaluation.gold import GoldQuestion
 from qa.models import Answer, Citation, Passage
 from qa.text.dates import find_dates
+from qa.text.sentences import split_sentences
 
 RECALL_AT = (1, 3, 5, 10)
 
@@ -44,6 +45,37 @@ def answer_correct(gold: GoldQuestion, answer: Answer) -> bool:
     if gold.must_include:
         return all(any(matches(answer.text, v) for v in item) for item in gold.must_include)
     return any(matches(answer.text, v) for v in gold.answers)
+
+
+def first_sentence(answer_text: str) -> str:
+    """The answer's opening sentence: where the focused fact must stand."""
+    paragraph = answer_text.strip().split("\n\n", 1)[0]
+    spans = split_sentences(paragraph)
+    return paragraph[spans[0].start : spans[0].end] if spans else paragraph
+
+
+_WHOLE_ANSWER_TYPES = {"list", "timeline", "conflict"}
+
+
+def strict_correct(gold: GoldQuestion, answer: Answer) -> bool:
+    """The gold fact is in the answer's first sentence (lists: every item anywhere in the answer)
+    and the first citation comes from a gold article."""
+    if not gold.answerable or answer.abstained or not answer.citations:
+        return False
+    first_cited = min(answer.citations, key=lambda c: c.number)
+    if first_cited.article_id not in gold.article_ids:
+        return False
+    if gold.must_include:
+        return all(any(matches(answer.text, v) for v in item) for item in gold.must_include)
+    where = answer.text if gold.type in _WHOLE_ANSWER_TYPES else first_sentence(answer.text)
+    return any(matches(where, v) for v in gold.answers)
+
+
+def harmful(gold: GoldQuestion, answer: Answer) -> bool:
+    """An unanswerable question answered, or a false premise confirmed."""
+    if not gold.answerable:
+        return not answer.abstained
+    return gold.false_premise and not answer.abstained and not strict_correct(gold, answer)
 
 
 def token_f1(prediction: str, reference: str) -> float:
@@ -93,9 +125,14 @@ class QuestionResult(BaseModel):
     question: str
     language: str
     type: str
+    split: str
+    group: str
+    style: str
     answerable: bool
     abstained: bool
     correct: bool
+    strict: bool
+    harmful: bool
     f1: float
     hit_rank: int | None
     citations: int
@@ -112,9 +149,14 @@ def score_question(
         question=gold.question,
         language=gold.language,
         type=gold.type,
+        split=gold.split,
+        group=gold.group,
+        style=gold.style,
         answerable=gold.answerable,
         abstained=answer.abstained,
         correct=answer_correct(gold, answer),
+        strict=strict_correct(gold, answer),
+        harmful=harmful(gold, answer),
         f1=answer_f1(gold, answer),
         hit_rank=first_hit_rank(gold, passages) if gold.answerable else None,
         citations=len(answer.citations),
@@ -130,6 +172,17 @@ def _ratio(numerator: float, denominator: float) -> float:
     return round(numerator / denominator, 3) if denominator else 0.0
 
 
+def paraphrase_consistency(results: Sequence[QuestionResult]) -> float:
+    """Share of answerable fact groups (asked two or more ways) answered strictly right in every
+    wording."""
+    groups: dict[str, list[bool]] = {}
+    for result in results:
+        if result.answerable and result.style != "followup":
+            groups.setdefault(result.group, []).append(result.strict)
+    asked_twice = [outcomes for outcomes in groups.values() if len(outcomes) > 1]
+    return _ratio(sum(all(outcomes) for outcomes in asked_twice), len(asked_twice))
+
+
 def summarize(results: Sequence[QuestionResult]) -> dict[str, float]:
     answerable = [r for r in results if r.answerable]
     unanswerable = [r for r in results if not r.answerable]
@@ -141,6 +194,13 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, float]:
         summary[f"recall@{k}"] = _ratio(hits, len(answerable))
     summary["mrr"] = _ratio(sum(1 / r.hit_rank for r in answerable if r.hit_rank), len(answerable))
     summary["accuracy"] = _ratio(sum(r.correct for r in answerable), len(answerable))
+    summary["strict_accuracy"] = _ratio(sum(r.strict for r in answerable), len(answerable))
+    summary["harmful_rate"] = _ratio(sum(r.harmful for r in results), len(results))
+    summary["harmful"] = sum(r.harmful for r in results)
+    summary["false_abstention_rate"] = _ratio(
+        sum(r.abstained for r in answerable), len(answerable)
+    )
+    summary["paraphrase_consistency"] = paraphrase_consistency(results)
     summary["f1"] = _ratio(sum(r.f1 for r in answerable), len(answerable))
     summary["citation_precision"] = _ratio(
         sum(r.correct_citations for r in answered), sum(r.citations for r in answered)

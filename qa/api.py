@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Any, Literal
 
 from llama_index.core.llms import LLM
 
-from qa.answer.compose import Thresholds, compose
+from qa.answer.compose import compose
+from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
     Sentence,
     SentenceEmbeddings,
@@ -22,7 +22,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.followup import resolve_follow_up
 from qa.answer.llm import llm_answer, load_llm
-from qa.answer.question import Question, analyze_question, canonical
+from qa.answer.question import Question, analyze_question, canonical, detect_language
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import IngestReport, Progress, ingest_paths, remove_article
@@ -31,6 +31,7 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import years
 from qa.text.glossary import translate_terms
+from qa.text.normalize import clean_text, normalize_question
 from qa.text.tokens import analyze
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def _content_text(content: Any) -> str:
 class TanyaService:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
-        self.thresholds = Thresholds()
+        self.answer_model = load_answer_model()
         self._setup_lock = threading.Lock()
         self._write_lock = threading.Lock()  # one ingest/remove at a time; reads go on
         self._ready = False
@@ -114,9 +115,9 @@ class TanyaService:
 
     def validate(self, question: str) -> str:
         """NFKC-normalized, control characters out, whitespace collapsed; empty/huge rejected."""
-        normalized = unicodedata.normalize("NFKC", question or "")
-        printable = "".join(c if c.isprintable() else " " for c in normalized)
-        cleaned = " ".join(printable.split())
+        if len(question or "") > 20 * self.settings.max_question_chars:
+            question = question[: 20 * self.settings.max_question_chars]  # bound the work below
+        cleaned = clean_text(question)
         if not cleaned:
             raise QuestionError("Pertanyaan kosong. Tulis pertanyaan tentang isi artikel.")
         if len(cleaned) > self.settings.max_question_chars:
@@ -147,7 +148,7 @@ class TanyaService:
             answer = llm_answer(
                 self.llm, analyzed, passages, answer, max_passages=self.settings.llm_passages
             )
-        answer.question = analyzed.text
+        answer.question = analyzed.asked
         answer.resolved_question = resolved
         return answer
 
@@ -162,17 +163,19 @@ class TanyaService:
         """Analysis, follow-up resolution and retrieval: everything before the answer step."""
         cleaned = self.validate(question)
         self.ensure_index()
-        resolved = resolve_follow_up(cleaned, _history(history))[
+        lexical = self.index.fresh_lexical()
+        language = detect_language(cleaned)
+        normalized = normalize_question(cleaned, language, lexical.vocabulary)
+        resolved = resolve_follow_up(normalized, _history(history))[
             : 2 * self.settings.max_question_chars
         ]
-        analyzed = analyze_question(cleaned)
-        if resolved != cleaned:
+        analyzed = analyze_question(normalized, asked=cleaned)
+        if resolved != normalized:
             follow = analyze_question(resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
         lexical_query = resolved
         if analyzed.language == "en":
             lexical_query = f"{resolved} {translate_terms(resolved)}"
-        lexical = self.index.fresh_lexical()
         analyzed.unknown_entities = lexical.unknown_terms(
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
@@ -194,7 +197,11 @@ class TanyaService:
     ) -> list[Sentence]:
         query_vector = self.index.embedding.get_query_embedding(query)
         return score_sentences(
-            question, query_vector, candidate_sentences(passages), self.sentence_embeddings
+            question,
+            query_vector,
+            candidate_sentences(passages),
+            self.sentence_embeddings,
+            self.answer_model.ranker if self.answer_model else None,
         )
 
     def answer_from_passages(
@@ -202,7 +209,7 @@ class TanyaService:
     ) -> Answer:
         """The answer step alone, so evaluation can feed it other retrievers' passages."""
         return compose(
-            question, passages, self.rank_evidence(question, query, passages), self.thresholds
+            question, passages, self.rank_evidence(question, query, passages), self.answer_model
         )
 
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:

@@ -145,7 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", default="eval/gold")
     evaluate.add_argument("--out", default="reports/eval")
     evaluate.add_argument("--baselines", action="store_true")
-    evaluate.add_argument("--fit", action="store_true", help="cari ambang abstain terbaik")
+    evaluate.add_argument(
+        "--fit", action="store_true", help="latih model jawab/abstain pada split dev"
+    )
+    evaluate.add_argument("--split", choices=["dev", "test"], help="hanya satu split")
+    evaluate.add_argument("--min-strict", type=float, default=0.0)
+    evaluate.add_argument("--min-consistency", type=float, default=0.0)
+    evaluate.add_argument("--max-harmful", type=float, default=1.0)
+    evaluate.add_argument("--max-false-abstentions", type=float, default=1.0)
     evaluate.add_argument("--min-accuracy", type=float, default=0.0)
     evaluate.add_argument("--min-recall5", type=float, default=0.0)
     evaluate.add_argument("--min-mrr", type=float, default=0.0)

@@ -82,6 +82,12 @@ class Answer(BaseModel):
     resolved_question: str = Field(
         default="", description="The question after resolving a follow-up against history."
     )
+    confidence: float | None = Field(
+        default=None, description="The answer model's probability that the answer is right."
+    )
+    trace: list[str] = Field(
+        default_factory=list, description="Why this sentence, why answered or abstained."
+    )
 
     def with_sources(self) -> str:
         """The answer followed by its numbered sources, for terminals and API clients."""

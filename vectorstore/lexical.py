@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +72,11 @@ class LexicalIndex:
         shutil.rmtree(self.directory, ignore_errors=True)
         tmp.rename(self.directory)
         self._snapshot = _Snapshot(version, list(ids), bm25)
+
+    def vocabulary(self) -> Collection[str]:
+        """Every analysed token of the indexed texts (for matching misspelt words to them)."""
+        bm25 = self._snapshot.bm25
+        return bm25.vocab_dict.keys() if bm25 is not None else ()
 
     def unknown_terms(self, tokens: list[str]) -> list[str]:
         """Analyzed tokens that occur in no indexed text at all."""

@@ -6,15 +6,14 @@ Every claim is a verbatim sentence (or a fact taken from one) with a numbered ci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from qa.answer.decision import FACT_TYPES, AnswerModel, decision_features
 from qa.answer.evidence import Sentence, sentence_date
 from qa.answer.question import Question
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
+from qa.text.english import english_fact
 
-# Types whose answer must be a specific kind of fact found in the sentence.
-FACT_TYPES = {"kapan", "siapa", "di_mana", "berapa"}
 _MISSING = {
     "id": {
         "kapan": "tanggalnya",
@@ -30,18 +29,10 @@ _MISSING = {
     },
 }
 _MAX_LIST_ITEMS = 6
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Fitted on the gold set by `tanya eval --fit` (see README); below them we abstain."""
-
-    min_dense: float = 0.76
-    min_entity_coverage: float = 0.49
-    min_coverage: float = 0.15
-    max_unknown_share: float = 0.0
-    max_unknown_term_share: float = 0.34
-    list_score_ratio: float = 0.90
+# List bullets: sentences scoring within this share of the best one.
+LIST_SCORE_RATIO = 0.90
+# ... and naming at least half of the question's names.
+LIST_MIN_ENTITY_COVERAGE = 0.5
 
 
 def _date_label(article: ArticleMeta, language: str) -> str:
@@ -76,27 +67,9 @@ class _Citations:
         return number
 
 
-def is_answerable(question: Question, best: Sentence, thresholds: Thresholds) -> bool:
-    if not question.terms and not question.entities:
-        return False  # "When?" alone names nothing to answer about
-    if question.entities and (
-        len(question.unknown_entities) / len(question.entities) > thresholds.max_unknown_share
-    ):
-        return False
-    if (
-        question.language == "id"
-        and question.terms
-        and (len(question.unknown_terms) / len(question.terms) > thresholds.max_unknown_term_share)
-    ):
-        return False
-    if best.dense < thresholds.min_dense:
-        return False
-    if best.entity_coverage < thresholds.min_entity_coverage:
-        return False
-    return question.language == "en" or best.coverage >= thresholds.min_coverage
-
-
-def abstain(question: Question, passages: list[Passage], ranked: list[Sentence]) -> Answer:
+def abstain(
+    question: Question, passages: list[Passage], ranked: list[Sentence], why: str
+) -> Answer:
     language = question.language
     if language == "en":
         text = "The articles do not contain an answer to this question."
@@ -119,15 +92,27 @@ def abstain(question: Question, passages: list[Passage], ranked: list[Sentence])
             else f" Artikel yang paling terkait: “{article.title}” ({label})."
         )
     return Answer(
-        question=question.text, text=text, abstained=True, passages=passages, language=language
+        question=question.text,
+        text=text,
+        abstained=True,
+        passages=passages,
+        language=language,
+        trace=[f"abstain: {why}"],
     )
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
     source = _source_label(sentence.article)
     if language == "en":
-        return f"According to {source.replace('artikel', 'the article')}"
+        return f"According to {source.replace('artikel', 'the article')} (in Indonesian)"
     return f"Menurut {source}"
+
+
+def _quoted(text: str) -> str:
+    """The verbatim sentence in quotes, without doubling quotes it already opens with."""
+    if text[:1] in "\"“'‘" and text.rstrip(" .")[-1:] in "\"”'’":
+        return text
+    return f"“{text}”"
 
 
 def _inference_note(question: Question, best: Sentence) -> str:
@@ -162,6 +147,8 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
         if question.language == "en":
             return f"The article gives the reason: “{fact}” [{number}]."
         return f"{fact[0].upper()}{fact[1:]} [{number}]."
+    if question.language == "en":
+        fact = english_fact(fact)
     return f"**{fact}** [{number}]{note}."
 
 
@@ -185,36 +172,61 @@ def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> 
 
 
 def compose(
-    question: Question, passages: list[Passage], ranked: list[Sentence], thresholds: Thresholds
+    question: Question, passages: list[Passage], ranked: list[Sentence], model: AnswerModel | None
 ) -> Answer:
-    if not ranked or not is_answerable(question, ranked[0], thresholds):
-        return abstain(question, passages, ranked)
+    """`model` decides answer or abstain; None answers whenever a fact was found (for fitting)."""
+    if not ranked:
+        return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
+    if not question.terms and not question.entities:
+        return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
     best = ranked[0]
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
-        if not with_fact or not is_answerable(question, with_fact[0], thresholds):
-            return abstain(question, passages, ranked)
+        if not with_fact:
+            return abstain(question, passages, ranked, f"tidak ada {_MISSING['id'][question.type]}")
         best = with_fact[0]
+    features = decision_features(question, best, ranked)
+    trace = [
+        f"kalimat: {best.article.id}@{best.start} (skor {best.score:.2f}, dense {best.dense:.2f}, "
+        f"cakupan {best.coverage:.2f}, nama {best.entity_coverage:.2f})",
+    ]
+    confidence = None
+    if model is not None:
+        confidence = model.decider.probability(features)
+        trace.append(
+            f"keyakinan {confidence:.2f} (ambang {model.threshold:.2f}; "
+            f"{model.decider.explain(features)})"
+        )
+        if confidence < model.threshold:
+            answer = abstain(question, passages, ranked, f"keyakinan {confidence:.2f} rendah")
+            answer.trace = trace + answer.trace
+            return answer
     citations = _Citations()
     language = question.language
     if question.type == "list":
-        return _compose_list(question, passages, ranked, thresholds, citations)
-    number = citations.number(best)
-    parts = []
-    if best.fact and best.fact != best.text:
-        parts.append(_fact_sentence(question, best, number))
-    parts.append(f"{_lead_in(best, language)}: “{best.text}” [{number}]")
-    conflict = _conflicting(question, best, ranked)
-    if conflict is not None:
-        other = citations.number(conflict)
-        parts.append(
-            f"However, another source differs. {_lead_in(conflict, language)}: "
-            f"“{conflict.text}” [{other}]"
-            if language == "en"
-            else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
-            f"“{conflict.text}” [{other}]"
-        )
-    return _cited_answer(question, "\n\n".join(parts), citations, passages)
+        answer = _compose_list(question, passages, ranked, citations)
+        if not answer.citations:
+            return abstain(question, passages, ranked, "tidak ada butir daftar yang cukup kuat")
+    else:
+        number = citations.number(best)
+        parts = []
+        if best.fact and best.fact != best.text:
+            parts.append(_fact_sentence(question, best, number))
+        parts.append(f"{_lead_in(best, language)}: {_quoted(best.text)} [{number}]")
+        conflict = _conflicting(question, best, ranked)
+        if conflict is not None:
+            other = citations.number(conflict)
+            parts.append(
+                f"However, another source differs. {_lead_in(conflict, language)}: "
+                f"{_quoted(conflict.text)} [{other}]"
+                if language == "en"
+                else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
+                f"{_quoted(conflict.text)} [{other}]"
+            )
+        answer = _cited_answer(question, "\n\n".join(parts), citations, passages)
+    answer.confidence = confidence
+    answer.trace = trace
+    return answer
 
 
 def _cited_answer(
@@ -230,20 +242,16 @@ def _cited_answer(
 
 
 def _compose_list(
-    question: Question,
-    passages: list[Passage],
-    ranked: list[Sentence],
-    thresholds: Thresholds,
-    citations: _Citations,
+    question: Question, passages: list[Passage], ranked: list[Sentence], citations: _Citations
 ) -> Answer:
     """One bullet per fact, at most two per article, in date order: lists and timelines."""
-    floor = ranked[0].score * thresholds.list_score_ratio
+    floor = ranked[0].score * LIST_SCORE_RATIO
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
     for sentence in ranked:
         if sentence.score < floor or len(chosen) == _MAX_LIST_ITEMS:
             break
-        if sentence.entity_coverage < thresholds.min_entity_coverage:
+        if sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
             continue
         if per_article.get(sentence.article.id, 0) < 2:
             per_article[sentence.article.id] = per_article.get(sentence.article.id, 0) + 1
@@ -256,7 +264,7 @@ def _compose_list(
         number = citations.number(sentence)
         when = _when(sentence, language)
         label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
-        lines.append(f"- {label}: “{sentence.text}” [{number}]")
+        lines.append(f"- {label}: {_quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
 
 

@@ -8,6 +8,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Protocol
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
@@ -30,7 +31,9 @@ class Sentence:
     dense: float = 0.0
     coverage: float = 0.0
     entity_coverage: float = 1.0
+    title_coverage: float = 0.0
     fact: str = ""
+    has_focus: bool = False
     score: float = 0.0
 
     @property
@@ -38,9 +41,33 @@ class Sentence:
         return (self.article.id, self.start)
 
 
-# Weight of the question's focus verb; measured on the gold set (fit score): 0 -> 0.774,
-# 0.1-0.25 -> 0.784, 0.4 -> 0.794, 0.6 -> 0.777.
-FOCUS_WEIGHT = 0.4
+# Hand-set sentence weights, used only until `tanya eval --fit` has written a learned ranker.
+PRIOR_WEIGHTS = {
+    "dense": 1.0,
+    "coverage": 0.5,
+    "entity_coverage": 0.3,
+    "has_fact": 0.1,
+    "focus": 0.4,
+    "passage_prior": 0.05,
+}
+
+
+class Ranker(Protocol):
+    def logit(self, features: dict[str, float]) -> float: ...
+
+
+def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
+    """What the sentence ranker sees; names are the model file's keys."""
+    return {
+        "dense": sentence.dense,
+        "dense_gap": best_dense - sentence.dense,
+        "coverage": sentence.coverage,
+        "entity_coverage": sentence.entity_coverage,
+        "has_fact": 1.0 if sentence.fact else 0.0,
+        "focus": 1.0 if sentence.has_focus else 0.0,
+        "passage_prior": 1.0 / (1 + sentence.passage_rank),
+        "title_coverage": sentence.title_coverage,
+    }
 
 
 class SentenceEmbeddings:
@@ -108,7 +135,9 @@ def score_sentences(
     query_vector: list[float],
     sentences: list[Sentence],
     embeddings: SentenceEmbeddings,
+    ranker: Ranker | None = None,
 ) -> list[Sentence]:
+    """Signals per sentence, then the ranker's score (the prior weights before any fit)."""
     if not sentences:
         return []
     vectors = embeddings.vectors([s.text for s in sentences])
@@ -117,21 +146,22 @@ def score_sentences(
         sentence.dense = _cosine(query_vector, vector)
         tokens = _token_set(sentence.text)
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
-        context_tokens = tokens | _token_set(sentence.context) | _token_set(sentence.article.title)
+        title_tokens = _token_set(sentence.article.title)
+        sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
+        context_tokens = tokens | _token_set(sentence.context) | title_tokens
         context_lower = f"{sentence.context} {sentence.article.title}".lower()
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
         sentence.fact = extract_fact(question, sentence.text, sentence.article.published)
-        has_type = 1.0 if sentence.fact else 0.0
-        has_focus = 1.0 if question.focus and question.focus in tokens else 0.0
+        sentence.has_focus = bool(question.focus) and question.focus in tokens
+    best_dense = max(s.dense for s in sentences)
+    for sentence in sentences:
+        features = ranking_features(sentence, best_dense)
         sentence.score = (
-            sentence.dense
-            + 0.50 * sentence.coverage
-            + 0.30 * sentence.entity_coverage
-            + 0.10 * has_type
-            + FOCUS_WEIGHT * has_focus
-            + 0.05 / (1 + sentence.passage_rank)
+            ranker.logit(features)
+            if ranker
+            else sum(w * features[name] for name, w in PRIOR_WEIGHTS.items())
         )
     return sorted(sentences, key=lambda s: s.score, reverse=True)
 

@@ -9,17 +9,23 @@ from qa.answer.question import named_entities
 from qa.models import HistoryMessage
 
 _ANAPHORA = re.compile(
-    r"\b(itu|tersebut|dia|ia|beliau|mereka|nya|lagi|sana|situ|that|this|it|he|she|they|them|"
-    r"there|those|these|again|else)\b|\w+nya\b",
+    r"\b(itu|tersebut|dia|ia|beliau|mereka|nya|lagi|sana|situ|that|this|it|he|she|him|her|his|"
+    r"they|them|there|those|these|again|else)\b",
     re.IGNORECASE,
 )
+# "-nya" (pidatonya, katanya) points back only when the question names nobody itself:
+# "Apa isi pidato Zelensky dan tanggapannya?" stands on its own.
+_NYA = re.compile(r"\w{3,}nya\b", re.IGNORECASE)
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
 
 def is_follow_up(question: str) -> bool:
     words = question.split()
-    return bool(_ANAPHORA.search(question)) or (
-        len(words) <= _MAX_WORDS_WITHOUT_TOPIC and not named_entities(question)
+    names = named_entities(question)
+    return (
+        bool(_ANAPHORA.search(question))
+        or (bool(_NYA.search(question)) and not names)
+        or (len(words) <= _MAX_WORDS_WITHOUT_TOPIC and not names)
     )
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import EN_TO_ID, translate_terms
+from qa.text.normalize import alias
 from qa.text.tokens import analyze
 
 QuestionType = Literal[
@@ -89,41 +90,6 @@ _INDONESIAN_MARKERS = {
     "itu",
     "ini",
 }
-# Spellings and translations of names that occur in this kind of news, for matching only.
-ALIASES = {
-    "zelenskyy": "zelensky",
-    "zelenskiy": "zelensky",
-    "kiev": "kyiv",
-    "ukraine": "ukraina",
-    "france": "prancis",
-    "perancis": "prancis",
-    "germany": "jerman",
-    "russia": "rusia",
-    "hungary": "hongaria",
-    "poland": "polandia",
-    "romania": "rumania",
-    "belgium": "belgia",
-    "lithuania": "lithuania",
-    "britain": "inggris",
-    "uk": "inggris",
-    "us": "as",
-    "usa": "as",
-    "america": "amerika",
-    "american": "amerika",
-    "brussel": "brussels",
-    "bukares": "bucharest",
-    "ceausescu": "ceaucescu",
-    "sekjen": "sekretaris",
-    "menlu": "menteri",
-    "menhan": "menteri",
-    "ktt": "ktt",
-    "summit": "ktt",
-    "headquarters": "markas",
-    "china": "china",
-    "tiongkok": "china",
-    "european": "eropa",
-    "europe": "eropa",
-}
 _SENTENCE_START_WORDS = {
     "apa",
     "apakah",
@@ -161,6 +127,7 @@ _SENTENCE_START_WORDS = {
 
 @dataclass
 class Question:
+    # In the articles' words (slang standardised, aliases and typos mapped); rules read this.
     text: str
     language: Literal["id", "en"]
     type: QuestionType
@@ -173,10 +140,12 @@ class Question:
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
     unknown_terms: list[str] = field(default_factory=list)
+    # As the asker typed it, for display.
+    asked: str = ""
 
 
 def canonical(token: str) -> str:
-    return ALIASES.get(token.lower(), token.lower())
+    return alias(token)
 
 
 def detect_language(text: str) -> Literal["id", "en"]:
@@ -214,8 +183,9 @@ def named_entities(text: str) -> list[str]:
     return list(dict.fromkeys(entities))
 
 
-def analyze_question(text: str) -> Question:
-    language = detect_language(text)
+def analyze_question(text: str, asked: str = "") -> Question:
+    """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
+    language = detect_language(asked or text)
     searchable = f"{text} {translate_terms(text)}" if language == "en" else text
     terms = [canonical(t) for t in analyze(searchable)]
     return Question(
@@ -225,6 +195,7 @@ def analyze_question(text: str) -> Question:
         terms=list(dict.fromkeys(terms)),
         entities=named_entities(text),
         focus=focus_term(text),
+        asked=asked or text,
     )
 
 

@@ -1,43 +1,169 @@
-"""Fit the abstention thresholds on the gold set: retrieve and rank evidence once per question,
-then grid-search the thresholds for the most right outcomes, with wrong answers penalised."""
+"""`tanya eval --fit`: train the sentence ranker and the answer/abstain decider on `dev` only.
+
+1. Ranker: every candidate sentence of every answerable dev question is labelled by whether it
+   holds the gold evidence; a logistic regression over `ranking_features` learns to put those
+   first.
+2. Decider: with that ranker, every dev question is answered once with no abstention and the
+   answer labelled right or wrong by the strict metric (answering an unanswerable question is
+   always wrong); a logistic regression over `decision_features` predicts "right".
+Both are cross-validated with folds by fact group (no wording of a fact is trained and judged on
+at once); the threshold is chosen on out-of-fold predictions, a wrong answer costing 1.5 times an
+abstention. The models fitted on all of dev are written to `qa/answer/answer_model.json`.
+"""
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import replace
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from qa.answer.compose import Thresholds, compose
+from qa.answer.compose import compose
+from qa.answer.decision import MODEL_PATH, AnswerModel, LinearModel, decision_features
+from qa.answer.evidence import Ranker, candidate_sentences, ranking_features, score_sentences
 from qa.api import TanyaService
 from qa.evaluation.gold import GoldQuestion
-from qa.evaluation.metrics import answer_correct
+from qa.evaluation.metrics import normalize, strict_correct
 
-GRID = {
-    "min_dense": [0.76, 0.78, 0.80, 0.82, 0.84, 0.86],
-    "min_entity_coverage": [0.49, 0.66, 0.99],
-    "min_coverage": [0.0, 0.15, 0.25, 0.35],
-    "max_unknown_share": [0.0, 0.34, 1.0],
-    "max_unknown_term_share": [0.15, 0.25, 0.34, 1.0],
-}
+WRONG_ANSWER_COST = 1.5
+THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
+_FOLDS = 5
 
 
-def fit_thresholds(service: TanyaService, gold: list[GoldQuestion]) -> tuple[Thresholds, float]:
-    cached = []
-    for item in gold:
+def _holds_evidence(sentence_text: str, gold: GoldQuestion) -> bool:
+    sentence = normalize(sentence_text)
+    return any(normalize(e) in sentence or sentence in normalize(e) for e in gold.evidence)
+
+
+def _pipeline() -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=1000))
+
+
+def _linear(pipeline: Any, names: list[str]) -> LinearModel:
+    scaler, regression = pipeline[0], pipeline[1]
+    return LinearModel(
+        features=names,
+        mean=[float(v) for v in scaler.mean_],
+        scale=[float(v) for v in scaler.scale_],
+        weights=[float(v) for v in regression.coef_[0]],
+        intercept=float(regression.intercept_[0]),
+    )
+
+
+def _fit(rows: list[dict[str, float]], labels: list[int], groups: list[str]) -> tuple[Any, Any]:
+    """The model fitted on everything, and out-of-fold probabilities from group folds."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    names = list(rows[0])
+    x = np.array([[row[n] for n in names] for row in rows])
+    y = np.array(labels)
+    out_of_fold = cross_val_predict(
+        _pipeline(), x, y, groups=groups, cv=GroupKFold(_FOLDS), method="predict_proba"
+    )[:, 1]
+    return _linear(_pipeline().fit(x, y), names), out_of_fold
+
+
+def _top1(scores: list[float], labels: list[int], owners: list[int]) -> float:
+    """Share of questions whose highest-scored sentence holds the evidence."""
+    best: dict[int, tuple[float, int]] = {}
+    for score, label, owner in zip(scores, labels, owners, strict=True):
+        if owner not in best or score > best[owner][0]:
+            best[owner] = (score, label)
+    return round(sum(label for _, label in best.values()) / max(1, len(best)), 3)
+
+
+def _fit_ranker(
+    service: TanyaService, gold: list[GoldQuestion]
+) -> tuple[LinearModel, dict[str, float]]:
+    rows, labels, groups, owners, prior = [], [], [], [], []
+    for number, item in enumerate(gold):
+        if item.history or not item.answerable or item.must_include:
+            continue
         question, query, passages = service.retrieve(item.question)
-        cached.append((item, question, passages, service.rank_evidence(question, query, passages)))
-    best: tuple[float, Thresholds] = (-1.0, Thresholds())
-    for values in itertools.product(*GRID.values()):
-        thresholds = replace(Thresholds(), **dict(zip(GRID, values, strict=True)))
-        correct = abstained = true_abstentions = 0
-        for item, question, passages, ranked in cached:
-            answer = compose(question, passages, ranked, thresholds)
-            correct += item.answerable and answer_correct(item, answer)
-            abstained += answer.abstained
-            true_abstentions += (not item.answerable) and answer.abstained
-        # A wrong answer costs more than an honest abstention: count every question whose
-        # outcome is right (answered correctly or rightly declined), minus wrong answers.
-        wrong_answers = len(gold) - correct - abstained
-        score = (correct + true_abstentions - 0.5 * wrong_answers) / len(gold)
-        if score > best[0]:
-            best = (score, thresholds)
-    return best[1], best[0]
+        vector = service.index.embedding.get_query_embedding(query)
+        ranked = score_sentences(
+            question, vector, candidate_sentences(passages), service.sentence_embeddings
+        )
+        if not ranked or not any(_holds_evidence(s.text, item) for s in ranked):
+            continue  # retrieval missed: nothing to learn about ranking
+        best_dense = max(s.dense for s in ranked)
+        for sentence in ranked:
+            rows.append(ranking_features(sentence, best_dense))
+            labels.append(int(_holds_evidence(sentence.text, item)))
+            groups.append(item.group)
+            owners.append(number)
+            prior.append(sentence.score)
+    ranker, out_of_fold = _fit(rows, labels, groups)
+    return ranker, {
+        "ranker_top1_prior_weights": _top1(prior, labels, owners),
+        "ranker_top1_learned": _top1([float(p) for p in out_of_fold], labels, owners),
+    }
+
+
+def _utility(probabilities: list[float], labels: list[int], threshold: float) -> float:
+    total = sum(
+        (1.0 if right else -WRONG_ANSWER_COST)
+        for p, right in zip(probabilities, labels, strict=True)
+        if p >= threshold
+    )
+    return total / len(labels)
+
+
+def _fit_decider(
+    service: TanyaService, gold: list[GoldQuestion], ranker: Ranker
+) -> tuple[LinearModel, float, dict[str, float], int, int]:
+    rows, labels, groups = [], [], []
+    for item in gold:
+        if item.history:
+            continue  # follow-ups are judged with their conversation by the eval, not here
+        question, query, passages = service.retrieve(item.question)
+        vector = service.index.embedding.get_query_embedding(query)
+        ranked = score_sentences(
+            question, vector, candidate_sentences(passages), service.sentence_embeddings, ranker
+        )
+        answer = compose(question, passages, ranked, model=None)
+        if answer.abstained:
+            continue  # a fixed rule abstained: nothing for the model to decide
+        first = answer.citations[0]
+        chosen = next(
+            s for s in ranked if (s.article.id, s.start) == (first.article_id, first.start)
+        )
+        rows.append(decision_features(question, chosen, ranked))
+        labels.append(int(strict_correct(item, answer)))
+        groups.append(item.group)
+    decider, out_of_fold = _fit(rows, labels, groups)
+    probabilities = [float(p) for p in out_of_fold]
+    threshold = max(THRESHOLDS, key=lambda t: _utility(probabilities, labels, t))
+    answered = [p >= threshold for p in probabilities]
+    right_answered = sum(r for r, a in zip(labels, answered, strict=True) if a)
+    validation = {
+        "decider_utility": round(_utility(probabilities, labels, threshold), 3),
+        "answered_share": round(sum(answered) / len(answered), 3),
+        "right_when_answered": round(right_answered / max(1, sum(answered)), 3),
+        "right_if_always_answered": round(sum(labels) / len(labels), 3),
+    }
+    return decider, threshold, validation, len(rows), sum(labels)
+
+
+def fit_answer_model(
+    service: TanyaService, gold: list[GoldQuestion], out: Path = MODEL_PATH
+) -> str:
+    if any(item.split != "dev" for item in gold):
+        raise ValueError("--fit hanya boleh melihat split dev")
+    ranker, ranker_validation = _fit_ranker(service, gold)
+    decider, threshold, validation, count, right = _fit_decider(service, gold, ranker)
+    model = AnswerModel(
+        ranker=ranker,
+        decider=decider,
+        threshold=threshold,
+        trained_on=f"dev split: {count} answers ({right} right), {dt.date.today().isoformat()}",
+        cross_validation=ranker_validation | validation,
+    )
+    out.write_text(model.model_dump_json(indent=2) + "\n", "utf-8")
+    return (
+        f"{out}: {model.trained_on}; ambang {threshold}; validasi silang {model.cross_validation}"
+    )

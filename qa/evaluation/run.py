@@ -17,9 +17,14 @@ from qa.index import chunk_from_record, meta_from_record
 from qa.models import Answer, Passage
 from vectorstore.chroma_store import Record
 
-System = Callable[[str], tuple[Answer, list[Passage]]]
+History = list[dict[str, str]]
+System = Callable[[str, History], tuple[Answer, list[Passage]]]
 HEADLINE = [
-    "recall@1",
+    "strict_accuracy",
+    "paraphrase_consistency",
+    "harmful",
+    "harmful_rate",
+    "false_abstention_rate",
     "recall@5",
     "mrr",
     "accuracy",
@@ -33,6 +38,8 @@ HEADLINE = [
     "latency_p95_ms",
 ]
 FLOORS = {
+    "min_strict": "strict_accuracy",
+    "min_consistency": "paraphrase_consistency",
     "min_accuracy": "accuracy",
     "min_recall5": "recall@5",
     "min_mrr": "mrr",
@@ -42,16 +49,16 @@ FLOORS = {
 
 
 def _tanya(service: TanyaService) -> System:
-    def run(question: str) -> tuple[Answer, list[Passage]]:
-        answer = service.ask(question)
+    def run(question: str, history: History) -> tuple[Answer, list[Passage]]:
+        answer = service.ask(question, history=history)
         return answer, answer.passages
 
     return run
 
 
 def _with_retrieval(service: TanyaService, mode: str) -> System:
-    def run(question: str) -> tuple[Answer, list[Passage]]:
-        answer = service.ask(question, retrieval=mode)  # type: ignore[arg-type]
+    def run(question: str, history: History) -> tuple[Answer, list[Passage]]:
+        answer = service.ask(question, history=history, retrieval=mode)  # type: ignore[arg-type]
         return answer, answer.passages
 
     return run
@@ -66,7 +73,7 @@ def _llama_index_default(service: TanyaService) -> System:
     index = VectorStoreIndex.from_vector_store(store, embed_model=service.index.embedding)
     retriever = index.as_retriever(similarity_top_k=service.settings.top_k)
 
-    def run(question: str) -> tuple[Answer, list[Passage]]:
+    def run(question: str, history: History) -> tuple[Answer, list[Passage]]:
         passages = []
         for hit in retriever.retrieve(question):
             metadata = dict(hit.node.metadata)
@@ -88,8 +95,15 @@ def _llama_index_default(service: TanyaService) -> System:
 def evaluate(system: System, gold: list[GoldQuestion]) -> list[QuestionResult]:
     results = []
     for question in gold:
+        history: History = []
+        for turn in question.history:  # earlier turns are asked for real, answers included
+            earlier, _ = system(turn, list(history))
+            history += [
+                {"role": "user", "content": turn},
+                {"role": "assistant", "content": earlier.text},
+            ]
         start = time.perf_counter()
-        answer, passages = system(question.question)
+        answer, passages = system(question.question, history)
         elapsed = time.perf_counter() - start
         results.append(score_question(question, answer, passages, elapsed))
     return results
@@ -111,46 +125,72 @@ def _table(rows: dict[str, dict[str, float]], columns: list[str]) -> str:
     return header + body
 
 
+SPLITS = ("dev", "test")
+SLICES = ("style", "language", "type")
+SLICE_COLUMNS = [
+    "questions",
+    "strict_accuracy",
+    "accuracy",
+    "paraphrase_consistency",
+    "harmful",
+    "false_abstention_rate",
+]
+
+
+def _side_by_side(per_split: dict, key: str) -> dict[str, dict[str, float]]:  # type: ignore[type-arg]
+    """One row per slice value, dev and test columns next to each other."""
+    rows: dict[str, dict[str, float]] = {}
+    for split in SPLITS:
+        for name, summary in per_split.get(split, {}).get(f"by_{key}", {}).items():
+            row = rows.setdefault(name, {})
+            for column in SLICE_COLUMNS:
+                row[f"{split} {column}"] = summary.get(column, "")
+    return dict(sorted(rows.items()))
+
+
 def write_report(report: dict, out: Path) -> None:  # type: ignore[type-arg]
     out.mkdir(parents=True, exist_ok=True)
     (out / "eval.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), "utf-8")
     systems = report["systems"]
     main = systems["tanya"]
+    split_columns = [f"{split} {c}" for c in SLICE_COLUMNS for split in SPLITS]
     lines = [
         "# Evaluasi Tanya Berita",
         "",
-        f"Gold set: {report['gold']} "
-        f"({main['summary']['questions']} pertanyaan, {main['summary']['answerable']} "
-        "dapat dijawab).",
+        f"Gold set: {report['gold']}. `dev` dipakai untuk menyetel dan memasang model; `test` "
+        "hanya dilaporkan.",
         "",
-        "## Sistem dan baseline",
-        "",
-        _table({n: s["summary"] for n, s in systems.items()}, HEADLINE),
-        "",
-        "## Per jenis pertanyaan (tanya)",
+        "## Sistem dan baseline, per split",
         "",
         _table(
-            main["by_type"],
-            ["questions", "recall@5", "mrr", "accuracy", "abstention_recall", "false_abstentions"],
+            {
+                f"{name} ({split})": data["splits"][split]["summary"]
+                for name, data in systems.items()
+                for split in SPLITS
+                if split in data["splits"]
+            },
+            HEADLINE,
         ),
-        "",
-        "## Per bahasa (tanya)",
-        "",
-        _table(
-            main["by_language"],
-            ["questions", "recall@5", "mrr", "accuracy", "citation_precision", "abstention_recall"],
-        ),
+    ]
+    for key in SLICES:
+        lines += [
+            "",
+            f"## Per {key} (tanya), dev dan test berdampingan",
+            "",
+            _table(_side_by_side(main["splits"], key), split_columns),
+        ]
+    lines += [
         "",
         "## Kegagalan (tanya)",
         "",
-        "| id | jenis | pertanyaan | hit | jawaban |",
-        "|---|---|---|---|---|",
+        "| id | split | gaya | pertanyaan | hit | jawaban |",
+        "|---|---|---|---|---|---|",
     ]
     for failure in main["failures"]:
         answer = failure["answer"].split("\n")[0][:120].replace("|", "/")
         lines.append(
-            f"| {failure['id']} | {failure['type']} | {failure['question']} | "
-            f"{failure['hit_rank']} | {answer} |"
+            f"| {failure['id']} | {failure['split']} | {failure['style']} | "
+            f"{failure['question']} | {failure['hit_rank']} | {answer} |"
         )
     (out / "eval.md").write_text("\n".join(lines) + "\n", "utf-8")
     _chart(report, out / "eval.png")
@@ -162,33 +202,36 @@ def _chart(report: dict, path: Path) -> None:  # type: ignore[type-arg]
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    metrics = ["recall@5", "mrr", "accuracy", "citation_precision", "abstention_recall"]
-    systems = report["systems"]
-    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5))
-    width = 0.8 / len(systems)
-    for n, (name, data) in enumerate(systems.items()):
-        left.bar(
-            [i + n * width for i in range(len(metrics))],
-            [data["summary"].get(m, 0) for m in metrics],
+    by_style = _side_by_side(report["systems"]["tanya"]["splits"], "style")
+    fig, axis = plt.subplots(figsize=(10, 4.5))
+    width = 0.4
+    for n, split in enumerate(SPLITS):
+        axis.bar(
+            [i + n * width for i in range(len(by_style))],
+            [float(row.get(f"{split} strict_accuracy") or 0) for row in by_style.values()],
             width,
-            label=name,
+            label=split,
         )
-    left.set_xticks([i + 0.4 - width / 2 for i in range(len(metrics))], metrics, rotation=20)
-    left.set_ylim(0, 1.05)
-    left.set_title("Sistem vs baseline")
-    left.legend(fontsize=8)
-    by_type = systems["tanya"]["by_type"]
-    right.bar(list(by_type), [v["accuracy"] for v in by_type.values()], color="tab:green")
-    right.set_ylim(0, 1.05)
-    right.set_title("Akurasi jawaban per jenis (tanya)")
-    right.tick_params(axis="x", rotation=30)
+    axis.set_xticks([i + width / 2 for i in range(len(by_style))], list(by_style))
+    axis.set_ylim(0, 1.05)
+    axis.set_title("Akurasi ketat per gaya pertanyaan (tanya): dev vs test")
+    axis.legend()
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
 
 
-def run_evaluation(service: TanyaService, gold_path: Path, baselines: bool) -> dict:  # type: ignore[type-arg]
-    gold = load_gold(gold_path)
+def _split_report(results: list[QuestionResult]) -> dict:  # type: ignore[type-arg]
+    return {
+        "summary": summarize(results),
+        **{f"by_{key}": breakdown(results, key) for key in SLICES},
+    }
+
+
+def run_evaluation(
+    service: TanyaService, gold_path: Path, baselines: bool, split: str | None = None
+) -> dict:  # type: ignore[type-arg]
+    gold = load_gold(gold_path, split)  # type: ignore[arg-type]
     service.ensure_index()
     systems: dict[str, System] = {"tanya": _tanya(service)}
     if baselines:
@@ -201,10 +244,13 @@ def run_evaluation(service: TanyaService, gold_path: Path, baselines: bool) -> d
     for name, system in systems.items():
         results = evaluate(system, gold)
         report["systems"][name] = {
-            "summary": summarize(results),
-            "by_type": breakdown(results, "type"),
-            "by_language": breakdown(results, "language"),
-            "failures": [r.model_dump() for r in results if not r.correct],
+            "splits": {
+                part: _split_report([r for r in results if r.split == part])
+                for part in SPLITS
+                if any(r.split == part for r in results)
+            },
+            "failures": [r.model_dump() for r in results if not r.strict and r.answerable]
+            + [r.model_dump() for r in results if r.harmful],
             "results": [r.model_dump() for r in results],
         }
     return report
@@ -212,25 +258,35 @@ def run_evaluation(service: TanyaService, gold_path: Path, baselines: bool) -> d
 
 def run_cli(args: argparse.Namespace) -> int:
     if args.fit:
-        from qa.evaluation.fit import fit_thresholds
+        from qa.evaluation.fit import fit_answer_model
 
-        thresholds, score = fit_thresholds(get_service(), load_gold(Path(args.gold)))
-        print(f"ambang terbaik (skor fit = {score:.3f}): {thresholds}")
+        print(fit_answer_model(get_service(), load_gold(Path(args.gold), "dev")))
         return 0
-    report = run_evaluation(get_service(), Path(args.gold), args.baselines)
+    report = run_evaluation(get_service(), Path(args.gold), args.baselines, args.split)
     out = Path(args.out)
     write_report(report, out)
-    summary = report["systems"]["tanya"]["summary"]
-    print(f"{'sistem':<20}" + "".join(f"{m[:12]:>13}" for m in HEADLINE[:10]))
+    print(f"{'sistem':<24}" + "".join(f"{m[:12]:>13}" for m in HEADLINE[:9]))
     for name, data in report["systems"].items():
-        print(f"{name:<20}" + "".join(f"{data['summary'].get(m, 0):>13}" for m in HEADLINE[:10]))
-    print(f"latensi p50/p95: {summary['latency_p50_ms']} / {summary['latency_p95_ms']} ms")
+        for part, split_report in data["splits"].items():
+            summary = split_report["summary"]
+            print(f"{name + ' (' + part + ')':<24}" + "".join(
+                f"{summary.get(m, 0):>13}" for m in HEADLINE[:9]
+            ))
     print(f"laporan: {out / 'eval.md'}, {out / 'eval.json'}, {out / 'eval.png'}")
+    gated = report["systems"]["tanya"]["splits"]
+    summary = gated["test"]["summary"] if "test" in gated else next(iter(gated.values()))["summary"]
     failed = [
         f"{metric} {summary[metric]} < {getattr(args, flag)}"
         for flag, metric in FLOORS.items()
         if summary[metric] < getattr(args, flag)
     ]
+    if summary["harmful_rate"] > args.max_harmful:
+        failed.append(f"harmful_rate {summary['harmful_rate']} > {args.max_harmful}")
+    if summary["false_abstention_rate"] > args.max_false_abstentions:
+        failed.append(
+            f"false_abstention_rate {summary['false_abstention_rate']} > "
+            f"{args.max_false_abstentions}"
+        )
     for line in failed:
-        print(f"DI BAWAH AMBANG: {line}")
+        print(f"DI BAWAH AMBANG (test): {line}")
     return 1 if failed else 0

@@ -46,6 +46,18 @@ def stem(word: str) -> str:
     return str(_stemmer().stem(word)) or word
 
 
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's Indonesian root-word dictionary (about 30,000 words)."""
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
+def is_indonesian_word(word: str) -> bool:
+    """A dictionary word, itself or once its affixes are stripped ("mengunjungi" -> kunjung)."""
+    lowered = word.lower()
+    return lowered in root_words() or stem(lowered) in root_words()
+
+
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for raw in _TOKEN.findall(text.lower()):

@@ -1,0 +1,28 @@
+"""Short facts taken from Indonesian articles, rendered for English questions: country and place
+names, units and number words ("31 negara" -> "31 countries", "Brussels, Belgia" -> "Brussels,
+Belgium"). Dates have their own English formatting in `qa.text.dates`. Whole sentences are never
+translated: quotes stay verbatim and are marked as Indonesian."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "id_en.json"
+
+
+@cache
+def _table() -> tuple[dict[str, str], re.Pattern[str]]:
+    raw = json.loads(_DATA.read_text("utf-8"))
+    table = {k.lower(): v for k, v in raw.items() if not k.startswith("_")}
+    longest_first = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", re.I)
+    return table, pattern
+
+
+def english_fact(fact: str) -> str:
+    """The fact with the Indonesian words the table knows in English; others as written."""
+    table, pattern = _table()
+    return pattern.sub(lambda m: table[m.group().lower()], fact)

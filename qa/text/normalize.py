@@ -1,0 +1,116 @@
+"""Questions as they were meant: Unicode and control characters tidied, chat Indonesian turned
+into standard words, known spellings and synonyms mapped to the articles' forms, and typos in
+names matched against the corpus's own vocabulary.
+
+Slang goes through indoNLP's maintained dictionary (`replace_slang`); `data/slang.json` only holds
+what it misses or maps to a non-word ("ngomong" -> "mengomong"). Aliases live in
+`data/aliases.json`, not in code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from functools import cache
+from pathlib import Path
+
+from indoNLP.preprocessing import replace_slang
+from rapidfuzz import fuzz, process
+
+from qa.text.tokens import is_indonesian_word, stem, stopwords
+
+_DATA = Path(__file__).with_name("data")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A typo fix must be close (one or two letters in a name) and the word long enough that a close
+# match is not a different word ("lima" vs "lama").
+FUZZY_MIN_SCORE = 85.0
+FUZZY_MIN_LENGTH = 5
+
+
+@cache
+def _slang() -> dict[str, str]:
+    data = json.loads((_DATA / "slang.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def _aliases() -> tuple[dict[str, str], dict[str, str]]:
+    data = json.loads((_DATA / "aliases.json").read_text("utf-8"))
+    return data["phrases"], data["words"]
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    phrases, _ = _aliases()
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", re.IGNORECASE)
+
+
+def alias(word: str) -> str:
+    """The articles' form of one word ("Zelenskyy" -> "zelensky", "Hungary" -> "hongaria")."""
+    return _aliases()[1].get(word.lower(), word.lower())
+
+
+def clean_text(text: str) -> str:
+    """NFKC, control characters out, whitespace collapsed."""
+    normalized = unicodedata.normalize("NFKC", text or "")
+    return " ".join("".join(c if c.isprintable() else " " for c in normalized).split())
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def standardize_slang(text: str) -> str:
+    """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
+    slang = _slang()
+    own = _WORD.sub(lambda m: _keep_case(m.group(), slang.get(m.group().lower(), m.group())), text)
+    return " ".join(replace_slang(own).split())
+
+
+def apply_aliases(text: str) -> str:
+    """Synonyms and spellings to the articles' forms: "kantor pusat" -> "markas",
+    "Bukares" -> "bucharest"."""
+    phrases, words = _aliases()
+    text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
+    return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
+
+
+def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = False) -> str:
+    """Words the corpus never uses, replaced by the closest word it does use ("Stoltenbreg" ->
+    "Stoltenberg"); `vocabulary` holds analysed (stemmed, lower-case) corpus tokens.
+    `names_only` (English questions) touches capitalised words only: ordinary English words are
+    not misspelt Indonesian ones."""
+    if not vocabulary:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        lowered = word.lower()
+        if names_only and not word[:1].isupper():
+            return word
+        if len(lowered) < FUZZY_MIN_LENGTH or lowered in stopwords():
+            return word
+        if lowered in vocabulary or stem(lowered) in vocabulary or is_indonesian_word(lowered):
+            return word  # a real word the corpus happens not to use is not a typo
+        best = process.extractOne(
+            lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+        )
+        return _keep_case(word, best[0]) if best else word
+
+    return _WORD.sub(fix, text)
+
+
+def normalize_question(
+    text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
+) -> str:
+    """The question in the articles' words; the asker's own text is kept elsewhere for display."""
+    if language == "id":
+        text = standardize_slang(text)
+    text = apply_aliases(text)
+    words = vocabulary() if callable(vocabulary) else vocabulary
+    return correct_typos(text, words, names_only=language != "id")

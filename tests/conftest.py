@@ -74,17 +74,18 @@ def run_cli(
 ) -> Iterator[Callable[..., CliResult]]:
     """`tanya ARGV` run in this process as if freshly started: only the TANYA_* settings given
     as keywords (`data_dir=...`; the hashing double unless `embed_model=...`), and new settings
-    and service for every call. Faster than a subprocess and the same code path."""
+    and service for every call, or the warm `service=` given. Faster than a subprocess and the
+    same code path."""
     import qa.api
     from qa.cli import main
     from qa.settings import get_settings
 
-    def run(*argv: str, **env: str) -> CliResult:
+    def run(*argv: str, service: TanyaService | None = None, **env: str) -> CliResult:
         for key in [k for k in os.environ if k.startswith("TANYA_")]:
             monkeypatch.delenv(key)
         for key, value in {"embed_model": HASHING, **env}.items():
             monkeypatch.setenv(f"TANYA_{key.upper()}", value)
-        monkeypatch.setattr(qa.api, "_service", None)
+        monkeypatch.setattr(qa.api, "_service", service)
         get_settings.cache_clear()
         capsys.readouterr()
         code = main(list(argv))
@@ -102,20 +103,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(data_dir: Path, embed_model: str = HASHING) -> Iterator[str]:
-    """The real Gradio app on a free port over `data_dir` (filled from the default corpus if
-    empty) with `embed_model`; yields its URL. Settings and the shared service are reset before
-    and after."""
+def running_app(service: TanyaService) -> Iterator[str]:
+    """The real Gradio app on a free port, answering through `service` (its index filled from its
+    corpus if empty); yields its URL. Settings and the shared service are reset after."""
     import qa.api
     import qa.settings
-    from qa import get_service
     from ui.app import build_app, launch_options
 
+    settings = service.settings
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TANYA_DATA_DIR", str(data_dir))
-        patch.setenv("TANYA_CORPUS_DIR", str(CORPUS))
-        patch.setenv("TANYA_EMBED_MODEL", embed_model)
-        patch.setattr(qa.api, "_service", None)
+        patch.setenv("TANYA_DATA_DIR", str(settings.data_dir))
+        patch.setenv("TANYA_CORPUS_DIR", str(settings.corpus_dir))
+        patch.setenv("TANYA_EMBED_MODEL", settings.embed_model)
+        patch.setattr(qa.api, "_service", service)
         qa.settings.get_settings.cache_clear()
         app = build_app()
         app.launch(
@@ -126,7 +126,7 @@ def running_app(data_dir: Path, embed_model: str = HASHING) -> Iterator[str]:
             **launch_options(),
         )
         try:
-            get_service().ensure_index()
+            service.ensure_index()
             yield str(app.local_url)
         finally:
             app.close()

@@ -19,7 +19,7 @@ import pytest
 
 from qa.api import TanyaService
 from qa.settings import PROJECT_DIR, Settings
-from tests.conftest import CORPUS, HASHING, REAL_MODEL, REPO, CliResult, make_service
+from tests.conftest import CORPUS, HASHING, REPO, CliResult, make_service
 
 BUILDING = "Membangun indeks korpus contoh: 5 artikel"
 ARTICLE = """---
@@ -85,17 +85,12 @@ def test_missing_path_is_one_line_without_indexing_anything(tmp_path: Path) -> N
 def test_ask_prints_the_answer_and_numbered_sources(
     run_cli: RunCli, model_service: TanyaService
 ) -> None:
-    data_dir = str(model_service.settings.data_dir)
-    result = run_cli(
-        "ask", "Kapan Zelensky mengunjungi markas NATO?", data_dir=data_dir, embed_model=REAL_MODEL
-    )
+    result = run_cli("ask", "Kapan Zelensky mengunjungi markas NATO?", service=model_service)
     assert result.code == 0, result.err
     answer, sources = result.out.split("\n\nSumber:\n")
     assert "11 Oktober 2023" in answer and "[1]" in answer
     assert sources.startswith("[1] Presiden Ukraina Tiba di Markas NATO")
-    as_json = run_cli(
-        "ask", "--json", "Siapa Sekjen NATO?", data_dir=data_dir, embed_model=REAL_MODEL
-    )
+    as_json = run_cli("ask", "--json", "Siapa Sekjen NATO?", service=model_service)
     payload = json.loads(as_json.out)
     assert payload["citations"] and "Stoltenberg" in payload["text"]
 

@@ -23,7 +23,7 @@ def test_eval_with_baselines_writes_the_report(
     out = tmp_path / "report"
     result = run_cli(
         "eval", "--baselines", "--gold", str(gold), "--out", str(out),
-        data_dir=str(service.settings.data_dir),
+        service=service,
     )  # fmt: skip
     assert result.code == 0, result.err
     report = json.loads((out / "eval.json").read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ from gradio_client.exceptions import AppError
 from qa import Answer, Article, Citation
 from qa.api import TanyaService
 from qa.models import ArticleMeta
-from tests.conftest import REAL_MODEL, running_app
+from tests.conftest import running_app
 from ui.app import date_range
 from ui.render import chat_markdown, sources_html, stream_prefixes
 from ui.storage import UploadError, append_feedback, check_upload, feedback_record, safe_upload_name
@@ -31,7 +31,7 @@ KOMPAS_TITLE = "Presiden Ukraina Tiba di Markas NATO"
 @pytest.fixture(scope="module")
 def app_url(model_service: TanyaService) -> Iterator[str]:
     """The real app on a free port over the session's real-model index, which it only reads."""
-    with running_app(model_service.settings.data_dir, REAL_MODEL) as url:
+    with running_app(model_service) as url:
         yield url
 
 

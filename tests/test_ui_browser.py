@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REAL_MODEL, REPO, running_app
+from tests.conftest import REAL_MODEL, REPO, make_service, running_app
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +54,8 @@ expect = sync_api.expect
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app with the real model on a free port, over a fresh data dir that the default
     corpus fills: the story checks real answers and writes (upload, remove)."""
-    with running_app(tmp_path_factory.mktemp("ui-browser-data"), REAL_MODEL) as url:
+    data_dir = tmp_path_factory.mktemp("ui-browser-data")
+    with running_app(make_service(data_dir, embed_model=REAL_MODEL)) as url:
         yield url
 
 

@@ -77,7 +77,6 @@ def test_missing_path_is_one_line_without_indexing_anything(tmp_path: Path) -> N
         result.stderr.strip()
         == f"gagal: {tmp_path / 'tidak-ada'}: tidak ditemukan (file atau folder tidak ada)"
     )
-    assert BUILDING not in result.stderr
     assert make_service(tmp_path / "data").index.documents.count() == 0
 
 

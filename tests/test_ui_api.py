@@ -1,5 +1,6 @@
 """The web UI served for real: the `/ask` API through gradio_client, concurrent users, clear
-errors, and the escaping that keeps article HTML inert in the sources panel."""
+errors, and the escaping that keeps article HTML inert in the sources panel. The served app reads
+the session's real-model index (its answers are the point); the rest needs no model."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-from qa import Answer, Article, Citation, get_service
+from qa import Answer, Article, Citation
+from qa.api import TanyaService
+from qa.models import ArticleMeta
 from tests.conftest import running_app
 from ui.app import date_range
 from ui.render import chat_markdown, sources_html, stream_prefixes
@@ -26,12 +29,13 @@ KOMPAS_TITLE = "Presiden Ukraina Tiba di Markas NATO"
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real app on a free port, over a fresh data dir that the default corpus fills."""
-    with running_app(tmp_path_factory.mktemp("ui-api-data")) as url:
+def app_url(model_service: TanyaService) -> Iterator[str]:
+    """The real app on a free port over the session's real-model index, which it only reads."""
+    with running_app(model_service) as url:
         yield url
 
 
+@pytest.mark.model
 def test_ask_endpoint_returns_answer_and_numbered_sources(app_url: str) -> None:
     text = Client(app_url, verbose=False).predict(CANONICAL, api_name="/ask")
     assert "11 Oktober 2023" in text
@@ -41,6 +45,7 @@ def test_ask_endpoint_returns_answer_and_numbered_sources(app_url: str) -> None:
     assert "Kompas.com, 2023-10-11" in sources
 
 
+@pytest.mark.model
 def test_five_concurrent_clients_get_their_own_answers(app_url: str) -> None:
     expected = {
         CANONICAL: "11 Oktober 2023",
@@ -65,7 +70,7 @@ def test_empty_question_is_a_clear_error(app_url: str, question: str) -> None:
         Client(app_url, verbose=False).predict(question, api_name="/ask")
 
 
-def test_article_html_is_rendered_as_text(app_url: str, tmp_path: Path) -> None:
+def test_article_html_is_rendered_as_text(fresh_service: TanyaService, tmp_path: Path) -> None:
     article = tmp_path / "pelabuhan.md"
     article.write_text(
         "---\nid: uji-skrip\ntitle: Uji <b>Skrip</b> Pelabuhan\nsource: Warta <i>Fiktif</i>\n"
@@ -75,14 +80,13 @@ def test_article_html_is_rendered_as_text(app_url: str, tmp_path: Path) -> None:
         "Warga menyambut gembira <script>alert(1)</script> peresmian pelabuhan itu.\n",
         encoding="utf-8",
     )
-    service = get_service()
-    assert service.ingest([article]).count("added") == 1
-    try:
-        answer = service.ask("Siapa yang meresmikan pelabuhan baru di Kota Lautan?")
-        assert [c.article_id for c in answer.citations][:1] == ["uji-skrip"]
-        rendered = sources_html(answer, service.article)
-    finally:
-        service.remove("uji-skrip")
+    assert fresh_service.ingest([article]).count("added") == 1
+    stored = fresh_service.article("uji-skrip")
+    assert stored is not None
+    quote = "Menteri Kelautan Republik Fiktif Budi Santoso meresmikan pelabuhan baru"
+    start = stored.text.index(quote)
+    cited = _answer("Diresmikan [1].", quote, stored, start)
+    rendered = sources_html(cited, fresh_service.article)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
     assert "<script" not in rendered
     assert "Uji &lt;b&gt;Skrip&lt;/b&gt; Pelabuhan" in rendered
@@ -91,16 +95,18 @@ def test_article_html_is_rendered_as_text(app_url: str, tmp_path: Path) -> None:
     assert 'id="sumber-1"' in rendered
 
 
-def _answer(text: str, quote: str) -> Answer:
+def _answer(text: str, quote: str, article: ArticleMeta | None = None, start: int = 0) -> Answer:
+    """An answer citing `quote` at `start` in `article` (a stand-in article by default)."""
+    cited = article or ArticleMeta(id="a", title="T")
     citation = Citation(
         number=1,
-        article_id="a",
-        title="T",
-        source="",
-        published=None,
+        article_id=cited.id,
+        title=cited.title,
+        source=cited.source,
+        published=cited.published,
         quote=quote,
-        start=0,
-        end=len(quote),
+        start=start,
+        end=start + len(quote),
     )
     return Answer(question="q", text=text, citations=[citation])
 

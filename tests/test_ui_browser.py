@@ -5,14 +5,13 @@ install`); without them the tests are skipped with the reason, never passed."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO, running_app
+from tests.conftest import REAL_MODEL, REPO, make_service, running_app
 
 pytestmark = pytest.mark.browser
 
@@ -53,8 +52,10 @@ expect = sync_api.expect
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real app on a free port, over a fresh data dir that the default corpus fills."""
-    with running_app(tmp_path_factory.mktemp("ui-browser-data")) as url:
+    """The real app with the real model on a free port, over a fresh data dir that the default
+    corpus fills: the story checks real answers and writes (upload, remove)."""
+    data_dir = tmp_path_factory.mktemp("ui-browser-data")
+    with running_app(make_service(data_dir, embed_model=REAL_MODEL)) as url:
         yield url
 
 
@@ -92,12 +93,10 @@ def test_canonical_question_shows_answer_and_checkable_source(page: Any) -> None
     expect(card).to_contain_text("Kompas.com · 11 Oktober 2023")
     expect(card.locator("mark").first).to_contain_text("tiba di markas NATO di Brussels")
 
+    # Only into the ignored folder: docs/screenshot.png is refreshed from here by hand.
     artifacts = REPO / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
-    shot = artifacts / "ui-answer.png"
-    page.screenshot(path=str(shot))
-    (REPO / "docs").mkdir(exist_ok=True)
-    shutil.copyfile(shot, REPO / "docs" / "screenshot.png")
+    page.screenshot(path=str(artifacts / "ui-answer.png"))
 
     answer.locator('a[href="#sumber-1"]').first.click()
     page.wait_for_url("**#sumber-1")

@@ -370,6 +370,7 @@ def build_app() -> gr.Blocks:
                     chip_to = gr.Button(visible=False, size="sm", elem_id="chip-sampai")
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(
+                        label="Pertanyaan",
                         show_label=False,
                         placeholder="Tulis pertanyaan…",
                         scale=5,

@@ -91,9 +91,7 @@ def answer_steps(
     Mirrors `TanyaService.ask` step by step (retrieve, compose, optional LLM) so the user sees
     real progress; a progress hook on `ask` would let this shrink to one call."""
     yield "🔎 Mencari di artikel…"
-    filters = Filters(
-        sources=pending.sources, date_from=pending.date_from, date_to=pending.date_to
-    )
+    filters = Filters(sources=pending.sources, date_from=pending.date_from, date_to=pending.date_to)
     question, resolved, passages = service.retrieve(
         pending.question, plain_history(turns), filters, top_k
     )

@@ -105,7 +105,7 @@ def linked_text(turn: int, text: str, citations: list[Citation]) -> str:
         return (
             f'<a href="#{card_id(turn, number)}" class="kutipan" '
             f'title="{html.escape(_preview(citation.quote), quote=True)}">[{number}]'
-            f'<span class="sr-only">, sumber: {escape(citation.title or citation.article_id)}'
+            f'<span class="sr-only"> sumber: {escape(citation.title or citation.article_id)}'
             "</span></a>"
         )
 
@@ -162,9 +162,7 @@ def _closest(closest: Closest, lookup: ArticleLookup) -> str:
     article = lookup(closest.article_id)
     meta = f"{closest.source or 'tanpa penerbit'} · {long_date(closest.published)}"
     opening = (
-        _opening(article, 2)
-        if article
-        else "<p><em>Artikel ini tidak lagi ada di indeks.</em></p>"
+        _opening(article, 2) if article else "<p><em>Artikel ini tidak lagi ada di indeks.</em></p>"
     )
     return (
         '<details class="terdekat"><summary>Artikel terdekat: '

@@ -110,6 +110,9 @@ def test_answer_text_is_escaped_and_links_only_cited_numbers_to_this_turns_cards
     assert html.startswith("<p>Lihat &lt;img src=x onerror=alert(1)&gt; ")
     assert '<a href="#sumber-3-1" class="kutipan" title="kutipan">[1]' in html
     assert "dan [7].</p>" in html
+    assert linked_text(1, "**Jens Stoltenberg** [9].", []) == (
+        "<p><strong>Jens Stoltenberg</strong> [9].</p>"
+    )
 
 
 def test_stale_offsets_fall_back_to_finding_the_quote() -> None:

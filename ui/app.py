@@ -473,6 +473,7 @@ def build_app() -> gr.Blocks:
                 api_visibility="private",
                 queue=False,
                 trigger_mode="once",
+                show_progress="hidden",
             )
             for trigger in (question.submit, send.click)
         ]
@@ -509,14 +510,6 @@ def build_app() -> gr.Blocks:
         chip_outlets.click(lambda: [], None, outlets, api_visibility="private", queue=False)
         chip_from.click(lambda: "", None, date_from, api_visibility="private", queue=False)
         chip_to.click(lambda: "", None, date_to, api_visibility="private", queue=False)
-        question.input(
-            lambda: "",
-            None,
-            input_error,
-            api_visibility="private",
-            queue=False,
-            show_progress="hidden",
-        )
         chatbot.like(
             record_feedback,
             [turns, saved],

@@ -19,6 +19,7 @@ from ui.turns import Closest, Turn
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")  # the answer step marks the short answer **like this**
 PREVIEW_CHARS = 220
 
 ArticleLookup = Callable[[str], Article | None]
@@ -110,7 +111,8 @@ def linked_text(turn: int, text: str, citations: list[Citation]) -> str:
         )
 
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    return "".join(f"<p>{_MARKER.sub(link, escape(p))}</p>" for p in paragraphs)
+    marked = (_BOLD.sub(r"<strong>\1</strong>", _MARKER.sub(link, escape(p))) for p in paragraphs)
+    return "".join(f"<p>{p}</p>" for p in marked)
 
 
 def source_card(turn: int, citation: Citation, article: Article | None) -> str:

@@ -20,6 +20,7 @@ from qa import Answer, ArticleMeta, Passage, format_date
 # were fitted on (they abstain under 0.76); such answers carry a visible note.
 WEAK_DENSE = 0.80
 MAX_CONVERSATIONS = 20
+FIELD_NAMES = {"title": "judul", "source": "penerbit", "dateline": "tempat", "author": "penulis"}
 TITLE_CHARS = 60
 
 
@@ -73,7 +74,9 @@ def confidence_notes(answer: Answer) -> list[str]:
     notes = []
     if any("published" in m.inferred for m in metas.values()):
         notes.append("Tanggal terbit artikel disimpulkan dari teksnya, tidak tertulis.")
-    inferred = sorted({f for m in metas.values() for f in m.inferred if f != "published"})
+    inferred = sorted(
+        {FIELD_NAMES.get(f, f) for m in metas.values() for f in m.inferred if f != "published"}
+    )
     if inferred:
         notes.append("Sebagian data artikel disimpulkan: " + ", ".join(inferred) + ".")
     if dense and max(dense) < WEAK_DENSE:

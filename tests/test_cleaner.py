@@ -152,3 +152,21 @@ def test_dateline_needs_caps_or_outlet() -> None:
     assert match_dateline("JAKARTA - Isi.") is not None
     assert match_dateline("Presiden AS - yang baru - datang.") is None
     assert match_publisher_line("Kompas.com - 31/2/2023, 10:00 WIB") is None
+
+
+def test_bare_date_line_is_the_publication_date_not_the_title() -> None:
+    raw = (
+        "Banjir Rendam Kota Fiktif\n"
+        "Kamis, 6 Maret 2025\n"
+        "KOTA FIKTIF, KOMPAS.com - Banjir merendam ratusan rumah warga pada Kamis pagi.\n"
+    )
+    cleaned = clean_scrape(raw)
+    assert cleaned.title == "Banjir Rendam Kota Fiktif"
+    assert cleaned.published is not None
+    assert cleaned.published.date == dt.date(2025, 3, 6)
+    assert cleaned.source == "KOMPAS.com"
+    assert cleaned.paragraphs == ["Banjir merendam ratusan rumah warga pada Kamis pagi."]
+    assert clean_scrape(
+        "6 Maret 2025 14:05 WIB\nIsi berita yang cukup panjang di sini.\n"
+    ).published
+    assert clean_scrape("Kamis, 31 Februari 2025\nIsi.\n").published is None

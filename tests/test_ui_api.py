@@ -5,13 +5,11 @@ the session's real-model index (its answers are the point); the rest needs no mo
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import gradio as gr
 import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
@@ -20,9 +18,10 @@ from qa import Answer, Article, Citation
 from qa.api import TanyaService
 from qa.models import ArticleMeta
 from tests.conftest import running_app
-from ui.app import date_range
-from ui.render import chat_markdown, sources_html, stream_prefixes
-from ui.storage import UploadError, append_feedback, check_upload, feedback_record, safe_upload_name
+from ui.chat import InputError, date_range
+from ui.render import linked_text, sources_block
+from ui.storage import UploadError, check_upload, feedback_record, safe_upload_name, store_feedback
+from ui.turns import Turn, export_markdown
 
 CANONICAL = "Kapan Zelensky mengunjungi markas NATO?"
 KOMPAS_TITLE = "Presiden Ukraina Tiba di Markas NATO"
@@ -86,13 +85,13 @@ def test_article_html_is_rendered_as_text(fresh_service: TanyaService, tmp_path:
     quote = "Menteri Kelautan Republik Fiktif Budi Santoso meresmikan pelabuhan baru"
     start = stored.text.index(quote)
     cited = _answer("Diresmikan [1].", quote, stored, start)
-    rendered = sources_html(cited, fresh_service.article)
+    rendered = sources_block(1, cited.citations, fresh_service.article, open_=True)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
     assert "<script" not in rendered
     assert "Uji &lt;b&gt;Skrip&lt;/b&gt; Pelabuhan" in rendered
     assert "Warta &lt;i&gt;Fiktif&lt;/i&gt;" in rendered
     assert "<mark>Menteri Kelautan Republik Fiktif Budi Santoso" in rendered
-    assert 'id="sumber-1"' in rendered
+    assert 'id="sumber-1-1"' in rendered
 
 
 def _answer(text: str, quote: str, article: ArticleMeta | None = None, start: int = 0) -> Answer:
@@ -111,17 +110,21 @@ def _answer(text: str, quote: str, article: ArticleMeta | None = None, start: in
     return Answer(question="q", text=text, citations=[citation])
 
 
-def test_chat_markdown_escapes_html_and_links_only_cited_numbers() -> None:
+def test_answer_text_is_escaped_and_links_only_cited_numbers_to_this_turns_cards() -> None:
     answer = _answer("Lihat <img src=x onerror=alert(1)> [1] dan [7].", "kutipan")
-    assert chat_markdown(answer.text, answer.citations) == (
-        "Lihat &lt;img src=x onerror=alert(1)&gt; [[1]](#sumber-1) dan [7]."
+    html = linked_text(3, answer.text, answer.citations)
+    assert html.startswith("<p>Lihat &lt;img src=x onerror=alert(1)&gt; ")
+    assert '<a href="#sumber-3-1" class="kutipan" title="kutipan">[1]' in html
+    assert "dan [7].</p>" in html
+    assert linked_text(1, "**Jens Stoltenberg** [9].", []) == (
+        "<p><strong>Jens Stoltenberg</strong> [9].</p>"
     )
 
 
 def test_stale_offsets_fall_back_to_finding_the_quote() -> None:
     article = Article(id="a", text="Paragraf pertama.\n\nZelensky tiba di markas NATO.")
     answer = _answer("x [1]", "tiba di markas")  # offsets 0..14 point at the first paragraph
-    html = sources_html(answer, lambda _: article)
+    html = sources_block(1, answer.citations, lambda _: article, open_=False)
     assert "<p>Zelensky <mark>tiba di markas</mark> NATO.</p>" in html
     assert "<p>Paragraf pertama.</p>" in html  # only inside the full article
     assert html.count("Paragraf pertama.") == 1
@@ -131,19 +134,11 @@ def test_plain_answer_without_citations_is_just_the_text() -> None:
     assert Answer(question="q", text="Tidak ditemukan.").with_sources() == "Tidak ditemukan."
 
 
-def test_streaming_ends_with_the_whole_answer() -> None:
-    text = "satu dua tiga " * 30
-    prefixes = list(stream_prefixes(text))
-    assert prefixes[-1] == text
-    assert len(prefixes) <= 25
-    assert all(b.startswith(a) for a, b in itertools.pairwise(prefixes))
-
-
 def test_date_filters_are_validated() -> None:
     assert date_range(" 2023-10-01 ", "") == (dt.date(2023, 10, 1), None)
-    with pytest.raises(gr.Error, match="YYYY-MM-DD"):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
         date_range("11/10/2023", "")
-    with pytest.raises(gr.Error, match="tidak boleh sesudah"):
+    with pytest.raises(InputError, match="tidak boleh sesudah"):
         date_range("2023-12-01", "2023-01-01")
 
 
@@ -167,12 +162,21 @@ def test_uploads_of_wrong_type_or_size_are_refused(tmp_path: Path) -> None:
         check_upload(big)
 
 
-def test_feedback_is_one_json_line_per_vote(tmp_path: Path) -> None:
+def test_second_vote_replaces_that_answers_record(tmp_path: Path) -> None:
     path = tmp_path / "feedback.jsonl"
     answer = _answer("Jawaban [1].", "kutipan")
-    append_feedback(path, feedback_record(answer, True))
-    append_feedback(path, feedback_record(answer, False))
+    store_feedback(path, "t1", feedback_record(answer, "Like"))
+    store_feedback(path, "t2", feedback_record(answer, "Like"))
+    store_feedback(path, "t1", feedback_record(answer, "Dislike", "kutipannya salah"))
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [r["liked"] for r in records] == [True, False]
+    assert [(r["turn"], r["liked"]) for r in records] == [("t2", "Like"), ("t1", "Dislike")]
+    assert records[1]["comment"] == "kutipannya salah"
     assert records[0]["citations"][0]["quote"] == "kutipan"
-    assert set(records[0]) == {"timestamp", "question", "answer", "citations", "liked"}
+
+
+def test_export_has_each_answer_with_its_own_sources() -> None:
+    turns = [Turn(answer=_answer(f"Jawaban {i} [1].", f"kutipan {i}")) for i in (1, 2)]
+    markdown = export_markdown(turns)
+    assert markdown.index("Jawaban 1 [1].") < markdown.index("> kutipan 1")
+    assert markdown.index("> kutipan 1") < markdown.index("Jawaban 2 [1].")
+    assert "tanpa penerbit, tanggal tidak diketahui" in markdown

@@ -1,7 +1,10 @@
-"""Turns answers and articles into chat Markdown, source-card HTML and plain API text.
+"""Turns answers into chat messages that carry their own numbered source cards, and uploads into
+previews.
 
-Everything that comes from an article or a user is HTML-escaped here, because the chat renders
-Markdown (which passes raw HTML through) and the sources panel is raw HTML.
+Every message is one HTML block without blank lines, so the chat's Markdown renderer passes it
+through whole (its sanitizer still runs). Everything that comes from an article or a user is
+HTML-escaped here. Card ids carry the turn number, `sumber-<turn>-<n>`, so `[n]` in any answer,
+old or new, reaches that answer's own card.
 """
 
 from __future__ import annotations
@@ -9,37 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 
-from qa import Answer, Article, Citation, format_date
+from qa import Article, Citation, format_date
+from ui.turns import Closest, Turn
 
-EMPTY_SOURCES = '<p class="sumber-kosong">Sumber yang dikutip jawaban akan tampil di sini.</p>'
-NO_CITATIONS = '<p class="sumber-kosong">Jawaban ini tidak mengutip artikel.</p>'
 _MARKER = re.compile(r"\[(\d+)\]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_WORD = re.compile(r"\S+\s*")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")  # the answer step marks the short answer **like this**
+PREVIEW_CHARS = 220
 
 ArticleLookup = Callable[[str], Article | None]
-
-# Scoped by Gradio to the sources panel; `:target` highlights the card a [n] link jumped to.
-SOURCES_CSS = """
-.sumber-card { border: 1px solid var(--border-color-primary); border-radius: 8px;
-  padding: 10px 12px; margin: 0 0 12px; scroll-margin-top: 16px; }
-.sumber-card:target { outline: 3px solid #f59e0b;
-  background: var(--background-fill-secondary); }
-.sumber-head { font-weight: 600; }
-.sumber-no { color: #b45309; margin-right: 4px; }
-.sumber-meta { font-size: 0.9em; opacity: 0.8; margin: 2px 0 6px; }
-.sumber-quote { margin: 6px 0; padding-left: 10px; border-left: 3px solid #f59e0b; }
-.sumber-card mark { background: #fde68a; color: #1f2937; padding: 0 2px; }
-.sumber-card details summary { cursor: pointer; margin-top: 4px; }
-.sumber-full { max-height: 320px; overflow-y: auto; font-size: 0.92em; }
-.pratinjau { border: 1px dashed var(--border-color-primary); border-radius: 8px;
-  padding: 8px 12px; margin: 0 0 10px; }
-.pratinjau dt { font-weight: 600; float: left; clear: left; width: 7em; }
-.pratinjau dd { margin-left: 7.5em; }
-.galat { color: #b91c1c; }
-"""
 
 
 def escape(text: str) -> str:
@@ -49,26 +32,6 @@ def escape(text: str) -> str:
 
 def long_date(value: dt.date | None) -> str:
     return format_date(value) if value else "tanggal tidak diketahui"
-
-
-def chat_markdown(text: str, citations: list[Citation]) -> str:
-    """Escapes raw HTML and turns each cited [n] into a link to its card `#sumber-n`."""
-    numbers = {c.number for c in citations}
-    escaped = html.escape(text, quote=False)
-
-    def link(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return f"[[{number}]](#sumber-{number})" if number in numbers else match.group(0)
-
-    return _MARKER.sub(link, escaped)
-
-
-def stream_prefixes(text: str, steps: int = 25) -> Iterator[str]:
-    """Growing prefixes of `text`, cut at word ends, so an answer can be shown as it is typed."""
-    words = _WORD.findall(text)
-    size = max(1, -(-len(words) // steps))
-    for end in range(size, len(words) + size, size):
-        yield "".join(words[:end])
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -112,14 +75,50 @@ def _paragraphs(text: str, span: tuple[int, int] | None, only_marked: bool) -> s
     return "".join(parts)
 
 
+def _opening(article: Article, count: int) -> str:
+    return "".join(
+        f"<p>{escape(article.text[a:b])}</p>" for a, b in _paragraph_spans(article.text)[:count]
+    )
+
+
 def _safe_url(url: str) -> str:
     return url if re.match(r"https?://", url, re.IGNORECASE) else ""
 
 
-def source_card(citation: Citation, article: Article | None) -> str:
+def card_id(turn: int, number: int) -> str:
+    return f"sumber-{turn}-{number}"
+
+
+def _preview(quote: str) -> str:
+    return quote if len(quote) <= PREVIEW_CHARS else quote[:PREVIEW_CHARS].rstrip() + "…"
+
+
+def linked_text(turn: int, text: str, citations: list[Citation]) -> str:
+    """Escaped answer text whose cited [n] link to this turn's card n. The link's title is the
+    quote (the hover preview) and a hidden suffix gives screen readers the source's title."""
+    by_number = {c.number: c for c in citations}
+
+    def link(match: re.Match[str]) -> str:
+        citation = by_number.get(int(match.group(1)))
+        if citation is None:
+            return match.group(0)
+        number = citation.number
+        return (
+            f'<a href="#{card_id(turn, number)}" class="kutipan" '
+            f'title="{html.escape(_preview(citation.quote), quote=True)}">[{number}]'
+            f'<span class="sr-only"> sumber: {escape(citation.title or citation.article_id)}'
+            "</span></a>"
+        )
+
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    marked = (_BOLD.sub(r"<strong>\1</strong>", _MARKER.sub(link, escape(p))) for p in paragraphs)
+    return "".join(f"<p>{p}</p>" for p in marked)
+
+
+def source_card(turn: int, citation: Citation, article: Article | None) -> str:
     """One citation: title, outlet, date, the quote marked inside its paragraph, full article."""
     number = int(citation.number)
-    outlet = citation.source or "media tidak disebutkan"
+    outlet = citation.source or "tanpa penerbit"
     meta = f"{escape(outlet)} · {escape(long_date(citation.published))}"
     if article is not None:
         span = _locate(article.text, citation)
@@ -139,7 +138,7 @@ def source_card(citation: Citation, article: Article | None) -> str:
         quote, full = "", "<p><em>Artikel ini tidak lagi ada di indeks.</em></p>"
     quote = quote or f"<p><mark>{escape(citation.quote)}</mark></p>"
     return (
-        f'<article class="sumber-card" id="sumber-{number}">'
+        f'<article class="sumber-card" id="{card_id(turn, number)}" tabindex="-1">'
         f'<div class="sumber-head"><span class="sumber-no">[{number}]</span>'
         f"{escape(citation.title or citation.article_id)}</div>"
         f'<div class="sumber-meta">{meta}</div>'
@@ -147,17 +146,83 @@ def source_card(citation: Citation, article: Article | None) -> str:
     )
 
 
-def sources_html(answer: Answer, lookup: ArticleLookup) -> str:
-    """The sources panel for one answer: a card per citation, in citation order."""
-    if not answer.citations:
-        return NO_CITATIONS
+def sources_block(turn: int, citations: list[Citation], lookup: ArticleLookup, open_: bool) -> str:
+    """The answer's own cards, folded under it; the newest answer's are unfolded."""
     cache: dict[str, Article | None] = {}
     cards = []
-    for citation in sorted(answer.citations, key=lambda c: c.number):
+    for citation in sorted(citations, key=lambda c: c.number):
         if citation.article_id not in cache:
             cache[citation.article_id] = lookup(citation.article_id)
-        cards.append(source_card(citation, cache[citation.article_id]))
-    return "".join(cards)
+        cards.append(source_card(turn, citation, cache[citation.article_id]))
+    return (
+        f'<details class="sumber-jawaban"{" open" if open_ else ""}>'
+        f"<summary>Sumber jawaban ini ({len(cards)})</summary>{''.join(cards)}</details>"
+    )
+
+
+def _closest(closest: Closest, lookup: ArticleLookup) -> str:
+    article = lookup(closest.article_id)
+    meta = f"{closest.source or 'tanpa penerbit'} · {long_date(closest.published)}"
+    opening = (
+        _opening(article, 2) if article else "<p><em>Artikel ini tidak lagi ada di indeks.</em></p>"
+    )
+    return (
+        '<details class="terdekat"><summary>Artikel terdekat: '
+        f"<strong>{escape(closest.title)}</strong> ({escape(meta)})</summary>{opening}</details>"
+    )
+
+
+def _badge(kind: str, label: str) -> str:
+    return f'<span class="lencana lencana-{kind}">{label}</span>'
+
+
+def turn_message(index: int, turn: Turn, lookup: ArticleLookup, latest: bool) -> str:
+    """The assistant message of turn `index` (1-based): a badge saying what kind of answer it is,
+    the text with linked markers, visible caveats, and the answer's sources or closest article."""
+    answer = turn.answer
+    if turn.no_match:
+        return (
+            '<div class="jawaban jawaban-kosong">'
+            + _badge("kosong", "Tidak ada artikel yang cocok dengan filter")
+            + "<p>Tidak ada artikel yang lolos filter yang aktif, jadi pertanyaan ini tidak bisa "
+            "dicari. Hapus atau longgarkan filter di dekat kotak pertanyaan, lalu tanyakan lagi."
+            "</p></div>"
+        )
+    if answer.abstained:
+        closest = _closest(turn.closest, lookup) if turn.closest else ""
+        return (
+            '<div class="jawaban jawaban-abstain">'
+            + _badge("abstain", "Tidak ditemukan di artikel")
+            + linked_text(index, answer.text, [])
+            + f"{closest}</div>"
+        )
+    badge = _badge("catatan", "Perlu dicek") if turn.notes else _badge("ok", "Bersumber")
+    notes = "".join(f'<p class="catatan">⚠️ {escape(note)}</p>' for note in turn.notes)
+    sources = (
+        sources_block(index, answer.citations, lookup, latest)
+        if answer.citations
+        else '<p class="catatan">Jawaban ini tidak mengutip artikel.</p>'
+    )
+    kind = "catatan" if turn.notes else "ok"
+    return (
+        f'<div class="jawaban jawaban-{kind}">{badge}'
+        f"{linked_text(index, answer.text, answer.citations)}{notes}{sources}</div>"
+    )
+
+
+def progress_message(step: str) -> str:
+    """A placeholder answer that says which step is running."""
+    return f'<div class="jawaban jawaban-proses" role="status"><p>{escape(step)}</p></div>'
+
+
+def chat_messages(turns: Sequence[Turn], lookup: ArticleLookup) -> list[dict[str, str]]:
+    """What the Chatbot shows: each escaped question and its answer with its own sources."""
+    messages: list[dict[str, str]] = []
+    for index, turn in enumerate(turns, start=1):
+        messages.append({"role": "user", "content": escape(turn.answer.question)})
+        content = turn_message(index, turn, lookup, latest=index == len(turns))
+        messages.append({"role": "assistant", "content": content})
+    return messages
 
 
 def article_preview(article: Article, existing_ids: set[str], name: str) -> str:
@@ -169,9 +234,7 @@ def article_preview(article: Article, existing_ids: set[str], name: str) -> str:
         shown = escape(value) if value else '<span class="galat">tidak terdeteksi</span>'
         return f"<dt>{label}</dt><dd>{shown}{note}</dd>"
 
-    opening = "".join(
-        f"<p>{escape(article.text[a:b])}</p>" for a, b in _paragraph_spans(article.text)[:3]
-    )
+    opening = _opening(article, 3)
     warning = (
         '<p class="galat">ID ini sudah ada di indeks; mengindeks akan memperbarui artikel itu.</p>'
         if article.id in existing_ids

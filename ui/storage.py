@@ -58,7 +58,7 @@ def store_upload(path: Path, uploads_dir: Path) -> Path:
     return target
 
 
-def feedback_record(answer: Answer, liked: bool | str) -> dict[str, Any]:
+def feedback_record(answer: Answer, liked: str | None, comment: str = "") -> dict[str, Any]:
     """One line of feedback.jsonl: enough to replay and judge the answer later."""
     return {
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -66,13 +66,23 @@ def feedback_record(answer: Answer, liked: bool | str) -> dict[str, Any]:
         "answer": answer.text,
         "citations": [c.model_dump(mode="json") for c in answer.citations],
         "liked": liked,
+        "comment": comment,
     }
 
 
-def append_feedback(path: Path, record: dict[str, Any]) -> None:
-    """Appends one JSON line; the lock keeps concurrent sessions from interleaving lines."""
-    line = json.dumps(record, ensure_ascii=False) + "\n"
+def store_feedback(path: Path, turn_id: str, record: dict[str, Any]) -> None:
+    """Sets the one record of answer `turn_id`: a changed mind replaces the earlier record instead
+    of adding a contradicting line. The lock keeps concurrent sessions from interleaving."""
+    line = json.dumps({"turn": turn_id, **record}, ensure_ascii=False)
     with _feedback_lock:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
+        kept = []
+        if path.exists():
+            for old in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    same = json.loads(old).get("turn") == turn_id
+                except ValueError:
+                    same = False
+                if old.strip() and not same:
+                    kept.append(old)
+        path.write_text("\n".join([*kept, line]) + "\n", encoding="utf-8")

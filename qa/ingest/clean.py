@@ -6,11 +6,13 @@ printed twice, link lists after a section marker), not tied to one outlet's layo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from qa.ingest.metadata import DatelineMatch, PublisherLine, match_dateline, match_publisher_line
+from qa.text.dates import MONTHS
 
 # Lines that are page furniture wherever they appear (matched case-insensitively at line start).
 _BOILERPLATE = re.compile(
@@ -28,6 +30,13 @@ _LINK_LIST_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(r"^sumber\s*:?\s+(?P<credit>.{2,60})$", re.IGNORECASE)
+# A date printed on its own line above the body: "Kamis, 6 Maret 2025", "6 Maret 2025 14:05 WIB".
+_DATE_LINE = re.compile(
+    r"^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?"
+    r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>\d{4})"
+    r"(?:\s*[,|-]?\s*(?P<time>\d{1,2}[:.]\d{2})\s*(?P<zone>wib|wita|wit)?)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$|[\"”’]$")
 _MIN_WORDS_UNPUNCTUATED_BODY = 25
 _MAX_TITLE_CHARS = 200
@@ -69,8 +78,8 @@ def clean_scrape(raw: str) -> CleanResult:
         if _LINK_LIST_MARKER.match(line):
             result.dropped.append(line)
             break
-        publisher = match_publisher_line(line)
-        if publisher and not body_started:
+        publisher = match_publisher_line(line) or _date_line(line)
+        if publisher and not body_started and not (result.published and not publisher.source):
             result.published = publisher
             result.source = result.source or publisher.source
             previous_was_publisher = True
@@ -98,6 +107,19 @@ def clean_scrape(raw: str) -> CleanResult:
             body_started = True
         result.paragraphs.append(line)
     return result
+
+
+def _date_line(line: str) -> PublisherLine | None:
+    """A bare date line, as a publisher line without a publisher."""
+    match = _DATE_LINE.match(line)
+    month = MONTHS.get(match["month"].lower()) if match else None
+    if not match or month is None:
+        return None
+    try:
+        date = dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
+    return PublisherLine("", date, match["time"] or "", (match["zone"] or "").upper())
 
 
 def _strip_dateline(first_paragraph: str, result: CleanResult) -> str:

@@ -102,7 +102,7 @@ def answer_steps(
         answer = llm_answer(
             service.llm, question, passages, answer, max_passages=service.settings.llm_passages
         )
-    answer.question = question.text
+    answer.question = question.asked
     answer.resolved_question = resolved
     filtered = bool(pending.sources or pending.date_from or pending.date_to)
     yield make_turn(answer, filtered)

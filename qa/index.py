@@ -6,7 +6,11 @@ This is the one place that maps `qa` types to the flat records `vectorstore` sto
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 from qa.models import Article, ArticleMeta, Chunk
@@ -21,6 +25,9 @@ from vectorstore.chroma_store import (
 )
 from vectorstore.embeddings import load_embedding
 from vectorstore.lexical import LexicalIndex
+
+log = logging.getLogger(__name__)
+WRITE_LOCK_NAME = "write.lock"
 
 
 def date_key(value: dt.date | None) -> int:
@@ -78,7 +85,10 @@ class NewsIndex:
         self.settings = settings
         self.embedding = load_embedding(settings.embed_model)
         self._client = open_client(
-            None if settings.chroma_url else settings.data_dir / "chroma", settings.chroma_url
+            None if settings.chroma_url else settings.data_dir / "chroma",
+            settings.chroma_url,
+            settings.chroma_connect_timeout_s,
+            settings.chroma_timeout_s,
         )
         if reset:
             for name in (settings.collection, f"{settings.collection}_articles"):
@@ -87,6 +97,60 @@ class NewsIndex:
         self._years: set[str] = set()
         self._years_version = ""
         self._open_collections()
+        if not reset:
+            with self.writing(wait=False) as locked:
+                if locked:
+                    self.repair()
+
+    @contextmanager
+    def writing(self, wait: bool = True) -> Iterator[bool]:
+        """The data dir's write lock, held by one process at a time (ingest, remove, repair);
+        yields whether it was taken (always, when `wait`)."""
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        with (self.settings.data_dir / WRITE_LOCK_NAME).open("a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def repair(self) -> int:
+        """Removes what an interrupted write left: chunks that no article record claims (wrong
+        article or fingerprint) and article records missing some of their chunks. Call it under
+        `writing()`; returns how many records were removed."""
+        documents = self.documents.metadatas()
+        claimed = {doc_id: str(meta.get("fingerprint", "")) for doc_id, meta in documents.items()}
+        present: dict[str, int] = {}
+        stale: list[str] = []
+        for chunk_id in self.chunks.ids():
+            parts = chunk_id.rsplit("::", 2)
+            article_id = parts[0]
+            fingerprint = parts[1] if len(parts) == 3 else ""
+            if claimed.get(article_id) == fingerprint:
+                present[article_id] = present.get(article_id, 0) + 1
+            else:
+                stale.append(chunk_id)
+        incomplete = [
+            doc_id
+            for doc_id, meta in documents.items()
+            if present.get(doc_id, 0) < int(meta.get("chunks", 0) or 0)
+        ]
+        for doc_id in incomplete:
+            stale.extend(self.chunks.ids({"article_id": doc_id}) - set(stale))
+        self.documents.delete_ids(incomplete)
+        self.chunks.delete_ids(stale)
+        if stale or incomplete:
+            log.warning(
+                "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "
+                "(sisa penulisan yang terputus).",
+                len(stale),
+                len(incomplete),
+            )
+        return len(stale) + len(incomplete)
 
     def _open_collections(self) -> None:
         name, model, dim = (

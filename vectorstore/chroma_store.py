@@ -6,19 +6,29 @@ number bumped on every write so that other processes (and the lexical index) not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 from chromadb.api import ClientAPI
+from chromadb.api.client import Client as ClientCreator
+from chromadb.api.fastapi import FastAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
+from chromadb.config import System
+from chromadb.errors import NotFoundError
 
 Metadata = dict[str, str | int | float | bool]
 Where = dict[str, Any]
+T = TypeVar("T")
+DEFAULT_CONNECT_TIMEOUT_S = 3
+DEFAULT_READ_TIMEOUT_S = 10
+_REOPEN_TRIES = 20  # another process's reindex swaps collections in well under a second
 
 
 class StoreError(RuntimeError):
@@ -37,16 +47,41 @@ class Record:
     distance: float | None = None
 
 
-def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
+class _TimedHttpAPI(FastAPI):
+    """Chroma's HTTP client with timeouts: the stock one waits forever (`timeout=None`), so a
+    server that accepts the connection and never answers would hang every command. The limits
+    travel in two of Chroma's own integer settings, because Chroma builds this class by name."""
+
+    def __init__(self, system: System) -> None:
+        super().__init__(system)
+        settings = system.settings
+        self._session.timeout = httpx.Timeout(
+            float(settings.chroma_query_request_timeout_seconds),
+            connect=float(settings.chroma_sysdb_request_timeout_seconds),
+        )
+
+
+def open_client(
+    path: Path | None = None,
+    url: str = "",
+    connect_timeout_s: int = DEFAULT_CONNECT_TIMEOUT_S,
+    read_timeout_s: int = DEFAULT_READ_TIMEOUT_S,
+) -> ClientAPI:
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
         try:
-            client = chromadb.HttpClient(
-                host=parsed.hostname or "localhost",
-                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                ssl=parsed.scheme == "https",
-                settings=settings,
+            client = ClientCreator(
+                settings=ChromaSettings(
+                    anonymized_telemetry=False,
+                    chroma_api_impl=f"{__name__}._TimedHttpAPI",
+                    chroma_server_host=parsed.hostname or "localhost",
+                    chroma_server_http_port=parsed.port
+                    or (443 if parsed.scheme == "https" else 8000),
+                    chroma_server_ssl_enabled=parsed.scheme == "https",
+                    chroma_query_request_timeout_seconds=read_timeout_s,
+                    chroma_sysdb_request_timeout_seconds=connect_timeout_s,
+                )
             )
             client.heartbeat()
         except Exception as error:  # chromadb raises several unrelated types for a dead server
@@ -67,21 +102,43 @@ def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
         ) from error
 
 
+def store_failure(error: Exception) -> StoreError:
+    """One Indonesian line for whatever Chroma, sqlite or the network raised."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, httpx.TimeoutException):
+        return StoreError("Server Chroma tidak menjawab dalam batas waktu (TANYA_CHROMA_TIMEOUT).")
+    if isinstance(error, httpx.TransportError):
+        return StoreError(
+            f"Server Chroma terputus ({error.__class__.__name__}). Jalankan lagi servernya, lalu "
+            "ulangi perintah; artikel yang setengah tertulis dibereskan otomatis."
+        )
+    if isinstance(error, OSError) and error.errno == 28:
+        return StoreError("Disk penuh: kosongkan ruang disk lalu ulangi perintah.")
+    if isinstance(error, OSError) and error.errno in (13, 30):
+        return StoreError(f"Folder data tidak bisa ditulis ({error.strerror}).")
+    text = str(error).splitlines()[0][:200] if str(error) else error.__class__.__name__
+    return StoreError(
+        f"Indeks rusak atau tidak terbaca ({text}). Jalankan `tanya reindex` untuk membangunnya "
+        "ulang dari artikel."
+    )
+
+
 class VectorCollection:
     """One Chroma collection holding texts with their vectors and flat metadata."""
 
     def __init__(self, client: ClientAPI, name: str, model_name: str, dimension: int) -> None:
         self.name = name
         self._client = client
+        self._create = {
+            "embedding_function": None,
+            "configuration": {"hnsw": {"space": "cosine"}},
+            "metadata": {"embed_model": model_name, "embed_dim": dimension, "revision": 0},
+        }
         try:
-            self._collection: Collection = client.get_or_create_collection(
-                name,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-                metadata={"embed_model": model_name, "embed_dim": dimension, "revision": 0},
-            )
+            self._collection: Collection = client.get_or_create_collection(name, **self._create)  # type: ignore[arg-type]
         except Exception as error:
-            raise StoreError(f"Koleksi Chroma '{name}' tidak dapat dibuka: {error}") from error
+            raise store_failure(error) from error
         recorded = self._collection.metadata or {}
         if recorded.get("embed_model") != model_name or recorded.get("embed_dim") != dimension:
             raise ModelMismatchError(
@@ -95,47 +152,88 @@ class VectorCollection:
         """The underlying Chroma collection, for tools that speak Chroma directly."""
         return self._collection
 
-    def _revision(self) -> int:
-        """Reads the revision another process may have bumped."""
-        fresh = self._client.get_collection(self.name)
-        return int((fresh.metadata or {}).get("revision", 0))
+    def _run(self, operation: Callable[[Collection], T]) -> T:
+        """Runs one Chroma call; if another process dropped and recreated the collection
+        (reindex), reopens it by name and retries. Failures become a one-line StoreError."""
+        for attempt in range(_REOPEN_TRIES):
+            try:
+                return operation(self._collection)
+            except NotFoundError as error:
+                if attempt == _REOPEN_TRIES - 1:
+                    raise store_failure(error) from error
+                time.sleep(0.05)
+                self._reopen()
+            except Exception as error:
+                raise store_failure(error) from error
+        raise AssertionError("unreachable")
+
+    def _reopen(self) -> None:
+        try:
+            self._collection = self._client.get_collection(self.name)
+        except NotFoundError:
+            pass  # the swap is under way; the next try looks again
+        except Exception as error:
+            raise store_failure(error) from error
+
+    def _fresh(self) -> Collection:
+        """The collection as stored now (its revision may have been bumped by another process)."""
+        fresh = self._run(lambda _: self._client.get_collection(self.name))
+        if fresh.id != self._collection.id:
+            self._collection = fresh  # reindexed elsewhere: follow the new collection
+        return fresh
 
     def version(self) -> str:
         """Changes on every write, and when the collection is dropped and made anew."""
-        fresh = self._client.get_collection(self.name)
+        fresh = self._fresh()
         return f"{fresh.id}:{(fresh.metadata or {}).get('revision', 0)}"
 
     def _bump_revision(self) -> None:
-        metadata = dict(self._collection.metadata or {})
-        metadata["revision"] = self._revision() + 1
-        self._collection.modify(metadata=metadata)
+        fresh = self._fresh()
+        metadata = dict(fresh.metadata or {})
+        metadata["revision"] = int(metadata.get("revision", 0)) + 1
+        self._run(lambda c: c.modify(metadata=metadata))
 
     def count(self) -> int:
-        return self._collection.count()
+        return self._run(lambda c: c.count())
 
     def upsert(self, records: Sequence[Record], vectors: Sequence[Sequence[float]]) -> None:
         if not records:
             return
-        self._collection.upsert(
-            ids=[r.id for r in records],
-            documents=[r.text for r in records],
-            metadatas=[r.metadata for r in records],  # type: ignore[misc]
-            embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
+        self._run(
+            lambda c: c.upsert(
+                ids=[r.id for r in records],
+                documents=[r.text for r in records],
+                metadatas=[r.metadata for r in records],  # type: ignore[misc]
+                embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
+            )
         )
         self._bump_revision()
 
     def delete(self, where: Where) -> int:
-        existing = self._collection.get(where=where, include=[])["ids"]
-        if existing:
-            self._collection.delete(ids=existing)
-            self._bump_revision()
+        existing = self._run(lambda c: c.get(where=where, include=[])["ids"])
+        self.delete_ids(existing)
         return len(existing)
 
-    def ids(self, where: Where) -> set[str]:
-        return set(self._collection.get(where=where, include=[])["ids"])
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._run(lambda c: c.delete(ids=list(ids)))
+            self._bump_revision()
+
+    def ids(self, where: Where | None = None) -> set[str]:
+        return set(self._run(lambda c: c.get(where=where, include=[])["ids"]))
+
+    def metadatas(self) -> dict[str, Metadata]:
+        """Every record's metadata by id, without texts (repair and listings)."""
+        result = self._run(lambda c: c.get(include=["metadatas"]))
+        return {
+            i: dict(meta or {})  # type: ignore[misc]
+            for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True)
+        }
 
     def get(self, where: Where | None = None, ids: list[str] | None = None) -> list[Record]:
-        result = self._collection.get(where=where, ids=ids, include=["documents", "metadatas"])
+        result = self._run(
+            lambda c: c.get(where=where, ids=ids, include=["documents", "metadatas"])
+        )
         return [
             Record(id=i, text=doc or "", metadata=dict(meta or {}))  # type: ignore[arg-type]
             for i, doc, meta in zip(
@@ -147,11 +245,13 @@ class VectorCollection:
         total = self.count()
         if total == 0:
             return []
-        result = self._collection.query(
-            query_embeddings=[list(vector)],  # type: ignore[arg-type]
-            n_results=min(k, total),
-            where=where,
-            include=["documents", "metadatas", "distances"],
+        result = self._run(
+            lambda c: c.query(
+                query_embeddings=[list(vector)],  # type: ignore[arg-type]
+                n_results=min(k, total),
+                where=where,
+                include=["documents", "metadatas", "distances"],
+            )
         )
         return [
             Record(id=i, text=doc or "", metadata=dict(meta or {}), distance=dist)  # type: ignore[arg-type]

@@ -46,16 +46,56 @@ class QuestionError(ValueError):
 HistoryInput = Sequence[HistoryMessage | dict[str, Any]]
 
 
-def _history(history: HistoryInput | None) -> list[HistoryMessage]:
+def _history(
+    history: HistoryInput | None, max_messages: int = 20, max_chars: int = 4000
+) -> list[HistoryMessage]:
+    """The latest `max_messages` turns, each cut to `max_chars`, before any analysis sees them
+    (a 10 MB message would otherwise keep the follow-up resolver busy for minutes)."""
+    if history is not None and not isinstance(history, Sequence | tuple):
+        raise QuestionError("history harus berupa daftar pesan {role, content}.")
     messages = []
-    for item in history or []:
+    for item in list(history or [])[-max_messages:]:
         if isinstance(item, HistoryMessage):
-            messages.append(item)
+            messages.append(item.model_copy(update={"content": item.content[:max_chars]}))
         elif isinstance(item, dict) and item.get("role") in ("user", "assistant", "system"):
-            content = _content_text(item.get("content"))
+            content = _content_text(item.get("content"))[:max_chars]
             messages.append(HistoryMessage(role=item["role"], content=content))
         # anything else (tool calls, unknown roles) carries no conversation to resolve against
     return messages
+
+
+def _filters(
+    sources: Sequence[str] | None, date_from: dt.date | None, date_to: dt.date | None
+) -> Filters:
+    """Checks the filter arguments: a bare string for `sources` or a reversed date range
+    would otherwise match nothing and answer nothing, silently."""
+    if isinstance(sources, str | bytes):
+        raise QuestionError(
+            f"sources harus berupa daftar nama media, mis. [{str(sources)!r}], bukan teks tunggal."
+        )
+    names = list(sources or [])
+    if any(not isinstance(name, str) or not name.strip() for name in names):
+        raise QuestionError("Setiap nama media di sources harus berupa teks yang tidak kosong.")
+    for label, value in (("date_from", date_from), ("date_to", date_to)):
+        if value is not None and not isinstance(value, dt.date):
+            raise QuestionError(f"{label} harus berupa tanggal (datetime.date), bukan {value!r}.")
+    if date_from and date_to and date_from > date_to:
+        raise QuestionError(
+            f"Tanggal awal ({date_from.isoformat()}) tidak boleh sesudah tanggal akhir "
+            f"({date_to.isoformat()})."
+        )
+    return Filters(sources=names or None, date_from=date_from, date_to=date_to)
+
+
+def _top_k(top_k: int | None) -> int | None:
+    """A whole number from 1 to MAX_TOP_K, or None for the configured default."""
+    if top_k is None:
+        return None
+    if isinstance(top_k, bool) or not isinstance(top_k, int):
+        raise QuestionError(f"top_k harus bilangan bulat 1–{MAX_TOP_K}, bukan {top_k!r}.")
+    if not 1 <= top_k <= MAX_TOP_K:
+        raise QuestionError(f"top_k harus antara 1 dan {MAX_TOP_K} (diberikan {top_k}).")
+    return top_k
 
 
 def _content_text(content: Any) -> str:
@@ -114,6 +154,13 @@ class TanyaService:
 
     def validate(self, question: str) -> str:
         """NFKC-normalized, control characters out, whitespace collapsed; empty/huge rejected."""
+        if question is not None and not isinstance(question, str):
+            raise QuestionError(f"Pertanyaan harus berupa teks, bukan {type(question).__name__}.")
+        if question and len(question) > 8 * self.settings.max_question_chars:  # before any work
+            raise QuestionError(
+                f"Pertanyaan terlalu panjang ({len(question)} karakter; maksimal "
+                f"{self.settings.max_question_chars})."
+            )
         normalized = unicodedata.normalize("NFKC", question or "")
         printable = "".join(c if c.isprintable() else " " for c in normalized)
         cleaned = " ".join(printable.split())
@@ -138,9 +185,7 @@ class TanyaService:
         mode: AnswerMode = "auto",
     ) -> Answer:
         """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
-        filters = Filters(
-            sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
-        )
+        filters = _filters(sources, date_from, date_to)
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
         answer = self.answer_from_passages(analyzed, resolved, passages)
         if mode != "extractive" and self.settings.llm:
@@ -161,10 +206,12 @@ class TanyaService:
     ) -> tuple[Question, str, list[Passage]]:
         """Analysis, follow-up resolution and retrieval: everything before the answer step."""
         cleaned = self.validate(question)
+        top_k = _top_k(top_k)
+        turns = _history(
+            history, self.settings.max_history_messages, self.settings.max_history_chars
+        )
         self.ensure_index()
-        resolved = resolve_follow_up(cleaned, _history(history))[
-            : 2 * self.settings.max_question_chars
-        ]
+        resolved = resolve_follow_up(cleaned, turns)[: 2 * self.settings.max_question_chars]
         analyzed = analyze_question(cleaned)
         if resolved != cleaned:
             follow = analyze_question(resolved)

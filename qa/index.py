@@ -17,6 +17,7 @@ from qa.models import Article, ArticleMeta, Chunk
 from qa.settings import Settings
 from qa.text.tokens import ANALYZER_VERSION, analyze
 from vectorstore.chroma_store import (
+    ClientAPI,
     Metadata,
     Record,
     VectorCollection,
@@ -84,12 +85,7 @@ class NewsIndex:
         """`reset` drops the stored collections first, whatever model built them (reindex)."""
         self.settings = settings
         self.embedding = load_embedding(settings.embed_model)
-        self._client = open_client(
-            None if settings.chroma_url else settings.data_dir / "chroma",
-            settings.chroma_url,
-            settings.chroma_connect_timeout_s,
-            settings.chroma_timeout_s,
-        )
+        self._client = self._connect()
         if reset:
             for name in (settings.collection, f"{settings.collection}_articles"):
                 drop_collection(self._client, name)
@@ -152,6 +148,27 @@ class NewsIndex:
             )
         return len(stale) + len(incomplete)
 
+    def _connect(self, reload: bool = False) -> ClientAPI:
+        settings = self.settings
+        return open_client(
+            None if settings.chroma_url else settings.data_dir / "chroma",
+            settings.chroma_url,
+            settings.chroma_connect_timeout_s,
+            settings.chroma_timeout_s,
+            reload=reload,
+        )
+
+    def follow_other_writers(self) -> None:
+        """Revision check, once per question: when another process (`tanya ingest`, `reindex`)
+        wrote to the store, reopen it so vector search sees what it wrote. A Chroma server is
+        shared and consistent; only the embedded store's in-process cache needs this."""
+        if not (self.chunks.changed_elsewhere() or self.documents.changed_elsewhere()):
+            return
+        with self._lexical_lock:
+            if not self.settings.chroma_url:
+                self._client = self._connect(reload=True)
+            self._open_collections()
+
     def _open_collections(self) -> None:
         name, model, dim = (
             self.settings.collection,
@@ -171,6 +188,7 @@ class NewsIndex:
 
     def fresh_lexical(self) -> LexicalIndex:
         """The BM25 index, rebuilt first if the passage collection changed since it was built."""
+        self.follow_other_writers()
         with self._lexical_lock:
             version = self.chunks.version()
             if self.lexical.version != version:

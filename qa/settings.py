@@ -56,8 +56,10 @@ class Settings(BaseSettings):
     llm_threads: int = Field(1, ge=1, description="CPU threads for a local LLM.")
     llm_api_key: str = Field("", description="Bearer key for openai: endpoints.")
     llm_timeout_s: float = Field(
-        8.0, gt=0, le=600, description="Seconds to wait for an LLM server before answering "
-        "extractively."
+        8.0,
+        gt=0,
+        le=600,
+        description="Seconds to wait for an LLM server before answering extractively.",
     )
     llm_max_reply_chars: int = Field(
         4000, ge=100, description="Longer LLM replies are cut before they are checked."

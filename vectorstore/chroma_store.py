@@ -19,6 +19,7 @@ from chromadb.api import ClientAPI
 from chromadb.api.client import Client as ClientCreator
 from chromadb.api.fastapi import FastAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from chromadb.config import System
 from chromadb.errors import NotFoundError
@@ -66,7 +67,9 @@ def open_client(
     url: str = "",
     connect_timeout_s: int = DEFAULT_CONNECT_TIMEOUT_S,
     read_timeout_s: int = DEFAULT_READ_TIMEOUT_S,
+    reload: bool = False,
 ) -> ClientAPI:
+    """`reload` (embedded store only) drops this process's cached view of the store."""
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
@@ -94,7 +97,15 @@ def open_client(
         raise StoreError("Tidak ada lokasi penyimpanan: setel TANYA_DATA_DIR atau TANYA_CHROMA_URL")
     path.mkdir(parents=True, exist_ok=True)
     try:
-        return chromadb.PersistentClient(path=str(path), settings=settings)
+        client = chromadb.PersistentClient(path=str(path), settings=settings)
+        if reload:
+            # Chroma keeps one system per path per process, with the vector segments cached in
+            # memory; dropping it makes the next client read what other processes wrote.
+            # Clients and collections opened before keep working on the old system.
+            SharedSystemClient._identifier_to_system.pop(client._identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(client._identifier, None)
+            client = chromadb.PersistentClient(path=str(path), settings=settings)
+        return client
     except Exception as error:  # a damaged sqlite file surfaces as many different errors
         raise StoreError(
             f"Indeks di {path} rusak atau tidak terbaca ({error}). Hapus folder itu lalu jalankan "
@@ -139,6 +150,7 @@ class VectorCollection:
             self._collection: Collection = client.get_or_create_collection(name, **self._create)  # type: ignore[arg-type]
         except Exception as error:
             raise store_failure(error) from error
+        self.known_version = self._version_of(self._collection)
         recorded = self._collection.metadata or {}
         if recorded.get("embed_model") != model_name or recorded.get("embed_dim") != dimension:
             raise ModelMismatchError(
@@ -182,16 +194,24 @@ class VectorCollection:
             self._collection = fresh  # reindexed elsewhere: follow the new collection
         return fresh
 
+    @staticmethod
+    def _version_of(collection: Collection) -> str:
+        return f"{collection.id}:{(collection.metadata or {}).get('revision', 0)}"
+
     def version(self) -> str:
         """Changes on every write, and when the collection is dropped and made anew."""
-        fresh = self._fresh()
-        return f"{fresh.id}:{(fresh.metadata or {}).get('revision', 0)}"
+        return self._version_of(self._fresh())
+
+    def changed_elsewhere(self) -> bool:
+        """Has another process written (or swapped) this collection since we last looked?"""
+        return self.version() != self.known_version
 
     def _bump_revision(self) -> None:
         fresh = self._fresh()
         metadata = dict(fresh.metadata or {})
         metadata["revision"] = int(metadata.get("revision", 0)) + 1
         self._run(lambda c: c.modify(metadata=metadata))
+        self.known_version = f"{fresh.id}:{metadata['revision']}"
 
     def count(self) -> int:
         return self._run(lambda c: c.count())

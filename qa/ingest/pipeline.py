@@ -112,7 +112,9 @@ def _resolve_identity(index: NewsIndex, article: Article) -> tuple[Article, str]
     if "id" not in article.inferred:
         return article, ""
     if article.url and article.source:
-        update = index.documents.get(where={"$and": [{"url": article.url}, {"source": article.source}]})
+        update = index.documents.get(
+            where={"$and": [{"url": article.url}, {"source": article.source}]}
+        )
         if update:
             return article.model_copy(update={"id": update[0].id}), ""
     stored = index.documents.get(ids=[article.id])
@@ -228,13 +230,22 @@ def _write(
         lead_vector = index.embedding.get_text_embedding(passage_text(article, lead))
         # New chunks, then the record that claims them, then the old chunks: see the module doc.
         index.chunks.upsert(records, vectors)
-        index.documents.upsert([Record(id=article.id, text=article.text, metadata=metadata)], [lead_vector])
+        index.documents.upsert(
+            [Record(id=article.id, text=article.text, metadata=metadata)], [lead_vector]
+        )
         index.chunks.delete_ids(
-            [i for i in index.chunks.ids({"article_id": article.id}) if i not in {r.id for r in records}]
+            [
+                i
+                for i in index.chunks.ids({"article_id": article.id})
+                if i not in {r.id for r in records}
+            ]
         )
         if flagged:
             note = "; ".join(
-                filter(None, [note, f"{len(flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"])
+                filter(
+                    None,
+                    [note, f"{len(flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"],
+                )
             )
         report.results.append(
             ArticleResult(

@@ -25,7 +25,13 @@ from qa.answer.llm import llm_answer, load_llm
 from qa.answer.question import Question, analyze_question, canonical
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
-from qa.ingest.pipeline import IngestReport, Progress, ingest_paths, remove_article
+from qa.ingest.pipeline import (
+    IngestReport,
+    Progress,
+    ingest_paths,
+    rebuild_index,
+    remove_article,
+)
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
@@ -261,12 +267,14 @@ class TanyaService:
             return remove_article(self.index, article_id)
 
     def reindex(self, paths: Sequence[Path] | None = None) -> IngestReport:
-        """Rebuilds from the default corpus (or `paths`) with the configured embedding model."""
+        """Rebuilds with the configured model from the stored article records (or `paths`);
+        the running index keeps answering until the new one is swapped in."""
         with self._write_lock:
+            index, report = rebuild_index(self.settings, paths)
             for cached in ("index", "retriever", "sentence_embeddings"):
                 self.__dict__.pop(cached, None)
-            self.__dict__["index"] = NewsIndex(self.settings, reset=True)
-            return ingest_paths(self.index, list(paths or [self.settings.corpus_dir]))
+            self.__dict__["index"] = index
+            return report
 
     def articles(self) -> list[tuple[ArticleMeta, int]]:
         self.ensure_index()

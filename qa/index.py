@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import logging
+import shutil
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -23,6 +25,7 @@ from vectorstore.chroma_store import (
     VectorCollection,
     drop_collection,
     open_client,
+    store_failure,
 )
 from vectorstore.embeddings import load_embedding
 from vectorstore.lexical import LexicalIndex
@@ -81,14 +84,16 @@ def chunk_from_record(record: Record) -> Chunk:
 
 
 class NewsIndex:
-    def __init__(self, settings: Settings, reset: bool = False) -> None:
-        """`reset` drops the stored collections first, whatever model built them (reindex)."""
+    def __init__(self, settings: Settings, reset: bool = False, name: str = "") -> None:
+        """`reset` drops the stored collections first, whatever model built them (reindex);
+        `name` replaces the configured collection name (a reindex builds under its own)."""
         self.settings = settings
+        self.name = name or settings.collection
         self.embedding = load_embedding(settings.embed_model)
         self._client = self._connect()
         if reset:
-            for name in (settings.collection, f"{settings.collection}_articles"):
-                drop_collection(self._client, name)
+            for collection in (self.name, f"{self.name}_articles"):
+                drop_collection(self._client, collection)
         self._lexical_lock = threading.Lock()
         self._years: set[str] = set()
         self._years_version = ""
@@ -170,18 +175,14 @@ class NewsIndex:
             self._open_collections()
 
     def _open_collections(self) -> None:
-        name, model, dim = (
-            self.settings.collection,
-            self.embedding.model_name,
-            self.embedding.dimension,
-        )
+        name, model, dim = (self.name, self.embedding.model_name, self.embedding.dimension)
         self.chunks = VectorCollection(self._client, name, model, dim)
         self.documents = VectorCollection(self._client, f"{name}_articles", model, dim)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
         return LexicalIndex(
-            self.settings.data_dir / "lexical" / self.settings.collection,
+            self.settings.data_dir / "lexical" / self.name,
             analyzer=analyze,
             analyzer_version=ANALYZER_VERSION,
         )
@@ -195,6 +196,19 @@ class NewsIndex:
                 records = self.chunks.get()
                 self.lexical.rebuild([r.id for r in records], [r.text for r in records], version)
         return self.lexical
+
+    def promote(self, target: str) -> None:
+        """Makes this (fully built) index the one named `target`: the old collections are
+        dropped and these renamed in their place, so a running app switches from the old
+        complete index to the new complete one (readers retry through the moment between)."""
+        with self.writing():
+            for suffix in ("", "_articles"):
+                drop_collection(self._client, f"{target}{suffix}")
+            self.chunks.rename(target)
+            self.documents.rename(f"{target}_articles")
+        shutil.rmtree(self.settings.data_dir / "lexical" / self.name, ignore_errors=True)
+        self.name = target
+        self.__dict__.pop("lexical", None)
 
     def published_years(self) -> set[str]:
         """Years of publication in the index, cached until the articles change."""
@@ -215,3 +229,30 @@ class NewsIndex:
             return None
         meta = meta_from_record(records[0].metadata)
         return Article(**meta.model_dump(), text=records[0].text)
+
+
+def stored_articles(settings: Settings) -> list[Article] | None:
+    """The articles kept in the store's article records, whatever model built it; None when
+    the store cannot be read. An unreadable embedded store is moved aside (kept for a look,
+    never deleted) so a rebuild can start clean."""
+    path = None if settings.chroma_url else settings.data_dir / "chroma"
+    try:
+        client = open_client(path, settings.chroma_url, settings.chroma_connect_timeout_s)
+        names = {c.name for c in client.list_collections()}
+        name = f"{settings.collection}_articles"
+        if name not in names:
+            return []
+        result = client.get_collection(name).get(include=["documents", "metadatas"])
+        return [
+            Article(**meta_from_record(dict(meta or {})).model_dump(), text=text or "")  # type: ignore[arg-type]
+            for text, meta in zip(result["documents"] or [], result["metadatas"] or [], strict=True)
+        ]
+    except Exception as error:  # sqlite, HNSW or metadata damage: rebuild from the files
+        if path is None:
+            raise store_failure(error) from error
+        aside = path.with_name(f"chroma.rusak-{int(time.time())}")
+        log.warning("Indeks tidak terbaca (%s); dipindahkan ke %s", error.__class__.__name__, aside)
+        if path.exists():
+            path.rename(aside)
+        open_client(path, reload=True)  # forget this process's view of the moved store
+        return None

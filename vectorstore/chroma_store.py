@@ -74,7 +74,7 @@ def open_client(
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
         try:
-            client = ClientCreator(
+            client: ClientAPI = ClientCreator(
                 settings=ChromaSettings(
                     anonymized_telemetry=False,
                     chroma_api_impl=f"{__name__}._TimedHttpAPI",
@@ -102,8 +102,9 @@ def open_client(
             # Chroma keeps one system per path per process, with the vector segments cached in
             # memory; dropping it makes the next client read what other processes wrote.
             # Clients and collections opened before keep working on the old system.
-            SharedSystemClient._identifier_to_system.pop(client._identifier, None)
-            SharedSystemClient._identifier_to_refcount.pop(client._identifier, None)
+            identifier = client._identifier  # type: ignore[attr-defined]
+            SharedSystemClient._identifier_to_system.pop(identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(identifier, None)
             client = chromadb.PersistentClient(path=str(path), settings=settings)
         return client
     except Exception as error:  # a damaged sqlite file surfaces as many different errors
@@ -213,6 +214,10 @@ class VectorCollection:
         self._run(lambda c: c.modify(metadata=metadata))
         self.known_version = f"{fresh.id}:{metadata['revision']}"
 
+    def rename(self, new_name: str) -> None:
+        self._run(lambda c: c.modify(name=new_name))
+        self.name = new_name
+
     def count(self) -> int:
         return self._run(lambda c: c.count())
 
@@ -246,7 +251,7 @@ class VectorCollection:
         """Every record's metadata by id, without texts (repair and listings)."""
         result = self._run(lambda c: c.get(include=["metadatas"]))
         return {
-            i: dict(meta or {})  # type: ignore[misc]
+            i: dict(meta or {})  # type: ignore[misc,arg-type]
             for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True)
         }
 

@@ -15,18 +15,20 @@ or ingest; all writes hold the data dir's write lock, so no process repairs anot
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 from tqdm import tqdm
 
-from qa.index import NewsIndex, article_metadata, meta_from_record
+from qa.index import NewsIndex, article_metadata, meta_from_record, stored_articles
 from qa.ingest.chunk import article_fingerprint, chunk_article
 from qa.ingest.load import ArticleLoadError, iter_article_files, load_article
 from qa.models import Article, ArticleMeta
+from qa.settings import Settings
 from qa.text.instructions import instruction_spans
 from vectorstore.chroma_store import Metadata, Record
 
@@ -264,6 +266,22 @@ def _write(
 def passage_text(article: Article, text: str) -> str:
     """What gets embedded: the title gives each passage the article's topic."""
     return f"{article.title}\n{text}" if article.title else text
+
+
+def rebuild_index(
+    settings: Settings, paths: Sequence[Path] | None = None
+) -> tuple[NewsIndex, IngestReport]:
+    """`tanya reindex`: rebuilds from the stored article records (or from `paths`, or from the
+    corpus when the records are unreadable or empty) under a staging name, then swaps it in
+    whole, so a running app answers from the old index until the new one is complete."""
+    articles = None if paths else stored_articles(settings)
+    staging = NewsIndex(settings, reset=True, name=f"{settings.collection}__neu{os.getpid()}")
+    if articles:
+        report = ingest_articles(staging, articles)
+    else:
+        report = ingest_paths(staging, list(paths or [settings.corpus_dir]))
+    staging.promote(settings.collection)
+    return NewsIndex(settings), report
 
 
 def remove_article(index: NewsIndex, article_id: str) -> int:

@@ -57,7 +57,9 @@ def _history(
 ) -> list[HistoryMessage]:
     """The latest `max_messages` turns, each cut to `max_chars`, before any analysis sees them
     (a 10 MB message would otherwise keep the follow-up resolver busy for minutes)."""
-    if history is not None and not isinstance(history, Sequence | tuple):
+    if history is not None and (
+        isinstance(history, str | bytes) or not isinstance(history, Sequence)
+    ):
         raise QuestionError("history harus berupa daftar pesan {role, content}.")
     messages = []
     for item in list(history or [])[-max_messages:]:

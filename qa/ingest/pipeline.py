@@ -120,7 +120,11 @@ def _resolve_identity(index: NewsIndex, article: Article) -> tuple[Article, str]
         if update:
             return article.model_copy(update={"id": update[0].id}), ""
     stored = index.documents.get(ids=[article.id])
-    if not stored or _same_story(meta_from_record(stored[0].metadata), article):
+    if (
+        not stored
+        or stored[0].metadata.get("content_hash") == content_hash(article.text)
+        or _same_story(meta_from_record(stored[0].metadata), article)
+    ):
         return article, ""
     unique = f"{article.id}-{content_hash(article.text)[:6]}"
     note = f"id '{article.id}' sudah dipakai cerita lain; disimpan sebagai '{unique}'"

@@ -133,7 +133,10 @@ class TanyaService:
     def llm(self) -> LLM | None:
         """The configured LLM (a local model loads in ~20 s), or None for extractive only."""
         s = self.settings
-        return load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
+        llm = load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
+        if llm is not None and hasattr(llm, "timeout"):  # HTTP backends: TANYA_LLM_TIMEOUT_S
+            llm.timeout = s.llm_timeout_s
+        return llm
 
     @cached_property
     def retriever(self) -> Retriever:

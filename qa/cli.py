@@ -185,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     debug = args.debug or os.environ.get("TANYA_DEBUG", "") not in ("", "0")
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+        return code
     except BrokenPipeError:
         # `tanya ask … | head -1`: the reader left; say nothing more, and keep Python's exit
         # flush from writing into the closed pipe.

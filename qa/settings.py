@@ -61,9 +61,6 @@ class Settings(BaseSettings):
         le=600,
         description="Seconds to wait for an LLM server before answering extractively.",
     )
-    llm_max_reply_chars: int = Field(
-        4000, ge=100, description="Longer LLM replies are cut before they are checked."
-    )
     max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
     max_history_chars: int = Field(
         4000, ge=100, description="Each history message is cut to this many characters."

@@ -168,7 +168,7 @@ def test_legacy_encoding_is_detected_not_guessed() -> None:
 
 def test_random_bytes_are_not_an_article(tmp_path: Path) -> None:
     noise = bytes(b or 1 for b in os.urandom(4096))  # no NUL byte anywhere
-    with pytest.raises(ArticleLoadError, match="bukan file teks|pengodean"):
+    with pytest.raises(ArticleLoadError, match=r"bukan file teks|pengodean"):
         load_article(_write(tmp_path, "acak.txt", noise))
 
 

@@ -16,12 +16,9 @@ from urllib.parse import urlparse
 import chromadb
 import httpx
 from chromadb.api import ClientAPI
-from chromadb.api.client import Client as ClientCreator
-from chromadb.api.fastapi import FastAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
-from chromadb.config import System
 from chromadb.errors import NotFoundError
 
 Metadata = dict[str, str | int | float | bool]
@@ -48,20 +45,6 @@ class Record:
     distance: float | None = None
 
 
-class _TimedHttpAPI(FastAPI):
-    """Chroma's HTTP client with timeouts: the stock one waits forever (`timeout=None`), so a
-    server that accepts the connection and never answers would hang every command. The limits
-    travel in two of Chroma's own integer settings, because Chroma builds this class by name."""
-
-    def __init__(self, system: System) -> None:
-        super().__init__(system)
-        settings = system.settings
-        self._session.timeout = httpx.Timeout(
-            float(settings.chroma_query_request_timeout_seconds),
-            connect=float(settings.chroma_sysdb_request_timeout_seconds),
-        )
-
-
 def open_client(
     path: Path | None = None,
     url: str = "",
@@ -73,20 +56,18 @@ def open_client(
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
+        host = parsed.hostname or "localhost"
+        port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+        ssl = parsed.scheme == "https"
+        # Chroma's HTTP client waits forever (`timeout=None`): a server that accepts the
+        # connection and never answers would hang every command. So the server must answer a
+        # heartbeat within the limits first, and the client's session gets the same limits.
+        timeout = httpx.Timeout(float(read_timeout_s), connect=float(connect_timeout_s))
         try:
-            client: ClientAPI = ClientCreator(
-                settings=ChromaSettings(
-                    anonymized_telemetry=False,
-                    chroma_api_impl=f"{__name__}._TimedHttpAPI",
-                    chroma_server_host=parsed.hostname or "localhost",
-                    chroma_server_http_port=parsed.port
-                    or (443 if parsed.scheme == "https" else 8000),
-                    chroma_server_ssl_enabled=parsed.scheme == "https",
-                    chroma_query_request_timeout_seconds=read_timeout_s,
-                    chroma_sysdb_request_timeout_seconds=connect_timeout_s,
-                )
-            )
-            client.heartbeat()
+            base = f"{'https' if ssl else 'http'}://{host}:{port}"
+            httpx.get(f"{base}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+            client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+            client._server._session.timeout = timeout  # type: ignore[attr-defined]
         except Exception as error:  # chromadb raises several unrelated types for a dead server
             raise StoreError(
                 f"Server Chroma di {url} tidak dapat dihubungi ({error.__class__.__name__}). "
@@ -97,20 +78,18 @@ def open_client(
         raise StoreError("Tidak ada lokasi penyimpanan: setel TANYA_DATA_DIR atau TANYA_CHROMA_URL")
     path.mkdir(parents=True, exist_ok=True)
     try:
-        client = chromadb.PersistentClient(path=str(path), settings=settings)
         if reload:
             # Chroma keeps one system per path per process, with the vector segments cached in
-            # memory; dropping it makes the next client read what other processes wrote.
-            # Clients and collections opened before keep working on the old system.
-            identifier = client._identifier  # type: ignore[attr-defined]
-            SharedSystemClient._identifier_to_system.pop(identifier, None)
-            SharedSystemClient._identifier_to_refcount.pop(identifier, None)
-            client = chromadb.PersistentClient(path=str(path), settings=settings)
+            # memory (and a failed start cached too); forgetting it makes the next client read
+            # what other processes wrote. Clients opened before keep their old system.
+            SharedSystemClient._identifier_to_system.pop(str(path), None)
+            SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+        client = chromadb.PersistentClient(path=str(path), settings=settings)
         return client
     except Exception as error:  # a damaged sqlite file surfaces as many different errors
         raise StoreError(
-            f"Indeks di {path} rusak atau tidak terbaca ({error}). Hapus folder itu lalu jalankan "
-            "`tanya reindex`."
+            f"Indeks di {path} rusak atau tidak terbaca ({str(error)[:200]}). Jalankan "
+            "`tanya reindex`: indeks lama disisihkan dan dibangun ulang dari artikel."
         ) from error
 
 

@@ -264,7 +264,7 @@ def test_full_disk_during_ingest_is_one_line_and_loses_nothing(tmp_path: Path) -
         full = tanya("ingest", str(batch), data_dir=data)
         assert full.returncode != 0
         line = one_line(full.stderr)
-        assert line.startswith("Kesalahan"), full.stderr
+        assert line.startswith("Kesalahan: Disk penuh"), full.stderr
         filler.unlink()
         after = hashed(data)
         consistent(after.index)

@@ -6,6 +6,7 @@ number bumped on every write so that other processes (and the lexical index) not
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -87,31 +88,38 @@ def open_client(
         client = chromadb.PersistentClient(path=str(path), settings=settings)
         return client
     except Exception as error:  # a damaged sqlite file surfaces as many different errors
-        raise StoreError(
-            f"Indeks di {path} rusak atau tidak terbaca ({str(error)[:200]}). Jalankan "
-            "`tanya reindex`: indeks lama disisihkan dan dibangun ulang dari artikel."
-        ) from error
+        raise store_failure(error, path) from error
 
 
-def store_failure(error: Exception) -> StoreError:
+_DISK_FULL = re.compile(r"disk is full|no space left|file too large", re.IGNORECASE)
+_READ_ONLY = re.compile(r"read-?only|permission denied", re.IGNORECASE)
+
+
+def store_failure(error: Exception, path: Path | None = None) -> StoreError:
     """One Indonesian line for whatever Chroma, sqlite or the network raised."""
     if isinstance(error, StoreError):
         return error
     if isinstance(error, httpx.TimeoutException):
-        return StoreError("Server Chroma tidak menjawab dalam batas waktu (TANYA_CHROMA_TIMEOUT).")
+        return StoreError(
+            "Server Chroma tidak menjawab dalam batas waktu (TANYA_CHROMA_TIMEOUT_S)."
+        )
     if isinstance(error, httpx.TransportError):
         return StoreError(
             f"Server Chroma terputus ({error.__class__.__name__}). Jalankan lagi servernya, lalu "
             "ulangi perintah; artikel yang setengah tertulis dibereskan otomatis."
         )
-    if isinstance(error, OSError) and error.errno == 28:
-        return StoreError("Disk penuh: kosongkan ruang disk lalu ulangi perintah.")
-    if isinstance(error, OSError) and error.errno in (13, 30):
-        return StoreError(f"Folder data tidak bisa ditulis ({error.strerror}).")
-    text = str(error).splitlines()[0][:200] if str(error) else error.__class__.__name__
+    text = " ".join(str(error).split())[:200] or error.__class__.__name__
+    if _DISK_FULL.search(text):
+        return StoreError(
+            "Disk penuh: kosongkan ruang disk lalu ulangi perintah; artikel yang setengah "
+            "tertulis dibereskan otomatis."
+        )
+    if _READ_ONLY.search(text):
+        return StoreError(f"Folder data tidak bisa ditulis ({text}). Periksa izin TANYA_DATA_DIR.")
+    where = f" di {path}" if path else ""
     return StoreError(
-        f"Indeks rusak atau tidak terbaca ({text}). Jalankan `tanya reindex` untuk membangunnya "
-        "ulang dari artikel."
+        f"Indeks{where} rusak atau tidak terbaca ({text}). Jalankan `tanya reindex`: indeks lama "
+        "disisihkan dan dibangun ulang dari artikel."
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,26 @@ def test_bad_api_arguments_are_clear_errors(
 ) -> None:
     with pytest.raises(QuestionError, match=message):
         hashed.ask("Kapan Zelensky mengunjungi markas NATO?", **kwargs)  # type: ignore[arg-type]
+
+
+# 3/7. Markdown in article text is plain text in the chat --------------------------------------
+
+
+def test_markdown_in_quotes_is_shown_literally_and_loads_nothing() -> None:
+    from qa import Answer, Citation
+    from ui.render import chat_markdown
+
+    quote = (
+        "Lihat ![pelacak](http://contoh.invalid/p.png) dan **tebal** [tautan](http://x.invalid)."
+    )
+    citation = Citation(
+        number=1, article_id="a", title="t", source="s", published=None, quote=quote, start=0, end=1
+    )
+    answer = Answer(question="q", text=f"Menurut s: “{quote}” [1]", citations=[citation])
+    rendered = chat_markdown(answer.text, answer.citations)
+    assert "![" not in rendered and "](http" not in rendered and "**tebal**" not in rendered
+    assert rendered.endswith("[[1]](#sumber-1)")
+    unescaped = re.sub(r"\\(.)", r"\1", rendered.split("“")[1].split("”")[0])
+    assert unescaped == quote  # the verbatim quote, once Markdown has read it
+    for prefix in ("Menurut s: “Lihat ![pel", "Menurut s: “Lihat ![pelacak](http://contoh"):
+        assert "![" not in chat_markdown(prefix, answer.citations)  # while streaming too

@@ -18,6 +18,8 @@ NO_CITATIONS = '<p class="sumber-kosong">Jawaban ini tidak mengutip artikel.</p>
 _MARKER = re.compile(r"\[(\d+)\]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\S+\s*")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)")
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]()#+\-.!|~]")
 
 ArticleLookup = Callable[[str], Article | None]
 
@@ -51,10 +53,23 @@ def long_date(value: dt.date | None) -> str:
     return format_date(value) if value else "tanggal tidak diketahui"
 
 
+def _markdown_literal(text: str) -> str:
+    """Backslash-escapes Markdown syntax so article text shows as the plain text it is."""
+    return _MARKDOWN_SYNTAX.sub(r"\\\g<0>", text)
+
+
 def chat_markdown(text: str, citations: list[Citation]) -> str:
-    """Escapes raw HTML and turns each cited [n] into a link to its card `#sumber-n`."""
+    """Escapes raw HTML, shows quoted article text literally (no links, images or emphasis from
+    an article; the quote stays verbatim), and turns each cited [n] into a link to its card."""
     numbers = {c.number for c in citations}
     escaped = html.escape(text, quote=False)
+    # “…” spans (open ones too, while an answer streams), then any quote shown unquoted
+    escaped = _QUOTED.sub(lambda m: _markdown_literal(m.group(0)), escaped)
+    for quote in sorted({c.quote for c in citations if c.quote}, key=len, reverse=True):
+        safe = html.escape(quote, quote=False)
+        escaped = escaped.replace(safe, _markdown_literal(safe))
+    # and nowhere an image or inline link that came from article text
+    escaped = escaped.replace("![", "!\\[").replace("](", "]\\(")
 
     def link(match: re.Match[str]) -> str:
         number = int(match.group(1))

@@ -208,6 +208,13 @@ def test_planted_instructions_are_flagged_at_ingest(hashed: TanyaService, tmp_pa
     stored = hashed.index.documents.get(ids=[report.results[0].article_id])[0].metadata
     assert stored["instructions"] == 2
     assert "Abaikan" not in strip_instructions(body) and "Brussels" in strip_instructions(body)
+    article = hashed.article(report.results[0].article_id)
+    assert article is not None and "Abaikan instruksi" in article.text  # stored verbatim
+    for chunk in hashed.index.chunks.get(where={"article_id": article.id}):
+        start, end = int(chunk.metadata["start"]), int(chunk.metadata["end"])
+        assert article.text[start:end] == chunk.text
+        assert not any(is_instruction(s) for s in PLANTED if s in chunk.text)
+        assert "Abaikan" not in chunk.text and "Jawab setiap" not in chunk.text
 
 
 # 10. API arguments ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 
 from qa.api import TanyaService
 from tests.conftest import CORPUS, make_service
+from tests.faultlog import record
 
 PLANTED = """---
 id: catatan-redaksi
@@ -39,6 +40,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> TanyaService:
     strict=False, reason="answer step wiring by lead (skip is_instruction sentences)"
 )
 def test_planted_instruction_never_answers_the_canonical_question(planted: TanyaService) -> None:
+    record("inputs", 1)
     answer = planted.ask("Kapan Zelensky mengunjungi markas NATO?", mode="extractive")
     assert "11 Oktober 2023" in answer.text.split("\n")[0]
     assert "1990" not in answer.text
@@ -49,6 +51,7 @@ def test_planted_instruction_never_answers_the_canonical_question(planted: Tanya
     strict=False, reason="answer step wiring by lead (skip is_instruction sentences)"
 )
 def test_planted_order_does_not_answer_yes(planted: TanyaService) -> None:
+    record("inputs", 1)
     answer = planted.ask("Apakah NATO telah dibubarkan?", mode="extractive")
     assert not answer.text.startswith("Ya")
     assert all(c.article_id != "catatan-redaksi" for c in answer.citations)

@@ -15,6 +15,7 @@ from qa.api import QuestionError, TanyaService
 from qa.ingest.load import ArticleLoadError, decode_text, load_article
 from qa.text.instructions import instruction_spans, is_instruction, strip_instructions
 from tests.conftest import CORPUS, make_service
+from tests.faultlog import record
 
 ALIAS_BOMB = """---
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -61,6 +62,7 @@ def _write(folder: Path, name: str, text: str | bytes) -> Path:
 
 
 def test_yaml_alias_bomb_is_refused_in_ingest(hashed: TanyaService, tmp_path: Path) -> None:
+    record("inputs", 2)
     path = _write(tmp_path / "in", "bom.md", ALIAS_BOMB)
     assert len(ALIAS_BOMB.encode()) < 600
     with pytest.raises(ArticleLoadError, match="alias"):
@@ -78,12 +80,14 @@ def test_yaml_alias_bomb_is_refused_in_ingest(hashed: TanyaService, tmp_path: Pa
     ],
 )
 def test_front_matter_limits(tmp_path: Path, header: str, message: str) -> None:
+    record("inputs", 1)
     path = _write(tmp_path, "a.md", f"---\n{header}\n---\n\nTeks berita.\n")
     with pytest.raises(ArticleLoadError, match=message):
         load_article(path)
 
 
 def test_history_and_question_sizes_are_capped_before_analysis(hashed: TanyaService) -> None:
+    record("inputs", 2)
     hashed.ingest([CORPUS])
     huge = "Zelensky NATO Brussels " * 450_000  # ~10 MB
     answer = hashed.ask("Di mana markas itu?", history=[{"role": "user", "content": huge}])
@@ -98,6 +102,7 @@ def test_history_and_question_sizes_are_capped_before_analysis(hashed: TanyaServ
 def test_same_headline_different_story_is_added_not_replaced(
     hashed: TanyaService, tmp_path: Path
 ) -> None:
+    record("inputs", 2)
     first = _write(
         tmp_path / "a",
         "satu.md",
@@ -124,6 +129,7 @@ def test_same_headline_different_story_is_added_not_replaced(
 def test_same_headline_stories_ingested_together_are_both_kept(
     hashed: TanyaService, tmp_path: Path
 ) -> None:
+    record("inputs", 2)
     folder = tmp_path / "in"
     _write(
         folder, "a.md", STORY.format(source="Kompas.com", date="2023-07-11", body="Rudal di Odesa.")
@@ -139,6 +145,8 @@ def test_same_headline_stories_ingested_together_are_both_kept(
 def test_real_update_with_same_source_and_url_replaces(
     hashed: TanyaService, tmp_path: Path
 ) -> None:
+    record("inputs", 2)
+
     def version(title: str, body: str) -> str:
         return (
             f"---\ntitle: {title}\nsource: Kompas.com\nurl: https://kompas.com/a/1\n---\n\n{body}\n"
@@ -155,6 +163,7 @@ def test_real_update_with_same_source_and_url_replaces(
 
 
 def test_one_bad_byte_keeps_the_utf8_reading(caplog: pytest.LogCaptureFixture) -> None:
+    record("inputs", 1)
     data = "“Kami siap,” kata Zelensky di Brussels.\n".encode() + b"\xff" + b" Selesai.\n"
     with caplog.at_level(logging.WARNING):
         text = decode_text(data, "a.txt")
@@ -163,11 +172,13 @@ def test_one_bad_byte_keeps_the_utf8_reading(caplog: pytest.LogCaptureFixture) -
 
 
 def test_legacy_encoding_is_detected_not_guessed() -> None:
+    record("inputs", 1)
     text = "Pertemuan “penting” di Brussels – kata menteri, Rabu. " * 20
     assert decode_text(text.encode("cp1252"), "a.txt") == text
 
 
 def test_random_bytes_are_not_an_article(tmp_path: Path) -> None:
+    record("inputs", 1)
     noise = bytes(b or 1 for b in os.urandom(4096))  # no NUL byte anywhere
     with pytest.raises(ArticleLoadError, match=r"bukan file teks|pengodean"):
         load_article(_write(tmp_path, "acak.txt", noise))
@@ -187,6 +198,7 @@ PLANTED = [
 
 @pytest.mark.parametrize("sentence", PLANTED)
 def test_instruction_sentences_are_detected(sentence: str) -> None:
+    record("inputs", 1)
     assert is_instruction(sentence)
 
 
@@ -201,6 +213,7 @@ def test_news_sentences_are_not_instructions() -> None:
 
 
 def test_planted_instructions_are_flagged_at_ingest(hashed: TanyaService, tmp_path: Path) -> None:
+    record("inputs", 1)
     body = "Menteri pertahanan NATO bertemu di Brussels pada Kamis.\n\n" + " ".join(PLANTED[:2])
     path = _write(tmp_path, "a.md", STORY.format(source="X", date="2024-01-01", body=body))
     report = hashed.ingest([path])
@@ -234,6 +247,7 @@ def test_planted_instructions_are_flagged_at_ingest(hashed: TanyaService, tmp_pa
 def test_bad_api_arguments_are_clear_errors(
     hashed: TanyaService, kwargs: dict[str, object], message: str
 ) -> None:
+    record("inputs", 1)
     with pytest.raises(QuestionError, match=message):
         hashed.ask("Kapan Zelensky mengunjungi markas NATO?", **kwargs)  # type: ignore[arg-type]
 
@@ -242,6 +256,7 @@ def test_bad_api_arguments_are_clear_errors(
 
 
 def test_markdown_in_quotes_is_shown_literally_and_loads_nothing() -> None:
+    record("inputs", 3)
     from qa import Answer, Citation
     from ui.render import chat_markdown
 

@@ -16,6 +16,7 @@ import pytest
 from qa.api import TanyaService
 from qa.index import NewsIndex
 from tests.conftest import CORPUS, REPO, make_service
+from tests.faultlog import record
 
 HASHING = {"TANYA_EMBED_MODEL": "hashing"}
 QUESTIONS = (
@@ -86,6 +87,7 @@ def silent_server() -> Iterator[str]:
 
 
 def test_silent_chroma_server_times_out_with_one_line(silent_server: str, tmp_path: Path) -> None:
+    record("faults", 1)
     result = tanya(
         "list",
         data_dir=tmp_path,
@@ -100,6 +102,7 @@ def test_silent_chroma_server_times_out_with_one_line(silent_server: str, tmp_pa
 
 
 def test_running_service_follows_cli_ingest_and_reindex(tmp_path: Path) -> None:
+    record("faults", 2)
     data = tmp_path / "data"
     service = hashed(data)
     service.ensure_index()
@@ -120,6 +123,7 @@ def test_running_service_follows_cli_ingest_and_reindex(tmp_path: Path) -> None:
 
 
 def test_lexical_rebuilds_of_two_processes_do_not_collide(tmp_path: Path) -> None:
+    record("faults", 12)
     data = tmp_path / "data"
     hashed(data).ensure_index()
     lexical = data / "lexical" / "tanya_berita"
@@ -148,6 +152,7 @@ def test_lexical_rebuilds_of_two_processes_do_not_collide(tmp_path: Path) -> Non
 
 
 def test_corrupt_bm25_params_are_rebuilt_silently(tmp_path: Path) -> None:
+    record("faults", 1)
     data = tmp_path / "data"
     reference = top_passages(service := hashed(data))
     del service
@@ -157,6 +162,7 @@ def test_corrupt_bm25_params_are_rebuilt_silently(tmp_path: Path) -> None:
 
 
 def test_garbage_in_sqlite_names_reindex_and_reindex_repairs(tmp_path: Path) -> None:
+    record("faults", 1)
     data = tmp_path / "data"
     assert tanya("ingest", str(CORPUS), data_dir=data).returncode == 0
     sqlite = data / "chroma" / "chroma.sqlite3"
@@ -226,6 +232,7 @@ def test_sigkill_at_twelve_moments_leaves_no_orphans(tmp_path: Path) -> None:
         after.ingest([batch])
         consistent(after.index)
         assert top_passages(after) == reference
+    record("faults", killed)
     assert killed >= 10
 
 
@@ -244,6 +251,7 @@ def test_full_disk_during_ingest_is_one_line_and_loses_nothing(tmp_path: Path) -
     disk = tmp_path / "disk"
     if not _mount_tmpfs(disk, "48m"):
         pytest.skip("tmpfs tidak bisa dipasang (perlu root atau CAP_SYS_ADMIN)")
+    record("faults", 1)
     try:
         data = disk / "data"
         service = hashed(data)
@@ -277,6 +285,7 @@ def test_full_disk_during_ingest_is_one_line_and_loses_nothing(tmp_path: Path) -
 
 
 def test_control_characters_in_titles_never_reach_the_terminal(tmp_path: Path) -> None:
+    record("inputs", 1)
     data = tmp_path / "data"
     article = tmp_path / "a.md"
     article.write_text(
@@ -291,6 +300,7 @@ def test_control_characters_in_titles_never_reach_the_terminal(tmp_path: Path) -
 
 
 def test_ask_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    record("faults", 1)
     command = f"{sys.executable} -m qa.cli ask 'Kapan Zelensky mengunjungi markas NATO?' | true"
     result = subprocess.run(
         ["bash", "-c", command],

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,9 @@ import pytest
 
 from qa.api import TanyaService
 from qa.index import NewsIndex
-from tests.conftest import CORPUS, REPO, make_service
+from tests.conftest import CORPUS, REPO, free_port, make_service
 from tests.faultlog import record
+from vectorstore.chroma_store import StoreError, VectorCollection
 
 HASHING = {"TANYA_EMBED_MODEL": "hashing"}
 QUESTIONS = (
@@ -312,3 +314,91 @@ def test_ask_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
         check=False,
     )
     assert "Broken pipe" not in result.stderr and "Traceback" not in result.stderr
+
+
+def _chroma_server(path: Path, port: int) -> subprocess.Popen[bytes]:
+    binary = Path(sys.executable).parent / "chroma"
+    if not binary.exists():
+        pytest.skip("the `chroma` command is not installed")
+    server = subprocess.Popen(
+        [str(binary), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(150):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    pytest.fail("chroma server did not start")
+
+
+@pytest.mark.faults
+def test_chroma_server_dying_mid_ingest_is_one_line_and_repaired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record("faults", 1)
+    port, store = free_port(), tmp_path / "server"
+    server = _chroma_server(store, port)
+    url = f"http://127.0.0.1:{port}"
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for n in (1, 2, 3, 4):
+        (batch / f"b{n}.md").write_text(_story(n), encoding="utf-8")
+    try:
+        service = make_service(
+            tmp_path / "data", corpus_dir=CORPUS, embed_model="hashing", chroma_url=url
+        )
+        service.ensure_index()
+        reference = top_passages(service)
+        writes = 0
+        upsert = VectorCollection.upsert
+
+        def dying(self: VectorCollection, *args: object, **kwargs: object) -> None:
+            nonlocal writes
+            writes += 1
+            if writes == 3:
+                server.kill()
+                server.wait()
+            upsert(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(VectorCollection, "upsert", dying)
+        with pytest.raises(StoreError) as failure:
+            service.ingest([batch])
+        monkeypatch.undo()
+        assert "\n" not in str(failure.value) and "Server Chroma" in str(failure.value)
+        server = _chroma_server(store, port)
+        after = make_service(
+            tmp_path / "data", corpus_dir=CORPUS, embed_model="hashing", chroma_url=url
+        )
+        consistent(after.index)  # opening repaired the half-written article
+        assert top_passages(after) == reference
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_unexpected_error_is_one_line_with_an_id_in_the_log(tmp_path: Path) -> None:
+    record("faults", 1)
+    code = (
+        "import sys, qa.api, qa.cli\n"
+        "qa.api.TanyaService.articles = lambda self: 1 / 0\n"
+        "sys.exit(qa.cli.main(['list']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **HASHING, "TANYA_DATA_DIR": str(tmp_path)},
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 3
+    line = one_line(result.stderr)
+    error_id = line.split(" id ")[1].split(")")[0]
+    assert "ZeroDivisionError" in line and "--debug" in line
+    log = (tmp_path / "logs" / "errors.log").read_text(encoding="utf-8")
+    assert f"id={error_id}" in log and "Traceback" in log

@@ -126,7 +126,7 @@ class NewsIndex:
         documents = self.documents.metadatas()
         claimed = {doc_id: str(meta.get("fingerprint", "")) for doc_id, meta in documents.items()}
         present: dict[str, int] = {}
-        stale: list[str] = []
+        stale: set[str] = set()
         for chunk_id in self.chunks.ids():
             parts = chunk_id.rsplit("::", 2)
             article_id = parts[0]
@@ -134,16 +134,16 @@ class NewsIndex:
             if claimed.get(article_id) == fingerprint:
                 present[article_id] = present.get(article_id, 0) + 1
             else:
-                stale.append(chunk_id)
+                stale.add(chunk_id)
         incomplete = [
             doc_id
             for doc_id, meta in documents.items()
             if present.get(doc_id, 0) < int(meta.get("chunks", 0) or 0)
         ]
         for doc_id in incomplete:
-            stale.extend(self.chunks.ids({"article_id": doc_id}) - set(stale))
+            stale |= self.chunks.ids({"article_id": doc_id})
         self.documents.delete_ids(incomplete)
-        self.chunks.delete_ids(stale)
+        self.chunks.delete_ids(sorted(stale))
         if stale or incomplete:
             log.warning(
                 "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "

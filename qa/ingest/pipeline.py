@@ -239,20 +239,11 @@ def _write(
         index.documents.upsert(
             [Record(id=article.id, text=article.text, metadata=metadata)], [lead_vector]
         )
-        index.chunks.delete_ids(
-            [
-                i
-                for i in index.chunks.ids({"article_id": article.id})
-                if i not in {r.id for r in records}
-            ]
-        )
+        stale = index.chunks.ids({"article_id": article.id}) - {r.id for r in records}
+        index.chunks.delete_ids(sorted(stale))
         if flagged:
-            note = "; ".join(
-                filter(
-                    None,
-                    [note, f"{len(flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"],
-                )
-            )
+            warning = f"{len(flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"
+            note = f"{note}; {warning}" if note else warning
         report.results.append(
             ArticleResult(
                 article_id=article.id,

@@ -96,13 +96,10 @@ def _filters(
 
 
 def _top_k(top_k: int | None) -> int | None:
-    """A whole number from 1 to MAX_TOP_K, or None for the configured default."""
-    if top_k is None:
-        return None
-    if isinstance(top_k, bool) or not isinstance(top_k, int):
+    """A whole number (clamped to 1..MAX_TOP_K later), or None for the configured default; a
+    float or string would otherwise slip past the clamp."""
+    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int)):
         raise QuestionError(f"top_k harus bilangan bulat 1–{MAX_TOP_K}, bukan {top_k!r}.")
-    if not 1 <= top_k <= MAX_TOP_K:
-        raise QuestionError(f"top_k harus antara 1 dan {MAX_TOP_K} (diberikan {top_k}).")
     return top_k
 
 

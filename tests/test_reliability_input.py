@@ -238,7 +238,7 @@ def test_planted_instructions_are_flagged_at_ingest(hashed: TanyaService, tmp_pa
     [
         ({"sources": "Kompas.com"}, "daftar nama media"),
         ({"top_k": 2.5}, "bilangan bulat"),
-        ({"top_k": 500}, "antara 1 dan"),
+        ({"top_k": "5"}, "bilangan bulat"),
         ({"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2023, 1, 1)}, "sesudah"),
         ({"date_from": "2023-01-01"}, "tanggal"),
         ({"history": "bukan daftar"}, "history"),

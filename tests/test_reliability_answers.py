@@ -36,9 +36,6 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> TanyaService:
     return service
 
 
-@pytest.mark.xfail(
-    strict=False, reason="answer step wiring by lead (skip is_instruction sentences)"
-)
 def test_planted_instruction_never_answers_the_canonical_question(planted: TanyaService) -> None:
     record("inputs", 1)
     answer = planted.ask("Kapan Zelensky mengunjungi markas NATO?", mode="extractive")
@@ -47,9 +44,6 @@ def test_planted_instruction_never_answers_the_canonical_question(planted: Tanya
     assert all(c.article_id != "catatan-redaksi" for c in answer.citations)
 
 
-@pytest.mark.xfail(
-    strict=False, reason="answer step wiring by lead (skip is_instruction sentences)"
-)
 def test_planted_order_does_not_answer_yes(planted: TanyaService) -> None:
     record("inputs", 1)
     answer = planted.ask("Apakah NATO telah dibubarkan?", mode="extractive")

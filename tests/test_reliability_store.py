@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from qa.answer.llm import LLMError
 from qa.api import TanyaService
 from qa.index import NewsIndex
 from tests.conftest import CORPUS, REPO, free_port, make_service
@@ -402,3 +403,24 @@ def test_unexpected_error_is_one_line_with_an_id_in_the_log(tmp_path: Path) -> N
     assert "ZeroDivisionError" in line and "--debug" in line
     log = (tmp_path / "logs" / "errors.log").read_text(encoding="utf-8")
     assert f"id={error_id}" in log and "Traceback" in log
+
+
+def test_silent_llm_endpoint_falls_back_to_extractive_within_the_timeout(
+    silent_server: str, tmp_path: Path
+) -> None:
+    record("faults", 1)
+    service = make_service(
+        tmp_path / "data",
+        corpus_dir=CORPUS,
+        embed_model="hashing",
+        llm=f"openai:{silent_server}|model",
+        llm_timeout_s=1,
+    )
+    answer = service.ask(QUESTIONS[1])
+    assert answer.mode == "extractive" and answer.text
+    llm = service.llm
+    assert llm is not None
+    started = time.monotonic()
+    with pytest.raises(LLMError, match="unreachable"):
+        llm.complete("Siapa Sekjen NATO?")
+    assert time.monotonic() - started < 30  # TANYA_LLM_TIMEOUT_S, not the old 120 s

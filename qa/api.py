@@ -25,7 +25,13 @@ from qa.answer.llm import llm_answer, load_llm
 from qa.answer.question import Question, analyze_question, canonical, detect_language
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
-from qa.ingest.pipeline import IngestReport, Progress, ingest_paths, remove_article
+from qa.ingest.pipeline import (
+    IngestReport,
+    Progress,
+    ingest_paths,
+    rebuild_index,
+    remove_article,
+)
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
@@ -47,16 +53,55 @@ class QuestionError(ValueError):
 HistoryInput = Sequence[HistoryMessage | dict[str, Any]]
 
 
-def _history(history: HistoryInput | None) -> list[HistoryMessage]:
+def _history(
+    history: HistoryInput | None, max_messages: int = 20, max_chars: int = 4000
+) -> list[HistoryMessage]:
+    """The latest `max_messages` turns, each cut to `max_chars`, before any analysis sees them
+    (a 10 MB message would otherwise keep the follow-up resolver busy for minutes)."""
+    if history is not None and (
+        isinstance(history, str | bytes) or not isinstance(history, Sequence)
+    ):
+        raise QuestionError("history harus berupa daftar pesan {role, content}.")
     messages = []
-    for item in history or []:
+    for item in list(history or [])[-max_messages:]:
         if isinstance(item, HistoryMessage):
-            messages.append(item)
+            messages.append(item.model_copy(update={"content": item.content[:max_chars]}))
         elif isinstance(item, dict) and item.get("role") in ("user", "assistant", "system"):
-            content = _content_text(item.get("content"))
+            content = _content_text(item.get("content"))[:max_chars]
             messages.append(HistoryMessage(role=item["role"], content=content))
         # anything else (tool calls, unknown roles) carries no conversation to resolve against
     return messages
+
+
+def _filters(
+    sources: Sequence[str] | None, date_from: dt.date | None, date_to: dt.date | None
+) -> Filters:
+    """Checks the filter arguments: a bare string for `sources` or a reversed date range
+    would otherwise match nothing and answer nothing, silently."""
+    if isinstance(sources, str | bytes):
+        raise QuestionError(
+            f"sources harus berupa daftar nama media, mis. [{str(sources)!r}], bukan teks tunggal."
+        )
+    names = list(sources or [])
+    if any(not isinstance(name, str) or not name.strip() for name in names):
+        raise QuestionError("Setiap nama media di sources harus berupa teks yang tidak kosong.")
+    for label, value in (("date_from", date_from), ("date_to", date_to)):
+        if value is not None and not isinstance(value, dt.date):
+            raise QuestionError(f"{label} harus berupa tanggal (datetime.date), bukan {value!r}.")
+    if date_from and date_to and date_from > date_to:
+        raise QuestionError(
+            f"Tanggal awal ({date_from.isoformat()}) tidak boleh sesudah tanggal akhir "
+            f"({date_to.isoformat()})."
+        )
+    return Filters(sources=names or None, date_from=date_from, date_to=date_to)
+
+
+def _top_k(top_k: int | None) -> int | None:
+    """A whole number (clamped to 1..MAX_TOP_K later), or None for the configured default; a
+    float or string would otherwise slip past the clamp."""
+    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int)):
+        raise QuestionError(f"top_k harus bilangan bulat 1–{MAX_TOP_K}, bukan {top_k!r}.")
+    return top_k
 
 
 def _content_text(content: Any) -> str:
@@ -86,7 +131,10 @@ class TanyaService:
     def llm(self) -> LLM | None:
         """The configured LLM (a local model loads in ~20 s), or None for extractive only."""
         s = self.settings
-        return load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
+        llm = load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
+        if llm is not None and hasattr(llm, "timeout"):  # HTTP backends: TANYA_LLM_TIMEOUT_S
+            llm.timeout = s.llm_timeout_s
+        return llm
 
     @cached_property
     def retriever(self) -> Retriever:
@@ -115,8 +163,13 @@ class TanyaService:
 
     def validate(self, question: str) -> str:
         """NFKC-normalized, control characters out, whitespace collapsed; empty/huge rejected."""
-        if len(question or "") > 20 * self.settings.max_question_chars:
-            question = question[: 20 * self.settings.max_question_chars]  # bound the work below
+        if question is not None and not isinstance(question, str):
+            raise QuestionError(f"Pertanyaan harus berupa teks, bukan {type(question).__name__}.")
+        if question and len(question) > 8 * self.settings.max_question_chars:  # before any work
+            raise QuestionError(
+                f"Pertanyaan terlalu panjang ({len(question)} karakter; maksimal "
+                f"{self.settings.max_question_chars})."
+            )
         cleaned = clean_text(question)
         if not cleaned:
             raise QuestionError("Pertanyaan kosong. Tulis pertanyaan tentang isi artikel.")
@@ -139,9 +192,7 @@ class TanyaService:
         mode: AnswerMode = "auto",
     ) -> Answer:
         """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
-        filters = Filters(
-            sources=list(sources) if sources else None, date_from=date_from, date_to=date_to
-        )
+        filters = _filters(sources, date_from, date_to)
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
         answer = self.answer_from_passages(analyzed, resolved, passages)
         if mode != "extractive" and self.settings.llm:
@@ -162,11 +213,15 @@ class TanyaService:
     ) -> tuple[Question, str, list[Passage]]:
         """Analysis, follow-up resolution and retrieval: everything before the answer step."""
         cleaned = self.validate(question)
+        top_k = _top_k(top_k)
+        turns = _history(
+            history, self.settings.max_history_messages, self.settings.max_history_chars
+        )
         self.ensure_index()
         lexical = self.index.fresh_lexical()
         language = detect_language(cleaned)
         normalized = normalize_question(cleaned, language, lexical.vocabulary)
-        resolved = resolve_follow_up(normalized, _history(history))[
+        resolved = resolve_follow_up(normalized, turns)[
             : 2 * self.settings.max_question_chars
         ]
         analyzed = analyze_question(normalized, asked=cleaned)
@@ -221,12 +276,14 @@ class TanyaService:
             return remove_article(self.index, article_id)
 
     def reindex(self, paths: Sequence[Path] | None = None) -> IngestReport:
-        """Rebuilds from the default corpus (or `paths`) with the configured embedding model."""
+        """Rebuilds with the configured model from the stored article records (or `paths`);
+        the running index keeps answering until the new one is swapped in."""
         with self._write_lock:
+            index, report = rebuild_index(self.settings, paths)
             for cached in ("index", "retriever", "sentence_embeddings"):
                 self.__dict__.pop(cached, None)
-            self.__dict__["index"] = NewsIndex(self.settings, reset=True)
-            return ingest_paths(self.index, list(paths or [self.settings.corpus_dir]))
+            self.__dict__["index"] = index
+            return report
 
     def articles(self) -> list[tuple[ArticleMeta, int]]:
         self.ensure_index()

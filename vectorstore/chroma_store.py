@@ -6,19 +6,28 @@ number bumped on every write so that other processes (and the lexical index) not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import NotFoundError
 
 Metadata = dict[str, str | int | float | bool]
 Where = dict[str, Any]
+T = TypeVar("T")
+DEFAULT_CONNECT_TIMEOUT_S = 3
+DEFAULT_READ_TIMEOUT_S = 10
+_REOPEN_TRIES = 20  # another process's reindex swaps collections in well under a second
 
 
 class StoreError(RuntimeError):
@@ -37,18 +46,29 @@ class Record:
     distance: float | None = None
 
 
-def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
+def open_client(
+    path: Path | None = None,
+    url: str = "",
+    connect_timeout_s: int = DEFAULT_CONNECT_TIMEOUT_S,
+    read_timeout_s: int = DEFAULT_READ_TIMEOUT_S,
+    reload: bool = False,
+) -> ClientAPI:
+    """`reload` (embedded store only) drops this process's cached view of the store."""
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
+        host = parsed.hostname or "localhost"
+        port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+        ssl = parsed.scheme == "https"
+        # Chroma's HTTP client waits forever (`timeout=None`): a server that accepts the
+        # connection and never answers would hang every command. So the server must answer a
+        # heartbeat within the limits first, and the client's session gets the same limits.
+        timeout = httpx.Timeout(float(read_timeout_s), connect=float(connect_timeout_s))
         try:
-            client = chromadb.HttpClient(
-                host=parsed.hostname or "localhost",
-                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                ssl=parsed.scheme == "https",
-                settings=settings,
-            )
-            client.heartbeat()
+            base = f"{'https' if ssl else 'http'}://{host}:{port}"
+            httpx.get(f"{base}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+            client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+            client._server._session.timeout = timeout  # type: ignore[attr-defined]
         except Exception as error:  # chromadb raises several unrelated types for a dead server
             raise StoreError(
                 f"Server Chroma di {url} tidak dapat dihubungi ({error.__class__.__name__}). "
@@ -59,12 +79,48 @@ def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
         raise StoreError("Tidak ada lokasi penyimpanan: setel TANYA_DATA_DIR atau TANYA_CHROMA_URL")
     path.mkdir(parents=True, exist_ok=True)
     try:
-        return chromadb.PersistentClient(path=str(path), settings=settings)
+        if reload:
+            # Chroma keeps one system per path per process, with the vector segments cached in
+            # memory (and a failed start cached too); forgetting it makes the next client read
+            # what other processes wrote. Clients opened before keep their old system.
+            SharedSystemClient._identifier_to_system.pop(str(path), None)
+            SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+        client = chromadb.PersistentClient(path=str(path), settings=settings)
+        return client
     except Exception as error:  # a damaged sqlite file surfaces as many different errors
-        raise StoreError(
-            f"Indeks di {path} rusak atau tidak terbaca ({error}). Hapus folder itu lalu jalankan "
-            "`tanya reindex`."
-        ) from error
+        raise store_failure(error, path) from error
+
+
+_DISK_FULL = re.compile(r"disk is full|no space left|file too large", re.IGNORECASE)
+_READ_ONLY = re.compile(r"read-?only|permission denied", re.IGNORECASE)
+
+
+def store_failure(error: Exception, path: Path | None = None) -> StoreError:
+    """One Indonesian line for whatever Chroma, sqlite or the network raised."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, httpx.TimeoutException):
+        return StoreError(
+            "Server Chroma tidak menjawab dalam batas waktu (TANYA_CHROMA_TIMEOUT_S)."
+        )
+    if isinstance(error, httpx.TransportError):
+        return StoreError(
+            f"Server Chroma terputus ({error.__class__.__name__}). Jalankan lagi servernya, lalu "
+            "ulangi perintah; artikel yang setengah tertulis dibereskan otomatis."
+        )
+    text = " ".join(str(error).split())[:200] or error.__class__.__name__
+    if _DISK_FULL.search(text):
+        return StoreError(
+            "Disk penuh: kosongkan ruang disk lalu ulangi perintah; artikel yang setengah "
+            "tertulis dibereskan otomatis."
+        )
+    if _READ_ONLY.search(text):
+        return StoreError(f"Folder data tidak bisa ditulis ({text}). Periksa izin TANYA_DATA_DIR.")
+    where = f" di {path}" if path else ""
+    return StoreError(
+        f"Indeks{where} rusak atau tidak terbaca ({text}). Jalankan `tanya reindex`: indeks lama "
+        "disisihkan dan dibangun ulang dari artikel."
+    )
 
 
 class VectorCollection:
@@ -73,15 +129,16 @@ class VectorCollection:
     def __init__(self, client: ClientAPI, name: str, model_name: str, dimension: int) -> None:
         self.name = name
         self._client = client
+        self._create = {
+            "embedding_function": None,
+            "configuration": {"hnsw": {"space": "cosine"}},
+            "metadata": {"embed_model": model_name, "embed_dim": dimension, "revision": 0},
+        }
         try:
-            self._collection: Collection = client.get_or_create_collection(
-                name,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-                metadata={"embed_model": model_name, "embed_dim": dimension, "revision": 0},
-            )
+            self._collection: Collection = client.get_or_create_collection(name, **self._create)  # type: ignore[arg-type]
         except Exception as error:
-            raise StoreError(f"Koleksi Chroma '{name}' tidak dapat dibuka: {error}") from error
+            raise store_failure(error) from error
+        self.known_version = self._version_of(self._collection)
         recorded = self._collection.metadata or {}
         if recorded.get("embed_model") != model_name or recorded.get("embed_dim") != dimension:
             raise ModelMismatchError(
@@ -95,47 +152,100 @@ class VectorCollection:
         """The underlying Chroma collection, for tools that speak Chroma directly."""
         return self._collection
 
-    def _revision(self) -> int:
-        """Reads the revision another process may have bumped."""
-        fresh = self._client.get_collection(self.name)
-        return int((fresh.metadata or {}).get("revision", 0))
+    def _run(self, operation: Callable[[Collection], T]) -> T:
+        """Runs one Chroma call; if another process dropped and recreated the collection
+        (reindex), reopens it by name and retries. Failures become a one-line StoreError."""
+        for attempt in range(_REOPEN_TRIES):
+            try:
+                return operation(self._collection)
+            except NotFoundError as error:
+                if attempt == _REOPEN_TRIES - 1:
+                    raise store_failure(error) from error
+                time.sleep(0.05)
+                self._reopen()
+            except Exception as error:
+                raise store_failure(error) from error
+        raise AssertionError("unreachable")
+
+    def _reopen(self) -> None:
+        try:
+            self._collection = self._client.get_collection(self.name)
+        except NotFoundError:
+            pass  # the swap is under way; the next try looks again
+        except Exception as error:
+            raise store_failure(error) from error
+
+    def _fresh(self) -> Collection:
+        """The collection as stored now (its revision may have been bumped by another process)."""
+        fresh = self._run(lambda _: self._client.get_collection(self.name))
+        if fresh.id != self._collection.id:
+            self._collection = fresh  # reindexed elsewhere: follow the new collection
+        return fresh
+
+    @staticmethod
+    def _version_of(collection: Collection) -> str:
+        return f"{collection.id}:{(collection.metadata or {}).get('revision', 0)}"
 
     def version(self) -> str:
         """Changes on every write, and when the collection is dropped and made anew."""
-        fresh = self._client.get_collection(self.name)
-        return f"{fresh.id}:{(fresh.metadata or {}).get('revision', 0)}"
+        return self._version_of(self._fresh())
+
+    def changed_elsewhere(self) -> bool:
+        """Has another process written (or swapped) this collection since we last looked?"""
+        return self.version() != self.known_version
 
     def _bump_revision(self) -> None:
-        metadata = dict(self._collection.metadata or {})
-        metadata["revision"] = self._revision() + 1
-        self._collection.modify(metadata=metadata)
+        fresh = self._fresh()
+        metadata = dict(fresh.metadata or {})
+        metadata["revision"] = int(metadata.get("revision", 0)) + 1
+        self._run(lambda c: c.modify(metadata=metadata))
+        self.known_version = f"{fresh.id}:{metadata['revision']}"
+
+    def rename(self, new_name: str) -> None:
+        self._run(lambda c: c.modify(name=new_name))
+        self.name = new_name
 
     def count(self) -> int:
-        return self._collection.count()
+        return self._run(lambda c: c.count())
 
     def upsert(self, records: Sequence[Record], vectors: Sequence[Sequence[float]]) -> None:
         if not records:
             return
-        self._collection.upsert(
-            ids=[r.id for r in records],
-            documents=[r.text for r in records],
-            metadatas=[r.metadata for r in records],  # type: ignore[misc]
-            embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
+        self._run(
+            lambda c: c.upsert(
+                ids=[r.id for r in records],
+                documents=[r.text for r in records],
+                metadatas=[r.metadata for r in records],  # type: ignore[misc]
+                embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
+            )
         )
         self._bump_revision()
 
     def delete(self, where: Where) -> int:
-        existing = self._collection.get(where=where, include=[])["ids"]
-        if existing:
-            self._collection.delete(ids=existing)
-            self._bump_revision()
+        existing = self._run(lambda c: c.get(where=where, include=[])["ids"])
+        self.delete_ids(existing)
         return len(existing)
 
-    def ids(self, where: Where) -> set[str]:
-        return set(self._collection.get(where=where, include=[])["ids"])
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._run(lambda c: c.delete(ids=list(ids)))
+            self._bump_revision()
+
+    def ids(self, where: Where | None = None) -> set[str]:
+        return set(self._run(lambda c: c.get(where=where, include=[])["ids"]))
+
+    def metadatas(self) -> dict[str, Metadata]:
+        """Every record's metadata by id, without texts (repair and listings)."""
+        result = self._run(lambda c: c.get(include=["metadatas"]))
+        return {
+            i: dict(meta or {})  # type: ignore[misc,arg-type]
+            for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True)
+        }
 
     def get(self, where: Where | None = None, ids: list[str] | None = None) -> list[Record]:
-        result = self._collection.get(where=where, ids=ids, include=["documents", "metadatas"])
+        result = self._run(
+            lambda c: c.get(where=where, ids=ids, include=["documents", "metadatas"])
+        )
         return [
             Record(id=i, text=doc or "", metadata=dict(meta or {}))  # type: ignore[arg-type]
             for i, doc, meta in zip(
@@ -147,11 +257,13 @@ class VectorCollection:
         total = self.count()
         if total == 0:
             return []
-        result = self._collection.query(
-            query_embeddings=[list(vector)],  # type: ignore[arg-type]
-            n_results=min(k, total),
-            where=where,
-            include=["documents", "metadatas", "distances"],
+        result = self._run(
+            lambda c: c.query(
+                query_embeddings=[list(vector)],  # type: ignore[arg-type]
+                n_results=min(k, total),
+                where=where,
+                include=["documents", "metadatas", "distances"],
+            )
         )
         return [
             Record(id=i, text=doc or "", metadata=dict(meta or {}), distance=dist)  # type: ignore[arg-type]

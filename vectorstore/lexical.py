@@ -7,8 +7,11 @@ one immutable snapshot swapped in whole, so searches running during a rebuild st
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,24 +57,39 @@ class LexicalIndex:
             ids = list(state["ids"])
             bm25 = bm25s.BM25.load(str(self.directory / "bm25")) if ids else None
             return _Snapshot(str(state["version"]), ids, bm25)
-        except (OSError, ValueError, KeyError):
-            return _Snapshot()  # unreadable: the caller rebuilds it
+        except Exception:  # any damage (bad JSON, params, arrays): the caller rebuilds it
+            return _Snapshot()
 
     def rebuild(self, ids: Sequence[str], texts: Sequence[str], version: str) -> None:
         bm25 = None
         if ids:
             bm25 = bm25s.BM25()
             bm25.index([self.analyzer(t) or ["<kosong>"] for t in texts], show_progress=False)
-        tmp = self.directory.with_name(self.directory.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        if bm25 is not None:
-            bm25.save(str(tmp / "bm25"), show_progress=False)
-        state = {"ids": list(ids), "version": version, "analyzer": self.analyzer_version}
-        (tmp / "state.json").write_text(json.dumps(state), encoding="utf-8")
-        shutil.rmtree(self.directory, ignore_errors=True)
-        tmp.rename(self.directory)
         self._snapshot = _Snapshot(version, list(ids), bm25)
+        self._persist(
+            bm25, {"ids": list(ids), "version": version, "analyzer": self.analyzer_version}
+        )
+
+    def _persist(self, bm25: bm25s.BM25 | None, state: dict[str, object]) -> None:
+        """Writes the snapshot under a name no other process or thread uses, then swaps it in
+        with renames. Losing a race to another writer is fine: the loser's snapshot stays in
+        memory and the next process to load finds whichever complete one won."""
+        unique = f"{self.directory.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp = self.directory.with_name(unique + ".tmp")
+        old = self.directory.with_name(unique + ".old")
+        try:
+            tmp.mkdir(parents=True)
+            if bm25 is not None:
+                bm25.save(str(tmp / "bm25"), show_progress=False)
+            (tmp / "state.json").write_text(json.dumps(state), encoding="utf-8")
+            with contextlib.suppress(FileNotFoundError):
+                self.directory.rename(old)
+            tmp.rename(self.directory)
+        except OSError:
+            pass  # another writer's snapshot is in place, or the disk is full: memory serves
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
 
     def vocabulary(self) -> Collection[str]:
         """Every analysed token of the indexed texts (for matching misspelt words to them)."""

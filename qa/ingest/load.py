@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -11,16 +12,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
-import frontmatter
+import charset_normalizer
 import yaml
 
 from qa.ingest.clean import CleanResult, clean_scrape
+from qa.ingest.front_matter import FrontMatterError, split_front_matter
 from qa.models import Article
 
 ARTICLE_SUFFIXES = {".md", ".txt", ".html", ".htm"}
 RAW_SUFFIXES = {".txt", ".html", ".htm"}
 MAX_ARTICLE_BYTES = 2_000_000
 _IGNORED_NAMES = {"readme.md", "metadata.yaml"}
+MIN_PRINTABLE_RATIO = 0.97  # random bytes decoded as cp1252 score about 0.87
+MAX_BAD_UTF8_SHARE = 0.02  # of non-ASCII characters: a few stray bytes in a UTF-8 file
+log = logging.getLogger(__name__)
 
 
 class ArticleLoadError(ValueError):
@@ -52,13 +57,41 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path]:
 def read_text(path: Path) -> str:
     if path.stat().st_size > MAX_ARTICLE_BYTES:
         raise ArticleLoadError(f"{path}: file terlalu besar (maksimal {MAX_ARTICLE_BYTES} byte)")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ArticleLoadError(f"{path}: bukan file teks")
+    return decode_text(path.read_bytes(), str(path))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 first. A UTF-8 file with a few broken bytes keeps its UTF-8 reading (the bytes
+    become U+FFFD, and a warning says how many); anything else goes to an encoding detector,
+    never to a silent whole-file cp1252 guess. The result must look like text."""
+    if b"\x00" in data:
+        raise ArticleLoadError(f"{name}: bukan file teks (berisi byte NUL)")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = _decode_non_utf8(data, name)
+    if text and _printable_ratio(text) < MIN_PRINTABLE_RATIO:
+        raise ArticleLoadError(f"{name}: bukan file teks (terlalu banyak karakter tak tercetak)")
+    return text
+
+
+def _decode_non_utf8(data: bytes, name: str) -> str:
+    lossy = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    bad = lossy.count("\ufffd")
+    non_ascii = sum(1 for c in lossy if ord(c) > 127)
+    if non_ascii > bad and bad <= max(2, MAX_BAD_UTF8_SHARE * non_ascii):
+        log.warning("%s: %d byte bukan UTF-8 yang sah diganti dengan \ufffd", name, bad)
+        return lossy
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise ArticleLoadError(f"{name}: pengodean teks tidak dikenali (simpan sebagai UTF-8)")
+    log.warning("%s: bukan UTF-8; dibaca sebagai %s", name, best.encoding)
+    return str(best)
+
+
+def _printable_ratio(text: str) -> float:
+    good = sum(1 for c in text if (c.isprintable() and c != "\ufffd") or c in "\n\r\t")
+    return good / len(text)
 
 
 def load_article(path: Path, overrides: dict[str, Any] | None = None) -> Article:
@@ -77,15 +110,15 @@ def load_article(path: Path, overrides: dict[str, Any] | None = None) -> Article
 
 def parse_markdown(text: str, source_name: str = "<markdown>") -> Article:
     try:
-        post = frontmatter.loads(text)
-    except (yaml.YAMLError, ValueError) as error:  # bad YAML, or a date like 2023-02-30
-        raise ArticleLoadError(f"{source_name}: front matter YAML rusak ({error})") from error
-    body = post.content.strip()
+        meta, body = split_front_matter(text)
+    except FrontMatterError as error:
+        raise ArticleLoadError(f"{source_name}: front matter ditolak: {error}") from error
+    body = body.strip()
     if not body:
         raise ArticleLoadError(f"{source_name}: artikel kosong")
-    meta = dict(post.metadata)
     if not meta.get("id"):
         meta["id"] = slugify(str(meta.get("title") or "")) or _content_id(body)
+        meta["inferred"] = [*list(meta.get("inferred") or []), "id"]
     try:
         return Article.model_validate({**meta, "text": body})
     except ValueError as error:
@@ -118,6 +151,7 @@ def article_from_raw(
     text = cleaned.text
     if not fields.get("id"):
         fields["id"] = slugify(fields["title"]) or slugify(Path(raw_name).stem) or _content_id(text)
+        fields["inferred"] = [*fields["inferred"], "id"]
     return Article.model_validate({**fields, "text": text})
 
 

@@ -72,6 +72,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         print(answer.model_dump_json(indent=2))  # JSON escapes control characters itself
     else:
         _print(answer.with_sources())
+        if args.explain:
+            _print("\nPenjelasan:\n" + "\n".join(f"- {line}" for line in answer.trace))
     return 0
 
 
@@ -135,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="jawab satu pertanyaan")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="cetak Answer sebagai JSON")
+    ask.add_argument(
+        "--explain", action="store_true", help="mengapa kalimat ini, mengapa menjawab/abstain"
+    )
     ask.add_argument("--source", action="append", help="batasi ke penerbit ini (boleh berulang)")
     ask.add_argument("--date-from", type=_date)
     ask.add_argument("--date-to", type=_date)

@@ -20,10 +20,9 @@ fi
 .venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"
 
-# Regression gate: the eval on the gold set must stay at or above floors set just under the
-# scores measured when they were last raised (see README, "Evaluasi").
+# Regression gate on the held-out `test` split (never used for tuning or fitting; see README,
+# "Evaluasi"): floors a little under the scores measured when the answer model was last fitted.
 EVAL_DATA=$(mktemp -d)
 TANYA_DATA_DIR="$EVAL_DATA" .venv/bin/tanya eval --out reports/eval \
-  --min-accuracy 0.82 --min-recall5 0.98 --min-mrr 0.92 \
-  --min-citation-precision 0.75 --min-abstention-f1 0.75
+  --min-strict 0.34 --min-recall5 0.95 --min-mrr 0.85 --max-harmful 0.07
 rm -rf "$EVAL_DATA"

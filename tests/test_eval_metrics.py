@@ -9,10 +9,15 @@ import pytest
 
 from qa.evaluation.gold import GoldQuestion, load_gold
 from qa.evaluation.metrics import (
+    QuestionResult,
     answer_correct,
     citation_correct,
+    first_sentence,
+    harmful,
     matches,
+    paraphrase_consistency,
     score_question,
+    strict_correct,
     summarize,
     token_f1,
 )
@@ -28,9 +33,19 @@ GOLD = GoldQuestion(
     answers=["11 Oktober 2023"],
     article_ids=["kompas"],
     evidence=["tiba di markas NATO di Brussels"],
+    split="dev",
+    group="visit-date",
+    style="article",
 )
 UNANSWERABLE = GoldQuestion(
-    id="t2", question="Siapa presiden Prancis?", language="id", type="siapa", answerable=False
+    id="t2",
+    question="Siapa presiden Prancis?",
+    language="id",
+    type="siapa",
+    answerable=False,
+    split="dev",
+    group="trap-1",
+    style="trap",
 )
 
 
@@ -110,10 +125,19 @@ def test_summary_scores_a_known_mix() -> None:
 
 
 def test_gold_set_is_valid_and_evidence_is_verbatim() -> None:
-    gold = load_gold(REPO / "eval" / "gold")
-    assert len(gold) >= 90
-    assert sum(q.language == "en" for q in gold) >= 10
-    assert sum(not q.answerable for q in gold) >= 10
+    gold = load_gold(REPO / "eval" / "gold")  # also refuses a fact group in both splits
+    assert len(gold) >= 400
+    assert sum(q.language == "en" for q in gold) >= 100
+    assert sum(not q.answerable for q in gold) >= 60
+    assert sum(bool(q.history) for q in gold) >= 30
+    assert {q.split for q in gold} == {"dev", "test"}
+    styles: dict[str, set[str]] = {}
+    for question in gold:
+        if question.split == "test" and question.answerable and not question.history:
+            styles.setdefault(question.group, set()).add(question.style)
+    assert all(
+        {"article", "colloquial", "variant", "english"} <= found for found in styles.values()
+    ), "every test fact is asked in the four wordings"
     bodies = {p.stem: p.read_text(encoding="utf-8").split("---", 2)[2] for p in CORPUS.glob("*.md")}
     for question in gold:
         for quote in question.evidence:
@@ -123,8 +147,75 @@ def test_gold_set_is_valid_and_evidence_is_verbatim() -> None:
 def test_gold_schema_rejects_inconsistent_records(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
-        '{"id":"x","question":"Apa?","language":"id","type":"apa","answerable":true}\n',
+        '{"id":"x","question":"Apa?","language":"id","type":"apa","answerable":true,'
+        '"split":"dev","group":"g","style":"article"}\n',
         encoding="utf-8",
     )
     with pytest.raises(ValueError, match="needs answers"):
         load_gold(bad)
+
+
+def _cited(text: str, article_id: str = "kompas") -> Answer:
+    return Answer(question="q", text=text, citations=[_citation("kutipan", article_id)])
+
+
+@pytest.mark.parametrize(
+    ("text", "article_id", "strict"),
+    [
+        ("Zelensky tiba pada **11 Oktober 2023** [1]. Lalu ia bicara.", "kompas", True),
+        ("Pada Rabu (11/10/2023) [1].", "kompas", True),  # the same date, written otherwise
+        ("Ia tiba di Brussels [1]. Itu terjadi pada 11 Oktober 2023.", "kompas", False),
+        ("**11 Oktober 2023** [1].", "lain", False),  # right fact, wrong article cited
+    ],
+)
+def test_strict_accuracy_wants_the_fact_first_and_the_right_article(
+    text: str, article_id: str, strict: bool
+) -> None:
+    assert strict_correct(GOLD, _cited(text, article_id)) is strict
+
+
+def test_harmful_counts_answered_traps_and_confirmed_false_premises() -> None:
+    abstained = Answer(question="q", text="Maaf, tidak ada.", abstained=True)
+    assert harmful(UNANSWERABLE, _cited("Emmanuel Macron [1].")) is True
+    assert harmful(UNANSWERABLE, abstained) is False
+    premise = GOLD.model_copy(update={"false_premise": True, "answers": ["tidak"]})
+    assert harmful(premise, _cited("**Ya** [1].")) is True
+    assert harmful(premise, _cited("**Tidak** [1].")) is False
+
+
+def test_paraphrase_consistency_needs_every_wording_right() -> None:
+    def result(group: str, strict: bool) -> QuestionResult:
+        return QuestionResult(
+            id=f"{group}{strict}",
+            question="q",
+            language="id",
+            type="kapan",
+            split="dev",
+            group=group,
+            style="article",
+            answerable=True,
+            abstained=False,
+            correct=strict,
+            strict=strict,
+            harmful=False,
+            f1=0.0,
+            hit_rank=1,
+            citations=1,
+            correct_citations=1,
+            latency_s=0.0,
+            answer="",
+        )
+
+    results = [result("a", True), result("a", True), result("b", True), result("b", False)]
+    assert paraphrase_consistency(results) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("**Viktor Orban** [1].\n\nMenurut X: “…” [1]", "**Viktor Orban** [1]."),
+        ("Zelensky tiba pada Rabu [1]. Ia lalu bicara.", "Zelensky tiba pada Rabu [1]."),
+    ],
+)
+def test_first_sentence(text: str, first: str) -> None:
+    assert first_sentence(text) == first

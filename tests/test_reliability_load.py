@@ -24,14 +24,11 @@ QUESTIONS = (
 
 
 @pytest.mark.faults
-def test_twenty_concurrent_web_users_get_answers_without_errors(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("TANYA_EMBED_MODEL", "hashing")
+def test_twenty_concurrent_web_users_get_answers_without_errors(tmp_path: Path) -> None:
     errors: list[str] = []
     answered = 0
     lock = threading.Lock()
-    with running_app(tmp_path / "data") as url:
+    with running_app(make_service(tmp_path / "data", embed_model="hashing")) as url:
 
         def user(number: int) -> None:
             nonlocal answered

@@ -30,7 +30,7 @@ _MISSING = {
 }
 _MAX_LIST_ITEMS = 6
 # List bullets: sentences scoring within this share of the best one.
-LIST_SCORE_RATIO = 0.90
+LIST_SCORE_RATIO = 0.5
 # ... and naming at least half of the question's names.
 LIST_MIN_ENTITY_COVERAGE = 0.5
 

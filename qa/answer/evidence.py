@@ -53,7 +53,7 @@ PRIOR_WEIGHTS = {
 
 
 class Ranker(Protocol):
-    def logit(self, features: dict[str, float]) -> float: ...
+    def probability(self, features: dict[str, float]) -> float: ...
 
 
 def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
@@ -159,7 +159,7 @@ def score_sentences(
     for sentence in sentences:
         features = ranking_features(sentence, best_dense)
         sentence.score = (
-            ranker.logit(features)
+            ranker.probability(features)
             if ranker
             else sum(w * features[name] for name, w in PRIOR_WEIGHTS.items())
         )

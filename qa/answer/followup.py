@@ -13,8 +13,13 @@ _ANAPHORA = re.compile(
     r"they|them|there|those|these|again|else)\b",
     re.IGNORECASE,
 )
-# "-nya" (pidatonya, katanya) points back only when the question names nobody itself:
-# "Apa isi pidato Zelensky dan tanggapannya?" stands on its own.
+# "-nya" on what a person says or thinks ("katanya", "sikapnya") points back to that person;
+# any other "-nya" only when the question names nobody itself: "Apa isi pidato Zelensky dan
+# dampaknya?" stands on its own.
+_SAYS_NYA = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|jawab|tanggapan|sikap|pendapat|pesan|alasan)nya\b",
+    re.IGNORECASE,
+)
 _NYA = re.compile(r"\w{3,}nya\b", re.IGNORECASE)
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
@@ -23,7 +28,7 @@ def is_follow_up(question: str) -> bool:
     words = question.split()
     names = named_entities(question)
     return (
-        bool(_ANAPHORA.search(question))
+        bool(_ANAPHORA.search(question) or _SAYS_NYA.search(question))
         or (bool(_NYA.search(question)) and not names)
         or (len(words) <= _MAX_WORDS_WITHOUT_TOPIC and not names)
     )

@@ -7,8 +7,8 @@
    answer labelled right or wrong by the strict metric (answering an unanswerable question is
    always wrong); a logistic regression over `decision_features` predicts "right".
 Both are cross-validated with folds by fact group (no wording of a fact is trained and judged on
-at once); the threshold is chosen on out-of-fold predictions, a wrong answer costing 1.5 times an
-abstention. The models fitted on all of dev are written to `qa/answer/answer_model.json`.
+at once); the threshold is chosen on out-of-fold predictions, a wrong answer costing as much as a
+right answer earns. The models fitted on all of dev are written to `qa/answer/answer_model.json`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from qa.api import TanyaService
 from qa.evaluation.gold import GoldQuestion
 from qa.evaluation.metrics import normalize, strict_correct
 
-WRONG_ANSWER_COST = 1.5
+WRONG_ANSWER_COST = 1.0
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
 _FOLDS = 5
 

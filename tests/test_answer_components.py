@@ -1,0 +1,120 @@
+"""The answer step's parts on tables of inputs and expected outputs: no corpus, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.decision import LinearModel
+from qa.answer.followup import is_follow_up
+from qa.answer.question import analyze_question
+from qa.text.english import english_fact
+from qa.text.normalize import apply_aliases, correct_typos, normalize_question, standardize_slang
+
+VOCABULARY = {"stoltenberg", "zelensky", "vilnius", "hongaria", "markas", "bucharest", "kunjung"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("rusia ngaku nggak kalau nyerang", "rusia mengaku tidak kalau menyerang"),
+        ("bos yg ngobrol sama zelensky", "bos yang berbincang sama zelensky"),
+        ("zelensky minta apa aja", "zelensky meminta apa saja"),
+        ("udah brp negara yg gabung", "sudah berapa negara yang bergabung"),
+        ("knp dia kesel", "kenapa dia kesal"),
+    ],
+)
+def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
+    assert standardize_slang(asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("kantor pusat nato di mana", "markas nato di mana"),
+        ("Siapa sekjen NATO?", "Siapa Sekretaris Jenderal NATO?"),
+        ("menlu bertemu di Bukares", "Menteri Luar Negeri bertemu di Bucharest"),
+        ("PM Hungaria", "Perdana Menteri Hongaria"),
+        ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
+    ],
+)
+def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
+    assert apply_aliases(asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Apa kata Stoltenbreg?", "Apa kata Stoltenberg?"),
+        ("zelenski ke mana", "zelensky ke mana"),
+        ("KTT di Vilnuis", "KTT di Vilnius"),
+        ("perang sudah kelar", "perang sudah kelar"),  # a dictionary word is not a typo
+        ("hadapan massa", "hadapan massa"),
+        ("lima negara", "lima negara"),  # too short to correct safely
+    ],
+)
+def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> None:
+    assert correct_typos(asked, VOCABULARY) == expected
+
+
+def test_english_questions_only_get_names_corrected() -> None:
+    assert correct_typos("visit Stoltenbreg", VOCABULARY, names_only=True) == "visit Stoltenberg"
+    assert normalize_question("Who met Stoltenbreg?", "en", VOCABULARY) == "Who met Stoltenberg?"
+
+
+@pytest.mark.parametrize(
+    ("fact", "english"),
+    [
+        ("Brussels, Belgia", "Brussels, Belgium"),
+        ("31 negara", "31 countries"),
+        ("dua hari", "two days"),
+        ("40 miliar euro", "40 billion euros"),
+        ("Jens Stoltenberg", "Jens Stoltenberg"),
+        ("hari kedua", "the second day"),
+    ],
+)
+def test_english_facts(fact: str, english: str) -> None:
+    assert english_fact(fact) == english
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("Apa katanya soal Rusia?", True),
+        ("Di mana pertemuan itu?", True),
+        ("What did he say there?", True),
+        ("Siapa beliau?", True),
+        ("Apa isi pidato Zelensky di Vilnius dan dampaknya?", False),  # -nya alone, a name
+        ("Kapan Zelensky mengunjungi markas NATO?", False),
+    ],
+)
+def test_follow_up_references(question: str, follow_up: bool) -> None:
+    assert is_follow_up(question) is follow_up
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("kapan zelensky ke markas nato", "id", "kapan"),
+        ("Siapa Sekretaris Jenderal NATO yang berbincang sama Zelensky siapa", "id", "siapa"),
+        ("markas nato ada di kota mana", "id", "di_mana"),
+        ("sudah berapa negara yang bergabung", "id", "berapa"),
+        ("When did Zelensky visit NATO headquarters?", "en", "kapan"),
+        ("How many countries are NATO members?", "en", "berapa"),
+    ],
+)
+def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:
+    analyzed = analyze_question(question)
+    assert (analyzed.language, analyzed.type) == (language, kind)
+
+
+def test_linear_model_probability_and_explanation() -> None:
+    model = LinearModel(
+        features=["dense", "coverage"],
+        mean=[0.8, 0.5],
+        scale=[0.1, 0.5],
+        weights=[2.0, 1.0],
+        intercept=0.0,
+    )
+    assert model.probability({"dense": 0.8, "coverage": 0.5}) == pytest.approx(0.5)
+    assert model.probability({"dense": 0.9, "coverage": 1.0}) > 0.9
+    assert model.explain({"dense": 0.6, "coverage": 0.5}).startswith("dense -4.00")

@@ -424,3 +424,47 @@ def test_silent_llm_endpoint_falls_back_to_extractive_within_the_timeout(
     with pytest.raises(LLMError, match="unreachable"):
         llm.complete("Siapa Sekjen NATO?")
     assert time.monotonic() - started < 30  # TANYA_LLM_TIMEOUT_S, not the old 120 s
+
+
+@pytest.fixture
+def flooding_llm() -> Iterator[str]:
+    """An OpenAI-compatible endpoint whose reply is 3 MB of text: far past any real answer."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    reply = json.dumps({"choices": [{"message": {"content": "Ya. " * 750_000}}]}).encode()
+
+    class Flood(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Flood)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+
+
+def test_huge_llm_reply_is_refused_and_the_extractive_answer_stands(
+    flooding_llm: str, tmp_path: Path
+) -> None:
+    record("faults", 1)
+    service = make_service(
+        tmp_path / "data", corpus_dir=CORPUS, embed_model="hashing", llm=f"openai:{flooding_llm}|m"
+    )
+    llm = service.llm
+    assert llm is not None
+    with pytest.raises(LLMError, match="terlalu panjang"):
+        llm.complete("Siapa Sekjen NATO?")
+    answer = service.ask(QUESTIONS[1])
+    assert answer.mode == "extractive" and "Ya. Ya. Ya." not in answer.text

@@ -255,7 +255,7 @@ class OpenAICompatible(_ChatBackend):
             "stream": False,
         }
         try:
-            response = httpx.post(self.endpoint, json=body, headers=headers, timeout=self.timeout)
+            response = _bounded_post(self.endpoint, body, headers, self.timeout)
         except httpx.TransportError as exc:  # refused, DNS, timeout
             raise LLMError(
                 f"LLM endpoint {self.endpoint} is unreachable ({type(exc).__name__}: {exc}). "
@@ -275,6 +275,29 @@ class OpenAICompatible(_ChatBackend):
                 f"LLM endpoint {self.endpoint} sent an unexpected reply: {response.text[:300]}"
             ) from exc
         return {"text": str(text).strip(), "response": data}
+
+
+# A chat reply of a few hundred tokens is a few KB; anything far larger is not an answer.
+MAX_REPLY_BYTES = 256 * 1024
+
+
+def _bounded_post(
+    url: str, body: dict[str, Any], headers: dict[str, str], timeout: float
+) -> httpx.Response:
+    """POST that stops reading once the reply passes MAX_REPLY_BYTES (a 27 MB reply must not
+    become the answer, nor fill memory)."""
+    with httpx.stream("POST", url, json=body, headers=headers, timeout=timeout) as response:
+        received = bytearray()
+        for chunk in response.iter_bytes():
+            received += chunk
+            if len(received) > MAX_REPLY_BYTES:
+                raise LLMError(
+                    f"Balasan LLM dari {url} terlalu panjang (lebih dari "
+                    f"{MAX_REPLY_BYTES // 1024} KB); jawaban ekstraktif dipakai."
+                )
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=bytes(received)
+        )
 
 
 def find_gguf(target: str) -> Path:

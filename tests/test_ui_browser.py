@@ -258,10 +258,13 @@ def test_abstention_looks_different_and_names_closest_article(page: Any) -> None
 
 def test_filters_show_as_chips_and_empty_filter_says_so(page: Any) -> None:
     page.get_by_text("Filter dan pengaturan").click()
+    # The page's load event fills the date span; typing before it lands races the re-render.
+    expect(page.get_by_text("Artikel bertanggal")).to_be_visible()
     page.locator("#dari-tanggal input").fill("2001-01-01")
-    page.locator("#sampai-tanggal input").fill("2001-12-31")
     chip = page.locator("#chip-dari")
     expect(chip).to_contain_text("Dari 2001-01-01")
+    page.locator("#sampai-tanggal input").fill("2001-12-31")
+    expect(page.locator("#chip-sampai")).to_contain_text("Sampai 2001-12-31")
     answer = ask(page, CANONICAL)
     expect(answer.locator(".jawaban-kosong")).to_contain_text(
         "Tidak ada artikel yang cocok dengan filter"

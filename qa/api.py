@@ -221,9 +221,7 @@ class TanyaService:
         lexical = self.index.fresh_lexical()
         language = detect_language(cleaned)
         normalized = normalize_question(cleaned, language, lexical.vocabulary)
-        resolved = resolve_follow_up(normalized, turns)[
-            : 2 * self.settings.max_question_chars
-        ]
+        resolved = resolve_follow_up(normalized, turns)[: 2 * self.settings.max_question_chars]
         analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
             follow = analyze_question(resolved)

@@ -40,6 +40,7 @@ def decision_features(
         "coverage": best.coverage,
         "entity_coverage": best.entity_coverage,
         "has_fact": 1.0 if best.fact else 0.0,
+        "binding": best.binding,
         "fact_type": 1.0 if question.type in FACT_TYPES else 0.0,
         "focus": 1.0 if question.focus and best.has_focus else 0.0,
         "unknown_entity_share": len(question.unknown_entities) / entities if entities else 0.0,

@@ -33,6 +33,8 @@ class Sentence:
     entity_coverage: float = 1.0
     title_coverage: float = 0.0
     fact: str = ""
+    # How tightly the fact is tied to the question's words in the sentence (`extract.binding`).
+    binding: float = 0.0
     has_focus: bool = False
     score: float = 0.0
 
@@ -49,6 +51,7 @@ PRIOR_WEIGHTS = {
     "has_fact": 0.1,
     "focus": 0.4,
     "passage_prior": 0.05,
+    "binding": 0.3,
 }
 
 
@@ -67,6 +70,7 @@ def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
         "focus": 1.0 if sentence.has_focus else 0.0,
         "passage_prior": 1.0 / (1 + sentence.passage_rank),
         "title_coverage": sentence.title_coverage,
+        "binding": sentence.binding,
     }
 
 
@@ -153,7 +157,8 @@ def score_sentences(
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
-        sentence.fact = extract_fact(question, sentence.text, sentence.article.published)
+        fact = extract_fact(question, sentence.text, sentence.article.published)
+        sentence.fact, sentence.binding = fact.text, fact.binding
         sentence.has_focus = bool(question.focus) and question.focus in tokens
     best_dense = max(s.dense for s in sentences)
     for sentence in sentences:

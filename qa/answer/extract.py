@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from qa.answer.question import Question, canonical
+from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
+from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
+from qa.text.numbers import ORDINAL, asked_measure, unit_key
 from qa.text.sentences import split_sentences
 from qa.text.tokens import stem
 
@@ -19,6 +22,11 @@ _TITLES = (
     r"|Menteri|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?"
     r"|Pemimpin(?: NATO)?|diktator"
     r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
+)
+# English offices, as English questions name them ("the NATO Secretary-General").
+_EN_TITLES = (
+    r"(?:Secretary[- ]General|Foreign Minister|Defen[cs]e Minister|Prime Minister|President"
+    r"|Chancellor|Minister|spokes(?:man|woman|person)|chief|head|leader)"
 )
 _NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
 _SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?"
@@ -95,6 +103,10 @@ _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
     rf"(?:,\s+{_NAME})?)"
 )
+_RELATIVE_TIME = re.compile(
+    r"\b(?:setelah|sesudah|sebelum|usai|seusai|menjelang|sejak)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?"
+    r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:dan|untuk|yang|ketika|namun)\b))"
+)
 _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
@@ -113,19 +125,70 @@ def _question_tokens(question: Question) -> set[str]:
     return {canonical(w) for w in re.findall(r"\w+", question.text)} | set(question.entities)
 
 
-def _nearest(candidates: list[tuple[int, str]], anchor: int) -> str:
-    return min(candidates, key=lambda c: abs(c[0] - anchor))[1] if candidates else ""
+# Words that link a fact to what it is about without being about anything themselves.
+_LINKS = frozenset(
+    {"di", "ke", "dari", "pada", "yang", "dan", "tahun", "in", "on", "at", "of", "the"}
+)
+# Question words count two and a half times when they sit just before the
+# fact: in Indonesian the noun phrase a place, date or amount belongs to comes first
+# ("pertemuan NATO selanjutnya di Vilnius", "KTT ... pada 2008").
+_LEFT_WEIGHT = 2.5
+# A fact inside a comma-delimited "yang ..." clause describes a side noun, not the main event
+# ("..., yang digulingkan pada tahun 1989, ...").
+_SIDE_CLAUSE_FACTOR = 0.5
 
 
-def _anchor(question: Question, sentence: str) -> int:
-    """Where the question's own words sit in the sentence; answers tend to be near them."""
-    wanted = set(question.terms) | set(question.entities)
-    positions = [
-        match.start()
-        for match in re.finditer(r"\w+", sentence)
-        if canonical(stem(match.group().lower())) in wanted or match.group().lower() in wanted
-    ]
-    return sum(positions) // len(positions) if positions else 0
+@dataclass(frozen=True)
+class Fact:
+    """The answer taken from one sentence, and how tightly it is bound to what was asked: the
+    question's words near it, weighted by distance (0 = none near, about 1 = all right beside)."""
+
+    text: str = ""
+    binding: float = 0.0
+
+
+NO_FACT = Fact()
+
+
+def _wanted(question: Question) -> set[str]:
+    return set(question.terms) | set(question.entities)
+
+
+def _in_side_clause(sentence: str, start: int) -> bool:
+    segment = re.split(r"[,;:()]", sentence[:start])[-1]
+    return re.match(r"\s*yang\b", segment) is not None
+
+
+def binding(question: Question, sentence: str, start: int, end: int) -> float:
+    """How strongly the span [start, end) is tied to the question's words in this sentence."""
+    wanted = _wanted(question)
+    if not wanted:
+        return 0.0
+    words = list(re.finditer(r"\w+", sentence))
+    before = [w for w in words if w.end() <= start]
+    after = [w for w in words if w.start() >= end]
+    score = 0.0
+    for side, weight in ((reversed(before), _LEFT_WEIGHT), (iter(after), 1.0)):
+        distance = 0
+        for word in side:
+            token = word.group().lower()
+            if canonical(stem(token)) in wanted or token in wanted:
+                score += weight / (1 + distance)
+            elif token not in _LINKS:
+                distance += 1
+    if _in_side_clause(sentence, start):
+        score *= _SIDE_CLAUSE_FACTOR
+    return min(1.0, score / len(wanted))
+
+
+def _best_bound(question: Question, sentence: str, candidates: list[tuple[int, str]]) -> Fact:
+    """The candidate most tightly bound to the question's words; earlier wins a tie."""
+    best = NO_FACT
+    for start, text in candidates:
+        bound = binding(question, sentence, start, start + len(text))
+        if not best.text or bound > best.binding:
+            best = Fact(text, bound)
+    return best
 
 
 def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
@@ -149,12 +212,15 @@ def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
 def question_role(question: Question) -> set[str]:
     """The qualifier of an office the question asks about: "Siapa presiden Prancis?" -> prancis."""
     match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
+    if question.language == "en":
+        # English puts the qualifier first: "the NATO Secretary-General", "French President".
+        match = re.search(rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b", question.text)
     if not match:
         return set()
-    return {canonical(w) for w in match.group(1).split()} - _NOT_PEOPLE
+    return {canonical(w) for w in match.group(1).split()} - _NOT_PEOPLE - _SENTENCE_WORDS
 
 
-def extract_person(question: Question, sentence: str) -> str:
+def extract_person(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
 
     def usable(name: str, min_words: int) -> bool:
@@ -169,7 +235,7 @@ def extract_person(question: Question, sentence: str) -> str:
     candidates = [(at, name) for at, name in _titled_names(sentence, role) if usable(name, 1)]
     if role:
         # The question names an office and its country/body: only its holder answers it.
-        return _nearest(candidates, _anchor(question, sentence))
+        return _best_bound(question, sentence, candidates)
     if not candidates:
         candidates = [
             (m.start(1), m.group(1))
@@ -182,12 +248,14 @@ def extract_person(question: Question, sentence: str) -> str:
             while words and canonical(words[0]) in _NOT_PEOPLE:
                 words = words[1:]
             if usable(" ".join(words), 2):
-                candidates.append((match.start(1), " ".join(words)))
+                name = " ".join(words)
+                candidates.append((match.end(1) - len(name), name))
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
     if not candidates:
-        return _subject_of(question, sentence)
-    return _nearest(candidates, _anchor(question, sentence))
+        subject = _subject_of(question, sentence)
+        return _best_bound(question, sentence, [(0, subject)]) if subject else NO_FACT
+    return _best_bound(question, sentence, candidates)
 
 
 def _subject_of(question: Question, sentence: str) -> str:
@@ -204,7 +272,7 @@ def _subject_of(question: Question, sentence: str) -> str:
     return ""
 
 
-def extract_place(question: Question, sentence: str) -> str:
+def extract_place(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
     candidates = []
     for match in _PLACE.finditer(sentence):
@@ -214,14 +282,36 @@ def extract_place(question: Question, sentence: str) -> str:
         if any(w.lower() in _MEDIA | _CALENDAR for w in words):
             continue
         candidates.append((match.start(1), match.group(1)))
-    return _nearest(candidates, _anchor(question, sentence))
+    return _best_bound(question, sentence, candidates)
 
 
-def extract_number(question: Question, sentence: str, published: dt.date | None) -> str:
+def _counted(sentence: str, start: int, text: str, unit: str) -> bool:
+    """The number is a count of `unit`: the unit follows it ("31 negara") or stands just before
+    it ("beranggotakan 31 negara", "sebanyak 40 kapal")."""
+    following = text.split()[1:]
+    preceding = re.findall(r"\w+", sentence[:start])[-2:]
+    return any(unit_key(w) == unit for w in following + preceding)
+
+
+def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
+    """ "Hari ke berapa ...?" -> "hari kedua": an ordinal, with the unit the question names."""
+    candidates = [
+        (m.start(), m.group().strip())
+        for m in ORDINAL.finditer(sentence)
+        if not unit or not m.group("unit") or unit_key(m.group("unit")) == unit
+    ]
+    return _best_bound(question, sentence, candidates)
+
+
+def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
+    """A count in the measure asked ("berapa negara" -> "31 negara", never "ribuan orang"); a
+    year only when a year is asked ("tahun berapa"), and then only a year."""
+    measure = asked_measure(question.text, question.language)
+    if measure.ordinal:
+        return extract_ordinal(question, sentence, measure.unit)
     date_spans = [
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
-    asks_year = bool(re.search(r"\btahun\b|\byear\b", question.text, re.IGNORECASE))
     asked = _question_tokens(question)
     candidates = []
     for match in _NUMBER.finditer(sentence):
@@ -229,25 +319,38 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
             continue
         text = match.group().strip()
         is_year = bool(YEAR.match(text)) and len(text.split()[0]) == 4
-        if is_year and not asks_year:
+        if is_year != measure.year:
             continue
+        if is_year:
+            text = text.split()[0]
         words = text.split()
         if canonical(words[0]) in asked or sentence[: match.start()].lower().endswith("salah "):
             continue
-        # "31 negara" answers "Berapa negara ...": a unit the question names wins outright.
-        distance_bias = 0 if any(canonical(w) in asked for w in words[1:]) else 10_000
-        candidates.append((match.start() - distance_bias, text))
-    return _nearest(candidates, _anchor(question, sentence))
+        if measure.required and not _counted(sentence, match.start(), text, measure.unit):
+            continue
+        candidates.append((match.start(), text))
+    if measure.unit and not measure.required:
+        # A unit the question names, even one that is no measure ("berapa korban"), wins.
+        counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
+        candidates = counted or candidates
+    return _best_bound(question, sentence, candidates)
 
 
-def extract_date(sentence: str, published: dt.date | None, language: str) -> str:
-    mentions = [m for m in find_dates(sentence, published) if m.precision != "year"] or find_dates(
-        sentence, published
-    )
+def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:
+    """The date bound to the asked event; full dates before bare years."""
+    found = find_dates(sentence, published)
+    mentions = [m for m in found if m.precision != "year"] or found
     if not mentions:
-        return ""
-    mention = mentions[0]
-    return mention.format(language)
+        # No calendar date: a time given relative to an event ("setelah KTT berakhir") answers.
+        relative = [(m.start(), m.group().strip()) for m in _RELATIVE_TIME.finditer(sentence)]
+        return _best_bound(question, sentence, relative)
+    candidates = [(m.start, m.format(question.language)) for m in mentions]
+    best = NO_FACT
+    for mention, (start, text) in zip(mentions, candidates, strict=True):
+        bound = binding(question, sentence, start, mention.end)
+        if not best.text or bound > best.binding:
+            best = Fact(text, bound)
+    return best
 
 
 def extract_reason(sentence: str) -> str:
@@ -263,19 +366,19 @@ def extract_reason(sentence: str) -> str:
     return sentence[match.start() :].rstrip(" .") if match else ""
 
 
-def extract_polarity(question: Question, sentence: str) -> str:
-    negated_question = bool(_NEGATION.search(question.text))
+def extract_polarity(question: Question, sentence: str) -> Fact:
+    negated_question = bool(_NEGATION.search(claim(question.text)))
     negated_sentence = bool(_NEGATION.search(sentence))
     agrees = negated_question == negated_sentence
     if question.language == "en":
-        return "Yes" if agrees else "No"
-    return "Ya" if agrees else "Tidak"
+        return Fact("Yes" if agrees else "No")
+    return Fact("Ya" if agrees else "Tidak")
 
 
-def extract_fact(question: Question, sentence: str, published: dt.date | None) -> str:
+def extract_fact(question: Question, sentence: str, published: dt.date | None) -> Fact:
     kind = question.type
     if kind == "kapan":
-        return extract_date(sentence, published, question.language)
+        return extract_date(question, sentence, published)
     if kind == "siapa":
         return extract_person(question, sentence)
     if kind == "di_mana":
@@ -283,7 +386,7 @@ def extract_fact(question: Question, sentence: str, published: dt.date | None) -
     if kind == "berapa":
         return extract_number(question, sentence, published)
     if kind == "mengapa":
-        return extract_reason(sentence)
+        return Fact(extract_reason(sentence))
     if kind == "yesno":
         return extract_polarity(question, sentence)
-    return sentence
+    return Fact(sentence)

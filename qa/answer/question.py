@@ -90,7 +90,7 @@ _INDONESIAN_MARKERS = {
     "itu",
     "ini",
 }
-_SENTENCE_START_WORDS = {
+SENTENCE_START_WORDS = {
     "apa",
     "apakah",
     "siapa",
@@ -155,13 +155,33 @@ def detect_language(text: str) -> Literal["id", "en"]:
     return "en" if english > indonesian else "id"
 
 
+# "Rusia mengaku tidak kalau ...", "... jadi anggota ya", "... sudah belum?": chat Indonesian
+# asks yes/no with a tag, not with "apakah". The tag is no negation of the claim.
+OR_NOT = re.compile(
+    r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
+    r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def claim(text: str) -> str:
+    """The statement a yes/no question puts to the articles, without its or-not tag."""
+    return " ".join(OR_NOT.sub(" ", text).split())
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
     rules = _EN_RULES if language == "en" else _ID_RULES
     for anchor in ("^", r"\b"):
         for pattern, question_type in rules:
+            # An English yes/no question opens with its auxiliary; "On which day did ..." is not.
+            if question_type == "yesno" and language == "en" and anchor != "^":
+                continue
             if re.search(anchor + f"(?:{pattern})", lowered):
                 return question_type
+    if language == "id" and (OR_NOT.search(lowered) or lowered.endswith("?")):
+        return "yesno"
     return "apa"
 
 
@@ -172,7 +192,7 @@ def named_entities(text: str) -> list[str]:
     for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
         first_word = not text[: match.start()].strip(" “\"'(")
-        if word.lower() in _SENTENCE_START_WORDS or (first_word and not word.isupper()):
+        if word.lower() in SENTENCE_START_WORDS or (first_word and not word.isupper()):
             continue
         for part in re.sub(r"['’]s$", "", word).split("-"):
             lowered = part.lower()

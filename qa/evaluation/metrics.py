@@ -197,9 +197,7 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, float]:
     summary["strict_accuracy"] = _ratio(sum(r.strict for r in answerable), len(answerable))
     summary["harmful_rate"] = _ratio(sum(r.harmful for r in results), len(results))
     summary["harmful"] = sum(r.harmful for r in results)
-    summary["false_abstention_rate"] = _ratio(
-        sum(r.abstained for r in answerable), len(answerable)
-    )
+    summary["false_abstention_rate"] = _ratio(sum(r.abstained for r in answerable), len(answerable))
     summary["paraphrase_consistency"] = paraphrase_consistency(results)
     summary["f1"] = _ratio(sum(r.f1 for r in answerable), len(answerable))
     summary["citation_precision"] = _ratio(

@@ -269,9 +269,10 @@ def run_cli(args: argparse.Namespace) -> int:
     for name, data in report["systems"].items():
         for part, split_report in data["splits"].items():
             summary = split_report["summary"]
-            print(f"{name + ' (' + part + ')':<24}" + "".join(
-                f"{summary.get(m, 0):>13}" for m in HEADLINE[:9]
-            ))
+            print(
+                f"{name + ' (' + part + ')':<24}"
+                + "".join(f"{summary.get(m, 0):>13}" for m in HEADLINE[:9])
+            )
     print(f"laporan: {out / 'eval.md'}, {out / 'eval.json'}, {out / 'eval.png'}")
     gated = report["systems"]["tanya"]["splits"]
     summary = gated["test"]["summary"] if "test" in gated else next(iter(gated.values()))["summary"]

@@ -1,0 +1,71 @@
+"""Numbers in questions and sentences: which measure a "berapa" question counts in, and ordinals.
+
+A count answers only in the measure asked ("berapa negara" -> "31 negara"); the measure words are
+data (`data/measures.json`), English questions reach them through the glossary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from qa.text.glossary import EN_TO_ID
+from qa.text.normalize import alias
+from qa.text.tokens import stem
+
+_DATA = Path(__file__).with_name("data")
+_ORDINAL_WORDS = (
+    r"ke-?\d+|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
+    r"|pertama|terakhir"
+)
+# "hari kedua", "putaran ke-3": the word before the ordinal is what it counts.
+ORDINAL = re.compile(rf"(?:\b(?P<unit>[^\W\d_]+)\s+)?\b(?:{_ORDINAL_WORDS})\b", re.IGNORECASE)
+# Words after "berapa" that are not what is counted.
+_NOT_UNITS = frozenset({"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the"})
+
+
+@cache
+def measures() -> frozenset[str]:
+    data = json.loads((_DATA / "measures.json").read_text("utf-8"))
+    return frozenset(unit_key(word) for word in data["measures"])
+
+
+def unit_key(word: str) -> str:
+    """One form per measure word, so "negara-negara", "Negara" and "countries" compare equal."""
+    word = word.lower().split("-")[0]
+    translated = EN_TO_ID.get(word, "").split()
+    return alias(stem(translated[0] if translated else word))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a "berapa"/"how many" question counts."""
+
+    unit: str = ""  # the counted noun, as `unit_key` gives it
+    required: bool = False  # the unit is a measure: only numbers in it answer
+    year: bool = False  # "tahun berapa", "what year": only a year answers
+    ordinal: bool = False  # "hari ke berapa": an ordinal answers ("hari kedua")
+
+
+def asked_measure(question: str, language: str = "id") -> Measure:
+    text = question.lower()
+    if re.search(r"\btahun (?:ke)?berapa\b|\b(?:what|which) year\b", text):
+        return Measure(year=True)
+    ordinal = re.search(r"(?:\b([^\W\d_]+)\s+)?\bke ?berapa\b", text)
+    if ordinal:
+        return Measure(unit=unit_key(ordinal.group(1) or ""), ordinal=True)
+    pattern = (
+        r"\bhow (?:many|much)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+        if language == "en"
+        else r"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+    )
+    counted = re.search(pattern, text)
+    if not counted or counted.group(1) in _NOT_UNITS:
+        return Measure()
+    # "how many member countries", "berapa negara anggota": a measure among the two words wins.
+    units = [unit_key(word) for word in counted.groups() if word and word not in _NOT_UNITS]
+    unit = next((u for u in units if u in measures()), units[0])
+    return Measure(unit=unit, required=unit in measures())

@@ -226,6 +226,7 @@ class TanyaService:
         if resolved != normalized:
             follow = analyze_question(resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
+            analyzed.speaker = follow.speaker or analyzed.speaker
         lexical_query = resolved
         if analyzed.language == "en":
             lexical_query = f"{resolved} {translate_terms(resolved)}"

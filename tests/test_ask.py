@@ -51,14 +51,7 @@ def test_every_cited_number_appears_in_the_text(model_service: TanyaService) -> 
     "question",
     [
         "Siapa presiden Prancis saat ini?",
-        pytest.param(
-            "Kapan Finlandia bergabung dengan NATO?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known harmful answer: the date of Ukraine's 2018 agreement is bound to "
-                "Finland (no entity-to-fact binding check yet; issue 10)",
-            ),
-        ),
+        "Kapan Finlandia bergabung dengan NATO?",
         "Berapa tank Leopard yang dikirim Jerman ke Ukraina?",
     ],
 )
@@ -66,6 +59,25 @@ def test_abstains_when_corpus_cannot_answer(model_service: TanyaService, questio
     answer = model_service.ask(question)
     assert answer.abstained and answer.citations == []
     assert "tidak memuat jawaban" in answer.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kapan Finlandia resmi bergabung dengan NATO?",
+        "kapan finlandia resmi gabung nato",
+        "When did Finland officially join NATO?",
+    ],
+)
+def test_a_name_no_article_mentions_gets_no_date(
+    model_service: TanyaService, question: str
+) -> None:
+    """The 2018 date of Ukraine's agreement is never bound to a country the articles never name,
+    however the question is worded; the answer says which name is missing."""
+    answer = model_service.ask(question)
+    assert answer.abstained and answer.citations == []
+    assert "Finland" in answer.text
 
 
 @pytest.mark.model

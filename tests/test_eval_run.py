@@ -30,6 +30,7 @@ def test_eval_with_baselines_writes_the_report(
     systems = report["systems"]
     assert list(systems) == ["tanya", "bm25", "dense", "llamaindex-default"]
     assert all(len(system["results"]) == 6 for system in systems.values())
+
     # llama-index's retriever and our dense mode rank the same collection with the same model.
     def summary(name: str) -> dict[str, float]:
         (only_split,) = systems[name]["splits"].values()  # the six questions share one split

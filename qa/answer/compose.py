@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from qa.answer.decision import FACT_TYPES, AnswerModel, decision_features
-from qa.answer.evidence import Sentence, sentence_date
-from qa.answer.question import Question
+from qa.answer.evidence import Sentence, attributed_to, sentence_date
+from qa.answer.question import Question, canonical
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
+from qa.text.tokens import stem
 
 _MISSING = {
     "id": {
@@ -76,7 +77,15 @@ def abstain(
     else:
         text = "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini."
     best = ranked[0] if ranked else None
-    if best and question.type in FACT_TYPES and not best.fact and best.entity_coverage >= 0.99:
+    unknown = _unknown_names(question)
+    if unknown:
+        names = ", ".join(unknown)
+        text += (
+            f" None of them mentions {names}."
+            if language == "en"
+            else f" Tidak ada artikel yang menyebut {names}."
+        )
+    elif best and question.type in FACT_TYPES and not best.fact and best.entity_coverage >= 0.99:
         missing = _MISSING[language][question.type]
         text += (
             f" The closest article covers the topic but does not state {missing}."
@@ -99,6 +108,13 @@ def abstain(
         language=language,
         trace=[f"abstain: {why}"],
     )
+
+
+def _unknown_names(question: Question) -> list[str]:
+    """The question's names that no article mentions, as the asker wrote them."""
+    unknown = set(question.unknown_entities)
+    words = re.findall(r"[\w'’-]+", question.asked or question.text)
+    return list(dict.fromkeys(w for w in words if canonical(stem(w.lower())) in unknown))
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
@@ -141,7 +157,8 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
     starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)
     if question.type == "kapan" and question.language == "id" and starts_with_kapan:
         body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
-        if body and best.coverage >= 0.5:
+        # The question's own words restate the fact only when the sentence carries all of them.
+        if body and best.coverage >= 1.0 and best.entity_coverage >= 1.0:
             return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]{note}."
     if question.type == "mengapa":
         if question.language == "en":
@@ -179,6 +196,14 @@ def compose(
         return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
     if not question.terms and not question.entities:
         return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
+    if question.type in FACT_TYPES and question.unknown_entities:
+        # A name no article mentions cannot be what a date, person, place or number belongs to.
+        return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")
+    if question.speaker and question.type in {"apa", "bagaimana", "yesno"}:
+        # "Apa kata X": only words X is reported to have said answer it.
+        ranked = [s for s in ranked if attributed_to(s, question.speaker)]
+        if not ranked:
+            return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
     best = ranked[0]
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]

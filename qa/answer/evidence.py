@@ -28,8 +28,13 @@ class Sentence:
     end: int
     passage_rank: int
     context: str
+    # The sentence before it in the same passage: who "ia" or a bare quote refers to.
+    previous: str = ""
     dense: float = 0.0
     coverage: float = 0.0
+    # Coverage of the question's words other than names: what is said about them ("resmi
+    # bergabung"), the part a wrong sentence about the right names lacks.
+    predicate_coverage: float = 0.0
     entity_coverage: float = 1.0
     title_coverage: float = 0.0
     fact: str = ""
@@ -121,7 +126,9 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
     sentences: dict[tuple[str, int], Sentence] = {}
     for rank, passage in enumerate(passages):
         chunk = passage.chunk
-        for span in split_sentences(chunk.text):
+        spans = split_sentences(chunk.text)
+        for index, span in enumerate(spans):
+            before = spans[index - 1] if index else None
             sentence = Sentence(
                 article=passage.article,
                 text=chunk.text[span.start : span.end],
@@ -129,6 +136,7 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
                 end=chunk.start + span.end,
                 passage_rank=rank,
                 context=chunk.text,
+                previous=chunk.text[before.start : before.end] if before else "",
             )
             sentences.setdefault(sentence.key, sentence)
     return list(sentences.values())
@@ -146,10 +154,14 @@ def score_sentences(
         return []
     vectors = embeddings.vectors([s.text for s in sentences])
     terms = set(question.terms)
+    predicate = terms - set(question.entities)
     for sentence, vector in zip(sentences, vectors, strict=True):
         sentence.dense = _cosine(query_vector, vector)
         tokens = _token_set(sentence.text)
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
+        sentence.predicate_coverage = (
+            len(predicate & tokens) / len(predicate) if predicate else sentence.coverage
+        )
         title_tokens = _token_set(sentence.article.title)
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
         context_tokens = tokens | _token_set(sentence.context) | title_tokens
@@ -169,6 +181,12 @@ def score_sentences(
             else sum(w * features[name] for name, w in PRIOR_WEIGHTS.items())
         )
     return sorted(sentences, key=lambda s: s.score, reverse=True)
+
+
+def attributed_to(sentence: Sentence, speaker: str) -> bool:
+    """The sentence, or the one before it (for "Ia mengatakan ..." and bare quotes), names the
+    speaker."""
+    return speaker in _token_set(f"{sentence.previous} {sentence.text}")
 
 
 def sentence_date(sentence: Sentence) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
-from qa.text.numbers import ORDINAL, asked_measure, unit_key
+from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.sentences import split_sentences
 from qa.text.tokens import stem
 
@@ -94,6 +94,7 @@ _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
 )
+_VAGUE_AMOUNT = re.compile(r"(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran)\b", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
     r"(?:\s+[a-z]+)?",
@@ -222,12 +223,16 @@ def question_role(question: Question) -> set[str]:
 
 def extract_person(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
+    named = set(question.entities)
 
     def usable(name: str, min_words: int) -> bool:
+        # Never someone the question names itself ("Dengan siapa Zelensky berbincang?" is not
+        # answered "Volodymyr Zelensky").
         words = name.split()
         return (
             len(words) >= min_words
             and not all(canonical(w) in asked | _NOT_PEOPLE for w in words)
+            and not any(canonical(w) in named for w in words)
             and not any(w.lower() in _MEDIA for w in words)
         )
 
@@ -318,6 +323,8 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         if any(s <= match.start() < e for s, e in date_spans):
             continue
         text = match.group().strip()
+        if _VAGUE_AMOUNT.match(text):
+            continue  # "ribuan orang" gives no number: it cannot answer "berapa"
         is_year = bool(YEAR.match(text)) and len(text.split()[0]) == 4
         if is_year != measure.year:
             continue
@@ -328,6 +335,8 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
             continue
         if measure.required and not _counted(sentence, match.start(), text, measure.unit):
             continue
+        if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
+            continue  # counted in another measure: "dua hari" never answers "berapa menteri"
         candidates.append((match.start(), text))
     if measure.unit and not measure.required:
         # A unit the question names, even one that is no measure ("berapa korban"), wins.

@@ -9,7 +9,7 @@ from typing import Literal
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import EN_TO_ID, translate_terms
 from qa.text.normalize import alias
-from qa.text.tokens import analyze
+from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
 
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"
@@ -21,12 +21,14 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|kronologi|susun\b", "list"),
     (r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b", "kapan"),
     (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
-    (r"(?:di|ke|dari) ?(?:\w+ )?mana(?:kah)?\b", "di_mana"),
-    (r"berapa\b|tahun berapa\b", "berapa"),
+    (r"(?:di|ke|dari) ?(?:[\w-]+ )?mana(?:kah)?\b", "di_mana"),
+    (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),
     (r"(?:mengapa|kenapa)\b", "mengapa"),
     (r"bagaimana\b", "bagaimana"),
     (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
     (r"apa\b", "apa"),
+    # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
+    (r"(?:[\w-]+ )?mana\b", "apa"),
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
     (
@@ -142,6 +144,8 @@ class Question:
     unknown_terms: list[str] = field(default_factory=list)
     # As the asker typed it, for display.
     asked: str = ""
+    # Whose words an "apa kata X" / "what did X say" question asks for.
+    speaker: str = ""
 
 
 def canonical(token: str) -> str:
@@ -180,7 +184,10 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
                 continue
             if re.search(anchor + f"(?:{pattern})", lowered):
                 return question_type
-    if language == "id" and (OR_NOT.search(lowered) or lowered.endswith("?")):
+    asks_what = re.search(
+        r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
+    )
+    if language == "id" and not asks_what and (OR_NOT.search(lowered) or lowered.endswith("?")):
         return "yesno"
     return "apa"
 
@@ -203,6 +210,28 @@ def named_entities(text: str) -> list[str]:
     return list(dict.fromkeys(entities))
 
 
+def _chat_stem_is_a_word(word: str) -> bool:
+    """Jakarta-style verbs a slang list missed ("diomongin", "mastiin") are words, not names."""
+    return word.endswith("in") and is_indonesian_word(word[:-2] + "kan")
+
+
+def lowercase_names(text: str) -> list[str]:
+    """Names typed in lower case ("kapan finlandia gabung nato"): words that are no Indonesian
+    dictionary word, so that chat questions get the same name checks as capitalised ones."""
+    names = []
+    for match in re.finditer(r"(?<![\w-])[a-z][a-z'’-]{3,}(?![\w-])", text):
+        word = match.group()
+        if (
+            word in SENTENCE_START_WORDS
+            or word in stopwords()
+            or is_indonesian_word(word)
+            or _chat_stem_is_a_word(word)
+        ):
+            continue
+        names.append(canonical(word))
+    return names
+
+
 def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
@@ -213,10 +242,50 @@ def analyze_question(text: str, asked: str = "") -> Question:
         language=language,
         type=detect_type(text, language),
         terms=list(dict.fromkeys(terms)),
-        entities=named_entities(text),
+        entities=list(
+            dict.fromkeys(
+                named_entities(text) + (lowercase_names(text) if language == "id" else [])
+            )
+        ),
         focus=focus_term(text),
         asked=asked or text,
+        speaker=speaker_asked(text),
     )
+
+
+_SPEAKER_PATTERNS = [
+    r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ([\w-]+)",
+    r"\bmenurut ([\w-]+),? apa\b",
+    r"\b([\w-]+) (?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b",
+    r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
+    r"\baccording to ([\w-]+),? what\b",
+]
+_NOT_SPEAKERS = {
+    "dia",
+    "ia",
+    "beliau",
+    "mereka",
+    "yang",
+    "soal",
+    "tentang",
+    "mengenai",
+    "he",
+    "she",
+    "they",
+    "the",
+}
+
+
+def speaker_asked(text: str) -> str:
+    """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
+    the speaker, in the canonical form of sentence tokens."""
+    lowered = text.lower()
+    for pattern in _SPEAKER_PATTERNS:
+        match = re.search(pattern, lowered)
+        if match and match.group(1) not in _NOT_SPEAKERS:
+            word = EN_TO_ID.get(match.group(1), match.group(1)).split()[0]
+            return canonical(stem(word))
+    return ""
 
 
 def focus_term(text: str) -> str:

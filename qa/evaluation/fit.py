@@ -25,7 +25,8 @@ from qa.evaluation.gold import GoldQuestion
 from qa.evaluation.metrics import normalize, strict_correct
 
 WRONG_ANSWER_COST = 1.0
-THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
+THRESHOLD_STEP = 0.05
+THRESHOLDS = [round(THRESHOLD_STEP * i, 2) for i in range(2, 19)]
 _FOLDS = 5
 
 
@@ -113,6 +114,13 @@ def _utility(probabilities: list[float], labels: list[int], threshold: float) ->
     return total / len(labels)
 
 
+def _smoothed_utility(probabilities: list[float], labels: list[int], threshold: float) -> float:
+    """Utility averaged with the neighbouring thresholds: a few hundred answers make a jagged
+    curve, and a lone spike picks a threshold that does not carry over to new questions."""
+    window = [threshold - THRESHOLD_STEP, threshold, threshold + THRESHOLD_STEP]
+    return sum(_utility(probabilities, labels, t) for t in window) / len(window)
+
+
 def _fit_decider(
     service: TanyaService, gold: list[GoldQuestion], ranker: Ranker
 ) -> tuple[LinearModel, float, dict[str, float], int, int]:
@@ -137,7 +145,7 @@ def _fit_decider(
         groups.append(item.group)
     decider, out_of_fold = _fit(rows, labels, groups)
     probabilities = [float(p) for p in out_of_fold]
-    threshold = max(THRESHOLDS, key=lambda t: _utility(probabilities, labels, t))
+    threshold = max(THRESHOLDS, key=lambda t: _smoothed_utility(probabilities, labels, t))
     answered = [p >= threshold for p in probabilities]
     right_answered = sum(r for r, a in zip(labels, answered, strict=True) if a)
     validation = {

@@ -1,0 +1,187 @@
+"""Binding checks of the answer step on tables: the fact taken from a sentence is the one tied to
+what was asked (its event, its measure, not a name the question already gives). No corpus, no
+model: the question is analysed from its text alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.answer.extract import binding, extract_fact
+from qa.answer.question import analyze_question, claim, detect_type
+from qa.text.numbers import Measure, asked_measure
+
+PUBLISHED = dt.date(2023, 7, 12)
+BUCHAREST_2008 = (
+    "Pada tahun 2008, KTT NATO di Istana Parlemen yang sama di Bucharest, yang dibangun di bawah "
+    "diktator Nicolae Ceaucescu yang digulingkan pada tahun 1989, setuju bahwa Ukraina pada "
+    "akhirnya akan menjadi anggota aliansi tersebut."
+)
+TWO_PLACES = (
+    "Stoltenberg mengungkap bahwa ia dan Zelensky membahas perkembangan situasi di Ukraina dan "
+    "persiapan pertemuan NATO selanjutnya di Vilnius, Lithuania."
+)
+COUNCIL = (
+    "Salah satu agenda hari ini adalah pengukuhan Dewan NATO-Ukraina, sebuah badan untuk aliansi "
+    "militer transatlantik beranggotakan 31 negara."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fact"),
+    [
+        # a year belongs to the event asked, not to a side clause about someone else
+        ("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?", BUCHAREST_2008, "2008"),
+        ("Pada tahun berapa Ceaucescu digulingkan?", BUCHAREST_2008, "1989"),
+        # a place belongs to the noun phrase before it
+        ("Di mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius, Lithuania"),
+        # a count only in the measure asked; a vague amount is no number
+        ("Berapa negara anggota aliansi itu?", COUNCIL, "31 negara"),
+        ("How many member countries does the alliance have?", COUNCIL, "31 negara"),
+        ("Berapa negara yang hadir?", "Ribuan orang berkumpul di alun-alun.", ""),
+        ("Berapa orang berkumpul di alun-alun?", "Ribuan orang berkumpul di alun-alun.", ""),
+        # no year answers a count, and no count answers "tahun berapa"
+        ("Berapa negara bergabung?", "Pada 2023, 31 negara bergabung.", "31 negara"),
+        ("Tahun berapa 31 negara bergabung?", "Pada 2023, 31 negara bergabung.", "2023"),
+        # ordinals for "ke berapa"
+        (
+            "Zelensky bergabung pada hari ke berapa?",
+            "Zelensky akan bergabung di hari kedua pertemuan puncak.",
+            "hari kedua",
+        ),
+        # a time relative to an event answers "kapan" when no date is given
+        (
+            "Kapan jaminan keamanan itu diumumkan?",
+            "Jaminan keamanan itu akan diumumkan setelah KTT NATO berakhir.",
+            "setelah KTT NATO berakhir",
+        ),
+        # the person asked about is never the answer
+        (
+            "Dengan siapa Zelensky berbincang?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO Jens "
+            "Stoltenberg.",
+            "Jens Stoltenberg",
+        ),
+        # English names the office first
+        (
+            "Who is the NATO Secretary-General?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO Jens "
+            "Stoltenberg.",
+            "Jens Stoltenberg",
+        ),
+    ],
+)
+def test_fact_is_bound_to_what_was_asked(question: str, sentence: str, fact: str) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == fact
+
+
+def test_binding_is_higher_where_the_question_words_are() -> None:
+    question = analyze_question("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?")
+    near = BUCHAREST_2008.index("2008")
+    far = BUCHAREST_2008.index("1989")
+    assert binding(question, BUCHAREST_2008, near, near + 4) > binding(
+        question, BUCHAREST_2008, far, far + 4
+    )
+    assert binding(analyze_question("Siapa?"), BUCHAREST_2008, near, near + 4) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "measure"),
+    [
+        ("Berapa negara anggota NATO?", "id", Measure(unit="negara", required=True)),
+        ("ada berapa negara anggota nato", "id", Measure(unit="negara", required=True)),
+        ("How many member countries?", "en", Measure(unit="negara", required=True)),
+        ("Berapa kapal yang dikirim?", "id", Measure(unit="kapal")),
+        ("Tahun berapa KTT itu?", "id", Measure(year=True)),
+        ("In what year did it happen?", "en", Measure(year=True)),
+        ("hari ke berapa zelensky datang", "id", Measure(unit="hari", ordinal=True)),
+        ("Berapa lama perang berlangsung?", "id", Measure()),
+    ],
+)
+def test_measure_asked(question: str, language: str, measure: Measure) -> None:
+    assert asked_measure(question, language) == measure
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        ("rusia mengaku tidak kalau menyerang warga sipil", "id", "yesno"),
+        ("semua anggota sudah setuju ukraina jadi anggota ya", "id", "yesno"),
+        ("Zelensky datang ke Brussels?", "id", "yesno"),
+        ("Pada hari keberapa Zelensky bergabung?", "id", "berapa"),
+        ("Negara mana yang memegang kepresidenan G7?", "id", "apa"),
+        ("Di alun-alun mana Zelensky berpidato?", "id", "di_mana"),
+        ("jelaskan hasil KTT Vilnius", "id", "apa"),
+        ("On which day did Zelensky join the leaders?", "en", "apa"),
+        ("Did Zelensky visit NATO?", "en", "yesno"),
+    ],
+)
+def test_question_type(question: str, language: str, expected: str) -> None:
+    assert detect_type(question, language) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("rusia mengaku tidak kalau menyerang", "rusia mengaku kalau menyerang"),
+        ("ukraina sudah jadi anggota ya", "ukraina sudah jadi anggota"),
+        ("ukraina sudah jadi anggota atau belum?", "ukraina sudah jadi anggota"),
+        ("Apakah Rusia tidak menyerang?", "Apakah Rusia tidak menyerang?"),
+    ],
+)
+def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
+    assert claim(question) == statement
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "rusia mengaku tidak kalau menyerang warga sipil",
+            "Ia menyangkal menyerang warga.",
+            "Tidak",
+        ),
+        ("Rusia mengaku menyerang warga sipil ya", "Rusia mengaku menyerang warga.", "Ya"),
+        ("Did Russia admit the attack?", "Rusia membantah serangan itu.", "No"),
+    ],
+)
+def test_yes_no_compares_the_claim_with_the_sentence(
+    question: str, sentence: str, answer: str
+) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == answer
+
+
+def test_a_count_in_another_measure_does_not_answer() -> None:
+    question = analyze_question("Ada berapa menteri pertahanan yang datang?")
+    sentence = "Sidang menteri pertahanan berlangsung dua hari di Brussels."
+    assert extract_fact(question, sentence, PUBLISHED).text == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("kuleba mengomong apa soal perang hamas israel", "kuleba"),
+        ("Apa kata Stoltenberg soal Rusia?", "stoltenberg"),
+        ("What did NATO chief Stoltenberg warn?", "stoltenberg"),
+        ("What did the alliance say?", "aliansi"),
+        ("Apa katanya soal Rusia?", ""),  # a follow-up: the previous turn names the speaker
+        ("Apa yang diminta Zelensky?", ""),
+    ],
+)
+def test_speaker_asked(question: str, speaker: str) -> None:
+    assert analyze_question(question).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("kapan finlandia resmi bergabung nato", ["finlandia", "nato"]),
+        ("putin bilang apa soal nato", ["putin", "nato"]),
+        # chat verbs the slang list missed are words, not names
+        ("pertemuan yang diomongin zelensky diadain di mana", ["zelensky"]),
+        ("Kapan Zelensky mengunjungi markas NATO?", ["zelensky", "nato"]),
+    ],
+)
+def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> None:
+    assert analyze_question(question).entities == names

@@ -8,8 +8,11 @@ import datetime as dt
 
 import pytest
 
+from qa.answer.compose import compose
+from qa.answer.evidence import Sentence
 from qa.answer.extract import binding, extract_fact
-from qa.answer.question import analyze_question, claim, detect_type
+from qa.answer.question import Question, analyze_question, claim, detect_type
+from qa.models import ArticleMeta
 from qa.text.numbers import Measure, asked_measure
 
 PUBLISHED = dt.date(2023, 7, 12)
@@ -185,3 +188,50 @@ def test_speaker_asked(question: str, speaker: str) -> None:
 )
 def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> None:
     assert analyze_question(question).entities == names
+
+
+def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
+    """Sentences as the ranker would hand them over (best first), with their facts extracted."""
+    analyzed = analyze_question(question)
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    ranked = []
+    for rank, text in enumerate(texts):
+        sentence = Sentence(article, text, 100 * rank, 100 * rank + len(text), 0, " ".join(texts))
+        fact = extract_fact(analyzed, text, PUBLISHED)
+        sentence.fact, sentence.binding, sentence.score = fact.text, fact.binding, 1.0 - rank / 10
+        ranked.append(sentence)
+    return analyzed, ranked
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "abstains", "named"),
+    [
+        # the decisive word of the premise is missing from the evidence: no neighbouring reason
+        (
+            "Mengapa Zelensky batal datang ke KTT?",
+            "Zelensky datang ke KTT untuk meminta dukungan.",
+            True,
+            "“batal”",
+        ),
+        (
+            "Siapa yang menggantikan Stoltenberg?",
+            "Stoltenberg bertemu Zelensky di Brussels.",
+            True,
+            "“menggantikan”",
+        ),
+        # said by the evidence: answered
+        (
+            "Mengapa Zelensky batal datang ke KTT?",
+            "Zelensky batal datang ke KTT karena serangan rudal.",
+            False,
+            "",
+        ),
+    ],
+)
+def test_unconfirmed_premise_is_not_answered(
+    question: str, evidence: str, abstains: bool, named: str
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained == abstains
+    assert named in answer.text

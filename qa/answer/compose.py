@@ -13,7 +13,8 @@ from qa.answer.question import Question, canonical
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.tokens import stem
+from qa.text.premises import decisive_terms
+from qa.text.tokens import analyze, stem
 
 _MISSING = {
     "id": {
@@ -69,8 +70,13 @@ class _Citations:
 
 
 def abstain(
-    question: Question, passages: list[Passage], ranked: list[Sentence], why: str
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    why: str,
+    unconfirmed: list[str] | None = None,
 ) -> Answer:
+    """`unconfirmed`: the question's decisive words that no evidence says ("batal")."""
     language = question.language
     if language == "en":
         text = "The articles do not contain an answer to this question."
@@ -78,7 +84,15 @@ def abstain(
         text = "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini."
     best = ranked[0] if ranked else None
     unknown = _unknown_names(question)
-    if unknown:
+    premise = _asked_words(question, set(unconfirmed or []))
+    if premise:
+        words = ", ".join(f"“{word}”" for word in premise)
+        text += (
+            f" The question assumes something the articles do not say: {words}."
+            if language == "en"
+            else f" Pertanyaan ini mengandaikan hal yang tidak disebut artikel: {words}."
+        )
+    elif unknown:
         names = ", ".join(unknown)
         text += (
             f" None of them mentions {names}."
@@ -110,11 +124,23 @@ def abstain(
     )
 
 
+def _asked_words(question: Question, stems: set[str]) -> list[str]:
+    """The words of the question, as the asker wrote them, whose stems are in `stems`."""
+    words = re.findall(r"[\w'’-]+", question.asked or question.text)
+    return list(dict.fromkeys(w for w in words if canonical(stem(w.lower())) in stems))
+
+
 def _unknown_names(question: Question) -> list[str]:
     """The question's names that no article mentions, as the asker wrote them."""
-    unknown = set(question.unknown_entities)
-    words = re.findall(r"[\w'’-]+", question.asked or question.text)
-    return list(dict.fromkeys(w for w in words if canonical(stem(w.lower())) in unknown))
+    return _asked_words(question, set(question.unknown_entities))
+
+
+def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
+    """Decisive words of the question ("batal", "menolak") the evidence does not say."""
+    if question.type in {"yesno", "list"}:
+        return []  # yes/no weighs the claim itself; a list gathers many sentences
+    said = set(analyze(f"{best.previous} {best.text}"))
+    return [term for term in decisive_terms(question.terms) if term not in said]
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
@@ -208,8 +234,14 @@ def compose(
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
         if not with_fact:
-            return abstain(question, passages, ranked, f"tidak ada {_MISSING['id'][question.type]}")
+            missing = f"tidak ada {_MISSING['id'][question.type]}"
+            return abstain(
+                question, passages, ranked, missing, _unconfirmed_premise(question, best)
+            )
         best = with_fact[0]
+    unconfirmed = _unconfirmed_premise(question, best)
+    if unconfirmed:
+        return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
     features = decision_features(question, best, ranked)
     trace = [
         f"kalimat: {best.article.id}@{best.start} (skor {best.score:.2f}, dense {best.dense:.2f}, "

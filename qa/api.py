@@ -192,7 +192,7 @@ class TanyaService:
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]
     ) -> list[Sentence]:
-        query_vector = self.index.embedding.get_query_embedding(query)
+        query_vector = self.index.query_vector(query)
         return score_sentences(
             question, query_vector, candidate_sentences(passages), self.sentence_embeddings
         )

@@ -1,12 +1,17 @@
 """A Chroma collection pair (passages + whole documents), embedded on disk or on a server.
 
 Each collection records the embedding model and dimension it was built with, and a revision
-number bumped on every write so that other processes (and the lexical index) notice changes.
+token replaced on every write so that other processes (and the lexical index) notice changes.
+Every read that could touch the whole collection is paged: SQLite refuses statements with more
+than 32,766 variables, which an unpaged `get` of all ids reaches at that many records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import secrets
+import time
+import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,7 @@ from chromadb.config import Settings as ChromaSettings
 
 Metadata = dict[str, str | int | float | bool]
 Where = dict[str, Any]
+PAGE = 5000  # records per read or write; well under SQLite's 32,766 variables and Chroma's batch
 
 
 class StoreError(RuntimeError):
@@ -95,61 +101,87 @@ class VectorCollection:
         """The underlying Chroma collection, for tools that speak Chroma directly."""
         return self._collection
 
-    def _revision(self) -> int:
-        """Reads the revision another process may have bumped."""
-        fresh = self._client.get_collection(self.name)
-        return int((fresh.metadata or {}).get("revision", 0))
-
     def version(self) -> str:
         """Changes on every write, and when the collection is dropped and made anew."""
         fresh = self._client.get_collection(self.name)
         return f"{fresh.id}:{(fresh.metadata or {}).get('revision', 0)}"
 
-    def _bump_revision(self) -> None:
+    def bump_revision(self) -> None:
+        """A random token rather than a counter: two writers bumping at once cannot both write
+        the same value, so no reader misses a change."""
         metadata = dict(self._collection.metadata or {})
-        metadata["revision"] = self._revision() + 1
+        metadata["revision"] = secrets.randbits(62)
         self._collection.modify(metadata=metadata)
 
     def count(self) -> int:
         return self._collection.count()
 
-    def upsert(self, records: Sequence[Record], vectors: Sequence[Sequence[float]]) -> None:
-        if not records:
-            return
-        self._collection.upsert(
-            ids=[r.id for r in records],
-            documents=[r.text for r in records],
-            metadatas=[r.metadata for r in records],  # type: ignore[misc]
-            embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
-        )
-        self._bump_revision()
+    def upsert(
+        self, records: Sequence[Record], vectors: Sequence[Sequence[float]], bump: bool = True
+    ) -> None:
+        """`bump=False` lets a caller write several collections and bump once at the end."""
+        for first in range(0, len(records), PAGE):
+            page = records[first : first + PAGE]
+            self._collection.upsert(
+                ids=[r.id for r in page],
+                documents=[r.text for r in page],
+                metadatas=[r.metadata for r in page],  # type: ignore[misc]
+                embeddings=[list(v) for v in vectors[first : first + PAGE]],  # type: ignore[arg-type]
+            )
+        if records and bump:
+            self.bump_revision()
 
-    def delete(self, where: Where) -> int:
-        existing = self._collection.get(where=where, include=[])["ids"]
-        if existing:
-            self._collection.delete(ids=existing)
-            self._bump_revision()
+    def delete(self, where: Where, bump: bool = True) -> int:
+        existing = sorted(self.ids(where))
+        for first in range(0, len(existing), PAGE):
+            self._collection.delete(ids=existing[first : first + PAGE])
+        if existing and bump:
+            self.bump_revision()
         return len(existing)
 
-    def ids(self, where: Where) -> set[str]:
-        return set(self._collection.get(where=where, include=[])["ids"])
+    def ids(self, where: Where | None = None) -> set[str]:
+        return {r.id for r in self.pages(where, include=())}
+
+    def pages(
+        self, where: Where | None = None, include: Sequence[str] = ("metadatas", "documents")
+    ) -> Iterator[Record]:
+        """Every matching record, PAGE at a time."""
+        offset = 0
+        while True:
+            result = self._collection.get(
+                where=where,
+                limit=PAGE,
+                offset=offset,
+                include=list(include),  # type: ignore[arg-type]
+            )
+            yield from _records(result)
+            if len(result["ids"]) < PAGE:
+                return
+            offset += PAGE
 
     def get(self, where: Where | None = None, ids: list[str] | None = None) -> list[Record]:
-        result = self._collection.get(where=where, ids=ids, include=["documents", "metadatas"])
-        return [
-            Record(id=i, text=doc or "", metadata=dict(meta or {}))  # type: ignore[arg-type]
-            for i, doc, meta in zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
+        if ids is None:
+            return list(self.pages(where))
+        records: list[Record] = []
+        for first in range(0, len(ids), PAGE):
+            result = self._collection.get(
+                where=where, ids=ids[first : first + PAGE], include=["documents", "metadatas"]
             )
-        ]
+            records.extend(_records(result))
+        return records
+
+    def embeddings(self, ids: list[str]) -> dict[str, list[float]]:
+        vectors: dict[str, list[float]] = {}
+        for first in range(0, len(ids), PAGE):
+            result = self._collection.get(ids=ids[first : first + PAGE], include=["embeddings"])
+            vectors.update(zip(result["ids"], result["embeddings"], strict=True))  # type: ignore[arg-type]
+        return vectors
 
     def query(self, vector: Sequence[float], k: int, where: Where | None = None) -> list[Record]:
-        total = self.count()
-        if total == 0:
-            return []
+        """No `count()` first: Chroma returns fewer than `k` when fewer match."""
         result = self._collection.query(
             query_embeddings=[list(vector)],  # type: ignore[arg-type]
-            n_results=min(k, total),
+            n_results=k,
             where=where,
             include=["documents", "metadatas", "distances"],
         )
@@ -163,6 +195,69 @@ class VectorCollection:
                 strict=True,
             )
         ]
+
+
+def _records(result: Any) -> Iterator[Record]:
+    documents = result["documents"] or [""] * len(result["ids"])
+    metadatas = result["metadatas"] or [{}] * len(result["ids"])
+    for i, doc, meta in zip(result["ids"], documents, metadatas, strict=True):
+        yield Record(id=i, text=doc or "", metadata=dict(meta or {}))
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    ts: int  # milliseconds since the epoch, by the writer's clock
+    key: str  # what changed (the caller's own key, e.g. an article id)
+
+
+class ChangeLog:
+    """An append-only list of changed keys in the shared store, for processes that keep derived
+    indexes of their own (each may sit on another host): they read the entries since their
+    cursor and redo just those keys. Entries are written after the data they announce, so a
+    reader that sees an entry also sees its data; readers re-read `GRACE_MS` back to cover clock
+    skew and writes in flight, and skip the ids they have already applied."""
+
+    GRACE_MS = 60_000
+
+    def __init__(self, client: ClientAPI, name: str) -> None:
+        try:
+            self._collection = client.get_or_create_collection(name, embedding_function=None)
+        except Exception as error:
+            raise StoreError(f"Koleksi Chroma '{name}' tidak dapat dibuka: {error}") from error
+
+    def append(self, keys: Sequence[str]) -> list[Change]:
+        now = now_ms()
+        changes = [Change(f"{now:015d}-{uuid.uuid4().hex[:12]}", now, key) for key in keys]
+        for first in range(0, len(changes), PAGE):
+            page = changes[first : first + PAGE]
+            self._collection.add(
+                ids=[c.id for c in page],
+                metadatas=[{"ts": c.ts, "key": c.key} for c in page],
+                embeddings=[[1.0] for _ in page],  # type: ignore[arg-type]
+            )
+        return changes
+
+    def since(self, cursor_ms: int) -> list[Change]:
+        """Entries from `GRACE_MS` before the cursor on, oldest first."""
+        changes: list[Change] = []
+        offset = 0
+        while True:
+            result = self._collection.get(
+                where={"ts": {"$gte": cursor_ms - self.GRACE_MS}},  # type: ignore[dict-item]
+                limit=PAGE,
+                offset=offset,
+                include=["metadatas"],  # type: ignore[list-item]
+            )
+            for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True):
+                changes.append(Change(i, int(meta["ts"]), str(meta["key"])))  # type: ignore[arg-type]
+            if len(result["ids"]) < PAGE:
+                return sorted(changes, key=lambda c: c.id)
+            offset += PAGE
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 def drop_collection(client: ClientAPI, name: str) -> None:

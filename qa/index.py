@@ -135,6 +135,9 @@ class NewsIndex:
                 drop_collection(self._client, f"{settings.collection}{suffix}")
         self._lexical_lock = threading.Lock()
         self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
+        self.syncs: list[
+            tuple[str, int]
+        ] = []  # ("full", passages) or ("log", articles) per catch-up
         self._open_collections()
 
     def _open_collections(self) -> None:
@@ -193,6 +196,7 @@ class NewsIndex:
                     lexical.replace([], page)
                     page = []
             lexical.replace([], page)
+            self.syncs.append(("full", len(lexical)))
             lexical.set_meta("collection", collection_id)
             lexical.set_meta("log_cursor", str(started))
         else:
@@ -208,6 +212,7 @@ class NewsIndex:
                     [(c.id, c.ts) for c in pending],
                     forget_before_ms=cursor - 2 * ChangeLog.GRACE_MS,
                 )
+                self.syncs.append(("log", len(articles)))
             if changes:
                 lexical.set_meta("log_cursor", str(max(cursor, *(c.ts for c in changes))))
         lexical.set_meta("store_version", version)

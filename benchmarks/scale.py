@@ -155,8 +155,9 @@ class RoundTrips:
         return counted
 
 
+# Peak RSS from VmHWM: ru_maxrss survives fork+exec on Linux and would report the parent's.
 COLD_START = """
-import json, sys, time, resource
+import json, sys, time
 started = time.perf_counter()
 from qa.api import TanyaService
 from qa.settings import Settings
@@ -172,7 +173,7 @@ for line in sys.stdin:
     sync = service.index.syncs[-1] if service.index.syncs else None
     print(json.dumps({"ask_s": time.perf_counter() - t, "sync": sync,
                       "ids": [p.article.id for p in answer.passages],
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "rss_mb": int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024}))
     sys.stdout.flush()
 """
 

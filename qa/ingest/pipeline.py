@@ -29,7 +29,7 @@ from vectorstore.chroma_store import Record
 Status = Literal["added", "replaced", "unchanged", "duplicate"]
 Progress = Callable[[int, int, str], None]
 _EMBED_BATCH = 32  # texts per embedder call, across articles
-_WRITE_BATCH = 256  # chunks per Chroma write (whole articles; one revision bump each)
+_WRITE_BATCH = 64  # chunks per Chroma write (whole articles; one revision bump each)
 _LOOKUP_BATCH = 500  # ids per lookup of already stored articles
 _PROGRESS_BAR_MIN_CHUNKS = 20
 

@@ -171,9 +171,9 @@ for line in sys.stdin:
     t = time.perf_counter()
     answer = service.ask(line.strip(), mode="extractive")
     sync = service.index.syncs[-1] if service.index.syncs else None
+    peak_kb = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
     print(json.dumps({"ask_s": time.perf_counter() - t, "sync": sync,
-                      "ids": [p.article.id for p in answer.passages],
-                      "rss_mb": int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024}))
+                      "ids": [p.article.id for p in answer.passages], "rss_mb": peak_kb / 1024}))
     sys.stdout.flush()
 """
 

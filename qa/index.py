@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +33,7 @@ from vectorstore.chroma_store import (
     Metadata,
     Record,
     VectorCollection,
+    Where,
     drop_collection,
     now_ms,
     open_client,
@@ -172,13 +174,49 @@ class NewsIndex:
 
     def repair(self) -> int:
         """Removes what an interrupted write left: chunks that no article record claims (wrong
-        article or fingerprint) and article records missing some of their chunks. Call it under
-        `writing()`; returns how many records were removed."""
-        documents = self.documents.metadatas()
+        article or fingerprint), article records missing some of their chunks, and sentence
+        vectors of another version. Every write logs its article ids before touching them, so
+        only the articles logged since this data dir's last repair are checked (the whole store
+        once, when this data dir has not repaired this collection before): opening an index that
+        nothing wrote to costs one change-log read. Call it under `writing()`; returns how many
+        records were removed."""
+        started = now_ms()
+        collection = self.chunks.version().split(":")[0]
+        cursor = self._repair_cursor()
+        scope: list[str] | None = None
+        noted = cursor.read_text(errors="replace") if cursor.exists() else ""
+        seen, _, since = noted.partition(":")
+        if seen == collection and since.isdigit():
+            # No grace: writers of this data dir hold its lock, so none of their entries lands
+            # behind the cursor; another host's interrupted write is that host's to repair.
+            scope = sorted({c.key for c in self.log.since(int(since), grace_ms=0)})
+        removed = self._repair(scope) if scope is None or scope else 0
+        partial = cursor.with_suffix(".tmp")
+        partial.write_text(f"{collection}:{started}")
+        partial.replace(cursor)
+        return removed
+
+    def _repair_cursor(self) -> Path:
+        """Where this data dir notes up to when it repaired: "collection id:ms"."""
+        return self.settings.data_dir / f"repair-{self.name}.cursor"
+
+    def _repair(self, scope: list[str] | None) -> int:
+        """`repair` over the articles in `scope`, or over every record when it is None."""
+        if scope is None:
+            documents = self.documents.metadatas()
+            chunk_ids = self.chunks.ids()
+            sentences = self.sentences.metadatas()
+        else:
+            documents, chunk_ids, sentences = {}, set(), {}
+            for first in range(0, len(scope), _IN_LIMIT):
+                where: Where = {"article_id": {"$in": scope[first : first + _IN_LIMIT]}}
+                documents.update(self.documents.metadatas(where))
+                chunk_ids |= self.chunks.ids(where)
+                sentences.update(self.sentences.metadatas(where))
         claimed = {doc_id: str(meta.get("fingerprint", "")) for doc_id, meta in documents.items()}
         present: dict[str, int] = {}
         stale: set[str] = set()
-        for chunk_id in self.chunks.ids():
+        for chunk_id in chunk_ids:
             parts = chunk_id.rsplit("::", 2)
             article_id = parts[0]
             fingerprint = parts[1] if len(parts) == 3 else ""
@@ -186,22 +224,22 @@ class NewsIndex:
                 present[article_id] = present.get(article_id, 0) + 1
             else:
                 stale.add(chunk_id)
-        incomplete = [
+        incomplete = {
             doc_id
             for doc_id, meta in documents.items()
             if present.get(doc_id, 0) < int(meta.get("chunks", 0) or 0)
-        ]
-        for doc_id in incomplete:
-            stale |= self.chunks.ids({"article_id": doc_id})
+        }
+        stale |= {c for c in chunk_ids if c.rsplit("::", 2)[0] in incomplete}
         outdated = [  # sentence vectors of another version than the stored record
-            r.id
-            for r in self.sentences.pages(include=["metadatas"])
-            if str(r.metadata.get("fingerprint", "")) != claimed.get(r.id, "") or r.id in incomplete
+            sentence_id
+            for sentence_id, meta in sentences.items()
+            if str(meta.get("fingerprint", "")) != claimed.get(sentence_id, "")
+            or sentence_id in incomplete
         ]
-        affected = sorted({c.rsplit("::", 2)[0] for c in stale} | set(incomplete))
+        affected = sorted({c.rsplit("::", 2)[0] for c in stale} | incomplete)
         if affected:
             self.log.append(affected)
-        self.documents.delete_ids(incomplete, bump=False)
+        self.documents.delete_ids(sorted(incomplete), bump=False)
         self.sentences.delete_ids(outdated, bump=False)
         self.chunks.delete_ids(sorted(stale), bump=False)
         if affected:
@@ -289,6 +327,7 @@ class NewsIndex:
         self.lexical.close()
         for leftover in (self.lexical.path.parent).glob(f"{self.lexical.path.name}*"):
             leftover.unlink(missing_ok=True)  # the target's own lexical index rebuilds in full
+        self._repair_cursor().unlink(missing_ok=True)  # the target's own is for its old store
         self.name = target
         self.__dict__.pop("lexical", None)
 

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from qa.api import TanyaService
 from qa.index import NewsIndex
 from tests.conftest import CORPUS, REPO, free_port, make_service
 from tests.faultlog import record
-from vectorstore.chroma_store import StoreError, VectorCollection
+from vectorstore.chroma_store import Record, StoreError, VectorCollection
 
 HASHING = {"TANYA_EMBED_MODEL": "hashing"}
 QUESTIONS = (
@@ -237,6 +238,41 @@ def test_sigkill_at_twelve_moments_leaves_no_orphans(tmp_path: Path) -> None:
         assert top_passages(after) == reference
     record("faults", killed)
     assert killed >= 10
+
+
+def test_reopening_repairs_only_the_articles_the_change_log_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    hashed(data).ensure_index()
+    index = hashed(data).index
+    source = index.chunks.get(where={"article_id": "zelensky-tiba-di-markas-nato"})[0]
+    vector = index.chunks.embeddings([source.id])[source.id]
+
+    def leave_orphan(article_id: str) -> None:
+        """What a write killed after its chunks went in leaves: a chunk no record claims."""
+        index.log.append([article_id])  # every write logs its articles first
+        orphan = Record(f"{article_id}::dipotong::0", source.text, source.metadata)
+        index.chunks.upsert([orphan], [vector], bump=False)
+
+    reads: list[object] = []
+    pages = VectorCollection.pages
+
+    def counted(self: VectorCollection, where: Any = None, **kwargs: Any) -> Any:
+        reads.append(where)
+        return pages(self, where, **kwargs)
+
+    monkeypatch.setattr(VectorCollection, "pages", counted)
+    leave_orphan("zelensky-tiba-di-markas-nato")
+    scoped = hashed(data).index
+    assert reads and None not in reads  # only the logged articles' records were read
+    leave_orphan("zelensky-ktt-nato-vilnius")
+    (data / "repair-tanya_berita.cursor").unlink()  # a data dir that never repaired this store
+    full = hashed(data).index
+    assert None in reads  # checks every record once
+    monkeypatch.undo()
+    consistent(scoped)
+    consistent(full)
 
 
 def _mount_tmpfs(target: Path, size: str) -> bool:

@@ -258,9 +258,9 @@ class VectorCollection(_Named):
     def ids(self, where: Where | None = None) -> set[str]:
         return {r.id for r in self.pages(where, include=())}
 
-    def metadatas(self) -> dict[str, Metadata]:
-        """Every record's metadata by id, without texts (repair and listings)."""
-        return {r.id: r.metadata for r in self.pages(include=["metadatas"])}
+    def metadatas(self, where: Where | None = None) -> dict[str, Metadata]:
+        """Every matching record's metadata by id, without texts (repair and listings)."""
+        return {r.id: r.metadata for r in self.pages(where, include=["metadatas"])}
 
     def pages(
         self, where: Where | None = None, include: Sequence[str] = ("metadatas", "documents")
@@ -365,14 +365,14 @@ class ChangeLog(_Named):
             )
         return changes
 
-    def since(self, cursor_ms: int) -> list[Change]:
-        """Entries from `GRACE_MS` before the cursor on, oldest first."""
+    def since(self, cursor_ms: int, grace_ms: int = GRACE_MS) -> list[Change]:
+        """Entries from `grace_ms` before the cursor on, oldest first."""
         changes: list[Change] = []
         offset = 0
         while True:
             result = self._run(
                 lambda c, offset=offset: c.get(  # type: ignore[misc]
-                    where={"ts": {"$gte": cursor_ms - self.GRACE_MS}},  # type: ignore[dict-item]
+                    where={"ts": {"$gte": cursor_ms - grace_ms}},  # type: ignore[dict-item]
                     limit=PAGE,
                     offset=offset,
                     include=["metadatas"],  # type: ignore[list-item]

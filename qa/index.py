@@ -28,6 +28,7 @@ from qa.settings import Settings
 from qa.text.tokens import ANALYZER_VERSION, analyze
 from vectorstore.chroma_store import (
     PAGE,
+    Change,
     ChangeLog,
     ClientAPI,
     Metadata,
@@ -237,13 +238,12 @@ class NewsIndex:
             or sentence_id in incomplete
         ]
         affected = sorted({c.rsplit("::", 2)[0] for c in stale} | incomplete)
-        if affected:
-            self.log.append(affected)
+        intent = self.log.append(affected) if affected else []
         self.documents.delete_ids(sorted(incomplete), bump=False)
         self.sentences.delete_ids(outdated, bump=False)
         self.chunks.delete_ids(sorted(stale), bump=False)
         if affected:
-            self._announce(affected, [lexical_doc(r) for r in self._chunks_of(affected)])
+            self._announce(affected, [lexical_doc(r) for r in self._chunks_of(affected)], intent)
         if stale or incomplete:
             log.warning(
                 "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "
@@ -379,7 +379,7 @@ class NewsIndex:
         if not writes:
             return
         ids = [w.document.id for w in writes]
-        self.log.append(ids)  # intent: if this write dies half way, the next bump redoes these
+        intent = self.log.append(ids)  # if this write dies half way, the next bump redoes these
         self.chunks.upsert(
             [c for w in writes for c in w.chunks],
             [v for w in writes for v in w.chunk_vectors],
@@ -408,25 +408,30 @@ class NewsIndex:
         fresh = {c.id for w in writes for c in w.chunks}
         stale = {r.id for r in self._chunks_of([w.document.id for w in writes if w.replaces])}
         self.chunks.delete_ids(sorted(stale - fresh), bump=False)
-        self._announce(ids, [lexical_doc(c) for w in writes for c in w.chunks])
+        self._announce(ids, [lexical_doc(c) for w in writes for c in w.chunks], intent)
 
     def remove_articles(self, article_ids: Sequence[str]) -> int:
         """Deletes articles with their passages; returns how many passages were removed."""
-        self.log.append(list(article_ids))
+        intent = self.log.append(list(article_ids))
         for first in range(0, len(article_ids), _IN_LIMIT):
             where = {"article_id": {"$in": list(article_ids[first : first + _IN_LIMIT])}}
             self.documents.delete(where, bump=False)  # record first: orphans are repairable
             self.sentences.delete(where, bump=False)
         removed = sorted(r.id for r in self._chunks_of(article_ids))
         self.chunks.delete_ids(removed, bump=False)
-        self._announce(article_ids, [])
+        self._announce(article_ids, [], intent)
         return len(removed)
 
-    def _announce(self, article_ids: Sequence[str], docs: list[LexicalDoc]) -> None:
-        """Log first, then bump: a reader that sees the new revision finds the entries."""
+    def _announce(
+        self, article_ids: Sequence[str], docs: list[LexicalDoc], intent: Sequence[Change]
+    ) -> None:
+        """Log first, then bump: a reader that sees the new revision finds the entries. The
+        local lexical index records the write's `intent` entries as applied too, so its next
+        catch-up does not redo what this write just indexed."""
         changes = self.log.append(list(article_ids))
         self.chunks.bump_revision()
-        self.lexical.replace(article_ids, docs, [(c.id, c.ts) for c in changes])
+        applied = [(c.id, c.ts) for c in (*intent, *changes)]
+        self.lexical.replace(article_ids, docs, applied)
 
     def sentence_vectors(self, keys: Sequence[SentenceKey]) -> dict[SentenceKey, np.ndarray]:
         """Stored float32 vectors of the sentences `split_sentences` finds in each article, by

@@ -185,6 +185,7 @@ def ingest_articles(
         )
     with index.writing():
         index.repair()
+        index.fresh_lexical()  # caught up first, so this write's own entries apply in place
         _write(index, pending, report, progress)
     return report
 

@@ -185,13 +185,19 @@ class NewsIndex:
         collection = self.chunks.version().split(":")[0]
         cursor = self._repair_cursor()
         scope: list[str] | None = None
+        unannounced: set[str] = set()
         noted = cursor.read_text(errors="replace") if cursor.exists() else ""
         seen, _, since = noted.partition(":")
         if seen == collection and since.isdigit():
             # No grace: writers of this data dir hold its lock, so none of their entries lands
             # behind the cursor; another host's interrupted write is that host's to repair.
-            scope = sorted({c.key for c in self.log.since(int(since), grace_ms=0)})
+            changes = self.log.since(int(since), grace_ms=0)
+            scope = sorted({c.key for c in changes})
+            if changes:  # entries no finished write announced: a write died before its bump
+                unannounced = self.lexical.unapplied([c.id for c in changes])
         removed = self._repair(scope) if scope is None or scope else 0
+        if unannounced and not removed:  # (a repair that removed something has bumped)
+            self.chunks.bump_revision()  # every reader redoes those articles from the log
         partial = cursor.with_suffix(".tmp")
         partial.write_text(f"{collection}:{started}")
         partial.replace(cursor)

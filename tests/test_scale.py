@@ -13,6 +13,8 @@ import numpy as np
 from qa.api import TanyaService
 from qa.index import ArticleWrite, NewsIndex, date_key
 from qa.models import Article
+from qa.retrieve import Filters
+from qa.text.sentences import split_sentences
 from qa.text.tokens import ANALYZER_VERSION, analyze
 from tests.conftest import CORPUS, make_service
 from vectorstore.chroma_store import Record
@@ -88,7 +90,7 @@ def test_every_operation_works_past_32766_passages(tmp_path: Path) -> None:
     answer = service.ask("Berapa panjang jembatan warga Kupang nomor 234?")
     assert answer.passages and answer.passages[0].article.id == "sintetis-234"
     filtered = service.retriever.retrieve(
-        "jembatan Medan", 5, filters=service_filters(source="Harian 3")
+        "jembatan Medan", 5, filters=Filters(sources=["Harian 3"])
     )
     assert filtered and {p.article.source for p in filtered} == {"Harian 3"}
     assert {str(y) for y in range(2000, 2025)} <= index.published_years()
@@ -118,12 +120,6 @@ def test_every_operation_works_past_32766_passages(tmp_path: Path) -> None:
     service.remove("sintetis-9")
     other.index.fresh_lexical()
     assert other.index.syncs[-1] == ("log", 1)  # only the removed article is redone
-
-
-def service_filters(source: str):  # type: ignore[no-untyped-def]
-    from qa.retrieve import Filters
-
-    return Filters(sources=[source])
 
 
 def _writer(path: str, worker: int) -> None:
@@ -156,8 +152,6 @@ def test_sentence_vectors_are_stored_at_ingest(fresh_service: TanyaService) -> N
     fresh_service.ingest([CORPUS / "zelensky-tiba-di-markas-nato.md"])
     article = fresh_service.article("zelensky-tiba-di-markas-nato")
     assert article is not None
-    from qa.text.sentences import split_sentences
-
     spans = split_sentences(article.text)
     keys = [(article.id, s.start) for s in spans] + [("tidak-ada", 0)]
     vectors = fresh_service.index.sentence_vectors(keys)

@@ -98,7 +98,7 @@ class Vectors:
         self.service = service
         self.real: dict[str, list[np.ndarray]] = {}
         for article in templates:
-            plan = _plan(service.index, article, "0", "added")
+            plan = _plan(service.index, article, "0", "added", "")
             embedded = service.index.embedding.get_text_embedding_batch(plan.texts)
             self.real[article.id] = [np.array(v, np.float32) for v in embedded]
         self.rng = np.random.default_rng(0)
@@ -108,7 +108,7 @@ class Vectors:
 
         items, vectors = [], []
         for article, template in pairs:
-            plan = _plan(self.service.index, article, "0", "added")
+            plan = _plan(self.service.index, article, "0", "added", "")
             real = self.real[template.id]  # the template's texts in the same order
             picks = [real[min(i, len(real) - 2)] for i in range(len(plan.texts) - 1)] + [real[-1]]
             for v in picks:
@@ -291,8 +291,8 @@ def ingest_ratio(sample_chunks: int) -> dict[str, Any]:
         while chunks < sample_chunks:
             article = synthetic(templates[len(articles) % 5], 5_000_000 + len(articles))
             articles.append(article)
-            chunks += len(_plan(service.index, article, "0", "added").chunks)
-        texts = [t for a in articles for t in _plan(service.index, a, "0", "added").texts]
+            chunks += len(_plan(service.index, article, "0", "added", "").chunks)
+        texts = [t for a in articles for t in _plan(service.index, a, "0", "added", "").texts]
         engine = service.index.embedding._engine  # type: ignore[union-attr]
         engine.passage(texts[:8])  # warm up
         started = time.perf_counter()

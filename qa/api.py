@@ -249,12 +249,15 @@ class TanyaService:
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]
     ) -> list[Sentence]:
-        query_vector = self.index.embedding.get_query_embedding(query)
+        query_vector = self.index.query_vector(query)
+        sentences = candidate_sentences(passages)
+        stored = self.index.sentence_vectors([s.key for s in sentences])
+        known = {s.text: stored[s.key].tolist() for s in sentences if s.key in stored}
         return score_sentences(
             question,
             query_vector,
-            candidate_sentences(passages),
-            self.sentence_embeddings,
+            sentences,
+            _StoredFirst(known, self.sentence_embeddings),
             self.answer_model.ranker if self.answer_model else None,
         )
 
@@ -294,6 +297,20 @@ class TanyaService:
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
+
+
+class _StoredFirst(SentenceEmbeddings):
+    """Sentence vectors stored at ingest first; only sentences the store lacks (e.g. an index
+    built before they were stored) are embedded, through the shared cache."""
+
+    def __init__(self, known: dict[str, list[float]], fallback: SentenceEmbeddings) -> None:
+        self._known = known
+        self._fallback = fallback
+
+    def vectors(self, texts: list[str]) -> list[list[float]]:
+        missing = [t for t in texts if t not in self._known]
+        found = dict(zip(missing, self._fallback.vectors(missing), strict=True)) if missing else {}
+        return [self._known.get(t) or found[t] for t in texts]
 
 
 _service: TanyaService | None = None

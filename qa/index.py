@@ -1,37 +1,55 @@
-"""The news index: passages and whole articles in Chroma, plus the BM25 index beside them.
+"""The news index: passages, whole articles and sentence vectors in Chroma, a change log of
+article ids beside them, and the local BM25 index that follows that log.
 
-This is the one place that maps `qa` types to the flat records `vectorstore` stores.
+This is the one place that maps `qa` types to the flat records `vectorstore` stores. Chroma is
+the shared truth (one server may serve several app hosts); each data dir keeps its own lexical
+index and catches up from the change log, re-reading only the articles that changed.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import fcntl
 import logging
-import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
+
+import numpy as np
 
 from qa.models import Article, ArticleMeta, Chunk
 from qa.settings import Settings
 from qa.text.tokens import ANALYZER_VERSION, analyze
 from vectorstore.chroma_store import (
+    PAGE,
+    Change,
+    ChangeLog,
     ClientAPI,
     Metadata,
     Record,
     VectorCollection,
+    Where,
     drop_collection,
+    now_ms,
     open_client,
     store_failure,
 )
 from vectorstore.embeddings import load_embedding
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalDoc, LexicalIndex
+
+SentenceKey = tuple[str, int]  # (article id, start offset of the sentence in the article text)
+_IN_LIMIT = 500  # article ids per `$in` filter
+_QUERY_CACHE = 64
 
 log = logging.getLogger(__name__)
 WRITE_LOCK_NAME = "write.lock"
+_SUFFIXES = ("", "_articles", "_sentences", "_log")  # passages, articles, sentences, change log
 
 
 def date_key(value: dt.date | None) -> int:
@@ -71,6 +89,40 @@ def meta_from_record(metadata: Metadata) -> ArticleMeta:
     )
 
 
+def lexical_doc(record: Record) -> LexicalDoc:
+    meta = record.metadata
+    return LexicalDoc(
+        id=record.id,
+        group=str(meta["article_id"]),
+        text=record.text,
+        metadata=meta,
+        date=int(meta.get("published", 0) or 0),
+        source=str(meta.get("source", "")),
+    )
+
+
+def pack_vectors(vectors: np.ndarray) -> str:
+    """Sentence vectors as float32 bytes in base64: Chroma metadata holds strings, not arrays."""
+    return base64.b64encode(np.asarray(vectors, dtype=np.float32).tobytes()).decode()
+
+
+def unpack_vectors(packed: str, dimension: int) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(packed), dtype=np.float32).reshape(-1, dimension)
+
+
+@dataclass
+class ArticleWrite:
+    """Everything stored for one article, vectors included, ready to write in one batch."""
+
+    document: Record
+    document_vector: list[float]
+    chunks: list[Record]
+    chunk_vectors: list[list[float]]
+    sentence_starts: list[int]
+    sentence_vectors: np.ndarray
+    replaces: bool  # an older version of the article is stored and must go
+
+
 def chunk_from_record(record: Record) -> Chunk:
     meta = record.metadata
     return Chunk(
@@ -92,11 +144,13 @@ class NewsIndex:
         self.embedding = load_embedding(settings.embed_model)
         self._client = self._connect()
         if reset:
-            for collection in (self.name, f"{self.name}_articles"):
-                drop_collection(self._client, collection)
+            for suffix in _SUFFIXES:
+                drop_collection(self._client, f"{self.name}{suffix}")
         self._lexical_lock = threading.Lock()
-        self._years: set[str] = set()
-        self._years_version = ""
+        self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
+        self.syncs: list[
+            tuple[str, int]
+        ] = []  # ("full", passages) or ("log", articles) per catch-up
         self._open_collections()
         if not reset:
             with self.writing(wait=False) as locked:
@@ -121,13 +175,55 @@ class NewsIndex:
 
     def repair(self) -> int:
         """Removes what an interrupted write left: chunks that no article record claims (wrong
-        article or fingerprint) and article records missing some of their chunks. Call it under
-        `writing()`; returns how many records were removed."""
-        documents = self.documents.metadatas()
+        article or fingerprint), article records missing some of their chunks, and sentence
+        vectors of another version. Every write logs its article ids before touching them, so
+        only the articles logged since this data dir's last repair are checked (the whole store
+        once, when this data dir has not repaired this collection before): opening an index that
+        nothing wrote to costs one change-log read. Call it under `writing()`; returns how many
+        records were removed."""
+        started = now_ms()
+        collection = self.chunks.version().split(":")[0]
+        cursor = self._repair_cursor()
+        scope: list[str] | None = None
+        unannounced: set[str] = set()
+        noted = cursor.read_text(errors="replace") if cursor.exists() else ""
+        seen, _, since = noted.partition(":")
+        if seen == collection and since.isdigit():
+            # No grace: writers of this data dir hold its lock, so none of their entries lands
+            # behind the cursor; another host's interrupted write is that host's to repair.
+            changes = self.log.since(int(since), grace_ms=0)
+            scope = sorted({c.key for c in changes})
+            if changes:  # entries no finished write announced: a write died before its bump
+                unannounced = self.lexical.unapplied([c.id for c in changes])
+        removed = self._repair(scope) if scope is None or scope else 0
+        if unannounced and not removed:  # (a repair that removed something has bumped)
+            self.chunks.bump_revision()  # every reader redoes those articles from the log
+        partial = cursor.with_suffix(".tmp")
+        partial.write_text(f"{collection}:{started}")
+        partial.replace(cursor)
+        return removed
+
+    def _repair_cursor(self) -> Path:
+        """Where this data dir notes up to when it repaired: "collection id:ms"."""
+        return self.settings.data_dir / f"repair-{self.name}.cursor"
+
+    def _repair(self, scope: list[str] | None) -> int:
+        """`repair` over the articles in `scope`, or over every record when it is None."""
+        if scope is None:
+            documents = self.documents.metadatas()
+            chunk_ids = self.chunks.ids()
+            sentences = self.sentences.metadatas()
+        else:
+            documents, chunk_ids, sentences = {}, set(), {}
+            for first in range(0, len(scope), _IN_LIMIT):
+                where: Where = {"article_id": {"$in": scope[first : first + _IN_LIMIT]}}
+                documents.update(self.documents.metadatas(where))
+                chunk_ids |= self.chunks.ids(where)
+                sentences.update(self.sentences.metadatas(where))
         claimed = {doc_id: str(meta.get("fingerprint", "")) for doc_id, meta in documents.items()}
         present: dict[str, int] = {}
         stale: set[str] = set()
-        for chunk_id in self.chunks.ids():
+        for chunk_id in chunk_ids:
             parts = chunk_id.rsplit("::", 2)
             article_id = parts[0]
             fingerprint = parts[1] if len(parts) == 3 else ""
@@ -135,15 +231,25 @@ class NewsIndex:
                 present[article_id] = present.get(article_id, 0) + 1
             else:
                 stale.add(chunk_id)
-        incomplete = [
+        incomplete = {
             doc_id
             for doc_id, meta in documents.items()
             if present.get(doc_id, 0) < int(meta.get("chunks", 0) or 0)
+        }
+        stale |= {c for c in chunk_ids if c.rsplit("::", 2)[0] in incomplete}
+        outdated = [  # sentence vectors of another version than the stored record
+            sentence_id
+            for sentence_id, meta in sentences.items()
+            if str(meta.get("fingerprint", "")) != claimed.get(sentence_id, "")
+            or sentence_id in incomplete
         ]
-        for doc_id in incomplete:
-            stale |= self.chunks.ids({"article_id": doc_id})
-        self.documents.delete_ids(incomplete)
-        self.chunks.delete_ids(sorted(stale))
+        affected = sorted({c.rsplit("::", 2)[0] for c in stale} | incomplete)
+        intent = self.log.append(affected) if affected else []
+        self.documents.delete_ids(sorted(incomplete), bump=False)
+        self.sentences.delete_ids(outdated, bump=False)
+        self.chunks.delete_ids(sorted(stale), bump=False)
+        if affected:
+            self._announce(affected, [lexical_doc(r) for r in self._chunks_of(affected)], intent)
         if stale or incomplete:
             log.warning(
                 "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "
@@ -178,23 +284,39 @@ class NewsIndex:
         name, model, dim = (self.name, self.embedding.model_name, self.embedding.dimension)
         self.chunks = VectorCollection(self._client, name, model, dim)
         self.documents = VectorCollection(self._client, f"{name}_articles", model, dim)
+        self.sentences = VectorCollection(self._client, f"{name}_sentences", model, dim)
+        self.log = ChangeLog(self._client, f"{name}_log")
 
     @cached_property
     def lexical(self) -> LexicalIndex:
         return LexicalIndex(
-            self.settings.data_dir / "lexical" / self.name,
+            self.settings.data_dir / "lexical" / f"{self.name}.sqlite3",
             analyzer=analyze,
             analyzer_version=ANALYZER_VERSION,
         )
 
+    def query_vector(self, text: str) -> list[float]:
+        """The query embedding, remembered for the last few texts: retrieval and the answer step
+        ask for the same question's vector, and it is computed once."""
+        with self._lexical_lock:
+            if text in self._query_vectors:
+                self._query_vectors.move_to_end(text)
+                return self._query_vectors[text]
+        vector = self.embedding.get_query_embedding(text)
+        with self._lexical_lock:
+            self._query_vectors[text] = vector
+            while len(self._query_vectors) > _QUERY_CACHE:
+                self._query_vectors.popitem(last=False)
+        return vector
+
     def fresh_lexical(self) -> LexicalIndex:
-        """The BM25 index, rebuilt first if the passage collection changed since it was built."""
+        """The BM25 index, caught up with the passage collection: one Chroma round trip when
+        nothing changed, else the change log and the changed articles' passages only."""
         self.follow_other_writers()
         with self._lexical_lock:
             version = self.chunks.version()
-            if self.lexical.version != version:
-                records = self.chunks.get()
-                self.lexical.rebuild([r.id for r in records], [r.text for r in records], version)
+            if self.lexical.get_meta("store_version") != version:
+                self._catch_up(version)
         return self.lexical
 
     def promote(self, target: str) -> None:
@@ -202,26 +324,143 @@ class NewsIndex:
         dropped and these renamed in their place, so a running app switches from the old
         complete index to the new complete one (readers retry through the moment between)."""
         with self.writing():
-            for suffix in ("", "_articles"):
+            for suffix in _SUFFIXES:
                 drop_collection(self._client, f"{target}{suffix}")
             self.chunks.rename(target)
             self.documents.rename(f"{target}_articles")
-        shutil.rmtree(self.settings.data_dir / "lexical" / self.name, ignore_errors=True)
+            self.sentences.rename(f"{target}_sentences")
+            self.log.rename(f"{target}_log")
+        self.lexical.close()
+        for leftover in (self.lexical.path.parent).glob(f"{self.lexical.path.name}*"):
+            leftover.unlink(missing_ok=True)  # the target's own lexical index rebuilds in full
+        self._repair_cursor().unlink(missing_ok=True)  # the target's own is for its old store
         self.name = target
         self.__dict__.pop("lexical", None)
 
+    def _catch_up(self, version: str) -> None:
+        lexical = self.lexical
+        collection_id = version.split(":")[0]
+        if lexical.get_meta("collection") != collection_id:
+            # A new data dir (or a dropped and rebuilt collection): read every passage once.
+            started = now_ms()
+            lexical.clear()
+            page: list[LexicalDoc] = []
+            for record in self.chunks.pages():
+                page.append(lexical_doc(record))
+                if len(page) == PAGE:
+                    lexical.replace([], page)
+                    page = []
+            lexical.replace([], page)
+            self.syncs.append(("full", len(lexical)))
+            lexical.set_meta("collection", collection_id)
+            lexical.set_meta("log_cursor", str(started))
+        else:
+            cursor = int(lexical.get_meta("log_cursor") or 0)
+            changes = self.log.since(cursor)
+            todo = lexical.unapplied([c.id for c in changes])
+            pending = [c for c in changes if c.id in todo]
+            if pending:
+                articles = sorted({c.key for c in pending})
+                lexical.replace(
+                    articles,
+                    [lexical_doc(r) for r in self._chunks_of(articles)],
+                    [(c.id, c.ts) for c in pending],
+                    forget_before_ms=cursor - 2 * ChangeLog.GRACE_MS,
+                )
+                self.syncs.append(("log", len(articles)))
+            if changes:
+                lexical.set_meta("log_cursor", str(max(cursor, *(c.ts for c in changes))))
+        lexical.set_meta("store_version", version)
+
+    def _chunks_of(self, article_ids: Sequence[str]) -> list[Record]:
+        records: list[Record] = []
+        for first in range(0, len(article_ids), _IN_LIMIT):
+            batch = list(article_ids[first : first + _IN_LIMIT])
+            records += self.chunks.get(where={"article_id": {"$in": batch}})
+        return records
+
+    def write_articles(self, writes: Sequence[ArticleWrite]) -> None:
+        """Stores a batch of articles with one revision bump and one change-log append, then
+        updates the local lexical index with just these passages."""
+        if not writes:
+            return
+        ids = [w.document.id for w in writes]
+        intent = self.log.append(ids)  # if this write dies half way, the next bump redoes these
+        self.chunks.upsert(
+            [c for w in writes for c in w.chunks],
+            [v for w in writes for v in w.chunk_vectors],
+            bump=False,
+        )
+        self.sentences.upsert(
+            [
+                Record(
+                    id=w.document.id,
+                    text="",
+                    metadata={
+                        "article_id": w.document.id,
+                        "fingerprint": str(w.document.metadata["fingerprint"]),
+                        "starts": ",".join(map(str, w.sentence_starts)),
+                        "vectors": pack_vectors(w.sentence_vectors),
+                    },
+                )
+                for w in writes
+            ],
+            [w.document_vector for w in writes],
+            bump=False,
+        )
+        self.documents.upsert(
+            [w.document for w in writes], [w.document_vector for w in writes], bump=False
+        )
+        fresh = {c.id for w in writes for c in w.chunks}
+        stale = {r.id for r in self._chunks_of([w.document.id for w in writes if w.replaces])}
+        self.chunks.delete_ids(sorted(stale - fresh), bump=False)
+        self._announce(ids, [lexical_doc(c) for w in writes for c in w.chunks], intent)
+
+    def remove_articles(self, article_ids: Sequence[str]) -> int:
+        """Deletes articles with their passages; returns how many passages were removed."""
+        intent = self.log.append(list(article_ids))
+        for first in range(0, len(article_ids), _IN_LIMIT):
+            where = {"article_id": {"$in": list(article_ids[first : first + _IN_LIMIT])}}
+            self.documents.delete(where, bump=False)  # record first: orphans are repairable
+            self.sentences.delete(where, bump=False)
+        removed = sorted(r.id for r in self._chunks_of(article_ids))
+        self.chunks.delete_ids(removed, bump=False)
+        self._announce(article_ids, [], intent)
+        return len(removed)
+
+    def _announce(
+        self, article_ids: Sequence[str], docs: list[LexicalDoc], intent: Sequence[Change]
+    ) -> None:
+        """Log first, then bump: a reader that sees the new revision finds the entries. The
+        local lexical index records the write's `intent` entries as applied too, so its next
+        catch-up does not redo what this write just indexed."""
+        changes = self.log.append(list(article_ids))
+        self.chunks.bump_revision()
+        applied = [(c.id, c.ts) for c in (*intent, *changes)]
+        self.lexical.replace(article_ids, docs, applied)
+
+    def sentence_vectors(self, keys: Sequence[SentenceKey]) -> dict[SentenceKey, np.ndarray]:
+        """Stored float32 vectors of the sentences `split_sentences` finds in each article, by
+        (article id, start offset); keys not stored are left out. One Chroma read."""
+        wanted = sorted({article_id for article_id, _ in keys})
+        found: dict[SentenceKey, np.ndarray] = {}
+        dimension = self.embedding.dimension
+        for record in self.sentences.get(ids=wanted):
+            starts = [int(x) for x in str(record.metadata.get("starts", "")).split(",") if x]
+            vectors = unpack_vectors(str(record.metadata.get("vectors", "")), dimension)
+            found.update(((record.id, start), v) for start, v in zip(starts, vectors, strict=True))
+        return {key: found[key] for key in keys if key in found}
+
     def published_years(self) -> set[str]:
-        """Years of publication in the index, cached until the articles change."""
-        version = self.documents.version()
-        if self._years_version != version:
-            self._years = {
-                str(meta.published.year) for meta, _ in self.articles() if meta.published
-            }
-            self._years_version = version
-        return self._years
+        """Years of publication in the index, from the lexical index's date column (kept as data,
+        not re-read from the articles); `fresh_lexical()` brings it up to date."""
+        return {str(date // 10000) for date in self.lexical.dates()}
 
     def articles(self) -> list[tuple[ArticleMeta, Metadata]]:
-        return [(meta_from_record(r.metadata), r.metadata) for r in self.documents.get()]
+        return [
+            (meta_from_record(r.metadata), r.metadata)
+            for r in self.documents.pages(include=["metadatas"])
+        ]
 
     def article(self, article_id: str) -> Article | None:
         records = self.documents.get(ids=[article_id])

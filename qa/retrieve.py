@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -12,7 +13,7 @@ from pydantic import BaseModel
 from qa.index import NewsIndex, chunk_from_record, date_key, meta_from_record
 from qa.models import Passage
 from vectorstore.chroma_store import Record
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalFilter, LexicalIndex
 
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
 _CANDIDATES_PER_RESULT = 4
@@ -39,6 +40,16 @@ class Filters(BaseModel):
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
+    def lexical(self) -> LexicalFilter | None:
+        """The same filter as a mask over the lexical index's own columns (no id fetch)."""
+        if not (self.sources or self.date_from or self.date_to):
+            return None
+        return LexicalFilter(
+            sources=list(self.sources) if self.sources else None,
+            date_min=date_key(self.date_from) if self.date_from else None,
+            date_max=date_key(self.date_to) if self.date_to else None,
+        )
+
 
 def _shingles(text: str) -> set[str]:
     words = re.findall(r"\w+", text.lower())
@@ -61,9 +72,11 @@ class Retriever:
         mode: RetrievalMode = "hybrid",
         lexical_query: str | None = None,
         lexical: LexicalIndex | None = None,
+        query_vector: Sequence[float] | None = None,
     ) -> list[Passage]:
         """`lexical_query` lets BM25 see other words than the embedding does (e.g. Indonesian
-        translations of an English question)."""
+        translations of an English question); `query_vector` is the question's embedding when
+        the caller already has it (so a question is embedded once per ask)."""
         settings = self.index.settings
         where = filters.where() if filters else None
         candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
@@ -73,21 +86,22 @@ class Retriever:
         lexical_rank: dict[str, int] = {}
         lexical_score: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
-            vector = self.index.embedding.get_query_embedding(question)
-            for rank, record in enumerate(self.index.chunks.query(vector, candidates, where)):
+            if query_vector is None:
+                query_vector = self.index.query_vector(question)
+            for rank, record in enumerate(self.index.chunks.query(query_vector, candidates, where)):
                 records[record.id] = record
                 dense_rank[record.id] = rank
                 dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
-            allowed = self.index.chunks.ids(where) if where else None
             lexical = lexical or self.index.fresh_lexical()
-            hits = lexical.search(lexical_query or question, candidates, allowed)
+            mask = filters.lexical() if filters else None
+            hits = lexical.search(lexical_query or question, candidates, mask)
             for rank, (chunk_id, score) in enumerate(hits):
                 lexical_rank[chunk_id] = rank
                 lexical_score[chunk_id] = score
             missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
-            if missing:
-                records.update({r.id: r for r in self.index.chunks.get(ids=missing)})
+            for chunk_id, (text, metadata) in lexical.documents(missing).items():
+                records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
         fused = {
             chunk_id: sum(
                 weight / (settings.rrf_k + ranks[chunk_id] + 1)

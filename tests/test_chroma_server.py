@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import socket
 import subprocess
@@ -9,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +61,75 @@ def test_server_mode_ingests_answers_and_removes(chroma_url: str, tmp_path: Path
         p.article.id != "zelensky-tiba-di-markas-nato"
         for p in other.retriever.retrieve("Zelensky tiba di markas NATO Brussels", 5)
     )
+
+
+SECOND_HOST = """
+import json, sys
+from qa.api import TanyaService
+from qa.settings import Settings
+service = TanyaService(Settings())
+for line in sys.stdin:
+    passages = service.retriever.retrieve(line.strip(), 5, mode="lexical")
+    sync = service.index.syncs[-1] if service.index.syncs else None
+    print(json.dumps({"ids": [p.article.id for p in passages], "sync": sync}))
+    sys.stdout.flush()
+"""
+
+PELABUHAN = """---
+id: pelabuhan-kota-lautan
+title: Pelabuhan Baru di Kota Lautan
+source: Harian Contoh
+published: '2023-11-06'
+---
+
+Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11/2023).
+"""
+
+
+def test_two_app_hosts_with_their_own_data_dirs_share_one_server(
+    chroma_url: str, tmp_path: Path
+) -> None:
+    """Host A writes; host B (another process, another data dir) sees every change on its next
+    question, catching up from the change log instead of re-reading the store."""
+    settings = {"chroma_url": chroma_url, "collection": "dua_host", "embed_model": "hashing"}
+    host_a = make_service(tmp_path / "a", **settings)
+    host_a.ingest([CORPUS])
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(CORPUS.parents[1]),
+        "TANYA_DATA_DIR": str(tmp_path / "b"),
+        "TANYA_CHROMA_URL": chroma_url,
+        "TANYA_COLLECTION": "dua_host",
+        "TANYA_EMBED_MODEL": "hashing",
+    }
+    host_b = subprocess.Popen(
+        [sys.executable, "-c", SECOND_HOST],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert host_b.stdin and host_b.stdout
+
+    def ask_b(question: str) -> dict[str, Any]:
+        host_b.stdin.write(question + "\n")  # type: ignore[union-attr]
+        host_b.stdin.flush()  # type: ignore[union-attr]
+        return dict(json.loads(host_b.stdout.readline()))  # type: ignore[union-attr]
+
+    try:
+        first = ask_b("Zelensky tiba di markas NATO Brussels")
+        assert "zelensky-tiba-di-markas-nato" in first["ids"] and first["sync"][0] == "full"
+        assert host_a.remove("zelensky-tiba-di-markas-nato") > 0
+        after_remove = ask_b("Zelensky tiba di markas NATO Brussels")
+        assert "zelensky-tiba-di-markas-nato" not in after_remove["ids"]
+        assert after_remove["sync"][0] == "log"
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "p.md").write_text(PELABUHAN, encoding="utf-8")
+        assert host_a.ingest([folder]).count("added") == 1
+        after_add = ask_b("pelabuhan Kota Lautan")
+        assert after_add["ids"][:1] == ["pelabuhan-kota-lautan"]
+        assert after_add["sync"] == ["log", 1]  # just the new article, not the whole store
+    finally:
+        host_b.stdin.close()
+        host_b.wait(timeout=30)

@@ -4,13 +4,13 @@ dir, damaged files, SIGKILL in the middle of an ingest, a full disk, terminal-ho
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +19,7 @@ from qa.api import TanyaService
 from qa.index import NewsIndex
 from tests.conftest import CORPUS, REPO, free_port, make_service
 from tests.faultlog import record
-from vectorstore.chroma_store import StoreError, VectorCollection
+from vectorstore.chroma_store import Record, StoreError, VectorCollection
 
 HASHING = {"TANYA_EMBED_MODEL": "hashing"}
 QUESTIONS = (
@@ -129,10 +129,11 @@ def test_lexical_rebuilds_of_two_processes_do_not_collide(tmp_path: Path) -> Non
     record("faults", 12)
     data = tmp_path / "data"
     hashed(data).ensure_index()
-    lexical = data / "lexical" / "tanya_berita"
+    lexical = data / "lexical" / "tanya_berita.sqlite3"
     runs = []
     for _ in range(4):
-        shutil.rmtree(lexical, ignore_errors=True)
+        for path in lexical.parent.glob(f"{lexical.name}*"):
+            path.unlink()
         runs = [
             subprocess.Popen(
                 [sys.executable, "-m", "qa.cli", "ask", QUESTIONS[0]],
@@ -147,20 +148,20 @@ def test_lexical_rebuilds_of_two_processes_do_not_collide(tmp_path: Path) -> Non
         for run in runs:
             _, stderr = run.communicate(timeout=120)
             assert run.returncode == 0 and "Error" not in stderr, stderr
-    assert (lexical / "state.json").exists()
-    assert not [p for p in lexical.parent.iterdir() if p.name != "tanya_berita"]
+    assert lexical.exists()
+    assert not [p for p in lexical.parent.iterdir() if not p.name.startswith(lexical.name)]
 
 
 # 8/9. Damaged files: one line naming `tanya reindex`, and reindex repairs -------------------
 
 
-def test_corrupt_bm25_params_are_rebuilt_silently(tmp_path: Path) -> None:
+def test_corrupt_lexical_index_is_rebuilt_silently(tmp_path: Path) -> None:
     record("faults", 1)
     data = tmp_path / "data"
     reference = top_passages(service := hashed(data))
     del service
-    for path in (data / "lexical" / "tanya_berita" / "bm25").iterdir():
-        path.write_bytes(b"\x00garbage{")
+    for path in (data / "lexical").glob("tanya_berita.sqlite3*"):
+        path.write_bytes(b"\x00garbage{" * 100)
     assert top_passages(hashed(data)) == reference
 
 
@@ -237,6 +238,41 @@ def test_sigkill_at_twelve_moments_leaves_no_orphans(tmp_path: Path) -> None:
         assert top_passages(after) == reference
     record("faults", killed)
     assert killed >= 10
+
+
+def test_reopening_repairs_only_the_articles_the_change_log_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    hashed(data).ensure_index()
+    index = hashed(data).index
+    source = index.chunks.get(where={"article_id": "zelensky-tiba-di-markas-nato"})[0]
+    vector = index.chunks.embeddings([source.id])[source.id]
+
+    def leave_orphan(article_id: str) -> None:
+        """What a write killed after its chunks went in leaves: a chunk no record claims."""
+        index.log.append([article_id])  # every write logs its articles first
+        orphan = Record(f"{article_id}::dipotong::0", source.text, source.metadata)
+        index.chunks.upsert([orphan], [vector], bump=False)
+
+    reads: list[object] = []
+    pages = VectorCollection.pages
+
+    def counted(self: VectorCollection, where: Any = None, **kwargs: Any) -> Any:
+        reads.append(where)
+        return pages(self, where, **kwargs)
+
+    monkeypatch.setattr(VectorCollection, "pages", counted)
+    leave_orphan("zelensky-tiba-di-markas-nato")
+    scoped = hashed(data).index
+    assert reads and None not in reads  # only the logged articles' records were read
+    leave_orphan("zelensky-ktt-nato-vilnius")
+    (data / "repair-tanya_berita.cursor").unlink()  # a data dir that never repaired this store
+    full = hashed(data).index
+    assert None in reads  # checks every record once
+    monkeypatch.undo()
+    consistent(scoped)
+    consistent(full)
 
 
 def _mount_tmpfs(target: Path, size: str) -> bool:

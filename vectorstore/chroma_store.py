@@ -1,14 +1,18 @@
 """A Chroma collection pair (passages + whole documents), embedded on disk or on a server.
 
 Each collection records the embedding model and dimension it was built with, and a revision
-number bumped on every write so that other processes (and the lexical index) notice changes.
+token replaced on every write so that other processes (and the lexical index) notice changes.
+Every read that could touch the whole collection is paged: SQLite refuses statements with more
+than 32,766 variables, which an unpaged `get` of all ids reaches at that many records.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 import time
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +32,7 @@ T = TypeVar("T")
 DEFAULT_CONNECT_TIMEOUT_S = 3
 DEFAULT_READ_TIMEOUT_S = 10
 _REOPEN_TRIES = 20  # another process's reindex swaps collections in well under a second
+PAGE = 5000  # records per read or write; well under SQLite's 32,766 variables and Chroma's batch
 
 
 class StoreError(RuntimeError):
@@ -123,34 +128,18 @@ def store_failure(error: Exception, path: Path | None = None) -> StoreError:
     )
 
 
-class VectorCollection:
-    """One Chroma collection holding texts with their vectors and flat metadata."""
+class _Named:
+    """A Chroma collection found by name, followed when another process's reindex drops and
+    recreates (or renames) it; every call's failure becomes a one-line StoreError."""
 
-    def __init__(self, client: ClientAPI, name: str, model_name: str, dimension: int) -> None:
+    def __init__(self, client: ClientAPI, name: str, create: dict[str, Any]) -> None:
         self.name = name
         self._client = client
-        self._create = {
-            "embedding_function": None,
-            "configuration": {"hnsw": {"space": "cosine"}},
-            "metadata": {"embed_model": model_name, "embed_dim": dimension, "revision": 0},
-        }
+        self._create = create
         try:
-            self._collection: Collection = client.get_or_create_collection(name, **self._create)  # type: ignore[arg-type]
+            self._collection: Collection = client.get_or_create_collection(name, **create)
         except Exception as error:
             raise store_failure(error) from error
-        self.known_version = self._version_of(self._collection)
-        recorded = self._collection.metadata or {}
-        if recorded.get("embed_model") != model_name or recorded.get("embed_dim") != dimension:
-            raise ModelMismatchError(
-                f"Koleksi '{name}' dibangun dengan model {recorded.get('embed_model')} "
-                f"(dimensi {recorded.get('embed_dim')}), bukan {model_name} (dimensi {dimension}). "
-                "Jalankan `tanya reindex` untuk membangun ulang indeks dengan model ini."
-            )
-
-    @property
-    def chroma(self) -> Collection:
-        """The underlying Chroma collection, for tools that speak Chroma directly."""
-        return self._collection
 
     def _run(self, operation: Callable[[Collection], T]) -> T:
         """Runs one Chroma call; if another process dropped and recreated the collection
@@ -175,6 +164,35 @@ class VectorCollection:
         except Exception as error:
             raise store_failure(error) from error
 
+    def rename(self, new_name: str) -> None:
+        self._run(lambda c: c.modify(name=new_name))
+        self.name = new_name
+
+
+class VectorCollection(_Named):
+    """One Chroma collection holding texts with their vectors and flat metadata."""
+
+    def __init__(self, client: ClientAPI, name: str, model_name: str, dimension: int) -> None:
+        create = {
+            "embedding_function": None,
+            "configuration": {"hnsw": {"space": "cosine"}},
+            "metadata": {"embed_model": model_name, "embed_dim": dimension, "revision": 0},
+        }
+        super().__init__(client, name, create)
+        self.known_version = self._version_of(self._collection)
+        recorded = self._collection.metadata or {}
+        if recorded.get("embed_model") != model_name or recorded.get("embed_dim") != dimension:
+            raise ModelMismatchError(
+                f"Koleksi '{name}' dibangun dengan model {recorded.get('embed_model')} "
+                f"(dimensi {recorded.get('embed_dim')}), bukan {model_name} (dimensi {dimension}). "
+                "Jalankan `tanya reindex` untuk membangun ulang indeks dengan model ini."
+            )
+
+    @property
+    def chroma(self) -> Collection:
+        """The underlying Chroma collection, for tools that speak Chroma directly."""
+        return self._collection
+
     def _fresh(self) -> Collection:
         """The collection as stored now (its revision may have been bumped by another process)."""
         fresh = self._run(lambda _: self._client.get_collection(self.name))
@@ -194,73 +212,103 @@ class VectorCollection:
         """Has another process written (or swapped) this collection since we last looked?"""
         return self.version() != self.known_version
 
-    def _bump_revision(self) -> None:
+    def bump_revision(self) -> None:
+        """A random token rather than a counter: two writers bumping at once (app hosts with
+        separate data dirs, so separate write locks, on one server) cannot both write the same
+        value, so no reader misses a change."""
         fresh = self._fresh()
         metadata = dict(fresh.metadata or {})
-        metadata["revision"] = int(metadata.get("revision", 0)) + 1
+        metadata["revision"] = secrets.randbits(62)
         self._run(lambda c: c.modify(metadata=metadata))
         self.known_version = f"{fresh.id}:{metadata['revision']}"
-
-    def rename(self, new_name: str) -> None:
-        self._run(lambda c: c.modify(name=new_name))
-        self.name = new_name
 
     def count(self) -> int:
         return self._run(lambda c: c.count())
 
-    def upsert(self, records: Sequence[Record], vectors: Sequence[Sequence[float]]) -> None:
-        if not records:
-            return
-        self._run(
-            lambda c: c.upsert(
-                ids=[r.id for r in records],
-                documents=[r.text for r in records],
-                metadatas=[r.metadata for r in records],  # type: ignore[misc]
-                embeddings=[list(v) for v in vectors],  # type: ignore[arg-type]
+    def upsert(
+        self, records: Sequence[Record], vectors: Sequence[Sequence[float]], bump: bool = True
+    ) -> None:
+        """`bump=False` lets a caller write several collections and bump once at the end."""
+        for first in range(0, len(records), PAGE):
+            page = records[first : first + PAGE]
+            page_vectors = vectors[first : first + PAGE]
+            self._run(
+                lambda c, page=page, page_vectors=page_vectors: c.upsert(  # type: ignore[misc]
+                    ids=[r.id for r in page],
+                    documents=[r.text for r in page],
+                    metadatas=[r.metadata for r in page],  # type: ignore[misc]
+                    embeddings=[list(v) for v in page_vectors],  # type: ignore[arg-type]
+                )
             )
-        )
-        self._bump_revision()
+        if records and bump:
+            self.bump_revision()
 
-    def delete(self, where: Where) -> int:
-        existing = self._run(lambda c: c.get(where=where, include=[])["ids"])
-        self.delete_ids(existing)
+    def delete(self, where: Where, bump: bool = True) -> int:
+        existing = sorted(self.ids(where))
+        self.delete_ids(existing, bump)
         return len(existing)
 
-    def delete_ids(self, ids: Sequence[str]) -> None:
-        if ids:
-            self._run(lambda c: c.delete(ids=list(ids)))
-            self._bump_revision()
+    def delete_ids(self, ids: Sequence[str], bump: bool = True) -> None:
+        for first in range(0, len(ids), PAGE):
+            page = list(ids[first : first + PAGE])
+            self._run(lambda c, page=page: c.delete(ids=page))  # type: ignore[misc]
+        if ids and bump:
+            self.bump_revision()
 
     def ids(self, where: Where | None = None) -> set[str]:
-        return set(self._run(lambda c: c.get(where=where, include=[])["ids"]))
+        return {r.id for r in self.pages(where, include=())}
 
-    def metadatas(self) -> dict[str, Metadata]:
-        """Every record's metadata by id, without texts (repair and listings)."""
-        result = self._run(lambda c: c.get(include=["metadatas"]))
-        return {
-            i: dict(meta or {})  # type: ignore[misc,arg-type]
-            for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True)
-        }
+    def metadatas(self, where: Where | None = None) -> dict[str, Metadata]:
+        """Every matching record's metadata by id, without texts (repair and listings)."""
+        return {r.id: r.metadata for r in self.pages(where, include=["metadatas"])}
+
+    def pages(
+        self, where: Where | None = None, include: Sequence[str] = ("metadatas", "documents")
+    ) -> Iterator[Record]:
+        """Every matching record, PAGE at a time."""
+        offset = 0
+        while True:
+            result = self._run(
+                lambda c, offset=offset: c.get(  # type: ignore[misc]
+                    where=where,
+                    limit=PAGE,
+                    offset=offset,
+                    include=list(include),  # type: ignore[arg-type]
+                )
+            )
+            yield from _records(result)
+            if len(result["ids"]) < PAGE:
+                return
+            offset += PAGE
 
     def get(self, where: Where | None = None, ids: list[str] | None = None) -> list[Record]:
-        result = self._run(
-            lambda c: c.get(where=where, ids=ids, include=["documents", "metadatas"])
-        )
-        return [
-            Record(id=i, text=doc or "", metadata=dict(meta or {}))  # type: ignore[arg-type]
-            for i, doc, meta in zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
+        if ids is None:
+            return list(self.pages(where))
+        records: list[Record] = []
+        for first in range(0, len(ids), PAGE):
+            page = ids[first : first + PAGE]
+            result = self._run(
+                lambda c, page=page: c.get(  # type: ignore[misc]
+                    where=where, ids=page, include=["documents", "metadatas"]
+                )
             )
-        ]
+            records.extend(_records(result))
+        return records
+
+    def embeddings(self, ids: list[str]) -> dict[str, list[float]]:
+        vectors: dict[str, list[float]] = {}
+        for first in range(0, len(ids), PAGE):
+            page = ids[first : first + PAGE]
+            result = self._run(lambda c, page=page: c.get(ids=page, include=["embeddings"]))  # type: ignore[misc]
+            vectors.update(zip(result["ids"], result["embeddings"], strict=True))  # type: ignore[arg-type]
+        return vectors
 
     def query(self, vector: Sequence[float], k: int, where: Where | None = None) -> list[Record]:
-        total = self.count()
-        if total == 0:
-            return []
+        """No `count()` first: Chroma returns fewer than `k` when fewer match."""
         result = self._run(
             lambda c: c.query(
                 query_embeddings=[list(vector)],  # type: ignore[arg-type]
-                n_results=min(k, total),
+                n_results=k,
                 where=where,
                 include=["documents", "metadatas", "distances"],
             )
@@ -275,6 +323,70 @@ class VectorCollection:
                 strict=True,
             )
         ]
+
+
+def _records(result: Any) -> Iterator[Record]:
+    documents = result["documents"] or [""] * len(result["ids"])
+    metadatas = result["metadatas"] or [{}] * len(result["ids"])
+    for i, doc, meta in zip(result["ids"], documents, metadatas, strict=True):
+        yield Record(id=i, text=doc or "", metadata=dict(meta or {}))
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    ts: int  # milliseconds since the epoch, by the writer's clock
+    key: str  # what changed (the caller's own key, e.g. an article id)
+
+
+class ChangeLog(_Named):
+    """An append-only list of changed keys in the shared store, for processes that keep derived
+    indexes of their own (each may sit on another host): they read the entries since their
+    cursor and redo just those keys. Entries are written after the data they announce, so a
+    reader that sees an entry also sees its data; readers re-read `GRACE_MS` back to cover clock
+    skew and writes in flight, and skip the ids they have already applied."""
+
+    GRACE_MS = 60_000
+
+    def __init__(self, client: ClientAPI, name: str) -> None:
+        super().__init__(client, name, {"embedding_function": None})
+
+    def append(self, keys: Sequence[str]) -> list[Change]:
+        now = now_ms()
+        changes = [Change(f"{now:015d}-{uuid.uuid4().hex[:12]}", now, key) for key in keys]
+        for first in range(0, len(changes), PAGE):
+            page = changes[first : first + PAGE]
+            self._run(
+                lambda c, page=page: c.add(  # type: ignore[misc]
+                    ids=[x.id for x in page],
+                    metadatas=[{"ts": x.ts, "key": x.key} for x in page],
+                    embeddings=[[1.0] for _ in page],  # type: ignore[arg-type]
+                )
+            )
+        return changes
+
+    def since(self, cursor_ms: int, grace_ms: int = GRACE_MS) -> list[Change]:
+        """Entries from `grace_ms` before the cursor on, oldest first."""
+        changes: list[Change] = []
+        offset = 0
+        while True:
+            result = self._run(
+                lambda c, offset=offset: c.get(  # type: ignore[misc]
+                    where={"ts": {"$gte": cursor_ms - grace_ms}},  # type: ignore[dict-item]
+                    limit=PAGE,
+                    offset=offset,
+                    include=["metadatas"],  # type: ignore[list-item]
+                )
+            )
+            for i, meta in zip(result["ids"], result["metadatas"] or [], strict=True):
+                changes.append(Change(i, int(meta["ts"]), str(meta["key"])))  # type: ignore[arg-type]
+            if len(result["ids"]) < PAGE:
+                return sorted(changes, key=lambda c: c.id)
+            offset += PAGE
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 def drop_collection(client: ClientAPI, name: str) -> None:

@@ -114,7 +114,8 @@ class HashingEmbedding(BaseEmbedding):
     _dimension: int = PrivateAttr()
 
     def __init__(self, dimension: int = 384, **kwargs: Any) -> None:
-        super().__init__(model_name=HASHING_MODEL, embed_batch_size=256, **kwargs)
+        name = HASHING_MODEL if dimension == 384 else f"{HASHING_MODEL}:{dimension}"
+        super().__init__(model_name=name, embed_batch_size=256, **kwargs)
         self._dimension = dimension
 
     @property
@@ -169,6 +170,8 @@ def load_embedding(spec: str = DEFAULT_MODEL) -> Embedding:
         return E5SmallEmbedding()
     if spec == HASHING_MODEL:
         return HashingEmbedding()
+    if spec.startswith(f"{HASHING_MODEL}:") and spec.split(":", 1)[1].isdigit():
+        return HashingEmbedding(int(spec.split(":", 1)[1]))  # fewer dimensions: cheaper stores
     if spec.startswith(_ST_PREFIX):
         return SentenceTransformerEmbedding(spec[len(_ST_PREFIX) :])
     raise EmbeddingModelError(

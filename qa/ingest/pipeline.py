@@ -6,35 +6,45 @@ derived from the headline only does when the stored article is the same story (s
 URL, or same source and raw file); another story with the same headline gets the slug plus a
 content discriminator and is added beside it.
 
-Atomicity: an article's new chunks are written first, then its document record (which names the
-fingerprint of the chunks that belong to it), then its stale chunks are deleted. A crash at any
+Atomicity: per batch of articles, a change-log entry is written first, then the new chunks and
+sentence vectors, then the document records (which name the fingerprint of the chunks that
+belong to them), then the stale chunks are deleted. A crash at any
 point leaves chunks that no document claims, which `NewsIndex.repair` removes at the next start
 or ingest; all writes hold the data dir's write lock, so no process repairs another's work.
-"""
+
+Throughput follows the embedder: chunks of many articles are embedded together, and each batch
+of whole articles is written (one revision bump) on a writer thread while the next is embedded.
+Sentence vectors are embedded here too, once, so questions never embed corpus text."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, Field
 from tqdm import tqdm
 
-from qa.index import NewsIndex, article_metadata, meta_from_record, stored_articles
+from qa.index import ArticleWrite, NewsIndex, article_metadata, meta_from_record, stored_articles
 from qa.ingest.chunk import article_fingerprint, chunk_article
 from qa.ingest.load import ArticleLoadError, iter_article_files, load_article
-from qa.models import Article, ArticleMeta
+from qa.models import Article, ArticleMeta, Chunk
 from qa.settings import Settings
 from qa.text.instructions import instruction_spans
-from vectorstore.chroma_store import Metadata, Record
+from qa.text.sentences import split_sentences
+from vectorstore.chroma_store import Record
 
 Status = Literal["added", "replaced", "unchanged", "duplicate"]
 Progress = Callable[[int, int, str], None]
-_EMBED_BATCH = 16
+_EMBED_BATCH = 32  # texts per embedder call, across articles
+_WRITE_BATCH = 64  # chunks per Chroma write (whole articles; one revision bump each)
+_LOOKUP_BATCH = 500  # ids per lookup of already stored articles
 _PROGRESS_BAR_MIN_CHUNKS = 20
 
 
@@ -139,8 +149,7 @@ def ingest_articles(
 ) -> IngestReport:
     report = report or IngestReport()
     settings = index.settings
-    pending: list[tuple[Article, str, str, str]] = []  # article, fingerprint, status, note
-    seen_hashes: dict[str, str] = {}
+    unique: list[tuple[Article, str, str, str]] = []  # article, fingerprint, hash, note
     batch_ids: set[str] = set()
     for article in articles:
         article, note = _resolve_identity(index, article)
@@ -151,18 +160,17 @@ def ingest_articles(
             article = article.model_copy(update={"id": unique_id})
         batch_ids.add(article.id)
         fingerprint = article_fingerprint(article, settings.chunk_sentences, settings.chunk_overlap)
-        digest = content_hash(article.text)
-        existing = index.documents.get(ids=[article.id])
-        if existing and existing[0].metadata.get("fingerprint") == fingerprint:
+        unique.append((article, fingerprint, content_hash(article.text), note))
+    stored, stored_hashes = _stored(index, unique)
+    pending: list[tuple[Article, str, Status, str]] = []  # article, fingerprint, status, note
+    seen_hashes: dict[str, str] = {}
+    for article, fingerprint, digest, note in unique:
+        existing = stored.get(article.id)
+        if existing is not None and existing.get("fingerprint") == fingerprint:
             report.results.append(ArticleResult(article_id=article.id, status="unchanged"))
             continue
         twin = seen_hashes.get(digest) or next(
-            (
-                r.id
-                for r in index.documents.get(where={"content_hash": digest})
-                if r.id != article.id
-            ),
-            None,
+            (i for i in stored_hashes.get(digest, []) if i != article.id), None
         )
         if twin and twin != article.id:
             report.results.append(
@@ -172,90 +180,159 @@ def ingest_articles(
             )
             continue
         seen_hashes[digest] = article.id
-        pending.append((article, fingerprint, "replaced" if existing else "added", note))
+        pending.append(
+            (article, fingerprint, "replaced" if existing is not None else "added", note)
+        )
     with index.writing():
         index.repair()
+        index.fresh_lexical()  # caught up first, so this write's own entries apply in place
         _write(index, pending, report, progress)
     return report
 
 
+def _stored(
+    index: NewsIndex, articles: list[tuple[Article, str, str, str]]
+) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
+    """Metadata of the stored articles with these ids, and stored ids by content hash: a few
+    batched reads instead of two per article."""
+    by_id: dict[str, dict[str, object]] = {}
+    by_hash: dict[str, list[str]] = {}
+    for first in range(0, len(articles), _LOOKUP_BATCH):
+        batch = articles[first : first + _LOOKUP_BATCH]
+        for record in index.documents.get(ids=[a.id for a, *_ in batch]):
+            by_id[record.id] = dict(record.metadata)
+        digests = sorted({digest for _, _, digest, _ in batch})
+        for record in index.documents.get(where={"content_hash": {"$in": digests}}):
+            by_hash.setdefault(str(record.metadata.get("content_hash")), []).append(record.id)
+    return by_id, by_hash
+
+
+@dataclass
+class _Planned:
+    article: Article
+    fingerprint: str
+    status: Status
+    note: str
+    flagged: list[tuple[int, int]]  # instruction-like sentences: never evidence, not embedded
+    chunks: list[Chunk]
+    sentence_starts: list[int]
+    texts: list[str]  # to embed: chunks (with title), sentences (as the answer step sees), lead
+
+
+def _plan(
+    index: NewsIndex, article: Article, fingerprint: str, status: Status, note: str
+) -> _Planned:
+    settings = index.settings
+    chunks = chunk_article(article, fingerprint, settings.chunk_sentences, settings.chunk_overlap)
+    flagged = list(instruction_spans(article.text))
+    sentences = [s for s in split_sentences(article.text) if (s.start, s.end) not in flagged]
+    lead = article.text.split("\n\n", 1)[0]
+    texts = [
+        *(passage_text(article, c.text) for c in chunks),
+        *(article.text[s.start : s.end] for s in sentences),
+        passage_text(article, lead),
+    ]
+    starts = [s.start for s in sentences]
+    return _Planned(article, fingerprint, status, note, flagged, chunks, starts, texts)
+
+
+def _batches(planned: list[_Planned]) -> Iterator[list[_Planned]]:
+    batch: list[_Planned] = []
+    size = 0
+    for item in planned:
+        batch.append(item)
+        size += len(item.chunks)
+        if size >= _WRITE_BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _write(
     index: NewsIndex,
-    pending: list[tuple[Article, str, str, str]],
+    pending: list[tuple[Article, str, Status, str]],
     report: IngestReport,
     progress: Progress | None,
 ) -> None:
-    settings = index.settings
-    planned = [
-        (
-            article,
-            fingerprint,
-            status,
-            note,
-            chunk_article(article, fingerprint, settings.chunk_sentences, settings.chunk_overlap),
-        )
-        for article, fingerprint, status, note in pending
-    ]
-    total = sum(len(chunks) for *_, chunks in planned)
+    planned = [_plan(index, *item) for item in pending]
+    total = sum(len(p.chunks) for p in planned)
     bar = tqdm(
         total=total, unit="potongan", desc="Embedding", disable=total < _PROGRESS_BAR_MIN_CHUNKS
     )
     done = 0
-    for article, fingerprint, status, note, chunks in planned:
-        base = article_metadata(article)
-        flagged = list(instruction_spans(article.text))
-        vectors: list[list[float]] = []
-        for first in range(0, len(chunks), _EMBED_BATCH):
-            batch = chunks[first : first + _EMBED_BATCH]
-            vectors.extend(
-                index.embedding.get_text_embedding_batch(
-                    [passage_text(article, c.text) for c in batch]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
+        in_flight: Future[None] | None = None
+        for batch in _batches(planned):
+            texts = [t for p in batch for t in p.texts]
+            vectors: list[list[float]] = []
+            for first in range(0, len(texts), _EMBED_BATCH):
+                vectors.extend(
+                    index.embedding.get_text_embedding_batch(texts[first : first + _EMBED_BATCH])
                 )
-            )
-            done += len(batch)
-            bar.update(len(batch))
-            if progress:
-                progress(done, total, article.id)
-        records = [
-            Record(
-                id=c.id,
-                text=c.text,
-                metadata={**base, "chunk_index": c.index, "start": c.start, "end": c.end},
-            )
-            for c in chunks
-        ]
-        metadata: Metadata = {
-            **base,
-            "fingerprint": fingerprint,
-            "content_hash": content_hash(article.text),
-            "chunks": len(chunks),
-            "instructions": len(flagged),
-            "instruction_spans": ",".join(f"{a}-{b}" for a, b in flagged),
-        }
-        lead = article.text.split("\n\n", 1)[0]
-        lead_vector = index.embedding.get_text_embedding(passage_text(article, lead))
-        # New chunks, then the record that claims them, then the old chunks: see the module doc.
-        index.chunks.upsert(records, vectors)
-        index.documents.upsert(
-            [Record(id=article.id, text=article.text, metadata=metadata)], [lead_vector]
-        )
-        stale = index.chunks.ids({"article_id": article.id}) - {r.id for r in records}
-        index.chunks.delete_ids(sorted(stale))
-        if flagged:
-            warning = f"{len(flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"
-            note = f"{note}; {warning}" if note else warning
-        report.results.append(
-            ArticleResult(
-                article_id=article.id,
-                status=status,  # type: ignore[arg-type]
-                chunks=len(chunks),
-                detail=note,
-                instructions=len(flagged),
-            )
-        )
+            writes = list(_article_writes(batch, vectors))
+            if in_flight is not None:
+                in_flight.result()  # at most one batch written while the next is embedded
+            in_flight = writer.submit(index.write_articles, writes)
+            for item in batch:
+                done += len(item.chunks)
+                bar.update(len(item.chunks))
+                if progress:
+                    progress(done, total, item.article.id)
+                report.results.append(_result(item))
+        if in_flight is not None:
+            in_flight.result()
     bar.close()
-    if planned:
-        index.fresh_lexical()
+
+
+def _result(item: _Planned) -> ArticleResult:
+    note = item.note
+    if item.flagged:
+        warning = f"{len(item.flagged)} kalimat mirip instruksi, tidak dipakai sebagai bukti"
+        note = f"{note}; {warning}" if note else warning
+    return ArticleResult(
+        article_id=item.article.id,
+        status=item.status,
+        chunks=len(item.chunks),
+        detail=note,
+        instructions=len(item.flagged),
+    )
+
+
+def _article_writes(batch: list[_Planned], vectors: list[list[float]]) -> Iterator[ArticleWrite]:
+    offset = 0
+    for item in batch:
+        mine = vectors[offset : offset + len(item.texts)]
+        offset += len(item.texts)
+        n_chunks, n_sentences = len(item.chunks), len(item.sentence_starts)
+        base = article_metadata(item.article)
+        yield ArticleWrite(
+            document=Record(
+                id=item.article.id,
+                text=item.article.text,
+                metadata={
+                    **base,
+                    "fingerprint": item.fingerprint,
+                    "content_hash": content_hash(item.article.text),
+                    "chunks": n_chunks,
+                    "instructions": len(item.flagged),
+                    "instruction_spans": ",".join(f"{a}-{b}" for a, b in item.flagged),
+                },
+            ),
+            document_vector=mine[-1],
+            chunks=[
+                Record(
+                    id=c.id,
+                    text=c.text,
+                    metadata={**base, "chunk_index": c.index, "start": c.start, "end": c.end},
+                )
+                for c in item.chunks
+            ],
+            chunk_vectors=mine[:n_chunks],
+            sentence_starts=item.sentence_starts,
+            sentence_vectors=np.array(mine[n_chunks : n_chunks + n_sentences], dtype=np.float32),
+            replaces=item.status == "replaced",
+        )
 
 
 def passage_text(article: Article, text: str) -> str:
@@ -282,7 +359,6 @@ def rebuild_index(
 def remove_article(index: NewsIndex, article_id: str) -> int:
     """Deletes one article and its chunks; returns how many chunks were removed."""
     with index.writing():
-        index.documents.delete(where={"article_id": article_id})
-        removed = index.chunks.delete(where={"article_id": article_id})
+        removed = index.remove_articles([article_id])
     index.fresh_lexical()
     return removed

@@ -1,0 +1,410 @@
+"""Latency, memory, ingest and quality against corpus size: one command, table + JSON + PNG.
+
+    python benchmarks/scale.py [--sizes 1000 10000 100000] [--server] [--embed-sample 300]
+
+Corpus: the 5 real articles plus synthetic ones generated deterministically from them (names,
+places, outlets, dates and numbers swapped), so the gold questions about the real articles
+measure quality inside a large corpus. Vectors: the real articles are really embedded
+(multilingual-e5-small); synthetic passages and sentences get their template's real vector plus
+noise (cosine ~0.9 to it), which costs nothing. So store-side numbers are real at every size,
+while the ingest ratio (end-to-end vs the raw embedder) is measured on a really embedded sample.
+`--server` repeats every size against a `chroma run` started here. Writes
+benchmarks/results/scale.{json,md,png}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import numpy as np  # noqa: E402
+
+from qa.api import TanyaService  # noqa: E402
+from qa.evaluation.gold import load_gold  # noqa: E402
+from qa.evaluation.metrics import answer_correct, first_hit_rank  # noqa: E402
+from qa.index import ArticleWrite  # noqa: E402
+from qa.ingest.load import load_article  # noqa: E402
+from qa.ingest.pipeline import _plan, ingest_articles  # noqa: E402
+from qa.models import Article  # noqa: E402
+from qa.settings import Settings  # noqa: E402
+
+RESULTS = REPO / "benchmarks" / "results"
+CORPUS = REPO / "corpus" / "articles"
+NAMES = ["Budi Santoso", "Siti Rahma", "Agus Wibowo", "Dewi Lestari", "Joko Susilo", "Rina Amalia"]
+PLACES = ["Medan", "Makassar", "Kupang", "Ambon", "Jayapura", "Padang", "Manado", "Pontianak"]
+OUTLETS = ["Harian Nusantara", "Warta Timur", "Kabar Kota", "Suara Pesisir", "Berita Raya"]
+# Names and places of the real articles, swapped in the synthetic copies.
+ENTITIES = r"\b(Zelensky|Volodymyr|Stoltenberg|Jens|Orban|Viktor|Brussels|Vilnius|Kyiv|Hongaria|Belgia|Lituania|Bucharest)\b"  # noqa: E501
+NOISE = 0.33  # per-dimension noise relative to 1/sqrt(dim): cosine to the template ~0.9
+QUESTIONS_TIMED = 40
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {
+        "p50": round(1000 * statistics.median(ordered), 1),
+        "p95": round(1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1),
+    }
+
+
+def real_articles() -> list[Article]:
+    return [load_article(p) for p in sorted(CORPUS.glob("*.md"))]
+
+
+def synthetic(template: Article, n: int) -> Article:
+    rng = random.Random(n)
+    text = re.sub(ENTITIES, lambda _: rng.choice(NAMES + PLACES).split()[0], template.text)
+    text = re.sub(r"\d", lambda _: str(rng.randrange(10)), text)
+    title = re.sub(ENTITIES, lambda _: rng.choice(PLACES), template.title)
+    published = template.published or rng.choice(real_dates())
+    return template.model_copy(
+        update={
+            "id": f"sintetis-{n:06d}",
+            "title": f"{title} ({n})",
+            "text": text,
+            "source": rng.choice(OUTLETS),
+            "published": published.replace(year=2010 + n % 14),
+        }
+    )
+
+
+def real_dates() -> list[Any]:
+    return [a.published for a in real_articles() if a.published]
+
+
+class Vectors:
+    """Real vectors of the real articles' texts, and cheap noisy copies for synthetic ones."""
+
+    def __init__(self, service: TanyaService, templates: list[Article]) -> None:
+        self.service = service
+        self.real: dict[str, list[np.ndarray]] = {}
+        for article in templates:
+            plan = _plan(service.index, article, "0", "added", "")
+            embedded = service.index.embedding.get_text_embedding_batch(plan.texts)
+            self.real[article.id] = [np.array(v, np.float32) for v in embedded]
+        self.rng = np.random.default_rng(0)
+
+    def writes(self, pairs: list[tuple[Article, Article]], noisy: bool) -> list[ArticleWrite]:
+        from qa.ingest.pipeline import _article_writes
+
+        items, vectors = [], []
+        for article, template in pairs:
+            plan = _plan(self.service.index, article, "0", "added", "")
+            real = self.real[template.id]  # the template's texts in the same order
+            picks = [real[min(i, len(real) - 2)] for i in range(len(plan.texts) - 1)] + [real[-1]]
+            for v in picks:
+                if noisy:
+                    v = v + self.rng.normal(0, NOISE / np.sqrt(len(v)), len(v)).astype(np.float32)
+                vectors.append((v / np.linalg.norm(v)).tolist())
+            items.append(plan)
+        return list(_article_writes(items, vectors))
+
+
+@contextmanager
+def chroma_server(path: Path) -> Iterator[str]:
+    binary = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = 8000 + os.getpid() % 1000
+    server = subprocess.Popen(
+        [binary, "run", "--path", str(path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(4)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+class RoundTrips:
+    """Counts calls that reach Chroma (each one a round trip to a server)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        from chromadb.api.models.Collection import Collection
+
+        for name in ("get", "query", "count", "upsert", "add", "delete", "modify"):
+            original = getattr(Collection, name)
+            setattr(Collection, name, self._counted(original))
+
+    def _counted(self, method: Any) -> Any:
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.count += 1
+            return method(*args, **kwargs)
+
+        return counted
+
+
+# Peak RSS from VmHWM: ru_maxrss survives fork+exec on Linux and would report the parent's.
+COLD_START = """
+import json, sys, time
+started = time.perf_counter()
+from qa.api import TanyaService
+from qa.settings import Settings
+imported = time.perf_counter()
+service = TanyaService(Settings())
+service.ask("Kapan Zelensky mengunjungi markas NATO?", mode="extractive")
+ready = time.perf_counter()
+print(json.dumps({"imports_s": imported - started, "open_and_first_ask_s": ready - imported}))
+sys.stdout.flush()
+for line in sys.stdin:
+    t = time.perf_counter()
+    answer = service.ask(line.strip(), mode="extractive")
+    sync = service.index.syncs[-1] if service.index.syncs else None
+    peak_kb = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
+    print(json.dumps({"ask_s": time.perf_counter() - t, "sync": sync,
+                      "ids": [p.article.id for p in answer.passages], "rss_mb": peak_kb / 1024}))
+    sys.stdout.flush()
+"""
+
+
+def measure(size: int, data: Path, url: str, vectors: Vectors, trips: RoundTrips) -> dict[str, Any]:
+    settings = Settings(data_dir=data, corpus_dir=data / "none", chroma_url=url)
+    service = TanyaService(settings)
+    index = service.index
+    templates = real_articles()
+    real_pairs = [(a, a) for a in templates]
+    index.write_articles(vectors.writes(real_pairs, noisy=False))
+    real_chunks = chunks = index.chunks.count()
+    n, build = 0, 0.0
+    while chunks < size:
+        batch = [(synthetic(templates[i % 5], i), templates[i % 5]) for i in range(n, n + 40)]
+        n += len(batch)
+        writes = vectors.writes(batch, noisy=True)
+        started = time.perf_counter()
+        index.write_articles(writes)
+        build += time.perf_counter() - started
+        chunks += sum(len(w.chunks) for w in writes)
+    result: dict[str, Any] = {"chunks": index.chunks.count(), "articles": n + 5}
+    result["store_write_chunks_per_s"] = round((chunks - real_chunks) / build, 1) if build else None
+
+    gold = load_gold(REPO / "eval" / "gold")
+    timed = [g.question for g in gold[:QUESTIONS_TIMED]]
+    for label, kwargs in (("first", {}), ("repeated", {})):
+        times = []
+        for question in timed:
+            started = time.perf_counter()
+            service.ask(question, mode="extractive", **kwargs)
+            times.append(time.perf_counter() - started)
+        result[f"ask_{label}_ms"] = _ms(times)
+    times = []
+    for question in timed:
+        started = time.perf_counter()
+        service.retrieve(question)
+        times.append(time.perf_counter() - started)
+    result["retrieve_ms"] = _ms(times)
+    import datetime as dt
+
+    for label, kwargs in (
+        ("date", {"date_from": dt.date(2023, 1, 1), "date_to": dt.date(2023, 12, 31)}),
+        ("source", {"sources": ["Kompas.com"]}),
+    ):
+        times = []
+        for question in timed[:20]:
+            started = time.perf_counter()
+            service.ask(question, mode="extractive", **kwargs)  # type: ignore[arg-type]
+            times.append(time.perf_counter() - started)
+        result[f"ask_{label}_filter_ms"] = _ms(times)
+    before = trips.count
+    service.ask(timed[0], mode="extractive")
+    result["chroma_round_trips_per_ask"] = trips.count - before
+
+    extra = vectors.writes([(synthetic(templates[0], 10_000_000), templates[0])], noisy=True)
+    started = time.perf_counter()
+    index.write_articles(extra)
+    result["add_one_article_s"] = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    service.remove(extra[0].document.id)
+    result["remove_one_article_s"] = round(time.perf_counter() - started, 3)
+
+    hits = correct = answerable = 0
+    for item in gold:
+        answer = service.ask(item.question, mode="extractive")
+        correct += answer_correct(item, answer)
+        if item.answerable:
+            answerable += 1
+            rank = first_hit_rank(item, answer.passages[:5])
+            hits += rank is not None
+    result["recall_at_5"] = round(hits / answerable, 3)
+    result["accuracy"] = round(correct / len(gold), 3)
+
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TANYA_DATA_DIR": str(data)}
+    env["TANYA_CORPUS_DIR"] = str(data / "none")
+    env["TANYA_CHROMA_URL"] = url
+    child = subprocess.Popen(
+        [sys.executable, "-c", COLD_START],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdin and child.stdout
+    result["cold_start"] = json.loads(child.stdout.readline())
+    victim = "zelensky-tiba-di-markas-nato"
+    started = time.perf_counter()
+    service.remove(victim)
+    result["remove_real_article_s"] = round(time.perf_counter() - started, 3)
+    child.stdin.write("Kapan Zelensky mengunjungi markas NATO?\n")
+    child.stdin.flush()
+    seen = json.loads(child.stdout.readline())
+    result["other_process_after_remove"] = {
+        "ask_s": round(seen["ask_s"], 3),
+        "sync": seen["sync"],
+        "still_sees_removed": victim in seen["ids"],
+    }
+    result["serving_process_peak_rss_mb"] = round(seen["rss_mb"])
+    child.stdin.close()
+    child.wait(timeout=60)
+    result["builder_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    result["disk_mb"] = round(
+        sum(f.stat().st_size for f in data.rglob("*") if f.is_file()) / 2**20, 1
+    )
+    return result
+
+
+def ingest_ratio(sample_chunks: int) -> dict[str, Any]:
+    """End-to-end ingest vs the raw embedder on the same texts, same run, real model."""
+    templates = real_articles()
+    articles, chunks = [], 0
+    with tempfile.TemporaryDirectory() as tmp:
+        service = TanyaService(Settings(data_dir=Path(tmp), corpus_dir=Path(tmp) / "none"))
+        while chunks < sample_chunks:
+            article = synthetic(templates[len(articles) % 5], 5_000_000 + len(articles))
+            articles.append(article)
+            chunks += len(_plan(service.index, article, "0", "added", "").chunks)
+        texts = [t for a in articles for t in _plan(service.index, a, "0", "added", "").texts]
+        engine = service.index.embedding._engine  # type: ignore[union-attr]
+        engine.passage(texts[:8])  # warm up
+        started = time.perf_counter()
+        for first in range(0, len(texts), 32):
+            engine.passage(texts[first : first + 32])
+        raw = time.perf_counter() - started
+        started = time.perf_counter()
+        ingest_articles(service.index, articles)
+        total = time.perf_counter() - started
+    return {
+        "chunks": chunks,
+        "texts_embedded": len(texts),
+        "raw_embedder_s": round(raw, 2),
+        "end_to_end_s": round(total, 2),
+        "raw_chunks_per_s": round(chunks / raw, 2),
+        "end_to_end_chunks_per_s": round(chunks / total, 2),
+        "ratio": round(raw / total, 3),
+    }
+
+
+def table(results: dict[str, Any]) -> str:
+    rows = [
+        "| store | chunks | ask p50/p95 first (ms) | ask p50/p95 repeated | retrieve p50/p95 | "
+        "ask date / source filter p50 | add / remove one (s) | other process after remove | "
+        "cold start (imports + open + first ask, s) | Chroma calls / ask | peak RSS serving / "
+        "building (MB) | disk (MB) | recall@5 | accuracy |",
+        "|" + "---|" * 14,
+    ]
+    for run in results["runs"]:
+        cold = run["cold_start"]
+        other = run["other_process_after_remove"]
+        sync = (other["sync"] or ["shared index"])[0]
+        rows.append(
+            f"| {run['store']} | {run['chunks']:,} | {run['ask_first_ms']['p50']} / "
+            f"{run['ask_first_ms']['p95']} | {run['ask_repeated_ms']['p50']} / "
+            f"{run['ask_repeated_ms']['p95']} | {run['retrieve_ms']['p50']} / "
+            f"{run['retrieve_ms']['p95']} | {run['ask_date_filter_ms']['p50']} / "
+            f"{run['ask_source_filter_ms']['p50']} | {run['add_one_article_s']} / "
+            f"{run['remove_one_article_s']} | {other['ask_s']} s, {sync} "
+            f"({'stale' if other['still_sees_removed'] else 'current'}) | "
+            f"{cold['imports_s']:.1f} + {cold['open_and_first_ask_s']:.1f} | "
+            f"{run['chroma_round_trips_per_ask']} | {run['serving_process_peak_rss_mb']} / "
+            f"{run['builder_peak_rss_mb']} | {run['disk_mb']} | {run['recall_at_5']} | "
+            f"{run['accuracy']} |"
+        )
+    ratio = results.get("ingest")
+    if ratio:
+        rows.append("")
+        rows.append(
+            f"Ingest, real model, {ratio['chunks']} chunks ({ratio['texts_embedded']} texts: "
+            f"chunks, sentences, leads): raw embedder {ratio['raw_chunks_per_s']} chunks/s, end "
+            f"to end {ratio['end_to_end_chunks_per_s']} chunks/s = {ratio['ratio']:.0%} of raw."
+        )
+    return "\n".join(rows)
+
+
+def plot(results: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, (latency, memory) = plt.subplots(1, 2, figsize=(11, 4))
+    for store in sorted({r["store"] for r in results["runs"]}):
+        runs = [r for r in results["runs"] if r["store"] == store]
+        sizes = [r["chunks"] for r in runs]
+        for key, style in (("ask_first_ms", "-o"), ("ask_date_filter_ms", "--s")):
+            latency.plot(sizes, [r[key]["p50"] for r in runs], style, label=f"{store} {key} p50")
+        latency.plot(sizes, [r["ask_first_ms"]["p95"] for r in runs], ":^", label=f"{store} p95")
+        memory.plot(sizes, [r["serving_process_peak_rss_mb"] for r in runs], "-o", label=store)
+    for axis, title in ((latency, "ask() latency (ms)"), (memory, "peak RSS, serving (MB)")):
+        axis.set_xscale("log")
+        axis.set_xlabel("chunks")
+        axis.set_title(title)
+        axis.legend(fontsize=7)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--server", action="store_true", help="also against `chroma run`")
+    parser.add_argument("--embed-sample", type=int, default=300, help="chunks, real model")
+    args = parser.parse_args()
+    trips = RoundTrips()
+    results: dict[str, Any] = {"cpus": os.cpu_count(), "runs": []}
+    if args.embed_sample:
+        results["ingest"] = ingest_ratio(args.embed_sample)
+        print(json.dumps(results["ingest"]), flush=True)
+    stores = ["embedded", "server"] if args.server else ["embedded"]
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = TanyaService(Settings(data_dir=Path(tmp) / "probe", corpus_dir=Path(tmp)))
+        vectors = Vectors(probe, real_articles())
+        for size in args.sizes:
+            for store in stores:
+                data = Path(tmp) / f"{store}-{size}"
+                if store == "server":
+                    with chroma_server(Path(tmp) / f"chroma-{size}") as url:
+                        run = measure(size, data, url, vectors, trips)
+                else:
+                    run = measure(size, data, "", vectors, trips)
+                run["store"] = store
+                results["runs"].append(run)
+                print(json.dumps(run), flush=True)
+                shutil.rmtree(data, ignore_errors=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (RESULTS / "scale.md").write_text(table(results) + "\n", encoding="utf-8")
+    plot(results, RESULTS / "scale.png")
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()

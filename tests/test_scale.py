@@ -1,0 +1,163 @@
+"""Past SQLite's 32,766-variable limit: a real Chroma store of more than 33k passages, built
+quickly from cheap random vectors written straight through `NewsIndex.write_articles`; and the
+lexical index shared by two processes writing to the same data dir at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from pathlib import Path
+
+import numpy as np
+
+from qa.api import TanyaService
+from qa.index import ArticleWrite, NewsIndex, date_key
+from qa.models import Article
+from qa.retrieve import Filters
+from qa.text.sentences import split_sentences
+from qa.text.tokens import ANALYZER_VERSION, analyze
+from tests.conftest import CORPUS, make_service
+from vectorstore.chroma_store import Record
+from vectorstore.lexical import LexicalDoc, LexicalIndex
+
+ARTICLES, CHUNKS_PER_ARTICLE = 332, 100  # 33,200 passages
+CHEAP = "hashing:16"
+CITIES = ["Medan", "Makassar", "Kupang", "Ambon", "Jayapura", "Padang", "Manado", "Mataram"]
+
+
+def _synthetic_writes(index: NewsIndex, first: int, count: int) -> list[ArticleWrite]:
+    rng = np.random.default_rng(first)
+    writes = []
+    for n in range(first, first + count):
+        city = CITIES[n % len(CITIES)]
+        sentences = [
+            f"Warga {city} nomor {n} membangun jembatan ke-{k} sepanjang {n % 97 + k} meter."
+            for k in range(CHUNKS_PER_ARTICLE)
+        ]
+        published = dt.date(2000 + n % 25, 1 + n % 12, 1 + n % 28)
+        article = Article(
+            id=f"sintetis-{n}",
+            title=f"Jembatan {city} {n}",
+            source=f"Harian {n % 5}",
+            published=published,
+            text=" ".join(sentences),
+        )
+        # Only what retrieval reads: fewer metadata rows keep Chroma's writes cheap here.
+        base = {
+            "article_id": article.id,
+            "source": article.source,
+            "published": date_key(published),
+        }
+        vectors = rng.standard_normal((CHUNKS_PER_ARTICLE + 1, index.embedding.dimension))
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        starts = [article.text.index(s) for s in sentences]
+        chunks = [
+            Record(
+                id=f"{article.id}::0::{k}",
+                text=s,
+                metadata={**base, "chunk_index": k, "start": starts[k], "end": starts[k] + len(s)},
+            )
+            for k, s in enumerate(sentences)
+        ]
+        writes.append(
+            ArticleWrite(
+                document=Record(
+                    id=article.id,
+                    text=article.text,
+                    metadata={**base, "fingerprint": "0", "content_hash": article.id},
+                ),
+                document_vector=vectors[-1].tolist(),
+                chunks=chunks,
+                chunk_vectors=vectors[:-1].tolist(),
+                sentence_starts=starts,
+                sentence_vectors=vectors[:-1].astype(np.float32),
+                replaces=False,
+            )
+        )
+    return writes
+
+
+def test_every_operation_works_past_32766_passages(tmp_path: Path) -> None:
+    service = make_service(tmp_path / "a", corpus_dir=tmp_path / "none", embed_model=CHEAP)
+    index = service.index
+    index.fresh_lexical()  # as ingest does before writing: the writes then index in place
+    for first in range(0, ARTICLES, 50):
+        index.write_articles(_synthetic_writes(index, first, min(50, ARTICLES - first)))
+    total = ARTICLES * CHUNKS_PER_ARTICLE
+    assert total > 32_766
+    assert index.chunks.count() == total and len(index.chunks.ids()) == total
+
+    answer = service.ask("Berapa panjang jembatan warga Kupang nomor 234?")
+    assert answer.passages and answer.passages[0].article.id == "sintetis-234"
+    filtered = service.retriever.retrieve(
+        "jembatan Medan", 5, filters=Filters(sources=["Harian 3"])
+    )
+    assert filtered and {p.article.source for p in filtered} == {"Harian 3"}
+    assert {str(y) for y in range(2000, 2025)} <= index.published_years()
+    assert len(service.articles()) == ARTICLES
+    harian_3 = sum(1 for n in range(ARTICLES) if n % 5 == 3) * CHUNKS_PER_ARTICLE
+    assert len(index.chunks.get(where={"source": "Harian 3"})) == harian_3
+
+    report = service.ingest([CORPUS / "zelensky-tiba-di-markas-nato.md"])
+    assert report.count("added") == 1
+    assert service.remove("sintetis-7") == CHUNKS_PER_ARTICLE
+    assert index.chunks.count() == total - CHUNKS_PER_ARTICLE + report.chunks_written
+    assert [h for h, _ in index.fresh_lexical().search("warga nomor 7 jembatan", 50)] and all(
+        not h.startswith("sintetis-7::") for h, _ in index.fresh_lexical().search("nomor 7", 50)
+    )
+
+    # A process without a lexical index of its own (e.g. another host on the same server) reads
+    # every passage once, in pages, then follows the change log.
+    other = make_service(tmp_path / "a", corpus_dir=tmp_path / "none", embed_model=CHEAP)
+    own = LexicalIndex(tmp_path / "b" / "lexical.sqlite3", analyze, ANALYZER_VERSION)
+    other.index.__dict__["lexical"] = own
+    other.index.fresh_lexical()
+    assert other.index.syncs == [("full", index.chunks.count())]
+    service.remove("sintetis-8")
+    hits = other.index.fresh_lexical().search("Warga nomor 8 jembatan", 50)
+    assert hits and not any(h.startswith("sintetis-8::") for h, _ in hits)
+    assert [kind for kind, _ in other.index.syncs] == ["full", "log"]
+    service.remove("sintetis-9")
+    other.index.fresh_lexical()
+    assert other.index.syncs[-1] == ("log", 1)  # only the removed article is redone
+
+
+def _writer(path: str, worker: int) -> None:
+    index = LexicalIndex(Path(path), analyzer=str.split, analyzer_version="v")
+    for n in range(40):
+        group = f"w{worker}-{n}"
+        index.replace([group], [LexicalDoc(f"{group}::0", group, f"kata{worker} nomor{n}", {})])
+        if n % 3 == 0:
+            index.replace([f"w{worker}-{n - 1}"], [])
+
+
+def test_two_processes_write_one_lexical_index_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "lexical.sqlite3"
+    reader = LexicalIndex(path, analyzer=str.split, analyzer_version="v")
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer, args=(str(path), w)) for w in (1, 2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+    removed = {n - 1 for n in range(40) if n % 3 == 0 and n > 0}
+    expected = 2 * (40 - len(removed))
+    assert len(reader.search("kata1 kata2", 500)) == expected  # caught up from the change rows
+    assert len(LexicalIndex(path, analyzer=str.split, analyzer_version="v")) == expected
+    assert reader.unknown_terms(["nomor2", "nomor37"]) == ["nomor2"]
+
+
+def test_sentence_vectors_are_stored_at_ingest(fresh_service: TanyaService) -> None:
+    fresh_service.ingest([CORPUS / "zelensky-tiba-di-markas-nato.md"])
+    article = fresh_service.article("zelensky-tiba-di-markas-nato")
+    assert article is not None
+    spans = split_sentences(article.text)
+    keys = [(article.id, s.start) for s in spans] + [("tidak-ada", 0)]
+    vectors = fresh_service.index.sentence_vectors(keys)
+    assert set(vectors) == set(keys[:-1])
+    first = article.text[spans[0].start : spans[0].end]
+    expected = np.array(fresh_service.index.embedding.get_text_embedding(first), np.float32)
+    stored = vectors[keys[0]]
+    assert stored.dtype == np.float32
+    assert float(stored @ expected) > 0.999

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from llama_index.core.llms import LLM
 
-from qa.answer.compose import compose
+from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
     Sentence,
@@ -21,7 +21,7 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up
-from qa.answer.llm import llm_answer, load_llm
+from qa.answer.llm import load_llm
 from qa.answer.question import Question, analyze_question, canonical, detect_language
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
@@ -194,14 +194,7 @@ class TanyaService:
         """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
         filters = _filters(sources, date_from, date_to)
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
-        answer = self.answer_from_passages(analyzed, resolved, passages)
-        if mode != "extractive" and self.settings.llm:
-            answer = llm_answer(
-                self.llm, analyzed, passages, answer, max_passages=self.settings.llm_passages
-            )
-        answer.question = analyzed.asked
-        answer.resolved_question = resolved
-        return answer
+        return self.answer(analyzed, resolved, passages, mode)
 
     def retrieve(
         self,
@@ -261,13 +254,25 @@ class TanyaService:
             self.answer_model.ranker if self.answer_model else None,
         )
 
-    def answer_from_passages(
-        self, question: Question, query: str, passages: list[Passage]
+    def backends(self, mode: AnswerMode = "auto") -> list[AnswerBackend]:
+        """The answer backends `mode` asks for, in the order they run."""
+        chain: list[AnswerBackend] = [ExtractiveBackend(self.rank_evidence, self.answer_model)]
+        if mode != "extractive" and self.settings.llm:
+            chain.append(LLMBackend(self.llm, self.settings.llm_passages))
+        return chain
+
+    def answer(
+        self, question: Question, query: str, passages: list[Passage], mode: AnswerMode = "auto"
     ) -> Answer:
-        """The answer step alone, so evaluation can feed it other retrievers' passages."""
-        return compose(
-            question, passages, self.rank_evidence(question, query, passages), self.answer_model
-        )
+        """The answer step alone, over passages from any retriever (the UI shows progress
+        between retrieval and this; evaluation feeds it other retrievers' passages)."""
+        draft: Answer | None = None
+        for backend in self.backends(mode):
+            draft = backend.answer(question, query, passages, draft)
+        assert draft is not None  # the extractive backend always runs
+        draft.question = question.asked
+        draft.resolved_question = query
+        return draft
 
     def ingest(self, paths: Sequence[Path], progress: Progress | None = None) -> IngestReport:
         with self._write_lock:

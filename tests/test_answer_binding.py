@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.compose import compose
 from qa.answer.evidence import Sentence
 from qa.answer.extract import binding, extract_fact
@@ -235,3 +236,17 @@ def test_unconfirmed_premise_is_not_answered(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert named in answer.text
+
+
+def test_backends_run_in_order_over_the_same_passages() -> None:
+    """The LLM backend only rephrases a draft: without a model it returns the draft itself,
+    and it refuses to run first."""
+    analyzed, ranked = _ranked(
+        "Siapa Sekretaris Jenderal NATO?", "Sekretaris Jenderal NATO Jens Stoltenberg tiba di Kyiv."
+    )
+    extractive = ExtractiveBackend(lambda q, query, p: ranked, model=None)
+    draft = extractive.answer(analyzed, analyzed.text, [], None)
+    assert draft.citations and draft.citations[0].quote == ranked[0].text
+    assert LLMBackend(llm=None, max_passages=3).answer(analyzed, analyzed.text, [], draft) is draft
+    with pytest.raises(ValueError):
+        LLMBackend(llm=None, max_passages=3).answer(analyzed, analyzed.text, [], None)

@@ -13,8 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from pydantic import BaseModel
 
-from qa import Answer, QuestionError, TanyaService, parse_iso_date
-from qa.answer.llm import llm_answer
+from qa import QuestionError, TanyaService, parse_iso_date
 from qa.retrieve import Filters
 from ui.turns import Turn, make_turn
 
@@ -88,8 +87,8 @@ def answer_steps(
 ) -> Iterator[str | Turn]:
     """Yields what is being done, as Indonesian status lines, then the finished turn.
 
-    Mirrors `TanyaService.ask` step by step (retrieve, compose, optional LLM) so the user sees
-    real progress; a progress hook on `ask` would let this shrink to one call."""
+    `TanyaService.ask` in its two steps (retrieve, then the answer backends) so the user sees
+    real progress between them."""
     yield "🔎 Mencari di artikel…"
     filters = Filters(sources=pending.sources, date_from=pending.date_from, date_to=pending.date_to)
     question, resolved, passages = service.retrieve(
@@ -97,12 +96,6 @@ def answer_steps(
     )
     articles = len({p.article.id for p in passages})
     yield f"📰 {len(passages)} potongan dari {articles} artikel ditemukan. Menyusun jawaban…"
-    answer: Answer = service.answer_from_passages(question, resolved, passages)
-    if use_llm and service.settings.llm:
-        answer = llm_answer(
-            service.llm, question, passages, answer, max_passages=service.settings.llm_passages
-        )
-    answer.question = question.asked
-    answer.resolved_question = resolved
+    answer = service.answer(question, resolved, passages, "auto" if use_llm else "extractive")
     filtered = bool(pending.sources or pending.date_from or pending.date_to)
     yield make_turn(answer, filtered)

@@ -86,7 +86,7 @@ def _llama_index_default(service: TanyaService) -> System:
                     dense_score=float(hit.score or 0.0),
                 )
             )
-        answer = service.answer_from_passages(analyze_question(question), question, passages)
+        answer = service.answer(analyze_question(question), question, passages, "extractive")
         return answer, passages
 
     return run

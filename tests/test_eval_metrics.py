@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from qa.evaluation.fit import choose_threshold
 from qa.evaluation.gold import GoldQuestion, load_gold
 from qa.evaluation.metrics import (
     QuestionResult,
@@ -219,3 +220,21 @@ def test_paraphrase_consistency_needs_every_wording_right() -> None:
 )
 def test_first_sentence(text: str, first: str) -> None:
     assert first_sentence(text) == first
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "labels", "threshold"),
+    [
+        # wrong answers at 0.4 and below, right ones from 0.6: the lowest threshold whose
+        # neighbours also keep the wrong ones out
+        ([0.2, 0.3, 0.4, 0.6, 0.7, 0.8] * 5, [0, 0, 0, 1, 1, 1] * 5, 0.5),
+        # every answer right: nothing to gain by abstaining, answer everything
+        ([0.3, 0.5, 0.7, 0.9] * 5, [1, 1, 1, 1] * 5, 0.1),
+        # every answer wrong: the highest bar (abstain nearly always)
+        ([0.3, 0.5, 0.7, 0.9] * 5, [0, 0, 0, 0] * 5, 0.9),
+    ],
+)
+def test_decider_threshold_answers_more_where_utility_is_flat(
+    probabilities: list[float], labels: list[int], threshold: float
+) -> None:
+    assert choose_threshold(probabilities, labels) == threshold

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.decision import FACT_TYPES, AnswerModel, decision_features
+from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
-from qa.answer.question import Question, canonical
+from qa.answer.question import FACT_TYPES, Question, canonical
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact

@@ -8,19 +8,17 @@ The weights live in a data file written by the command that fits them, never cop
 from __future__ import annotations
 
 import math
-import re
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
 from qa.answer.evidence import Sentence
-from qa.answer.question import Question
+from qa.answer.question import FACT_TYPES, Question, claim
+from qa.text.negation import negated
 
 MODEL_PATH = Path(__file__).with_name("answer_model.json")
 MODEL_VERSION = 1
-FACT_TYPES = {"kapan", "siapa", "di_mana", "berapa"}
-_NEGATION = re.compile(r"\b(?:tidak|belum|bukan|tak|tanpa|menolak|enggan|gagal)\b", re.I)
 
 
 def decision_features(
@@ -49,7 +47,7 @@ def decision_features(
         "english": 1.0 if question.language == "en" else 0.0,
         "margin": best.score - runner_up,
         "negated_evidence": 1.0
-        if _NEGATION.search(best.text) and not _NEGATION.search(question.text)
+        if negated(best.text) and not negated(claim(question.text))
         else 0.0,
         "passage_rank": float(best.passage_rank),
     }

@@ -41,6 +41,8 @@ class Sentence:
     # How tightly the fact is tied to the question's words in the sentence (`extract.binding`).
     binding: float = 0.0
     has_focus: bool = False
+    # For list questions: the sentence itself enumerates ("A, B, dan C").
+    enumerates: bool = False
     score: float = 0.0
 
     @property
@@ -60,6 +62,10 @@ PRIOR_WEIGHTS = {
 }
 
 
+# "sistem pertahanan udara, rudal jarak jauh, dan amunisi": three or more items in one sentence.
+ENUMERATION = re.compile(r"\w[\w -]{0,40}, \w[\w -]{0,40},? (?:dan|serta|atau|and|or) \w")
+
+
 class Ranker(Protocol):
     def probability(self, features: dict[str, float]) -> float: ...
 
@@ -76,6 +82,7 @@ def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
         "passage_prior": 1.0 / (1 + sentence.passage_rank),
         "title_coverage": sentence.title_coverage,
         "binding": sentence.binding,
+        "enumerates": 1.0 if sentence.enumerates else 0.0,
     }
 
 
@@ -172,6 +179,9 @@ def score_sentences(
         fact = extract_fact(question, sentence.text, sentence.article.published)
         sentence.fact, sentence.binding = fact.text, fact.binding
         sentence.has_focus = bool(question.focus) and question.focus in tokens
+        sentence.enumerates = (
+            question.type == "list" and ENUMERATION.search(sentence.text) is not None
+        )
     best_dense = max(s.dense for s in sentences)
     for sentence in sentences:
         features = ranking_features(sentence, best_dense)

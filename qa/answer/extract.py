@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
+from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.sentences import split_sentences
 from qa.text.tokens import stem
@@ -112,11 +113,6 @@ _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
-_NEGATION = re.compile(
-    r"\b(tidak|belum|bukan|tak|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no|"
-    r"never|didn't|did not|wasn't|isn't)\b",
-    re.IGNORECASE,
-)
 _LOWERCASE_SPEAKER = re.compile(
     rf"{_SPEECH_VERBS}\s+((?:seorang|para|sejumlah)\s+[a-z]+(?:\s+[a-zA-Z]+){{0,2}}?)(?=[.,]|$)"
 )
@@ -376,8 +372,8 @@ def extract_reason(sentence: str) -> str:
 
 
 def extract_polarity(question: Question, sentence: str) -> Fact:
-    negated_question = bool(_NEGATION.search(claim(question.text)))
-    negated_sentence = bool(_NEGATION.search(sentence))
+    negated_question = negated(claim(question.text))
+    negated_sentence = negated(sentence)
     agrees = negated_question == negated_sentence
     if question.language == "en":
         return Fact("Yes" if agrees else "No")

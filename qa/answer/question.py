@@ -14,6 +14,8 @@ from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"
 ]
+# Questions answered by one extracted fact (a date, a person, a place, a number).
+FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "berapa"})
 
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).

@@ -26,6 +26,7 @@ from qa.evaluation.metrics import normalize, strict_correct
 
 WRONG_ANSWER_COST = 1.0
 THRESHOLD_STEP = 0.05
+UTILITY_TOLERANCE = 0.01
 THRESHOLDS = [round(THRESHOLD_STEP * i, 2) for i in range(2, 19)]
 _FOLDS = 5
 
@@ -121,6 +122,15 @@ def _smoothed_utility(probabilities: list[float], labels: list[int], threshold: 
     return sum(_utility(probabilities, labels, t) for t in window) / len(window)
 
 
+def choose_threshold(probabilities: list[float], labels: list[int]) -> float:
+    """The lowest threshold whose smoothed utility is within UTILITY_TOLERANCE of the best: where
+    the curve is flat, answer more, since a false "not in the articles" is a failure too and a
+    difference that small is a handful of dev questions."""
+    utilities = {t: _smoothed_utility(probabilities, labels, t) for t in THRESHOLDS}
+    best = max(utilities.values())
+    return min(t for t, utility in utilities.items() if utility >= best - UTILITY_TOLERANCE)
+
+
 def _fit_decider(
     service: TanyaService, gold: list[GoldQuestion], ranker: Ranker
 ) -> tuple[LinearModel, float, dict[str, float], int, int]:
@@ -145,7 +155,7 @@ def _fit_decider(
         groups.append(item.group)
     decider, out_of_fold = _fit(rows, labels, groups)
     probabilities = [float(p) for p in out_of_fold]
-    threshold = max(THRESHOLDS, key=lambda t: _smoothed_utility(probabilities, labels, t))
+    threshold = choose_threshold(probabilities, labels)
     answered = [p >= threshold for p in probabilities]
     right_answered = sum(r for r, a in zip(labels, answered, strict=True) if a)
     validation = {

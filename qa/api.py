@@ -315,7 +315,7 @@ class _StoredFirst(SentenceEmbeddings):
     def vectors(self, texts: list[str]) -> list[list[float]]:
         missing = [t for t in texts if t not in self._known]
         found = dict(zip(missing, self._fallback.vectors(missing), strict=True)) if missing else {}
-        return [self._known.get(t) or found[t] for t in texts]
+        return [self._known[t] if t in self._known else found[t] for t in texts]
 
 
 _service: TanyaService | None = None

@@ -48,6 +48,22 @@ COUNCIL = (
         # no year answers a count, and no count answers "tahun berapa"
         ("Berapa negara bergabung?", "Pada 2023, 31 negara bergabung.", "31 negara"),
         ("Tahun berapa 31 negara bergabung?", "Pada 2023, 31 negara bergabung.", "2023"),
+        # a year inside a full date answers "tahun berapa"
+        (
+            "Tahun berapa Finlandia bergabung dengan NATO?",
+            "Finlandia resmi bergabung pada 4 April 2023.",
+            "2023",
+        ),
+        # synonyms count in one measure: "jiwa" is "orang"
+        ("Berapa korban jiwa serangan itu?", "Serangan itu menewaskan 12 orang.", "12 orang"),
+        # "yang keberapa": any ordinal, the asked word is no unit
+        ("Swedia menjadi anggota yang keberapa?", "Swedia menjadi anggota ke-32.", "anggota ke-32"),
+        # a relative time opening the sentence
+        (
+            "Kapan Biden terbang ke Helsinki?",
+            "Setelah KTT berakhir, Biden terbang ke Helsinki.",
+            "Setelah KTT berakhir",
+        ),
         # ordinals for "ke berapa"
         (
             "Zelensky bergabung pada hari ke berapa?",
@@ -66,6 +82,13 @@ COUNCIL = (
             "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO Jens "
             "Stoltenberg.",
             "Jens Stoltenberg",
+        ),
+        # the office and the country the question names lead the name; the person follows
+        ("Siapa Presiden Prancis?", "Presiden Prancis Macron tiba di Brussels.", "Macron"),
+        (
+            "Who is Ukraine's Foreign Minister?",
+            "Menteri Luar Negeri Ukraina Dmytro Kuleba hadir.",
+            "Dmytro Kuleba",
         ),
         # English names the office first
         (
@@ -112,12 +135,21 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
     [
         ("rusia mengaku tidak kalau menyerang warga sipil", "id", "yesno"),
         ("semua anggota sudah setuju ukraina jadi anggota ya", "id", "yesno"),
-        ("Zelensky datang ke Brussels?", "id", "yesno"),
+        ("Zelensky sudah datang ke Brussels?", "id", "yesno"),
+        # no verb form or aspect word to weigh: answered with the sentence itself
+        ("Zelensky datang ke Brussels?", "id", "apa"),
         ("Pada hari keberapa Zelensky bergabung?", "id", "berapa"),
         ("Negara mana yang memegang kepresidenan G7?", "id", "apa"),
         ("Di alun-alun mana Zelensky berpidato?", "id", "di_mana"),
         ("jelaskan hasil KTT Vilnius", "id", "apa"),
         ("On which day did Zelensky join the leaders?", "en", "apa"),
+        # a question mark alone, with no claim in it, asks for a sentence
+        ("Jumlah anggota NATO sekarang?", "id", "apa"),
+        ("Ceritakan soal KTT Vilnius?", "id", "apa"),
+        ("NATO sudah dibubarkan?", "id", "yesno"),
+        # "Kelompok mana" is no place question
+        ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
+        ("Dari mana Zelensky datang?", "id", "di_mana"),
         ("Did Zelensky visit NATO?", "en", "yesno"),
     ],
 )
@@ -169,6 +201,8 @@ def test_a_count_in_another_measure_does_not_answer() -> None:
         ("Apa kata Stoltenberg soal Rusia?", "stoltenberg"),
         ("What did NATO chief Stoltenberg warn?", "stoltenberg"),
         ("What did the alliance say?", "aliansi"),
+        ("Apa tanggapan Presiden Zelensky soal itu?", "zelensky"),
+        ("Apa pernyataan resmi NATO?", "nato"),
         ("Apa katanya soal Rusia?", ""),  # a follow-up: the previous turn names the speaker
         ("Apa yang diminta Zelensky?", ""),
     ],

@@ -177,6 +177,9 @@ def _inference_note(question: Question, best: Sentence) -> str:
     return note + (", yang juga disimpulkan)" if published_inferred else ")")
 
 
+_RELATIVE_START = re.compile(r"(?:setelah|sesudah|sebelum|usai|seusai|menjelang|sejak)\b", re.I)
+
+
 def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
     fact = best.fact
     note = _inference_note(question, best)
@@ -185,7 +188,8 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
         body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
         # The question's own words restate the fact only when the sentence carries all of them.
         if body and best.coverage >= 1.0 and best.entity_coverage >= 1.0:
-            return f"{body[0].upper()}{body[1:]} pada {fact} [{number}]{note}."
+            joiner = " " if _RELATIVE_START.match(fact) else " pada "
+            return f"{body[0].upper()}{body[1:]}{joiner}{fact} [{number}]{note}."
     if question.type == "mengapa":
         if question.language == "en":
             return f"The article gives the reason: “{fact}” [{number}]."

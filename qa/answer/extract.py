@@ -1,7 +1,9 @@
 """The focused fact a question asks for, taken verbatim (dates: resolved) from one sentence.
 
 An empty result means the sentence does not carry the kind of answer the question needs: a
-"Kapan" question needs a date, "Siapa" a person, "Di mana" a place, "Berapa" a number.
+"Kapan" question needs a date (or a time relative to an event), "Siapa" a person, "Di mana" a
+place, "Berapa" a number in the measure asked. Among several candidates, the one bound most
+tightly to the question's words wins (`binding`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
+from qa.text.glossary import EN_TO_ID
 from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.sentences import split_sentences
@@ -107,7 +110,8 @@ _PLACE = re.compile(
 )
 _RELATIVE_TIME = re.compile(
     r"\b(?:setelah|sesudah|sebelum|usai|seusai|menjelang|sejak)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?"
-    r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:dan|untuk|yang|ketika|namun)\b))"
+    r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:dan|untuk|yang|ketika|namun)\b))",
+    re.IGNORECASE,
 )
 _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
@@ -214,7 +218,10 @@ def question_role(question: Question) -> set[str]:
         match = re.search(rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b", question.text)
     if not match:
         return set()
-    return {canonical(w) for w in match.group(1).split()} - _NOT_PEOPLE - _SENTENCE_WORDS
+    # "Finland's president": the owner without its "'s", in the articles' language.
+    words = [re.sub(r"['’]s$", "", w) for w in match.group(1).split()]
+    words = [(EN_TO_ID.get(w.lower(), "").split() or [w])[0] for w in words]
+    return {canonical(w) for w in words} - _NOT_PEOPLE - _SENTENCE_WORDS
 
 
 def extract_person(question: Question, sentence: str) -> Fact:
@@ -232,8 +239,21 @@ def extract_person(question: Question, sentence: str) -> Fact:
             and not any(w.lower() in _MEDIA for w in words)
         )
 
+    def trimmed(at: int, name: str) -> tuple[int, str]:
+        # "Presiden Prancis Macron" for "Siapa presiden Prancis?": the office and what the
+        # question names lead the name; the person is what follows.
+        words = name.split()
+        while len(words) > 1 and canonical(words[0]) in asked | _NOT_PEOPLE:
+            words = words[1:]
+        rest = " ".join(words)
+        return sentence.find(rest, at), rest
+
     role = question_role(question)
-    candidates = [(at, name) for at, name in _titled_names(sentence, role) if usable(name, 1)]
+    candidates = [
+        (at, name)
+        for at, name in (trimmed(*titled) for titled in _titled_names(sentence, role))
+        if usable(name, 1)
+    ]
     if role:
         # The question names an office and its country/body: only its holder answers it.
         return _best_bound(question, sentence, candidates)
@@ -296,12 +316,10 @@ def _counted(sentence: str, start: int, text: str, unit: str) -> bool:
 
 def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
     """ "Hari ke berapa ...?" -> "hari kedua": an ordinal, with the unit the question names."""
-    candidates = [
-        (m.start(), m.group().strip())
-        for m in ORDINAL.finditer(sentence)
-        if not unit or not m.group("unit") or unit_key(m.group("unit")) == unit
-    ]
-    return _best_bound(question, sentence, candidates)
+    found = [(m.start(), m.group().strip(), m.group("unit")) for m in ORDINAL.finditer(sentence)]
+    # The unit asked ("hari ke berapa") picks among ordinals; when none counts it, any does.
+    counted = [(at, text) for at, text, of in found if of and unit_key(of) == unit]
+    return _best_bound(question, sentence, counted or [(at, text) for at, text, _ in found])
 
 
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
@@ -334,6 +352,11 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
             continue  # counted in another measure: "dua hari" never answers "berapa menteri"
         candidates.append((match.start(), text))
+    if measure.year:
+        # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023").
+        candidates += [
+            (m.start, str(m.date.year)) for m in find_dates(sentence, published) if not m.inferred
+        ]
     if measure.unit and not measure.required:
         # A unit the question names, even one that is no measure ("berapa korban"), wins.
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]

@@ -23,7 +23,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|kronologi|susun\b", "list"),
     (r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b", "kapan"),
     (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
-    (r"(?:di|ke|dari) ?(?:[\w-]+ )?mana(?:kah)?\b", "di_mana"),
+    (r"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:[\w-]+\s+)?mana(?:kah)?\b", "di_mana"),
     (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),
     (r"(?:mengapa|kenapa)\b", "mengapa"),
     (r"bagaimana\b", "bagaimana"),
@@ -189,9 +189,23 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     asks_what = re.search(
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
-    if language == "id" and not asks_what and (OR_NOT.search(lowered) or lowered.endswith("?")):
+    if language == "id" and not asks_what and (OR_NOT.search(lowered) or _states_a_claim(lowered)):
         return "yesno"
     return "apa"
+
+
+def _states_a_claim(lowered: str) -> bool:
+    """ "NATO sudah dibubarkan?" puts a claim; "Jumlah anggota NATO sekarang?" and "Ceritakan soal
+    KTT?" do not: a question mark alone needs a verb or an aspect word to be yes/no."""
+    if not lowered.endswith("?") or re.match(r"[a-z]+kan\b", lowered):
+        return False
+    return re.search(_CLAIM_MARKERS, lowered) is not None
+
+
+_CLAIM_MARKERS = (
+    r"\b(?:sudah|telah|akan|pernah|masih|sedang|bisa|boleh|harus|mau|ingin)\b"
+    r"|\b(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}"
+)
 
 
 def named_entities(text: str) -> list[str]:
@@ -256,7 +270,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
 
 
 _SPEAKER_PATTERNS = [
-    r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ([\w-]+)",
+    r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\b([\w-]+) (?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
@@ -284,9 +298,16 @@ def speaker_asked(text: str) -> str:
     lowered = text.lower()
     for pattern in _SPEAKER_PATTERNS:
         match = re.search(pattern, lowered)
-        if match and match.group(1) not in _NOT_SPEAKERS:
-            word = EN_TO_ID.get(match.group(1), match.group(1)).split()[0]
-            return canonical(stem(word))
+        if not match:
+            continue
+        # "Apa tanggapan Presiden Zelensky", "pernyataan resmi NATO": the name, not the office
+        # or the adjective before it.
+        words = [w for w in match.group(1).split() if w not in _NOT_SPEAKERS]
+        names = [w for w in words if not is_indonesian_word(w) and w not in EN_TO_ID]
+        word = (names or words or [""])[0]
+        word = word.split("-")[0]  # "secretary-general" -> secretary -> sekretaris
+        word = EN_TO_ID.get(word, word).split()[0] if word else ""
+        return canonical(stem(word)) if word else ""
     return ""
 
 

@@ -24,7 +24,9 @@ _ORDINAL_WORDS = (
 # "hari kedua", "putaran ke-3": the word before the ordinal is what it counts.
 ORDINAL = re.compile(rf"(?:\b(?P<unit>[^\W\d_]+)\s+)?\b(?:{_ORDINAL_WORDS})\b", re.IGNORECASE)
 # Words after "berapa" that are not what is counted.
-_NOT_UNITS = frozenset({"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the"})
+_NOT_UNITS = frozenset(
+    {"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the", "nato", "anggota"}
+)
 
 
 @cache
@@ -33,11 +35,19 @@ def measures() -> frozenset[str]:
     return frozenset(unit_key(word) for word in data["measures"])
 
 
+@cache
+def _same_measures() -> dict[str, str]:
+    data = json.loads((_DATA / "measures.json").read_text("utf-8"))
+    return dict(data["same"])
+
+
 def unit_key(word: str) -> str:
-    """One form per measure word, so "negara-negara", "Negara" and "countries" compare equal."""
+    """One form per measure word, so "negara-negara", "Negara", "countries" compare equal, and
+    synonyms ("jiwa" and "orang", "pekan" and "minggu") are one measure."""
     word = word.lower().split("-")[0]
     translated = EN_TO_ID.get(word, "").split()
-    return alias(stem(translated[0] if translated else word))
+    key = alias(stem(translated[0] if translated else word))
+    return _same_measures().get(key, key)
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,8 @@ def asked_measure(question: str, language: str = "id") -> Measure:
         return Measure(year=True)
     ordinal = re.search(r"(?:\b([^\W\d_]+)\s+)?\bke ?berapa\b", text)
     if ordinal:
-        return Measure(unit=unit_key(ordinal.group(1) or ""), ordinal=True)
+        counted = ordinal.group(1) or ""
+        return Measure(unit="" if counted in _NOT_UNITS else unit_key(counted), ordinal=True)
     pattern = (
         r"\bhow (?:many|much)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
         if language == "en"

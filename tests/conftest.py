@@ -23,6 +23,19 @@ from qa.api import TanyaService
 from qa.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
+# A small article outside the demo corpus, for ingest and remove tests.
+PORT_ARTICLE = """---
+id: pelabuhan-kota-lautan
+title: Pelabuhan Baru di Kota Lautan
+source: Harian Contoh
+published: '2023-11-06'
+---
+
+Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11/2023).
+
+Pelabuhan itu mampu menampung 40 kapal sekaligus.
+"""
+
 CORPUS = REPO / "corpus" / "articles"
 RAW = REPO / "corpus" / "raw"
 HASHING = "hashing"

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CORPUS, free_port, make_service
+from tests.conftest import CORPUS, PORT_ARTICLE, free_port, make_service
 
 
 @pytest.fixture(scope="module")
@@ -75,16 +75,6 @@ for line in sys.stdin:
     sys.stdout.flush()
 """
 
-PELABUHAN = """---
-id: pelabuhan-kota-lautan
-title: Pelabuhan Baru di Kota Lautan
-source: Harian Contoh
-published: '2023-11-06'
----
-
-Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11/2023).
-"""
-
 
 def test_two_app_hosts_with_their_own_data_dirs_share_one_server(
     chroma_url: str, tmp_path: Path
@@ -125,7 +115,7 @@ def test_two_app_hosts_with_their_own_data_dirs_share_one_server(
         assert after_remove["sync"][0] == "log"
         folder = tmp_path / "in"
         folder.mkdir()
-        (folder / "p.md").write_text(PELABUHAN, encoding="utf-8")
+        (folder / "p.md").write_text(PORT_ARTICLE, encoding="utf-8")
         assert host_a.ingest([folder]).count("added") == 1
         after_add = ask_b("pelabuhan Kota Lautan")
         assert after_add["ids"][:1] == ["pelabuhan-kota-lautan"]

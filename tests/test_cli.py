@@ -19,18 +19,9 @@ import pytest
 
 from qa.api import TanyaService
 from qa.settings import PROJECT_DIR, Settings
-from tests.conftest import CORPUS, HASHING, REPO, CliResult, make_service
+from tests.conftest import CORPUS, HASHING, PORT_ARTICLE, REPO, CliResult, make_service
 
 BUILDING = "Membangun indeks korpus contoh: 5 artikel"
-ARTICLE = """---
-id: pelabuhan-kota-lautan
-title: Pelabuhan Baru di Kota Lautan
-source: Harian Contoh
-published: '2023-11-06'
----
-
-Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11/2023).
-"""
 RunCli = Callable[..., CliResult]
 
 
@@ -158,7 +149,7 @@ def test_errors_are_one_line_each_and_index_nothing(
 def test_ingest_into_an_empty_store_indexes_only_that_path(run_cli: RunCli, tmp_path: Path) -> None:
     article = tmp_path / "in" / "pelabuhan.md"
     article.parent.mkdir()
-    article.write_text(ARTICLE, encoding="utf-8")
+    article.write_text(PORT_ARTICLE, encoding="utf-8")
     data_dir = str(tmp_path / "data")
     ingested = run_cli("ingest", str(article), data_dir=data_dir)
     assert ingested.code == 0, ingested.err

@@ -10,20 +10,8 @@ import pytest
 
 from qa.api import TanyaService
 from qa.ingest.load import load_article
-from tests.conftest import CORPUS, make_service
+from tests.conftest import CORPUS, PORT_ARTICLE, make_service
 from vectorstore.chroma_store import ModelMismatchError, StoreError, open_client
-
-ARTICLE = """---
-id: pelabuhan-kota-lautan
-title: Pelabuhan Baru di Kota Lautan
-source: Harian Contoh
-published: '2023-11-06'
----
-
-Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11/2023).
-
-Pelabuhan itu mampu menampung 40 kapal sekaligus.
-"""
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -44,12 +32,12 @@ def test_reingesting_unchanged_corpus_writes_nothing(fresh_service: TanyaService
 
 
 def test_changed_article_replaces_its_chunks(fresh_service: TanyaService, tmp_path: Path) -> None:
-    path = _write(tmp_path / "in", "a.md", ARTICLE)
+    path = _write(tmp_path / "in", "a.md", PORT_ARTICLE)
     fresh_service.ingest([path])
     old_ids = {
         r.id for r in fresh_service.index.chunks.get(where={"article_id": "pelabuhan-kota-lautan"})
     }
-    path.write_text(ARTICLE.replace("40 kapal", "55 kapal"), encoding="utf-8")
+    path.write_text(PORT_ARTICLE.replace("40 kapal", "55 kapal"), encoding="utf-8")
     report = fresh_service.ingest([path])
     assert report.count("replaced") == 1
     records = fresh_service.index.chunks.get(where={"article_id": "pelabuhan-kota-lautan"})
@@ -65,7 +53,7 @@ def test_changed_article_replaces_its_chunks(fresh_service: TanyaService, tmp_pa
 def test_remove_deletes_chunks_and_lexical_hits(
     fresh_service: TanyaService, tmp_path: Path
 ) -> None:
-    fresh_service.ingest([_write(tmp_path / "in", "a.md", ARTICLE)])
+    fresh_service.ingest([_write(tmp_path / "in", "a.md", PORT_ARTICLE)])
     assert fresh_service.index.fresh_lexical().search("pelabuhan Kota Lautan", 5)
     assert fresh_service.remove("pelabuhan-kota-lautan") > 0
     assert fresh_service.index.chunks.get(where={"article_id": "pelabuhan-kota-lautan"}) == []
@@ -78,8 +66,10 @@ def test_same_story_under_another_name_is_a_duplicate(
     fresh_service: TanyaService, tmp_path: Path
 ) -> None:
     folder = tmp_path / "in"
-    _write(folder, "a.md", ARTICLE)
-    _write(folder, "b.md", ARTICLE.replace("id: pelabuhan-kota-lautan", "id: salinan-pelabuhan"))
+    _write(folder, "a.md", PORT_ARTICLE)
+    _write(
+        folder, "b.md", PORT_ARTICLE.replace("id: pelabuhan-kota-lautan", "id: salinan-pelabuhan")
+    )
     report = fresh_service.ingest([folder])
     assert report.count("added") == 1 and report.count("duplicate") == 1
     assert fresh_service.index.documents.count() == 1
@@ -89,7 +79,7 @@ def test_broken_files_are_reported_and_lose_nothing(
     fresh_service: TanyaService, tmp_path: Path
 ) -> None:
     folder = tmp_path / "in"
-    _write(folder, "good.md", ARTICLE)
+    _write(folder, "good.md", PORT_ARTICLE)
     _write(folder, "bad.md", "---\nid: [unclosed\n---\nTeks.\n")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
     _write(folder, "empty.txt", "\n\n")
@@ -163,8 +153,10 @@ def test_two_stories_with_the_same_id_in_one_batch_are_both_kept(
     fresh_service: TanyaService, tmp_path: Path
 ) -> None:
     folder = tmp_path / "in"
-    _write(folder, "a.md", ARTICLE)
-    _write(folder, "b.md", ARTICLE.replace("40 kapal sekaligus", "kapal pesiar dan kapal barang"))
+    _write(folder, "a.md", PORT_ARTICLE)
+    _write(
+        folder, "b.md", PORT_ARTICLE.replace("40 kapal sekaligus", "kapal pesiar dan kapal barang")
+    )
     report = fresh_service.ingest([folder])
     assert report.count("added") == 2
     assert fresh_service.index.documents.count() == 2
@@ -197,8 +189,8 @@ def test_impossible_front_matter_date_is_reported_not_raised(
     fresh_service: TanyaService, tmp_path: Path
 ) -> None:
     folder = tmp_path / "in"
-    _write(folder, "good.md", ARTICLE)
-    _write(folder, "bad-date.md", ARTICLE.replace("'2023-11-06'", "2023-02-30"))
+    _write(folder, "good.md", PORT_ARTICLE)
+    _write(folder, "bad-date.md", PORT_ARTICLE.replace("'2023-11-06'", "2023-02-30"))
     report = fresh_service.ingest([folder])
     assert report.count("added") == 1
     assert any("bad-date.md" in error for error in report.errors)

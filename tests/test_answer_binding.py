@@ -254,6 +254,19 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             True,
             "“menggantikan”",
         ),
+        # asked when it was done, but the evidence only agrees to it: planned versus done
+        (
+            "Kapan Ukraina resmi menjadi anggota NATO?",
+            "NATO sudah setuju Ukraina bergabung pada 2018.",
+            True,
+            "“resmi”",
+        ),
+        (
+            "Kapan NATO resmi menyetujui peta jalan itu?",
+            "Para menteri menyetujui peta jalan itu pada 13 Juni 2024.",
+            False,
+            "13 Juni 2024",
+        ),
         # said by the evidence: answered
         (
             "Mengapa Zelensky batal datang ke KTT?",

@@ -172,3 +172,28 @@ def test_focus_verb_finds_the_sentence_that_names_no_one(model_service: TanyaSer
     assert "sistem pertahanan udara" in asked.citations[0].quote
     guards = model_service.ask("Siapa yang berjaga di atap-atap rumah selama pidato Zelensky?")
     assert guards.text.startswith("**Penembak jitu**")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kapan Ukraina resmi menjadi anggota NATO?",
+        "kapan ukraina resmi jadi anggota nato",
+        "When did Ukraine officially become a NATO member?",
+    ],
+)
+def test_a_done_event_the_articles_only_agree_to_is_no_date(
+    model_service: TanyaService, question: str
+) -> None:
+    """The issue's own report: "NATO setuju Ukraina bergabung pada 2018" is an agreement, not
+    membership; asked in any wording, the answer says so instead of giving 2018."""
+    answer = model_service.ask(question)
+    assert answer.abstained and "2018" not in answer.text
+    assert "resmi" in answer.text or "officially" in answer.text
+
+
+@pytest.mark.model
+def test_the_agreement_itself_still_has_its_year(model_service: TanyaService) -> None:
+    answer = model_service.ask("Kapan NATO setuju Ukraina bergabung?")
+    assert not answer.abstained and "2018" in answer.text.split("\n")[0]

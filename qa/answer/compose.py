@@ -13,7 +13,7 @@ from qa.answer.question import FACT_TYPES, Question, canonical
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.premises import decisive_terms
+from qa.text.premises import decisive_terms, done_but_only_planned
 from qa.text.tokens import analyze, stem
 
 _MISSING = {
@@ -140,7 +140,10 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     if question.type in {"yesno", "list"}:
         return []  # yes/no weighs the claim itself; a list gathers many sentences
     said = set(analyze(f"{best.previous} {best.text}"))
-    return [term for term in decisive_terms(question.terms) if term not in said]
+    missing = [term for term in decisive_terms(question.terms) if term not in said]
+    if question.type == "kapan":
+        missing += done_but_only_planned(question.text, best.text)
+    return missing
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:

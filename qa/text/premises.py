@@ -8,9 +8,12 @@ evidence must say the decisive word itself, or the premise is unconfirmed.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+
+from qa.text.tokens import stem
 
 _DATA = Path(__file__).with_name("data")
 
@@ -24,3 +27,23 @@ def decisive_words() -> frozenset[str]:
 def decisive_terms(terms: Iterable[str]) -> list[str]:
     """The question's analysed terms (stems) that carry its presupposition."""
     return [term for term in terms if term in decisive_words()]
+
+
+@cache
+def _stems(kind: str) -> frozenset[str]:
+    data = json.loads((_DATA / "decisive_words.json").read_text("utf-8"))
+    return frozenset(stem(word) for word in data[kind])
+
+
+def _said(text: str, kind: str) -> set[str]:
+    # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there.
+    return {stem(word) for word in re.findall(r"[a-z]+", text.lower())} & _stems(kind)
+
+
+def done_but_only_planned(question: str, evidence: str) -> list[str]:
+    """ "Kapan Ukraina resmi menjadi anggota?" against "NATO setuju Ukraina bergabung pada
+    2018": the question asks when something was done, the evidence only agrees to or plans it.
+    Returns the question's "done" words (resmi, sudah …) in that case, else nothing."""
+    done = _said(question, "done")
+    planned = _said(evidence, "planned") - _said(question, "planned")
+    return sorted(done) if done and planned else []

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from qa.text.glossary import EN_TO_ID
 from qa.text.normalize import alias
@@ -30,15 +31,17 @@ _NOT_UNITS = frozenset(
 
 
 @cache
-def measures() -> frozenset[str]:
-    data = json.loads((_DATA / "measures.json").read_text("utf-8"))
-    return frozenset(unit_key(word) for word in data["measures"])
+def _data() -> dict[str, Any]:
+    return dict(json.loads((_DATA / "measures.json").read_text("utf-8")))
 
 
 @cache
+def measures() -> frozenset[str]:
+    return frozenset(unit_key(word) for word in _data()["measures"])
+
+
 def _same_measures() -> dict[str, str]:
-    data = json.loads((_DATA / "measures.json").read_text("utf-8"))
-    return dict(data["same"])
+    return dict(_data()["same"])
 
 
 def unit_key(word: str) -> str:

@@ -19,9 +19,12 @@ _DATA = Path(__file__).with_name("data")
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    return dict(json.loads((_DATA / "decisive_words.json").read_text("utf-8")))
+
+
 def decisive_words() -> frozenset[str]:
-    data = json.loads((_DATA / "decisive_words.json").read_text("utf-8"))
-    return frozenset(data["words"])
+    return frozenset(_data()["words"])
 
 
 def decisive_terms(terms: Iterable[str]) -> list[str]:
@@ -31,8 +34,7 @@ def decisive_terms(terms: Iterable[str]) -> list[str]:
 
 @cache
 def _stems(kind: str) -> frozenset[str]:
-    data = json.loads((_DATA / "decisive_words.json").read_text("utf-8"))
-    return frozenset(stem(word) for word in data[kind])
+    return frozenset(stem(word) for word in _data()[kind])
 
 
 def _said(text: str, kind: str) -> set[str]:

@@ -343,6 +343,10 @@ class NewsIndex:
         if lexical.get_meta("collection") != collection_id:
             # A new data dir (or a dropped and rebuilt collection): read every passage once.
             started = now_ms()
+            # Every write logged before this read is in what it reads (a write's data precedes
+            # its closing entry; one still running logs a closing entry later, and that one is
+            # replayed), so these count as applied and the next catch-up does not redo them.
+            covered = [(c.id, c.ts) for c in self.log.since(started)]
             lexical.clear()
             page: list[LexicalDoc] = []
             for record in self.chunks.pages():
@@ -350,7 +354,7 @@ class NewsIndex:
                 if len(page) == PAGE:
                     lexical.replace([], page)
                     page = []
-            lexical.replace([], page)
+            lexical.replace([], page, covered)
             self.syncs.append(("full", len(lexical)))
             lexical.set_meta("collection", collection_id)
             lexical.set_meta("log_cursor", str(started))

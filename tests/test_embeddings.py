@@ -4,6 +4,7 @@ double that most tests run on is deterministic and word-sensitive."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -66,3 +67,23 @@ def test_hashing_double_is_deterministic_and_shares_words() -> None:
 def test_unknown_model_spec_is_a_clear_error() -> None:
     with pytest.raises(EmbeddingModelError, match="tidak dikenal"):
         load_embedding("model-yang-tidak-ada")
+
+
+def test_ingest_embeds_in_length_batches_and_returns_vectors_in_text_order() -> None:
+    """Batches of similar length (less padding), but each vector still belongs to its text."""
+    from qa.ingest import pipeline
+
+    model = load_embedding("hashing")
+    seen: list[list[int]] = []
+    original = model.get_text_embedding_batch
+
+    def recording(texts: list[str], **kwargs: object) -> list[list[float]]:
+        seen.append([len(t) for t in texts])
+        return original(texts)
+
+    object.__setattr__(model, "get_text_embedding_batch", recording)
+    texts = [("kata " * n).strip() for n in (40, 1, 30, 2, 50, 3) * 12]
+    vectors = pipeline.embed_by_length(model, texts)
+    assert vectors == [model.get_text_embedding(t) for t in texts]
+    assert all(max(batch) <= min(after) for batch, after in pairwise(seen))
+    assert sum(len(batch) for batch in seen) == len(texts) and len(seen) > 1

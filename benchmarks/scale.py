@@ -49,11 +49,29 @@ from qa.settings import Settings  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results"
 CORPUS = REPO / "corpus" / "articles"
-NAMES = ["Budi Santoso", "Siti Rahma", "Agus Wibowo", "Dewi Lestari", "Joko Susilo", "Rina Amalia"]
-PLACES = ["Medan", "Makassar", "Kupang", "Ambon", "Jayapura", "Padang", "Manado", "Pontianak"]
 OUTLETS = ["Harian Nusantara", "Warta Timur", "Kabar Kota", "Suara Pesisir", "Berita Raya"]
-# Names and places of the real articles, swapped in the synthetic copies.
-ENTITIES = r"\b(Zelensky|Volodymyr|Stoltenberg|Jens|Orban|Viktor|Brussels|Vilnius|Kyiv|Hongaria|Belgia|Lituania|Bucharest)\b"  # noqa: E501
+# The real articles' names, each swapped per synthetic copy (consistently within it) for one of
+# its pool; the pools hold the original too, so a few copies stay on the same topic (hard
+# distractors), as a real archive has many reports on one subject.
+SWAPS = {
+    "person": (
+        "Zelensky Zelenskyy Volodymyr Stoltenberg Jens Orban Viktor Biden Joe Kuleba Dmytro "
+        "Nicolae Ceaucescu",
+        "Budi Siti Agus Dewi Joko Rina Hartono Wulan Bambang Sari Yusuf Zelensky Stoltenberg",
+    ),
+    "place": (
+        "Brussels Vilnius Kyiv Kiev Hongaria Belgia Lituania Lithuania Bucharest Ukraina Rusia "
+        "Moskow Polandia Washington Jerman Prancis Inggris Amerika China Israel Eropa Kremlin",
+        "Medan Makassar Kupang Ambon Jayapura Padang Manado Pontianak Filipina Myanmar Vietnam "
+        "Malaysia Thailand Kamboja Laos Jepang Korea India Ukraina Rusia Brussels Jerman",
+    ),
+    "organisation": (
+        "NATO Hamas Kongres",
+        "ASEAN PBB OKI APEC G20 BRICS WHO IMF NATO Kongres",
+    ),
+}
+_NAMES = {name: pool.split() for originals, pool in SWAPS.values() for name in originals.split()}
+ENTITIES = re.compile(r"\b(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")\b")
 NOISE = 0.33  # per-dimension noise relative to 1/sqrt(dim): cosine to the template ~0.9
 QUESTIONS_TIMED = 40
 
@@ -72,9 +90,10 @@ def real_articles() -> list[Article]:
 
 def synthetic(template: Article, n: int) -> Article:
     rng = random.Random(n)
-    text = re.sub(ENTITIES, lambda _: rng.choice(NAMES + PLACES).split()[0], template.text)
+    chosen = {name: rng.choice(pool) for name, pool in sorted(_NAMES.items())}
+    text = ENTITIES.sub(lambda m: chosen[m.group()], template.text)
     text = re.sub(r"\d", lambda _: str(rng.randrange(10)), text)
-    title = re.sub(ENTITIES, lambda _: rng.choice(PLACES), template.title)
+    title = ENTITIES.sub(lambda m: chosen[m.group()], template.title)
     published = template.published or rng.choice(real_dates())
     return template.model_copy(
         update={

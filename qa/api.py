@@ -35,7 +35,7 @@ from qa.ingest.pipeline import (
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
-from qa.text.dates import years
+from qa.text.dates import asked_period, years
 from qa.text.glossary import translate_terms
 from qa.text.normalize import clean_text, normalize_question
 from qa.text.tokens import analyze
@@ -236,7 +236,9 @@ class TanyaService:
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
             k = max(k, LIST_TOP_K)
-        passages = self.retriever.retrieve(resolved, k, filters, retrieval, lexical_query, lexical)
+        passages = self.retriever.retrieve(
+            resolved, k, filters, retrieval, lexical_query, lexical, period=asked_period(cleaned)
+        )
         return analyzed, resolved, passages
 
     def rank_evidence(

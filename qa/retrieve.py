@@ -4,6 +4,7 @@ same metadata filters, with near-duplicate passages folded away."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -73,10 +74,13 @@ class Retriever:
         lexical_query: str | None = None,
         lexical: LexicalIndex | None = None,
         query_vector: Sequence[float] | None = None,
+        period: tuple[dt.date, dt.date] | None = None,
     ) -> list[Passage]:
         """`lexical_query` lets BM25 see other words than the embedding does (e.g. Indonesian
         translations of an English question); `query_vector` is the question's embedding when
-        the caller already has it (so a question is embedded once per ask)."""
+        the caller already has it (so a question is embedded once per ask); `period`: the
+        publication dates the question's own date points to ("Juni 2024"), a soft preference,
+        not a filter: among near-identical reports of other years, the one of the year asked."""
         settings = self.index.settings
         where = filters.where() if filters else None
         candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
@@ -96,8 +100,13 @@ class Retriever:
             lexical = lexical or self.index.fresh_lexical()
             mask = filters.lexical() if filters else None
             hits = lexical.search(lexical_query or question, candidates, mask)
+            # Equal scores share a rank: BM25 scores copies of one text ("sindikasi", re-runs)
+            # identically, and their order among themselves must not decide the fusion.
+            shared = 0
             for rank, (chunk_id, score) in enumerate(hits):
-                lexical_rank[chunk_id] = rank
+                if not rank or not math.isclose(score, hits[rank - 1][1], rel_tol=1e-9):
+                    shared = rank
+                lexical_rank[chunk_id] = shared
                 lexical_score[chunk_id] = score
             missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
@@ -110,6 +119,13 @@ class Retriever:
             )
             for chunk_id in records
         }
+        if period is not None:
+            first, last = date_key(period[0]), date_key(period[1])
+            bonus = settings.period_weight / (settings.rrf_k + 1)
+            for chunk_id, record in records.items():
+                published = record.metadata.get("published")
+                if isinstance(published, int) and first <= published <= last:
+                    fused[chunk_id] += bonus
         passages: list[Passage] = []
         kept_shingles: list[set[str]] = []
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):

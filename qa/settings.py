@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     lexical_weight: float = Field(
         1.5, ge=0, description="Weight of the BM25 rank against the dense rank in the fusion."
     )
+    period_weight: float = Field(
+        0.5,
+        ge=0,
+        description="Fusion bonus (in first-rank units) for articles published in the period the "
+        "question names ('Juni 2024').",
+    )
     llm: str = Field(
         "",
         description="Optional generated answers: '' = extractive only; "

@@ -285,6 +285,55 @@ def test_unconfirmed_premise_is_not_answered(
     assert named in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening", "abstains"),
+    [
+        # asked as done, only agreed to or planned: "Belum", with the quote that says so
+        (
+            "Apakah Ukraina sudah resmi menjadi anggota NATO?",
+            "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
+            "**Belum**",
+            False,
+        ),
+        (
+            "ukraina udah resmi jadi anggota nato belum",
+            "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
+            "**Belum**",
+            False,
+        ),
+        (
+            "Kapan Ukraina resmi menjadi anggota NATO?",
+            "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
+            "**Belum**",
+            True,  # no date is given: the "kapan" stays unanswered
+        ),
+        # the plan is about something else than what was asked: no "Belum"
+        (
+            "Apakah Zelensky sudah tiba di Brussels?",
+            "Zelensky tiba di Brussels dan akan bertemu para menteri pertahanan.",
+            "**Ya**",
+            False,
+        ),
+        # the evidence says it was done
+        (
+            "Apakah Finlandia sudah resmi menjadi anggota NATO?",
+            "Finlandia resmi menjadi anggota NATO dan akan ikut latihan bersama.",
+            "**Ya**",
+            False,
+        ),
+    ],
+)
+def test_done_versus_only_planned_says_not_yet(
+    question: str, evidence: str, opening: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith(opening)
+    assert answer.abstained == abstains
+    if opening == "**Belum**":
+        assert answer.citations[0].quote == evidence and "“akan”" in answer.text
+
+
 def test_backends_run_in_order_over_the_same_passages() -> None:
     """The LLM backend only rephrases a draft: without a model it returns the draft itself,
     and it refuses to run first."""

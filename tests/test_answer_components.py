@@ -100,6 +100,9 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
         ("sudah berapa negara yang bergabung", "id", "berapa"),
         ("When did Zelensky visit NATO headquarters?", "en", "kapan"),
         ("How many countries are NATO members?", "en", "berapa"),
+        ("Has Ukraine officially become a NATO member?", "en", "yesno"),
+        ("ukraina udah resmi jadi anggota nato belum", "id", "yesno"),
+        ("kenapa warga disuruh siap2 gelap2an", "id", "mengapa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -187,10 +187,13 @@ def test_a_done_event_the_articles_only_agree_to_is_no_date(
     model_service: TanyaService, question: str
 ) -> None:
     """The issue's own report: "NATO setuju Ukraina bergabung pada 2018" is an agreement, not
-    membership; asked in any wording, the answer says so instead of giving 2018."""
+    membership; asked in any wording, the answer says "not yet" and quotes the agreement,
+    instead of giving 2018 as the date."""
     answer = model_service.ask(question)
-    assert answer.abstained and "2018" not in answer.text
-    assert "resmi" in answer.text or "officially" in answer.text
+    opening = answer.text.split("\n")[0]
+    assert answer.abstained and opening.startswith(("**Belum**", "**Not yet**"))
+    assert "2018" not in opening and ("resmi" in opening or "officially" in opening)
+    assert "setuju" in answer.citations[0].quote
 
 
 @pytest.mark.model

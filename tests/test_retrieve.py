@@ -7,6 +7,7 @@ from pathlib import Path
 
 from qa.api import TanyaService
 from qa.retrieve import Filters
+from qa.text.dates import asked_period
 
 STORY = """---
 id: {id}
@@ -61,3 +62,38 @@ def test_english_question_gets_lexical_hits_through_the_glossary(service: TanyaS
     assert question.language == "en" and question.type == "siapa"
     assert passages[0].article.id == "nato-setujui-bantuan-keamanan-ukraina"
     assert any("Orban" in p.chunk.text for p in passages[:2])
+
+
+YEARLY = """---
+id: pelabuhan-{year}
+title: Pelabuhan Baru di Kota Lautan
+source: Harian {colour}
+published: '{year}-11-07'
+---
+
+Menteri Kelautan meresmikan pelabuhan baru di Kota Lautan pada Senin (6/11).
+
+Pelabuhan itu mampu menampung 40 kapal sekaligus dan dibangun selama tiga tahun.
+
+Warga setempat menyambut peresmian itu dengan pawai perahu {colour}.
+"""
+COLOURS = ["merah", "hijau", "biru", "ungu", "jingga", "kuning", "putih", "hitam", "cokelat"]
+
+
+def test_among_near_identical_reports_the_year_asked_comes_first(
+    fresh_service: TanyaService, tmp_path: Path
+) -> None:
+    """The same story in nine years, worded alike (BM25 scores them equally, and their order
+    among themselves must not decide): the question's "November 2019" picks the 2019 report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, colour in zip(range(2015, 2024), COLOURS, strict=True):
+        (folder / f"{year}.md").write_text(YEARLY.format(year=year, colour=colour), "utf-8")
+    assert fresh_service.ingest([folder]).count("added") == 9
+    for question, year in [
+        ("Berapa kapal yang bisa ditampung pelabuhan baru Kota Lautan pada November 2019?", 2019),
+        ("pelabuhan kota lautan yg diresmikan november 2021 muat brp kapal", 2021),
+        ("How many ships can the new Kota Lautan port hold, as reported in 2016?", 2016),
+    ]:
+        passages = fresh_service.retriever.retrieve(question, 3, period=asked_period(question))
+        assert passages[0].article.published == dt.date(year, 11, 7), question

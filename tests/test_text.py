@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from qa.text.dates import find_dates
+from qa.text.dates import asked_period, find_dates
 from qa.text.sentences import split_sentences
 
 
@@ -60,3 +60,23 @@ def test_ratios_and_impossible_dates_are_not_dates() -> None:
     assert find_dates("rasio 1/20 dan 3/0", dt.date(2023, 7, 4)) == []
     assert find_dates("Juni 0000") == []
     assert find_dates("awal Oktober 2023")[0].format("en") == "early October 2023"
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Apa yang disetujui NATO pada Juni 2024?", ("2024-06-01", "2024-07-31")),
+        ("sidang juni 2024 dimana", ("2024-06-01", "2024-07-31")),
+        ("What did NATO approve in June 2024?", ("2024-06-01", "2024-07-31")),
+        ("KTT NATO 2023 di mana?", ("2023-01-01", "2024-01-31")),
+        ("Siapa yang datang pada 4 Juli 2023?", ("2023-07-04", "2023-08-04")),
+        ("Kapan Zelensky ke markas NATO?", None),
+        ("zelensky dateng oktober kemaren", None),  # no year: relative to what?
+        ("Apa yang terjadi bulan lalu?", None),
+    ],
+)
+def test_asked_period_is_when_a_report_on_it_was_published(
+    question: str, period: tuple[str, str] | None
+) -> None:
+    found = asked_period(question)
+    assert (tuple(d.isoformat() for d in found) if found else None) == period

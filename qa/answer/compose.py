@@ -13,7 +13,7 @@ from qa.answer.question import FACT_TYPES, Question, canonical
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.premises import decisive_terms, done_but_only_planned
+from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.tokens import analyze, stem
 
 _MISSING = {
@@ -140,10 +140,38 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     if question.type in {"yesno", "list"}:
         return []  # yes/no weighs the claim itself; a list gathers many sentences
     said = set(analyze(f"{best.previous} {best.text}"))
-    missing = [term for term in decisive_terms(question.terms) if term not in said]
-    if question.type == "kapan":
-        missing += done_but_only_planned(question.text, best.text)
-    return missing
+    return [term for term in decisive_terms(question.terms) if term not in said]
+
+
+def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+    """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
+    the premise is false as far as the articles go, so the answer says "Belum" and cites what
+    they do say. Still an abstention: the date asked for is not given."""
+    if question.type not in {"kapan", "yesno"}:
+        return None
+    done = done_but_only_planned(question.text, best.text, set(question.terms))
+    if not done:
+        return None
+    asked = ", ".join(f"“{word}”" for word in _asked_words(question, set(done)))
+    planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
+    citations = _Citations()
+    number = citations.number(best)
+    if question.language == "en":
+        text = (
+            f"**Not yet**, as far as the articles go: they only say it was agreed or planned "
+            f"({planned}), not that it happened ({asked}) [{number}]."
+        )
+    else:
+        text = (
+            f"**Belum**, menurut artikel: yang disebut hanya persetujuan atau rencana "
+            f"({planned}), bukan bahwa hal itu sudah terjadi ({asked}) [{number}]."
+        )
+    text += f"\n\n{_lead_in(best, question.language)}: {_quoted(best.text)} [{number}]"
+    answer = _cited_answer(question, text, citations, passages)
+    # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
+    answer.abstained = question.type != "yesno"
+    answer.trace = [f"praanggapan keliru: hanya direncanakan ({planned})"]
+    return answer
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
@@ -241,11 +269,17 @@ def compose(
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
         if not with_fact:
+            planned_only = not_yet(question, passages, best)
+            if planned_only is not None:
+                return planned_only
             missing = f"tidak ada {_MISSING['id'][question.type]}"
             return abstain(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    planned_only = not_yet(question, passages, best)
+    if planned_only is not None:
+        return planned_only
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)

@@ -36,6 +36,7 @@ def decision_features(
     return {
         "dense": best.dense,
         "coverage": best.coverage,
+        "rare_coverage": best.rare_coverage,
         "predicate_coverage": best.predicate_coverage,
         "entity_coverage": best.entity_coverage,
         "has_fact": 1.0 if best.fact else 0.0,

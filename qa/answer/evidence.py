@@ -8,8 +8,10 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
+import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from qa.answer.extract import extract_fact
@@ -32,6 +34,9 @@ class Sentence:
     previous: str = ""
     dense: float = 0.0
     coverage: float = 0.0
+    # Coverage with each question word weighted by how rare it is among the candidate
+    # sentences: "Vilnius" in one sentence tells more than "NATO" in all of them.
+    rare_coverage: float = 0.0
     # Coverage of the question's words other than names: what is said about them ("resmi
     # bergabung"), the part a wrong sentence about the right names lacks.
     predicate_coverage: float = 0.0
@@ -76,6 +81,7 @@ def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
         "dense": sentence.dense,
         "dense_gap": best_dense - sentence.dense,
         "coverage": sentence.coverage,
+        "rare_coverage": sentence.rare_coverage,
         "entity_coverage": sentence.entity_coverage,
         "has_fact": 1.0 if sentence.fact else 0.0,
         "focus": 1.0 if sentence.has_focus else 0.0,
@@ -112,17 +118,29 @@ class SentenceEmbeddings:
         return [found[t] for t in texts]
 
 
-def _cosine(a: list[float], b: list[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=True))
-    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
-    return dot / norm if norm else 0.0
+def _cosines(query: list[float], vectors: list[list[float]]) -> list[float]:
+    matrix = np.asarray(vectors, dtype=np.float32)
+    target = np.asarray(query, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(target)
+    return (matrix @ target / np.where(norms > 0, norms, 1.0)).tolist()
 
 
-def _token_set(text: str) -> set[str]:
-    return {canonical(t) for t in analyze(text)}
+@lru_cache(maxsize=50_000)
+def _token_set(text: str) -> frozenset[str]:
+    """Cached: a passage's text is the context of each of its sentences, asked again and again."""
+    return frozenset(canonical(t) for t in analyze(text))
 
 
-def _entity_present(entity: str, haystack_tokens: set[str], haystack_lower: str) -> bool:
+def rarity_weights(terms: set[str], token_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each question word among the candidate sentences."""
+    count = len(token_sets)
+    return {
+        term: math.log(1 + count / (1 + sum(term in tokens for tokens in token_sets)))
+        for term in terms
+    }
+
+
+def _entity_present(entity: str, haystack_tokens: frozenset[str], haystack_lower: str) -> bool:
     return (
         entity in haystack_tokens
         or re.search(rf"\b{re.escape(entity)}", haystack_lower) is not None
@@ -162,10 +180,16 @@ def score_sentences(
     vectors = embeddings.vectors([s.text for s in sentences])
     terms = set(question.terms)
     predicate = terms - set(question.entities)
-    for sentence, vector in zip(sentences, vectors, strict=True):
-        sentence.dense = _cosine(query_vector, vector)
-        tokens = _token_set(sentence.text)
+    token_sets = [_token_set(s.text) for s in sentences]
+    rarity = rarity_weights(terms, token_sets)
+    total_rarity = sum(rarity.values())
+    dense = _cosines(query_vector, vectors)
+    for sentence, similarity, tokens in zip(sentences, dense, token_sets, strict=True):
+        sentence.dense = similarity
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
+        sentence.rare_coverage = (
+            sum(rarity[t] for t in terms & tokens) / total_rarity if total_rarity else 0.0
+        )
         sentence.predicate_coverage = (
             len(predicate & tokens) / len(predicate) if predicate else sentence.coverage
         )

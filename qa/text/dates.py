@@ -282,3 +282,33 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             taken.append((start, end))
             mentions.append(DateMention(start, end, match.group(), date, precision, inferred, part))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# News reports an event days or weeks after it: an article published this long after the asked
+# period still belongs to it.
+REPORTING_LAG = dt.timedelta(days=31)
+_LOWER_MONTH = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?=\s+(?:19|20)\d{2}\b)"
+)
+
+
+def asked_period(question: str) -> tuple[dt.date, dt.date] | None:
+    """The publication dates an article about the period a question names ("Juni 2024", "in
+    June 2024", "2023", "4 Juli 2023") would have: from the period's start to a month after its
+    end. None when the question names no year. Month names typed in lower case count."""
+    text = _LOWER_MONTH.sub(lambda m: m.group(1).capitalize(), question.lower())
+    spans = []
+    for mention in find_dates(text):
+        if mention.inferred:
+            continue  # "Selasa", "bulan lalu": relative to what, the question does not say
+        start = mention.date
+        if mention.precision == "year":
+            end = dt.date(start.year, 12, 31)
+        elif mention.precision == "month":
+            end = _add_months(start, 1) - dt.timedelta(days=1)
+        else:
+            end = start
+        spans.append((start, end + REPORTING_LAG))
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.decision import LinearModel
-from qa.answer.followup import is_follow_up
+from qa.answer.followup import is_follow_up, resolve_follow_up
 from qa.answer.question import analyze_question
+from qa.models import HistoryMessage
 from qa.text.english import english_fact
 from qa.text.normalize import apply_aliases, correct_typos, normalize_question, standardize_slang
 
@@ -89,6 +90,72 @@ def test_english_facts(fact: str, english: str) -> None:
 )
 def test_follow_up_references(question: str, follow_up: bool) -> None:
     assert is_follow_up(question) is follow_up
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered", "follow_up", "resolved"),
+    [
+        # the person or place the last answer gave stands in for the pronoun
+        (
+            "Siapa Sekjen NATO?",
+            "**Jens Stoltenberg** [1].",
+            "Apa yang dia katakan soal Rusia?",
+            "Apa yang Jens Stoltenberg katakan soal Rusia? (Siapa Sekjen NATO)",
+        ),
+        (
+            "Siapa Sekjen NATO?",
+            "**Jens Stoltenberg** [1].",
+            "Apa katanya soal Rusia?",
+            "Apa kata Jens Stoltenberg soal Rusia? (Siapa Sekjen NATO)",
+        ),
+        (
+            "Who is the NATO chief?",
+            "**Jens Stoltenberg** [1].",
+            "What did he say there?",
+            "What did Jens Stoltenberg say there? (Who is the NATO chief)",
+        ),
+        (
+            "Pertemuan NATO berikutnya di kota mana?",
+            "**Vilnius, Lithuania** [1].",
+            "Kota itu ada di negara mana?",
+            "Vilnius ada di negara mana? (Pertemuan NATO berikutnya di kota mana)",
+        ),
+        (
+            "Di mana Zelensky bertemu Stoltenberg?",
+            "**Brussels** [1].",
+            "Apa yang terjadi di sana?",
+            "Apa yang terjadi di Brussels? (Di mana Zelensky bertemu Stoltenberg)",
+        ),
+        # a place answer is no person; an abstention gives nothing to put in
+        (
+            "Di mana Zelensky bertemu Stoltenberg?",
+            "**Brussels** [1].",
+            "Kapan dia datang?",
+            "Kapan dia datang? (Di mana Zelensky bertemu Stoltenberg)",
+        ),
+        (
+            "Siapa Sekjen NATO?",
+            "Maaf, artikel-artikel yang tersedia tidak memuat jawaban.",
+            "Apa katanya soal Rusia?",
+            "Apa katanya soal Rusia? (Siapa Sekjen NATO)",
+        ),
+        # a self-contained question is not mixed with history
+        (
+            "Siapa Sekjen NATO?",
+            "**Jens Stoltenberg** [1].",
+            "Kapan Zelensky mengunjungi markas NATO?",
+            "Kapan Zelensky mengunjungi markas NATO?",
+        ),
+    ],
+)
+def test_follow_up_takes_the_last_answer_for_its_pronoun(
+    asked: str, answered: str, follow_up: str, resolved: str
+) -> None:
+    history = [
+        HistoryMessage(role="user", content=asked),
+        HistoryMessage(role="assistant", content=answered),
+    ]
+    assert resolve_follow_up(follow_up, history) == resolved
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import named_entities
+from qa.answer.question import detect_language, detect_type, named_entities
 from qa.models import HistoryMessage
 
 _ANAPHORA = re.compile(
@@ -21,6 +21,22 @@ _SAYS_NYA = re.compile(
     re.IGNORECASE,
 )
 _NYA = re.compile(r"\w{3,}nya\b", re.IGNORECASE)
+# Words that stand for the person or the place the previous answer gave, and what replaces them
+# ("{}" is that answer). Only the last answer's own fact, and only of the kind it answered.
+_STAND_INS = {
+    "siapa": re.compile(
+        r"\b(?:dia|ia|beliau|he|she)\b"
+        r"|\b(?P<says>kata|ujar|ucap|tutur|jawab|pesan|tanggapan|pendapat)nya\b",
+        re.IGNORECASE,
+    ),
+    "di_mana": re.compile(
+        r"\b(?:di sana|di situ|(?:kota|tempat|negara) (?:itu|tersebut)|there"
+        r"|that (?:city|place))\b",
+        re.IGNORECASE,
+    ),
+}
+_PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
+_ANSWERED_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,80})\*\*")
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
 
@@ -35,12 +51,35 @@ def is_follow_up(question: str) -> bool:
 
 
 def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
-    """Adds the topic of the last user turn that named one; returns the question unchanged when it
-    stands on its own or there is no history."""
+    """Puts the person or place the last answer gave in place of "dia"/"he"/"di sana"/"there",
+    and adds the topic of the last user turn that named one; returns the question unchanged
+    when it stands on its own or there is no history."""
     if not history or not is_follow_up(question):
         return question
+    resolved = _with_last_fact(question, history)
     for message in reversed(history):
         if message.role == "user" and named_entities(message.content):
             topic = message.content.strip().rstrip("?")
-            return f"{question.rstrip()} ({topic})"
-    return question
+            return f"{resolved.rstrip()} ({topic})"
+    return resolved
+
+
+def _with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
+    """ "Siapa Sekjen NATO?" → "**Jens Stoltenberg** …" → "Apa yang dia katakan?" becomes
+    "Apa yang Jens Stoltenberg katakan?"; the same for a place and "di sana"."""
+    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+    answered = next((m.content for m in reversed(history) if m.role == "assistant"), "")
+    fact = _ANSWERED_FACT.match(answered.strip())
+    stand_in = _STAND_INS.get(detect_type(asked, detect_language(asked)))
+    if not fact or stand_in is None:
+        return question
+    name = fact.group("fact").strip()
+    if stand_in is _STAND_INS["di_mana"]:
+        name = name.split(",")[0]  # "Vilnius, Lithuania": the place, not what contains it
+
+    def replace(match: re.Match[str]) -> str:
+        if match.groupdict().get("says"):
+            return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
+        return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
+
+    return stand_in.sub(replace, question, count=1)

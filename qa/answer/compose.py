@@ -146,7 +146,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
-    they do say. Still an abstention: the date asked for is not given."""
+    they do say. A yes/no question is answered by that; a "kapan" question stays an abstention,
+    since the date asked for is not given."""
     if question.type not in {"kapan", "yesno"}:
         return None
     done = done_but_only_planned(question.text, best.text, set(question.terms))

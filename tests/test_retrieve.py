@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from qa import retrieve
 from qa.api import TanyaService
 from qa.retrieve import Filters
 from qa.text.dates import asked_period
@@ -55,6 +58,23 @@ def test_filters_apply_to_dense_and_lexical_retrieval(service: TanyaService) -> 
             and dt.date(2023, 7, 1) <= p.article.published <= dt.date(2023, 7, 31)
             for p in passages
         ), mode
+
+
+@pytest.mark.parametrize("exact_limit", [10_000, 0])  # filter listed exactly / sampled
+def test_dense_search_under_a_filter_finds_what_it_admits(
+    service: TanyaService, exact_limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every passage of the one Kompas.com article is a dense candidate (Chroma's own filtered
+    search returned 1 of 6 at scale), and a broad filter's sample keeps only what it admits."""
+    monkeypatch.setattr(retrieve, "_EXACT_FILTER_LIMIT", exact_limit)
+    kompas = len(service.index.chunks.get(where={"source": "Kompas.com"}))
+    passages = service.retriever.retrieve(
+        "Zelensky markas NATO", 20, Filters(sources=["Kompas.com"]), "dense"
+    )
+    assert {p.article.source for p in passages} == {"Kompas.com"}
+    assert all(p.dense_score is not None for p in passages)
+    if exact_limit:
+        assert len(passages) == kompas
 
 
 def test_english_question_gets_lexical_hits_through_the_glossary(service: TanyaService) -> None:

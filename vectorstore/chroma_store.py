@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 import chromadb
 import httpx
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.api.shared_system_client import SharedSystemClient
@@ -302,6 +303,24 @@ class VectorCollection(_Named):
             result = self._run(lambda c, page=page: c.get(ids=page, include=["embeddings"]))  # type: ignore[misc]
             vectors.update(zip(result["ids"], result["embeddings"], strict=True))  # type: ignore[arg-type]
         return vectors
+
+    def nearest_among(self, vector: Sequence[float], k: int, ids: Sequence[str]) -> list[Record]:
+        """Exact nearest neighbours among `ids` (their vectors read in pages, cosine here):
+        Chroma's own filtered search walks the graph and returns fewer than asked when the
+        filter is selective and the vectors crowd (measured: 2 of 737 matching passages)."""
+        vectors = self.embeddings(list(ids))
+        if not vectors:
+            return []
+        found = list(vectors)
+        matrix = np.asarray([vectors[i] for i in found], dtype=np.float32)
+        target = np.asarray(vector, dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(target)
+        similarity = matrix @ target / np.where(norms > 0, norms, 1.0)
+        best = np.argsort(-similarity)[:k]
+        return [
+            Record(id=found[i], text="", metadata={}, distance=float(1.0 - similarity[i]))
+            for i in best
+        ]
 
     def query(self, vector: Sequence[float], k: int, where: Where | None = None) -> list[Record]:
         """No `count()` first: Chroma returns fewer than `k` when fewer match."""

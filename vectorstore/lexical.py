@@ -366,6 +366,19 @@ class LexicalIndex:
         ids = self._ids([row for _, row in best])
         return [(ids[row], score) for score, row in best if row in ids]
 
+    def matching(self, where: LexicalFilter, limit: int) -> list[str] | None:
+        """Ids of the live documents `where` admits, from the in-memory columns; None when more
+        than `limit` do (a broad filter: the caller samples instead of listing them)."""
+        self.refresh()
+        with self._lock:
+            segments = [self._main, self._delta]
+            sources = dict(self._sources)
+        rows = [s.rows[_mask(s, where, sources)] for s in segments if len(s)]
+        if sum(len(r) for r in rows) > limit:
+            return None
+        ids = self._ids([int(row) for chunk in rows for row in chunk])
+        return sorted(ids.values())
+
     def _ids(self, rows: list[int]) -> dict[int, str]:
         if not rows:
             return {}

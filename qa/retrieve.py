@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -82,19 +83,17 @@ class Retriever:
         lists its passages from the lexical index's columns and ranks them exactly; a broad one
         samples the unfiltered nearest and keeps those it admits."""
         mask = filters.lexical() if filters else None
-        if mask is None:
+        if filters is None or mask is None:
             return self.index.chunks.query(query_vector, candidates)
-        assert filters is not None
         allowed = lexical.matching(mask, _EXACT_FILTER_LIMIT)
         if allowed is not None:
             found = self.index.chunks.nearest_among(query_vector, candidates, allowed)
             documents = lexical.documents([r.id for r in found])
             return [
-                Record(id=r.id, text=documents[r.id][0], metadata=documents[r.id][1],
-                       distance=r.distance)
+                replace(r, text=documents[r.id][0], metadata=documents[r.id][1])
                 for r in found
                 if r.id in documents
-            ]  # fmt: skip
+            ]
         sampled = self.index.chunks.query(query_vector, candidates * _FILTER_OVERSAMPLE)
         return [r for r in sampled if filters.admits(r.metadata)][:candidates]
 

@@ -15,6 +15,7 @@ from qa.answer.extract import binding, extract_fact
 from qa.answer.question import Question, analyze_question, claim, detect_type
 from qa.models import ArticleMeta
 from qa.text.numbers import Measure, asked_measure
+from qa.text.premises import done_but_only_planned
 
 PUBLISHED = dt.date(2023, 7, 12)
 BUCHAREST_2008 = (
@@ -332,6 +333,64 @@ def test_done_versus_only_planned_says_not_yet(
     assert answer.abstained == abstains
     if opening == "**Belum**":
         assert answer.citations[0].quote == evidence and "“akan”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "planned_only"),
+    [
+        (
+            "Kapan Ukraina resmi menjadi anggota NATO?",
+            "Meski NATO sudah setuju Ukraina bergabung pada 2018, aliansi itu tidak pernah "
+            "memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan.",
+            True,  # "sudah" marks the plan, "jalur resmi" is denied
+        ),
+        # the evidence says it was done, whatever else it plans
+        (
+            "Apakah Swedia sudah resmi menjadi anggota NATO?",
+            "Swedia resmi menjadi anggota NATO setelah parlemen Hungaria setuju meratifikasi "
+            "keanggotaan Swedia.",
+            False,
+        ),
+        (
+            "Apakah Biden sudah tiba di Vilnius?",
+            "Biden telah tiba di Vilnius dan akan bertemu Zelensky di Vilnius.",
+            False,
+        ),
+        (
+            "Kapan Finlandia resmi menjadi anggota NATO?",
+            "Finlandia resmi menjadi anggota pada 4 April 2023, sementara Swedia diperkirakan "
+            "menyusul menjadi anggota.",
+            False,
+        ),
+        # the question asks about the plan itself
+        (
+            "Apakah NATO sudah setuju Ukraina bergabung?",
+            "NATO sepakat Ukraina akan bergabung.",
+            False,
+        ),
+        # "menuju" is no "setuju", though both stem to "tuju"
+        (
+            "Apakah Zelensky sudah tiba di Brussels?",
+            "Zelensky dalam perjalanan menuju Brussels.",
+            False,
+        ),
+    ],
+)
+def test_planned_only_needs_a_plan_and_no_deed(
+    question: str, evidence: str, planned_only: bool
+) -> None:
+    analyzed = analyze_question(question)
+    assert bool(done_but_only_planned(question, evidence, set(analyzed.terms))) is planned_only
+
+
+def test_a_plan_about_someone_else_is_no_not_yet() -> None:
+    """ "Ukraina akan bergabung" says nothing about Sweden: no "Belum" for "Swedia sudah?"."""
+    analyzed, ranked = _ranked(
+        "Apakah Swedia sudah bergabung dengan NATO?",
+        "Para pemimpin sepakat Ukraina akan bergabung dengan NATO.",
+    )
+    ranked[0].entity_coverage = 0.5  # as scoring finds it: Ukraina, not Swedia
+    assert not compose(analyzed, [], ranked, model=None).text.startswith("**Belum**")
 
 
 def test_backends_run_in_order_over_the_same_passages() -> None:

@@ -148,8 +148,8 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
     they do say. A yes/no question is answered by that; a "kapan" question stays an abstention,
     since the date asked for is not given."""
-    if question.type not in {"kapan", "yesno"}:
-        return None
+    if question.type not in {"kapan", "yesno"} or best.entity_coverage < 1.0:
+        return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
     done = done_but_only_planned(question.text, best.text, set(question.terms))
     if not done:
         return None

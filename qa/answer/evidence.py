@@ -125,7 +125,7 @@ def _cosines(query: list[float], vectors: list[list[float]]) -> list[float]:
     return (matrix @ target / np.where(norms > 0, norms, 1.0)).tolist()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)
 def _token_set(text: str) -> frozenset[str]:
     """Cached: a passage's text is the context of each of its sentences, asked again and again."""
     return frozenset(canonical(t) for t in analyze(text))

@@ -30,8 +30,9 @@ _STAND_INS = {
         re.IGNORECASE,
     ),
     "di_mana": re.compile(
-        r"\b(?:di sana|di situ|(?:kota|tempat|negara) (?:itu|tersebut)|there"
-        r"|that (?:city|place))\b",
+        r"\b(?:di sana|di situ|(?:kota|tempat|negara) (?:itu|tersebut)|that (?:city|place)"
+        # "there", but not "is there", "there were": those say something exists
+        r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there(?! (?:is|are|was|were|will)\b))\b",
         re.IGNORECASE,
     ),
 }
@@ -73,9 +74,11 @@ def _with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     stand_in = _STAND_INS.get(detect_type(asked, detect_language(asked)))
     if not fact or stand_in is None:
         return question
-    name = fact.group("fact").strip()
-    if stand_in is _STAND_INS["di_mana"]:
-        name = name.split(",")[0]  # "Vilnius, Lithuania": the place, not what contains it
+    # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the surname,
+    # as news and speakers use it.
+    fact_text = fact.group("fact").strip()
+    place = stand_in is _STAND_INS["di_mana"]
+    name = fact_text.split(",")[0] if place else fact_text.split()[-1]
 
     def replace(match: re.Match[str]) -> str:
         if match.groupdict().get("says"):

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
 
+from qa.text.negation import negated
 from qa.text.tokens import stem
 
 _DATA = Path(__file__).with_name("data")
@@ -47,24 +48,46 @@ def _said(text: str, kind: str) -> set[str]:
 def planned_words(evidence: str) -> list[str]:
     """The evidence's words that only agree to, plan or expect something, as written."""
     words = re.findall(r"[A-Za-z]+", evidence)
-    return list(dict.fromkeys(w for w in words if stem(w.lower()) in _stems("planned")))
+    return list(dict.fromkeys(w for w in words if w.lower() in _plans()))
+
+
+@cache
+def _plans() -> frozenset[str]:
+    # Whole words, not stems: "setuju" stems to "tuju", which "menuju" and "tujuan" share.
+    return frozenset(_data()["planned"])
 
 
 def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[str]) -> list[str]:
-    """ "Kapan Ukraina resmi menjadi anggota?" against "NATO setuju Ukraina bergabung pada
+    """ "Kapan Ukraina resmi menjadi anggota?" against "NATO sudah setuju Ukraina bergabung pada
     2018": the question asks when something was done, the evidence only agrees to or plans it.
     Returns the question's "done" words (resmi, sudah …) in that case, else nothing.
 
     The planning word must govern what was asked: one of the question's terms (stems) follows
     it within a few words ("setuju Ukraina", "akan menjadi anggota"); "Zelensky tiba … dan akan
-    bertemu menteri" does not make "sudah tiba?" a plan."""
+    bertemu menteri" does not make "sudah tiba?" a plan. Evidence that itself says something was
+    done ("resmi menjadi anggota", "telah tiba") is no plan, unless the done word only marks the
+    plan ("sudah setuju") or is denied ("tidak pernah … jalur resmi"). A question that asks
+    about the plan itself ("sudah setuju?") is not asked as done."""
     done = _said(question, "done")
-    if not done:
+    words = re.findall(r"[a-z]+", evidence.lower())
+    asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
+    if not done or asks_plan or _says_done(words):
         return []
-    asked_plans = _said(question, "planned")
-    words = [stem(word) for word in re.findall(r"[a-z]+", evidence.lower())]
+    stems = [stem(word) for word in words]
     for position, word in enumerate(words):
-        governed = words[position + 1 : position + 1 + _PLAN_REACH]
-        if word in _stems("planned") - asked_plans and any(w in asked_terms for w in governed):
+        governed = stems[position + 1 : position + 1 + _PLAN_REACH]
+        if word in _plans() and any(w in asked_terms for w in governed):
             return sorted(done)
     return []
+
+
+def _says_done(words: list[str]) -> bool:
+    for position, word in enumerate(words):
+        if stem(word) not in _stems("done"):
+            continue
+        following = words[position + 1 : position + 2]
+        before = words[max(0, position - _PLAN_REACH) : position]
+        if any(w in _plans() for w in following) or negated(" ".join(before)):
+            continue
+        return True
+    return False

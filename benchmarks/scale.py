@@ -376,22 +376,19 @@ def table(results: dict[str, Any]) -> str:
             f"{run['builder_peak_rss_mb']} | {run['disk_mb']} | {run['recall_at_5']} | "
             f"{run['accuracy']} |"
         )
-    alone = results.get("real_articles_alone")
-    if alone:
-        rows.append("")
-        rows.append(
+    notes = []
+    if alone := results.get("real_articles_alone"):
+        notes.append(
             f"The 5 real articles alone (no synthetic ones): recall@5 {alone['recall_at_5']}, "
             f"accuracy {alone['accuracy']}."
         )
-    ratio = results.get("ingest")
-    if ratio:
-        rows.append("")
-        rows.append(
+    if ratio := results.get("ingest"):
+        notes.append(
             f"Ingest, real model, {ratio['chunks']} chunks ({ratio['texts_embedded']} texts: "
             f"chunks, sentences, leads): raw embedder {ratio['raw_chunks_per_s']} chunks/s, end "
             f"to end {ratio['end_to_end_chunks_per_s']} chunks/s = {ratio['ratio']:.0%} of raw."
         )
-    return "\n".join(rows)
+    return "\n".join(rows + [line for note in notes for line in ("", note)])
 
 
 def plot(results: dict[str, Any], path: Path) -> None:

@@ -75,7 +75,7 @@ class Retriever:
         query_vector: Sequence[float],
         candidates: int,
         filters: Filters | None,
-        lexical: LexicalIndex,
+        lexical: LexicalIndex | None,
     ) -> list[Record]:
         """Dense candidates under the filters. Chroma's own filtered search is not used: it
         scans every passage's metadata (a date range took 0.76 s at 100k passages) and, with a
@@ -85,6 +85,7 @@ class Retriever:
         mask = filters.lexical() if filters else None
         if filters is None or mask is None:
             return self.index.chunks.query(query_vector, candidates)
+        lexical = lexical or self.index.fresh_lexical()
         allowed = lexical.matching(mask, _EXACT_FILTER_LIMIT)
         if allowed is not None:
             found = self.index.chunks.nearest_among(query_vector, candidates, allowed)
@@ -123,7 +124,6 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             if query_vector is None:
                 query_vector = self.index.query_vector(question)
-            lexical = lexical or self.index.fresh_lexical()
             nearest = self._dense(query_vector, candidates, filters, lexical)
             for rank, record in enumerate(nearest):
                 records[record.id] = record
@@ -144,7 +144,6 @@ class Retriever:
             missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
                 records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
-        records = {i: r for i, r in records.items() if r.metadata}  # unreadable ones dropped
         fused = {
             chunk_id: sum(
                 weight / (settings.rrf_k + ranks[chunk_id] + 1)

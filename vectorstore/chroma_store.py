@@ -27,6 +27,8 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
+from vectorstore.embeddings import cosine_similarities
+
 Metadata = dict[str, str | int | float | bool]
 Where = dict[str, Any]
 T = TypeVar("T")
@@ -312,10 +314,7 @@ class VectorCollection(_Named):
         if not vectors:
             return []
         found = list(vectors)
-        matrix = np.asarray([vectors[i] for i in found], dtype=np.float32)
-        target = np.asarray(vector, dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(target)
-        similarity = matrix @ target / np.where(norms > 0, norms, 1.0)
+        similarity = cosine_similarities(vector, [vectors[i] for i in found])
         best = np.argsort(-similarity)[:k]
         return [
             Record(id=found[i], text="", metadata={}, distance=float(1.0 - similarity[i]))

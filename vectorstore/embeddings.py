@@ -12,9 +12,11 @@ import math
 import os
 import re
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
@@ -144,6 +146,14 @@ class HashingEmbedding(BaseEmbedding):
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._vector(query)
+
+
+def cosine_similarities(query: Sequence[float], vectors: Sequence[Sequence[float]]) -> np.ndarray:
+    """Cosine of `query` with each of `vectors` (0 for a zero vector), in one matrix product."""
+    matrix = np.asarray(vectors, dtype=np.float32)
+    target = np.asarray(query, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(target)
+    return np.asarray(matrix @ target / np.where(norms > 0, norms, 1.0))
 
 
 def resolve_model_path(name_or_path: str) -> str:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from qa.answer.extract import extract_fact
@@ -20,6 +19,7 @@ from qa.models import ArticleMeta, Passage
 from qa.text.dates import find_dates
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
+from vectorstore.embeddings import cosine_similarities
 
 
 @dataclass
@@ -118,13 +118,6 @@ class SentenceEmbeddings:
         return [found[t] for t in texts]
 
 
-def _cosines(query: list[float], vectors: list[list[float]]) -> list[float]:
-    matrix = np.asarray(vectors, dtype=np.float32)
-    target = np.asarray(query, dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(target)
-    return (matrix @ target / np.where(norms > 0, norms, 1.0)).tolist()
-
-
 @lru_cache(maxsize=4096)
 def _token_set(text: str) -> frozenset[str]:
     """Cached: a passage's text is the context of each of its sentences, asked again and again."""
@@ -183,7 +176,7 @@ def score_sentences(
     token_sets = [_token_set(s.text) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
-    dense = _cosines(query_vector, vectors)
+    dense = cosine_similarities(query_vector, vectors).tolist()
     for sentence, similarity, tokens in zip(sentences, dense, token_sets, strict=True):
         sentence.dense = similarity
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0

@@ -71,14 +71,14 @@ def _with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     asked = next((m.content for m in reversed(history) if m.role == "user"), "")
     answered = next((m.content for m in reversed(history) if m.role == "assistant"), "")
     fact = _ANSWERED_FACT.match(answered.strip())
-    stand_in = _STAND_INS.get(detect_type(asked, detect_language(asked)))
+    kind = detect_type(asked, detect_language(asked))
+    stand_in = _STAND_INS.get(kind)
     if not fact or stand_in is None:
         return question
     # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the surname,
     # as news and speakers use it.
     fact_text = fact.group("fact").strip()
-    place = stand_in is _STAND_INS["di_mana"]
-    name = fact_text.split(",")[0] if place else fact_text.split()[-1]
+    name = fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
 
     def replace(match: re.Match[str]) -> str:
         if match.groupdict().get("says"):

@@ -25,6 +25,8 @@ _NEAR_DUPLICATE_JACCARD = 0.8
 # samples this many times the candidates from the unfiltered nearest.
 _EXACT_FILTER_LIMIT = 500
 _FILTER_OVERSAMPLE = 10
+# How many passages tied with the last lexical candidate are weighed by dense similarity.
+_TIED = 100
 
 
 class Filters(BaseModel):
@@ -64,6 +66,33 @@ def _shingles(text: str) -> set[str]:
 
 def _near_duplicate(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= _NEAR_DUPLICATE_JACCARD
+
+
+def _within(mask: LexicalFilter | None, period: tuple[dt.date, dt.date]) -> LexicalFilter:
+    """`mask` narrowed to the publication dates of `period`."""
+    first, last = date_key(period[0]), date_key(period[1])
+    if mask is None:
+        return LexicalFilter(date_min=first, date_max=last)
+    return LexicalFilter(
+        sources=mask.sources,
+        date_min=max(first, mask.date_min or first),
+        date_max=min(last, mask.date_max or last),
+    )
+
+
+def _shared_ranks(scores: Mapping[str, float]) -> dict[str, int]:
+    """Rank by score, best 0, where equal scores share a rank and the next score takes the
+    next rank: BM25 scores copies of one text ("sindikasi", re-runs) identically, so a hundred
+    copies count as one position, neither deciding the fusion by their order among themselves
+    nor pushing the next different passage a hundred ranks down."""
+    ranks: dict[str, int] = {}
+    previous: float | None = None
+    level = -1
+    for key, score in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if previous is None or not math.isclose(score, previous, rel_tol=1e-6):
+            level += 1
+        ranks[key], previous = level, score
+    return ranks
 
 
 class Retriever:
@@ -117,37 +146,44 @@ class Retriever:
         settings = self.index.settings
         candidates = max(_MIN_CANDIDATES, k * _CANDIDATES_PER_RESULT)
         records: dict[str, Record] = {}
-        dense_rank: dict[str, int] = {}
         dense_score: dict[str, float] = {}
-        lexical_rank: dict[str, int] = {}
         lexical_score: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
             if query_vector is None:
                 query_vector = self.index.query_vector(question)
             nearest = self._dense(query_vector, candidates, filters, lexical)
-            for rank, record in enumerate(nearest):
+            for record in nearest:
                 records[record.id] = record
-                dense_rank[record.id] = rank
                 dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
             lexical = lexical or self.index.fresh_lexical()
             mask = filters.lexical() if filters else None
-            hits = lexical.search(lexical_query or question, candidates, mask)
-            # Equal scores share a rank: BM25 scores copies of one text ("sindikasi", re-runs)
-            # identically, and their order among themselves must not decide the fusion.
-            shared = 0
-            for rank, (chunk_id, score) in enumerate(hits):
-                if not rank or not math.isclose(score, hits[rank - 1][1], rel_tol=1e-9):
-                    shared = rank
-                lexical_rank[chunk_id] = shared
-                lexical_score[chunk_id] = score
+            hits = lexical.search(
+                lexical_query or question, candidates, mask, tied=_TIED, include=list(records)
+            )
+            lexical_score = dict(hits)
+            if period is not None:
+                # Within the period the question names, its best matches are candidates too,
+                # however many look-alikes from other years crowd the unfiltered lists.
+                within = _within(mask, period)
+                for chunk_id, score in lexical.search(lexical_query or question, k, within):
+                    lexical_score.setdefault(chunk_id, score)
+                hits = list(lexical_score.items())
             missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
+            if query_vector is not None and missing:
+                # The lexical candidates' exact dense similarity, so the dense ranking covers
+                # them too (and, among copies BM25 scores alike, the closest in meaning leads).
+                for record in self.index.chunks.nearest_among(query_vector, len(missing), missing):
+                    dense_score[record.id] = 1.0 - float(record.distance or 0.0)
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
                 records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
         fused = {
             chunk_id: sum(
                 weight / (settings.rrf_k + ranks[chunk_id] + 1)
-                for ranks, weight in ((dense_rank, 1.0), (lexical_rank, settings.lexical_weight))
+                for ranks, weight in (
+                    (_shared_ranks(dense_score), 1.0),
+                    (_shared_ranks(lexical_score), settings.lexical_weight),
+                )
                 if chunk_id in ranks
             )
             for chunk_id in records

@@ -163,3 +163,34 @@ def test_sentence_vectors_are_stored_at_ingest(fresh_service: TanyaService) -> N
     stored = vectors[keys[0]]
     assert stored.dtype == np.float32
     assert float(stored @ expected) > 0.999
+
+
+def test_a_new_process_starts_from_the_snapshot_and_replays_only_later_changes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lexical.sqlite3"
+    snapshot = tmp_path / "lexical.sqlite3.main.npz"
+
+    def opened() -> LexicalIndex:
+        return LexicalIndex(path, analyzer=str.split, analyzer_version="v")
+
+    def found(index: LexicalIndex) -> set[str]:
+        return {doc_id for doc_id, _ in index.search("kata", 100)}
+
+    writer = opened()
+    writer.replace([], [LexicalDoc(f"d{n}", f"g{n}", f"kata nomor{n}", {}) for n in range(10)])
+    writer.replace(["g3"], [])
+    assert found(opened()) == {f"d{n}" for n in range(10)} - {"d3"}  # empty snapshot + log
+
+    snapshot.unlink()
+    assert found(opened()) == {f"d{n}" for n in range(10)} - {"d3"}  # full build...
+    assert snapshot.exists()  # ...which leaves a snapshot of all nine
+    stale = snapshot.read_bytes()
+    writer.replace(["g4"], [LexicalDoc("d10", "g10", "kata baru", {})])
+    assert found(opened()) == {f"d{n}" for n in range(11)} - {"d3", "d4"}
+
+    writer.clear()
+    writer.replace([], [LexicalDoc("e0", "h0", "kata lain", {})])
+    snapshot.write_bytes(stale)  # a snapshot from before the clear is of other documents
+    assert found(opened()) == {"e0"}
+    assert len(opened()) == 1

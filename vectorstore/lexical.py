@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+import uuid
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,27 +69,35 @@ class _Segment:
     """Immutable postings (term id -> positions, term frequencies) over documents in row order;
     only `alive` changes, when a document is removed."""
 
-    def __init__(
-        self,
-        rows: np.ndarray,
-        terms: list[np.ndarray],
-        dates: np.ndarray,
-        sources: np.ndarray,
-    ) -> None:
-        self.rows = rows
-        self.dates = dates
-        self.sources = sources
-        self.lengths = np.array([len(t) for t in terms], dtype=np.float32)
-        self.alive = np.ones(len(rows), dtype=bool)
+    ARRAYS = ("rows", "dates", "sources", "lengths", "postings", "tfs", "indptr")
+
+    def __init__(self, arrays: Mapping[str, np.ndarray]) -> None:
+        self.rows, self.dates, self.sources = arrays["rows"], arrays["dates"], arrays["sources"]
+        self.lengths, self.postings, self.tfs = arrays["lengths"], arrays["postings"], arrays["tfs"]
+        self.indptr = arrays["indptr"]
+        self.alive = np.ones(len(self.rows), dtype=bool)
+
+    @classmethod
+    def build(
+        cls, rows: np.ndarray, terms: list[np.ndarray], dates: np.ndarray, sources: np.ndarray
+    ) -> _Segment:
         n = max(len(rows), 1)
         flat = np.concatenate(terms).astype(np.int64) if terms else np.zeros(0, np.int64)
         positions = np.repeat(np.arange(len(rows), dtype=np.int64), [len(t) for t in terms])
         keys, counts = np.unique(flat * n + positions, return_counts=True)
         term_ids = keys // n
-        self.postings = (keys % n).astype(np.int32)
-        self.tfs = counts.astype(np.float32)
         top = int(term_ids[-1]) + 1 if len(term_ids) else 0
-        self.indptr = np.searchsorted(term_ids, np.arange(top + 1))
+        return cls(
+            {
+                "rows": rows,
+                "dates": dates,
+                "sources": sources,
+                "lengths": np.array([len(t) for t in terms], dtype=np.float32),
+                "postings": (keys % n).astype(np.int32),
+                "tfs": counts.astype(np.float32),
+                "indptr": np.searchsorted(term_ids, np.arange(top + 1)),
+            }
+        )
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -99,14 +109,11 @@ class _Segment:
         return self.postings[start:end], self.tfs[start:end]
 
     def kill(self, rows: np.ndarray) -> None:
-        positions = np.searchsorted(self.rows, rows)
-        positions = positions[positions < len(self.rows)]
-        positions = positions[np.isin(self.rows[positions], rows)]
-        self.alive[positions] = False
+        self.alive[_positions(self, rows)] = False
 
 
 def _empty_segment() -> _Segment:
-    return _Segment(np.zeros(0, np.int64), [], np.zeros(0, np.int32), np.zeros(0, np.int32))
+    return _Segment.build(np.zeros(0, np.int64), [], np.zeros(0, np.int32), np.zeros(0, np.int32))
 
 
 class LexicalIndex:
@@ -136,6 +143,7 @@ class LexicalIndex:
                 db.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (analyzer_version,)
                 )
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('epoch', ?)", (uuid.uuid4().hex,))
         self._load()
 
     def close(self) -> None:
@@ -165,6 +173,8 @@ class LexicalIndex:
         for table in ("docs", "changes", "applied", "terms"):
             db.execute(f"DELETE FROM {table}")
         db.execute("DELETE FROM meta WHERE key != 'analyzer'")
+        # A new epoch: a snapshot of the main segment taken before this is of other documents.
+        db.execute("INSERT INTO meta VALUES ('epoch', ?)", (uuid.uuid4().hex,))
 
     def get_meta(self, key: str) -> str | None:
         row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -247,7 +257,7 @@ class LexicalIndex:
         return self._db().execute(sql, args).fetchall()
 
     def _build(self, rows: list[Any]) -> _Segment:
-        return _Segment(
+        return _Segment.build(
             np.array([r[0] for r in rows], dtype=np.int64),
             [np.frombuffer(r[3], dtype=np.int32) for r in rows],
             np.array([r[1] for r in rows], dtype=np.int32),
@@ -257,21 +267,66 @@ class LexicalIndex:
     def _source_code(self, source: str) -> int:
         return self._sources.setdefault(source, len(self._sources))
 
-    def _load(self) -> None:
-        """Reads every live document into one main segment (cold start, or after a merge)."""
+    @property
+    def _snapshot_path(self) -> Path:
+        return self.path.with_name(f"{self.path.name}.main.npz")
+
+    def _load(self, from_snapshot: bool = True) -> None:
+        """The main segment: from the snapshot the last full build left beside the file when
+        it belongs to this store's epoch, then only the changes logged since (a new process
+        starts in a fraction of a second at 100k passages instead of re-reading and
+        re-indexing every one); otherwise built from every live document and snapshotted."""
         with self._lock:
+            self._sources: dict[str, int] = getattr(self, "_sources", {})
             db = self._db()
             db.execute("BEGIN")  # one snapshot: the documents and the change sequence agree
             try:
-                last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
-                self._seq = int(last[0])
-                self._sources: dict[str, int] = getattr(self, "_sources", {})
-                self._main = self._build(self._rows())
+                epoch = self.get_meta("epoch") or ""
+                snapshot = self._read_snapshot(epoch) if from_snapshot else None
+                if snapshot is None:
+                    last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
+                    self._seq = int(last[0])
+                    self._main = self._build(self._rows())
+                else:
+                    self._main, self._seq, self._sources = snapshot
                 self._vocab = dict(db.execute("SELECT term, id FROM terms").fetchall())
             finally:
                 db.execute("COMMIT")
             self._delta = _empty_segment()
             self._pending: list[int] = []  # rows added since the main segment was built
+            if snapshot is None:
+                self._write_snapshot(epoch)
+        if snapshot is not None:
+            self.refresh()
+
+    def _write_snapshot(self, epoch: str) -> None:
+        """Written under a temporary name and renamed, so readers see a whole file or none."""
+        arrays = {name: getattr(self._main, name) for name in _Segment.ARRAYS}
+        names = sorted(self._sources, key=self._sources.__getitem__)
+        temporary = self._snapshot_path.with_name(f"{self._snapshot_path.name}.{os.getpid()}")
+        with open(temporary, "wb") as handle:
+            np.savez(
+                handle,
+                **arrays,
+                source_names=np.array(names, dtype=str),
+                seq=np.array(self._seq),
+                epoch=np.array(epoch),
+            )
+        os.replace(temporary, self._snapshot_path)
+
+    def _read_snapshot(self, epoch: str) -> tuple[_Segment, int, dict[str, int]] | None:
+        """The snapshot when it is of this epoch and not ahead of the change log."""
+        try:
+            with np.load(self._snapshot_path) as stored:
+                newest = self._db().execute("SELECT COALESCE(MAX(seq), 0) FROM changes")
+                seq = int(stored["seq"])
+                if str(stored["epoch"]) != epoch or seq > newest.fetchone()[0]:
+                    return None
+                segment = _Segment({name: stored[name] for name in _Segment.ARRAYS})
+                names = [str(n) for n in stored["source_names"]]
+        except (OSError, ValueError, KeyError):  # none yet, or unreadable: build instead
+            return None
+        return segment, seq, {name: code for code, name in enumerate(names)}
 
     def refresh(self) -> None:
         """Applies the changes other writers (or this one) made since the last look."""
@@ -318,7 +373,7 @@ class LexicalIndex:
                     path=self.path, analyzer=self.analyzer, _local=threading.local(),
                     _lock=threading.RLock(), _sources=dict(self._sources), _merging=True,
                 )  # fmt: skip
-                fresh._load()
+                fresh._load(from_snapshot=False)
                 with self._lock:
                     self._main, self._vocab, self._seq = fresh._main, fresh._vocab, fresh._seq
                     self._sources, self._delta, self._pending = fresh._sources, _empty_segment(), []
@@ -334,8 +389,19 @@ class LexicalIndex:
         return int(self._main.alive.sum() + self._delta.alive.sum())
 
     def search(
-        self, query: str, k: int, where: LexicalFilter | None = None
+        self,
+        query: str,
+        k: int,
+        where: LexicalFilter | None = None,
+        tied: int = 0,
+        include: Sequence[str] = (),
     ) -> list[tuple[str, float]]:
+        """The `k` best documents, best first, plus up to `tied` more that score exactly as the
+        k-th does, plus the scores of the `include` ids (another ranking's candidates) wherever
+        they fall. Copies of one text (syndication, re-runs) score alike, so which of them make
+        a cut must be the caller's choice (e.g. by dense similarity), not an accident of row
+        order; and scoring the other ranking's candidates lets a fusion rank both lists over the
+        same documents instead of treating "not in my top k" as "no match"."""
         self.refresh()
         with self._lock:
             segments = [self._main, self._delta]
@@ -348,21 +414,32 @@ class LexicalIndex:
         if not alive:
             return []
         average = sum(float(s.lengths[s.alive].sum()) for s in segments) / alive
+        included = np.array(sorted(self._rows_of(include).values()), dtype=np.int64)
         candidates: list[tuple[float, int]] = []
+        extra: dict[int, float] = {}
         for segment in segments:
             if not len(segment):
                 continue
             scores = np.zeros(len(segment), dtype=np.float32)
             norm = _K1 * (1 - _B + _B * segment.lengths / average)
             for term in terms:
-                df = sum(len(s.postings_of(term)[0]) for s in segments)
+                df = sum(int(s.alive[s.postings_of(term)[0]].sum()) for s in segments)
                 idf = math.log(1 + (alive - df + 0.5) / (df + 0.5))
                 positions, tfs = segment.postings_of(term)
                 scores[positions] += idf * tfs * (_K1 + 1) / (tfs + norm[positions])
             scores[~_mask(segment, where, sources)] = 0
-            top = np.argpartition(-scores, min(k, len(scores) - 1))[:k]
+            top = np.argpartition(-scores, min(k + tied, len(scores) - 1))[: k + tied]
             candidates += [(float(scores[p]), int(segment.rows[p])) for p in top if scores[p] > 0]
-        best = sorted(candidates, reverse=True)[:k]
+            for p in _positions(segment, included):
+                if scores[p] > 0:
+                    extra[int(segment.rows[p])] = float(scores[p])
+        ranked = sorted(candidates, reverse=True)
+        best = ranked[:k] + [
+            c for c in ranked[k : k + tied] if math.isclose(c[0], ranked[k - 1][0], rel_tol=1e-6)
+        ]
+        kept = {row for _, row in best}
+        best = sorted(best + [(score, row) for row, score in extra.items() if row not in kept])
+        best.reverse()
         ids = self._ids([row for _, row in best])
         return [(ids[row], score) for score, row in best if row in ids]
 
@@ -378,6 +455,14 @@ class LexicalIndex:
             return None
         ids = self._ids([int(row) for chunk in rows for row in chunk])
         return sorted(ids.values())
+
+    def _rows_of(self, ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for first in range(0, len(ids), _VARS):
+            page = list(ids[first : first + _VARS])
+            sql = f"SELECT id, row FROM docs WHERE id IN ({','.join('?' * len(page))})"
+            found.update(self._db().execute(sql, page).fetchall())
+        return found
 
     def _ids(self, rows: list[int]) -> dict[int, str]:
         if not rows:
@@ -424,6 +509,13 @@ class LexicalIndex:
         with self._lock:
             segments = [self._main, self._delta]
         return {int(d) for s in segments for d in np.unique(s.dates[s.alive]) if d}
+
+
+def _positions(segment: _Segment, rows: np.ndarray) -> np.ndarray:
+    """Where the given rows (sorted) sit in the segment; rows it does not hold are skipped."""
+    positions = np.searchsorted(segment.rows, rows)
+    positions = positions[positions < len(segment.rows)]
+    return positions[np.isin(segment.rows[positions], rows)]
 
 
 def _mask(segment: _Segment, where: LexicalFilter | None, sources: dict[str, int]) -> np.ndarray:

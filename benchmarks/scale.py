@@ -329,7 +329,7 @@ def ingest_ratio(sample_chunks: int) -> dict[str, Any]:
             articles.append(article)
             chunks += len(_plan(service.index, article, "0", "added", "").chunks)
         texts = [t for a in articles for t in _plan(service.index, a, "0", "added", "").texts]
-        engine = service.index.embedding._engine  # type: ignore[union-attr]
+        engine = service.index.embedding._engine  # type: ignore[attr-defined]
         engine.passage(texts[:8])  # warm up
         # The raw engine at its best: batches of similar length (less padding), as ingest does.
         by_length = sorted(texts, key=len)

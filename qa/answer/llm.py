@@ -45,6 +45,7 @@ from llama_index.core.llms import (
 from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_callback
 from pydantic import Field, PrivateAttr
 
+from qa.answer.backends import LLMError
 from qa.answer.compose import _Citations
 from qa.answer.evidence import Sentence
 from qa.answer.grounding import ground, is_instruction
@@ -65,10 +66,6 @@ SPEC_HELP = (
     "Use '' (extractive only), 'transformers-gguf:<file.gguf|folder|package>', "
     "'openai:<base_url>|<model>' or 'ollama:<model>'."
 )
-
-
-class LLMError(RuntimeError):
-    """The configured language model cannot be loaded or did not answer."""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -69,8 +69,11 @@ def _llama_index_default(service: TanyaService) -> System:
     from llama_index.core import VectorStoreIndex
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
+    from vectorstore.llama_adapter import as_llama_index
+
     store = ChromaVectorStore(chroma_collection=service.index.chunks.chroma)
-    index = VectorStoreIndex.from_vector_store(store, embed_model=service.index.embedding)
+    embedding = as_llama_index(service.index.embedding)
+    index = VectorStoreIndex.from_vector_store(store, embed_model=embedding)
     retriever = index.as_retriever(similarity_top_k=service.settings.top_k)
 
     def run(question: str, history: History) -> tuple[Answer, list[Passage]]:

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import BaseModel, Field
 from tqdm import tqdm
 
@@ -40,6 +39,7 @@ from qa.settings import Settings
 from qa.text.instructions import instruction_spans
 from qa.text.sentences import split_sentences
 from vectorstore.chroma_store import Record
+from vectorstore.embeddings import TextEmbedding
 
 Status = Literal["added", "replaced", "unchanged", "duplicate"]
 Progress = Callable[[int, int, str], None]
@@ -281,7 +281,7 @@ def _write(
     bar.close()
 
 
-def embed_by_length(embedding: BaseEmbedding, texts: list[str]) -> list[list[float]]:
+def embed_by_length(embedding: TextEmbedding, texts: list[str]) -> list[list[float]]:
     """Vectors in the order of `texts`, embedded in batches of similar length: a batch is padded
     to its longest text, so mixing 300-word chunks with 10-word sentences wastes about a fifth of
     the embedder's time (measured on the real model)."""

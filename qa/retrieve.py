@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -21,6 +21,9 @@ RetrievalMode = Literal["hybrid", "dense", "lexical"]
 _CANDIDATES_PER_RESULT = 4
 _MIN_CANDIDATES = 20
 _NEAR_DUPLICATE_JACCARD = 0.8
+# Re-runs of one report with other names or numbers (measured ~0.74 between such copies;
+# distinct sentences sharing a template ~0.3) count as one place in the lexical ranking.
+_COPY_JACCARD = 0.6
 # A filter admitting at most this many passages is searched exactly among them; a broader one
 # samples this many times the candidates from the unfiltered nearest.
 _EXACT_FILTER_LIMIT = 500
@@ -64,8 +67,8 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
 
 
-def _near_duplicate(a: set[str], b: set[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= _NEAR_DUPLICATE_JACCARD
+def _near_duplicate(a: set[str], b: set[str], threshold: float = _NEAR_DUPLICATE_JACCARD) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= threshold
 
 
 def _within(mask: LexicalFilter | None, period: tuple[dt.date, dt.date]) -> LexicalFilter:
@@ -80,19 +83,34 @@ def _within(mask: LexicalFilter | None, period: tuple[dt.date, dt.date]) -> Lexi
     )
 
 
-def _shared_ranks(scores: Mapping[str, float]) -> dict[str, int]:
-    """Rank by score, best 0, where equal scores share the best rank of their group: BM25 scores
-    copies of one text ("sindikasi", re-runs) identically, and their order among themselves
-    must not decide the fusion. (Counting a whole group as one rank instead was tried: it found
-    more real articles among synthetic look-alikes, but lifted passages matching only common
-    words to the second rank whenever the first was one big group.)"""
+def _shared_ranks(
+    scores: Mapping[str, float], shingles: Callable[[str], set[str]] | None = None
+) -> dict[str, int]:
+    """Rank by score, best 0; equal scores share the best rank of their group, so copies of one
+    text ("sindikasi", re-runs), which BM25 scores identically, do not decide the fusion by
+    their order among themselves. With `shingles`, a group's members that are copies of its
+    first (3-word shingles, Jaccard >= _COPY_JACCARD) also count as one place for the ranks
+    below: three hundred re-runs of one report do not push the next different passage three
+    hundred places down, while distinct passages that merely score alike still count each."""
     ranks: dict[str, int] = {}
-    previous: float | None = None
-    level = 0
-    for rank, (key, score) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1])):
-        if previous is None or not math.isclose(score, previous, rel_tol=1e-6):
-            level = rank
-        ranks[key], previous = level, score
+    ordered = sorted(scores.items(), key=lambda kv: -kv[1])
+    place = 0
+    start = 0
+    while start < len(ordered):
+        end = start + 1
+        while end < len(ordered) and math.isclose(ordered[end][1], ordered[start][1], rel_tol=1e-6):
+            end += 1
+        group = [key for key, _ in ordered[start:end]]
+        for key in group:
+            ranks[key] = place
+        if shingles is None:
+            place += len(group)
+        else:
+            first = shingles(group[0])
+            place += 1 + sum(
+                not _near_duplicate(first, shingles(key), _COPY_JACCARD) for key in group[1:]
+            )
+        start = end
     return ranks
 
 
@@ -179,12 +197,19 @@ class Retriever:
                         dense_score[record.id] = 1.0 - float(record.distance or 0.0)
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
                 records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
+        shingle_cache: dict[str, set[str]] = {}
+
+        def shingles(chunk_id: str) -> set[str]:
+            if chunk_id not in shingle_cache:
+                shingle_cache[chunk_id] = _shingles(records[chunk_id].text)
+            return shingle_cache[chunk_id]
+
         fused = {
             chunk_id: sum(
                 weight / (settings.rrf_k + ranks[chunk_id] + 1)
                 for ranks, weight in (
                     (_shared_ranks(dense_score), 1.0),
-                    (_shared_ranks(lexical_score), settings.lexical_weight),
+                    (_shared_ranks(lexical_score, shingles), settings.lexical_weight),
                 )
                 if chunk_id in ranks
             )
@@ -201,10 +226,10 @@ class Retriever:
         kept_shingles: list[set[str]] = []
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):
             record = records[chunk_id]
-            shingles = _shingles(record.text)
-            if any(_near_duplicate(shingles, other) for other in kept_shingles):
+            own = shingles(chunk_id)
+            if any(_near_duplicate(own, other) for other in kept_shingles):
                 continue
-            kept_shingles.append(shingles)
+            kept_shingles.append(own)
             passages.append(
                 Passage(
                     chunk=chunk_from_record(record),

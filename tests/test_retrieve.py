@@ -117,3 +117,67 @@ def test_among_near_identical_reports_the_year_asked_comes_first(
     ]:
         passages = fresh_service.retriever.retrieve(question, 3, period=asked_period(question))
         assert passages[0].article.published == dt.date(year, 11, 7), question
+
+
+REPORT = (
+    "Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di {name} pada Senin pagi. Pelabuhan "
+    "itu mampu menampung {n} kapal sekaligus dan dibangun selama tiga tahun oleh perusahaan negara. "
+    "Warga setempat menyambut peresmian itu dengan pawai perahu hias di sepanjang pantai utara."
+)
+
+
+@pytest.mark.parametrize(
+    ("scores", "texts", "expected"),
+    [
+        # distinct passages scoring alike each take a place: the next one is third
+        ({"a": 9.0, "b": 9.0, "c": 5.0}, None, {"a": 0, "b": 0, "c": 2}),
+        # three re-runs of one report (other names and numbers) count as one place
+        (
+            {"a": 9.0, "b": 9.0, "c": 9.0, "d": 5.0},
+            {
+                "a": REPORT.format(name="Lautan", n=40),
+                "b": REPORT.format(name="Teluk", n=41),
+                "c": REPORT.format(name="Tanjung", n=42),
+                "d": "Warga menyambut peresmian itu dengan pawai perahu hias di pantai.",
+            },
+            {"a": 0, "b": 0, "c": 0, "d": 1},
+        ),
+        # alike in score but not in text: each counts
+        (
+            {"a": 9.0, "b": 9.0, "c": 5.0},
+            {
+                "a": REPORT.format(name="Lautan", n=40),
+                "b": "Harga cabai di pasar induk naik dua kali lipat menjelang hari raya.",
+                "c": "Warga menyambut peresmian itu dengan pawai perahu hias di pantai.",
+            },
+            {"a": 0, "b": 0, "c": 2},
+        ),
+        ({}, None, {}),
+    ],
+)
+def test_copies_of_one_report_count_as_one_place_in_the_lexical_ranking(
+    scores: dict[str, float], texts: dict[str, str] | None, expected: dict[str, int]
+) -> None:
+    shingles = None if texts is None else (lambda key: retrieve._shingles(texts[key]))
+    assert retrieve._shared_ranks(scores, shingles) == expected
+
+
+def test_lexical_search_keeps_ties_at_the_cut_and_scores_other_candidates(
+    tmp_path: Path,
+) -> None:
+    from vectorstore.lexical import LexicalDoc, LexicalIndex
+
+    index = LexicalIndex(tmp_path / "lexical.sqlite3", analyzer=str.split, analyzer_version="v")
+    docs = [LexicalDoc(f"copy{n}", f"g{n}", "pelabuhan baru kota", {}) for n in range(6)]
+    docs += [LexicalDoc("best", "best", "pelabuhan baru kota lautan", {})]
+    docs += [LexicalDoc("weak", "weak", "pelabuhan lama", {})]
+    docs += [LexicalDoc(f"other{n}", f"o{n}", "harga cabai naik", {}) for n in range(20)]
+    index.replace([], docs)
+    best, second = index.search("pelabuhan kota lautan", 2)
+    assert best[0] == "best" and second[0].startswith("copy")
+    tied = index.search("pelabuhan kota lautan", 2, tied=10)
+    assert tied[0][0] == "best" and {d for d, _ in tied[1:]} == {f"copy{n}" for n in range(6)}
+    assert len(index.search("pelabuhan kota lautan", 2, tied=3)) == 5  # at most `tied` more
+    included = dict(index.search("pelabuhan kota lautan", 2, include=["weak", "other3"]))
+    assert set(included) == {"best", second[0], "weak"}  # "other3" matches no query word
+    assert included["weak"] < included[second[0]]

@@ -191,7 +191,10 @@ class Retriever:
             if query_vector is not None and missing:
                 # Lexical candidates as close to the question as the dense list's last join
                 # the dense ranking: the approximate search, crowded by look-alikes, missed them.
-                cut = min(dense_score.values(), default=-1.0)
+                # A short dense list (a broad filter admitting few of the sampled nearest) saw
+                # only part of what the filter admits: then every lexical candidate joins.
+                full = len(dense_score) >= candidates
+                cut = min(dense_score.values()) if full else -1.0
                 for record in self.index.chunks.nearest_among(query_vector, len(missing), missing):
                     if 1.0 - float(record.distance or 0.0) >= cut:
                         dense_score[record.id] = 1.0 - float(record.distance or 0.0)

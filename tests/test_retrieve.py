@@ -120,9 +120,10 @@ def test_among_near_identical_reports_the_year_asked_comes_first(
 
 
 REPORT = (
-    "Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di {name} pada Senin pagi. Pelabuhan "
-    "itu mampu menampung {n} kapal sekaligus dan dibangun selama tiga tahun oleh perusahaan negara. "
-    "Warga setempat menyambut peresmian itu dengan pawai perahu hias di sepanjang pantai utara."
+    "Menteri Kelautan Budi Santoso meresmikan pelabuhan baru di {name} pada Senin pagi. "
+    "Pelabuhan itu mampu menampung {n} kapal sekaligus dan dibangun selama tiga tahun oleh "
+    "perusahaan negara. Warga setempat menyambut peresmian itu dengan pawai perahu hias di "
+    "sepanjang pantai utara."
 )
 
 

@@ -73,6 +73,8 @@ def test_ratios_and_impossible_dates_are_not_dates() -> None:
         ("Kapan Zelensky ke markas NATO?", None),
         ("zelensky dateng oktober kemaren", None),  # no year: relative to what?
         ("Apa yang terjadi bulan lalu?", None),
+        ("ada 2000 orang yang ikut demo?", None),  # a count, not a year
+        ("Berapa dari 2000 orang itu dievakuasi pada Juni 2024?", ("2024-06-01", "2024-07-31")),
     ],
 )
 def test_asked_period_is_when_a_report_on_it_was_published(

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from qa.text.numbers import measures, unit_key
+
 MONTHS = {
     "januari": 1,
     "jan": 1,
@@ -292,6 +294,12 @@ _LOWER_MONTH = re.compile(
 )
 
 
+def _counts_something(text: str, end: int) -> bool:
+    """Whether the word right after a bare number is a measure word ("2000 orang", "1500 ton")."""
+    following = re.match(r"\s+([^\W\d_]+)", text[end:])
+    return following is not None and unit_key(following.group(1)) in measures()
+
+
 def asked_period(question: str) -> tuple[dt.date, dt.date] | None:
     """The publication dates an article about the period a question names ("Juni 2024", "in
     June 2024", "2023", "4 Juli 2023") would have: from the period's start to a month after its
@@ -301,6 +309,8 @@ def asked_period(question: str) -> tuple[dt.date, dt.date] | None:
     for mention in find_dates(text):
         if mention.inferred:
             continue  # "Selasa", "bulan lalu": relative to what, the question does not say
+        if mention.precision == "year" and _counts_something(text, mention.end):
+            continue  # "2000 orang": a number of people, not a year
         start = mention.date
         if mention.precision == "year":
             end = dt.date(start.year, 12, 31)

@@ -183,6 +183,11 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Has Ukraine officially become a NATO member?", "en", "yesno"),
         ("ukraina udah resmi jadi anggota nato belum", "id", "yesno"),
         ("kenapa warga disuruh siap2 gelap2an", "id", "mengapa"),
+        ("Pada bulan apa KTT di Washington digelar?", "id", "kapan"),
+        ("ktt washington itu bulan apa", "id", "kapan"),
+        ("Para menteri bersidang di kota apa?", "id", "di_mana"),
+        ("Di bidang apa kerja sama itu?", "id", "apa"),  # a field, not a place
+        ("In what month was the Washington summit?", "en", "kapan"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

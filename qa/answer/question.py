@@ -21,9 +21,17 @@ FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "b
 # ... kapan ..." is a "siapa" question).
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|kronologi|susun\b", "list"),
-    (r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b", "kapan"),
+    (
+        r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
+        r"(?:pada )?(?:bulan|tanggal) apa\b",
+        "kapan",
+    ),
     (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
-    (r"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:[\w-]+\s+)?mana(?:kah)?\b", "di_mana"),
+    (
+        r"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:[\w-]+\s+)?mana(?:kah)?\b|"
+        r"(?:di|ke|dari)\s+(?:kota|negara|provinsi|wilayah|tempat|lokasi)\s+apa\b",
+        "di_mana",
+    ),
     (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),
     (r"(?:mengapa|kenapa)\b", "mengapa"),
     (r"bagaimana\b", "bagaimana"),
@@ -39,7 +47,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"which (?:countries|leaders|meetings)\b",
         "list",
     ),
-    (r"when\b|what date\b|on what day\b", "kapan"),
+    (r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b", "kapan"),
     (
         r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ )?(?:leader|person|minister|president|"
         r"official|diplomat|politician|spokesperson|journalist|author)\b",

@@ -24,6 +24,7 @@ _NEAR_DUPLICATE_JACCARD = 0.8
 # Re-runs of one report with other names or numbers (measured ~0.74 between such copies;
 # distinct sentences sharing a template ~0.3) count as one place in the lexical ranking.
 _COPY_JACCARD = 0.6
+_COPY_SAMPLE = 8
 # A filter admitting at most this many passages is searched exactly among them; a broader one
 # samples this many times the candidates from the unfiltered nearest.
 _EXACT_FILTER_LIMIT = 500
@@ -89,9 +90,10 @@ def _shared_ranks(
     """Rank by score, best 0; equal scores share the best rank of their group, so copies of one
     text ("sindikasi", re-runs), which BM25 scores identically, do not decide the fusion by
     their order among themselves. With `shingles`, a group's members that are copies of its
-    first (3-word shingles, Jaccard >= _COPY_JACCARD) also count as one place for the ranks
-    below: three hundred re-runs of one report do not push the next different passage three
-    hundred places down, while distinct passages that merely score alike still count each."""
+    first (3-word shingles, Jaccard >= _COPY_JACCARD; judged on a sample of the group) also
+    count as one place for the ranks below: three hundred re-runs of one report do not push the
+    next different passage three hundred places down, while distinct passages that merely score
+    alike still count each."""
     ranks: dict[str, int] = {}
     ordered = sorted(scores.items(), key=lambda kv: -kv[1])
     place = 0
@@ -106,10 +108,10 @@ def _shared_ranks(
         if shingles is None:
             place += len(group)
         else:
-            first = shingles(group[0])
-            place += 1 + sum(
-                not _near_duplicate(first, shingles(key), _COPY_JACCARD) for key in group[1:]
-            )
+            # A sample of the group stands for it: groups of copies run to hundreds.
+            first, sample = shingles(group[0]), group[1 : 1 + _COPY_SAMPLE]
+            distinct = sum(not _near_duplicate(first, shingles(k), _COPY_JACCARD) for k in sample)
+            place += 1 + round(distinct * (len(group) - 1) / max(len(sample), 1))
         start = end
     return ranks
 
@@ -207,13 +209,14 @@ class Retriever:
                 shingle_cache[chunk_id] = _shingles(records[chunk_id].text)
             return shingle_cache[chunk_id]
 
+        rankings = (
+            (_shared_ranks(dense_score), 1.0),
+            (_shared_ranks(lexical_score, shingles), settings.lexical_weight),
+        )
         fused = {
             chunk_id: sum(
                 weight / (settings.rrf_k + ranks[chunk_id] + 1)
-                for ranks, weight in (
-                    (_shared_ranks(dense_score), 1.0),
-                    (_shared_ranks(lexical_score, shingles), settings.lexical_weight),
-                )
+                for ranks, weight in rankings
                 if chunk_id in ranks
             )
             for chunk_id in records

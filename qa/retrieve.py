@@ -202,6 +202,9 @@ class Retriever:
                         dense_score[record.id] = 1.0 - float(record.distance or 0.0)
             for chunk_id, (text, metadata) in lexical.documents(missing).items():
                 records[chunk_id] = Record(id=chunk_id, text=text, metadata=metadata)
+            # A passage removed (by another writer) between the search and the read is gone.
+            lexical_score = {key: v for key, v in lexical_score.items() if key in records}
+            dense_score = {key: v for key, v in dense_score.items() if key in records}
         shingle_cache: dict[str, set[str]] = {}
 
         def shingles(chunk_id: str) -> set[str]:

@@ -179,16 +179,17 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             lexical = lexical or self.index.fresh_lexical()
             mask = filters.lexical() if filters else None
+            # Within the period the question names, its best matches are candidates too,
+            # however many look-alikes from other years crowd the unfiltered lists.
             hits = lexical.search(
-                lexical_query or question, candidates, mask, tied=_TIED, include=list(records)
+                lexical_query or question,
+                candidates,
+                mask,
+                tied=_TIED,
+                include=list(records),
+                within=_within(mask, period) if period is not None else None,
             )
             lexical_score = dict(hits)
-            if period is not None:
-                # Within the period the question names, its best matches are candidates too,
-                # however many look-alikes from other years crowd the unfiltered lists.
-                within = _within(mask, period)
-                for chunk_id, score in lexical.search(lexical_query or question, k, within):
-                    lexical_score.setdefault(chunk_id, score)
             missing = [chunk_id for chunk_id in lexical_score if chunk_id not in records]
             if query_vector is not None and missing:
                 # Lexical candidates as close to the question as the dense list's last join

@@ -395,13 +395,16 @@ class LexicalIndex:
         where: LexicalFilter | None = None,
         tied: int = 0,
         include: Sequence[str] = (),
+        within: LexicalFilter | None = None,
     ) -> list[tuple[str, float]]:
         """The `k` best documents, best first, plus up to `tied` more that score exactly as the
         k-th does, plus the scores of the `include` ids (another ranking's candidates) wherever
-        they fall. Copies of one text (syndication, re-runs) score alike, so which of them make
-        a cut must be the caller's choice (e.g. by dense similarity), not an accident of row
-        order; and scoring the other ranking's candidates lets a fusion rank both lists over the
-        same documents instead of treating "not in my top k" as "no match"."""
+        they fall, plus the `k` best of those `within` also admits (e.g. the period a question
+        names), all from one scoring pass. Copies of one text (syndication, re-runs) score
+        alike, so which of them make a cut must be the caller's choice (e.g. by dense
+        similarity), not an accident of row order; and scoring the other ranking's candidates
+        lets a fusion rank both lists over the same documents instead of treating "not in my
+        top k" as "no match"."""
         self.refresh()
         with self._lock:
             segments = [self._main, self._delta]
@@ -416,6 +419,7 @@ class LexicalIndex:
         average = sum(float(s.lengths[s.alive].sum()) for s in segments) / alive
         included = np.array(sorted(self._rows_of(include).values()), dtype=np.int64)
         candidates: list[tuple[float, int]] = []
+        narrowed: list[tuple[float, int]] = []
         extra: dict[int, float] = {}
         for segment in segments:
             if not len(segment):
@@ -433,10 +437,19 @@ class LexicalIndex:
             for p in _positions(segment, included):
                 if scores[p] > 0:
                     extra[int(segment.rows[p])] = float(scores[p])
+            if within is not None:
+                inside = np.where(_mask(segment, within, sources), scores, 0)
+                narrowed.extend(
+                    (float(inside[p]), int(segment.rows[p]))
+                    for p in np.argpartition(-inside, min(k, len(inside) - 1))[:k]
+                    if inside[p] > 0
+                )
         ranked = sorted(candidates, reverse=True)
         best = ranked[:k] + [
             c for c in ranked[k : k + tied] if math.isclose(c[0], ranked[k - 1][0], rel_tol=1e-6)
         ]
+        for score, row in sorted(narrowed, reverse=True)[:k]:
+            extra.setdefault(row, score)
         kept = {row for _, row in best}
         best = sorted(best + [(score, row) for row, score in extra.items() if row not in kept])
         best.reverse()

@@ -201,20 +201,22 @@ def measure(size: int, data: Path, url: str, vectors: Vectors, trips: RoundTrips
     settings = Settings(data_dir=data, corpus_dir=data / "none", chroma_url=url)
     service = TanyaService(settings)
     index = service.index
-    index.fresh_lexical()  # as ingest does before writing: the lexical index then keeps pace
     templates = real_articles()
     real_pairs = [(a, a) for a in templates]
-    index.write_articles(vectors.writes(real_pairs, noisy=False))
-    real_chunks = chunks = index.chunks.count()
-    n, build = 0, 0.0
-    while chunks < size:
-        batch = [(synthetic(templates[i % 5], i), templates[i % 5]) for i in range(n, n + 40)]
-        n += len(batch)
-        writes = vectors.writes(batch, noisy=True)
-        started = time.perf_counter()
-        index.write_articles(writes)
-        build += time.perf_counter() - started
-        chunks += sum(len(w.chunks) for w in writes)
+    with index.writing():  # as `ingest_articles` writes: locked, repaired first, caught up
+        index.repair()
+        index.fresh_lexical()  # the lexical index then keeps pace with the writes
+        index.write_articles(vectors.writes(real_pairs, noisy=False))
+        real_chunks = chunks = index.chunks.count()
+        n, build = 0, 0.0
+        while chunks < size:
+            batch = [(synthetic(templates[i % 5], i), templates[i % 5]) for i in range(n, n + 40)]
+            n += len(batch)
+            writes = vectors.writes(batch, noisy=True)
+            started = time.perf_counter()
+            index.write_articles(writes)
+            build += time.perf_counter() - started
+            chunks += sum(len(w.chunks) for w in writes)
     result: dict[str, Any] = {"chunks": index.chunks.count(), "articles": n + 5}
     result["store_write_chunks_per_s"] = round((chunks - real_chunks) / build, 1) if build else None
 
@@ -252,7 +254,9 @@ def measure(size: int, data: Path, url: str, vectors: Vectors, trips: RoundTrips
 
     extra = vectors.writes([(synthetic(templates[0], 10_000_000), templates[0])], noisy=True)
     started = time.perf_counter()
-    index.write_articles(extra)
+    with index.writing():
+        index.repair()
+        index.write_articles(extra)
     result["add_one_article_s"] = round(time.perf_counter() - started, 3)
     started = time.perf_counter()
     service.remove(extra[0].document.id)

@@ -168,8 +168,15 @@ class NewsIndex:
             except BlockingIOError:
                 yield False
                 return
+            self._repaired_in_block = False
             try:
                 yield True
+                if self._repaired_in_block:
+                    # Repaired first, then every write of the block finished under the lock:
+                    # nothing this data dir logged so far is left to check. Without this, the
+                    # next process to open re-checks every article a long ingest wrote (5 s of
+                    # cold start after 100k passages).
+                    self._advance_repair_cursor(now_ms())
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -198,10 +205,16 @@ class NewsIndex:
         removed = self._repair(scope) if scope is None or scope else 0
         if unannounced and not removed:  # (a repair that removed something has bumped)
             self.chunks.bump_revision()  # every reader redoes those articles from the log
-        partial = cursor.with_suffix(".tmp")
-        partial.write_text(f"{collection}:{started}")
-        partial.replace(cursor)
+        self._advance_repair_cursor(started)
+        self._repaired_in_block = True
         return removed
+
+    def _advance_repair_cursor(self, checked_until_ms: int) -> None:
+        collection = self.chunks.version().split(":")[0]
+        cursor = self._repair_cursor()
+        partial = cursor.with_suffix(".tmp")
+        partial.write_text(f"{collection}:{checked_until_ms}")
+        partial.replace(cursor)
 
     def _repair_cursor(self) -> Path:
         """Where this data dir notes up to when it repaired: "collection id:ms"."""

@@ -77,6 +77,12 @@ COUNCIL = (
             "Jaminan keamanan itu akan diumumkan setelah KTT NATO berakhir.",
             "setelah KTT NATO berakhir",
         ),
+        # "tanggal"/"date" asks for a day: a month or a relative time does not answer it
+        ("Tanggal berapa KTT itu dimulai?", "KTT itu dimulai pada Juli 2024.", ""),
+        ("On what date did the summit start?", "KTT itu dimulai pada Juli 2024.", ""),
+        ("Kapan KTT itu dimulai?", "KTT itu dimulai pada Juli 2024.", "Juli 2024"),
+        ("Tanggal berapa KTT dimulai?", "KTT dimulai pada 9 Juli 2024.", "Selasa, 9 Juli 2024"),
+        ("tanggal berapa ktt mulai", "KTT dimulai setelah Biden tiba.", ""),
         # the person asked about is never the answer
         (
             "Dengan siapa Zelensky berbincang?",
@@ -91,6 +97,19 @@ COUNCIL = (
             "Menteri Luar Negeri Ukraina Dmytro Kuleba hadir.",
             "Dmytro Kuleba",
         ),
+        # ... or after "of"; a holder of another office is no answer
+        (
+            "Who is the Foreign Minister of Ukraine?",
+            "Menteri Luar Negeri Ukraina Dmytro Kuleba hadir.",
+            "Dmytro Kuleba",
+        ),
+        (
+            "Who is the president of Lithuania who hosted the summit?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO Jens "
+            "Stoltenberg di Vilnius, Lithuania.",
+            "",
+        ),
+        ("Siapa presiden Lithuania?", "Presiden Volodymyr Zelensky tiba di Vilnius.", ""),
         # English names the office first
         (
             "Who is the NATO Secretary-General?",

@@ -162,11 +162,6 @@ def test_odd_input_is_normalized_or_refused_clearly(model_service: TanyaService)
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=False,
-    reason="the ranker learned on dev prefers 'mendesak ... pasokan senjata' over the pronoun "
-    "sentence 'Ia meminta sistem pertahanan udara'; open in issue 10's closing note",
-)
 def test_focus_verb_finds_the_sentence_that_names_no_one(model_service: TanyaService) -> None:
     asked = model_service.ask("Apa yang diminta Zelensky dari para sekutunya?")
     assert "sistem pertahanan udara" in asked.citations[0].quote

@@ -38,6 +38,7 @@ def decision_features(
         "coverage": best.coverage,
         "rare_coverage": best.rare_coverage,
         "predicate_coverage": best.predicate_coverage,
+        "joint_coverage": best.joint_coverage,
         "entity_coverage": best.entity_coverage,
         "has_fact": 1.0 if best.fact else 0.0,
         "binding": best.binding,

@@ -14,7 +14,7 @@ from typing import Protocol
 from qa.answer.extract import extract_fact
 from qa.answer.question import Question, canonical
 from qa.models import ArticleMeta, Passage
-from qa.text.dates import find_dates
+from qa.text.dates import YEAR, find_dates
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
@@ -39,6 +39,12 @@ class Sentence:
     # bergabung"), the part a wrong sentence about the right names lacks.
     predicate_coverage: float = 0.0
     entity_coverage: float = 1.0
+    # Rare coverage of this sentence and the one before it together: "Jaminan ini akan
+    # disampaikan setelah KTT" answers about the guarantees the previous sentence names.
+    joint_coverage: float = 0.0
+    # The article's opening sentence: it names everyone, so it matches many questions about
+    # the article while answering few.
+    lead: bool = False
     title_coverage: float = 0.0
     fact: str = ""
     # How tightly the fact is tied to the question's words in the sentence (`extract.binding`).
@@ -73,13 +79,36 @@ class Ranker(Protocol):
     def probability(self, features: dict[str, float]) -> float: ...
 
 
-def ranking_features(sentence: Sentence, best_dense: float) -> dict[str, float]:
+@dataclass(frozen=True)
+class Bests:
+    """The best value of each relative signal among one question's candidates: a pointwise
+    ranker sees how far a sentence falls behind its rivals, not only its own value."""
+
+    dense: float
+    rare_coverage: float
+    predicate_coverage: float
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> Bests:
+        return cls(
+            dense=max(s.dense for s in sentences),
+            rare_coverage=max(s.rare_coverage for s in sentences),
+            predicate_coverage=max(s.predicate_coverage for s in sentences),
+        )
+
+
+def ranking_features(sentence: Sentence, bests: Bests) -> dict[str, float]:
     """What the sentence ranker sees; names are the model file's keys."""
     return {
         "dense": sentence.dense,
-        "dense_gap": best_dense - sentence.dense,
+        "dense_gap": bests.dense - sentence.dense,
         "coverage": sentence.coverage,
         "rare_coverage": sentence.rare_coverage,
+        "rare_gap": bests.rare_coverage - sentence.rare_coverage,
+        "predicate_coverage": sentence.predicate_coverage,
+        "predicate_gap": bests.predicate_coverage - sentence.predicate_coverage,
+        "joint_coverage": sentence.joint_coverage,
+        "lead": 1.0 if sentence.lead else 0.0,
         "entity_coverage": sentence.entity_coverage,
         "has_fact": 1.0 if sentence.fact else 0.0,
         "focus": 1.0 if sentence.has_focus else 0.0,
@@ -153,6 +182,7 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
                 passage_rank=rank,
                 context=chunk.text,
                 previous=chunk.text[before.start : before.end] if before else "",
+                lead=chunk.start == 0 and index == 0,
             )
             sentences.setdefault(sentence.key, sentence)
     return list(sentences.values())
@@ -170,7 +200,9 @@ def score_sentences(
         return []
     vectors = embeddings.vectors([s.text for s in sentences])
     terms = set(question.terms)
-    predicate = terms - set(question.entities)
+    # A year the question names places the event in time (the period filter's job); a sentence
+    # that merely carries the year in a date ("(11/10/2023)") says nothing about the event.
+    predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     token_sets = [_token_set(s.text) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
@@ -183,6 +215,10 @@ def score_sentences(
         )
         sentence.predicate_coverage = (
             len(predicate & tokens) / len(predicate) if predicate else sentence.coverage
+        )
+        joint = tokens | _token_set(sentence.previous)
+        sentence.joint_coverage = (
+            sum(rarity[t] for t in terms & joint) / total_rarity if total_rarity else 0.0
         )
         title_tokens = _token_set(sentence.article.title)
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
@@ -197,9 +233,9 @@ def score_sentences(
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None
         )
-    best_dense = max(s.dense for s in sentences)
+    bests = Bests.of(sentences)
     for sentence in sentences:
-        features = ranking_features(sentence, best_dense)
+        features = ranking_features(sentence, bests)
         sentence.score = (
             ranker.probability(features)
             if ranker

@@ -214,12 +214,18 @@ def question_role(question: Question) -> set[str]:
     """The qualifier of an office the question asks about: "Siapa presiden Prancis?" -> prancis."""
     match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
     if question.language == "en":
-        # English puts the qualifier first: "the NATO Secretary-General", "French President".
-        match = re.search(rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b", question.text)
+        # English puts the qualifier first ("the NATO Secretary-General", "French President")
+        # or after "of" ("the president of Lithuania").
+        match = re.search(
+            rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b"
+            rf"|(?i:{_EN_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
+            question.text,
+        )
     if not match:
         return set()
+    qualifier = next(group for group in match.groups() if group)
     # "Finland's president": the owner without its "'s", in the articles' language.
-    words = [re.sub(r"['’]s$", "", w) for w in match.group(1).split()]
+    words = [re.sub(r"['’]s$", "", w) for w in qualifier.split()]
     words = [(EN_TO_ID.get(w.lower(), "").split() or [w])[0] for w in words]
     return {canonical(w) for w in words} - _NOT_PEOPLE - _SENTENCE_WORDS
 
@@ -364,9 +370,18 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     return _best_bound(question, sentence, candidates)
 
 
+# "Tanggal berapa ...?", "On what date ...?": a day is asked, so a month or a year does not
+# answer it ("Juli 2024" for "tanggal berapa persisnya" is no date of the kind asked).
+_DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|date)\b", re.IGNORECASE)
+
+
 def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """The date bound to the asked event; full dates before bare years."""
     found = find_dates(sentence, published)
+    if _DAY_ASKED.search(question.text):
+        found = [m for m in found if m.precision == "day"]
+        if not found:
+            return NO_FACT
     mentions = [m for m in found if m.precision != "year"] or found
     if not mentions:
         # No calendar date: a time given relative to an event ("setelah KTT berakhir") answers.

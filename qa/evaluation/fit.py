@@ -19,7 +19,13 @@ from typing import Any
 
 from qa.answer.compose import compose
 from qa.answer.decision import MODEL_PATH, AnswerModel, LinearModel, decision_features
-from qa.answer.evidence import Ranker, candidate_sentences, ranking_features, score_sentences
+from qa.answer.evidence import (
+    Bests,
+    Ranker,
+    candidate_sentences,
+    ranking_features,
+    score_sentences,
+)
 from qa.api import TanyaService
 from qa.evaluation.gold import GoldQuestion
 from qa.evaluation.metrics import normalize, strict_correct
@@ -92,9 +98,9 @@ def _fit_ranker(
         )
         if not ranked or not any(_holds_evidence(s.text, item) for s in ranked):
             continue  # retrieval missed: nothing to learn about ranking
-        best_dense = max(s.dense for s in ranked)
+        bests = Bests.of(ranked)
         for sentence in ranked:
-            rows.append(ranking_features(sentence, best_dense))
+            rows.append(ranking_features(sentence, bests))
             labels.append(int(_holds_evidence(sentence.text, item)))
             groups.append(item.group)
             owners.append(number)

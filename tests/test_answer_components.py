@@ -188,6 +188,9 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Para menteri bersidang di kota apa?", "id", "di_mana"),
         ("Di bidang apa kerja sama itu?", "id", "apa"),  # a field, not a place
         ("In what month was the Washington summit?", "en", "kapan"),
+        ("Under which dictator was the palace built?", "en", "siapa"),
+        ("Which commander led the attack?", "en", "siapa"),
+        ("Which country hosted the summit?", "en", "apa"),  # a country, not a person
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -50,7 +50,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     (r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b", "kapan"),
     (
         r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ )?(?:leader|person|minister|president|"
-        r"official|diplomat|politician|spokesperson|journalist|author)\b",
+        r"official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"
+        r"king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",
     ),
     (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),

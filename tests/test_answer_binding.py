@@ -10,10 +10,11 @@ import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.compose import compose
-from qa.answer.evidence import Sentence
+from qa.answer.evidence import Sentence, attributed_to
 from qa.answer.extract import binding, extract_fact
 from qa.answer.question import Question, analyze_question, claim, detect_type
 from qa.models import ArticleMeta
+from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
 from qa.text.premises import done_but_only_planned
 
@@ -123,6 +124,28 @@ def test_fact_is_bound_to_what_was_asked(question: str, sentence: str, fact: str
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == fact
 
 
+@pytest.mark.parametrize(
+    ("asked", "sentence", "fact"),
+    [
+        # normalising turns "President of France" into the articles' "Presiden of Prancis": the
+        # office still names its country, and the holder of another office is no answer
+        (
+            "Who was the President of France at the time of the summit?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO.",
+            "",
+        ),
+        (
+            "Who was the President of France at the time of the summit?",
+            "Presiden Prancis Emmanuel Macron tiba di Vilnius.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_office_holder_after_normalising(asked: str, sentence: str, fact: str) -> None:
+    question = analyze_question(normalize_question(asked, "en"), asked)
+    assert extract_fact(question, sentence, PUBLISHED).text == fact
+
+
 def test_binding_is_higher_where_the_question_words_are() -> None:
     question = analyze_question("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?")
     near = BUCHAREST_2008.index("2008")
@@ -225,6 +248,10 @@ def test_a_count_in_another_measure_does_not_answer() -> None:
         ("Apa pernyataan resmi NATO?", "nato"),
         ("Apa katanya soal Rusia?", ""),  # a follow-up: the previous turn names the speaker
         ("Apa yang diminta Zelensky?", ""),
+        ("Apa yang Jens Stoltenberg katakan kepada Zelensky?", "stoltenberg"),
+        ("apa yg kuleba bilang soal perang", "kuleba"),
+        ("Apa yang dikatakan Stoltenberg soal Rusia?", "stoltenberg"),
+        ("Apa yang dia katakan soal Rusia?", ""),  # unresolved pronoun: no speaker yet
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -424,3 +451,42 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
     assert LLMBackend(llm=None, max_passages=3).answer(analyzed, analyzed.text, [], draft) is draft
     with pytest.raises(ValueError):
         LLMBackend(llm=None, max_passages=3).answer(analyzed, analyzed.text, [], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "speaker", "theirs"),
+    [
+        ("“Kami akan mendukung Anda,” ujar Stoltenberg kepada Zelensky.", "", "stoltenberg", True),
+        # only mentioned beside the one who speaks: someone else's words
+        (
+            "“Bertahan adalah hal besar,” kata Zelensky saat berbicara dengan Sekretaris Jenderal "
+            "NATO Jens Stoltenberg.",
+            "",
+            "stoltenberg",
+            False,
+        ),
+        ("Stoltenberg mengungkap bahwa ia dan Zelensky membahas situasi.", "", "stoltenberg", True),
+        ("Menurut Stoltenberg, sekutu bersatu.", "", "stoltenberg", True),
+        # a pronoun or a bare quote continues the previous sentence's speaker
+        (
+            "Ia menambahkan bahwa sekutu siap.",
+            "Stoltenberg mengatakan NATO bersatu.",
+            "stoltenberg",
+            True,
+        ),
+        ("“Kami siap membantu.”", "“Ini penting,” kata Jens Stoltenberg.", "stoltenberg", True),
+        ("“Kami siap,” kata Zelensky.", "“Ini penting,” kata Stoltenberg.", "stoltenberg", False),
+        (
+            "Zelensky tiba di Brussels.",
+            "Stoltenberg mengatakan NATO bersatu.",
+            "stoltenberg",
+            False,
+        ),
+    ],
+)
+def test_words_attributed_to_the_speaker(
+    text: str, previous: str, speaker: str, theirs: bool
+) -> None:
+    article = ArticleMeta(id="berita", title="Judul")
+    sentence = Sentence(article, text, 0, len(text), 0, text, previous=previous)
+    assert attributed_to(sentence, speaker) is theirs

@@ -244,10 +244,39 @@ def score_sentences(
     return sorted(sentences, key=lambda s: s.score, reverse=True)
 
 
+# Who said it: "kata/ujar X", "menurut X", "X mengatakan/menegaskan ..." (a title or first name
+# may stand between: "ujar Sekretaris Jenderal NATO Jens Stoltenberg").
+_SPEECH_BEFORE = (
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)(?:nya)?\s+(?:[\w-]+\s+){0,5}?"
+)
+_SPEECH_AFTER = (
+    r"(?:\s+[\w-]+){0,3}?\s+(?:mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?"
+    r"|menyebut(?:kan)?|menambahkan|memperingatkan|menjelaskan|menulis|berujar|bilang"
+    r"|said|says|told|warned|wrote)\b"
+)
+# A quote attributed to a named speaker of its own ("..., kata Zelensky").
+_NAMED_SPEAKER = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?\s+[A-Z]")
+_PRONOUN_OPENING = re.compile(r"\s*(?:ia|dia|beliau|he|she)\b", re.IGNORECASE)
+
+
+def _says(text: str, speaker: str) -> bool:
+    name = rf"{re.escape(speaker)}\w*"
+    return (
+        re.search(_SPEECH_BEFORE + name, text, re.IGNORECASE) is not None
+        or re.search(rf"\b{name}" + _SPEECH_AFTER, text, re.IGNORECASE) is not None
+    )
+
+
 def attributed_to(sentence: Sentence, speaker: str) -> bool:
-    """The sentence, or the one before it (for "Ia mengatakan ..." and bare quotes), names the
-    speaker."""
-    return speaker in _token_set(f"{sentence.previous} {sentence.text}")
+    """The words are the speaker's: the sentence attributes them to the speaker ("kata X",
+    "menurut X", "X mengatakan"), or it follows a sentence that does and opens with a pronoun
+    ("Ia menambahkan ...") or with a quote no one else is named for. A sentence that only
+    mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
+    if _says(sentence.text, speaker):
+        return True
+    bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
+    continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
+    return continues and _says(sentence.previous, speaker)
 
 
 def sentence_date(sentence: Sentence) -> str:

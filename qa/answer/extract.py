@@ -215,10 +215,11 @@ def question_role(question: Question) -> set[str]:
     match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
     if question.language == "en":
         # English puts the qualifier first ("the NATO Secretary-General", "French President")
-        # or after "of" ("the president of Lithuania").
+        # or after "of" ("the president of Lithuania", which normalising may have turned into
+        # the articles' "Presiden of Lithuania").
         match = re.search(
             rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b"
-            rf"|(?i:{_EN_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
+            rf"|(?i:{_EN_TITLES}|{_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
             question.text,
         )
     if not match:

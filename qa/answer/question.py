@@ -318,8 +318,15 @@ def analyze_question(text: str, asked: str = "") -> Question:
     )
 
 
+# "Apa yang Jens Stoltenberg katakan ...": the words between "apa yang" and the verb are the
+# speaker, the surname last.
+_SPEAKER_BEFORE_VERB = re.compile(
+    r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis)\b"
+)
 _SPEAKER_PATTERNS = [
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
+    r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
+    r"((?:[\w-]+\s?){1,3})",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\b([\w-]+) (?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
@@ -345,6 +352,10 @@ def speaker_asked(text: str) -> str:
     """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
     the speaker, in the canonical form of sentence tokens."""
     lowered = text.lower()
+    before_verb = _SPEAKER_BEFORE_VERB.search(lowered)
+    if before_verb:
+        words = [w for w in before_verb.group(1).split() if w not in _NOT_SPEAKERS]
+        return canonical(stem(words[-1])) if words else ""
     for pattern in _SPEAKER_PATTERNS:
         match = re.search(pattern, lowered)
         if not match:

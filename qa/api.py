@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of 
 log = logging.getLogger(__name__)
 AnswerMode = Literal["auto", "extractive", "llm"]
 LIST_TOP_K = 10
+# Passages per event an ordering question lists ("Urutkan: A, B, dan C").
+EVENT_TOP_K = 3
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
 
 
@@ -113,6 +115,17 @@ def _content_text(content: Any) -> str:
             str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in content
         )
     return str(content or "")
+
+
+def _first_of_each(passages: list[Passage]) -> list[Passage]:
+    """The passages in order, each chunk once (where it ranked first)."""
+    seen: set[str] = set()
+    unique = []
+    for passage in passages:
+        if passage.chunk.id not in seen:
+            seen.add(passage.chunk.id)
+            unique.append(passage)
+    return unique
 
 
 class TanyaService:
@@ -241,7 +254,14 @@ class TanyaService:
         passages = self.retriever.retrieve(
             resolved, k, filters, retrieval, lexical_query, lexical, period=asked_period(cleaned)
         )
-        return analyzed, resolved, passages
+        for event in analyzed.events:
+            # Each event an ordering question lists gets passages of its own: one query for
+            # all of them finds the events its words cover best and misses the others.
+            event_query = f"{event} {translate_terms(event)}" if language == "en" else event
+            passages += self.retriever.retrieve(
+                event, EVENT_TOP_K, filters, retrieval, event_query, lexical
+            )
+        return analyzed, resolved, _first_of_each(passages)
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

@@ -490,3 +490,53 @@ def test_words_attributed_to_the_speaker(
     article = ArticleMeta(id="berita", title="Judul")
     sentence = Sentence(article, text, 0, len(text), 0, text, previous=previous)
     assert attributed_to(sentence, speaker) is theirs
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        (
+            "Mana yang lebih dulu: sidang Menlu NATO di Bukares atau rapat Menhan NATO di Brussel?",
+            ["sidang Menlu NATO di Bukares", "rapat Menhan NATO di Brussel"],
+        ),
+        (
+            "duluan mana, rapat menlu soal bantuan atau sidang yang menyetujui peta jalan",
+            ["rapat menlu soal bantuan", "sidang yang menyetujui peta jalan"],
+        ),
+        (
+            "Urutkan: pernyataan Stoltenberg, ucapan Kuleba, dan obrolan soal kerja sama NATO",
+            ["pernyataan Stoltenberg", "ucapan Kuleba", "obrolan soal kerja sama NATO"],
+        ),
+        (
+            "Which came first: the Bucharest meeting or the Brussels meeting?",
+            ["the Bucharest meeting", "the Brussels meeting"],
+        ),
+        # a kind of event, not events named one by one: a plain list
+        ("Urutkan pertemuan NATO yang membahas Ukraina", []),
+        ("Siapa yang datang lebih dulu, Zelensky atau Biden?", []),
+    ],
+)
+def test_events_an_ordering_question_lists(question: str, events: list[str]) -> None:
+    analyzed = analyze_question(question)
+    assert analyzed.events == events
+    if events:
+        assert analyzed.type == "list"
+
+
+def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -> None:
+    question = (
+        "Mana yang lebih dulu: rapat menteri pertahanan di Brussels atau sidang menlu di Bucharest?"
+    )
+    analyzed, ranked = _ranked(
+        question,
+        "Rapat menteri pertahanan di Brussels digelar pada 14 Juni 2024.",
+        "Sidang menlu di Bucharest berlangsung pada 29 November 2022.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    opening = answer.text.split("\n")[0]
+    assert opening.startswith("**sidang menlu di Bucharest** lebih dulu")
+    assert opening.index("2022") < opening.index("2024")
+    assert [c.quote for c in answer.citations] == [ranked[1].text, ranked[0].text]
+    # an event no sentence tells of: no order is made up, the question is answered as a list
+    analyzed, ranked = _ranked(question, "Rapat menteri pertahanan di Brussels pada 14 Juni 2024.")
+    assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text

@@ -9,10 +9,17 @@ import re
 
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
-from qa.answer.question import FACT_TYPES, Question, canonical
+from qa.answer.question import (
+    FACT_TYPES,
+    Question,
+    canonical,
+    listed_events,
+    named_entities,
+)
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
+from qa.text.glossary import translate_terms
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.tokens import analyze, stem
 
@@ -32,7 +39,7 @@ _MISSING = {
 }
 _MAX_LIST_ITEMS = 6
 # List bullets: sentences scoring within this share of the best one.
-LIST_SCORE_RATIO = 0.5
+LIST_SCORE_RATIO = 0.25
 # ... and naming at least half of the question's names.
 LIST_MIN_ENTITY_COVERAGE = 0.5
 
@@ -266,6 +273,10 @@ def compose(
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
         if not ranked:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
+    if question.events:
+        ordered = _compose_order(question, passages, ranked)
+        if ordered is not None:
+            return ordered
     best = ranked[0]
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
@@ -365,6 +376,87 @@ def _compose_list(
         label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
         lines.append(f"- {label}: {_quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
+
+
+# An event counts as found when a sentence (with the one before it) carries this share of its
+# words; otherwise the question is answered as a plain list.
+EVENT_MIN_COVERAGE = 0.5
+
+
+def _event_terms(event: str, language: str) -> set[str]:
+    """The event's words as the articles would write them: an English event by its names and
+    the glossary's Indonesian for its other words ("winter aid" -> musim dingin, bantuan)."""
+    if language != "en":
+        return {canonical(t) for t in analyze(event)}
+    event = event.replace("–", "-").replace("—", "-")
+    return {canonical(t) for t in analyze(translate_terms(event))} | set(named_entities(event))
+
+
+def _event_sentences(
+    events: list[str], language: str, ranked: list[Sentence]
+) -> list[Sentence | None]:
+    """Each event's own sentence, no sentence for two events: the most of the event's words
+    (with the sentence before it), then the most in the sentence itself, then the ranker's order."""
+    options = []
+    for number, event in enumerate(events):
+        terms = _event_terms(event, language)
+        for rank, sentence in enumerate(ranked):
+            own = {canonical(t) for t in analyze(sentence.text)}
+            joint = own | {canonical(t) for t in analyze(sentence.previous)}
+            coverage = len(terms & joint) / len(terms) if terms else 0.0
+            if coverage >= EVENT_MIN_COVERAGE:
+                options.append(((coverage, len(terms & own), -rank), number, sentence))
+    chosen: dict[int, Sentence] = {}
+    taken: set[tuple[str, int]] = set()
+    for _, number, sentence in sorted(options, key=lambda option: option[0], reverse=True):
+        if number not in chosen and sentence.key not in taken:
+            chosen[number] = sentence
+            taken.add(sentence.key)
+    return [chosen.get(number) for number in range(len(events))]
+
+
+def _compose_order(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Mana yang lebih dulu: A atau B?", "Urutkan: A, B, dan C": each event's own sentence and
+    its date, in date order; None when some event is told by no sentence."""
+    # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
+    shown = listed_events(question.asked)
+    names = shown if len(shown) == len(question.events) else question.events
+    sentences = _event_sentences(question.events, question.language, ranked)
+    if any(sentence is None for sentence in sentences):
+        return None
+    found = list(zip(names, sentences, strict=True))
+    events = sorted(
+        ((event, sentence) for event, sentence in found if sentence is not None),
+        key=lambda item: sentence_date(item[1]),
+    )
+    citations = _Citations()
+    language = question.language
+    steps = [
+        (event, _when(sentence, language), citations.number(sentence)) for event, sentence in events
+    ]
+    if len(steps) == 2:
+        (first, first_when, one), (then, then_when, two) = steps
+        earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
+        opening = (
+            f"**{first}** {earlier} ({first_when}) [{one}], {later} {then} ({then_when}) [{two}]."
+        )
+    else:
+        items = "; ".join(
+            f"({n}) {event} — {when} [{number}]" for n, (event, when, number) in enumerate(steps, 1)
+        )
+        header = "In order, according to the articles" if language == "en" else "Urutannya"
+        opening = f"{header}: {items}."
+    lines = [opening, ""]
+    for _, sentence in events:
+        label = ", ".join(
+            x for x in (_when(sentence, language), _source_label(sentence.article)) if x
+        )
+        lines.append(f"- {label}: {_quoted(sentence.text)} [{citations.number(sentence)}]")
+    answer = _cited_answer(question, "\n".join(lines), citations, passages)
+    answer.trace = [f"urutan {len(steps)} peristiwa, masing-masing dari kalimatnya sendiri"]
+    return answer
 
 
 def _when(sentence: Sentence, language: str) -> str:

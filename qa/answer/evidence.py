@@ -280,8 +280,12 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
 
 
 def sentence_date(sentence: Sentence) -> str:
-    """The first resolved date in the sentence, else the article's date, for ordering."""
-    mentions = find_dates(sentence.text, sentence.article.published)
+    """The first resolved date in the sentence finer than a year, else the article's date, for
+    ordering: the date a list shows beside the sentence (a bare year names some other time, as
+    "setuju pada 2018" in a report of 4 July 2023)."""
+    mentions = [
+        m for m in find_dates(sentence.text, sentence.article.published) if m.precision != "year"
+    ]
     if mentions:
         return mentions[0].date.isoformat()
     return sentence.article.published.isoformat() if sentence.article.published else "9999"

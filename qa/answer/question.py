@@ -17,10 +17,21 @@ QuestionType = Literal[
 # Questions answered by one extracted fact (a date, a person, a place, a number).
 FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "berapa"})
 
+# "Mana yang lebih dulu: A atau B?", "duluan mana, A atau B", "Which came first: A or B?": an
+# order of events asked for, answered like a timeline.
+_FIRST_ID = (
+    r"(?:mana )?(?:yang )?lebih (?:dulu|dahulu|awal)\b|(?:duluan|lebih awal) mana\b"
+    r"|mana (?:yang )?duluan\b"
+)
+_FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
 _ID_RULES: list[tuple[str, QuestionType]] = [
-    (r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|kronologi|susun\b", "list"),
+    (
+        r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|urutin\b|kronologi|susun\b"
+        rf"|{_FIRST_ID}",
+        "list",
+    ),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
         r"(?:pada )?(?:bulan|tanggal) apa\b",
@@ -42,7 +53,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
     (
-        r"list\b|name (?:all|the)\b|chronolog|in order\b|timeline of\b|"
+        rf"list\b|name (?:all|the)\b|chronolog|in order\b|timeline of\b|{_FIRST_EN}|"
         r"what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|items|people|leaders|topics)\b|"
         r"which (?:countries|leaders|meetings)\b",
         "list",
@@ -197,6 +208,8 @@ class Question:
     asked: str = ""
     # Whose words an "apa kata X" / "what did X say" question asks for.
     speaker: str = ""
+    # The events an ordering question lists ("Urutkan: A, B, dan C"), in the articles' words.
+    events: list[str] = field(default_factory=list)
 
 
 def canonical(token: str) -> str:
@@ -315,7 +328,33 @@ def analyze_question(text: str, asked: str = "") -> Question:
         focus=focus_term(text),
         asked=asked or text,
         speaker=speaker_asked(text),
+        events=listed_events(text),
     )
+
+
+# What follows the ordering words: after a colon, or after "duluan mana," / "which came first".
+_ORDERING = re.compile(
+    rf"(?:{_FIRST_ID}|{_FIRST_EN}|urut\w*|susun\w*|kronologi\w*|chronological order|in order)"
+    r"[^:,]*?[:,]",
+    re.IGNORECASE,
+)
+# "A, B, dan C", "A atau B", chat "A, sama B" (a bare "sama" is "kerja sama", not "and").
+_EVENT_SEPARATOR = re.compile(
+    r"\s*[,;]\s*(?:(?:dan|serta|atau|sama|and|or)\s+)?|\s+(?:dan|serta|atau|and|or)\s+"
+)
+_MIN_EVENT_WORDS = 2
+
+
+def listed_events(text: str) -> list[str]:
+    """The events an ordering question names one by one ("Urutkan: A, B, dan C", "Mana yang
+    lebih dulu: A atau B?"), or none when it names a kind ("Urutkan pertemuan NATO ...")."""
+    ordering = _ORDERING.search(text)
+    if not ordering:
+        return []
+    body = text[ordering.end() :].strip(" ?.!")
+    events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
+    events = [e for e in events if len(e.split()) >= _MIN_EVENT_WORDS]
+    return events if len(events) >= 2 else []
 
 
 # "Apa yang Jens Stoltenberg katakan ...": the words between "apa yang" and the verb are the

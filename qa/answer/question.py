@@ -315,7 +315,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
     language = detect_language(asked or text)
     searchable = f"{text} {translate_terms(text)}" if language == "en" else text
     terms = [canonical(t) for t in analyze(searchable)]
-    return Question(
+    analyzed = Question(
         text=text,
         language=language,
         type=detect_type(text, language),
@@ -328,13 +328,15 @@ def analyze_question(text: str, asked: str = "") -> Question:
         focus=focus_term(text),
         asked=asked or text,
         speaker=speaker_asked(text),
-        events=listed_events(text),
     )
+    if analyzed.type == "list":
+        analyzed.events = listed_events(text)
+    return analyzed
 
 
 # What follows the ordering words: after a colon, or after "duluan mana," / "which came first".
 _ORDERING = re.compile(
-    rf"(?:{_FIRST_ID}|{_FIRST_EN}|urut\w*|susun\w*|kronologi\w*|chronological order|in order)"
+    rf"\b(?:{_FIRST_ID}|{_FIRST_EN}|urut\w*|susun\w*|kronologi\w*|chronological order|in order)"
     r"[^:,]*?[:,]",
     re.IGNORECASE,
 )

@@ -111,6 +111,12 @@ COUNCIL = (
             "",
         ),
         ("Siapa presiden Lithuania?", "Presiden Volodymyr Zelensky tiba di Vilnius.", ""),
+        # an abbreviation between the office's country and the name
+        (
+            "Siapakah presiden yang dijadwalkan bertemu Zelensky?",
+            "Zelensky akan bertemu dengan Presiden Amerika Serikat (AS) Joe Biden di Vilnius.",
+            "Joe Biden",
+        ),
         # English names the office first
         (
             "Who is the NATO Secretary-General?",

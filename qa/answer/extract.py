@@ -197,7 +197,8 @@ def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
     "Menteri Kelautan Budi Santoso" (the last two capitalised words). With a `role` from the
     question ("presiden Prancis"), only holders of that office count."""
     names = []
-    pattern = rf"{_TITLES}((?:\s+[A-Z][\w'’]+)*)(?:,\s+({_NAME}))?"
+    # An abbreviation may follow the office's country: "Presiden Amerika Serikat (AS) Joe Biden".
+    pattern = rf"{_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
         if not role <= office:
@@ -205,7 +206,7 @@ def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
         if match.group(2):
             names.append((match.start(2), match.group(2)))
         elif match.group(1).strip():
-            words = match.group(1).split()
+            words = [w for w in match.group(1).split() if not w.startswith("(")]
             names.append((match.start(1), " ".join(words[-2:])))
     return names
 

@@ -22,6 +22,8 @@ VOCABULARY = {"stoltenberg", "zelensky", "vilnius", "hongaria", "markas", "bucha
         ("zelensky minta apa aja", "zelensky meminta apa saja"),
         ("udah brp negara yg gabung", "sudah berapa negara yang bergabung"),
         ("knp dia kesel", "kenapa dia kesal"),
+        # a closing "ya" asks yes or no: it stays, fillers go
+        ("udah setuju sih ya", "sudah setuju ya"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -182,6 +184,7 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("How many countries are NATO members?", "en", "berapa"),
         ("Has Ukraine officially become a NATO member?", "en", "yesno"),
         ("ukraina udah resmi jadi anggota nato belum", "id", "yesno"),
+        ("kata stoltenberg semua anggota udah setuju ukraina jadi anggota ya", "id", "yesno"),
         ("kenapa warga disuruh siap2 gelap2an", "id", "mengapa"),
         ("Pada bulan apa KTT di Washington digelar?", "id", "kapan"),
         ("ktt washington itu bulan apa", "id", "kapan"),
@@ -194,7 +197,7 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:
-    analyzed = analyze_question(question)
+    analyzed = analyze_question(normalize_question(question, language), question)
     assert (analyzed.language, analyzed.type) == (language, kind)
 
 

@@ -84,6 +84,22 @@ COUNCIL = (
         ("Kapan KTT itu dimulai?", "KTT itu dimulai pada Juli 2024.", "Juli 2024"),
         ("Tanggal berapa KTT dimulai?", "KTT dimulai pada 9 Juli 2024.", "Selasa, 9 Juli 2024"),
         ("tanggal berapa ktt mulai", "KTT dimulai setelah Biden tiba.", ""),
+        # "sampai kapan" asks for an end: the date of the report is none
+        (
+            "Sampai kapan masa jabatan Stoltenberg diperpanjang?",
+            "Stoltenberg berbincang dengan Zelensky pada Selasa (4/7).",
+            "",
+        ),
+        (
+            "Sampai kapan masa jabatan Stoltenberg diperpanjang?",
+            "Masa jabatan Stoltenberg diperpanjang hingga 1 Oktober 2024.",
+            "Selasa, 1 Oktober 2024",
+        ),
+        (
+            "Dukungan itu akan bertahan sampai kapan?",
+            "Dukungan itu akan bertahan selama diperlukan untuk membuat Moskow sadar.",
+            "selama diperlukan",
+        ),
         # the person asked about is never the answer
         (
             "Dengan siapa Zelensky berbincang?",

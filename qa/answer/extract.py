@@ -377,8 +377,31 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
 _DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|date)\b", re.IGNORECASE)
 
 
+# "Sampai kapan ...?", "Until when ...?": an end is asked, so only a time the sentence gives as
+# one answers it ("hingga Oktober 2024", "selama diperlukan"), never the date of the report.
+_END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORECASE)
+_END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:selama|hingga|sampai)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
+    r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:untuk|agar|supaya|dan|yang)\b))",
+    re.IGNORECASE,
+)
+
+
+def extract_end(question: Question, sentence: str, published: dt.date | None) -> Fact:
+    ends = [
+        (m.start, m.format(question.language))
+        for m in find_dates(sentence, published)
+        if _END_MARKER.search(sentence[: m.start])
+    ]
+    ends += [(m.start(), m.group().strip()) for m in _DURATION.finditer(sentence)]
+    return _best_bound(question, sentence, ends)
+
+
 def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """The date bound to the asked event; full dates before bare years."""
+    if _END_ASKED.search(question.text):
+        return extract_end(question, sentence, published)
     found = find_dates(sentence, published)
     if _DAY_ASKED.search(question.text):
         found = [m for m in found if m.precision == "day"]

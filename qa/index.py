@@ -168,7 +168,7 @@ class NewsIndex:
             except BlockingIOError:
                 yield False
                 return
-            self._repaired_in_block = False
+            self._repaired_in_block = ""
             try:
                 yield True
                 if self._repaired_in_block:
@@ -176,9 +176,19 @@ class NewsIndex:
                     # nothing this data dir logged so far is left to check. Without this, the
                     # next process to open re-checks every article a long ingest wrote (5 s of
                     # cold start after 100k passages).
-                    self._advance_repair_cursor(now_ms())
+                    self._finish_repaired_block(self._repaired_in_block)
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _finish_repaired_block(self, collection: str) -> None:
+        """Advances the repair cursor, only for the collection the block repaired (another
+        process may have promoted a new one meanwhile). Only an optimisation: a failure to
+        advance is logged, and the finished writes stand."""
+        try:
+            if self.chunks.version().split(":")[0] == collection:
+                self._advance_repair_cursor(collection, now_ms())
+        except Exception as error:  # any store error: the block's writes succeeded regardless
+            log.warning("Kursor perbaikan tidak dimajukan: %s", error)
 
     def repair(self) -> int:
         """Removes what an interrupted write left: chunks that no article record claims (wrong
@@ -205,12 +215,11 @@ class NewsIndex:
         removed = self._repair(scope) if scope is None or scope else 0
         if unannounced and not removed:  # (a repair that removed something has bumped)
             self.chunks.bump_revision()  # every reader redoes those articles from the log
-        self._advance_repair_cursor(started)
-        self._repaired_in_block = True
+        self._advance_repair_cursor(collection, started)
+        self._repaired_in_block = collection
         return removed
 
-    def _advance_repair_cursor(self, checked_until_ms: int) -> None:
-        collection = self.chunks.version().split(":")[0]
+    def _advance_repair_cursor(self, collection: str, checked_until_ms: int) -> None:
         cursor = self._repair_cursor()
         partial = cursor.with_suffix(".tmp")
         partial.write_text(f"{collection}:{checked_until_ms}")

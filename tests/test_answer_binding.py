@@ -263,6 +263,7 @@ def test_a_count_in_another_measure_does_not_answer() -> None:
     ("question", "speaker"),
     [
         ("kuleba mengomong apa soal perang hamas israel", "kuleba"),
+        ("zelensky pidato di depan ribuan orang di vilnius ngomong apa", "zelensky"),
         ("Apa kata Stoltenberg soal Rusia?", "stoltenberg"),
         ("What did NATO chief Stoltenberg warn?", "stoltenberg"),
         ("What did the alliance say?", "aliansi"),
@@ -536,6 +537,7 @@ def test_words_attributed_to_the_speaker(
         # a kind of event, not events named one by one: a plain list
         ("Urutkan pertemuan NATO yang membahas Ukraina", []),
         ("Siapa yang datang lebih dulu, Zelensky atau Biden?", []),
+        ("Susunan acara KTT: pembukaan, sesi pleno, dan penutupan?", []),  # items, not events
         # "urut" inside "menurut", a list of names in a "kapan" question: no events to order
         ("Menurut pejabat, kapan jaminan dari AS, Inggris, dan Jerman disampaikan?", []),
     ],
@@ -562,4 +564,39 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
     assert [c.quote for c in answer.citations] == [ranked[1].text, ranked[0].text]
     # an event no sentence tells of: no order is made up, the question is answered as a list
     analyzed, ranked = _ranked(question, "Rapat menteri pertahanan di Brussels pada 14 Juni 2024.")
+    assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "theirs"),
+    [
+        ("“Kami siap,” kata Zelensky usai bertemu Stoltenberg.", "stoltenberg", False),
+        ("“Kami siap,” ujar Zelensky kepada Stoltenberg.", "stoltenberg", False),
+        ("Sudah jelas bahwa Stoltenberg akan datang.", "stoltenberg", False),
+        ("“Kami siap,” ujar Sekretaris Jenderal NATO Jens Stoltenberg.", "stoltenberg", True),
+        ("Jens Stoltenberg menegaskan aliansi bersatu.", "stoltenberg", True),
+    ],
+)
+def test_only_words_attributed_to_the_speaker_are_theirs(
+    text: str, speaker: str, theirs: bool
+) -> None:
+    sentence = Sentence(ArticleMeta(id="berita", title="Judul"), text, 0, len(text), 0, text)
+    assert attributed_to(sentence, speaker) is theirs
+
+
+def test_an_order_is_stated_only_for_events_the_articles_tell_apart() -> None:
+    question = "Mana yang lebih dulu: KTT Vilnius atau KTT Tokyo?"
+    # "KTT Tokyo" shares one word with a sentence about another summit: not found, no order
+    analyzed, ranked = _ranked(
+        question,
+        "KTT Vilnius digelar pada 11 Juli 2023.",
+        "KTT Madrid digelar pada 28 Juni 2022.",
+    )
+    assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+    # two events on the same date: no order to state
+    analyzed, ranked = _ranked(
+        "Mana yang lebih dulu: KTT Vilnius atau rapat menteri di Vilnius?",
+        "KTT Vilnius digelar pada 11 Juli 2023.",
+        "Rapat menteri di Vilnius juga berlangsung pada 11 Juli 2023.",
+    )
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text

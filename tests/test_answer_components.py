@@ -194,6 +194,10 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Under which dictator was the palace built?", "en", "siapa"),
         ("Which commander led the attack?", "en", "siapa"),
         ("Which country hosted the summit?", "en", "apa"),  # a country, not a person
+        # "lebih dulu" inside another question does not make it an ordering question
+        ("Zelensky tiba lebih dulu di Vilnius, kenapa?", "id", "mengapa"),
+        ("Swedia bergabung lebih dulu dari Finlandia ya?", "id", "yesno"),
+        ("Mana yang lebih dulu: KTT Vilnius atau KTT Madrid?", "id", "list"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

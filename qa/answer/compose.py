@@ -400,11 +400,18 @@ def _event_sentences(
     options = []
     for number, event in enumerate(events):
         terms = _event_terms(event, language)
+        # Its names, as the sentences' tokens are written (stemmed: "Pertahanan" -> tahan).
+        names = {
+            canonical(t) for t in analyze(" ".join(named_entities(event.replace("–", "-"))))
+        }
+        # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
+        needed = 1.0 if len(terms) <= 2 else EVENT_MIN_COVERAGE
         for rank, sentence in enumerate(ranked):
             own = {canonical(t) for t in analyze(sentence.text)}
             joint = own | {canonical(t) for t in analyze(sentence.previous)}
             coverage = len(terms & joint) / len(terms) if terms else 0.0
-            if coverage >= EVENT_MIN_COVERAGE:
+            # The event's names are said, and some of its words are in the cited sentence itself.
+            if coverage >= needed and names <= joint and terms & own:
                 options.append(((coverage, len(terms & own), -rank), number, sentence))
     chosen: dict[int, Sentence] = {}
     taken: set[tuple[str, int]] = set()
@@ -420,22 +427,25 @@ def _compose_order(
 ) -> Answer | None:
     """ "Mana yang lebih dulu: A atau B?", "Urutkan: A, B, dan C": each event's own sentence and
     its date, in date order; None when some event is told by no sentence."""
+    named = set(named_entities(" ".join(question.events)))
+    if named & set(question.unknown_entities):
+        return None  # an event no article names: not ordered, answered (or not) as a list
     # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
     shown = listed_events(question.asked)
     names = shown if len(shown) == len(question.events) else question.events
     sentences = _event_sentences(question.events, question.language, ranked)
-    if any(sentence is None for sentence in sentences):
-        return None
-    found = list(zip(names, sentences, strict=True))
-    events = sorted(
-        ((event, sentence) for event, sentence in found if sentence is not None),
-        key=lambda item: sentence_date(item[1]),
-    )
-    citations = _Citations()
     language = question.language
-    steps = [
-        (event, _when(sentence, language), citations.number(sentence)) for event, sentence in events
+    dated = [
+        (event, sentence, *_event_date(sentence, language))
+        for event, sentence in zip(names, sentences, strict=True)
+        if sentence is not None
     ]
+    if len(dated) < len(names) or len({key for _, _, key, _ in dated}) < len(dated):
+        return None  # an event untold, or two on the same date: no order to state
+    dated.sort(key=lambda item: item[2])
+    events = [(event, sentence) for event, sentence, _, _ in dated]
+    citations = _Citations()
+    steps = [(event, when, citations.number(sentence)) for event, sentence, _, when in dated]
     if len(steps) == 2:
         (first, first_when, one), (then, then_when, two) = steps
         earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
@@ -457,6 +467,20 @@ def _compose_order(
     answer = _cited_answer(question, "\n".join(lines), citations, passages)
     answer.trace = [f"urutan {len(steps)} peristiwa, masing-masing dari kalimatnya sendiri"]
     return answer
+
+
+def _event_date(sentence: Sentence, language: str) -> tuple[str, str]:
+    """When the sentence says the event happened (its finest date, a bare year too), else the
+    report's date, labelled as such: (sort key, label)."""
+    mentions = find_dates(sentence.text, sentence.article.published)
+    if mentions:
+        finest = next((m for m in mentions if m.precision != "year"), mentions[0])
+        return finest.date.isoformat(), finest.format(language)
+    published = sentence.article.published
+    if published is None:
+        return "9999", ""
+    label = format_date(published, language)
+    return published.isoformat(), f"report of {label}" if language == "en" else f"berita {label}"
 
 
 def _when(sentence: Sentence, language: str) -> str:

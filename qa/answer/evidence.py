@@ -244,26 +244,32 @@ def score_sentences(
     return sorted(sentences, key=lambda s: s.score, reverse=True)
 
 
-# Who said it: "kata/ujar X", "menurut X", "X mengatakan/menegaskan ..." (a title or first name
-# may stand between: "ujar Sekretaris Jenderal NATO Jens Stoltenberg").
+# Who said it: "kata/ujar X", "menurut X", "X mengatakan/menegaskan ..."; only an office or
+# other names may stand between the verb and the name ("ujar Sekretaris Jenderal NATO Jens
+# Stoltenberg"), so "kata Zelensky kepada Stoltenberg" is not Stoltenberg's.
+_OFFICE_WORDS = (
+    r"sekretaris|jenderal|menteri|presiden|perdana|luar|negeri|pertahanan|kepala|juru|bicara"
+    r"|kanselir|wakil"
+)
 _SPEECH_BEFORE = (
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)(?:nya)?\s+(?:[\w-]+\s+){0,5}?"
+    r"\b(?i:kata|ujar|ucap|tutur|ungkap|tulis|menurut)(?:nya)?\s+"
+    rf"(?:(?:[A-Z][\w'’-]*|(?i:{_OFFICE_WORDS})),?\s+){{0,5}}?"
 )
 _SPEECH_AFTER = (
-    r"(?:\s+[\w-]+){0,3}?\s+(?:mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?"
     r"|menyebut(?:kan)?|menambahkan|memperingatkan|menjelaskan|menulis|berujar|bilang"
     r"|said|says|told|warned|wrote)\b"
 )
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").
-_NAMED_SPEAKER = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?\s+[A-Z]")
+_NAMED_SPEAKER = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|tulis)(?:nya)?\s+[A-Z]")
 _PRONOUN_OPENING = re.compile(r"\s*(?:ia|dia|beliau|he|she)\b", re.IGNORECASE)
 
 
 def _says(text: str, speaker: str) -> bool:
-    name = rf"{re.escape(speaker)}\w*"
+    name = rf"(?i:{re.escape(speaker)})\w*"
     return (
-        re.search(_SPEECH_BEFORE + name, text, re.IGNORECASE) is not None
-        or re.search(rf"\b{name}" + _SPEECH_AFTER, text, re.IGNORECASE) is not None
+        re.search(_SPEECH_BEFORE + name, text) is not None
+        or re.search(rf"\b{name}" + _SPEECH_AFTER, text) is not None
     )
 
 

@@ -389,13 +389,20 @@ _DURATION = re.compile(
 
 
 def extract_end(question: Question, sentence: str, published: dt.date | None) -> Fact:
+    """An end the sentence gives, bound by where it stands in the sentence (a resolved date's
+    text is not the sentence's)."""
     ends = [
-        (m.start, m.format(question.language))
+        (m.start, m.end, m.format(question.language))
         for m in find_dates(sentence, published)
         if _END_MARKER.search(sentence[: m.start])
     ]
-    ends += [(m.start(), m.group().strip()) for m in _DURATION.finditer(sentence)]
-    return _best_bound(question, sentence, ends)
+    ends += [(m.start(), m.end(), m.group().strip()) for m in _DURATION.finditer(sentence)]
+    best = NO_FACT
+    for start, end, text in ends:
+        bound = binding(question, sentence, start, end)
+        if not best.text or bound > best.binding:
+            best = Fact(text, bound)
+    return best
 
 
 def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:

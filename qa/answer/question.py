@@ -20,7 +20,7 @@ FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "b
 # "Mana yang lebih dulu: A atau B?", "duluan mana, A atau B", "Which came first: A or B?": an
 # order of events asked for, answered like a timeline.
 _FIRST_ID = (
-    r"(?:mana )?(?:yang )?lebih (?:dulu|dahulu|awal)\b|(?:duluan|lebih awal) mana\b"
+    r"mana (?:yang )?lebih (?:dulu|dahulu|awal)\b|(?:duluan|lebih (?:dulu|awal)) mana\b"
     r"|mana (?:yang )?duluan\b"
 )
 _FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
@@ -355,8 +355,11 @@ def listed_events(text: str) -> list[str]:
         return []
     body = text[ordering.end() :].strip(" ?.!")
     events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
-    events = [e for e in events if len(e.split()) >= _MIN_EVENT_WORDS]
-    return events if len(events) >= 2 else []
+    # An item too short to be an event ("pembukaan, sesi pleno, dan penutupan"): not a list of
+    # events to order, so none rather than a wrong few.
+    if len(events) < 2 or any(len(e.split()) < _MIN_EVENT_WORDS for e in events):
+        return []
+    return events
 
 
 # "Apa yang Jens Stoltenberg katakan ...": the words between "apa yang" and the verb are the
@@ -364,12 +367,17 @@ def listed_events(text: str) -> list[str]:
 _SPEAKER_BEFORE_VERB = re.compile(
     r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis)\b"
 )
+# "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
+# before the verb, not a place after "di".
+_SPEAKER_THEN_VERB = re.compile(
+    r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b"
+)
+_PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 _SPEAKER_PATTERNS = [
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
-    r"((?:[\w-]+\s?){1,3})",
+    r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
-    r"\b([\w-]+) (?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
     r"\baccording to ([\w-]+),? what\b",
 ]
@@ -389,14 +397,28 @@ _NOT_SPEAKERS = {
 }
 
 
+def _name_like(word: str) -> bool:
+    return word not in _NOT_SPEAKERS and word not in stopwords() and not is_indonesian_word(word)
+
+
 def speaker_asked(text: str) -> str:
     """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
     the speaker, in the canonical form of sentence tokens."""
     lowered = text.lower()
     before_verb = _SPEAKER_BEFORE_VERB.search(lowered)
     if before_verb:
-        words = [w for w in before_verb.group(1).split() if w not in _NOT_SPEAKERS]
-        return canonical(stem(words[-1])) if words else ""
+        # "apa yang bisa kamu sampaikan": no name, no speaker.
+        names = [w for w in before_verb.group(1).split() if _name_like(w)]
+        return canonical(stem(names[-1])) if names else ""
+    said = _SPEAKER_THEN_VERB.search(lowered)
+    if said:
+        words = said.group(1).split()
+        subjects = [
+            word
+            for at, word in enumerate(words)
+            if _name_like(word) and (at == 0 or words[at - 1] not in _PLACE_PREPOSITIONS)
+        ]
+        return canonical(stem(subjects[0])) if subjects else ""
     for pattern in _SPEAKER_PATTERNS:
         match = re.search(pattern, lowered)
         if not match:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v3"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v4"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only. Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
@@ -24,7 +24,7 @@ _STOPWORDS = frozenset(
     terhadap tentang seperti sehingga jika kalau bila maka lalu kemudian yakni dll the a an of in
     on to and or is are was were be been did does do what who whom whose when where which how
     why for at by with from that this these those it its as into about according article
-    articles artikel berita urut urutkan kronologis
+    articles artikel berita urut urutkan kronologis ya
     """.split()
 )
 

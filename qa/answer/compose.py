@@ -401,9 +401,7 @@ def _event_sentences(
     for number, event in enumerate(events):
         terms = _event_terms(event, language)
         # Its names, as the sentences' tokens are written (stemmed: "Pertahanan" -> tahan).
-        names = {
-            canonical(t) for t in analyze(" ".join(named_entities(event.replace("–", "-"))))
-        }
+        names = {canonical(t) for t in analyze(" ".join(named_entities(event.replace("–", "-"))))}
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
         needed = 1.0 if len(terms) <= 2 else EVENT_MIN_COVERAGE
         for rank, sentence in enumerate(ranked):

@@ -8,6 +8,7 @@ import pytest
 
 from qa.text.dates import asked_period, find_dates
 from qa.text.sentences import split_sentences
+from qa.text.tokens import analyze
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -82,3 +83,21 @@ def test_asked_period_is_when_a_report_on_it_was_published(
 ) -> None:
     found = asked_period(question)
     assert (tuple(d.isoformat() for d in found) if found else None) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a word derived from a function word keeps its root: admit, held, get
+        ("Rusia mengaku menyerang", ["rusia", "aku", "serang"]),
+        ("Rusia mengakui menargetkan", ["rusia", "aku", "target"]),
+        ("KTT diadakan", ["ktt", "ada"]),
+        ("mendapatkan bantuan", ["dapat", "bantu"]),
+        # function words, also with a clitic, are out; content words with one keep their root
+        ("kepadanya adalah sebagai akan ada", []),
+        ("katanya negaranya", ["kata", "negara"]),
+        ("tanggal 11/10/2023", ["tanggal", "11/10/2023", "11", "10", "2023"]),
+    ],
+)
+def test_lexical_tokens(text: str, tokens: list[str]) -> None:
+    assert analyze(text) == tokens

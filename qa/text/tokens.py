@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+_CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v4"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v5"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only. Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
@@ -66,8 +67,13 @@ def analyze(text: str) -> list[str]:
             pieces = re.split(r"[/.,:-]", raw)
             if len(pieces) > 1:
                 tokens.extend(p.lstrip("0") or "0" for p in pieces)
-        elif raw not in stopwords():
+        else:
+            # A function word, also with a clitic ("kepadanya", "adalah"), is out; a word
+            # derived from one keeps its root: "mengaku"/"diakui" (admit) -> aku, "diadakan"
+            # (held) -> ada, "mendapatkan" -> dapat carry the meaning a question turns on.
+            base = _CLITIC.sub("", raw) or raw
             stemmed = stem(raw)
-            if stemmed not in stopwords():
-                tokens.append(stemmed)
+            if raw in stopwords() or base in stopwords() or stemmed == base in stopwords():
+                continue
+            tokens.append(stemmed)
     return tokens

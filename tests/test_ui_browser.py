@@ -154,7 +154,17 @@ def test_old_answer_citation_opens_its_own_card(page: Any) -> None:
     expect(link.first).to_have_css("text-decoration-line", "underline")
 
 
-def test_double_send_keeps_every_turn(page: Any) -> None:
+def test_double_send_keeps_every_turn(page: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = get_service()
+    retrieve = service.retrieve
+
+    def slow_retrieve(*args: Any, **kwargs: Any) -> Any:
+        # An answer takes ~15 ms: without a slower search the "while answering" state can be
+        # over before it is looked at (a clean-clone CI run saw the send button back already).
+        time.sleep(2)
+        return retrieve(*args, **kwargs)
+
+    monkeypatch.setattr(service, "retrieve", slow_retrieve)
     box, send = page.locator("#pertanyaan textarea"), page.locator("#kirim")
     box.fill(CANONICAL)
     box.press("Enter")

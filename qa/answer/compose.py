@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.evidence import Sentence, attributed_to, sentence_date
+from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
 from qa.answer.question import (
     FACT_TYPES,
     Question,
@@ -383,13 +383,16 @@ def _compose_list(
 EVENT_MIN_COVERAGE = 0.5
 
 
-def _event_terms(event: str, language: str) -> set[str]:
-    """The event's words as the articles would write them: an English event by its names and
-    the glossary's Indonesian for its other words ("winter aid" -> musim dingin, bantuan)."""
-    if language != "en":
-        return {canonical(t) for t in analyze(event)}
+def _event_words(event: str, language: str) -> tuple[set[str], set[str]]:
+    """The event's words and its names, as the articles' tokens write them (stemmed:
+    "Pertahanan" -> tahan); an English event by its names and the glossary's Indonesian for its
+    other words ("winter aid" -> musim dingin, bantuan)."""
     event = event.replace("–", "-").replace("—", "-")
-    return {canonical(t) for t in analyze(translate_terms(event))} | set(named_entities(event))
+    names = {canonical(t) for t in analyze(" ".join(named_entities(event)))}
+    if language != "en":
+        return {canonical(t) for t in analyze(event)}, names
+    translated = {canonical(t) for t in analyze(translate_terms(event))}
+    return translated | set(named_entities(event)), names
 
 
 def _event_sentences(
@@ -399,14 +402,12 @@ def _event_sentences(
     (with the sentence before it), then the most in the sentence itself, then the ranker's order."""
     options = []
     for number, event in enumerate(events):
-        terms = _event_terms(event, language)
-        # Its names, as the sentences' tokens are written (stemmed: "Pertahanan" -> tahan).
-        names = {canonical(t) for t in analyze(" ".join(named_entities(event.replace("–", "-"))))}
+        terms, names = _event_words(event, language)
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
         needed = 1.0 if len(terms) <= 2 else EVENT_MIN_COVERAGE
         for rank, sentence in enumerate(ranked):
-            own = {canonical(t) for t in analyze(sentence.text)}
-            joint = own | {canonical(t) for t in analyze(sentence.previous)}
+            own = token_set(sentence.text)
+            joint = own | token_set(sentence.previous)
             coverage = len(terms & joint) / len(terms) if terms else 0.0
             # The event's names are said, and some of its words are in the cited sentence itself.
             if coverage >= needed and names <= joint and terms & own:

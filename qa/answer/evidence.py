@@ -146,7 +146,7 @@ class SentenceEmbeddings:
 
 
 @lru_cache(maxsize=4096)
-def _token_set(text: str) -> frozenset[str]:
+def token_set(text: str) -> frozenset[str]:
     """Cached: a passage's text is the context of each of its sentences, asked again and again."""
     return frozenset(canonical(t) for t in analyze(text))
 
@@ -203,7 +203,7 @@ def score_sentences(
     # A year the question names places the event in time (the period filter's job); a sentence
     # that merely carries the year in a date ("(11/10/2023)") says nothing about the event.
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
-    token_sets = [_token_set(s.text) for s in sentences]
+    token_sets = [token_set(s.text) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     dense = cosine_similarities(query_vector, vectors).tolist()
@@ -216,13 +216,13 @@ def score_sentences(
         sentence.predicate_coverage = (
             len(predicate & tokens) / len(predicate) if predicate else sentence.coverage
         )
-        joint = tokens | _token_set(sentence.previous)
+        joint = tokens | token_set(sentence.previous)
         sentence.joint_coverage = (
             sum(rarity[t] for t in terms & joint) / total_rarity if total_rarity else 0.0
         )
-        title_tokens = _token_set(sentence.article.title)
+        title_tokens = token_set(sentence.article.title)
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
-        context_tokens = tokens | _token_set(sentence.context) | title_tokens
+        context_tokens = tokens | token_set(sentence.context) | title_tokens
         context_lower = f"{sentence.context} {sentence.article.title}".lower()
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]

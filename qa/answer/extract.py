@@ -182,14 +182,21 @@ def binding(question: Question, sentence: str, start: int, end: int) -> float:
     return min(1.0, score / len(wanted))
 
 
-def _best_bound(question: Question, sentence: str, candidates: list[tuple[int, str]]) -> Fact:
-    """The candidate most tightly bound to the question's words; earlier wins a tie."""
+def _best_spanned(question: Question, sentence: str, spans: list[tuple[int, int, str]]) -> Fact:
+    """The fact whose span [start, end) in the sentence is most tightly bound to the question's
+    words; earlier wins a tie. The text may differ from the span (a resolved date)."""
     best = NO_FACT
-    for start, text in candidates:
-        bound = binding(question, sentence, start, start + len(text))
+    for start, end, text in spans:
+        bound = binding(question, sentence, start, end)
         if not best.text or bound > best.binding:
             best = Fact(text, bound)
     return best
+
+
+def _best_bound(question: Question, sentence: str, candidates: list[tuple[int, str]]) -> Fact:
+    """The same for candidates taken verbatim from the sentence."""
+    spans = [(start, start + len(text), text) for start, text in candidates]
+    return _best_spanned(question, sentence, spans)
 
 
 def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
@@ -397,12 +404,7 @@ def extract_end(question: Question, sentence: str, published: dt.date | None) ->
         if _END_MARKER.search(sentence[: m.start])
     ]
     ends += [(m.start(), m.end(), m.group().strip()) for m in _DURATION.finditer(sentence)]
-    best = NO_FACT
-    for start, end, text in ends:
-        bound = binding(question, sentence, start, end)
-        if not best.text or bound > best.binding:
-            best = Fact(text, bound)
-    return best
+    return _best_spanned(question, sentence, ends)
 
 
 def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:
@@ -419,13 +421,8 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
         # No calendar date: a time given relative to an event ("setelah KTT berakhir") answers.
         relative = [(m.start(), m.group().strip()) for m in _RELATIVE_TIME.finditer(sentence)]
         return _best_bound(question, sentence, relative)
-    candidates = [(m.start, m.format(question.language)) for m in mentions]
-    best = NO_FACT
-    for mention, (start, text) in zip(mentions, candidates, strict=True):
-        bound = binding(question, sentence, start, mention.end)
-        if not best.text or bound > best.binding:
-            best = Fact(text, bound)
-    return best
+    spans = [(m.start, m.end, m.format(question.language)) for m in mentions]
+    return _best_spanned(question, sentence, spans)
 
 
 def extract_reason(sentence: str) -> str:

@@ -240,6 +240,19 @@ def test_sigkill_at_twelve_moments_leaves_no_orphans(tmp_path: Path) -> None:
     assert killed >= 10
 
 
+def _page_reads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Records the `where` of every paged read of a collection from now on."""
+    reads: list[object] = []
+    pages = VectorCollection.pages
+
+    def counted(self: VectorCollection, where: Any = None, **kwargs: Any) -> Any:
+        reads.append(where)
+        return pages(self, where, **kwargs)
+
+    monkeypatch.setattr(VectorCollection, "pages", counted)
+    return reads
+
+
 def test_reopening_repairs_only_the_articles_the_change_log_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -255,14 +268,7 @@ def test_reopening_repairs_only_the_articles_the_change_log_names(
         orphan = Record(f"{article_id}::dipotong::0", source.text, source.metadata)
         index.chunks.upsert([orphan], [vector], bump=False)
 
-    reads: list[object] = []
-    pages = VectorCollection.pages
-
-    def counted(self: VectorCollection, where: Any = None, **kwargs: Any) -> Any:
-        reads.append(where)
-        return pages(self, where, **kwargs)
-
-    monkeypatch.setattr(VectorCollection, "pages", counted)
+    reads = _page_reads(monkeypatch)
     leave_orphan("zelensky-tiba-di-markas-nato")
     scoped = hashed(data).index
     assert reads and None not in reads  # only the logged articles' records were read
@@ -282,14 +288,7 @@ def test_reopening_after_a_finished_ingest_checks_no_article_again(
     process has nothing to check (at 100k passages that re-check was 5 s of cold start)."""
     data = tmp_path / "data"
     hashed(data).ensure_index()  # ingests the demo corpus
-    reads: list[object] = []
-    pages = VectorCollection.pages
-
-    def counted(self: VectorCollection, where: Any = None, **kwargs: Any) -> Any:
-        reads.append(where)
-        return pages(self, where, **kwargs)
-
-    monkeypatch.setattr(VectorCollection, "pages", counted)
+    reads = _page_reads(monkeypatch)
     reopened = hashed(data).index
     assert reads == []
     monkeypatch.undo()

@@ -28,6 +28,7 @@ TWO_PLACES = (
     "Stoltenberg mengungkap bahwa ia dan Zelensky membahas perkembangan situasi di Ukraina dan "
     "persiapan pertemuan NATO selanjutnya di Vilnius, Lithuania."
 )
+G7_HOST = "Jerman, yang memegang kepresidenan G7, juga menjadwalkan pertemuan di Bucharest."
 COUNCIL = (
     "Salah satu agenda hari ini adalah pengukuhan Dewan NATO-Ukraina, sebuah badan untuk aliansi "
     "militer transatlantik beranggotakan 31 negara."
@@ -107,8 +108,33 @@ COUNCIL = (
             "Stoltenberg.",
             "Jens Stoltenberg",
         ),
+        # ... also when the question gives that person's office: "Presiden Zelensky" is the
+        # subject, not the office asked for
+        (
+            "Dengan siapa Presiden Zelensky berbincang pada Selasa?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO, Jens "
+            "Stoltenberg, pada Selasa (4/7).",
+            "Jens Stoltenberg",
+        ),
+        (
+            "Who did President Zelensky talk with on Tuesday?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO, Jens "
+            "Stoltenberg, pada Selasa (4/7).",
+            "Jens Stoltenberg",
+        ),
+        # a place answers with the kind asked: a city for "kota", a country for "negara"
+        ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
+        ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
+        ("In which country was the next NATO meeting held?", TWO_PLACES, "Lithuania"),
+        ("Di kota mana Zelensky berada?", "Zelensky berada di Ukraina selama sepekan.", ""),
+        ("Di negara mana Zelensky berada?", "Zelensky berada di Washington.", ""),
+        # "negara mana yang ..." asks for a country the question does not name
+        ("Negara mana yang memegang kepresidenan G7?", G7_HOST, "Jerman"),
+        ("Which country held the G7 presidency?", G7_HOST, "Jerman"),
         # the office and the country the question names lead the name; the person follows
         ("Siapa Presiden Prancis?", "Presiden Prancis Macron tiba di Brussels.", "Macron"),
+        ("presiden prancis saat itu siapa", "Presiden Prancis Macron tiba di Brussels.", "Macron"),
+        ("Siapa nama Presiden Prancis?", "Presiden Volodymyr Zelensky tiba di Brussels.", ""),
         (
             "Who is Ukraine's Foreign Minister?",
             "Menteri Luar Negeri Ukraina Dmytro Kuleba hadir.",
@@ -589,3 +615,78 @@ def test_an_order_is_stated_only_for_events_the_articles_tell_apart() -> None:
         "Rapat menteri di Vilnius juga berlangsung pada 11 Juli 2023.",
     )
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+
+
+STOLTENBERG_BEFORE = "Menurut Stoltenberg, para anggota NATO sudah membicarakan dua hal besar."
+QUOTE_TUTURNYA = '"Tidak ada yang tahu kapan perang ini akan berakhir," tuturnya.'
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "previous", "fact", "with_previous"),
+    [
+        # a quote closed by "tuturnya": its speaker is the one the sentence before names
+        (
+            "Siapa yang mengatakan tidak ada yang tahu kapan perang berakhir?",
+            QUOTE_TUTURNYA,
+            STOLTENBERG_BEFORE,
+            "Stoltenberg",
+            True,
+        ),
+        (
+            "Siapa yang menambahkan bahwa bantuan akan datang?",
+            "Ia menambahkan bahwa bantuan akan datang pekan depan.",
+            "Presiden Joe Biden mengatakan Amerika siap membantu.",
+            "Joe Biden",
+            True,
+        ),
+        # a speaker named in the sentence itself needs no sentence before
+        (
+            "Siapa yang mengatakan tidak ada yang tahu kapan perang berakhir?",
+            '"Tidak ada yang tahu kapan perang ini akan berakhir," kata Zelensky.',
+            STOLTENBERG_BEFORE,
+            "Zelensky",
+            False,
+        ),
+        # no pronoun attribution: the sentence before says nothing about who spoke
+        (
+            "Siapa yang mengatakan tidak ada yang tahu kapan perang berakhir?",
+            "Tidak ada yang tahu kapan perang ini akan berakhir.",
+            STOLTENBERG_BEFORE,
+            "",
+            False,
+        ),
+        # the sentence before names no speaker
+        (
+            "Siapa yang mengatakan tidak ada yang tahu kapan perang berakhir?",
+            QUOTE_TUTURNYA,
+            "Para anggota NATO sudah membicarakan dua hal besar.",
+            "",
+            False,
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_the_one_the_sentence_before_names(
+    question: str, sentence: str, previous: str, fact: str, with_previous: bool
+) -> None:
+    found = extract_fact(analyze_question(question), sentence, PUBLISHED, previous)
+    assert (found.text, found.with_previous) == (fact, with_previous)
+
+
+def test_a_sentence_takes_in_the_one_before_for_its_citation() -> None:
+    article = ArticleMeta(id="a", title="t", source="s", published=PUBLISHED)
+    context = f"Pembuka berita. {STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
+    start = 40 + context.index(QUOTE_TUTURNYA)  # the passage starts 40 characters in
+    sentence = Sentence(
+        article,
+        QUOTE_TUTURNYA,
+        start,
+        start + len(QUOTE_TUTURNYA),
+        0,
+        context,
+        previous=STOLTENBERG_BEFORE,
+        previous_start=40 + context.index(STOLTENBERG_BEFORE),
+        context_start=40,
+    )
+    sentence.take_in_previous()
+    assert sentence.text == f"{STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
+    assert (sentence.start, sentence.previous) == (40 + len("Pembuka berita. "), "")

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from qa.text.dates import asked_period, find_dates
+from qa.text.english import english_fact
+from qa.text.places import asked_place_kind, country_in_english, is_country
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
 
@@ -101,3 +103,48 @@ def test_asked_period_is_when_a_report_on_it_was_published(
 )
 def test_lexical_tokens(text: str, tokens: list[str]) -> None:
     assert analyze(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "english"),
+    [
+        ("Jerman", True, "Germany"),  # CLDR Indonesian
+        ("Lithuania", True, "Lithuania"),  # CLDR English, as some articles write it
+        ("Lituania", True, "Lithuania"),
+        ("AS", True, "United States"),  # a short form news writes (data/places.json)
+        ("as", False, None),  # a word, not the country
+        ("Vilnius", False, None),
+        ("Bucharest", False, None),
+    ],
+)
+def test_countries_by_name(name: str, country: bool, english: str | None) -> None:
+    assert (is_country(name), country_in_english(name)) == (country, english)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Di negara mana KTT digelar?", "country"),
+        ("markas nato itu di negara apa", "country"),
+        ("Negara mana yang memegang kepresidenan G7?", "country"),
+        ("In which country was the summit?", "country"),
+        ("Di kota mana KTT digelar?", "city"),
+        ("Which city did he visit?", "city"),
+        ("Di mana KTT digelar?", None),
+        ("Berapa negara anggota NATO?", None),
+    ],
+)
+def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
+    assert asked_place_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("fact", "english"),
+    [
+        ("Brussels, Belgia", "Brussels, Belgium"),
+        ("Ceko", "Czechia"),  # no hand-written entry: CLDR names it
+        ("31 negara", "31 countries"),
+    ],
+)
+def test_facts_in_english(fact: str, english: str) -> None:
+    assert english_fact(fact) == english

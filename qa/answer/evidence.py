@@ -30,6 +30,9 @@ class Sentence:
     context: str
     # The sentence before it in the same passage: who "ia" or a bare quote refers to.
     previous: str = ""
+    previous_start: int = 0
+    # Where `context` (the passage) starts in the article, as `start` and `end` count.
+    context_start: int = 0
     dense: float = 0.0
     coverage: float = 0.0
     # Coverage with each question word weighted by how rare it is among the candidate
@@ -57,6 +60,11 @@ class Sentence:
     @property
     def key(self) -> tuple[str, int]:
         return (self.article.id, self.start)
+
+    def take_in_previous(self) -> None:
+        """Cite the sentence before together with this one: the fact stands there."""
+        start, end = self.previous_start - self.context_start, self.end - self.context_start
+        self.text, self.start, self.previous = self.context[start:end], self.previous_start, ""
 
 
 # Hand-set sentence weights, used only until `tanya eval --fit` has written a learned ranker.
@@ -182,6 +190,8 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
                 passage_rank=rank,
                 context=chunk.text,
                 previous=chunk.text[before.start : before.end] if before else "",
+                previous_start=chunk.start + before.start if before else 0,
+                context_start=chunk.start,
                 lead=chunk.start == 0 and index == 0,
             )
             sentences.setdefault(sentence.key, sentence)
@@ -227,8 +237,10 @@ def score_sentences(
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
-        fact = extract_fact(question, sentence.text, sentence.article.published)
+        fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
         sentence.fact, sentence.binding = fact.text, fact.binding
+        if fact.with_previous:
+            sentence.take_in_previous()
         sentence.has_focus = bool(question.focus) and question.focus in tokens
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None

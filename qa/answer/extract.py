@@ -18,6 +18,7 @@ from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
 from qa.text.glossary import EN_TO_ID
 from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
+from qa.text.places import countries_in, is_country
 from qa.text.sentences import split_sentences
 from qa.text.tokens import stem
 
@@ -142,10 +143,13 @@ _SIDE_CLAUSE_FACTOR = 0.5
 @dataclass(frozen=True)
 class Fact:
     """The answer taken from one sentence, and how tightly it is bound to what was asked: the
-    question's words near it, weighted by distance (0 = none near, about 1 = all right beside)."""
+    question's words near it, weighted by distance (0 = none near, about 1 = all right beside).
+    `with_previous`: the fact stands in the sentence before (the speaker of a quote closed by
+    "tuturnya"), so that sentence belongs in the citation."""
 
     text: str = ""
     binding: float = 0.0
+    with_previous: bool = False
 
 
 NO_FACT = Fact()
@@ -218,6 +222,33 @@ def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
     return names
 
 
+# Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden
+# Prancis saat itu?", "Who was the NATO Secretary General ...", "Presiden Prancis kini siapa?").
+_ROLE_FILLERS = frozenset(
+    "nama namanya yang menjadi menjabat adalah sang itu sebagai kini saat ini sekarang waktu "
+    "is was the current then former of".split()
+)
+_WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom|which)\b", re.IGNORECASE)
+# "Dengan siapa Presiden Zelensky berbincang?": the one asked is the object; the office
+# after it belongs to the subject, whom the question names.
+_PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with to by from".split())
+
+
+def _office_is_asked(text: str, start: int, end: int) -> bool:
+    """The office phrase at [start, end) is what "siapa"/"who" asks for: only filler words
+    stand between them, and the wh-word is not the object of a preposition."""
+    for who in _WHO.finditer(text):
+        before = re.findall(r"\w+", text[: who.start()])
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        between = text[who.end() : start] if who.end() <= start else text[end : who.start()]
+        if who.end() > start and who.start() < end:
+            continue
+        if all(w.lower() in _ROLE_FILLERS for w in re.findall(r"\w+", between)):
+            return True
+    return False
+
+
 def question_role(question: Question) -> set[str]:
     """The qualifier of an office the question asks about: "Siapa presiden Prancis?" -> prancis."""
     match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
@@ -230,7 +261,7 @@ def question_role(question: Question) -> set[str]:
             rf"|(?i:{_EN_TITLES}|{_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
             question.text,
         )
-    if not match:
+    if not match or not _office_is_asked(question.text, match.start(), match.end()):
         return set()
     qualifier = next(group for group in match.groups() if group)
     # "Finland's president": the owner without its "'s", in the articles' language.
@@ -294,6 +325,40 @@ def extract_person(question: Question, sentence: str) -> Fact:
     return _best_bound(question, sentence, candidates)
 
 
+# Words given to the speaker of the sentence before: '"...," tuturnya.', "Ia menambahkan ...".
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|imbuh|tambah)nya\b"
+    r"|^\W*(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menambahkan|menegaskan"
+    r"|menjelaskan|berkata|mengungkapkan|menyebut(?:kan)?)\b"
+)
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+(?:PM\s+)?({_NAME})")
+_SPEAKER_AFTER = re.compile(
+    rf"({_NAME})\s+(?:mengatakan|menyatakan|berkata|menegaskan|menambahkan|menjelaskan"
+    r"|mengungkapkan)\b"
+)
+
+
+def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:
+    """ "Siapa yang mengatakan ...?" answered by a quote that names its speaker only by a
+    pronoun: the speaker the sentence before names ("Menurut Stoltenberg, ... ." then
+    '"...," tuturnya.'). Bound on both sentences together, since that is what gets cited."""
+    if not previous or not _PRONOUN_SPEECH.search(sentence):
+        return NO_FACT
+    asked = {canonical(w) for w in re.findall(r"\w+", question.text)} | _NOT_PEOPLE
+    candidates = []
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        for match in pattern.finditer(previous):
+            words = match.group(1).split()
+            while words and canonical(words[0]) in _NOT_PEOPLE:
+                words = words[1:]  # "Presiden Joe Biden mengatakan": the person is Joe Biden
+            if words and not all(canonical(w) in asked for w in words):
+                candidates.append((match.end(1) - len(" ".join(words)), " ".join(words)))
+    if not candidates:
+        return NO_FACT
+    fact = _best_bound(question, f"{previous} {sentence}", candidates)
+    return Fact(fact.text, fact.binding, with_previous=True)
+
+
 def _subject_of(question: Question, sentence: str) -> str:
     """ "Siapa yang berjaga ...?" answered by "Penembak jitu berjaga ...": the few words before
     the question's verb when they open the sentence."""
@@ -304,8 +369,24 @@ def _subject_of(question: Question, sentence: str) -> str:
     words = list(re.finditer(r"[\w'’-]+", sentence))
     for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
         if stem(word.group().lower()) == verb:
-            return sentence[words[0].start() : words[index - 1].end()]
+            subject = sentence[words[0].start() : words[index - 1].end()]
+            # "Ia menambahkan ...": a pronoun names no one.
+            return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject
     return ""
+
+
+def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
+    """The part of "Vilnius, Lithuania" that is the kind of place asked: the country for "di
+    negara mana", the rest for "di kota mana"; None if no part is."""
+    if question.place_kind is None:
+        return at, place
+    parts = [(at + match.start(), match.group()) for match in re.finditer(r"[^,]+", place)]
+    parts = [(start + len(p) - len(p.lstrip()), p.strip()) for start, p in parts]
+    wanted = question.place_kind == "country"
+    kept = [(start, part) for start, part in parts if is_country(part) == wanted]
+    if not kept:
+        return None
+    return kept[0][0], ", ".join(part for _, part in kept)
 
 
 def extract_place(question: Question, sentence: str) -> Fact:
@@ -317,7 +398,23 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue
         if any(w.lower() in _MEDIA | _CALENDAR for w in words):
             continue
-        candidates.append((match.start(1), match.group(1)))
+        kept = _of_kind(question, match.start(1), match.group(1))
+        if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
+            candidates.append(kept)
+    if not candidates and question.place_kind == "country":
+        return extract_country(question, sentence)
+    return _best_bound(question, sentence, candidates)
+
+
+def extract_country(question: Question, sentence: str) -> Fact:
+    """ "Negara mana yang memegang kepresidenan G7?": a country the sentence names and the
+    question does not."""
+    asked = _question_tokens(question)
+    candidates = [
+        (at, name)
+        for at, name in countries_in(sentence)
+        if not all(canonical(w) in asked for w in name.split())
+    ]
     return _best_bound(question, sentence, candidates)
 
 
@@ -447,12 +544,17 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     return Fact("Ya" if agrees else "Tidak")
 
 
-def extract_fact(question: Question, sentence: str, published: dt.date | None) -> Fact:
+def extract_fact(
+    question: Question, sentence: str, published: dt.date | None, previous: str = ""
+) -> Fact:
     kind = question.type
     if kind == "kapan":
         return extract_date(question, sentence, published)
+    if kind in {"siapa", "apa"} and question.place_kind == "country":
+        return extract_country(question, sentence)
     if kind == "siapa":
-        return extract_person(question, sentence)
+        person = extract_person(question, sentence)
+        return person if person.text else extract_previous_speaker(question, sentence, previous)
     if kind == "di_mana":
         return extract_place(question, sentence)
     if kind == "berapa":

@@ -9,6 +9,7 @@ from typing import Literal
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import EN_TO_ID, translate_terms
 from qa.text.normalize import alias
+from qa.text.places import PlaceKind, asked_place_kind
 from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
 
 QuestionType = Literal[
@@ -210,6 +211,8 @@ class Question:
     speaker: str = ""
     # The events an ordering question lists ("Urutkan: A, B, dan C"), in the articles' words.
     events: list[str] = field(default_factory=list)
+    # "Di negara mana ...", "which city ...": the kind of place that answers.
+    place_kind: PlaceKind | None = None
 
 
 def canonical(token: str) -> str:
@@ -328,6 +331,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
         focus=focus_term(text),
         asked=asked or text,
         speaker=speaker_asked(text),
+        place_kind=asked_place_kind(text),
     )
     if analyzed.type == "list":
         analyzed.events = listed_events(text)

@@ -10,6 +10,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from qa.text.places import countries_in, country_in_english
+
 _DATA = Path(__file__).with_name("data") / "id_en.json"
 
 
@@ -23,6 +25,10 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def english_fact(fact: str) -> str:
-    """The fact with the Indonesian words the table knows in English; others as written."""
+    """The fact with the Indonesian words the table knows in English, then any other country
+    in its English name (CLDR, `qa.text.places`); other words as written."""
     table, pattern = _table()
-    return pattern.sub(lambda m: table[m.group().lower()], fact)
+    text = pattern.sub(lambda m: table[m.group().lower()], fact)
+    for at, name in reversed(countries_in(text)):
+        text = text[:at] + (country_in_english(name) or name) + text[at + len(name) :]
+    return text

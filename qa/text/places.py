@@ -1,0 +1,70 @@
+"""Countries by name, in the articles' Indonesian and in English, from the CLDR territory names
+that `babel` ships (no list of our own to keep up), plus the short forms news writes
+("AS", "Inggris") from data/places.json. Used to hold a place answer to the kind asked: "di
+negara mana" is answered by a country, "di kota mana" never by one."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from babel import Locale
+
+PlaceKind = Literal["city", "country"]
+
+_DATA = Path(__file__).with_name("data") / "places.json"
+_KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
+    (
+        re.compile(r"\bnegara\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:country|nation)\b", re.I),
+        "country",
+    ),
+    (re.compile(r"\bkota\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:city|town)\b", re.I), "city"),
+)
+
+
+@cache
+def _english_by_name() -> dict[str, str]:
+    """Lower-case country name (Indonesian or English) -> English name."""
+    indonesian, english = Locale("id").territories, Locale("en").territories
+    names = {}
+    for code, name in english.items():
+        if len(code) == 2 and code.isalpha():  # countries; numeric codes are regions
+            names[name.lower()] = name
+            if code in indonesian:
+                names[indonesian[code].lower()] = name
+    extra = json.loads(_DATA.read_text("utf-8"))["country_forms"]
+    names.update({form.lower(): english[code] for form, code in extra.items()})
+    return names
+
+
+def is_country(name: str) -> bool:
+    """A country's name as written (capitalised: "AS" is the US, "as" is a word)."""
+    name = name.strip()
+    return name[:1].isupper() and name.lower() in _english_by_name()
+
+
+def country_in_english(name: str) -> str | None:
+    return _english_by_name().get(name.strip().lower()) if is_country(name) else None
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    forms = sorted(_english_by_name(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+
+
+def countries_in(text: str) -> list[tuple[int, str]]:
+    """The countries a text names, with their offsets, as written."""
+    found = _country_pattern().finditer(text)
+    return [(m.start(), m.group()) for m in found if is_country(m.group())]
+
+
+def asked_place_kind(question: str) -> PlaceKind | None:
+    """ "Di negara mana ...", "which city ...": the kind of place the answer must be."""
+    for pattern, kind in _KIND_ASKED:
+        if pattern.search(question):
+            return kind
+    return None

@@ -131,6 +131,15 @@ COUNCIL = (
         # "negara mana yang ..." asks for a country the question does not name
         ("Negara mana yang memegang kepresidenan G7?", G7_HOST, "Jerman"),
         ("Which country held the G7 presidency?", G7_HOST, "Jerman"),
+        # ... one the question's words follow, not any country the sentence names
+        ("Negara apa yang menggelar rapat G7?", "Rapat itu membahas Ukraina.", ""),
+        # an office after "sebagai"/"as" is the one the person asked holds
+        (
+            "Who succeeded Jens Stoltenberg as NATO Secretary General?",
+            "Presiden Volodymyr Zelensky berbincang dengan Sekretaris Jenderal NATO Jens "
+            "Stoltenberg.",
+            "",
+        ),
         # the office and the country the question names lead the name; the person follows
         ("Siapa Presiden Prancis?", "Presiden Prancis Macron tiba di Brussels.", "Macron"),
         ("presiden prancis saat itu siapa", "Presiden Prancis Macron tiba di Brussels.", "Macron"),

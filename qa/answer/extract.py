@@ -234,9 +234,16 @@ _WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom|which)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with to by from".split())
 
 
+# "... sebagai Sekjen NATO", "... as Secretary General": the office the one asked holds.
+_COMPLEMENT = frozenset({"sebagai", "selaku", "menjadi", "jadi", "as", "become", "became"})
+
+
 def _office_is_asked(text: str, start: int, end: int) -> bool:
     """The office phrase at [start, end) is what "siapa"/"who" asks for: only filler words
     stand between them, and the wh-word is not the object of a preposition."""
+    before = re.findall(r"\w+", text[:start])
+    if before and before[-1].lower() in _COMPLEMENT:
+        return True  # "Who succeeded Stoltenberg as NATO Secretary General?"
     for who in _WHO.finditer(text):
         before = re.findall(r"\w+", text[: who.start()])
         if before and before[-1].lower() in _PREPOSITIONS:
@@ -401,19 +408,30 @@ def extract_place(question: Question, sentence: str) -> Fact:
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
-    if not candidates and question.place_kind == "country":
-        return extract_country(question, sentence)
     return _best_bound(question, sentence, candidates)
+
+
+# How many words after a country the question's words must begin: "Jerman, yang memegang
+# kepresidenan G7", "Amerika Serikat selaku penyokong utama Ukraina".
+_PREDICATE_REACH = 4
+
+
+def _predicate_follows(question: Question, sentence: str, end: int) -> bool:
+    wanted = _wanted(question)
+    words = [w.lower() for w in re.findall(r"\w+", sentence[end:])]
+    words = [w for w in words if w not in _LINKS and w not in {"selaku", "sebagai", "as"}]
+    return any(canonical(stem(w)) in wanted or w in wanted for w in words[:_PREDICATE_REACH])
 
 
 def extract_country(question: Question, sentence: str) -> Fact:
     """ "Negara mana yang memegang kepresidenan G7?": a country the sentence names and the
-    question does not."""
+    question does not, as the subject of what the question says about it (its words follow)."""
     asked = _question_tokens(question)
     candidates = [
         (at, name)
         for at, name in countries_in(sentence)
         if not all(canonical(w) in asked for w in name.split())
+        and _predicate_follows(question, sentence, at + len(name))
     ]
     return _best_bound(question, sentence, candidates)
 

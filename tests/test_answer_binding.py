@@ -122,6 +122,23 @@ COUNCIL = (
             "Stoltenberg, pada Selasa (4/7).",
             "Jens Stoltenberg",
         ),
+        # "siapa yang mengatakan" is answered by whom the words are given to, not any name
+        (
+            "Siapa yang mengatakan musim dingin akan mengerikan?",
+            "“Ini akan menjadi musim dingin yang mengerikan,” kata seorang diplomat senior Eropa.",
+            "seorang diplomat senior Eropa",
+        ),
+        (
+            "Siapa yang mengatakan musim dingin akan berat?",
+            "Kepala NATO Jens Stoltenberg meminta bantuan musim dingin, setelah presiden Ukraina "
+            "mengatakan kepada warga untuk bersiap.",
+            "presiden Ukraina",
+        ),
+        (
+            "Who said the winter would be hard?",
+            '"Musim dingin akan berat," kata Menteri Luar Negeri Ukraina, Dmytro Kuleba.',
+            "Dmytro Kuleba",
+        ),
         # a place answers with the kind asked: a city for "kota", a country for "negara"
         ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),

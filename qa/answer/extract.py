@@ -277,6 +277,53 @@ def question_role(question: Question) -> set[str]:
     return {canonical(w) for w in words} - _NOT_PEOPLE - _SENTENCE_WORDS
 
 
+# Words given to the speaker of the sentence before: '"...," tuturnya.', "Ia menambahkan ...".
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|imbuh|tambah)nya\b"
+    r"|^\W*(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menambahkan|menegaskan"
+    r"|menjelaskan|berkata|mengungkapkan|menyebut(?:kan)?)\b"
+)
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+(?:PM\s+)?({_NAME})")
+_SPEAKER_AFTER = re.compile(
+    rf"({_NAME})\s+(?:mengatakan|menyatakan|berkata|menegaskan|menambahkan|menjelaskan"
+    r"|mengungkapkan)\b"
+)
+
+
+# "Siapa yang mengatakan ...?", "kata siapa", "Who said ...?": the answer is whoever the
+# sentence gives the words to, not any name in it.
+_ASKS_SPEAKER = re.compile(
+    r"\bsiapa(?:kah)?\s+yang\s+(?:mengatakan|bilang|berkata|menyatakan|menyebut(?:kan)?|ngomong"
+    r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis)\b"
+    r"|\b(?:kata|ujar|menurut)\s+siapa\b|\bwho\s+(?:said|says|stated|warned|wrote|told)\b",
+    re.IGNORECASE,
+)
+
+
+_LOWERCASE_OFFICES = "presiden|menteri|perdana menteri|kepala|juru bicara|pejabat|duta besar"
+
+
+def _speakers(sentence: str) -> list[tuple[int, str]]:
+    """Those the sentence gives words to: "kata (Menteri ...) X", "menurut X", "X mengatakan",
+    "kata seorang diplomat"."""
+    found = []
+    for match in re.finditer(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+", sentence):
+        tail = sentence[match.end() :]
+        titled = _titled_names(re.split(r"[.;]", tail)[0], set())
+        named = re.match(rf"(?:PM\s+)?({_NAME})", tail)
+        if titled:
+            found.append((match.end() + titled[0][0], titled[0][1]))
+        elif named:
+            found.append((match.end() + named.start(1), named.group(1)))
+    for match in _SPEAKER_AFTER.finditer(sentence):
+        office = re.search(rf"\b(?:{_LOWERCASE_OFFICES})\s+$", sentence[: match.start(1)])
+        # "presiden Ukraina mengatakan": the speaker is the office holder, not the country
+        at = office.start() if office else match.start(1)
+        found.append((at, sentence[at : match.end(1)]))
+    found += [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
+    return found
+
+
 def extract_person(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
     named = set(question.entities)
@@ -301,6 +348,12 @@ def extract_person(question: Question, sentence: str) -> Fact:
         rest = " ".join(words)
         return sentence.find(rest, at), rest
 
+    if _ASKS_SPEAKER.search(question.text):
+        spoken = [
+            trimmed(at, name) if name[:1].isupper() else (at, name)
+            for at, name in _speakers(sentence)
+        ]
+        return _best_bound(question, sentence, [(at, n) for at, n in spoken if usable(n, 1)])
     role = question_role(question)
     candidates = [
         (at, name)
@@ -330,19 +383,6 @@ def extract_person(question: Question, sentence: str) -> Fact:
         subject = _subject_of(question, sentence)
         return _best_bound(question, sentence, [(0, subject)]) if subject else NO_FACT
     return _best_bound(question, sentence, candidates)
-
-
-# Words given to the speaker of the sentence before: '"...," tuturnya.', "Ia menambahkan ...".
-_PRONOUN_SPEECH = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|imbuh|tambah)nya\b"
-    r"|^\W*(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menambahkan|menegaskan"
-    r"|menjelaskan|berkata|mengungkapkan|menyebut(?:kan)?)\b"
-)
-_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+(?:PM\s+)?({_NAME})")
-_SPEAKER_AFTER = re.compile(
-    rf"({_NAME})\s+(?:mengatakan|menyatakan|berkata|menegaskan|menambahkan|menjelaskan"
-    r"|mengungkapkan)\b"
-)
 
 
 def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:

@@ -716,3 +716,22 @@ def test_a_sentence_takes_in_the_one_before_for_its_citation() -> None:
     sentence.take_in_previous()
     assert sentence.text == f"{STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
     assert (sentence.start, sentence.previous) == (40 + len("Pembuka berita. "), "")
+
+
+def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
+    """ "Apa saja yang diminta Zelensky?": the sentence that lists with the verb asked ("Ia
+    meminta A, B, dan C") opens the list however low it ranked; without that verb it waits."""
+    analyzed, ranked = _ranked(
+        "Apa saja yang diminta Zelensky kepada sekutu?",
+        "Presiden Zelensky tiba di markas NATO di Brussels pada Rabu.",
+        "Di markas NATO, para sekutu bertemu untuk membahas pengiriman senjata.",
+        "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi.",
+    )
+    for sentence in ranked:
+        sentence.has_focus = "meminta" in sentence.text
+        sentence.enumerates = "dan amunisi" in sentence.text
+    ranked[2].score = 0.01  # far below the list's floor
+    answer = compose(analyzed, [], ranked, model=None)
+    assert "[1]" in answer.text.split("\n")[1] and "Ia meminta" in answer.text.split("\n")[1]
+    ranked[2].has_focus = False
+    assert "Ia meminta" not in compose(analyzed, [], ranked, model=None).text

@@ -356,11 +356,22 @@ def _compose_list(
 ) -> Answer:
     """One bullet per fact, at most two per article, in date order: lists and timelines."""
     floor = ranked[0].score * LIST_SCORE_RATIO
+    # A sentence that itself lists ("Ia meminta A, B, dan C") with the verb asked about ("Apa
+    # saja yang diminta Zelensky?"), in a passage naming everyone asked about, answers the list
+    # whole: it goes first, however low the ranker (fitted on single facts: "Ia" names no one)
+    # put it.
+    listing = {
+        s.key
+        for s in ranked
+        if question.focus and s.has_focus and s.enumerates and s.entity_coverage >= 1.0
+    }
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
-    for sentence in ranked:
-        if sentence.score < floor or len(chosen) == _MAX_LIST_ITEMS:
+    for sentence in sorted(ranked, key=lambda s: s.key not in listing):
+        if len(chosen) == _MAX_LIST_ITEMS:
             break
+        if sentence.score < floor and sentence.key not in listing:
+            continue
         if sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
             continue
         if per_article.get(sentence.article.id, 0) < 2:

@@ -8,6 +8,7 @@ import pytest
 
 from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
+from qa.text.glossary import indonesian_for
 from qa.text.places import asked_place_kind, country_in_english, is_country
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
@@ -148,3 +149,18 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
 )
 def test_facts_in_english(fact: str, english: str) -> None:
     assert english_fact(fact) == english
+
+
+@pytest.mark.parametrize(
+    ("word", "indonesian"),
+    [
+        ("visit", "kunjungan mengunjungi"),
+        ("ends", "berakhir selesai"),  # -s: "end"
+        ("ensured", "memastikan"),  # -ed: "ensure"
+        ("supplies", "pasokan"),
+        ("ukraine's", ""),  # names are the normaliser's job, not the glossary's
+        ("bus", ""),  # too short a stem to strip
+    ],
+)
+def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:
+    assert indonesian_for(word) == indonesian

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from qa.answer.question import canonical
 from qa.models import Passage
 from qa.text.dates import MONTHS, DateMention, find_dates
-from qa.text.glossary import EN_TO_ID
+from qa.text.glossary import indonesian_for
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze
 
@@ -128,7 +128,7 @@ def _word_supported(word: str, source_tokens: set[str]) -> bool:
     stems = {canonical(t) for t in analyze(word)}
     if stems <= source_tokens:
         return True
-    translation = EN_TO_ID.get(word.lower(), "")  # English answers over Indonesian articles
+    translation = indonesian_for(word.lower())  # English answers over Indonesian articles
     return bool(translation) and bool(_tokens(translation) & source_tokens)
 
 

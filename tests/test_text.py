@@ -9,9 +9,10 @@ import pytest
 from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.glossary import indonesian_for
+from qa.text.normalize import alias
 from qa.text.places import asked_place_kind, country_in_english, is_country
 from qa.text.sentences import split_sentences
-from qa.text.tokens import analyze
+from qa.text.tokens import analyze, stem
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -164,3 +165,18 @@ def test_facts_in_english(fact: str, english: str) -> None:
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:
     assert indonesian_for(word) == indonesian
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("lembaga", "badan", True),  # a synonym group (data/synonyms.json)
+        ("diprediksi", "diperkirakan", True),  # compared as stems: prediksi / kira
+        ("mengunjungi", "kunjungan", True),  # the stemmer parts them (unjung / kunjung)
+        ("Zelenskyy", "zelensky", True),  # spellings still go through the aliases
+        ("resmi", "kukuh", False),  # "resmi" has a second sense: no group
+        ("badan", "jaminan", False),
+    ],
+)
+def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:
+    assert (alias(stem(a.lower())) == alias(stem(b.lower()))) is same

@@ -48,9 +48,25 @@ def _phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _synonyms() -> dict[str, str]:
+    """Each word of a synonym group (as written and as stemmed) -> the group's first stem."""
+    groups = json.loads((_DATA / "synonyms.json").read_text("utf-8"))["groups"]
+    table = {}
+    for group in groups:
+        representative = stem(group[0])
+        for word in group:
+            table[word] = table[stem(word)] = representative
+    return table
+
+
 def alias(word: str) -> str:
-    """The articles' form of one word ("Zelenskyy" -> "zelensky", "Hungary" -> "hongaria")."""
-    return _aliases()[1].get(word.lower(), word.lower())
+    """The articles' form of one word ("Zelenskyy" -> "zelensky", "Hungary" -> "hongaria"), and
+    one form for synonyms ("lembaga" and "badan" -> badan), so question and sentence words
+    compare equal whichever the asker or the reporter chose."""
+    lowered = word.lower()
+    found = _aliases()[1].get(lowered, lowered)
+    return _synonyms().get(found, found)
 
 
 def clean_text(text: str) -> str:

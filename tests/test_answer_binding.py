@@ -735,3 +735,27 @@ def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
     assert "[1]" in answer.text.split("\n")[1] and "Ia meminta" in answer.text.split("\n")[1]
     ranked[2].has_focus = False
     assert "Ia meminta" not in compose(analyzed, [], ranked, model=None).text
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "answered"),
+    [
+        # the place answered must lie in the one asked: the sentence names it
+        (
+            "Di kota mana di Polandia pusat pelatihan akan dibangun?",
+            "Sidang itu digelar di markas NATO di Brussels.",
+            False,
+        ),
+        (
+            "Di kota mana di Polandia pusat pelatihan akan dibangun?",
+            "Pusat pelatihan akan dibangun di Rzeszow, Polandia.",
+            True,
+        ),
+        ("Di kota mana pusat pelatihan akan dibangun?", "Pusat itu dibangun di Rzeszow.", True),
+    ],
+)
+def test_a_place_is_answered_only_inside_the_place_asked(
+    question: str, evidence: str, answered: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is not answered

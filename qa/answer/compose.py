@@ -150,6 +150,18 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     return [term for term in decisive_terms(question.terms) if term not in said]
 
 
+_ASKED_PLACE = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _places_missing(question: Question, best: Sentence) -> list[str]:
+    """Names the question places its answer in ("di kota mana di Polandia", "which city in
+    Poland") that the sentence the place is taken from does not mention."""
+    named = set(question.entities)
+    places = {canonical(m.group(1)) for m in _ASKED_PLACE.finditer(question.text)} & named
+    said = token_set(best.text)
+    return sorted(place for place in places if place not in said)
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -289,6 +301,16 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    if question.type == "di_mana" and _places_missing(question, best):
+        # "Di kota mana di Polandia ...?" answered "Brussels" from a sentence that never says
+        # Polandia: the place answered must lie in the one asked. (For a date or a person the
+        # place often only describes the report, "menurut berita KTT di Vilnius", and the
+        # article's lead, not the sentence, names it: no such check there.)
+        placed = [s for s in ranked[:5] if s.fact and not _places_missing(question, s)]
+        if not placed:
+            missing = _places_missing(question, best)
+            return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", missing)
+        best = placed[0]
     planned_only = not_yet(question, passages, best)
     if planned_only is not None:
         return planned_only

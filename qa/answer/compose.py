@@ -308,8 +308,8 @@ def compose(
         # article's lead, not the sentence, names it: no such check there.)
         placed = [s for s in ranked[:5] if s.fact and not _places_missing(question, s)]
         if not placed:
-            missing = _places_missing(question, best)
-            return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", missing)
+            unsaid = _places_missing(question, best)
+            return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
         best = placed[0]
     planned_only = not_yet(question, passages, best)
     if planned_only is not None:

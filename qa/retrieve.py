@@ -116,27 +116,6 @@ def _shared_ranks(
     return ranks
 
 
-def _add_article_support(
-    fused: dict[str, float], records: Mapping[str, Record], weight: float
-) -> None:
-    """Adds to each passage `weight` times the fused score of the best *other* passage of its
-    article. A question often names its report as well as its fact ("sejak kapan invasi Rusia,
-    menurut artikel hari kedua KTT Vilnius"): the report's lead matches the first part, the
-    fact's passage the second; among re-runs of a report with other names, the passages of the
-    report the question describes are the ones whose article also matched."""
-    if weight <= 0:
-        return
-    by_article: dict[str, list[float]] = {}
-    for chunk_id, score in fused.items():
-        article = str(records[chunk_id].metadata.get("article_id", chunk_id))
-        by_article.setdefault(article, []).append(score)
-    best_two = {key: sorted(scores, reverse=True)[:2] for key, scores in by_article.items()}
-    for chunk_id, score in list(fused.items()):
-        top = best_two[str(records[chunk_id].metadata.get("article_id", chunk_id))]
-        others = top[1:] if score == top[0] else top[:1]
-        fused[chunk_id] = score + weight * (others[0] if others else 0.0)
-
-
 class Retriever:
     def __init__(self, index: NewsIndex) -> None:
         self.index = index
@@ -253,7 +232,6 @@ class Retriever:
                 published = record.metadata.get("published")
                 if isinstance(published, int) and first <= published <= last:
                     fused[chunk_id] += bonus
-        _add_article_support(fused, records, settings.article_weight)
         passages: list[Passage] = []
         kept_shingles: list[set[str]] = []
         for chunk_id in sorted(fused, key=fused.__getitem__, reverse=True):

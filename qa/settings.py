@@ -45,13 +45,6 @@ class Settings(BaseSettings):
     lexical_weight: float = Field(
         1.5, ge=0, description="Weight of the BM25 rank against the dense rank in the fusion."
     )
-    article_weight: float = Field(
-        0.15,
-        ge=0,
-        description="Share of the best other passage's fused score of the same article added to a "
-        "passage (questions name their report as well as their fact; 0.15 measured on dev at 10k "
-        "passages: recall@5 0.965 -> 0.975, and unchanged on the five articles).",
-    )
     period_weight: float = Field(
         0.5,
         ge=0,

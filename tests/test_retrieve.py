@@ -11,7 +11,6 @@ from qa import retrieve
 from qa.api import TanyaService
 from qa.retrieve import Filters
 from qa.text.dates import asked_period
-from vectorstore.chroma_store import Record
 
 STORY = """---
 id: {id}
@@ -183,35 +182,3 @@ def test_lexical_search_keeps_ties_at_the_cut_and_scores_other_candidates(
     included = dict(index.search("pelabuhan kota lautan", 2, include=["weak", "other3"]))
     assert set(included) == {"best", second[0], "weak"}  # "other3" matches no query word
     assert included["weak"] < included[second[0]]
-
-
-def _records(articles: dict[str, str]) -> dict[str, Record]:
-    return {key: Record(id=key, text="", metadata={"article_id": a}) for key, a in articles.items()}
-
-
-@pytest.mark.parametrize(
-    ("fused", "articles", "weight", "expected"),
-    [
-        # the fact's passage of the report whose lead matched too overtakes a re-run's copy
-        (
-            {"x-lead": 0.10, "x-fact": 0.05, "y-fact": 0.06},
-            {"x-lead": "x", "x-fact": "x", "y-fact": "y"},
-            0.15,
-            {"x-lead": 0.1075, "x-fact": 0.065, "y-fact": 0.06},
-        ),
-        # a passage is never its own support: the best gets the second best's share
-        (
-            {"a": 0.10, "b": 0.04},
-            {"a": "x", "b": "x"},
-            0.5,
-            {"a": 0.12, "b": 0.09},
-        ),
-        # weight 0 leaves the fusion as it was
-        ({"a": 0.10, "b": 0.04}, {"a": "x", "b": "x"}, 0.0, {"a": 0.10, "b": 0.04}),
-    ],
-)
-def test_a_passage_gains_from_the_other_passages_of_its_article(
-    fused: dict[str, float], articles: dict[str, str], weight: float, expected: dict[str, float]
-) -> None:
-    retrieve._add_article_support(fused, _records(articles), weight)
-    assert fused == pytest.approx(expected)

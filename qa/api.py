@@ -18,7 +18,7 @@ from qa.answer.evidence import (
     candidate_sentences,
     score_sentences,
 )
-from qa.answer.followup import resolve_follow_up
+from qa.answer.followup import resolve_follow_up, with_last_fact
 from qa.answer.question import Question, analyze_question, canonical, detect_language
 from qa.index import NewsIndex
 from qa.ingest.load import iter_article_files
@@ -232,7 +232,11 @@ class TanyaService:
         resolved = resolve_follow_up(normalized, turns)[: 2 * self.settings.max_question_chars]
         analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
-            follow = analyze_question(resolved)
+            # "dia" replaced by the last answer's person makes a question of its own: its words
+            # are what an answer must cover (the earlier turn's topic only guides the search).
+            # "hal tersebut" replaced by nothing needs the topic's words too.
+            substituted = with_last_fact(normalized, turns)
+            follow = analyze_question(substituted if substituted != normalized else resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
             analyzed.speaker = follow.speaker or analyzed.speaker
         lexical_query = resolved
@@ -251,8 +255,11 @@ class TanyaService:
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
             k = max(k, LIST_TOP_K)
+        # A follow-up keeps the period its conversation named ("... pada Oktober 2023?" then
+        # "Apa yang dia katakan?"), unless it names one itself.
+        period = asked_period(cleaned) or asked_period(resolved)
         passages = self.retriever.retrieve(
-            resolved, k, filters, retrieval, lexical_query, lexical, period=asked_period(cleaned)
+            resolved, k, filters, retrieval, lexical_query, lexical, period=period
         )
         for event in analyzed.events:
             # Each event an ordering question lists gets passages of its own: one query for

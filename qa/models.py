@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from qa.text.sentences import quoted
+
 
 class ArticleMeta(BaseModel):
     """What we know about an article besides its text; empty strings mean "not stated"."""
@@ -98,5 +100,5 @@ class Answer(BaseModel):
             published = c.published.isoformat() if c.published else "tanggal tidak diketahui"
             outlet = c.source or "penerbit tidak disebut"
             lines.append(f"[{c.number}] {c.title} — {outlet}, {published}")
-            lines.append(f"    “{c.quote}”")
+            lines.append(f"    {quoted(c.quote)}")
         return "\n".join(lines)

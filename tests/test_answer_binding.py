@@ -17,6 +17,7 @@ from qa.models import ArticleMeta
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
 from qa.text.premises import done_but_only_planned
+from qa.text.sentences import quoted as quote_marks
 
 PUBLISHED = dt.date(2023, 7, 12)
 BUCHAREST_2008 = (
@@ -759,3 +760,17 @@ def test_a_place_is_answered_only_inside_the_place_asked(
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Zelensky tiba di Brussels.", "“Zelensky tiba di Brussels.”"),
+        # a quote whole stands as it is
+        ("“Kami akan mendukung Anda.”", "“Kami akan mendukung Anda.”"),
+        # a sentence holding a quote goes in single quotes: no “““ or ”.”
+        ("“Kami mendukung Anda,” ujar Stoltenberg.", "‘“Kami mendukung Anda,” ujar Stoltenberg.’"),
+    ],
+)
+def test_quotes_are_never_doubled(sentence: str, quoted: str) -> None:
+    assert quote_marks(sentence) == quoted

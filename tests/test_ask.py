@@ -101,6 +101,25 @@ def test_follow_up_uses_history(model_service: TanyaService) -> None:
     assert "Zelensky" in answer.resolved_question
 
 
+@pytest.mark.model
+def test_a_follow_up_about_the_last_answer_stays_in_its_conversation(
+    model_service: TanyaService,
+) -> None:
+    """ "Siapa Sekjen NATO ... pada Oktober 2023?" -> Stoltenberg -> "Apa yang dia katakan soal
+    dukungan?": his words at that October visit (the period carries over), judged on the
+    follow-up's own words, not on the earlier question's."""
+    first = "Siapa Sekretaris Jenderal NATO yang bersama Zelensky di markas NATO pada Oktober 2023?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": model_service.ask(first).text},
+    ]
+    answer = model_service.ask(
+        "Apa yang dia katakan kepada Zelensky soal dukungan untuk Ukraina?", history=history
+    )
+    assert not answer.abstained and answer.citations[0].article_id == KOMPAS
+    assert "Kami akan mendukung Anda" in answer.citations[0].quote
+
+
 def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
     only_egindo = service.ask("Apa yang dibahas para menteri NATO?", sources=["EGINDO.co"])
     assert only_egindo.passages and {p.article.source for p in only_egindo.passages} == {

@@ -21,6 +21,7 @@ from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
+from qa.text.sentences import quoted
 from qa.text.tokens import analyze, stem
 
 _MISSING = {
@@ -186,7 +187,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
             f"**Belum**, menurut artikel: yang disebut hanya persetujuan atau rencana "
             f"({planned}), bukan bahwa hal itu sudah terjadi ({asked}) [{number}]."
         )
-    text += f"\n\n{_lead_in(best, question.language)}: {_quoted(best.text)} [{number}]"
+    text += f"\n\n{_lead_in(best, question.language)}: {quoted(best.text)} [{number}]"
     answer = _cited_answer(question, text, citations, passages)
     # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
     answer.abstained = question.type != "yesno"
@@ -199,13 +200,6 @@ def _lead_in(sentence: Sentence, language: str) -> str:
     if language == "en":
         return f"According to {source.replace('artikel', 'the article')} (in Indonesian)"
     return f"Menurut {source}"
-
-
-def _quoted(text: str) -> str:
-    """The verbatim sentence in quotes, without doubling quotes it already opens with."""
-    if text[:1] in "\"“'‘" and text.rstrip(" .")[-1:] in "\"”'’":
-        return text
-    return f"“{text}”"
 
 
 def _inference_note(question: Question, best: Sentence) -> str:
@@ -344,16 +338,16 @@ def compose(
         parts = []
         if best.fact and best.fact != best.text:
             parts.append(_fact_sentence(question, best, number))
-        parts.append(f"{_lead_in(best, language)}: {_quoted(best.text)} [{number}]")
+        parts.append(f"{_lead_in(best, language)}: {quoted(best.text)} [{number}]")
         conflict = _conflicting(question, best, ranked)
         if conflict is not None:
             other = citations.number(conflict)
             parts.append(
                 f"However, another source differs. {_lead_in(conflict, language)}: "
-                f"{_quoted(conflict.text)} [{other}]"
+                f"{quoted(conflict.text)} [{other}]"
                 if language == "en"
                 else f"Namun, sumber lain menyebut hal berbeda. {_lead_in(conflict, language)}: "
-                f"{_quoted(conflict.text)} [{other}]"
+                f"{quoted(conflict.text)} [{other}]"
             )
         answer = _cited_answer(question, "\n\n".join(parts), citations, passages)
     answer.confidence = confidence
@@ -407,7 +401,7 @@ def _compose_list(
         number = citations.number(sentence)
         when = _when(sentence, language)
         label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
-        lines.append(f"- {label}: {_quoted(sentence.text)} [{number}]")
+        lines.append(f"- {label}: {quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
 
 
@@ -495,7 +489,7 @@ def _compose_order(
         label = ", ".join(
             x for x in (_when(sentence, language), _source_label(sentence.article)) if x
         )
-        lines.append(f"- {label}: {_quoted(sentence.text)} [{citations.number(sentence)}]")
+        lines.append(f"- {label}: {quoted(sentence.text)} [{citations.number(sentence)}]")
     answer = _cited_answer(question, "\n".join(lines), citations, passages)
     answer.trace = [f"urutan {len(steps)} peristiwa, masing-masing dari kalimatnya sendiri"]
     return answer

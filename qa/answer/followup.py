@@ -57,7 +57,7 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     when it stands on its own or there is no history."""
     if not history or not is_follow_up(question):
         return question
-    resolved = _with_last_fact(question, history)
+    resolved = with_last_fact(question, history)
     for message in reversed(history):
         if message.role == "user" and named_entities(message.content):
             topic = message.content.strip().rstrip("?")
@@ -65,7 +65,7 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     return resolved
 
 
-def _with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
+def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     """ "Siapa Sekjen NATO?" → "**Jens Stoltenberg** …" → "Apa yang dia katakan?" becomes
     "Apa yang Jens Stoltenberg katakan?"; the same for a place and "di sana"."""
     asked = next((m.content for m in reversed(history) if m.role == "user"), "")

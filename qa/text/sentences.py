@@ -122,3 +122,14 @@ def split_sentences(text: str) -> list[Span]:
             for span in paragraph_sentences(paragraph.group())
         )
     return spans
+
+
+def quoted(text: str) -> str:
+    """The verbatim sentence in quotes, never doubling quote marks: a sentence that is a quote
+    whole stands as it is; one holding a quote ('“...,” ujar Stoltenberg.') goes in single
+    quotes, as Indonesian nests them."""
+    if text[:1] in "\"“'‘" and text.rstrip(" .")[-1:] in "\"”'’":
+        return text
+    if any(mark in text for mark in '"“”'):
+        return f"‘{text}’"
+    return f"“{text}”"

@@ -140,6 +140,18 @@ COUNCIL = (
             '"Musim dingin akan berat," kata Menteri Luar Negeri Ukraina, Dmytro Kuleba.',
             "Dmytro Kuleba",
         ),
+        # "berapa lama"/"how long" asks a length of time, or how long something lasts
+        (
+            "Berapa lama sidang itu berlangsung?",
+            "Sidang berlangsung dua hari di Brussels.",
+            "dua hari",
+        ),
+        (
+            "How long would the support last?",
+            "Dukungan aliansi akan bertahan selama diperlukan untuk membuat Moskow sadar.",
+            "selama diperlukan",
+        ),
+        ("Berapa lama sidang itu berlangsung?", "Sidang itu dihadiri 31 negara.", ""),
         # a place answers with the kind asked: a city for "kota", a country for "negara"
         ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),

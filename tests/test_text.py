@@ -146,6 +146,7 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("Brussels, Belgia", "Brussels, Belgium"),
         ("Ceko", "Czechia"),  # no hand-written entry: CLDR names it
         ("31 negara", "31 countries"),
+        ("selama diperlukan", "as long as necessary"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:

@@ -495,6 +495,8 @@ def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """A count in the measure asked ("berapa negara" -> "31 negara", never "ribuan orang"); a
     year only when a year is asked ("tahun berapa"), and then only a year."""
+    if _LENGTH_ASKED.search(question.text):
+        return extract_duration(question, sentence)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
         return extract_ordinal(question, sentence, measure.unit)
@@ -548,6 +550,26 @@ _DURATION = re.compile(
     r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:untuk|agar|supaya|dan|yang)\b))",
     re.IGNORECASE,
 )
+
+
+# "Berapa lama ...?", "How long ...?": a duration is asked: a length of time ("dua hari",
+# "seminggu lagi") or how long something lasts ("selama diperlukan").
+_LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
+_TIME_LENGTH = re.compile(
+    rf"\b(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
+    r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun|malam))\b(?:\s+lagi\b)?",
+    re.IGNORECASE,
+)
+
+
+def extract_duration(question: Question, sentence: str) -> Fact:
+    spans = [(m.start(), m.end(), m.group().strip()) for m in _DURATION.finditer(sentence)]
+    spans += [
+        (m.start(), m.end(), m.group())
+        for m in _TIME_LENGTH.finditer(sentence)
+        if not any(start <= m.start() < end for start, end, _ in spans)
+    ]
+    return _best_spanned(question, sentence, spans)
 
 
 def extract_end(question: Question, sentence: str, published: dt.date | None) -> Fact:

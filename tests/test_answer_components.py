@@ -38,6 +38,9 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("menlu bertemu di Bukares", "Menteri Luar Negeri bertemu di Bucharest"),
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
+        # acronyms in capitals only: "US" is the country, "us" a word
+        ("guarantees from the US and the U.S.", "guarantees from the AS and the AS"),
+        ("tell us about the EU", "tell us about the Uni Eropa"),
     ],
 )
 def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
@@ -216,3 +219,18 @@ def test_linear_model_probability_and_explanation() -> None:
     assert model.probability({"dense": 0.8, "coverage": 0.5}) == pytest.approx(0.5)
     assert model.probability({"dense": 0.9, "coverage": 1.0}) > 0.9
     assert model.explain({"dense": 0.6, "coverage": 0.5}).startswith("dense -4.00")
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Apa saja yang diminta Zelensky?", "minta"),
+        # English: the verb after the auxiliary and its subject, in the articles' Indonesian
+        ("What weapons did Zelensky ask NATO allies for?", "minta"),
+        ("What did NATO defence ministers approve?", "tuju"),  # not "defence" -> pertahanan
+        ("What did Zelensky and Stoltenberg discuss?", "bahas"),
+        ("When did Zelensky visit NATO?", ""),  # asks a date, not a thing done
+    ],
+)
+def test_the_verb_a_what_question_turns_on(question: str, focus: str) -> None:
+    assert analyze_question(question).focus == focus

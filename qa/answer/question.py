@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from qa.text.dates import DAYS, MONTHS
-from qa.text.glossary import EN_TO_ID, translate_terms
+from qa.text.glossary import EN_TO_ID, indonesian_for, translate_terms
 from qa.text.normalize import alias
 from qa.text.places import PlaceKind, asked_place_kind
 from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
@@ -438,9 +438,22 @@ def speaker_asked(text: str) -> str:
     return ""
 
 
+# English asks "What did Zelensky ask NATO allies for?": the verb after the auxiliary and its
+# subject (the first lower-case word the glossary knows), in the articles' Indonesian.
+_VERB_PREFIX = re.compile(r"(?:me|ber|di)")
+_EN_AUXILIARY = re.compile(r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|could|can)\s+(.*)")
+
+
 def focus_term(text: str) -> str:
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja)? yang ([a-z-]+)", text.lower())
-    if not match:
-        return ""
-    terms = analyze(match.group(1))
+    verb = match.group(1) if match else ""
+    english = None if match else _EN_AUXILIARY.search(text)
+    if english:
+        # The first word whose Indonesian is a derived verb ("ask" -> meminta, "approve" ->
+        # menyetujui); nouns of the subject ("defence ministers" -> pertahanan, menteri) are not.
+        words = re.findall(r"[\w'’-]+", english.group(1))
+        translated = (indonesian_for(w).split()[:1] for w in words if w.islower())
+        verbs = (t[0] for t in translated if t and _VERB_PREFIX.match(t[0]) and stem(t[0]) != t[0])
+        verb = next(verbs, "")
+    terms = analyze(verb) if verb else []
     return canonical(terms[0]) if terms else ""

@@ -42,6 +42,13 @@ def _aliases() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _acronyms() -> tuple[dict[str, str], re.Pattern[str]]:
+    table = json.loads((_DATA / "aliases.json").read_text("utf-8"))["acronyms"]
+    forms = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return table, re.compile(rf"(?<![\w.])(?:{forms})(?![\w])")
+
+
+@cache
 def _phrase_pattern() -> re.Pattern[str]:
     phrases, _ = _aliases()
     longest_first = sorted(phrases, key=len, reverse=True)
@@ -92,6 +99,8 @@ def apply_aliases(text: str) -> str:
     """Synonyms and spellings to the articles' forms: "kantor pusat" -> "markas",
     "Bukares" -> "bucharest"."""
     phrases, words = _aliases()
+    acronyms, acronym_pattern = _acronyms()
+    text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
     text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
     return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
 

@@ -281,6 +281,12 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
         ("Dari mana Zelensky datang?", "id", "di_mana"),
         ("Did Zelensky visit NATO?", "en", "yesno"),
+        # an order asked is a timeline, whatever question word opens the question
+        ("Bagaimana urutan interaksi Zelensky dengan NATO?", "id", "list"),
+        ("List, in chronological order, the NATO meetings.", "en", "list"),
+        # ... but a "timeline for membership" is a deadline, and "in order to" a purpose
+        ("Did NATO give Ukraine a timeline for membership?", "en", "yesno"),
+        ("Why did he go to Brussels in order to meet allies?", "en", "mengapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -786,3 +792,27 @@ def test_a_place_is_answered_only_inside_the_place_asked(
 )
 def test_quotes_are_never_doubled(sentence: str, quoted: str) -> None:
     assert quote_marks(sentence) == quoted
+
+
+def test_a_timeline_gives_each_report_once_by_its_opening_sentence() -> None:
+    """ "Urutkan secara kronologis ...": one bullet per report, its lead where retrieved, in
+    date order, however the ranker spread its sentences."""
+    analyzed = analyze_question("Urutkan secara kronologis pertemuan NATO soal Ukraina.")
+    ranked = []
+    for rank, (article_id, published, text, lead) in enumerate(
+        [
+            ("b", dt.date(2024, 6, 14), "Para menteri NATO juga membahas Ukraina.", False),
+            ("b", dt.date(2024, 6, 14), "Menhan NATO bertemu di Brussels membahas Ukraina.", True),
+            ("a", dt.date(2022, 11, 28), "Menlu NATO bertemu di Bucharest membahas Ukraina.", True),
+            ("a", dt.date(2022, 11, 28), "NATO menjanjikan bantuan bagi Ukraina.", False),
+        ]
+    ):
+        article = ArticleMeta(id=article_id, title="t", source="s", published=published)
+        sentence = Sentence(article, text, 0 if lead else 100, 50, rank, text, lead=lead)
+        sentence.score = 1.0 - rank / 10
+        ranked.append(sentence)
+    lines = compose(analyzed, [], ranked, model=None).text.split("\n")
+    assert [line for line in lines if line.startswith("- ")] == [
+        "- 28 November 2022, s: “Menlu NATO bertemu di Bucharest membahas Ukraina.” [1]",
+        "- 14 Juni 2024, s: “Menhan NATO bertemu di Brussels membahas Ukraina.” [2]",
+    ]

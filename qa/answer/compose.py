@@ -11,6 +11,7 @@ from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
 from qa.answer.question import (
     FACT_TYPES,
+    ORDER_ASKED,
     Question,
     canonical,
     listed_events,
@@ -41,6 +42,7 @@ _MISSING = {
 _MAX_LIST_ITEMS = 6
 # List bullets: sentences scoring within this share of the best one.
 LIST_SCORE_RATIO = 0.25
+
 # ... and naming at least half of the question's names.
 LIST_MIN_ENTITY_COVERAGE = 0.5
 
@@ -367,10 +369,8 @@ def _cited_answer(
     )
 
 
-def _compose_list(
-    question: Question, passages: list[Passage], ranked: list[Sentence], citations: _Citations
-) -> Answer:
-    """One bullet per fact, at most two per article, in date order: lists and timelines."""
+def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """The facts of a list: the strongest sentences, at most two per article."""
     floor = ranked[0].score * LIST_SCORE_RATIO
     # A sentence that itself lists ("Ia meminta A, B, dan C") with the verb asked about ("Apa
     # saja yang diminta Zelensky?"), in a passage naming everyone asked about, answers the list
@@ -393,6 +393,31 @@ def _compose_list(
         if per_article.get(sentence.article.id, 0) < 2:
             per_article[sentence.article.id] = per_article.get(sentence.article.id, 0) + 1
             chosen.append(sentence)
+    return chosen
+
+
+def _one_per_report(ranked: list[Sentence]) -> list[Sentence]:
+    """ "Urutkan pertemuan-pertemuan NATO ...": each report is one event of the timeline, told
+    best by its opening sentence (what happened, where, when) where that was retrieved, else by
+    its strongest sentence; reports in the order the ranker found them."""
+    per_article: dict[str, Sentence] = {}
+    for sentence in ranked:
+        if sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
+            continue
+        kept = per_article.get(sentence.article.id)
+        if kept is None or (sentence.lead and not kept.lead):
+            per_article[sentence.article.id] = sentence
+    return list(per_article.values())[:_MAX_LIST_ITEMS]
+
+
+def _compose_list(
+    question: Question, passages: list[Passage], ranked: list[Sentence], citations: _Citations
+) -> Answer:
+    """One bullet per fact, at most two per article, in date order: lists and timelines."""
+    if ORDER_ASKED.search(question.text):
+        chosen = _one_per_report(ranked)
+    else:
+        chosen = _list_items(question, ranked)
     chosen.sort(key=sentence_date)
     language = question.language
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"

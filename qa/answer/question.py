@@ -241,8 +241,18 @@ def claim(text: str) -> str:
     return " ".join(OR_NOT.sub(" ", text).split())
 
 
+# "Urutkan secara kronologis ...", "Bagaimana urutan ...?", "List, in chronological order, ...":
+# an order is asked, whatever question word opens the question.
+ORDER_ASKED = re.compile(
+    r"\b(?:urutan|urutkan|urutin|kronologi\w*|chronolog\w*|timeline of|in order(?! to))\b",
+    re.IGNORECASE,
+)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
+    if ORDER_ASKED.search(lowered):
+        return "list"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for anchor in ("^", r"\b"):
         for pattern, question_type in rules:

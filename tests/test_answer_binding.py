@@ -300,6 +300,12 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         ("ukraina sudah jadi anggota ya", "ukraina sudah jadi anggota"),
         ("ukraina sudah jadi anggota atau belum?", "ukraina sudah jadi anggota"),
         ("Apakah Rusia tidak menyerang?", "Apakah Rusia tidak menyerang?"),
+        # the tag before a closing time phrase; a "tidak" before a verb is the claim's own
+        (
+            "ukraina sudah jadi anggota belum per juni 2024",
+            "ukraina sudah jadi anggota per juni 2024",
+        ),
+        ("Rusia tidak menyerang pada Juni 2024?", "Rusia tidak menyerang pada Juni 2024?"),
     ],
 )
 def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
@@ -453,6 +459,15 @@ def test_unconfirmed_premise_is_not_answered(
             "Apakah Zelensky sudah tiba di Brussels?",
             "Zelensky tiba di Brussels dan akan bertemu para menteri pertahanan.",
             "**Ya**",
+            False,
+        ),
+        # a done word about something else in the same quote ("telah mendiskusikannya") does
+        # not make the plan a deed
+        (
+            "ukraina udah jadi anggota nato blm sih per juni 2024",
+            '"Semua anggota NATO telah setuju Ukraina akan menjadi anggota. Kami telah '
+            'mendiskusikannya," kata Stoltenberg.',
+            "**Belum**",
             False,
         ),
         # the evidence says it was done

@@ -230,6 +230,9 @@ def detect_language(text: str) -> Literal["id", "en"]:
 # asks yes/no with a tag, not with "apakah". The tag is no negation of the claim.
 OR_NOT = re.compile(
     r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
+    # "... sudah jadi anggota belum per Juni 2024": the tag before a closing time phrase
+    r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
+    r"(?=\s+(?:per|pada|hingga|sampai|sejak)\s+[\w/ -]+\??\s*$)"
     r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
     r"\s*\??\s*$",
     re.IGNORECASE,

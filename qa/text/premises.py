@@ -71,7 +71,7 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
     done = _said(question, "done")
     words = re.findall(r"[a-z]+", evidence.lower())
     asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
-    if not done or asks_plan or _says_done(words):
+    if not done or asks_plan or _says_done(words, asked_terms):
         return []
     stems = [stem(word) for word in words]
     for position, word in enumerate(words):
@@ -81,7 +81,9 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
     return []
 
 
-def _says_done(words: list[str]) -> bool:
+def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
+    """A done word that governs what was asked ("resmi menjadi anggota"); one about something
+    else in the same quote ("kami telah mendiskusikannya") says nothing about it."""
     for position, word in enumerate(words):
         if stem(word) not in _stems("done"):
             continue
@@ -89,5 +91,7 @@ def _says_done(words: list[str]) -> bool:
         before = words[max(0, position - _PLAN_REACH) : position]
         if any(w in _plans() for w in following) or negated(" ".join(before)):
             continue
-        return True
+        governed = [stem(w) for w in words[position + 1 : position + 1 + _PLAN_REACH]]
+        if any(w in asked_terms for w in governed):
+            return True
     return False

@@ -464,7 +464,7 @@ def test_unconfirmed_premise_is_not_answered(
         # a done word about something else in the same quote ("telah mendiskusikannya") does
         # not make the plan a deed
         (
-            "ukraina udah jadi anggota nato blm sih per juni 2024",
+            "ukraina sudah jadi anggota nato belum per juni 2024",
             '"Semua anggota NATO telah setuju Ukraina akan menjadi anggota. Kami telah '
             'mendiskusikannya," kata Stoltenberg.',
             "**Belum**",

@@ -281,6 +281,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
         ("Dari mana Zelensky datang?", "id", "di_mana"),
         ("Did Zelensky visit NATO?", "en", "yesno"),
+        # a plural asked for is a list; a singular one a single fact
+        ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
+        ("What reason did Zelensky give?", "en", "apa"),
         # an order asked is a timeline, whatever question word opens the question
         ("Bagaimana urutan interaksi Zelensky dengan NATO?", "id", "list"),
         ("List, in chronological order, the NATO meetings.", "en", "list"),

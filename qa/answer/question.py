@@ -56,7 +56,9 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     (
         rf"list\b|name (?:all|the)\b|chronolog|in order\b|timeline of\b|{_FIRST_EN}|"
         r"what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|items|people|leaders|topics)\b|"
-        r"which (?:countries|leaders|meetings)\b",
+        r"which (?:countries|leaders|meetings)\b|"
+        # "What weapons did ...", "Which types of aid were ...": a plural asked for
+        r"(?:what|which) (?:kinds? of |types? of )?\w+s (?:did|do|were|are|will|would|have)\b",
         "list",
     ),
     (r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b", "kapan"),

@@ -257,7 +257,9 @@ class TanyaService:
             k = max(k, LIST_TOP_K)
         # A follow-up keeps the period its conversation named ("... pada Oktober 2023?" then
         # "Apa yang dia katakan?"), unless it names one itself.
-        period = asked_period(cleaned) or asked_period(resolved)
+        period = asked_period(cleaned)
+        if period is None and resolved != normalized:
+            period = asked_period(resolved)
         passages = self.retriever.retrieve(
             resolved, k, filters, retrieval, lexical_query, lexical, period=period
         )

@@ -152,6 +152,9 @@ COUNCIL = (
             "selama diperlukan",
         ),
         ("Berapa lama sidang itu berlangsung?", "Sidang itu dihadiri 31 negara.", ""),
+        # when, not how long: "setahun lalu", "sehari-hari"
+        ("Berapa lama ia tinggal di sana?", "Ia pindah ke sana setahun lalu.", ""),
+        ("Berapa lama ia tinggal di sana?", "Ia bekerja di sana sehari-hari.", ""),
         # a place answers with the kind asked: a city for "kota", a country for "negara"
         ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
@@ -290,6 +293,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # ... but a "timeline for membership" is a deadline, and "in order to" a purpose
         ("Did NATO give Ukraine a timeline for membership?", "en", "yesno"),
         ("Why did he go to Brussels in order to meet allies?", "en", "mengapa"),
+        ("Siapa yang berada di urutan pertama?", "id", "siapa"),  # a rank, not an order
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -718,6 +722,30 @@ QUOTE_TUTURNYA = '"Tidak ada yang tahu kapan perang ini akan berakhir," tuturnya
             "",
             False,
         ),
+        # only "who said" looks back: the one replaced is not the speaker of the sentence before
+        (
+            "Siapa yang akan menggantikan menteri pertahanan?",
+            '"Kabinet perlu dirombak pekan depan," katanya.',
+            "Menurut Zelensky, perombakan kabinet diperlukan.",
+            "",
+            False,
+        ),
+        # a pronoun subject ("Dia menambahkan") names no one: the sentence before does
+        (
+            "Siapa yang menambahkan bahwa bantuan akan datang?",
+            "Dia menambahkan bahwa bantuan akan datang pekan depan.",
+            "Presiden Joe Biden mengatakan Amerika siap membantu.",
+            "Joe Biden",
+            True,
+        ),
+        # two speakers named before: whose "katanya" it is, the text does not say
+        (
+            "Siapa yang mengatakan perang akan berakhir?",
+            '"Perang akan berakhir," katanya.',
+            "Menurut Stoltenberg, Putin dan Biden mengatakan NATO kuat.",
+            "Stoltenberg",
+            True,
+        ),
         # the sentence before names no speaker
         (
             "Siapa yang mengatakan tidak ada yang tahu kapan perang berakhir?",
@@ -789,6 +817,8 @@ def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
             True,
         ),
         ("Di kota mana pusat pelatihan akan dibangun?", "Pusat itu dibangun di Rzeszow.", True),
+        # only a country the question places it in is checked: "at NATO" is no place
+        ("Where did Zelensky speak at NATO?", "Zelensky berbicara di Brussels.", True),
     ],
 )
 def test_a_place_is_answered_only_inside_the_place_asked(

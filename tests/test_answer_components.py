@@ -39,12 +39,24 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
         # acronyms in capitals only: "US" is the country, "us" a word
-        ("guarantees from the US and the U.S.", "guarantees from the AS and the AS"),
-        ("tell us about the EU", "tell us about the Uni Eropa"),
     ],
 )
 def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
     assert apply_aliases(asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "english", "expected"),
+    [
+        # acronyms in capitals only: "US" is the country, "us" a word
+        ("guarantees from the US and the U.S.", True, "guarantees from the AS and the AS"),
+        ("tell us about the EU", True, "tell us about the Uni Eropa"),
+        # and only in English: in Indonesian "UN" is also the Ujian Nasional
+        ("Kapan hasil UN diumumkan?", False, "Kapan hasil UN diumumkan?"),
+    ],
+)
+def test_acronyms_in_english_questions(asked: str, english: bool, expected: str) -> None:
+    assert apply_aliases(asked, english=english) == expected
 
 
 @pytest.mark.parametrize(

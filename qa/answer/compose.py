@@ -21,6 +21,7 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
+from qa.text.places import is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
 from qa.text.tokens import analyze, stem
@@ -61,7 +62,10 @@ class _Citations:
 
     def number(self, sentence: Sentence) -> int:
         for citation in self.items:
-            if citation.article_id == sentence.article.id and citation.start == sentence.start:
+            # Start and end: a sentence cited with the one before it (its speaker named there)
+            # starts where that one does, but is another quote.
+            same_span = (citation.start, citation.end) == (sentence.start, sentence.end)
+            if citation.article_id == sentence.article.id and same_span:
                 return citation.number
         number = len(self.items) + 1
         self.items.append(
@@ -160,7 +164,11 @@ def _places_missing(question: Question, best: Sentence) -> list[str]:
     """Names the question places its answer in ("di kota mana di Polandia", "which city in
     Poland") that the sentence the place is taken from does not mention."""
     named = set(question.entities)
-    places = {canonical(m.group(1)) for m in _ASKED_PLACE.finditer(question.text)} & named
+    places = {
+        canonical(m.group(1))
+        for m in _ASKED_PLACE.finditer(question.text)
+        if is_country(m.group(1))  # "di Polandia"; not "at NATO"
+    } & named
     said = token_set(best.text)
     return sorted(place for place in places if place not in said)
 

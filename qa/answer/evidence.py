@@ -30,6 +30,7 @@ class Sentence:
     context: str
     # The sentence before it in the same passage: who "ia" or a bare quote refers to.
     previous: str = ""
+    # Where that sentence starts in the article (for citing both: `take_in_previous`).
     previous_start: int = 0
     # Where `context` (the passage) starts in the article, as `start` and `end` count.
     context_start: int = 0
@@ -63,6 +64,8 @@ class Sentence:
 
     def take_in_previous(self) -> None:
         """Cite the sentence before together with this one: the fact stands there."""
+        if not self.previous:
+            return
         start, end = self.previous_start - self.context_start, self.end - self.context_start
         self.text, self.start, self.previous = self.context[start:end], self.previous_start, ""
 

@@ -60,6 +60,8 @@ _NOT_PEOPLE = {
     "ini",
     "itu",
     "ia",
+    "dia",
+    "beliau",
     "mereka",
     "kami",
     "sumber",
@@ -294,8 +296,9 @@ _SPEAKER_AFTER = re.compile(
 # sentence gives the words to, not any name in it.
 _ASKS_SPEAKER = re.compile(
     r"\bsiapa(?:kah)?\s+yang\s+(?:mengatakan|bilang|berkata|menyatakan|menyebut(?:kan)?|ngomong"
-    r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis)\b"
-    r"|\b(?:kata|ujar|menurut)\s+siapa\b|\bwho\s+(?:said|says|stated|warned|wrote|told)\b",
+    r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis|menambahkan|menjelaskan)\b"
+    r"|\b(?:kata|ujar|menurut)\s+siapa\b"
+    r"|\bwho\s+(?:said|says|stated|warned|wrote|told|added|explained)\b",
     re.IGNORECASE,
 )
 
@@ -392,18 +395,20 @@ def extract_previous_speaker(question: Question, sentence: str, previous: str) -
     if not previous or not _PRONOUN_SPEECH.search(sentence):
         return NO_FACT
     asked = {canonical(w) for w in re.findall(r"\w+", question.text)} | _NOT_PEOPLE
-    candidates = []
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):  # "menurut X" names the main speaker
+        candidates = []
         for match in pattern.finditer(previous):
             words = match.group(1).split()
             while words and canonical(words[0]) in _NOT_PEOPLE:
                 words = words[1:]  # "Presiden Joe Biden mengatakan": the person is Joe Biden
             if words and not all(canonical(w) in asked for w in words):
                 candidates.append((match.end(1) - len(" ".join(words)), " ".join(words)))
-    if not candidates:
-        return NO_FACT
-    fact = _best_bound(question, f"{previous} {sentence}", candidates)
-    return Fact(fact.text, fact.binding, with_previous=True)
+        if len({name for _, name in candidates}) > 1:
+            return NO_FACT  # "Menurut Stoltenberg, Putin mengatakan ...": whose is "katanya"?
+        if candidates:
+            fact = _best_bound(question, f"{previous} {sentence}", candidates)
+            return Fact(fact.text, fact.binding, with_previous=True)
+    return NO_FACT
 
 
 def _subject_of(question: Question, sentence: str) -> str:
@@ -557,7 +562,9 @@ _DURATION = re.compile(
 _LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
 _TIME_LENGTH = re.compile(
     rf"\b(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
-    r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun|malam))\b(?:\s+lagi\b)?",
+    r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun))\b(?!-)(?:\s+lagi\b)?"
+    # "setahun lalu" is when, not how long
+    r"(?!\s+(?:yang\s+)?lalu\b)",
     re.IGNORECASE,
 )
 
@@ -634,7 +641,9 @@ def extract_fact(
         return extract_country(question, sentence)
     if kind == "siapa":
         person = extract_person(question, sentence)
-        return person if person.text else extract_previous_speaker(question, sentence, previous)
+        if person.text or not _ASKS_SPEAKER.search(question.text):
+            return person
+        return extract_previous_speaker(question, sentence, previous)
     if kind == "di_mana":
         return extract_place(question, sentence)
     if kind == "berapa":

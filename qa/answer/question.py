@@ -249,7 +249,8 @@ def claim(text: str) -> str:
 # "Urutkan secara kronologis ...", "Bagaimana urutan ...?", "List, in chronological order, ...":
 # an order is asked, whatever question word opens the question.
 ORDER_ASKED = re.compile(
-    r"\b(?:urutan|urutkan|urutin|kronologi\w*|chronolog\w*|timeline of|in order(?! to))\b",
+    r"\b(?:urutan(?! (?:pertama|kedua|ketiga|terakhir|ke|\d))|urutkan|urutin|kronologi\w*"
+    r"|chronolog\w*|timeline of|in order(?! (?:to|for)\b))\b",
     re.IGNORECASE,
 )
 
@@ -455,7 +456,8 @@ def speaker_asked(text: str) -> str:
 
 # English asks "What did Zelensky ask NATO allies for?": the verb after the auxiliary and its
 # subject (the first lower-case word the glossary knows), in the articles' Indonesian.
-_VERB_PREFIX = re.compile(r"(?:me|ber|di)")
+# me-/di- verbs; not ber-, which also makes adjectives ("bersama", "berikutnya").
+_VERB_PREFIX = re.compile(r"(?:me|di)")
 _EN_AUXILIARY = re.compile(r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|could|can)\s+(.*)")
 
 

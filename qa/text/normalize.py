@@ -95,12 +95,14 @@ def standardize_slang(text: str) -> str:
     return " ".join(replace_slang(own).split())
 
 
-def apply_aliases(text: str) -> str:
+def apply_aliases(text: str, english: bool = False) -> str:
     """Synonyms and spellings to the articles' forms: "kantor pusat" -> "markas",
-    "Bukares" -> "bucharest"."""
+    "Bukares" -> "bucharest"; in English also acronyms ("the US" -> AS: in Indonesian "UN" is
+    also Ujian Nasional)."""
     phrases, words = _aliases()
-    acronyms, acronym_pattern = _acronyms()
-    text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
+    if english:
+        acronyms, acronym_pattern = _acronyms()
+        text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
     text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
     return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
 
@@ -136,6 +138,6 @@ def normalize_question(
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
     if language == "id":
         text = standardize_slang(text)
-    text = apply_aliases(text)
+    text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     return correct_typos(text, words, names_only=language != "id")

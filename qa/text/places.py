@@ -16,6 +16,9 @@ from babel import Locale
 PlaceKind = Literal["city", "country"]
 
 _DATA = Path(__file__).with_name("data") / "places.json"
+# CLDR codes that name no country: numeric codes are regions; EU, EZ (euro area), UN, QO
+# (outlying Oceania) and X* (pseudo-territories) are letters but no country either.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO"})
 _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (
         re.compile(r"\bnegara\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:country|nation)\b", re.I),
@@ -31,7 +34,7 @@ def _english_by_name() -> dict[str, str]:
     indonesian, english = Locale("id").territories, Locale("en").territories
     names = {}
     for code, name in english.items():
-        if len(code) == 2 and code.isalpha():  # countries; numeric codes are regions
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES and code[0] != "X":
             names[name.lower()] = name
             if code in indonesian:
                 names[indonesian[code].lower()] = name

@@ -407,7 +407,9 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
 def _one_per_report(ranked: list[Sentence]) -> list[Sentence]:
     """ "Urutkan pertemuan-pertemuan NATO ...": each report is one event of the timeline, told
     best by its opening sentence (what happened, where, when) where that was retrieved, else by
-    its strongest sentence; reports in the order the ranker found them."""
+    its strongest sentence; reports in the order the ranker found them. No score floor as for
+    lists: the ranker, fitted on single facts, scores every report but the best low (a floor at a
+    quarter of the best dropped all three dev timelines it answers); the entity check stays."""
     per_article: dict[str, Sentence] = {}
     for sentence in ranked:
         if sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:

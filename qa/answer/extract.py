@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
-from qa.text.glossary import EN_TO_ID
+from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country
@@ -275,7 +275,7 @@ def question_role(question: Question) -> set[str]:
     qualifier = next(group for group in match.groups() if group)
     # "Finland's president": the owner without its "'s", in the articles' language.
     words = [re.sub(r"['’]s$", "", w) for w in qualifier.split()]
-    words = [(EN_TO_ID.get(w.lower(), "").split() or [w])[0] for w in words]
+    words = [(indonesian_for(w.lower()).split() or [w])[0] for w in words]
     return {canonical(w) for w in words} - _NOT_PEOPLE - _SENTENCE_WORDS
 
 

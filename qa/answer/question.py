@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from qa.text.dates import DAYS, MONTHS
-from qa.text.glossary import EN_TO_ID, indonesian_for, translate_terms
+from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
 from qa.text.places import PlaceKind, asked_place_kind
 from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
@@ -302,7 +302,7 @@ def named_entities(text: str) -> list[str]:
             lowered = part.lower()
             if not part or lowered in MONTHS or lowered in DAYS:
                 continue
-            translated = EN_TO_ID.get(lowered, "").split()
+            translated = indonesian_for(lowered).split()
             entities.append(canonical(translated[0] if translated else part))
     return list(dict.fromkeys(entities))
 
@@ -446,10 +446,10 @@ def speaker_asked(text: str) -> str:
         # "Apa tanggapan Presiden Zelensky", "pernyataan resmi NATO": the name, not the office
         # or the adjective before it.
         words = [w for w in match.group(1).split() if w not in _NOT_SPEAKERS]
-        names = [w for w in words if not is_indonesian_word(w) and w not in EN_TO_ID]
+        names = [w for w in words if not is_indonesian_word(w) and not indonesian_for(w)]
         word = (names or words or [""])[0]
         word = word.split("-")[0]  # "secretary-general" -> secretary -> sekretaris
-        word = EN_TO_ID.get(word, word).split()[0] if word else ""
+        word = (indonesian_for(word) or word).split()[0] if word else ""
         return canonical(stem(word)) if word else ""
     return ""
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from qa.text.glossary import EN_TO_ID
+from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
 from qa.text.tokens import stem
 
@@ -48,7 +48,7 @@ def unit_key(word: str) -> str:
     """One form per measure word, so "negara-negara", "Negara", "countries" compare equal, and
     synonyms ("jiwa" and "orang", "pekan" and "minggu") are one measure."""
     word = word.lower().split("-")[0]
-    translated = EN_TO_ID.get(word, "").split()
+    translated = indonesian_for(word).split()
     key = alias(stem(translated[0] if translated else word))
     return _same_measures().get(key, key)
 

@@ -864,3 +864,11 @@ def test_a_timeline_gives_each_report_once_by_its_opening_sentence() -> None:
         "- 28 November 2022, s: “Menlu NATO bertemu di Bucharest membahas Ukraina.” [1]",
         "- 14 Juni 2024, s: “Menhan NATO bertemu di Brussels membahas Ukraina.” [2]",
     ]
+
+
+def test_not_yet_names_the_deed_words_also_when_typed_in_chat() -> None:
+    """ "udah" is the asker's "sudah": the answer names the deed word, never "()"."""
+    asked = "ukraina udah jadi anggota nato belum"
+    _, ranked = _ranked(asked, "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota.")
+    answer = compose(analyze_question(normalize_question(asked, "id"), asked), [], ranked, None)
+    assert answer.text.startswith("**Belum**") and "(“sudah”)" in answer.text

@@ -183,7 +183,9 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     done = done_but_only_planned(question.text, best.text, set(question.terms))
     if not done:
         return None
-    asked = ", ".join(f"“{word}”" for word in _asked_words(question, set(done)))
+    # As the asker wrote them; chat forms ("udah") are not the stems, then the articles' words.
+    shown = _asked_words(question, set(done)) or sorted(done)
+    asked = ", ".join(f"“{word}”" for word in shown)
     planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
     citations = _Citations()
     number = citations.number(best)

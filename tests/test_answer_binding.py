@@ -329,6 +329,12 @@ def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
         ),
         ("Rusia mengaku menyerang warga sipil ya", "Rusia mengaku menyerang warga.", "Ya"),
         ("Did Russia admit the attack?", "Rusia membantah serangan itu.", "No"),
+        # "tak lama setelah" (shortly after) denies nothing
+        (
+            "Apakah Stoltenberg memperpanjang masa jabatannya?",
+            "Perbincangan itu tak lama setelah Stoltenberg resmi memperpanjang masa jabatannya.",
+            "Ya",
+        ),
     ],
 )
 def test_yes_no_compares_the_claim_with_the_sentence(
@@ -395,6 +401,14 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
 @pytest.mark.parametrize(
     ("question", "evidence", "abstains", "named"),
     [
+        # the decisive word said only under a negation is not said: no reason for a veto
+        # that was promised not to happen
+        (
+            "Mengapa Hongaria memveto usulan NATO?",
+            "Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
+            True,
+            "“memveto”",
+        ),
         # the decisive word of the premise is missing from the evidence: no neighbouring reason
         (
             "Mengapa Zelensky batal datang ke KTT?",

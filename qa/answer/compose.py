@@ -21,6 +21,7 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
+from qa.text.negation import undenied
 from qa.text.places import is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
@@ -153,7 +154,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type in {"yesno", "list"}:
         return []  # yes/no weighs the claim itself; a list gathers many sentences
-    said = set(analyze(f"{best.previous} {best.text}"))
+    # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said.
+    said = set(analyze(f"{best.previous} {undenied(best.text)}"))
     return [term for term in decisive_terms(question.terms) if term not in said]
 
 

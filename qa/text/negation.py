@@ -6,10 +6,26 @@ from __future__ import annotations
 import re
 
 NEGATION = re.compile(
-    r"\b(tidak|belum|bukan|tak|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no|"
+    # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
+    r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja)\b)"
+    r"|belum|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no|"
     r"never|didn't|did not|wasn't|isn't)\b",
     re.IGNORECASE,
 )
+# How many words before a word a negation still denies it ("tidak akan memveto").
+NEGATION_REACH = 3
+
+
+def undenied(text: str) -> str:
+    """The text without the words a negation just before them denies: "Hongaria berjanji tidak
+    akan memveto usulan" -> "Hongaria berjanji tidak". What it says, not what it rules out."""
+    words = re.findall(r"[\w'’-]+", text)
+    kept = [
+        word
+        for position, word in enumerate(words)
+        if not NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
+    ]
+    return " ".join(kept)
 
 
 def negated(text: str) -> bool:

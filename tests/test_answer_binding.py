@@ -886,3 +886,18 @@ def test_not_yet_names_the_deed_words_also_when_typed_in_chat() -> None:
     _, ranked = _ranked(asked, "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota.")
     answer = compose(analyze_question(normalize_question(asked, "id"), asked), [], ranked, None)
     assert answer.text.startswith("**Belum**") and "(“sudah”)" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("Berapa kapal yang tiba di Brussels?", "tidak menyebut jumlahnya"),
+        ("Jam berapa Zelensky tiba di Brussels?", "tidak menyebut waktunya"),
+        ("Berapa lama Zelensky tinggal di Brussels?", "tidak menyebut lamanya"),
+        ("How long did Zelensky stay in Brussels?", "does not state how long"),
+    ],
+)
+def test_an_abstention_says_what_the_article_does_not_state(question: str, missing: str) -> None:
+    analyzed, ranked = _ranked(question, "Zelensky tiba di Brussels pada pagi hari.")
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and missing in answer.text

@@ -41,6 +41,25 @@ _MISSING = {
         "berapa": "the number",
     },
 }
+# "Berapa" asks more than amounts: "jam berapa" a time of day, "berapa lama" a duration.
+_BERAPA_KINDS = (
+    (
+        re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.I),
+        {"id": "waktunya", "en": "the time"},
+    ),
+    (re.compile(r"\bberapa lama\b|\bhow long\b", re.I), {"id": "lamanya", "en": "how long"}),
+)
+
+
+def _missing_what(question: Question) -> str:
+    """What the closest article does not state, in the asker's language."""
+    if question.type == "berapa":
+        for pattern, words in _BERAPA_KINDS:
+            if pattern.search(question.text):
+                return words[question.language]
+    return _MISSING[question.language][question.type]
+
+
 _MAX_LIST_ITEMS = 6
 # List bullets: sentences scoring within this share of the best one.
 LIST_SCORE_RATIO = 0.25
@@ -115,7 +134,7 @@ def abstain(
             else f" Tidak ada artikel yang menyebut {names}."
         )
     elif best and question.type in FACT_TYPES and not best.fact and best.entity_coverage >= 0.99:
-        missing = _MISSING[language][question.type]
+        missing = _missing_what(question)
         text += (
             f" The closest article covers the topic but does not state {missing}."
             if language == "en"

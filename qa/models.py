@@ -95,10 +95,12 @@ class Answer(BaseModel):
         """The answer followed by its numbered sources, for terminals and API clients."""
         if not self.citations:
             return self.text
-        lines = [self.text, "", "Sumber:"]
+        english = self.language == "en"
+        lines = [self.text, "", "Sources:" if english else "Sumber:"]
         for c in sorted(self.citations, key=lambda c: c.number):
-            published = c.published.isoformat() if c.published else "tanggal tidak diketahui"
-            outlet = c.source or "penerbit tidak disebut"
+            unknown_date = "date unknown" if english else "tanggal tidak diketahui"
+            published = c.published.isoformat() if c.published else unknown_date
+            outlet = c.source or ("publisher not given" if english else "penerbit tidak disebut")
             lines.append(f"[{c.number}] {c.title} — {outlet}, {published}")
             lines.append(f"    {quoted(c.quote)}")
         return "\n".join(lines)

@@ -246,3 +246,28 @@ def test_linear_model_probability_and_explanation() -> None:
 )
 def test_the_verb_a_what_question_turns_on(question: str, focus: str) -> None:
     assert analyze_question(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "no_outlet"),
+    [("id", "Sumber:", "penerbit tidak disebut"), ("en", "Sources:", "publisher not given")],
+)
+def test_sources_are_listed_in_the_answers_language(
+    language: str, heading: str, no_outlet: str
+) -> None:
+    from qa.models import Answer, Citation
+
+    citation = Citation(
+        number=1,
+        article_id="a",
+        title="Judul",
+        source="",
+        published=None,
+        quote="“Kami mendukung Anda,” ujar Stoltenberg.",
+        start=0,
+        end=40,
+    )
+    answer = Answer(question="q", text="**X** [1].", citations=[citation], language=language)
+    lines = answer.with_sources().split("\n")
+    assert lines[2] == heading and no_outlet in lines[3]
+    assert lines[4].strip() == "‘“Kami mendukung Anda,” ujar Stoltenberg.’"  # never “““

@@ -10,10 +10,10 @@ import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.compose import compose
-from qa.answer.evidence import Sentence, attributed_to
+from qa.answer.evidence import Sentence, attributed_to, candidate_sentences
 from qa.answer.extract import binding, extract_fact
 from qa.answer.question import Question, analyze_question, claim, detect_type
-from qa.models import ArticleMeta
+from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
 from qa.text.premises import done_but_only_planned
@@ -778,23 +778,28 @@ def test_a_pronoun_speaker_is_the_one_the_sentence_before_names(
 
 
 def test_a_sentence_takes_in_the_one_before_for_its_citation() -> None:
-    article = ArticleMeta(id="a", title="t", source="s", published=PUBLISHED)
-    context = f"Pembuka berita. {STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
-    start = 40 + context.index(QUOTE_TUTURNYA)  # the passage starts 40 characters in
-    sentence = Sentence(
-        article,
-        QUOTE_TUTURNYA,
-        start,
-        start + len(QUOTE_TUTURNYA),
-        0,
-        context,
-        previous=STOLTENBERG_BEFORE,
-        previous_start=40 + context.index(STOLTENBERG_BEFORE),
-        context_start=40,
+    """Sentences as the answer step splits a retrieved passage that starts inside its article:
+    the quote closed by "tuturnya", cited with the sentence before, spans both exactly, in
+    article offsets."""
+    article_text = f"Pembuka berita. {STOLTENBERG_BEFORE} {QUOTE_TUTURNYA} Penutup."
+    chunk_start = len("Pembuka berita. ")
+    chunk_text = article_text[chunk_start:]
+    passage = Passage(
+        chunk=Chunk(
+            id="a::1",
+            article_id="a",
+            index=1,
+            text=chunk_text,
+            start=chunk_start,
+            end=len(article_text),
+        ),
+        article=ArticleMeta(id="a", title="t", source="s", published=PUBLISHED),
+        score=1.0,
     )
-    sentence.take_in_previous()
-    assert sentence.text == f"{STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
-    assert (sentence.start, sentence.previous) == (40 + len("Pembuka berita. "), "")
+    quote = next(s for s in candidate_sentences([passage]) if s.text == QUOTE_TUTURNYA)
+    quote.take_in_previous()
+    assert quote.text == f"{STOLTENBERG_BEFORE} {QUOTE_TUTURNYA}"
+    assert article_text[quote.start : quote.end] == quote.text and quote.previous == ""
 
 
 def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:

@@ -16,6 +16,7 @@ from qa.answer.question import Question, canonical
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
 from qa.text.sentences import split_sentences
+from qa.text.speech import PERSON_PRONOUNS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 from qa.text.tokens import analyze
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
@@ -267,17 +268,13 @@ _OFFICE_WORDS = (
     r"|kanselir|wakil"
 )
 _SPEECH_BEFORE = (
-    r"\b(?i:kata|ujar|ucap|tutur|ungkap|tulis|menurut)(?:nya)?\s+"
+    rf"\b(?i:{SAID_BEFORE_SPEAKER}|menurut)(?:nya)?\s+"
     rf"(?:(?:[A-Z][\w'’-]*|(?i:{_OFFICE_WORDS})),?\s+){{0,5}}?"
 )
-_SPEECH_AFTER = (
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?"
-    r"|menyebut(?:kan)?|menambahkan|memperingatkan|menjelaskan|menulis|berujar|bilang"
-    r"|said|says|told|warned|wrote)\b"
-)
+_SPEECH_AFTER = rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{SAID_AFTER_SPEAKER})\b"
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").
-_NAMED_SPEAKER = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|tulis)(?:nya)?\s+[A-Z]")
-_PRONOUN_OPENING = re.compile(r"\s*(?:ia|dia|beliau|he|she)\b", re.IGNORECASE)
+_NAMED_SPEAKER = re.compile(rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+[A-Z]")
+_PRONOUN_OPENING = re.compile(rf"\s*(?:{PERSON_PRONOUNS})\b", re.IGNORECASE)
 
 
 def _says(text: str, speaker: str) -> bool:

@@ -20,6 +20,7 @@ from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country
 from qa.text.sentences import split_sentences
+from qa.text.speech import PERSON_PRONOUNS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 from qa.text.tokens import stem
 
 _TITLES = (
@@ -34,7 +35,8 @@ _EN_TITLES = (
     r"|Chancellor|Minister|spokes(?:man|woman|person)|chief|head|leader)"
 )
 _NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
-_SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis)(?:nya)?"
+# With "jelas" ("..., jelasnya"): where a speaker is sought in a sentence already chosen.
+_SPEECH_VERBS = rf"(?:{SAID_BEFORE_SPEAKER}|jelas)(?:nya)?"
 # Capitalised words that open or frame a phrase but never are the "who" themselves.
 _NOT_PEOPLE = {
     "presiden",
@@ -281,15 +283,11 @@ def question_role(question: Question) -> set[str]:
 
 # Words given to the speaker of the sentence before: '"...," tuturnya.', "Ia menambahkan ...".
 _PRONOUN_SPEECH = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tulis|imbuh|tambah)nya\b"
-    r"|^\W*(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menambahkan|menegaskan"
-    r"|menjelaskan|berkata|mengungkapkan|menyebut(?:kan)?)\b"
+    rf"\b(?:{SAID_BEFORE_SPEAKER}|jelas|imbuh|tambah)nya\b"
+    rf"|^\W*(?i:{PERSON_PRONOUNS})\s+(?:juga\s+|pun\s+)?(?:{SAID_AFTER_SPEAKER})\b"
 )
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+(?:PM\s+)?({_NAME})")
-_SPEAKER_AFTER = re.compile(
-    rf"({_NAME})\s+(?:mengatakan|menyatakan|berkata|menegaskan|menambahkan|menjelaskan"
-    r"|mengungkapkan)\b"
-)
+_SPEAKER_AFTER = re.compile(rf"({_NAME})\s+(?:{SAID_AFTER_SPEAKER})\b")
 
 
 # "Siapa yang mengatakan ...?", "kata siapa", "Who said ...?": the answer is whoever the

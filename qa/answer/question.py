@@ -29,7 +29,8 @@ _FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first
 # ... kapan ..." is a "siapa" question).
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
-        r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|urutan\b|urutkan\b|urutin\b|kronologi|susun\b"
+        # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
+        r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|susun\b"
         rf"|{_FIRST_ID}",
         "list",
     ),

@@ -9,6 +9,7 @@ import re
 
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
+from qa.answer.extract import LENGTH_ASKED
 from qa.answer.question import (
     FACT_TYPES,
     ORDER_ASKED,
@@ -47,7 +48,7 @@ _BERAPA_KINDS = (
         re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.I),
         {"id": "waktunya", "en": "the time"},
     ),
-    (re.compile(r"\bberapa lama\b|\bhow long\b", re.I), {"id": "lamanya", "en": "how long"}),
+    (LENGTH_ASKED, {"id": "lamanya", "en": "how long"}),
 )
 
 

@@ -498,7 +498,7 @@ def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """A count in the measure asked ("berapa negara" -> "31 negara", never "ribuan orang"); a
     year only when a year is asked ("tahun berapa"), and then only a year."""
-    if _LENGTH_ASKED.search(question.text):
+    if LENGTH_ASKED.search(question.text):
         return extract_duration(question, sentence)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
@@ -557,7 +557,7 @@ _DURATION = re.compile(
 
 # "Berapa lama ...?", "How long ...?": a duration is asked: a length of time ("dua hari",
 # "seminggu lagi") or how long something lasts ("selama diperlukan").
-_LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
+LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
 _TIME_LENGTH = re.compile(
     rf"\b(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
     r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun))\b(?!-)(?:\s+lagi\b)?"

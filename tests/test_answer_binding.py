@@ -10,7 +10,15 @@ import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.compose import compose
-from qa.answer.evidence import Sentence, attributed_to, candidate_sentences
+from qa.answer.evidence import (
+    Bests,
+    Sentence,
+    SentenceEmbeddings,
+    attributed_to,
+    candidate_sentences,
+    ranking_features,
+    score_sentences,
+)
 from qa.answer.extract import binding, extract_fact
 from qa.answer.question import Question, analyze_question, claim, detect_type
 from qa.models import ArticleMeta, Chunk, Passage
@@ -18,6 +26,7 @@ from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
 from qa.text.premises import done_but_only_planned
 from qa.text.sentences import quoted as quote_marks
+from vectorstore.embeddings import HashingEmbedding
 
 PUBLISHED = dt.date(2023, 7, 12)
 BUCHAREST_2008 = (
@@ -372,6 +381,23 @@ def test_speaker_asked(question: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "asks_words"),
+    [
+        ("Mengapa Zelensky berada di markas NATO, menurut ucapannya sendiri?", True),
+        ("Apa pesan Zelensky dalam pidatonya di Vilnius?", True),
+        ("Apa yang disebut prioritas oleh Zelensky dalam cuitannya?", True),
+        ("What reason did Zelensky give for being there?", True),
+        ("kuleba ngomong apa soal perang", True),
+        ("Kapan Zelensky tiba di markas NATO?", False),
+        ("Siapa Sekjen NATO?", False),
+        ("Where is NATO headquarters?", False),
+    ],
+)
+def test_questions_that_ask_for_someones_words(question: str, asks_words: bool) -> None:
+    assert analyze_question(question).asks_words is asks_words
+
+
+@pytest.mark.parametrize(
     ("question", "names"),
     [
         ("kapan finlandia resmi bergabung nato", ["finlandia", "nato"]),
@@ -618,6 +644,16 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
         ("Sudah jelas bahwa Stoltenberg akan datang.", "", "stoltenberg", False),
         ("“Kami siap,” ujar Sekretaris Jenderal NATO Jens Stoltenberg.", "", "stoltenberg", True),
         ("Jens Stoltenberg menegaskan aliansi bersatu.", "", "stoltenberg", True),
+        # words given to a pronoun ("tulisnya", "lanjutnya") are those of the person the
+        # sentence before names, even when that sentence reports no words of theirs
+        (
+            "“Pertahanan kami adalah prioritas utama,” tulisnya via Twitter.",
+            "Usai pidato tersebut, Zelensky beralih ke bahasa yang lebih lembut.",
+            "zelensky",
+            True,
+        ),
+        ("“Kami siap,” lanjutnya.", "Zelensky tiba di Brussels.", "stoltenberg", False),
+        ("“Kami siap,” lanjutnya kata Kuleba.", "Zelensky tiba di Brussels.", "zelensky", False),
     ],
 )
 def test_words_attributed_to_the_speaker(
@@ -906,3 +942,27 @@ def test_an_abstention_says_what_the_article_does_not_state(question: str, missi
     analyzed, ranked = _ranked(question, "Zelensky tiba di Brussels pada pagi hari.")
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained and missing in answer.text
+
+
+def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> None:
+    """For "menurut ucapannya", a sentence that only mentions Zelensky falls behind the one
+    that quotes him: the ranker gets `attribution_gap` for the former, not the latter."""
+
+    embedding = HashingEmbedding()
+    question = analyze_question("Mengapa Zelensky ke markas NATO, menurut ucapannya sendiri?")
+    text = (
+        "Zelensky tiba di markas NATO di Brussels. "
+        "“Kami memerlukan dukungan dari para pemimpin,” kata Zelensky di markas NATO."
+    )
+    chunk = Chunk(id="c", article_id="berita", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ArticleMeta(id="berita", title="Judul"), score=1.0)
+    sentences = score_sentences(
+        question,
+        embedding.get_query_embedding(question.text),
+        candidate_sentences([passage]),
+        SentenceEmbeddings(embedding),
+    )
+    gaps = {
+        s.text[:10]: ranking_features(s, Bests.of(sentences))["attribution_gap"] for s in sentences
+    }
+    assert gaps == {"Zelensky t": 1.0, "“Kami meme": 0.0}

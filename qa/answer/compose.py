@@ -313,6 +313,10 @@ def compose(
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
         if not ranked:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
+    if question.asks_words and question.type in {"apa", "mengapa", "bagaimana"}:
+        # "Apa pesan Zelensky dalam pidatonya": words given to the person asked come first; a
+        # sentence that only mentions them reports something else.
+        ranked = [s for s in ranked if s.attributed] + [s for s in ranked if not s.attributed]
     if question.events:
         ordered = _compose_order(question, passages, ranked)
         if ordered is not None:

@@ -15,8 +15,14 @@ from qa.answer.extract import extract_fact
 from qa.answer.question import Question, canonical
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
+from qa.text.places import is_country
 from qa.text.sentences import split_sentences
-from qa.text.speech import PERSON_PRONOUNS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
+from qa.text.speech import (
+    PERSON_PRONOUNS,
+    PRONOUN_SPEECH,
+    SAID_AFTER_SPEAKER,
+    SAID_BEFORE_SPEAKER,
+)
 from qa.text.tokens import analyze
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
@@ -57,6 +63,9 @@ class Sentence:
     has_focus: bool = False
     # For list questions: the sentence itself enumerates ("A, B, dan C").
     enumerates: bool = False
+    # For questions that ask for someone's words: the sentence gives its words to a name the
+    # question names ("..., kata Zelensky" for "menurut ucapan Zelensky").
+    attributed: bool = False
     score: float = 0.0
 
     @property
@@ -99,6 +108,7 @@ class Bests:
     dense: float
     rare_coverage: float
     predicate_coverage: float
+    attributed: bool
 
     @classmethod
     def of(cls, sentences: list[Sentence]) -> Bests:
@@ -106,6 +116,7 @@ class Bests:
             dense=max(s.dense for s in sentences),
             rare_coverage=max(s.rare_coverage for s in sentences),
             predicate_coverage=max(s.predicate_coverage for s in sentences),
+            attributed=any(s.attributed for s in sentences),
         )
 
 
@@ -128,6 +139,8 @@ def ranking_features(sentence: Sentence, bests: Bests) -> dict[str, float]:
         "title_coverage": sentence.title_coverage,
         "binding": sentence.binding,
         "enumerates": 1.0 if sentence.enumerates else 0.0,
+        # Words given to the asked person exist among the candidates, but not in this sentence.
+        "attribution_gap": 1.0 if bests.attributed and not sentence.attributed else 0.0,
     }
 
 
@@ -217,6 +230,8 @@ def score_sentences(
     # A year the question names places the event in time (the period filter's job); a sentence
     # that merely carries the year in a date ("(11/10/2023)") says nothing about the event.
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
+    # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
+    speakers = [name for name in question.entities if not is_country(name.title())]
     token_sets = [token_set(s.text) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
@@ -241,6 +256,9 @@ def score_sentences(
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
+        sentence.attributed = question.asks_words and any(
+            attributed_to(sentence, name) for name in speakers
+        )
         fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
         sentence.fact, sentence.binding = fact.text, fact.binding
         if fact.with_previous:
@@ -275,6 +293,7 @@ _SPEECH_AFTER = rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{SAID_AFTER_SPEAKER})\b"
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").
 _NAMED_SPEAKER = re.compile(rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+[A-Z]")
 _PRONOUN_OPENING = re.compile(rf"\s*(?:{PERSON_PRONOUNS})\b", re.IGNORECASE)
+_PRONOUN_SPEECH = re.compile(PRONOUN_SPEECH)
 
 
 def _says(text: str, speaker: str) -> bool:
@@ -288,10 +307,13 @@ def _says(text: str, speaker: str) -> bool:
 def attributed_to(sentence: Sentence, speaker: str) -> bool:
     """The words are the speaker's: the sentence attributes them to the speaker ("kata X",
     "menurut X", "X mengatakan"), or it follows a sentence that does and opens with a pronoun
-    ("Ia menambahkan ...") or with a quote no one else is named for. A sentence that only
+    ("Ia menambahkan ...") or with a quote no one else is named for; or it gives its words to a
+    pronoun ('"...," tulisnya') after a sentence that names the speaker. A sentence that only
     mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
     if _says(sentence.text, speaker):
         return True
+    if _PRONOUN_SPEECH.search(sentence.text) and not _NAMED_SPEAKER.search(sentence.text):
+        return re.search(rf"\b(?i:{re.escape(speaker)})", sentence.previous) is not None
     bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
     continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
     return continues and _says(sentence.previous, speaker)

@@ -20,7 +20,11 @@ from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country
 from qa.text.sentences import split_sentences
-from qa.text.speech import PERSON_PRONOUNS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
+from qa.text.speech import (
+    PRONOUN_SPEECH,
+    SAID_AFTER_SPEAKER,
+    SAID_BEFORE_SPEAKER,
+)
 from qa.text.tokens import stem
 
 _TITLES = (
@@ -282,10 +286,7 @@ def question_role(question: Question) -> set[str]:
 
 
 # Words given to the speaker of the sentence before: '"...," tuturnya.', "Ia menambahkan ...".
-_PRONOUN_SPEECH = re.compile(
-    rf"\b(?:{SAID_BEFORE_SPEAKER}|jelas|imbuh|tambah)nya\b"
-    rf"|^\W*(?i:{PERSON_PRONOUNS})\s+(?:juga\s+|pun\s+)?(?:{SAID_AFTER_SPEAKER})\b"
-)
+_PRONOUN_SPEECH = re.compile(PRONOUN_SPEECH)
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|[Mm]enurut)\s+(?:PM\s+)?({_NAME})")
 _SPEAKER_AFTER = re.compile(rf"({_NAME})\s+(?:{SAID_AFTER_SPEAKER})\b")
 

@@ -10,6 +10,7 @@ from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
 from qa.text.places import PlaceKind, asked_place_kind
+from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
 
 QuestionType = Literal[
@@ -212,6 +213,8 @@ class Question:
     asked: str = ""
     # Whose words an "apa kata X" / "what did X say" question asks for.
     speaker: str = ""
+    # The question asks for someone's words or account (`speech.WORDS_ASKED`), named or not.
+    asks_words: bool = False
     # The events an ordering question lists ("Urutkan: A, B, dan C"), in the articles' words.
     events: list[str] = field(default_factory=list)
     # "Di negara mana ...", "which city ...": the kind of place that answers.
@@ -348,6 +351,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
         focus=focus_term(text),
         asked=asked or text,
         speaker=speaker_asked(text),
+        asks_words=re.search(WORDS_ASKED, text, re.IGNORECASE) is not None,
         place_kind=asked_place_kind(text),
     )
     if analyzed.type == "list":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # "X mengatakan ...": verbs of saying after their speaker (English ones for mixed text).
 SAID_AFTER_SPEAKER = (
-    r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan"
+    r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan|mengaku"
     r"|memperingatkan|menjelaskan|menulis|berujar|bilang|said|says|told|warned|wrote"
 )
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
@@ -15,3 +15,18 @@ SAID_AFTER_SPEAKER = (
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = r"ia|dia|beliau|he|she"
+# Words given to the person the sentence before named: '"...," tuturnya.', "lanjutnya",
+# "Ia menambahkan ...".
+PRONOUN_SPEECH = (
+    rf"\b(?:{SAID_BEFORE_SPEAKER}|jelas|imbuh|tambah|lanjut)nya\b"
+    rf"|^\W*(?i:{PERSON_PRONOUNS})\s+(?:juga\s+|pun\s+)?(?:{SAID_AFTER_SPEAKER})\b"
+)
+# A question asks for someone's words or account ("menurut ucapannya", "dalam pidatonya",
+# "kata Stoltenberg", "What reason did he give"): the answer is a sentence that gives the words
+# to the person the question names, not one that only mentions them.
+WORDS_ASKED = (
+    r"\b(?:kata(?:nya)?|menurut|ucap\w*|ujar\w*|pengakuan\w*|mengaku|pidato\w*|cuit\w*|twit\w*"
+    r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
+    r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
+    r"|give|gave)\b"
+)

@@ -295,7 +295,13 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Did Zelensky visit NATO?", "en", "yesno"),
         # a plural asked for is a list; a singular one a single fact
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
-        ("What reason did Zelensky give?", "en", "apa"),
+        ("What reason did Zelensky give?", "en", "mengapa"),
+        # a reason asked without "mengapa"/"why"
+        ("Apa alasan Zelensky hadir di markas NATO?", "id", "mengapa"),
+        ("zelensky datang ke markas nato karena apa", "id", "mengapa"),
+        ("Apa penyebab serangan itu?", "id", "mengapa"),
+        ("What was the reason for the veto?", "en", "mengapa"),
+        ("Apa yang diminta Zelensky?", "id", "apa"),
         # an order asked is a timeline, whatever question word opens the question
         ("Bagaimana urutan interaksi Zelensky dengan NATO?", "id", "list"),
         ("List, in chronological order, the NATO meetings.", "en", "list"),

@@ -47,7 +47,12 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "di_mana",
     ),
     (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),
-    (r"(?:mengapa|kenapa)\b", "mengapa"),
+    # "Apa alasan ...", "... karena apa": a reason asked without "mengapa".
+    (
+        r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab)\w*\b"
+        r"|(?:atas )?(?:karena|sebab|alasan) apa\b",
+        "mengapa",
+    ),
     (r"bagaimana\b", "bagaimana"),
     (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
     (r"apa\b", "apa"),
@@ -72,7 +77,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),
     (r"how (?:many|much|long|old)\b|(?:in )?what year\b|in which year\b", "berapa"),
-    (r"why\b", "mengapa"),
+    (
+        r"why\b|(?:what|which) (?:(?:was|were|is|are) )?(?:the )?(?:reasons?|causes?)\b"
+        r"|for what reason\b",
+        "mengapa",
+    ),
     (r"how\b", "bagaimana"),
     (r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", "yesno"),
     (r"(?:what|which)\b", "apa"),

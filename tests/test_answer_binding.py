@@ -170,6 +170,14 @@ COUNCIL = (
         ("In which country was the next NATO meeting held?", TWO_PLACES, "Lithuania"),
         ("Di kota mana Zelensky berada?", "Zelensky berada di Ukraina selama sepekan.", ""),
         ("Di negara mana Zelensky berada?", "Zelensky berada di Washington.", ""),
+        # a site inside a city is answered by a site of that kind, not the city or country
+        ("Di alun-alun mana Zelensky berpidato?", "Zelensky berpidato di Ukraina.", ""),
+        (
+            "Di alun-alun mana Zelensky berpidato?",
+            "Zelensky berpidato di Lapangan Katedral, Vilnius.",
+            "Lapangan Katedral, Vilnius",
+        ),
+        ("Di gedung mana KTT digelar?", "KTT digelar di Istana Parlemen.", "Istana Parlemen"),
         # "negara mana yang ..." asks for a country the question does not name
         ("Negara mana yang memegang kepresidenan G7?", G7_HOST, "Jerman"),
         ("Which country held the G7 presidency?", G7_HOST, "Jerman"),

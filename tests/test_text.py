@@ -133,6 +133,9 @@ def test_countries_by_name(name: str, country: bool, english: str | None) -> Non
         ("Di kota mana KTT digelar?", "city"),
         ("Which city did he visit?", "city"),
         ("Di mana KTT digelar?", None),
+        ("Di alun-alun mana Zelensky berpidato?", "site"),
+        ("In which square did he speak?", "site"),
+        ("Di gedung apa pertemuan itu?", "site"),
         ("Berapa negara anggota NATO?", None),
     ],
 )

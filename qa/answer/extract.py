@@ -18,7 +18,7 @@ from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
 from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
-from qa.text.places import countries_in, is_country
+from qa.text.places import countries_in, is_country, names_a_site
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
     PRONOUN_SPEECH,
@@ -431,6 +431,8 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
     negara mana", the rest for "di kota mana"; None if no part is."""
     if question.place_kind is None:
         return at, place
+    if question.place_kind == "site":
+        return (at, place) if names_a_site(place) else None
     parts = [(at + match.start(), match.group()) for match in re.finditer(r"[^,]+", place)]
     parts = [(start + len(p) - len(p.lstrip()), p.strip()) for start, p in parts]
     wanted = question.place_kind == "country"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from babel import Locale
 
-PlaceKind = Literal["city", "country"]
+PlaceKind = Literal["city", "country", "site"]
 
 _DATA = Path(__file__).with_name("data") / "places.json"
 # CLDR codes that name no country: numeric codes are regions; EU, EZ (euro area), UN, QO
@@ -65,9 +65,34 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in found if is_country(m.group())]
 
 
+@cache
+def _site_nouns() -> dict[str, list[str]]:
+    nouns: dict[str, list[str]] = json.loads(_DATA.read_text("utf-8"))["site_nouns"]
+    return nouns
+
+
+@cache
+def _site_asked() -> re.Pattern[str]:
+    nouns = _site_nouns()
+    indonesian = "|".join(re.escape(n) for n in nouns["id"])
+    english = "|".join(re.escape(n) for n in nouns["en"])
+    return re.compile(
+        rf"\b(?:{indonesian})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:{english})\b", re.I
+    )
+
+
 def asked_place_kind(question: str) -> PlaceKind | None:
-    """ "Di negara mana ...", "which city ...": the kind of place the answer must be."""
+    """ "Di negara mana ...", "which city ...", "di alun-alun mana ...": the kind of place the
+    answer must be."""
     for pattern, kind in _KIND_ASKED:
         if pattern.search(question):
             return kind
-    return None
+    return "site" if _site_asked().search(question) else None
+
+
+def names_a_site(place: str) -> bool:
+    """ "Lapangan Merdeka", "Istana Parlemen": the place names a site of some kind, not only a
+    city or a country."""
+    lowered = place.lower()
+    nouns = _site_nouns()
+    return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in nouns["id"] + nouns["en"])

@@ -667,6 +667,19 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
             True,
         ),
         ("“Kami siap,” lanjutnya.", "Zelensky tiba di Brussels.", "stoltenberg", False),
+        # ... but the one the sentence before gives its words to, when it gives any
+        (
+            "“Kami siap,” lanjutnya.",
+            "“Bertahan itu hal besar,” kata Zelensky kepada media dengan Jens Stoltenberg.",
+            "stoltenberg",
+            False,
+        ),
+        (
+            "“Kami siap,” lanjutnya.",
+            "“Bertahan itu hal besar,” kata Zelensky kepada media dengan Jens Stoltenberg.",
+            "zelensky",
+            True,
+        ),
         ("“Kami siap,” lanjutnya kata Kuleba.", "Zelensky tiba di Brussels.", "zelensky", False),
     ],
 )
@@ -980,3 +993,36 @@ def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> N
         s.text[:10]: ranking_features(s, Bests.of(sentences))["attribution_gap"] for s in sentences
     }
     assert gaps == {"Zelensky t": 1.0, "“Kami meme": 0.0}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "restates"),
+    [
+        (
+            "Apa yang akan ditegaskan para menteri NATO ketika membahas aplikasi Ukraina?",
+            "Para menteri juga akan membahas aplikasi Ukraina.",
+            True,
+        ),
+        (
+            "Apa yang akan ditegaskan para menteri NATO ketika membahas aplikasi Ukraina?",
+            "Tapi mereka cenderung hanya mengkonfirmasi kebijakan pintu terbuka aliansi.",
+            False,
+        ),
+        ("Kapan Zelensky tiba di Brussels?", "Zelensky tiba di Brussels pada 11 Oktober.", False),
+    ],
+)
+def test_a_sentence_that_only_restates_the_question_is_marked(
+    question: str, sentence: str, restates: bool
+) -> None:
+    """Such a sentence answers "is it so?" only; the composer passes it over for what-questions."""
+    embedding = HashingEmbedding()
+    analyzed = analyze_question(question)
+    chunk = Chunk(id="c", article_id="berita", index=0, text=sentence, start=0, end=len(sentence))
+    passage = Passage(chunk=chunk, article=ArticleMeta(id="berita", title="Judul"), score=1.0)
+    (scored,) = score_sentences(
+        analyzed,
+        embedding.get_query_embedding(question),
+        candidate_sentences([passage]),
+        SentenceEmbeddings(embedding),
+    )
+    assert scored.restates is restates

@@ -313,6 +313,9 @@ def compose(
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
         if not ranked:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
+    if question.type != "yesno":
+        # A sentence that only restates the question answers "is it so?", not what was asked.
+        ranked = [s for s in ranked if not s.restates] or ranked
     if question.asks_words and question.type in {"apa", "mengapa", "bagaimana"}:
         # "Apa pesan Zelensky dalam pidatonya": words given to the person asked come first; a
         # sentence that only mentions them reports something else.

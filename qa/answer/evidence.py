@@ -66,6 +66,10 @@ class Sentence:
     # For questions that ask for someone's words: the sentence gives its words to a name the
     # question names ("..., kata Zelensky" for "menurut ucapan Zelensky").
     attributed: bool = False
+    # Every word of the sentence is already in the question: it restates what was asked ("Para
+    # menteri juga akan membahas aplikasi Ukraina" for "Apa yang akan ditegaskan para menteri
+    # ketika membahas aplikasi Ukraina?") and tells nothing new but whether it is so.
+    restates: bool = False
     score: float = 0.0
 
     @property
@@ -263,6 +267,7 @@ def score_sentences(
         sentence.fact, sentence.binding = fact.text, fact.binding
         if fact.with_previous:
             sentence.take_in_previous()
+        sentence.restates = tokens <= terms
         sentence.has_focus = bool(question.focus) and question.focus in tokens
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None
@@ -294,6 +299,7 @@ _SPEECH_AFTER = rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{SAID_AFTER_SPEAKER})\b"
 _NAMED_SPEAKER = re.compile(rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+[A-Z]")
 _PRONOUN_OPENING = re.compile(rf"\s*(?:{PERSON_PRONOUNS})\b", re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(PRONOUN_SPEECH)
+_ANY_SPEAKER_AFTER = re.compile(r"\b[A-Z][\w'’-]*" + _SPEECH_AFTER)
 
 
 def _says(text: str, speaker: str) -> bool:
@@ -313,6 +319,10 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     if _says(sentence.text, speaker):
         return True
     if _PRONOUN_SPEECH.search(sentence.text) and not _NAMED_SPEAKER.search(sentence.text):
+        # The one the sentence before gives words to, if it gives any ("kata Zelensky kepada
+        # Stoltenberg." then '"...," lanjutnya' is Zelensky's); else the person it names.
+        if _NAMED_SPEAKER.search(sentence.previous) or _ANY_SPEAKER_AFTER.search(sentence.previous):
+            return _says(sentence.previous, speaker)
         return re.search(rf"\b(?i:{re.escape(speaker)})", sentence.previous) is not None
     bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
     continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None

@@ -590,6 +590,17 @@ def test_done_versus_only_planned_says_not_yet(
             "Zelensky dalam perjalanan menuju Brussels.",
             False,
         ),
+        # a wish is no deed: "telah lama mendamba keanggotaan" marks the wish as long-held
+        (
+            "Apakah Ukraina sudah menjadi anggota NATO?",
+            "Ukraina telah lama mendamba keanggotaan NATO.",
+            True,
+        ),
+        (
+            "Is Ukraine already a NATO member?",
+            "Ukraina telah lama mendamba keanggotaan NATO.",
+            True,
+        ),
     ],
 )
 def test_planned_only_needs_a_plan_and_no_deed(

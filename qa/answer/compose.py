@@ -213,12 +213,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     number = citations.number(best)
     if question.language == "en":
         text = (
-            f"**Not yet**, as far as the articles go: they only say it was agreed or planned "
-            f"({planned}), not that it happened ({asked}) [{number}]."
+            f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "
+            f"hoped for ({planned}), not that it happened ({asked}) [{number}]."
         )
     else:
         text = (
-            f"**Belum**, menurut artikel: yang disebut hanya persetujuan atau rencana "
+            f"**Belum**, menurut artikel: yang disebut hanya persetujuan, rencana, atau harapan "
             f"({planned}), bukan bahwa hal itu sudah terjadi ({asked}) [{number}]."
         )
     text += f"\n\n{_lead_in(best, question.language)}: {quoted(best.text)} [{number}]"

@@ -87,11 +87,14 @@ def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
     for position, word in enumerate(words):
         if stem(word) not in _stems("done"):
             continue
-        following = words[position + 1 : position + 2]
         before = words[max(0, position - _PLAN_REACH) : position]
-        if any(w in _plans() for w in following) or negated(" ".join(before)):
+        if negated(" ".join(before)):
             continue
-        governed = [stem(w) for w in words[position + 1 : position + 1 + _PLAN_REACH]]
-        if any(w in asked_terms for w in governed):
-            return True
+        # "telah setuju …", "telah lama mendamba keanggotaan": the done word marks the plan or
+        # the wish that stands between it and what was asked, not the thing itself.
+        for word_after in words[position + 1 : position + 1 + _PLAN_REACH]:
+            if word_after in _plans():
+                break
+            if stem(word_after) in asked_terms:
+                return True
     return False

@@ -1037,3 +1037,36 @@ def test_a_sentence_that_only_restates_the_question_is_marked(
         SentenceEmbeddings(embedding),
     )
     assert scored.restates is restates
+
+
+def test_a_listing_sentence_counts_the_names_its_articles_other_passage_gives() -> None:
+    """ "Ia meminta A, B, dan C" sits in a chunk that never names Zelensky or Brussels; the
+    article's lead chunk, also retrieved, does: the listing sentence opens the list."""
+    embedding = HashingEmbedding()
+    question = analyze_question("Apa saja yang diminta Zelensky dari sekutu di Brussels?")
+    article = ArticleMeta(id="berita", title="Kunjungan ke markas NATO")
+    texts = [
+        "Zelensky tiba di markas NATO di Brussels. Zelensky bertemu para menteri sekutu.",
+        "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi dari sekutu.",
+    ]
+    passages, start = [], 0
+    for index, text in enumerate(texts):
+        chunk = Chunk(
+            id=f"c{index}",
+            article_id="berita",
+            index=index,
+            text=text,
+            start=start,
+            end=start + len(text),
+        )
+        passages.append(Passage(chunk=chunk, article=article, score=1.0))
+        start += len(text) + 1
+    ranked = score_sentences(
+        question,
+        embedding.get_query_embedding(question.text),
+        candidate_sentences(passages),
+        SentenceEmbeddings(embedding),
+    )
+    answer = compose(question, passages, ranked, model=None)
+    bullets = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert bullets and "Ia meminta sistem pertahanan udara" in bullets[0]

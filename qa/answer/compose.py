@@ -412,13 +412,13 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """The facts of a list: the strongest sentences, at most two per article."""
     floor = ranked[0].score * LIST_SCORE_RATIO
     # A sentence that itself lists ("Ia meminta A, B, dan C") with the verb asked about ("Apa
-    # saja yang diminta Zelensky?"), in a passage naming everyone asked about, answers the list
-    # whole: it goes first, however low the ranker (fitted on single facts: "Ia" names no one)
-    # put it.
+    # saja yang diminta Zelensky?"), in an article whose retrieved passages name everyone asked
+    # about, answers the list whole: it goes first, however low the ranker (fitted on single
+    # facts: "Ia" names no one) put it.
     listing = {
         s.key
         for s in ranked
-        if question.focus and s.has_focus and s.enumerates and s.entity_coverage >= 1.0
+        if question.focus and s.has_focus and s.enumerates and s.article_entity_coverage >= 1.0
     }
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
@@ -427,7 +427,7 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
             break
         if sentence.score < floor and sentence.key not in listing:
             continue
-        if sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
+        if sentence.key not in listing and sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
             continue
         if per_article.get(sentence.article.id, 0) < 2:
             per_article[sentence.article.id] = per_article.get(sentence.article.id, 0) + 1

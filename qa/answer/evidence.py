@@ -50,6 +50,9 @@ class Sentence:
     # bergabung"), the part a wrong sentence about the right names lacks.
     predicate_coverage: float = 0.0
     entity_coverage: float = 1.0
+    # The same over all retrieved passages of the article: a detail's chunk ("Ia meminta A, B
+    # dan C") often leaves the names to the chunk with the lead ("Zelensky tiba di Brussels").
+    article_entity_coverage: float = 1.0
     # Rare coverage of this sentence and the one before it together: "Jaminan ini akan
     # disampaikan setelah KTT" answers about the guarantees the previous sentence names.
     joint_coverage: float = 0.0
@@ -240,6 +243,10 @@ def score_sentences(
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     dense = cosine_similarities(query_vector, vectors).tolist()
+    article_texts: dict[str, dict[str, None]] = {}
+    for sentence in sentences:
+        article_texts.setdefault(sentence.article.id, {sentence.article.title: None})
+        article_texts[sentence.article.id][sentence.context] = None
     for sentence, similarity, tokens in zip(sentences, dense, token_sets, strict=True):
         sentence.dense = similarity
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
@@ -260,6 +267,11 @@ def score_sentences(
         if question.entities:
             present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
             sentence.entity_coverage = sum(present) / len(present)
+            texts = list(article_texts[sentence.article.id])
+            article_tokens = frozenset().union(*(token_set(t) for t in texts))
+            article_lower = " ".join(texts).lower()
+            present = [_entity_present(e, article_tokens, article_lower) for e in question.entities]
+            sentence.article_entity_coverage = sum(present) / len(present)
         sentence.attributed = question.asks_words and any(
             attributed_to(sentence, name) for name in speakers
         )

@@ -51,6 +51,12 @@ COUNCIL = (
         # a year belongs to the event asked, not to a side clause about someone else
         ("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?", BUCHAREST_2008, "2008"),
         ("Pada tahun berapa Ceaucescu digulingkan?", BUCHAREST_2008, "1989"),
+        # the question's words right after the relative clause's year are the main clause's
+        (
+            "Kapan NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi?",
+            BUCHAREST_2008,
+            "2008",
+        ),
         # a place belongs to the noun phrase before it
         ("Di mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius, Lithuania"),
         # a count only in the measure asked; a vague amount is no number

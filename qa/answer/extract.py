@@ -167,17 +167,35 @@ def _wanted(question: Question) -> set[str]:
     return set(question.terms) | set(question.entities)
 
 
-def _in_side_clause(sentence: str, start: int) -> bool:
-    segment = re.split(r"[,;:()]", sentence[:start])[-1]
-    return re.match(r"\s*yang\b", segment) is not None
+def _side_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where the relative clauses between commas lie (", yang dibangun di bawah diktator … yang
+    digulingkan pada tahun 1989,"): they describe a noun, not the event the sentence reports."""
+    clauses, start = [], 0
+    for boundary in [*re.finditer(r"[,;:()]", sentence), None]:
+        end = boundary.start() if boundary else len(sentence)
+        if re.match(r"\s*yang\b", sentence[start:end]):
+            clauses.append((start, end))
+        start = boundary.end() if boundary else end
+    return clauses
 
 
 def binding(question: Question, sentence: str, start: int, end: int) -> float:
-    """How strongly the span [start, end) is tied to the question's words in this sentence."""
+    """How strongly the span [start, end) is tied to the question's words in this sentence. A
+    span inside a relative clause is tied to that clause's words only, at a discount; one outside
+    reads past the relative clauses between it and the rest of the sentence, so "Pada tahun 2008,
+    KTT NATO …, yang dibangun … yang digulingkan pada tahun 1989, setuju …" ties 2008, not 1989,
+    to "setuju"."""
     wanted = _wanted(question)
     if not wanted:
         return 0.0
-    words = list(re.finditer(r"\w+", sentence))
+    clauses = _side_clauses(sentence)
+    own = next(((a, b) for a, b in clauses if a <= start < b), None)
+
+    def counted(word: re.Match[str]) -> bool:
+        inside = [(a, b) for a, b in clauses if a <= word.start() < b]
+        return inside == [own] if own else not inside
+
+    words = [w for w in re.finditer(r"\w+", sentence) if counted(w)]
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
     score = 0.0
@@ -189,7 +207,7 @@ def binding(question: Question, sentence: str, start: int, end: int) -> float:
                 score += weight / (1 + distance)
             elif token not in _LINKS:
                 distance += 1
-    if _in_side_clause(sentence, start):
+    if own:
         score *= _SIDE_CLAUSE_FACTOR
     return min(1.0, score / len(wanted))
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 
+from qa.text.places import is_country
 from qa.text.tokens import is_indonesian_word, stem, stopwords
 
 _DATA = Path(__file__).with_name("data")
@@ -124,6 +125,8 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             return word
         if lowered in vocabulary or stem(lowered) in vocabulary or is_indonesian_word(lowered):
             return word  # a real word the corpus happens not to use is not a typo
+        if is_country(word[:1].upper() + word[1:]):
+            return word  # nor a country it never names ("Swedia" is no "sedia")
         best = process.extractOne(
             lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
         )

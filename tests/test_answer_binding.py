@@ -186,6 +186,9 @@ COUNCIL = (
         ("Di gedung mana KTT digelar?", "KTT digelar di Istana Parlemen.", "Istana Parlemen"),
         # "negara mana yang ..." asks for a country the question does not name
         ("Negara mana yang memegang kepresidenan G7?", G7_HOST, "Jerman"),
+        # "siapa" is answered by a country that acts, never by one that only places the event
+        ("Siapa yang memegang kepresidenan G7?", G7_HOST + " Kelompok Tujuh bertemu.", "Jerman"),
+        ("Siapa yang tiba di markas NATO?", "Ia tiba di markas NATO di Brussels, Belgia.", ""),
         ("Which country held the G7 presidency?", G7_HOST, "Jerman"),
         # ... one the question's words follow, not any country the sentence names
         ("Negara apa yang menggelar rapat G7?", "Rapat itu membahas Ukraina.", ""),

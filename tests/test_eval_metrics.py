@@ -232,9 +232,11 @@ def test_first_sentence(text: str, first: str) -> None:
         ([0.3, 0.5, 0.7, 0.9] * 5, [1, 1, 1, 1] * 5, 0.1),
         # every answer wrong: the highest bar (abstain nearly always)
         ([0.3, 0.5, 0.7, 0.9] * 5, [0, 0, 0, 0] * 5, 0.9),
+        # two wrong answers for one right at 0.25 cost under 0.01 of utility: still kept out
+        ([0.25, 0.25, 0.25] + [0.8] * 100, [1, 0, 0] + [1] * 100, 0.35),
     ],
 )
-def test_decider_threshold_answers_more_where_utility_is_flat(
+def test_decider_threshold_takes_the_best_smoothed_utility(
     probabilities: list[float], labels: list[int], threshold: float
 ) -> None:
     assert choose_threshold(probabilities, labels) == threshold

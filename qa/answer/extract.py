@@ -184,16 +184,21 @@ def binding(question: Question, sentence: str, start: int, end: int) -> float:
     span inside a relative clause is tied to that clause's words only, at a discount; one outside
     reads past the relative clauses between it and the rest of the sentence, so "Pada tahun 2008,
     KTT NATO …, yang dibangun … yang digulingkan pada tahun 1989, setuju …" ties 2008, not 1989,
-    to "setuju"."""
+    to "setuju", but not past the one that describes it."""
     wanted = _wanted(question)
     if not wanted:
         return 0.0
     clauses = _side_clauses(sentence)
     own = next(((a, b) for a, b in clauses if a <= start < b), None)
+    # The clause right after the span describes the span itself: "Jerman, yang memegang
+    # kepresidenan G7, ..." answers "Siapa yang memegang kepresidenan G7?".
+    described = next(
+        ((a, b) for a, b in clauses if a >= end and not sentence[end:a].strip(" ,")), None
+    )
 
     def counted(word: re.Match[str]) -> bool:
         inside = [(a, b) for a, b in clauses if a <= word.start() < b]
-        return inside == [own] if own else not inside
+        return inside == [own] if own else not inside or inside == [described]
 
     words = [w for w in re.finditer(r"\w+", sentence) if counted(w)]
     before = [w for w in words if w.end() <= start]
@@ -397,6 +402,14 @@ def extract_person(question: Question, sentence: str) -> Fact:
             if usable(" ".join(words), 2):
                 name = " ".join(words)
                 candidates.append((match.end(1) - len(name), name))
+        # A country acts too ("Jerman, yang memegang kepresidenan G7, ..."): one word, but a
+        # known name, unlike any capitalised word that opens a sentence; the subject of what
+        # the question says (its words follow), not a place ("di Brussels, Belgia").
+        candidates += [
+            (at, name)
+            for at, name in countries_in(sentence)
+            if usable(name, 1) and _predicate_follows(question, sentence, at + len(name))
+        ]
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
     if not candidates:

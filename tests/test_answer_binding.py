@@ -1079,3 +1079,18 @@ def test_a_listing_sentence_counts_the_names_its_articles_other_passage_gives() 
     answer = compose(question, passages, ranked, model=None)
     bullets = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert bullets and "Ia meminta sistem pertahanan udara" in bullets[0]
+
+
+def test_a_sentence_sharing_no_word_with_the_question_answers_nothing() -> None:
+    """Whatever date "Dalam pertemuan perdana sejak keputusan itu, ..." holds, it is bound to
+    nothing "Kapan masa jabatan Stoltenberg diperpanjang?" asked."""
+    analyzed, ranked = _ranked(
+        "Kapan masa jabatan Stoltenberg diperpanjang?",
+        "Dalam pertemuan perdana sejak keputusan itu, para negara anggota berkumpul.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained
+    analyzed, ranked = _ranked(
+        "Kapan masa jabatan Stoltenberg diperpanjang?",
+        "Stoltenberg memperpanjang masa jabatannya pada 2023.",
+    )
+    assert not compose(analyzed, [], ranked, model=None).abstained

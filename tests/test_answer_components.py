@@ -283,3 +283,22 @@ def test_sources_are_listed_in_the_answers_language(
     lines = answer.with_sources().split("\n")
     assert lines[2] == heading and no_outlet in lines[3]
     assert lines[4].strip() == "‘“Kami mendukung Anda,” ujar Stoltenberg.’"  # never “““
+
+
+def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
+    """ "Siapa Sekjen NATO?" → Stoltenberg → "Kapan dia ...?" (a date) → "Apa yang dia tulis?":
+    still Stoltenberg, the latest person answered, not whoever the last question named."""
+    history = [
+        HistoryMessage(role="user", content="Siapa Sekjen NATO?"),
+        HistoryMessage(role="assistant", content="**Jens Stoltenberg** [1]."),
+        HistoryMessage(role="user", content="Kapan dia berbincang dengan Zelensky?"),
+        HistoryMessage(role="assistant", content="**Selasa, 4 Juli 2023** [1]."),
+    ]
+    assert resolve_follow_up("Apa yang dia tulis di Twitter?", history).startswith(
+        "Apa yang Stoltenberg tulis di Twitter?"
+    )
+    # ... but not past more exchanges than a reader keeps in mind
+    older = history[:2] + history[2:] * 3
+    assert resolve_follow_up("Apa yang dia tulis di Twitter?", older).startswith(
+        "Apa yang dia tulis di Twitter?"
+    )

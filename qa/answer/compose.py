@@ -325,6 +325,10 @@ def compose(
         if ordered is not None:
             return ordered
     best = ranked[0]
+    if not set(question.terms) & (token_set(best.text) | token_set(best.previous)):
+        # Not one of the question's words in the sentence or the one before it: whatever fact
+        # it holds is bound to nothing that was asked.
+        return abstain(question, passages, ranked, "kalimat tidak memuat kata pertanyaan")
     if question.type in FACT_TYPES and not best.fact:
         with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
         if not with_fact:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from qa.answer.question import detect_language, detect_type, named_entities
 from qa.models import HistoryMessage
@@ -65,24 +66,45 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     return resolved
 
 
+# How many earlier exchanges a "dia"/"di sana" may reach back over: "Siapa Sekjen NATO?" →
+# "Kapan dia berbincang dengan Zelensky?" (a date) → "Apa yang dia tulis di Twitter?" is still
+# about the Secretary General.
+_MAX_TURNS_BACK = 3
+
+
 def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     """ "Siapa Sekjen NATO?" → "**Jens Stoltenberg** …" → "Apa yang dia katakan?" becomes
-    "Apa yang Jens Stoltenberg katakan?"; the same for a place and "di sana"."""
-    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
-    answered = next((m.content for m in reversed(history) if m.role == "assistant"), "")
-    fact = _ANSWERED_FACT.match(answered.strip())
-    kind = detect_type(asked, detect_language(asked))
-    stand_in = _STAND_INS.get(kind)
-    if not fact or stand_in is None:
-        return question
-    # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the surname,
-    # as news and speakers use it.
-    fact_text = fact.group("fact").strip()
-    name = fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
+    "Apa yang Jens Stoltenberg katakan?"; the same for a place and "di sana". The person or
+    place is the one the latest answer of that kind gave, a few exchanges back at most."""
+    for kind, stand_in in _STAND_INS.items():
+        if not stand_in.search(question):
+            continue
+        name = _last_answered(kind, history)
+        if not name:
+            continue
 
-    def replace(match: re.Match[str]) -> str:
-        if match.groupdict().get("says"):
-            return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
-        return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
+        def replace(match: re.Match[str], name: str = name) -> str:
+            if match.groupdict().get("says"):
+                return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
+            return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
 
-    return stand_in.sub(replace, question, count=1)
+        question = stand_in.sub(replace, question, count=1)
+    return question
+
+
+def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
+    """The fact the latest exchange asking a `kind` question answered, within reach."""
+    exchanges = [
+        (asked.content, answered.content)
+        for asked, answered in pairwise(history)
+        if asked.role == "user" and answered.role == "assistant"
+    ]
+    for asked, answered in reversed(exchanges[-_MAX_TURNS_BACK:]):
+        fact = _ANSWERED_FACT.match(answered.strip())
+        if not fact or detect_type(asked, detect_language(asked)) != kind:
+            continue
+        # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
+        # surname, as news and speakers use it.
+        fact_text = fact.group("fact").strip()
+        return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
+    return ""

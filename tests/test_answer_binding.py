@@ -411,6 +411,8 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("Apa yang disebut prioritas oleh Zelensky dalam cuitannya?", True),
         ("What reason did Zelensky give for being there?", True),
         ("kuleba ngomong apa soal perang", True),
+        ("Apa yang diucapkan Zelensky di hadapan massa?", True),
+        ("Apa yang ditulis Stoltenberg di Twitter?", True),
         ("Kapan Zelensky tiba di markas NATO?", False),
         ("Siapa Sekjen NATO?", False),
         ("Where is NATO headquarters?", False),

@@ -1096,3 +1096,29 @@ def test_a_sentence_sharing_no_word_with_the_question_answers_nothing() -> None:
         "Stoltenberg memperpanjang masa jabatannya pada 2023.",
     )
     assert not compose(analyzed, [], ranked, model=None).abstained
+
+
+@pytest.mark.parametrize(
+    ("rival_coverage", "shown"),
+    [(0.6, True), (0.4, False)],  # a paraphrase of the same point, or some other matter
+)
+def test_another_report_with_a_different_year_is_shown(rival_coverage: float, shown: bool) -> None:
+    """ "Kapan NATO setuju Ukraina akan bergabung?": one report says 2018, another 2008 in other
+    words; the answer gives the first and says the other differs, with its quote."""
+    question = analyze_question("Kapan NATO setuju Ukraina akan bergabung?")
+    texts = {
+        "satu": "Meski NATO sudah setuju Ukraina bergabung pada 2018, jalurnya belum ada.",
+        "dua": "Pada tahun 2008, KTT NATO sepakat bahwa Ukraina kelak menjadi anggota.",
+    }
+    ranked = []
+    for rank, (article_id, text) in enumerate(texts.items()):
+        article = ArticleMeta(id=article_id, title="Berita", published=PUBLISHED)
+        sentence = Sentence(article, text, 0, len(text), rank, text)
+        fact = extract_fact(question, text, PUBLISHED)
+        sentence.fact, sentence.score = fact.text, 1.0 - rank / 10
+        sentence.coverage = 1.0 if rank == 0 else rival_coverage
+        ranked.append(sentence)
+    answer = compose(question, [], ranked, model=None)
+    assert answer.text.startswith("NATO setuju Ukraina akan bergabung pada 2018")
+    assert ("sumber lain menyebut hal berbeda" in answer.text) is shown
+    assert len(answer.citations) == (2 if shown else 1)

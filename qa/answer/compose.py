@@ -278,13 +278,22 @@ def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
     return f"**{fact}** [{number}]{note}."
 
 
+# A rival sentence on the same point covers this share of the best one's question words: a
+# paraphrase of the same event in another report uses other words ("sepakat … kelak menjadi
+# anggota" against "setuju … bergabung"), so a little over half.
+CONFLICT_MIN_COVERAGE = 0.6
+
+
 def _conflicting(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
     """Another article's sentence on the same point that states a different fact."""
     if question.type not in {"kapan", "berapa"} and not years(best.text):
         return None
     best_years = years(best.text)
     for other in ranked[1:8]:
-        if other.article.id == best.article.id or other.coverage < best.coverage * 0.75:
+        if (
+            other.article.id == best.article.id
+            or other.coverage < best.coverage * CONFLICT_MIN_COVERAGE
+        ):
             continue
         other_years = years(other.text)
         if (

@@ -6,7 +6,7 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import is_follow_up, resolve_follow_up
-from qa.answer.question import analyze_question
+from qa.answer.question import analyze_question, focus_term
 from qa.models import HistoryMessage
 from qa.text.english import english_fact
 from qa.text.normalize import apply_aliases, correct_typos, normalize_question, standardize_slang
@@ -302,3 +302,20 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
     assert resolve_follow_up("Apa yang dia tulis di Twitter?", older).startswith(
         "Apa yang dia tulis di Twitter?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Apa yang diminta Zelensky?", "minta"),
+        # the verb after the names that may stand between "yang" and it
+        ("Apa saja yang Zelensky minta dari sekutu?", "minta"),
+        ("apa aja yg zelensky mohon dari sekutu", "minta"),  # mohon ~ minta (synonyms.json)
+        ("Apa yang Jens Stoltenberg katakan?", "kata"),
+        ("Siapa yang menggantikan Stoltenberg?", "ganti"),
+        ("What did Zelensky ask NATO allies for?", "minta"),
+        ("Kapan Zelensky tiba?", ""),
+    ],
+)
+def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:
+    assert focus_term(question) == focus

@@ -475,9 +475,21 @@ _VERB_PREFIX = re.compile(r"(?:me|di)")
 _EN_AUXILIARY = re.compile(r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|could|can)\s+(.*)")
 
 
+# Names that may stand between "yang" and the verb: "Apa saja yang Zelensky minta?".
+_MAX_NAMES_BEFORE_VERB = 3
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() or not is_indonesian_word(word.lower())
+
+
 def focus_term(text: str) -> str:
-    match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja)? yang ([a-z-]+)", text.lower())
-    verb = match.group(1) if match else ""
+    match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
+    following = re.findall(r"[\w'-]+", match.group(1)) if match else []
+    names = 0
+    while names < min(_MAX_NAMES_BEFORE_VERB, len(following) - 1) and _is_name(following[names]):
+        names += 1
+    verb = following[names].lower() if following else ""
     english = None if match else _EN_AUXILIARY.search(text)
     if english:
         # The first word whose Indonesian is a derived verb ("ask" -> meminta, "approve" ->

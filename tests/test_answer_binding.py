@@ -1122,3 +1122,36 @@ def test_another_report_with_a_different_year_is_shown(rival_coverage: float, sh
     assert answer.text.startswith("NATO setuju Ukraina akan bergabung pada 2018")
     assert ("sumber lain menyebut hal berbeda" in answer.text) is shown
     assert len(answer.citations) == (2 if shown else 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # the decisive word of a yes/no claim must be said: no "Ya" from a sentence that only
+        # names the office
+        (
+            "Apakah Stoltenberg mengundurkan diri sebagai sekjen NATO?",
+            "Zelensky berbincang dengan Sekretaris Jenderal NATO, Jens Stoltenberg.",
+            "Maaf",
+        ),
+        # ... said under a negation, it answers "Tidak"
+        (
+            "Apakah Hongaria akan memveto usulan tersebut?",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut.",
+            "**Tidak**",
+        ),
+    ],
+)
+def test_a_yes_no_claim_needs_its_decisive_word(question: str, evidence: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+def test_a_yes_no_claim_about_a_name_no_article_mentions_is_not_judged() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah Zelensky bertemu Putin di Vilnius?",
+        "Zelensky berbincang dengan Stoltenberg menjelang pertemuan di Vilnius.",
+    )
+    analyzed.unknown_entities = ["putin"]
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and "Putin" in answer.text

@@ -33,6 +33,12 @@ VOCABULARY = {
         ("knp dia kesel", "kenapa dia kesal"),
         # a closing "ya" asks yes or no: it stays, fillers go
         ("udah setuju sih ya", "sudah setuju ya"),
+        # ... but "gak sih" is the yes/no tag, not a negation of what follows
+        ("rusia ngaku gak sih nyerang", "rusia mengaku tidak kalau menyerang"),
+        # chat words keep their "-nya"; indoNLP's "mengapai" for "ngapain" is no word
+        ("kapan dia nulisnya", "kapan dia menulisnya"),
+        ("ngapain dia ke brussels", "mengapa dia ke brussels"),
+        ("hanya itu punyanya", "hanya itu punyanya"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -172,10 +172,12 @@ def _unknown_names(question: Question) -> list[str]:
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
-    if question.type in {"yesno", "list"}:
-        return []  # yes/no weighs the claim itself; a list gathers many sentences
-    # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said.
-    said = set(analyze(f"{best.previous} {undenied(best.text)}"))
+    if question.type == "list":
+        return []  # a list gathers many sentences
+    # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said,
+    # except to a yes/no question, which it answers "Tidak".
+    evidence = best.text if question.type == "yesno" else undenied(best.text)
+    said = set(analyze(f"{best.previous} {evidence}"))
     return [term for term in decisive_terms(question.terms) if term not in said]
 
 
@@ -314,8 +316,9 @@ def compose(
         return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
     if not question.terms and not question.entities:
         return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
-    if question.type in FACT_TYPES and question.unknown_entities:
-        # A name no article mentions cannot be what a date, person, place or number belongs to.
+    if question.type in {*FACT_TYPES, "yesno"} and question.unknown_entities:
+        # A name no article mentions cannot be what a date, person, place or number belongs
+        # to, nor can the articles confirm or deny a claim about it.
         return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")
     if question.speaker and question.type in {"apa", "bagaimana", "yesno"}:
         # "Apa kata X": only words X is reported to have said answer it.

@@ -89,10 +89,29 @@ def _keep_case(original: str, replacement: str) -> str:
     return replacement
 
 
+# "ngaku gak sih nyerang ...": the chat yes/no tag "gak sih" asks whether, like "gak kalau";
+# dropping "sih" (a filler) would leave "tidak" to negate the claim.
+_TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
+
+
+def _standard_word(word: str) -> str:
+    """One chat word in standard form, also with "-nya" ("nulisnya" -> "menulisnya"): our data
+    first, then indoNLP's dictionary."""
+    lowered = word.lower()
+    slang = _slang()
+    if lowered in slang:
+        return _keep_case(word, slang[lowered])
+    base = lowered[:-3] if lowered.endswith("nya") else ""
+    if len(base) > 2 and not is_indonesian_word(lowered):
+        standard = slang.get(base) or replace_slang(base)
+        if standard and standard != base and " " not in standard:
+            return _keep_case(word, f"{standard}nya")
+    return word
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
-    slang = _slang()
-    own = _WORD.sub(lambda m: _keep_case(m.group(), slang.get(m.group().lower(), m.group())), text)
+    own = _WORD.sub(lambda m: _standard_word(m.group()), _TAG_SIH.sub(r"\1 kalau", text))
     return " ".join(replace_slang(own).split())
 
 

@@ -189,6 +189,7 @@ COUNCIL = (
         # "siapa" is answered by a country that acts, never by one that only places the event
         ("Siapa yang memegang kepresidenan G7?", G7_HOST + " Kelompok Tujuh bertemu.", "Jerman"),
         ("Siapa yang tiba di markas NATO?", "Ia tiba di markas NATO di Brussels, Belgia.", ""),
+        ("Siapa yang akan ditemui Zelensky?", "Ia membahas situasi di Ukraina dan pertemuan.", ""),
         ("Which country held the G7 presidency?", G7_HOST, "Jerman"),
         # ... one the question's words follow, not any country the sentence names
         ("Negara apa yang menggelar rapat G7?", "Rapat itu membahas Ukraina.", ""),
@@ -319,6 +320,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Apa penyebab serangan itu?", "id", "mengapa"),
         ("What was the reason for the veto?", "en", "mengapa"),
         ("Apa yang diminta Zelensky?", "id", "apa"),
+        # "mana saja" asks for several
+        ("Negara mana saja yang akan memberi jaminan?", "id", "list"),
+        ("Negara mana yang memegang kepresidenan G7?", "id", "apa"),
         # an order asked is a timeline, whatever question word opens the question
         ("Bagaimana urutan interaksi Zelensky dengan NATO?", "id", "list"),
         ("List, in chronological order, the NATO meetings.", "en", "list"),
@@ -1155,3 +1159,18 @@ def test_a_yes_no_claim_about_a_name_no_article_mentions_is_not_judged() -> None
     analyzed.unknown_entities = ["putin"]
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained and "Putin" in answer.text
+
+
+def test_a_list_of_countries_keeps_only_sentences_naming_one() -> None:
+    question = analyze_question("Negara mana saja yang akan memberi jaminan keamanan?")
+    analyzed, ranked = _ranked(
+        question.text,
+        "Para anggota NATO sudah membicarakan keanggotaan dan jaminan keamanan.",
+        "AS, Inggris, Prancis, dan Jerman diperkirakan akan memberi jaminan keamanan.",
+    )
+    bullets = [
+        line
+        for line in compose(analyzed, [], ranked, model=None).text.splitlines()
+        if line.startswith("- ")
+    ]
+    assert len(bullets) == 1 and "AS, Inggris, Prancis, dan Jerman" in bullets[0]

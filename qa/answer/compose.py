@@ -23,7 +23,7 @@ from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
 from qa.text.negation import undenied
-from qa.text.places import is_country
+from qa.text.places import countries_in, is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
 from qa.text.tokens import analyze, stem
@@ -445,10 +445,17 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
             continue
         if sentence.key not in listing and sentence.entity_coverage < LIST_MIN_ENTITY_COVERAGE:
             continue
+        if question.place_kind == "country" and not _new_countries(question, sentence):
+            continue  # "Negara mana saja ...": each item names a country the question does not
         if per_article.get(sentence.article.id, 0) < 2:
             per_article[sentence.article.id] = per_article.get(sentence.article.id, 0) + 1
             chosen.append(sentence)
     return chosen
+
+
+def _new_countries(question: Question, sentence: Sentence) -> list[str]:
+    asked = set(question.entities)
+    return [name for _, name in countries_in(sentence.text) if canonical(name) not in asked]
 
 
 def _one_per_report(ranked: list[Sentence]) -> list[Sentence]:

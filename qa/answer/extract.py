@@ -408,7 +408,9 @@ def extract_person(question: Question, sentence: str) -> Fact:
         candidates += [
             (at, name)
             for at, name in countries_in(sentence)
-            if usable(name, 1) and _predicate_follows(question, sentence, at + len(name))
+            if usable(name, 1)
+            and _predicate_follows(question, sentence, at + len(name))
+            and not _PLACE_BEFORE.search(sentence[:at])
         ]
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
@@ -488,6 +490,11 @@ def extract_place(question: Question, sentence: str) -> Fact:
     return _best_bound(question, sentence, candidates)
 
 
+# A country right after a preposition is where something happens ("situasi di Ukraina"), not
+# who does it.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:di|ke|dari|untuk|kepada|terhadap|dengan|bagi|pada|atas|antara)\s+$", re.IGNORECASE
+)
 # How many words after a country the question's words must begin: "Jerman, yang memegang
 # kepresidenan G7", "Amerika Serikat selaku penyokong utama Ukraina".
 _PREDICATE_REACH = 4

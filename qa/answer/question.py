@@ -31,7 +31,7 @@ _FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
-        r"(?:apa|siapa) saja\b|sebutkan\b|daftar\b|susun\b"
+        r"(?:apa|siapa|mana) saja\b|sebutkan\b|daftar\b|susun\b"
         rf"|{_FIRST_ID}",
         "list",
     ),
@@ -57,7 +57,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
     (r"apa\b", "apa"),
     # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
-    (r"(?:[\w-]+ )?mana\b", "apa"),
+    (r"(?:[\w-]+ )?mana\b(?! saja)", "apa"),
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
     (
@@ -480,7 +480,9 @@ _MAX_NAMES_BEFORE_VERB = 3
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or not is_indonesian_word(word.lower())
+    """A name, or a modal ("akan", "bakal", "sudah") that carries no verb of its own."""
+    lowered = word.lower()
+    return word[:1].isupper() or not is_indonesian_word(lowered) or not analyze(lowered)
 
 
 def focus_term(text: str) -> str:

@@ -1174,3 +1174,15 @@ def test_a_list_of_countries_keeps_only_sentences_naming_one() -> None:
         if line.startswith("- ")
     ]
     assert len(bullets) == 1 and "AS, Inggris, Prancis, dan Jerman" in bullets[0]
+
+
+def test_when_someone_said_it_is_the_date_of_their_words() -> None:
+    analyzed, ranked = _ranked(
+        "Kapan Kuleba mengatakan sudah waktunya ada kejelasan?",
+        "“Semua anggota telah setuju,” kata Stoltenberg pada akhir April lalu.",
+        "“Sudah waktunya ada kejelasan,” ucap Kuleba pada akhir Juni lalu.",
+    )
+    for sentence in ranked:
+        sentence.attributed = attributed_to(sentence, "kuleba")
+    assert analyzed.asks_words
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**akhir Juni 2023**")

@@ -325,3 +325,15 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
 )
 def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:
     assert focus_term(question) == focus
+
+
+def test_he_is_the_speaker_the_last_question_asked_about() -> None:
+    """ "Apa kata Kuleba …?" is answered by a quote, no bold name; "Kapan dia mengatakannya?"
+    still asks about Kuleba."""
+    history = [
+        HistoryMessage(role="user", content="Apa kata Kuleba soal keanggotaan Ukraina?"),
+        HistoryMessage(role="assistant", content="Menurut artikel …: “…,” ucap Kuleba. [1]"),
+    ]
+    assert resolve_follow_up("Kapan dia mengatakannya?", history).startswith(
+        "Kapan Kuleba mengatakannya?"
+    )

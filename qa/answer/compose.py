@@ -328,10 +328,15 @@ def compose(
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked
-    if question.asks_words and question.type in {"apa", "mengapa", "bagaimana"}:
-        # "Apa pesan Zelensky dalam pidatonya": words given to the person asked come first; a
-        # sentence that only mentions them reports something else.
-        ranked = [s for s in ranked if s.attributed] + [s for s in ranked if not s.attributed]
+    if question.asks_words and question.type not in {"siapa", "yesno", "list"}:
+        # "Apa pesan Zelensky dalam pidatonya", "Kapan Kuleba mengatakannya": words given to
+        # the person asked come first; a sentence that only mentions them reports something
+        # else. ("Siapa yang mengatakan …" asks for the speaker, whom the question cannot name.)
+        # For a date, number or place, only words that hold one.
+        needs_fact = question.type in FACT_TYPES
+        first = [s for s in ranked if s.attributed and (s.fact or not needs_fact)]
+        promoted = {s.key for s in first}
+        ranked = first + [s for s in ranked if s.key not in promoted]
     if question.events:
         ordered = _compose_order(question, passages, ranked)
         if ordered is not None:

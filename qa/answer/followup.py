@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from qa.answer.question import detect_language, detect_type, named_entities
+from qa.answer.question import detect_language, detect_type, named_entities, speaker_asked
 from qa.models import HistoryMessage
 
 _ANAPHORA = re.compile(
@@ -100,6 +100,9 @@ def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
         if asked.role == "user" and answered.role == "assistant"
     ]
     for asked, answered in reversed(exchanges[-_MAX_TURNS_BACK:]):
+        speaker = speaker_asked(asked) if kind == "siapa" else ""
+        if speaker:
+            return speaker.title()  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
         fact = _ANSWERED_FACT.match(answered.strip())
         if not fact or detect_type(asked, detect_language(asked)) != kind:
             continue

@@ -29,5 +29,5 @@ WORDS_ASKED = (
     r"|dikatakan|disampaikan|ditulis\w*|tulisan\w*|twit\w*"
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
-    r"|give|gave)\b"
+    r"|give|gave)(?:nya)?\b"
 )

@@ -1186,3 +1186,14 @@ def test_when_someone_said_it_is_the_date_of_their_words() -> None:
         sentence.attributed = attributed_to(sentence, "kuleba")
     assert analyzed.asks_words
     assert compose(analyzed, [], ranked, model=None).text.startswith("**akhir Juni 2023**")
+
+
+def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> None:
+    """The best sentence has no duration; the next one's "selama dua hari" is a meeting's, tied
+    to none of the question's words: no answer, not "dua hari"."""
+    analyzed, ranked = _ranked(
+        "Berapa lama Stoltenberg memperpanjang masa jabatannya?",
+        "Stoltenberg resmi memperpanjang masa jabatannya sebagai sekjen NATO.",
+        "Sidang Menteri Pertahanan berlangsung selama dua hari di markas NATO.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained

@@ -9,9 +9,9 @@ import re
 
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
-from qa.answer.extract import LENGTH_ASKED
 from qa.answer.question import (
     FACT_TYPES,
+    LENGTH_ASKED,
     ORDER_ASKED,
     Question,
     canonical,
@@ -347,7 +347,13 @@ def compose(
         # it holds is bound to nothing that was asked.
         return abstain(question, passages, ranked, "kalimat tidak memuat kata pertanyaan")
     if question.type in FACT_TYPES and not best.fact:
-        with_fact = [s for s in ranked[:5] if s.fact and s.entity_coverage >= best.entity_coverage]
+        # A lower sentence's fact stands in only when it is tied to the question's words there:
+        # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
+        with_fact = [
+            s
+            for s in ranked[:5]
+            if s.fact and s.binding > 0 and s.entity_coverage >= best.entity_coverage
+        ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)
             if planned_only is not None:

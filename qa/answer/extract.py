@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
-from qa.answer.question import Question, canonical, claim
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
 from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
@@ -598,7 +598,6 @@ _DURATION = re.compile(
 
 # "Berapa lama ...?", "How long ...?": a duration is asked: a length of time ("dua hari",
 # "seminggu lagi") or how long something lasts ("selama diperlukan").
-LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
 _TIME_LENGTH = re.compile(
     rf"\b(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
     r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun))\b(?!-)(?:\s+lagi\b)?"

@@ -342,10 +342,16 @@ def lowercase_names(text: str) -> list[str]:
     return names
 
 
+# "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
+# word, not a word the answer's sentence should share ("selama dua hari" of another event).
+LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
+
+
 def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
-    searchable = f"{text} {translate_terms(text)}" if language == "en" else text
+    content = LENGTH_ASKED.sub(" ", text)
+    searchable = f"{content} {translate_terms(content)}" if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
     analyzed = Question(
         text=text,

@@ -63,7 +63,21 @@ COUNCIL = (
         ("Berapa negara anggota aliansi itu?", COUNCIL, "31 negara"),
         ("How many member countries does the alliance have?", COUNCIL, "31 negara"),
         ("Berapa negara yang hadir?", "Ribuan orang berkumpul di alun-alun.", ""),
-        ("Berapa orang berkumpul di alun-alun?", "Ribuan orang berkumpul di alun-alun.", ""),
+        # a vague amount answers only where no number is given, and never "berapa persisnya"
+        (
+            "Berapa orang berkumpul di alun-alun?",
+            "Ribuan orang berkumpul di alun-alun.",
+            "Ribuan orang",
+        ),
+        (
+            "Berapa persisnya orang yang berkumpul?",
+            "Ribuan orang berkumpul di alun-alun.",
+            "",
+        ),
+        ("How many people exactly gathered?", "Ribuan orang berkumpul di alun-alun.", ""),
+        ("Berapa juta orang tanpa listrik?", "Jutaan orang hidup tanpa listrik.", ""),
+        ("Berapa jumlah korban jiwa?", "Jutaan orang hidup tanpa listrik.", ""),
+        ("Berapa orang berkumpul?", "Ribuan orang, sekitar 5.000 orang, berkumpul.", "5.000 orang"),
         # no year answers a count, and no count answers "tahun berapa"
         ("Berapa negara bergabung?", "Pada 2023, 31 negara bergabung.", "31 negara"),
         ("Tahun berapa 31 negara bergabung?", "Pada 2023, 31 negara bergabung.", "2023"),

@@ -536,9 +536,19 @@ def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
     return _best_bound(question, sentence, counted or [(at, text) for at, text, _ in found])
 
 
+# "Berapa persisnya ...?", "exactly how many": a vague amount ("ribuan") does not answer.
+# "Berapa juta ...?" asks a number of millions, which "jutaan" is not.
+_EXACT_ASKED = re.compile(
+    r"\b(?:persis\w*|pastinya|tepatnya|exact\w*|precise\w*)\b"
+    r"|\bberapa (?:puluh|ratus|ribu|juta|miliar)\b|\bhow many (?:hundred|thousand|million)",
+    re.IGNORECASE,
+)
+
+
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
-    """A count in the measure asked ("berapa negara" -> "31 negara", never "ribuan orang"); a
-    year only when a year is asked ("tahun berapa"), and then only a year."""
+    """A count in the measure asked ("berapa negara" -> "31 negara", "berapa orang" -> "ribuan
+    orang" only where no number is given); a year only when a year is asked ("tahun berapa"),
+    and then only a year."""
     if LENGTH_ASKED.search(question.text):
         return extract_duration(question, sentence)
     measure = asked_measure(question.text, question.language)
@@ -548,13 +558,12 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
     asked = _question_tokens(question)
-    candidates = []
+    candidates, vague = [], []
     for match in _NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in date_spans):
             continue
         text = match.group().strip()
-        if _VAGUE_AMOUNT.match(text):
-            continue  # "ribuan orang" gives no number: it cannot answer "berapa"
+        is_vague = _VAGUE_AMOUNT.match(text) is not None
         is_year = bool(YEAR.match(text)) and len(text.split()[0]) == 4
         if is_year != measure.year:
             continue
@@ -567,7 +576,11 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
             continue
         if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
             continue  # counted in another measure: "dua hari" never answers "berapa menteri"
-        candidates.append((match.start(), text))
+        (vague if is_vague else candidates).append((match.start(), text))
+    if not candidates and not _EXACT_ASKED.search(question.text):
+        # "ribuan orang" is no number, but the only amount the sentence gives for "berapa
+        # banyak orang": of the very thing the question counts, never for "berapa persisnya".
+        candidates = [(at, text) for at, text in vague if canonical(text.split()[-1]) in asked]
     if measure.year:
         # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023").
         candidates += [

@@ -558,7 +558,8 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
     asked = _question_tokens(question)
-    candidates, vague = [], []
+    candidates: list[tuple[int, str]] = []
+    vague: list[tuple[int, str]] = []
     for match in _NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in date_spans):
             continue

@@ -1211,3 +1211,28 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
         "Sidang Menteri Pertahanan berlangsung selama dua hari di markas NATO.",
     )
     assert compose(analyzed, [], ranked, model=None).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reason"),
+    [
+        (
+            "Mengapa invasi Rusia membuat Ukraina sulit masuk NATO?",
+            "Pasalnya, Kremlin pernah mengultimatum akan terjadi konfrontasi langsung.",
+            "Karena Kremlin pernah mengultimatum akan terjadi konfrontasi langsung",
+        ),
+        (
+            "Mengapa Zelensky ke markas NATO?",
+            "Kami memerlukan dukungan. Itu sebabnya saya di sini hari ini.",
+            "Karena kami memerlukan dukungan",
+        ),
+        (
+            "Mengapa Orban menolak?",
+            "Orban menolak karena merugikan kepentingan nasional.",
+            ("karena merugikan kepentingan nasional"),
+        ),
+        ("Mengapa Orban menolak?", "Orban menolak usulan itu.", ""),
+    ],
+)
+def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == reason

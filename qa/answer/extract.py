@@ -25,7 +25,7 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
 )
-from qa.text.tokens import stem
+from qa.text.tokens import is_indonesian_word, stem
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -125,7 +125,9 @@ _RELATIVE_TIME = re.compile(
 _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
-_REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
+_REASON = re.compile(
+    r"\b(pasalnya|alasannya|karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I
+)
 _LOWERCASE_SPEAKER = re.compile(
     rf"{_SPEECH_VERBS}\s+((?:seorang|para|sejumlah)\s+[a-z]+(?:\s+[a-zA-Z]+){{0,2}}?)(?=[.,]|$)"
 )
@@ -661,6 +663,14 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     return _best_spanned(question, sentence, spans)
 
 
+def _sentence_case_off(clause: str) -> str:
+    """A clause's first word as it reads mid-sentence: "Kami" -> "kami", "Kremlin" stays."""
+    first = clause.split(maxsplit=1)[0] if clause else ""
+    if first and is_indonesian_word(first.lower()):
+        return clause[:1].lower() + clause[1:]
+    return clause
+
+
 def extract_reason(sentence: str) -> str:
     # "X. Itu sebabnya Y": the reason is X, the clause before the marker.
     backward = _REASON_BEFORE.search(sentence)
@@ -669,8 +679,12 @@ def extract_reason(sentence: str) -> str:
         clauses = split_sentences(before)
         reason = before[clauses[-1].start : clauses[-1].end].strip(" .!?,") if clauses else ""
         if reason:
-            return f"Karena {reason[0].lower()}{reason[1:]}"
+            return f"Karena {_sentence_case_off(reason)}"
     match = _REASON.search(sentence)
+    if match and match.group(1).lower() in {"pasalnya", "alasannya"}:
+        # "Pasalnya, Kremlin pernah mengultimatum …": the whole clause after it is the reason.
+        rest = sentence[match.end() :].strip(" ,:.")
+        return f"Karena {_sentence_case_off(rest)}" if rest else ""
     return sentence[match.start() :].rstrip(" .") if match else ""
 
 

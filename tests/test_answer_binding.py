@@ -1236,3 +1236,46 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
 )
 def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "abstains"),
+    [
+        # a why-question that denies something presupposes it did not happen
+        (
+            "Mengapa Zelensky tidak hadir di KTT NATO?",
+            "Di KTT NATO, Zelensky mengaku kecewa karena NATO tidak memberikan batas waktu.",
+            True,
+        ),
+        (
+            "Mengapa Orban menolak mengirim tentara ke Ukraina?",
+            "Orban menolak mengirim tentara ke Ukraina karena merugikan kepentingan nasional.",
+            False,
+        ),
+    ],
+)
+def test_a_denied_premise_needs_a_denial_in_the_evidence(
+    question: str, evidence: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    if abstains:
+        assert "“tidak”, “hadir”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # "bebas dari masalah" denies problems: "memiliki masalah" answers it "Tidak"
+        (
+            "Apakah industri senjata AS bebas dari masalah?",
+            "Industri AS memiliki masalah.",
+            "Tidak",
+        ),
+        ("Is the US arms industry free of problems?", "Industri AS memiliki masalah.", "No"),
+        ("Apakah industri senjata AS memiliki masalah?", "Industri AS memiliki masalah.", "Ya"),
+    ],
+)
+def test_free_of_is_a_denial(question: str, evidence: str, opening: str) -> None:
+    assert extract_fact(analyze_question(question), evidence, PUBLISHED).text == opening

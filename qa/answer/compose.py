@@ -15,6 +15,7 @@ from qa.answer.question import (
     ORDER_ASKED,
     Question,
     canonical,
+    claim,
     listed_events,
     named_entities,
 )
@@ -22,7 +23,7 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
-from qa.text.negation import undenied
+from qa.text.negation import NEGATION, denied_words, undenied
 from qa.text.places import countries_in, is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
@@ -178,7 +179,25 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # except to a yes/no question, which it answers "Tidak".
     evidence = best.text if question.type == "yesno" else undenied(best.text)
     said = set(analyze(f"{best.previous} {evidence}"))
-    return [term for term in decisive_terms(question.terms) if term not in said]
+    unsaid = [term for term in decisive_terms(question.terms) if term not in said]
+    if question.type == "mengapa":
+        # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
+        # what the question denies, not give a reason for something else.
+        denied = denied_words(claim(question.text))
+        asked_denied = {canonical(t) for t in analyze(" ".join(denied))} - set(question.entities)
+        evidence_denied = {
+            canonical(t) for t in analyze(" ".join(denied_words(f"{best.previous} {best.text}")))
+        }
+        if asked_denied and not asked_denied & evidence_denied:
+            # Shown as the asker wrote them: the negation and the word it denies ("tidak",
+            # "hadir").
+            negation = NEGATION.search(claim(question.text))
+            unsaid += (
+                [canonical(stem(w.lower())) for w in (negation.group(), denied[0])]
+                if (negation and denied)
+                else []
+            )
+    return unsaid
 
 
 _ASKED_PLACE = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)

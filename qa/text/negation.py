@@ -8,7 +8,9 @@ import re
 NEGATION = re.compile(
     # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja)\b)"
-    r"|belum|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no|"
+    r"|belum|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
+    # "bebas dari masalah" (free of problems) says there are none
+    r"|bebas dari|lepas dari|free of|free from|without|"
     r"never|didn't|did not|wasn't|isn't)\b",
     re.IGNORECASE,
 )
@@ -26,6 +28,18 @@ def undenied(text: str) -> str:
         if not NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
     ]
     return " ".join(kept)
+
+
+def denied_words(text: str) -> list[str]:
+    """The words a negation in the text denies: "Mengapa Zelensky tidak hadir di KTT?" ->
+    ["hadir", "di", "KTT"]; none when nothing is denied."""
+    words = re.findall(r"[\w'’-]+", text)
+    return [
+        word
+        for position, word in enumerate(words)
+        if NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
+        and not NEGATION.fullmatch(word)
+    ]
 
 
 def negated(text: str) -> bool:

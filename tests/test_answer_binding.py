@@ -1279,3 +1279,13 @@ def test_a_denied_premise_needs_a_denial_in_the_evidence(
 )
 def test_free_of_is_a_denial(question: str, evidence: str, opening: str) -> None:
     assert extract_fact(analyze_question(question), evidence, PUBLISHED).text == opening
+
+
+def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
+    """ "…," tuturnya.' first in its passage: no sentence before it to name the speaker; the
+    passage (or the article's title) naming Stoltenberg is the best there is."""
+    text = "“Kami harus memastikan sejarah tidak terulang,” tuturnya."
+    context = f"{text} Stoltenberg lalu bertemu para menteri."
+    sentence = Sentence(ArticleMeta(id="berita", title="Judul"), text, 0, len(text), 0, context)
+    assert attributed_to(sentence, "stoltenberg")
+    assert not attributed_to(sentence, "zelensky")

@@ -39,6 +39,10 @@ VOCABULARY = {
         ("kapan dia nulisnya", "kapan dia menulisnya"),
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),
         ("hanya itu punyanya", "hanya itu punyanya"),
+        # Jakarta chat verbs by rule: nasal prefix and "-in" for "me-" with "-kan"/"-i"
+        ("bakal ngurangin bantuan", "bakal mengurangkan bantuan"),
+        ("kenapa biden ngebatalin kunjungan", "kenapa biden membatalkan kunjungan"),
+        ("main game ingin", "main game ingin"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -335,7 +335,10 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
         # Stoltenberg." then '"...," lanjutnya' is Zelensky's); else the person it names.
         if _NAMED_SPEAKER.search(sentence.previous) or _ANY_SPEAKER_AFTER.search(sentence.previous):
             return _says(sentence.previous, speaker)
-        return re.search(rf"\b(?i:{re.escape(speaker)})", sentence.previous) is not None
+        # The passage opens with the quote: the speaker was named before it; the passage's
+        # article title or text naming them is the best there is.
+        before = sentence.previous or f"{sentence.article.title} {sentence.context}"
+        return re.search(rf"\b(?i:{re.escape(speaker)})", before) is not None
     bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
     continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
     return continues and _says(sentence.previous, speaker)

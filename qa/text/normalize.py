@@ -94,6 +94,31 @@ def _keep_case(original: str, replacement: str) -> str:
 _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
 
 
+# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyerangin") for the
+# standard "me-" verb with "-kan"/"-i" ("mengurangi", "membatalkan", "menyerangi"). indoNLP's
+# dictionary lists some; this covers the rest by the rule.
+_CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,})in")
+
+
+def _nasal(root: str) -> str:
+    if root[:1] in "bpfv":
+        return "mem"
+    if root[:1] in "dtcjz":
+        return "men"
+    if root[:1] == "s":
+        return "meny"
+    return "meng"
+
+
+def _chat_verb(lowered: str) -> str:
+    match = _CHAT_VERB.fullmatch(lowered)
+    if not match or is_indonesian_word(lowered):
+        return ""
+    prefix, root = match.groups()
+    head = _nasal(root) + root if prefix == "nge" else f"me{prefix}{root}"
+    return next((f"{head}{end}" for end in ("kan", "i") if is_indonesian_word(f"{head}{end}")), "")
+
+
 def _standard_word(word: str) -> str:
     """One chat word in standard form, also with "-nya" ("nulisnya" -> "menulisnya"): our data
     first, then indoNLP's dictionary."""
@@ -101,6 +126,9 @@ def _standard_word(word: str) -> str:
     slang = _slang()
     if lowered in slang:
         return _keep_case(word, slang[lowered])
+    verb = _chat_verb(lowered)
+    if verb:
+        return _keep_case(word, verb)
     base = lowered[:-3] if lowered.endswith("nya") else ""
     if len(base) > 2 and not is_indonesian_word(lowered):
         standard = slang.get(base) or replace_slang(base)

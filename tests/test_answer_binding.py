@@ -184,6 +184,17 @@ COUNCIL = (
         # when, not how long: "setahun lalu", "sehari-hari"
         ("Berapa lama ia tinggal di sana?", "Ia pindah ke sana setahun lalu.", ""),
         ("Berapa lama ia tinggal di sana?", "Ia bekerja di sana sehari-hari.", ""),
+        # a time relative to an event answers "kapan", but not the asked event itself
+        (
+            "Sejak kapan invasi Rusia berlangsung?",
+            "Ini adalah kunjungan pertamanya sejak invasi Rusia.",
+            "",
+        ),
+        (
+            "Kapan jaminan itu disampaikan?",
+            "Jaminan itu akan disampaikan setelah KTT NATO berakhir.",
+            "setelah KTT NATO berakhir",
+        ),
         # a place answers with the kind asked: a city for "kota", a country for "negara"
         ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
@@ -343,6 +354,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # ... but a "timeline for membership" is a deadline, and "in order to" a purpose
         ("Did NATO give Ukraine a timeline for membership?", "en", "yesno"),
         ("Why did he go to Brussels in order to meet allies?", "en", "mengapa"),
+        # English puts its question word first; a later "when" is a clause of the question
+        ("According to Stoltenberg, what must NATO ensure when the war ends?", "en", "apa"),
         ("Siapa yang berada di urutan pertama?", "id", "siapa"),  # a rank, not an order
     ],
 )

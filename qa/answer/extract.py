@@ -25,7 +25,7 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
 )
-from qa.text.tokens import is_indonesian_word, stem
+from qa.text.tokens import analyze, is_indonesian_word, stem
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -657,7 +657,14 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     mentions = [m for m in found if m.precision != "year"] or found
     if not mentions:
         # No calendar date: a time given relative to an event ("setelah KTT berakhir") answers.
-        relative = [(m.start(), m.group().strip()) for m in _RELATIVE_TIME.finditer(sentence)]
+        # Not the question's own event back ("sejak invasi Rusia" for "Sejak kapan invasi
+        # Rusia berlangsung?" or "Since when has Russia's invasion …").
+        asked = _question_tokens(question) | set(question.terms)
+        relative = [
+            (m.start(), m.group().strip())
+            for m in _RELATIVE_TIME.finditer(sentence)
+            if not {canonical(t) for t in analyze(m.group())} <= asked
+        ]
         return _best_bound(question, sentence, relative)
     spans = [(m.start, m.end, m.format(question.language)) for m in mentions]
     return _best_spanned(question, sentence, spans)

@@ -273,13 +273,22 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     if ORDER_ASKED.search(lowered):
         return "list"
     rules = _EN_RULES if language == "en" else _ID_RULES
-    for anchor in ("^", r"\b"):
-        for pattern, question_type in rules:
-            # An English yes/no question opens with its auxiliary; "On which day did ..." is not.
-            if question_type == "yesno" and language == "en" and anchor != "^":
-                continue
-            if re.search(anchor + f"(?:{pattern})", lowered):
-                return question_type
+    for pattern, question_type in rules:
+        if re.search(f"^(?:{pattern})", lowered):
+            return question_type
+    found = []
+    for order, (pattern, question_type) in enumerate(rules):
+        # An English yes/no question opens with its auxiliary; "On which day did ..." is not.
+        if question_type == "yesno" and language == "en":
+            continue
+        match = re.search(rf"\b(?:{pattern})", lowered)
+        if match:
+            found.append((match.start() if language == "en" else 0, order, question_type))
+    if found:
+        # English puts its question word first: "According to Stoltenberg, what must NATO
+        # ensure when the war ends?" asks "what", not "when". Indonesian may put it last
+        # ("... itu tgl brp"): the rules' order decides there.
+        return min(found)[2]
     asks_what = re.search(
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )

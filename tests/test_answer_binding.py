@@ -51,6 +51,12 @@ COUNCIL = (
         # a year belongs to the event asked, not to a side clause about someone else
         ("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?", BUCHAREST_2008, "2008"),
         ("Pada tahun berapa Ceaucescu digulingkan?", BUCHAREST_2008, "1989"),
+        # a clause's date belongs to the noun phrase the clause describes
+        (
+            "Kapan jaminan keamanan G7 untuk Ukraina diumumkan?",
+            "Ukraina mendapat jaminan keamanan dari G7, yang diumumkan pada 12 Juli 2023.",
+            "Rabu, 12 Juli 2023",
+        ),
         # the question's words right after the relative clause's year are the main clause's
         (
             "Kapan NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi?",
@@ -75,6 +81,8 @@ COUNCIL = (
             "",
         ),
         ("How many people exactly gathered?", "Ribuan orang berkumpul di alun-alun.", ""),
+        ("How many people gathered?", "Ribuan orang berkumpul di alun-alun.", "Ribuan orang"),
+        ("Berapa orang berkumpul persis di depan?", "Ribuan orang berkumpul.", "Ribuan orang"),
         ("Berapa juta orang tanpa listrik?", "Jutaan orang hidup tanpa listrik.", ""),
         ("Berapa jumlah korban jiwa?", "Jutaan orang hidup tanpa listrik.", ""),
         ("Berapa orang berkumpul?", "Ribuan orang, sekitar 5.000 orang, berkumpul.", "5.000 orang"),
@@ -215,6 +223,11 @@ COUNCIL = (
         ("Siapa yang memegang kepresidenan G7?", G7_HOST + " Kelompok Tujuh bertemu.", "Jerman"),
         ("Siapa yang tiba di markas NATO?", "Ia tiba di markas NATO di Brussels, Belgia.", ""),
         ("Siapa yang akan ditemui Zelensky?", "Ia membahas situasi di Ukraina dan pertemuan.", ""),
+        (
+            "Siapa yang mengirim tank ke Ukraina?",
+            "Tank buatan Jerman dikirim ke Ukraina oleh Polandia.",
+            "Polandia",
+        ),
         ("Which country held the G7 presidency?", G7_HOST, "Jerman"),
         # ... one the question's words follow, not any country the sentence names
         ("Negara apa yang menggelar rapat G7?", "Rapat itu membahas Ukraina.", ""),
@@ -356,6 +369,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Why did he go to Brussels in order to meet allies?", "en", "mengapa"),
         # English puts its question word first; a later "when" is a clause of the question
         ("According to Stoltenberg, what must NATO ensure when the war ends?", "en", "apa"),
+        ("At the summit where Ukraine was discussed, who represented Germany?", "en", "siapa"),
         ("Siapa yang berada di urutan pertama?", "id", "siapa"),  # a rank, not an order
     ],
 )
@@ -1245,6 +1259,8 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
             ("karena merugikan kepentingan nasional"),
         ),
         ("Mengapa Orban menolak?", "Orban menolak usulan itu.", ""),
+        # "alasannya" inside a sentence opens no reason
+        ("Mengapa NATO menolak?", "NATO menolak, dan alasannya belum dijelaskan.", ""),
     ],
 )
 def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) -> None:
@@ -1288,6 +1304,8 @@ def test_a_denied_premise_needs_a_denial_in_the_evidence(
         ),
         ("Is the US arms industry free of problems?", "Industri AS memiliki masalah.", "No"),
         ("Apakah industri senjata AS memiliki masalah?", "Industri AS memiliki masalah.", "Ya"),
+        # ... but "bebas dari penjara" (released) denies nothing
+        ("Apakah Gershkovich sudah dibebaskan?", "Gershkovich akhirnya bebas dari penjara.", "Ya"),
     ],
 )
 def test_free_of_is_a_denial(question: str, evidence: str, opening: str) -> None:

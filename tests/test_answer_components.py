@@ -35,6 +35,7 @@ VOCABULARY = {
         ("udah setuju sih ya", "sudah setuju ya"),
         # ... but "gak sih" is the yes/no tag, not a negation of what follows
         ("rusia ngaku gak sih nyerang", "rusia mengaku tidak kalau menyerang"),
+        ("kenapa nato gak sih ngundang ukraina", "kenapa nato tidak ngundang ukraina"),
         # chat words keep their "-nya"; indoNLP's "mengapai" for "ngapain" is no word
         ("kapan dia nulisnya", "kapan dia menulisnya"),
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),
@@ -43,6 +44,10 @@ VOCABULARY = {
         ("bakal ngurangin bantuan", "bakal mengurangkan bantuan"),
         ("kenapa biden ngebatalin kunjungan", "kenapa biden membatalkan kunjungan"),
         ("main game ingin", "main game ingin"),
+        # the consonant the nasal swallows comes back; indoNLP's own entries win
+        ("nyariin info", "mencarikan info"),
+        ("ngabarin siapa", "mengabarkan siapa"),
+        ("nyobain apa", "mencoba apa"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -341,3 +346,37 @@ def test_he_is_the_speaker_the_last_question_asked_about() -> None:
     assert resolve_follow_up("Kapan dia mengatakannya?", history).startswith(
         "Kapan Kuleba mengatakannya?"
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "follow_up", "starts"),
+    [
+        # a question of its own topic in between ends the reach back
+        (
+            [
+                "Siapa Sekjen NATO?",
+                "**Jens Stoltenberg** [1].",
+                "Kapan Zelensky tiba?",
+                "**Rabu** [1].",
+            ],
+            "Apa yang dia katakan?",
+            "Apa yang dia katakan?",
+        ),
+        # an office or a country asked about is no name to put in
+        (
+            ["What did the Secretary General say?", "According to …"],
+            "When did he say it?",
+            "When did he",
+        ),
+        (["Apa kata Presiden AS?", "Menurut …"], "Kapan dia mengatakannya?", "Kapan dia"),
+        (["apa kata kuleba soal nato", "Menurut …"], "kapan dia bilang gitu", "kapan Kuleba"),
+    ],
+)
+def test_he_reaches_back_only_as_far_as_the_conversation_stays_on_him(
+    turns: list[str], follow_up: str, starts: str
+) -> None:
+    history = [
+        HistoryMessage(role="user" if i % 2 == 0 else "assistant", content=text)
+        for i, text in enumerate(turns)
+    ]
+    assert resolve_follow_up(follow_up, history).startswith(starts)

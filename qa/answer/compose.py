@@ -182,21 +182,25 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     unsaid = [term for term in decisive_terms(question.terms) if term not in said]
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
-        # what the question denies, not give a reason for something else.
-        denied = denied_words(claim(question.text))
-        asked_denied = {canonical(t) for t in analyze(" ".join(denied))} - set(question.entities)
+        # what the question denies, not give a reason for something else. Names are who, not
+        # what is denied; English is compared in the articles' words.
+        denied = [
+            w
+            for w in denied_words(claim(question.text))
+            if not w[:1].isupper() and canonical(w.lower()) not in question.entities
+        ]
+        words = " ".join(denied)
+        if question.language == "en":
+            words = translate_terms(words)
+        asked_denied = {canonical(t) for t in analyze(words)}
         evidence_denied = {
             canonical(t) for t in analyze(" ".join(denied_words(f"{best.previous} {best.text}")))
         }
-        if asked_denied and not asked_denied & evidence_denied:
+        negation = NEGATION.search(claim(question.text))
+        if asked_denied and not asked_denied & evidence_denied and negation and denied:
             # Shown as the asker wrote them: the negation and the word it denies ("tidak",
             # "hadir").
-            negation = NEGATION.search(claim(question.text))
-            unsaid += (
-                [canonical(stem(w.lower())) for w in (negation.group(), denied[0])]
-                if (negation and denied)
-                else []
-            )
+            unsaid += [canonical(stem(w.lower())) for w in (negation.group(), denied[0])]
     return unsaid
 
 

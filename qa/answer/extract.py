@@ -125,9 +125,10 @@ _RELATIVE_TIME = re.compile(
 _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
-_REASON = re.compile(
-    r"\b(pasalnya|alasannya|karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I
-)
+_REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
+# "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
+# one before it; the whole clause after the word is the reason.
+_REASON_OPENING = re.compile(r"^\W*(?:pasalnya|alasannya)\b[\s,:]*", re.IGNORECASE)
 _LOWERCASE_SPEAKER = re.compile(
     rf"{_SPEECH_VERBS}\s+((?:seorang|para|sejumlah)\s+[a-z]+(?:\s+[a-zA-Z]+){{0,2}}?)(?=[.,]|$)"
 )
@@ -198,9 +199,18 @@ def binding(question: Question, sentence: str, start: int, end: int) -> float:
         ((a, b) for a, b in clauses if a >= end and not sentence[end:a].strip(" ,")), None
     )
 
+    # The noun phrase a clause describes stands just before it: "jaminan keamanan dari G7, yang
+    # diumumkan pada 12 Juli" ties the date to the guarantees.
+    head_start = 0
+    if own:
+        boundaries = [m.end() for m in re.finditer(r"[,;:()]", sentence[: max(own[0] - 1, 0)])]
+        head_start = boundaries[-1] if boundaries else 0
+
     def counted(word: re.Match[str]) -> bool:
         inside = [(a, b) for a, b in clauses if a <= word.start() < b]
-        return inside == [own] if own else not inside or inside == [described]
+        if own:
+            return inside == [own] or (not inside and head_start <= word.start() < own[0])
+        return not inside or inside == [described]
 
     words = [w for w in re.finditer(r"\w+", sentence) if counted(w)]
     before = [w for w in words if w.end() <= start]
@@ -411,8 +421,13 @@ def extract_person(question: Question, sentence: str) -> Fact:
             (at, name)
             for at, name in countries_in(sentence)
             if usable(name, 1)
-            and _predicate_follows(question, sentence, at + len(name))
-            and not _PLACE_BEFORE.search(sentence[:at])
+            and (
+                _AGENT_BEFORE.search(sentence[:at])  # "dikirim … oleh Polandia"
+                or (
+                    _CLAUSE_START.search(sentence[:at])
+                    and _predicate_follows(question, sentence, at + len(name))
+                )
+            )
         ]
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
@@ -492,11 +507,13 @@ def extract_place(question: Question, sentence: str) -> Fact:
     return _best_bound(question, sentence, candidates)
 
 
-# A country right after a preposition is where something happens ("situasi di Ukraina"), not
-# who does it.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:di|ke|dari|untuk|kepada|terhadap|dengan|bagi|pada|atas|antara)\s+$", re.IGNORECASE
+# A country that acts opens its clause ("Jerman, yang memegang …", "…, dan Jerman akan …") or
+# follows "oleh" (by; what it did comes before it). After a preposition it is where something
+# happens ("situasi di Ukraina"), after a noun what something is from ("tank buatan Jerman").
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(\"“]|\b(?:dan|serta|sementara|namun|tetapi|and))\s*$", re.IGNORECASE
 )
+_AGENT_BEFORE = re.compile(r"\b(?:oleh|by)\s+$", re.IGNORECASE)
 # How many words after a country the question's words must begin: "Jerman, yang memegang
 # kepresidenan G7", "Amerika Serikat selaku penyokong utama Ukraina".
 _PREDICATE_REACH = 4
@@ -541,7 +558,7 @@ def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
 # "Berapa persisnya ...?", "exactly how many": a vague amount ("ribuan") does not answer.
 # "Berapa juta ...?" asks a number of millions, which "jutaan" is not.
 _EXACT_ASKED = re.compile(
-    r"\b(?:persis\w*|pastinya|tepatnya|exact\w*|precise\w*)\b"
+    r"\b(?:persisnya|pastinya|tepatnya|secara pasti|exactly|precisely|exact number)\b"
     r"|\bberapa (?:puluh|ratus|ribu|juta|miliar)\b|\bhow many (?:hundred|thousand|million)",
     re.IGNORECASE,
 )
@@ -583,7 +600,10 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     if not candidates and not _EXACT_ASKED.search(question.text):
         # "ribuan orang" is no number, but the only amount the sentence gives for "berapa
         # banyak orang": of the very thing the question counts, never for "berapa persisnya".
-        candidates = [(at, text) for at, text in vague if canonical(text.split()[-1]) in asked]
+        counted_asked = asked | set(question.terms)  # English asks in its own words
+        candidates = [
+            (at, text) for at, text in vague if canonical(text.split()[-1]) in counted_asked
+        ]
     if measure.year:
         # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023").
         candidates += [
@@ -687,11 +707,11 @@ def extract_reason(sentence: str) -> str:
         reason = before[clauses[-1].start : clauses[-1].end].strip(" .!?,") if clauses else ""
         if reason:
             return f"Karena {_sentence_case_off(reason)}"
-    match = _REASON.search(sentence)
-    if match and match.group(1).lower() in {"pasalnya", "alasannya"}:
-        # "Pasalnya, Kremlin pernah mengultimatum …": the whole clause after it is the reason.
-        rest = sentence[match.end() :].strip(" ,:.")
+    opening = _REASON_OPENING.match(sentence)
+    if opening:
+        rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
+    match = _REASON.search(sentence)
     return sentence[match.start() :].rstrip(" .") if match else ""
 
 

@@ -6,8 +6,16 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from qa.answer.question import detect_language, detect_type, named_entities, speaker_asked
+from qa.answer.question import (
+    canonical,
+    detect_language,
+    detect_type,
+    named_entities,
+    speaker_asked,
+)
 from qa.models import HistoryMessage
+from qa.text.places import is_country
+from qa.text.tokens import is_indonesian_word, stem
 
 _ANAPHORA = re.compile(
     r"\b(itu|tersebut|dia|ia|beliau|mereka|nya|lagi|sana|situ|that|this|it|he|she|him|her|his|"
@@ -93,21 +101,35 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
 
 
 def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
-    """The fact the latest exchange asking a `kind` question answered, within reach."""
+    """The fact the latest exchange asking a `kind` question answered, within reach: back
+    only over exchanges that themselves referred back ("Kapan dia …?"); one that names its own
+    topic ("Kapan Zelensky tiba?") ends the reach."""
     exchanges = [
         (asked.content, answered.content)
         for asked, answered in pairwise(history)
         if asked.role == "user" and answered.role == "assistant"
     ]
     for asked, answered in reversed(exchanges[-_MAX_TURNS_BACK:]):
-        speaker = speaker_asked(asked) if kind == "siapa" else ""
+        speaker = _speaker_as_written(asked) if kind == "siapa" else ""
         if speaker:
-            return speaker.title()  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
+            return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
         fact = _ANSWERED_FACT.match(answered.strip())
-        if not fact or detect_type(asked, detect_language(asked)) != kind:
-            continue
-        # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
-        # surname, as news and speakers use it.
-        fact_text = fact.group("fact").strip()
-        return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
+        if fact and detect_type(asked, detect_language(asked)) == kind:
+            # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
+            # surname, as news and speakers use it.
+            fact_text = fact.group("fact").strip()
+            return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
+        if not _STAND_INS[kind].search(asked):
+            return ""  # a question of its own topic in between: "dia" is no longer that one
     return ""
+
+
+def _speaker_as_written(asked: str) -> str:
+    """The name whose words the question asked about, as the asker wrote it ("kuleba" ->
+    "Kuleba"); none for an office ("Apa kata Sekjen NATO?") or a country ("Presiden AS")."""
+    speaker = speaker_asked(asked)
+    words = re.findall(r"[\w'’-]+", asked)
+    written = next((w for w in words if canonical(stem(w.lower())) == speaker), "")
+    if not written or is_indonesian_word(written.lower()) or is_country(written.title()):
+        return ""
+    return written if written[:1].isupper() else written.title()

@@ -281,14 +281,16 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # An English yes/no question opens with its auxiliary; "On which day did ..." is not.
         if question_type == "yesno" and language == "en":
             continue
-        match = re.search(rf"\b(?:{pattern})", lowered)
-        if match:
-            found.append((match.start() if language == "en" else 0, order, question_type))
+        for match in re.finditer(rf"\b(?:{pattern})", lowered):
+            # English opens its clause with the question word: "According to Stoltenberg, what
+            # must NATO ensure when the war ends?" asks "what"; "At the summit where Ukraine
+            # was discussed, who ...?" asks "who". Indonesian may put it last ("... itu tgl
+            # brp"): the rules' order decides there.
+            opens_clause = re.search(r"(?:^|,)\s*$", lowered[: match.start()]) is not None
+            rank = (0 if opens_clause else 1, match.start()) if language == "en" else (0, 0)
+            found.append((*rank, order, question_type))
     if found:
-        # English puts its question word first: "According to Stoltenberg, what must NATO
-        # ensure when the war ends?" asks "what", not "when". Indonesian may put it last
-        # ("... itu tgl brp"): the rules' order decides there.
-        return min(found)[2]
+        return min(found)[3]
     asks_what = re.search(
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )

@@ -9,8 +9,10 @@ NEGATION = re.compile(
     # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja)\b)"
     r"|belum|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
-    # "bebas dari masalah" (free of problems) says there are none
-    r"|bebas dari|lepas dari|free of|free from|without|"
+    # "bebas dari masalah" (free of problems) says there are none; "bebas dari penjara"
+    # (released from prison) denies nothing
+    r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"
+    r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
     r"never|didn't|did not|wasn't|isn't)\b",
     re.IGNORECASE,
 )

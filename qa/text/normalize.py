@@ -20,7 +20,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 
 from qa.text.places import is_country
-from qa.text.tokens import is_indonesian_word, stem, stopwords
+from qa.text.tokens import is_indonesian_word, root_words, stem, stopwords
 
 _DATA = Path(__file__).with_name("data")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -91,32 +91,45 @@ def _keep_case(original: str, replacement: str) -> str:
 
 # "ngaku gak sih nyerang ...": the chat yes/no tag "gak sih" asks whether, like "gak kalau";
 # dropping "sih" (a filler) would leave "tidak" to negate the claim.
+_WHY = re.compile(r"\b(?:mengapa|kenapa|knp|napa|kok|ngapain)\b", re.IGNORECASE)
 _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
 
 
-# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyerangin") for the
-# standard "me-" verb with "-kan"/"-i" ("mengurangi", "membatalkan", "menyerangi"). indoNLP's
-# dictionary lists some; this covers the rest by the rule.
+# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyariin") for the
+# standard "me-" verb with "-kan" ("mengurangkan", "membatalkan", "mencarikan"), for those
+# indoNLP's dictionary does not list. The nasal swallows the root's first consonant: "nyari"
+# is cari, "ngirim" kirim, "nulis" tulis, "mukul" pukul; a candidate root counts only when the
+# dictionary has it.
 _CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,})in")
+_SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}
 
 
-def _nasal(root: str) -> str:
-    if root[:1] in "bpfv":
-        return "mem"
-    if root[:1] in "dtcjz":
-        return "men"
-    if root[:1] == "s":
-        return "meny"
-    return "meng"
+def _me_form(root: str) -> str:
+    """The standard "me-" verb of a root: kurang -> mengurang, pukul -> memukul, cari -> mencari."""
+    first, rest = root[:1], root[1:]
+    dropped = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
+    if first in dropped:
+        return dropped[first] + rest
+    if first in "bfv":
+        return "mem" + root
+    if first in "cdjz":
+        return "men" + root
+    if first in "lmnrwy":
+        return "me" + root
+    return "meng" + root
 
 
 def _chat_verb(lowered: str) -> str:
     match = _CHAT_VERB.fullmatch(lowered)
-    if not match or is_indonesian_word(lowered):
+    if not match or is_indonesian_word(lowered) or replace_slang(lowered) != lowered:
         return ""
-    prefix, root = match.groups()
-    head = _nasal(root) + root if prefix == "nge" else f"me{prefix}{root}"
-    return next((f"{head}{end}" for end in ("kan", "i") if is_indonesian_word(f"{head}{end}")), "")
+    prefix, rest = match.groups()
+    base = replace_slang(prefix + rest)  # "nyariin": indoNLP knows "nyari" -> mencari
+    if base != prefix + rest and " " not in base:
+        return f"{base}kan"
+    roots = (swallowed + rest for swallowed in _SWALLOWED[prefix])
+    root = next((r for r in roots if r in root_words()), "")
+    return f"{_me_form(root)}kan" if root else ""
 
 
 def _standard_word(word: str) -> str:
@@ -139,7 +152,9 @@ def _standard_word(word: str) -> str:
 
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
-    own = _WORD.sub(lambda m: _standard_word(m.group()), _TAG_SIH.sub(r"\1 kalau", text))
+    if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
+        text = _TAG_SIH.sub(r"\1 kalau", text)
+    own = _WORD.sub(lambda m: _standard_word(m.group()), text)
     return " ".join(replace_slang(own).split())
 
 

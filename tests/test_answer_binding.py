@@ -1320,3 +1320,28 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
     sentence = Sentence(ArticleMeta(id="berita", title="Judul"), text, 0, len(text), 0, context)
     assert attributed_to(sentence, "stoltenberg")
     assert not attributed_to(sentence, "zelensky")
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # the veto is denied, the condition is in both: "Tidak", though both deny something
+        (
+            "Apakah Hongaria akan memveto usulan tersebut selama tidak dipaksa ikut?",
+            "Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
+            "Tidak",
+        ),
+        (
+            "Apakah Zelensky tidak hadir di KTT?",
+            "Zelensky hadir di KTT dan tidak memberi pernyataan.",
+            "Tidak",
+        ),
+        (
+            "Apakah Rusia mengakui menargetkan infrastruktur?",
+            "Rusia mengakui menargetkan infrastruktur.",
+            "Ya",
+        ),
+    ],
+)
+def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
+    assert extract_fact(analyze_question(question), evidence, PUBLISHED).text == opening

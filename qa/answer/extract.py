@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
-from qa.text.glossary import indonesian_for
-from qa.text.negation import negated
+from qa.text.glossary import indonesian_for, translate_terms
+from qa.text.negation import denied_words, negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site
 from qa.text.sentences import split_sentences
@@ -715,10 +715,22 @@ def extract_reason(sentence: str) -> str:
     return sentence[match.start() :].rstrip(" .") if match else ""
 
 
+def _denied_terms(text: str, english: bool = False) -> set[str]:
+    words = " ".join(denied_words(text))
+    return {canonical(t) for t in analyze(translate_terms(words) if english else words)}
+
+
 def extract_polarity(question: Question, sentence: str) -> Fact:
-    negated_question = negated(claim(question.text))
-    negated_sentence = negated(sentence)
-    agrees = negated_question == negated_sentence
+    """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
+    where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
+    "… tidak akan memveto usulan selama tidak dipaksa": the veto is denied, the condition in
+    both), else by whether each denies anything at all."""
+    asserted = claim(question.text)
+    terms = set(question.terms) - set(question.entities)
+    said = {canonical(t) for t in analyze(sentence)} & terms
+    denied_asked = _denied_terms(asserted, question.language == "en") & said
+    denied_said = _denied_terms(sentence) & said
+    agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
     if question.language == "en":
         return Fact("Yes" if agrees else "No")
     return Fact("Ya" if agrees else "Tidak")

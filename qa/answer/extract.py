@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
-from qa.text.glossary import indonesian_for, translate_terms
-from qa.text.negation import denied_words, negated
+from qa.text.glossary import indonesian_for
+from qa.text.negation import denied_terms, negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site
 from qa.text.sentences import split_sentences
@@ -715,11 +715,6 @@ def extract_reason(sentence: str) -> str:
     return sentence[match.start() :].rstrip(" .") if match else ""
 
 
-def _denied_terms(text: str, english: bool = False) -> set[str]:
-    words = " ".join(denied_words(text))
-    return {canonical(t) for t in analyze(translate_terms(words) if english else words)}
-
-
 def extract_polarity(question: Question, sentence: str) -> Fact:
     """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
     where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
@@ -728,8 +723,8 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     asserted = claim(question.text)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
-    denied_asked = _denied_terms(asserted, question.language == "en") & said
-    denied_said = _denied_terms(sentence) & said
+    denied_asked = denied_terms(asserted, question.language == "en") & said
+    denied_said = denied_terms(sentence) & said
     agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
     if question.language == "en":
         return Fact("Yes" if agrees else "No")

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from qa.text.glossary import translate_terms
+from qa.text.normalize import alias
+from qa.text.tokens import analyze
+
 NEGATION = re.compile(
     # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja)\b)"
@@ -42,6 +46,13 @@ def denied_words(text: str) -> list[str]:
         if NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
         and not NEGATION.fullmatch(word)
     ]
+
+
+def denied_terms(text: str, english: bool = False) -> set[str]:
+    """The analysed words (stems, in the articles' forms) a negation in the text denies; an
+    English text's in the articles' Indonesian."""
+    words = " ".join(denied_words(text))
+    return {alias(t) for t in analyze(translate_terms(words) if english else words)}
 
 
 def negated(text: str) -> bool:

@@ -192,6 +192,17 @@ COUNCIL = (
         # when, not how long: "setahun lalu", "sehari-hari"
         ("Berapa lama ia tinggal di sana?", "Ia pindah ke sana setahun lalu.", ""),
         ("Berapa lama ia tinggal di sana?", "Ia bekerja di sana sehari-hari.", ""),
+        # "sejak kapan" asks for a start, not any date in the sentence
+        (
+            "Sejak bulan apa invasi Rusia berlangsung?",
+            "KTT di Washington akan digelar bulan depan.",
+            "",
+        ),
+        (
+            "Sejak bulan apa invasi Rusia berlangsung?",
+            "Dukungan diperlukan di tengah invasi Rusia yang terjadi sejak Februari 2022.",
+            "Februari 2022",
+        ),
         # a time relative to an event answers "kapan", but not the asked event itself
         (
             "Sejak kapan invasi Rusia berlangsung?",

@@ -625,6 +625,11 @@ _DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|date)\b", re.IGNORECASE)
 # one answers it ("hingga Oktober 2024", "selama diperlukan"), never the date of the report.
 _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORECASE)
 _END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
+# "Sejak kapan / sejak bulan apa …?", "Since when …?": a start is asked, given after "sejak".
+_START_ASKED = re.compile(
+    r"\bsejak (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b", re.IGNORECASE
+)
+_START_MARKER = re.compile(r"\b(?:sejak|semenjak|since|mulai)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:selama|hingga|sampai)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
     r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:untuk|agar|supaya|dan|yang)\b))",
@@ -670,6 +675,11 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     if _END_ASKED.search(question.text):
         return extract_end(question, sentence, published)
     found = find_dates(sentence, published)
+    if _START_ASKED.search(question.text):
+        # "Sejak kapan …?": a start ("sejak Februari tahun lalu"), not any date in the sentence.
+        found = [m for m in found if _START_MARKER.search(sentence[: m.start])]
+        if not found:
+            return NO_FACT
     if _DAY_ASKED.search(question.text):
         found = [m for m in found if m.precision == "day"]
         if not found:

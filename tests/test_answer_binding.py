@@ -359,6 +359,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # "Kelompok mana" is no place question
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
         ("Dari mana Zelensky datang?", "id", "di_mana"),
+        # "dari media mana" asks for an outlet, not a place
+        ("Dari media mana informasi itu dikutip?", "id", "apa"),
+        ("Dari daerah mana pengungsi itu?", "id", "di_mana"),
         ("Did Zelensky visit NATO?", "en", "yesno"),
         # a plural asked for is a list; a singular one a single fact
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),

@@ -9,7 +9,7 @@ from typing import Literal
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
-from qa.text.places import PlaceKind, asked_place_kind
+from qa.text.places import PlaceKind, asked_place_kind, place_nouns
 from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
 
@@ -28,6 +28,7 @@ _FIRST_ID = (
 _FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
+_PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
@@ -42,8 +43,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     ),
     (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
     (
-        r"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:[\w-]+\s+)?mana(?:kah)?\b|"
-        r"(?:di|ke|dari)\s+(?:kota|negara|provinsi|wilayah|tempat|lokasi)\s+apa\b",
+        # "di kota mana", "dari daerah mana"; not "dari media mana" (an outlet, no place)
+        rf"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:(?:{_PLACE_NOUNS})\s+)?mana(?:kah)?\b|"
+        rf"(?:di|ke|dari)\s+(?:{_PLACE_NOUNS})\s+apa\b",
         "di_mana",
     ),
     (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),

@@ -90,6 +90,12 @@ def asked_place_kind(question: str) -> PlaceKind | None:
     return "site" if _site_asked().search(question) else None
 
 
+def place_nouns() -> list[str]:
+    """Indonesian words for a kind of place: "kota", "negara", … and the site nouns."""
+    data = json.loads(_DATA.read_text("utf-8"))
+    return [*data["area_nouns"], *_site_nouns()["id"]]
+
+
 def names_a_site(place: str) -> bool:
     """ "Lapangan Merdeka", "Istana Parlemen": the place names a site of some kind, not only a
     city or a country."""

@@ -48,6 +48,8 @@ VOCABULARY = {
         ("nyariin info", "mencarikan info"),
         ("ngabarin siapa", "mengabarkan siapa"),
         ("nyobain apa", "mencoba apa"),
+        ("zelensky mulai ngelunak", "zelensky mulai melunak"),  # "nge-" alone marks one too
+        ("nato dan nanti", "nato dan nanti"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -95,12 +95,13 @@ _WHY = re.compile(r"\b(?:mengapa|kenapa|knp|napa|kok|ngapain)\b", re.IGNORECASE)
 _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
 
 
-# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyariin") for the
+# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyariin"), or "nge-"
+# alone ("ngelunak"), for the
 # standard "me-" verb with "-kan" ("mengurangkan", "membatalkan", "mencarikan"), for those
 # indoNLP's dictionary does not list. The nasal swallows the root's first consonant: "nyari"
 # is cari, "ngirim" kirim, "nulis" tulis, "mukul" pukul; a candidate root counts only when the
 # dictionary has it.
-_CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,})in")
+_CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in)?")
 _SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}
 
 
@@ -123,13 +124,15 @@ def _chat_verb(lowered: str) -> str:
     match = _CHAT_VERB.fullmatch(lowered)
     if not match or is_indonesian_word(lowered) or replace_slang(lowered) != lowered:
         return ""
-    prefix, rest = match.groups()
+    prefix, rest, suffix = match.groups()
+    if not suffix and prefix != "nge":
+        return ""  # only "nge-" marks a chat verb without "-in" ("ngelunak"); "nato" is no verb
     base = replace_slang(prefix + rest)  # "nyariin": indoNLP knows "nyari" -> mencari
     if base != prefix + rest and " " not in base:
-        return f"{base}kan"
+        return f"{base}{'kan' if suffix else ''}"
     roots = (swallowed + rest for swallowed in _SWALLOWED[prefix])
     root = next((r for r in roots if r in root_words()), "")
-    return f"{_me_form(root)}kan" if root else ""
+    return f"{_me_form(root)}{'kan' if suffix else ''}" if root else ""
 
 
 def _standard_word(word: str) -> str:

@@ -1052,23 +1052,42 @@ def test_an_abstention_says_what_the_article_does_not_state(question: str, missi
     assert answer.abstained and missing in answer.text
 
 
-def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> None:
-    """For "menurut ucapannya", a sentence that only mentions Zelensky falls behind the one
-    that quotes him: the ranker gets `attribution_gap` for the former, not the latter."""
-
+def _scored(
+    question: Question, *chunks: str, title: str = "Judul"
+) -> tuple[list[Passage], list[Sentence]]:
+    """Consecutive chunks of one article as retrieved passages, their sentences scored as the
+    answer step scores them (a hashing embedding: the model is not the point here)."""
     embedding = HashingEmbedding()
-    question = analyze_question("Mengapa Zelensky ke markas NATO, menurut ucapannya sendiri?")
-    text = (
-        "Zelensky tiba di markas NATO di Brussels. "
-        "“Kami memerlukan dukungan dari para pemimpin,” kata Zelensky di markas NATO."
-    )
-    chunk = Chunk(id="c", article_id="berita", index=0, text=text, start=0, end=len(text))
-    passage = Passage(chunk=chunk, article=ArticleMeta(id="berita", title="Judul"), score=1.0)
+    article = ArticleMeta(id="berita", title=title)
+    passages, start = [], 0
+    for index, text in enumerate(chunks):
+        chunk = Chunk(
+            id=f"c{index}",
+            article_id="berita",
+            index=index,
+            text=text,
+            start=start,
+            end=start + len(text),
+        )
+        passages.append(Passage(chunk=chunk, article=article, score=1.0))
+        start += len(text) + 1
     sentences = score_sentences(
         question,
         embedding.get_query_embedding(question.text),
-        candidate_sentences([passage]),
+        candidate_sentences(passages),
         SentenceEmbeddings(embedding),
+    )
+    return passages, sentences
+
+
+def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> None:
+    """For "menurut ucapannya", a sentence that only mentions Zelensky falls behind the one
+    that quotes him: the ranker gets `attribution_gap` for the former, not the latter."""
+    question = analyze_question("Mengapa Zelensky ke markas NATO, menurut ucapannya sendiri?")
+    _, sentences = _scored(
+        question,
+        "Zelensky tiba di markas NATO di Brussels. "
+        "“Kami memerlukan dukungan dari para pemimpin,” kata Zelensky di markas NATO.",
     )
     gaps = {
         s.text[:10]: ranking_features(s, Bests.of(sentences))["attribution_gap"] for s in sentences
@@ -1096,46 +1115,19 @@ def test_a_sentence_that_only_restates_the_question_is_marked(
     question: str, sentence: str, restates: bool
 ) -> None:
     """Such a sentence answers "is it so?" only; the composer passes it over for what-questions."""
-    embedding = HashingEmbedding()
-    analyzed = analyze_question(question)
-    chunk = Chunk(id="c", article_id="berita", index=0, text=sentence, start=0, end=len(sentence))
-    passage = Passage(chunk=chunk, article=ArticleMeta(id="berita", title="Judul"), score=1.0)
-    (scored,) = score_sentences(
-        analyzed,
-        embedding.get_query_embedding(question),
-        candidate_sentences([passage]),
-        SentenceEmbeddings(embedding),
-    )
+    _, (scored,) = _scored(analyze_question(question), sentence)
     assert scored.restates is restates
 
 
 def test_a_listing_sentence_counts_the_names_its_articles_other_passage_gives() -> None:
     """ "Ia meminta A, B, dan C" sits in a chunk that never names Zelensky or Brussels; the
     article's lead chunk, also retrieved, does: the listing sentence opens the list."""
-    embedding = HashingEmbedding()
     question = analyze_question("Apa saja yang diminta Zelensky dari sekutu di Brussels?")
-    article = ArticleMeta(id="berita", title="Kunjungan ke markas NATO")
-    texts = [
+    passages, ranked = _scored(
+        question,
         "Zelensky tiba di markas NATO di Brussels. Zelensky bertemu para menteri sekutu.",
         "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi dari sekutu.",
-    ]
-    passages, start = [], 0
-    for index, text in enumerate(texts):
-        chunk = Chunk(
-            id=f"c{index}",
-            article_id="berita",
-            index=index,
-            text=text,
-            start=start,
-            end=start + len(text),
-        )
-        passages.append(Passage(chunk=chunk, article=article, score=1.0))
-        start += len(text) + 1
-    ranked = score_sentences(
-        question,
-        embedding.get_query_embedding(question.text),
-        candidate_sentences(passages),
-        SentenceEmbeddings(embedding),
+        title="Kunjungan ke markas NATO",
     )
     answer = compose(question, passages, ranked, model=None)
     bullets = [line for line in answer.text.splitlines() if line.startswith("- ")]

@@ -23,6 +23,14 @@ VOCABULARY = {
 }
 
 
+def _conversation(*turns: str) -> list[HistoryMessage]:
+    """Alternating user and assistant turns, the user first."""
+    return [
+        HistoryMessage(role="user" if i % 2 == 0 else "assistant", content=text)
+        for i, text in enumerate(turns)
+    ]
+
+
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
@@ -210,10 +218,7 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
 def test_follow_up_takes_the_last_answer_for_its_pronoun(
     asked: str, answered: str, follow_up: str, resolved: str
 ) -> None:
-    history = [
-        HistoryMessage(role="user", content=asked),
-        HistoryMessage(role="assistant", content=answered),
-    ]
+    history = _conversation(asked, answered)
     assert resolve_follow_up(follow_up, history) == resolved
 
 
@@ -305,12 +310,12 @@ def test_sources_are_listed_in_the_answers_language(
 def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
     """ "Siapa Sekjen NATO?" → Stoltenberg → "Kapan dia ...?" (a date) → "Apa yang dia tulis?":
     still Stoltenberg, the latest person answered, not whoever the last question named."""
-    history = [
-        HistoryMessage(role="user", content="Siapa Sekjen NATO?"),
-        HistoryMessage(role="assistant", content="**Jens Stoltenberg** [1]."),
-        HistoryMessage(role="user", content="Kapan dia berbincang dengan Zelensky?"),
-        HistoryMessage(role="assistant", content="**Selasa, 4 Juli 2023** [1]."),
-    ]
+    history = _conversation(
+        "Siapa Sekjen NATO?",
+        "**Jens Stoltenberg** [1].",
+        "Kapan dia berbincang dengan Zelensky?",
+        "**Selasa, 4 Juli 2023** [1].",
+    )
     assert resolve_follow_up("Apa yang dia tulis di Twitter?", history).startswith(
         "Apa yang Stoltenberg tulis di Twitter?"
     )
@@ -341,10 +346,9 @@ def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:
 def test_he_is_the_speaker_the_last_question_asked_about() -> None:
     """ "Apa kata Kuleba …?" is answered by a quote, no bold name; "Kapan dia mengatakannya?"
     still asks about Kuleba."""
-    history = [
-        HistoryMessage(role="user", content="Apa kata Kuleba soal keanggotaan Ukraina?"),
-        HistoryMessage(role="assistant", content="Menurut artikel …: “…,” ucap Kuleba. [1]"),
-    ]
+    history = _conversation(
+        "Apa kata Kuleba soal keanggotaan Ukraina?", "Menurut artikel …: “…,” ucap Kuleba. [1]"
+    )
     assert resolve_follow_up("Kapan dia mengatakannya?", history).startswith(
         "Kapan Kuleba mengatakannya?"
     )
@@ -377,8 +381,5 @@ def test_he_is_the_speaker_the_last_question_asked_about() -> None:
 def test_he_reaches_back_only_as_far_as_the_conversation_stays_on_him(
     turns: list[str], follow_up: str, starts: str
 ) -> None:
-    history = [
-        HistoryMessage(role="user" if i % 2 == 0 else "assistant", content=text)
-        for i, text in enumerate(turns)
-    ]
+    history = _conversation(*turns)
     assert resolve_follow_up(follow_up, history).startswith(starts)

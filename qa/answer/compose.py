@@ -23,7 +23,7 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
-from qa.text.negation import NEGATION, denied_words, undenied
+from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
 from qa.text.places import countries_in, is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
@@ -189,13 +189,13 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
             for w in denied_words(claim(question.text))
             if not w[:1].isupper() and canonical(w.lower()) not in question.entities
         ]
+        # (the asked words are named; denied_terms on the whole claim would count names too)
         words = " ".join(denied)
-        if question.language == "en":
-            words = translate_terms(words)
-        asked_denied = {canonical(t) for t in analyze(words)}
-        evidence_denied = {
-            canonical(t) for t in analyze(" ".join(denied_words(f"{best.previous} {best.text}")))
+        asked_denied = {
+            canonical(t)
+            for t in analyze(translate_terms(words) if question.language == "en" else words)
         }
+        evidence_denied = denied_terms(f"{best.previous} {best.text}")
         negation = NEGATION.search(claim(question.text))
         if asked_denied and not asked_denied & evidence_denied and negation and denied:
             # Shown as the asker wrote them: the negation and the word it denies ("tidak",

@@ -199,6 +199,12 @@ def _entity_present(entity: str, haystack_tokens: frozenset[str], haystack_lower
     )
 
 
+def _entity_coverage(entities: list[str], tokens: frozenset[str], lowered: str) -> float:
+    if not entities:
+        return 1.0
+    return sum(_entity_present(e, tokens, lowered) for e in entities) / len(entities)
+
+
 def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
     sentences: dict[tuple[str, int], Sentence] = {}
     for rank, passage in enumerate(passages):
@@ -243,10 +249,19 @@ def score_sentences(
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     dense = cosine_similarities(query_vector, vectors).tolist()
+    # Each article's retrieved passages and title together, once per article (not per sentence).
     article_texts: dict[str, dict[str, None]] = {}
     for sentence in sentences:
         article_texts.setdefault(sentence.article.id, {sentence.article.title: None})
         article_texts[sentence.article.id][sentence.context] = None
+    article_entities = {
+        article_id: _entity_coverage(
+            question.entities,
+            frozenset().union(*(token_set(t) for t in texts)),
+            " ".join(texts).lower(),
+        )
+        for article_id, texts in article_texts.items()
+    }
     for sentence, similarity, tokens in zip(sentences, dense, token_sets, strict=True):
         sentence.dense = similarity
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
@@ -264,14 +279,10 @@ def score_sentences(
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
         context_tokens = tokens | token_set(sentence.context) | title_tokens
         context_lower = f"{sentence.context} {sentence.article.title}".lower()
-        if question.entities:
-            present = [_entity_present(e, context_tokens, context_lower) for e in question.entities]
-            sentence.entity_coverage = sum(present) / len(present)
-            texts = list(article_texts[sentence.article.id])
-            article_tokens = frozenset().union(*(token_set(t) for t in texts))
-            article_lower = " ".join(texts).lower()
-            present = [_entity_present(e, article_tokens, article_lower) for e in question.entities]
-            sentence.article_entity_coverage = sum(present) / len(present)
+        sentence.entity_coverage = _entity_coverage(
+            question.entities, context_tokens, context_lower
+        )
+        sentence.article_entity_coverage = article_entities[sentence.article.id]
         sentence.attributed = question.asks_words and any(
             attributed_to(sentence, name) for name in speakers
         )

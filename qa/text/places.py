@@ -9,7 +9,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from babel import Locale
 
@@ -29,6 +29,13 @@ _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 
 
 @cache
+def _data() -> dict[str, Any]:
+    """data/places.json, read once."""
+    data: dict[str, Any] = json.loads(_DATA.read_text("utf-8"))
+    return data
+
+
+@cache
 def _english_by_name() -> dict[str, str]:
     """Lower-case country name (Indonesian or English) -> English name."""
     indonesian, english = Locale("id").territories, Locale("en").territories
@@ -38,7 +45,7 @@ def _english_by_name() -> dict[str, str]:
             names[name.lower()] = name
             if code in indonesian:
                 names[indonesian[code].lower()] = name
-    extra = json.loads(_DATA.read_text("utf-8"))["country_forms"]
+    extra = _data()["country_forms"]
     names.update({form.lower(): english[code] for form, code in extra.items()})
     return names
 
@@ -67,7 +74,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
 
 @cache
 def _site_nouns() -> dict[str, list[str]]:
-    nouns: dict[str, list[str]] = json.loads(_DATA.read_text("utf-8"))["site_nouns"]
+    nouns: dict[str, list[str]] = _data()["site_nouns"]
     return nouns
 
 
@@ -92,8 +99,7 @@ def asked_place_kind(question: str) -> PlaceKind | None:
 
 def place_nouns() -> list[str]:
     """Indonesian words for a kind of place: "kota", "negara", … and the site nouns."""
-    data = json.loads(_DATA.read_text("utf-8"))
-    return [*data["area_nouns"], *_site_nouns()["id"]]
+    return [*_data()["area_nouns"], *_site_nouns()["id"]]
 
 
 def names_a_site(place: str) -> bool:

@@ -156,15 +156,18 @@ def chroma_server(path: Path) -> Iterator[str]:
 
 
 class RoundTrips:
-    """Counts calls that reach Chroma (each one a round trip to a server)."""
+    """Counts calls that reach Chroma (each one a round trip to a server): collection reads and
+    writes, and the client's `get_collection` that reads a collection's revision."""
 
     def __init__(self) -> None:
         self.count = 0
+        from chromadb.api.client import Client
         from chromadb.api.models.Collection import Collection
 
         for name in ("get", "query", "count", "upsert", "add", "delete", "modify"):
             original = getattr(Collection, name)
             setattr(Collection, name, self._counted(original))
+        Client.get_collection = self._counted(Client.get_collection)  # type: ignore[method-assign]
 
     def _counted(self, method: Any) -> Any:
         def counted(*args: Any, **kwargs: Any) -> Any:

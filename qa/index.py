@@ -291,16 +291,20 @@ class NewsIndex:
             reload=reload,
         )
 
-    def follow_other_writers(self) -> None:
+    def follow_other_writers(self) -> str:
         """Revision check, once per question: when another process (`tanya ingest`, `reindex`)
         wrote to the store, reopen it so vector search sees what it wrote. A Chroma server is
-        shared and consistent; only the embedded store's in-process cache needs this."""
-        if not (self.chunks.changed_elsewhere() or self.documents.changed_elsewhere()):
-            return
+        shared and consistent; only the embedded store's in-process cache needs this. Returns
+        the passage collection's version as read now. Only that collection is read (one round
+        trip): every write bumps its revision alone, and a reindex swaps it with the others."""
+        version = self.chunks.version()
+        if version == self.chunks.known_version:
+            return version
         with self._lexical_lock:
             if not self.settings.chroma_url:
                 self._client = self._connect(reload=True)
             self._open_collections()
+            return self.chunks.known_version
 
     def _open_collections(self) -> None:
         name, model, dim = (self.name, self.embedding.model_name, self.embedding.dimension)
@@ -334,9 +338,8 @@ class NewsIndex:
     def fresh_lexical(self) -> LexicalIndex:
         """The BM25 index, caught up with the passage collection: one Chroma round trip when
         nothing changed, else the change log and the changed articles' passages only."""
-        self.follow_other_writers()
+        version = self.follow_other_writers()
         with self._lexical_lock:
-            version = self.chunks.version()
             if self.lexical.get_meta("store_version") != version:
                 self._catch_up(version)
         return self.lexical

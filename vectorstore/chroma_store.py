@@ -211,10 +211,6 @@ class VectorCollection(_Named):
         """Changes on every write, and when the collection is dropped and made anew."""
         return self._version_of(self._fresh())
 
-    def changed_elsewhere(self) -> bool:
-        """Has another process written (or swapped) this collection since we last looked?"""
-        return self.version() != self.known_version
-
     def bump_revision(self) -> None:
         """A random token rather than a counter: two writers bumping at once (app hosts with
         separate data dirs, so separate write locks, on one server) cannot both write the same

@@ -1351,3 +1351,77 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
     assert extract_fact(analyze_question(question), evidence, PUBLISHED).text == opening
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opens", "abstains"),
+    [
+        # another date, month or year for the same deed: "Tidak", with the article's date
+        (
+            "Apakah Menteri Ardi meresmikan jembatan Sungai Lebak pada November 2023?",
+            "Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023).",
+            "**Tidak**: artikel menyebut Rabu, 11 Oktober 2023",
+            False,
+        ),
+        (
+            "Did minister Ardi open the Lebak bridge in November 2023?",
+            "Menteri Ardi meresmikan jembatan Lebak pada Rabu (11/10/2023).",
+            "**No**: the article says Wednesday, 11 October 2023",
+            False,
+        ),
+        (
+            "Apakah Menteri Ardi meresmikan jembatan Sungai Lebak pada Oktober 2023?",
+            "Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023).",
+            "**Ya**",
+            False,
+        ),
+        # another place or count: "Tidak", with the article's
+        (
+            "Apakah pabrik baterai itu akan dibangun di Jerman?",
+            "Pabrik baterai itu akan dibangun di Polandia mulai tahun depan.",
+            "**Tidak**: artikel menyebut Polandia",
+            False,
+        ),
+        (
+            "Apakah koperasi itu beranggotakan 32 desa?",
+            "Koperasi itu kini beranggotakan 31 desa di tiga kecamatan.",
+            "**Tidak**: artikel menyebut 31 desa",
+            False,
+        ),
+        # a detail the sentence does not speak to: not confirmed, so no "Ya"
+        (
+            "Apakah Menteri Ardi meresmikan jembatan Sungai Lebak pada tahun 2022?",
+            "Menteri Ardi meresmikan jembatan Sungai Lebak di hadapan warga.",
+            "Maaf",
+            True,
+        ),
+        # a sentence about someone else confirms nothing about the names asked
+        (
+            "Apakah Bupati Sari mengunjungi Lebak?",
+            "Menteri Ardi meresmikan jembatan di Kota Baru.",
+            "Maaf",
+            True,
+        ),
+        # the same names, but what is claimed of them is not said
+        (
+            "Apakah pusat pelatihan guru Lebak sudah dibuka?",
+            "Warga Lebak menerima bantuan beras dari pemerintah.",
+            "Maaf",
+            True,
+        ),
+        # a name said without its office ("Menteri Ardi" as "Ardi") is said
+        (
+            "Benarkah Menteri Ardi menyebut warga Lebak akan mendapat jembatan baru?",
+            "Ardi mengatakan warga Lebak akan mendapat jembatan baru tahun ini.",
+            "**Ya**",
+            False,
+        ),
+    ],
+)
+def test_a_yes_no_claim_is_checked_detail_by_detail(
+    question: str, evidence: str, opens: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained == abstains
+    assert answer.text.startswith(opens)

@@ -6,7 +6,9 @@ Every claim is a verbatim sentence (or a fact taken from one) with a numbered ci
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from qa.answer.claims import check_claim, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
 from qa.answer.question import (
@@ -225,7 +227,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
     they do say. A yes/no question is answered by that; a "kapan" question stays an abstention,
     since the date asked for is not given."""
-    if question.type not in {"kapan", "yesno"} or best.entity_coverage < 1.0:
+    if question.type not in {"kapan", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
     done = done_but_only_planned(question.text, best.text, set(question.terms))
     if not done:
@@ -284,8 +286,18 @@ def _inference_note(question: Question, best: Sentence) -> str:
 _RELATIVE_START = re.compile(r"(?:setelah|sesudah|sebelum|usai|seusai|menjelang|sejak)\b", re.I)
 
 
-def _fact_sentence(question: Question, best: Sentence, number: int) -> str:
+_AFFIRMATIVE = {"Ya", "Yes"}
+_NEGATIVE = {"id": "Tidak", "en": "No"}
+
+
+def _fact_sentence(question: Question, best: Sentence, number: int, correction: str = "") -> str:
+    """`correction`: what the article says instead of a yes/no claim's detail ("Tidak" to
+    "… pada November 2023?" from a sentence dated 11 Oktober 2023)."""
     fact = best.fact
+    if correction:
+        if question.language == "en":
+            return f"**No**: the article says {english_fact(correction)} [{number}]."
+        return f"**Tidak**: artikel menyebut {correction} [{number}]."
     note = _inference_note(question, best)
     starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)
     if question.type == "kapan" and question.language == "id" and starts_with_kapan:
@@ -402,6 +414,16 @@ def compose(
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
+    correction = ""
+    if question.type == "yesno" and best.fact in _AFFIRMATIVE:
+        details = check_claim(question, best)
+        if details.unconfirmed:
+            return abstain(
+                question, passages, ranked, "rincian klaim tak disebut", details.unconfirmed
+            )
+        if details.contradicted:
+            best = replace(best, fact=_NEGATIVE[question.language])
+            correction = details.contradicted
     features = decision_features(question, best, ranked)
     trace = [
         f"kalimat: {best.article.id}@{best.start} (skor {best.score:.2f}, dense {best.dense:.2f}, "
@@ -428,7 +450,7 @@ def compose(
         number = citations.number(best)
         parts = []
         if best.fact and best.fact != best.text:
-            parts.append(_fact_sentence(question, best, number))
+            parts.append(_fact_sentence(question, best, number, correction))
         parts.append(f"{_lead_in(best, language)}: {quoted(best.text)} [{number}]")
         conflict = _conflicting(question, best, ranked)
         if conflict is not None:

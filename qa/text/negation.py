@@ -17,7 +17,8 @@ NEGATION = re.compile(
     # (released from prison) denies nothing
     r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
-    r"never|didn't|did not|wasn't|isn't)\b",
+    r"never|didn't|did not|wasn't|isn't|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
+    r"|fail(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # How many words before a word a negation still denies it ("tidak akan memveto").

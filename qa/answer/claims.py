@@ -1,0 +1,180 @@
+"""A yes/no claim's details checked against the sentence that would confirm it.
+
+"Did Zelensky visit NATO headquarters in November 2023?" is not confirmed by "Zelensky pada
+Rabu (11/10/2023) tiba di markas NATO": that sentence says no, and when. A claim is confirmed
+only when its sentence (with the one before it and the article's title) names everyone the
+claim names and agrees on its date, place and numbers; a detail of the same kind stated
+differently there answers "Tidak" with the article's value; a detail the sentence does not
+speak to leaves the claim unconfirmed (an abstention, never a "Ya"). Holds for any report:
+nothing here names a word of the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.answer.evidence import Sentence, token_set
+from qa.answer.question import Question, canonical, claim
+from qa.text.dates import DateMention, find_dates
+from qa.text.places import countries_in, is_country
+from qa.text.tokens import analyze
+
+# "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
+# "to" name a source or a recipient as often).
+_PLACED = re.compile(r"\b(?:di|ke|in|at)\s+(?:the\s+)?([A-Z][\w-]+)")
+# A number and the word it counts ("31 negara", "32 members").
+_COUNTED = re.compile(r"\b(\d[\d.,]*)\s+([a-zA-Z]+)")
+
+
+# More than this share of the claim's words besides names its sentence must say: a paraphrase says
+# some in other words, a sentence on another matter almost none.
+PREDICATE_SHARE = 0.5
+MISSING_NAMES_SHARE = 0.5
+# "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
+# (the speaker is a name, checked as one).
+NOT_CLAIMED = token_set("benarkah betulkah menurut kata menyebut menyatakan mengatakan")
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """`contradicted`: the sentence's own value where the claim's differs ("11 Oktober 2023");
+    `unconfirmed`: the claim's details (analysed words) the evidence does not speak to."""
+
+    contradicted: str = ""
+    unconfirmed: list[str] = field(default_factory=list)
+
+
+def _agree(asked: DateMention, said: DateMention) -> bool:
+    """Same year, and same month and day as far as both give them."""
+    if asked.date.year != said.date.year:
+        return False
+    if "year" in (asked.precision, said.precision):
+        return True
+    if asked.date.month != said.date.month:
+        return False
+    return "month" in (asked.precision, said.precision) or asked.date.day == said.date.day
+
+
+def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+    asked = [m for m in find_dates(asserted) if not m.inferred]
+    if not asked:
+        return ClaimCheck()
+    said = find_dates(f"{sentence.previous} {sentence.text}", sentence.article.published)
+    published = sentence.article.published
+    for mention in asked:
+        if any(_agree(mention, s) for s in said):
+            continue
+        on_publication = DateMention(0, 0, "", published, "day", False) if published else None
+        if not said and on_publication and _agree(mention, on_publication):
+            continue  # "Apakah … pada Juni 2024" of a report published then, on its own event
+        if said:
+            own = find_dates(sentence.text, published) or said
+            return ClaimCheck(contradicted=own[0].format(language))
+        return ClaimCheck(unconfirmed=[canonical(w.lower()) for w in mention.text.split()])
+    return ClaimCheck()
+
+
+def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
+    """The title is no evidence here: it names where the article's story happens, not where
+    each thing in it did."""
+    dated = [(m.start, m.end) for m in find_dates(asserted)]
+    places = [
+        m.group(1)
+        for m in _PLACED.finditer(asserted)
+        if not any(start <= m.start(1) < end for start, end in dated)  # "in October 2023"
+    ]
+    text = f"{sentence.previous} {sentence.text}"
+    said = token_set(text)
+    named = token_set(asserted)
+    for place in places:
+        if canonical(place.lower()) in said:
+            continue
+        rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
+        if is_country(place):
+            rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
+        rivals = [r for r in rivals if canonical(r.lower()) not in named]
+        if rivals:
+            return ClaimCheck(contradicted=rivals[0])
+        return ClaimCheck(unconfirmed=[canonical(place.lower())])
+    return ClaimCheck()
+
+
+def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
+    text = f"{sentence.previous} {sentence.text}"
+    dated = [(m.start, m.end) for m in find_dates(asserted)]
+    for match in _COUNTED.finditer(asserted):
+        if any(start <= match.start() < end for start, end in dated):
+            continue  # "Juni 2024 juga": a year, checked as a date
+        number, unit = match.groups()
+        if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text):
+            continue
+        same_unit = [
+            f"{n} {u}"
+            for n, u in _COUNTED.findall(sentence.text)
+            if canonical(u.lower()) == canonical(unit.lower())
+        ]
+        if same_unit:
+            return ClaimCheck(contradicted=same_unit[0])
+        return ClaimCheck(unconfirmed=[number])
+    return ClaimCheck()
+
+
+def _name_groups(text: str, entities: set[str]) -> list[list[str]]:
+    """The question's names, one per run of adjacent name words: "sekjen NATO Stoltenberg" is
+    one person, said by any of its words."""
+    groups: list[list[str]] = []
+    run: list[str] = []
+    for word in re.findall(r"[\w'’]+", text):  # "NATO-Ukraina": two names
+        named = [t for t in (canonical(t) for t in analyze(word)) if t in entities]
+        if named:
+            run += named
+        elif run:
+            groups.append(run)
+            run = []
+    return [*groups, run] if run else groups
+
+
+def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
+    """The claim's names (besides its date and place) that the sentence, with the one before
+    it and the title, does not say, and how many names the claim has. A name of several
+    words ("sekjen NATO Stoltenberg") is said by any of them."""
+    evidence = token_set(f"{sentence.previous} {sentence.text} {sentence.article.title}")
+    dated = token_set(" ".join(m.text for m in find_dates(question.text)))
+    # (where it happened is checked as a place, with the article's own where it differs)
+    placed = token_set(" ".join(m.group(1) for m in _PLACED.finditer(claim(question.text))))
+    names = _name_groups(question.text, set(question.entities) - dated - placed)
+    return [name for name in names if not set(name) & evidence], len(names)
+
+
+def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
+    """Names first (a sentence about someone else confirms nothing about them), then when,
+    where and how many (with the article's own value where it differs), then the rest of
+    what is claimed."""
+    asserted = claim(question.asked or question.text)
+    said = token_set(f"{sentence.previous} {sentence.text}")
+    dated = token_set(" ".join(m.text for m in find_dates(asserted)))
+    # What is claimed of the names ("pusat pelatihan … dibangun"), in words the articles use:
+    # a sentence that shares the names but not this is about something else. (Its date is
+    # checked below, with the article's value where it differs.)
+    predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
+    predicate -= dated | NOT_CLAIMED
+    # Most names must be said; the rest may be another name for the same ("Kiev" for the
+    # government "Ukraina" stands for).
+    missing, names = unsaid_names(question, sentence)
+    if len(missing) > names * MISSING_NAMES_SHARE:
+        return ClaimCheck(unconfirmed=[word for name in missing for word in name])
+    for check in (
+        _check_dates(asserted, sentence, question.language),
+        _check_places(asserted, sentence),
+        _check_numbers(asserted, sentence),
+    ):
+        if check.contradicted and not predicate & said:
+            # Another value, but in a sentence that says nothing of what is claimed: it may
+            # be another event's.
+            return ClaimCheck(unconfirmed=sorted(predicate))
+        if check.contradicted or check.unconfirmed:
+            return check
+    if predicate and len(predicate & said) <= PREDICATE_SHARE * len(predicate):
+        return ClaimCheck(unconfirmed=sorted(predicate - said))
+    return ClaimCheck()

@@ -1267,6 +1267,23 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
         ("Mengapa Orban menolak?", "Orban menolak usulan itu.", ""),
         # "alasannya" inside a sentence opens no reason
         ("Mengapa NATO menolak?", "NATO menolak, dan alasannya belum dijelaskan.", ""),
+        # the purpose of what is denied or stopped is no reason for anything
+        (
+            "Mengapa Rusia sengaja menyerang warga?",
+            "Ia menyangkal niatnya untuk menyakiti warga sipil.",
+            "",
+        ),
+        (
+            "Mengapa dewan memberi izin tambang?",
+            "Dewan telah berhenti memberi izin tambang untuk membuka lahan baru.",
+            "",
+        ),
+        # "untuk Ukraina" says for whom; the purpose comes after
+        (
+            "Mengapa anggaran itu dicabut?",
+            "Anggaran bantuan untuk Ukraina dicabut untuk menghindari penutupan pemerintah.",
+            "untuk menghindari penutupan pemerintah",
+        ),
     ],
 )
 def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) -> None:

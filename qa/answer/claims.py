@@ -135,6 +135,14 @@ def _name_groups(text: str, entities: set[str]) -> list[list[str]]:
     return [*groups, run] if run else groups
 
 
+def _predicate(question: Question) -> set[str]:
+    """The claim's words besides its names, its date (checked as one) and the asking, in the
+    words the articles use."""
+    dated = token_set(" ".join(m.text for m in find_dates(claim(question.asked or question.text))))
+    predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
+    return predicate - dated - NOT_CLAIMED
+
+
 def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
     """The claim's names (besides its date and place) that the sentence, with the one before
     it and the title, does not say, and how many names the claim has. A name of several
@@ -153,12 +161,7 @@ def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
     what is claimed."""
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
-    dated = token_set(" ".join(m.text for m in find_dates(asserted)))
-    # What is claimed of the names ("pusat pelatihan … dibangun"), in words the articles use:
-    # a sentence that shares the names but not this is about something else. (Its date is
-    # checked below, with the article's value where it differs.)
-    predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
-    predicate -= dated | NOT_CLAIMED
+    predicate = _predicate(question)
     # Most names must be said; the rest may be another name for the same ("Kiev" for the
     # government "Ukraina" stands for).
     missing, names = unsaid_names(question, sentence)
@@ -176,5 +179,7 @@ def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
         if check.contradicted or check.unconfirmed:
             return check
     if predicate and len(predicate & said) <= PREDICATE_SHARE * len(predicate):
+        # a sentence that shares the names but not what is claimed of them is about
+        # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))
     return ClaimCheck()

@@ -126,6 +126,8 @@ _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
+_PURPOSE = {"agar", "supaya", "demi", "untuk"}
+_FOR_SOMEONE = re.compile(r"(?i:untuk)\s+[A-Z]")
 # "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
 # one before it; the whole clause after the word is the reason.
 _REASON_OPENING = re.compile(r"^\W*(?:pasalnya|alasannya)\b[\s,:]*", re.IGNORECASE)
@@ -721,8 +723,15 @@ def extract_reason(sentence: str) -> str:
     if opening:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
-    match = _REASON.search(sentence)
-    return sentence[match.start() :].rstrip(" .") if match else ""
+    for match in _REASON.finditer(sentence):
+        if match.group(1).lower() in _PURPOSE and negated(sentence[: match.start()]):
+            # "Ia menyangkal niatnya untuk menyakiti warga sipil", "berhenti memberi … untuk
+            # membawa …": the purpose of what is denied or stopped is no one's reason.
+            continue
+        if _FOR_SOMEONE.match(sentence, match.start()):
+            continue  # "bantuan untuk Ukraina": for whom, not why
+        return sentence[match.start() :].rstrip(" .")
+    return ""
 
 
 def extract_polarity(question: Question, sentence: str) -> Fact:

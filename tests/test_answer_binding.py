@@ -1442,3 +1442,28 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert answer.text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "abstains"),
+    [
+        # no article speaks of being born: no date in them is the birth's
+        (
+            "Kapan Menteri Ardi lahir?",
+            ["lahir"],
+            True,
+        ),
+        # "tanggal" only says a date is asked; the deed is known
+        ("Tanggal berapa Menteri Ardi meresmikan jembatan?", ["tanggal"], False),
+        # a typo or an English word is no unheard deed
+        ("Kapan Menteri Ardi meresmikkan jembatan?", ["meresmikkan"], False),
+    ],
+)
+def test_a_deed_no_article_speaks_of_has_no_date(
+    question: str, unknown: list[str], abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        question, "Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023)."
+    )
+    analyzed.unknown_terms = unknown
+    assert compose(analyzed, [], ranked, model=None).abstained == abstains

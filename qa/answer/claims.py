@@ -34,6 +34,9 @@ MISSING_NAMES_SHARE = 0.5
 # "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
 # (the speaker is a name, checked as one).
 NOT_CLAIMED = token_set("benarkah betulkah menurut kata menyebut menyatakan mengatakan")
+# "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
+# or a copula, not the deed asked about.
+ASKING_WORDS = token_set("tanggal tahun bulan hari pukul jam waktu sampai menjadi jumlah banyak")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qa.answer.claims import check_claim, unsaid_names
+from qa.answer.claims import ASKING_WORDS, check_claim, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
 from qa.answer.question import (
@@ -29,7 +29,7 @@ from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
 from qa.text.places import countries_in, is_country
 from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
 from qa.text.sentences import quoted
-from qa.text.tokens import analyze, stem
+from qa.text.tokens import analyze, is_indonesian_word, stem
 
 _MISSING = {
     "id": {
@@ -166,6 +166,14 @@ def _asked_words(question: Question, stems: set[str]) -> list[str]:
     """The words of the question, as the asker wrote them, whose stems are in `stems`."""
     words = re.findall(r"[\w'’-]+", question.asked or question.text)
     return list(dict.fromkeys(w for w in words if canonical(stem(w.lower())) in stems))
+
+
+def _unheard_deed(question: Question) -> list[str]:
+    """The question's dictionary words (not names) that no article uses, when they are all of
+    what it asks about besides its names: the deed or thing asked is not in the articles."""
+    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+    unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
+    return unheard if unheard and len(unheard) == len(asked) else []
 
 
 def _unknown_names(question: Question) -> list[str]:
@@ -377,6 +385,11 @@ def compose(
         if ordered is not None:
             return ordered
     best = ranked[0]
+    unheard = _unheard_deed(question)
+    if question.type in FACT_TYPES and unheard:
+        # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place
+        # or name in them is its.
+        return abstain(question, passages, ranked, "peristiwanya tak disebut", unheard)
     if not set(question.terms) & (token_set(best.text) | token_set(best.previous)):
         # Not one of the question's words in the sentence or the one before it: whatever fact
         # it holds is bound to nothing that was asked.

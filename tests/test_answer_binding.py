@@ -352,9 +352,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Di alun-alun mana Zelensky berpidato?", "id", "di_mana"),
         ("jelaskan hasil KTT Vilnius", "id", "apa"),
         ("On which day did Zelensky join the leaders?", "en", "apa"),
-        # a question mark alone, with no claim in it, asks for a sentence
-        ("Jumlah anggota NATO sekarang?", "id", "apa"),
+        # a question mark alone, with no claim in it, asks for a sentence, unless its opening
+        # noun asks for a kind of fact
         ("Ceritakan soal KTT Vilnius?", "id", "apa"),
+        ("Jumlah anggota NATO sekarang?", "id", "berapa"),
         ("NATO sudah dibubarkan?", "id", "yesno"),
         # "Kelompok mana" is no place question
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
@@ -369,6 +370,12 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # a reason asked without "mengapa"/"why"
         ("Apa alasan Zelensky hadir di markas NATO?", "id", "mengapa"),
         ("zelensky datang ke markas nato karena apa", "id", "mengapa"),
+        # a search-box query asks by its opening noun
+        ("tanggal pertemuan menlu di bucharest", "id", "kapan"),
+        ("nama menlu ukraina", "id", "siapa"),
+        ("jumlah anggota nato 2023", "id", "berapa"),
+        ("lokasi pusat pelatihan", "id", "di_mana"),
+        ("nama yang disebut kapan", "id", "kapan"),  # a question word decides
         ("Apa penyebab serangan itu?", "id", "mengapa"),
         ("What was the reason for the veto?", "en", "mengapa"),
         ("Apa yang diminta Zelensky?", "id", "apa"),

@@ -57,6 +57,11 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("ngabarin siapa", "mengabarkan siapa"),
         ("nyobain apa", "mencoba apa"),
         ("zelensky mulai ngelunak", "zelensky mulai melunak"),  # "nge-" alone marks one too
+        # "-in" on a root without a prefix; words that merely end in "-in" stay
+        ("menteri setujuin usulan", "menteri setujui usulan"),
+        ("angin dingin yang lain", "angin dingin yang lain"),
+        # a plural typed with a 2
+        ("para menlu2 bertemu", "para menlu bertemu"),
         ("nato dan nanti", "nato dan nanti"),
     ],
 )

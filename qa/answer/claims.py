@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from qa.answer.evidence import Sentence, token_set
 from qa.answer.question import Question, canonical, claim
+from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.places import countries_in, is_country
 from qa.text.tokens import analyze
@@ -36,7 +37,9 @@ MISSING_NAMES_SHARE = 0.5
 NOT_CLAIMED = token_set("benarkah betulkah menurut kata menyebut menyatakan mengatakan")
 # "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
 # or a copula, not the deed asked about.
-ASKING_WORDS = token_set("tanggal tahun bulan hari pukul jam waktu sampai menjadi jumlah banyak")
+ASKING_WORDS = token_set(
+    " ".join(["tahun bulan hari pukul jam sampai menjadi banyak", *asked_by_noun()])
+)
 
 
 @dataclass(frozen=True)

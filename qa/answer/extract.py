@@ -627,9 +627,11 @@ _DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|date)\b", re.IGNORECASE)
 # one answers it ("hingga Oktober 2024", "selama diperlukan"), never the date of the report.
 _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORECASE)
 _END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
-# "Sejak kapan / sejak bulan apa …?", "Since when …?": a start is asked, given after "sejak".
+# "Sejak kapan / sejak bulan apa …?", chat "dari kapan", "Since when …?": a start is asked,
+# given after "sejak".
 _START_ASKED = re.compile(
-    r"\bsejak (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b", re.IGNORECASE
+    r"\b(?:sejak|dari) (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b",
+    re.IGNORECASE,
 )
 _START_MARKER = re.compile(r"\b(?:sejak|semenjak|since|mulai)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DURATION = re.compile(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
+from qa.text.asked import asked_by_noun
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
@@ -296,6 +297,9 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     asks_what = re.search(
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
+    opening = lowered.split(maxsplit=1)[0] if lowered else ""
+    if language == "id" and not asks_what and opening in asked_by_noun():
+        return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     if language == "id" and not asks_what and (OR_NOT.search(lowered) or _states_a_claim(lowered)):
         return "yesno"
     return "apa"

@@ -101,6 +101,8 @@ _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b"
 # indoNLP's dictionary does not list. The nasal swallows the root's first consonant: "nyari"
 # is cari, "ngirim" kirim, "nulis" tulis, "mukul" pukul; a candidate root counts only when the
 # dictionary has it.
+# "menlu2", "negara2": a plural typed with a 2, the word once (its plural adds nothing here).
+_CHAT_PLURAL = re.compile(r"\b([^\W\d_]{3,})2\b")
 _CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in)?")
 _SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}
 
@@ -135,6 +137,15 @@ def _chat_verb(lowered: str) -> str:
     return f"{_me_form(root)}{'kan' if suffix else ''}" if root else ""
 
 
+def _chat_suffix(lowered: str) -> str:
+    """Jakarta "-in" on a root without a prefix: "setujuin" -> setujui, "kirimin" -> kirimkan
+    (whichever standard form the dictionary knows; both stem to the root)."""
+    base = lowered[:-2] if lowered.endswith("in") else ""
+    if len(base) < 3 or is_indonesian_word(lowered) or not is_indonesian_word(base):
+        return ""
+    return next((f for f in (f"{base}i", f"{base}kan") if is_indonesian_word(f)), f"{base}kan")
+
+
 def _standard_word(word: str) -> str:
     """One chat word in standard form, also with "-nya" ("nulisnya" -> "menulisnya"): our data
     first, then indoNLP's dictionary."""
@@ -142,7 +153,7 @@ def _standard_word(word: str) -> str:
     slang = _slang()
     if lowered in slang:
         return _keep_case(word, slang[lowered])
-    verb = _chat_verb(lowered)
+    verb = _chat_verb(lowered) or _chat_suffix(lowered)
     if verb:
         return _keep_case(word, verb)
     base = lowered[:-3] if lowered.endswith("nya") else ""
@@ -157,6 +168,7 @@ def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
+    text = _CHAT_PLURAL.sub(r"\1", text)
     own = _WORD.sub(lambda m: _standard_word(m.group()), text)
     return " ".join(replace_slang(own).split())
 

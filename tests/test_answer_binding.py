@@ -552,6 +552,13 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             False,
             "13 Juni 2024",
         ),
+        # the question denies the decisive word too: the evidence's denial is what it asks about
+        (
+            "Hongaria berjanji tidak akan memveto dengan syarat apa?",
+            "Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
+            False,
+            "",
+        ),
         # said by the evidence: answered
         (
             "Mengapa Zelensky batal datang ke KTT?",

@@ -189,7 +189,15 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # except to a yes/no question, which it answers "Tidak".
     evidence = best.text if question.type == "yesno" else undenied(best.text)
     said = set(analyze(f"{best.previous} {evidence}"))
-    unsaid = [term for term in decisive_terms(question.terms) if term not in said]
+    # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
+    # apa?"): then the evidence's denial is what it asks about.
+    asked_denied = denied_terms(claim(question.text), question.language == "en")
+    said_denied = set(analyze(f"{best.previous} {best.text}"))
+    unsaid = [
+        term
+        for term in decisive_terms(question.terms)
+        if term not in (said_denied if term in asked_denied else said)
+    ]
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
         # what the question denies, not give a reason for something else. Names are who, not

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from qa.text.places import is_country
 from qa.text.tokens import is_indonesian_word, root_words, stem, stopwords
@@ -206,6 +207,13 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             return word  # nor a country it never names ("Swedia" is no "sedia")
         best = process.extractOne(
             lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+        ) or process.extractOne(  # type: ignore[call-overload]  # (an int-valued scorer)
+            # One letter typed wrong in a short name ("Dmitro" for "Dmytro") scores only 83 by
+            # ratio, which counts a substitution twice: one edit is a typo at any length here.
+            lowered,
+            vocabulary,
+            scorer=Levenshtein.distance,
+            score_cutoff=1,
         )
         return _keep_case(word, best[0]) if best else word
 

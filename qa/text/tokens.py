@@ -3,8 +3,10 @@ and numbers and dates kept whole (`11/10/2023`) as well as in parts."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -54,9 +56,18 @@ def root_words() -> frozenset[str]:
 
 
 def is_indonesian_word(word: str) -> bool:
-    """A dictionary word, itself or once its affixes are stripped ("mengunjungi" -> kunjung)."""
+    """A dictionary word, itself or once its affixes are stripped ("mengunjungi" -> kunjung).
+    Sastrawi's dictionary misses some everyday words ("wartawan", "setuju"); the words of our
+    synonym groups are Indonesian by construction, so they count too."""
     lowered = word.lower()
-    return lowered in root_words() or stem(lowered) in root_words()
+    known = _known_words()
+    return lowered in known or stem(lowered) in known
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    groups = json.loads((Path(__file__).parent / "data" / "synonyms.json").read_text("utf-8"))
+    return root_words() | {word for group in groups["groups"] for word in group}
 
 
 def analyze(text: str) -> list[str]:

@@ -51,6 +51,30 @@ def test_date_resolution(text: str, published: dt.date | None, iso: str, inferre
     assert (mention.iso(), mention.inferred) == (iso, inferred)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # a bare weekday joined to a dated day is the next one after it
+        ("pada Selasa (29 November) dan Rabu", dt.date(2022, 11, 28), ["2022-11-29", "2022-11-30"]),
+        ("Jumat (3/11/2023) hingga Senin", None, ["2023-11-03", "2023-11-06"]),
+        ("Kamis, 2 Mei 2024 - Sabtu", None, ["2024-05-02", "2024-05-04"]),
+        # not joined: the weekday before the publication date
+        (
+            "pada Selasa (29 November), lalu Rabu",
+            dt.date(2022, 12, 9),
+            ["2022-11-29", "2022-12-07"],
+        ),
+        (
+            "sidang Selasa (29 November). Rabu lalu",
+            dt.date(2022, 12, 9),
+            ["2022-11-29", "2022-12-07"],
+        ),
+    ],
+)
+def test_a_day_joined_to_a_dated_one(text: str, published: dt.date | None, days: list[str]) -> None:
+    assert [m.iso() for m in find_dates(text, published)] == days
+
+
 def test_dates_format_in_both_languages() -> None:
     mention = find_dates("Rabu (11/10/2023)")[0]
     assert mention.format("id") == "Rabu, 11 Oktober 2023"

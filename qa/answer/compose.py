@@ -286,7 +286,7 @@ def _inference_note(question: Question, best: Sentence) -> str:
     mentions = [
         m
         for m in find_dates(best.text, best.article.published)
-        if m.format(question.language) == best.fact
+        if best.fact.startswith(m.format(question.language))  # (also "… dan Rabu, 30 …")
     ]
     if not mentions or not mentions[0].inferred:
         return ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
-from qa.text.dates import DAYS, MONTHS, YEAR, find_dates
+from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for
 from qa.text.negation import denied_terms, negated
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
@@ -700,7 +700,15 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             if not {canonical(t) for t in analyze(m.group())} <= asked
         ]
         return _best_bound(question, sentence, relative)
-    spans = [(m.start, m.end, m.format(question.language)) for m in mentions]
+    spans = []
+    for mention in mentions:
+        text, end = mention.format(question.language), mention.end
+        following = joined_day(sentence, found, mention)
+        if following is not None:  # "Selasa (29 November) dan Rabu": both days
+            joiner = " and " if question.language == "en" else " dan "
+            text += joiner + following.format(question.language)
+            end = following.end
+        spans.append((mention.start, end, text))
     return _best_spanned(question, sentence, spans)
 
 

@@ -283,7 +283,35 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             date, precision, inferred, part = resolved
             taken.append((start, end))
             mentions.append(DateMention(start, end, match.group(), date, precision, inferred, part))
-    return sorted(mentions, key=lambda m: m.start)
+    return _days_that_follow(text, sorted(mentions, key=lambda m: m.start))
+
+
+# "Selasa (29 November) dan Rabu", "Jumat (3/11) hingga Senin": a weekday joined to a dated day.
+_FOLLOWING_DAY = re.compile(rf"\s*,?\s*(?:dan|hingga|sampai|s\.d\.|-|–)\s*{_DAY}\b", re.I)
+
+
+def joined_day(text: str, mentions: list[DateMention], first: DateMention) -> DateMention | None:
+    """The mention of a bare weekday joined to `first` ("Selasa (29 November) dan Rabu")."""
+    match = _FOLLOWING_DAY.match(text, first.end)
+    if match is None:
+        return None
+    return next((m for m in mentions if m.start == match.start("day_name")), None)
+
+
+def _days_that_follow(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A bare weekday joined to a dated day is the next such weekday after it, not the one
+    before the publication date: "Selasa (29 November) dan Rabu" is 29 and 30 November."""
+    found = list(mentions)
+    for mention in mentions:
+        match = _FOLLOWING_DAY.match(text, mention.end)
+        if mention.precision != "day" or match is None:
+            continue
+        start, end = match.span("day_name")
+        weekday = DAYS[match.group("day_name").lower().replace("’", "'")]
+        date = mention.date + dt.timedelta(days=(weekday - mention.date.weekday()) % 7 or 7)
+        day = DateMention(start, end, match.group("day_name"), date, "day", mention.inferred)
+        found = [m for m in found if not (m.start < end and start < m.end)] + [day]
+    return sorted(found, key=lambda m: m.start)
 
 
 # News reports an event days or weeks after it: an article published this long after the asked

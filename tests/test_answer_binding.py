@@ -1481,3 +1481,45 @@ def test_a_deed_no_article_speaks_of_has_no_date(
     )
     analyzed.unknown_terms = unknown
     assert compose(analyzed, [], ranked, model=None).abstained == abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "sentence", "doer"),
+    [
+        # "Ia" before the asked verb is the person the sentence before opens with
+        (
+            "Siapa yang meminta sistem pertahanan udara?",
+            "Presiden Ukraina Volodymyr Zelensky tiba di markas NATO.",
+            "Ia meminta sistem pertahanan udara di tengah kekhawatiran Amerika Serikat.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Who asked for air defence systems?",
+            "Presiden Ukraina Volodymyr Zelensky tiba di markas NATO.",
+            "Ia meminta sistem pertahanan udara di tengah kekhawatiran Amerika Serikat.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Sistem pertahanan udara diminta oleh siapa?",
+            "Presiden Ukraina Volodymyr Zelensky tiba di markas NATO.",
+            "Ia meminta sistem pertahanan udara di tengah kekhawatiran Amerika Serikat.",
+            "Volodymyr Zelensky",
+        ),
+        # the doer of the asked deed, not the one who reports it
+        (
+            "Siapa yang menyetujui peta jalan itu?",
+            "",
+            "Jens Stoltenberg mengatakan para menteri pertahanan menyetujui peta jalan itu.",
+            "para menteri pertahanan",
+        ),
+        # the name before the verb, without its office and without its adverbs
+        (
+            "Siapa yang menolak usulan itu?",
+            "",
+            "Perdana Menteri Hongaria Viktor Orban dengan tegas menolak usulan itu.",
+            "Viktor Orban",
+        ),
+    ],
+)
+def test_the_doer_of_the_asked_deed(question: str, previous: str, sentence: str, doer: str) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED, previous).text == doer

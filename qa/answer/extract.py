@@ -21,6 +21,7 @@ from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
+    PERSON_PRONOUNS,
     PRONOUN_SPEECH,
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
@@ -363,7 +364,7 @@ def _speakers(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-def extract_person(question: Question, sentence: str) -> Fact:
+def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
     asked = _question_tokens(question)
     named = set(question.entities)
 
@@ -387,6 +388,13 @@ def extract_person(question: Question, sentence: str) -> Fact:
         rest = " ".join(words)
         return sentence.find(rest, at), rest
 
+    # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)
+    doer = None if _ASKS_SPEAKER.search(question.text) else _doer(question, sentence, previous)
+    # (a doer may include a body the question names: "para menteri pertahanan NATO")
+    if doer is not None and not {canonical(w) for w in doer[1].split()} <= asked | _NOT_PEOPLE:
+        # "Siapa yang meminta …?" and "Ia meminta …": whoever does the asked deed, not the
+        # nearest name ("Amerika Serikat" later in the sentence).
+        return _best_bound(question, sentence, [doer])
     if _ASKS_SPEAKER.search(question.text):
         spoken = [
             trimmed(at, name) if name[:1].isupper() else (at, name)
@@ -475,6 +483,90 @@ def _subject_of(question: Question, sentence: str) -> str:
             subject = sentence[words[0].start() : words[index - 1].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject
+    return ""
+
+
+# "Siapa yang meminta …", "… diminta oleh siapa?", "Who asked for …": the deed whose doer is
+# asked. Not "kepada/dengan siapa" (an object) nor "Who did X meet" (X is the doer).
+_DOER_ASKED_ID = re.compile(
+    r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b", re.I
+)
+_DOER_ASKED_EN = re.compile(
+    r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)([a-z]+)",
+    re.I,
+)
+# Where the words before a verb stop being its subject: a clause boundary, a verb of saying
+# ("Stoltenberg mengatakan para menteri menyetujui …": the ministers approved), "bahwa".
+_SUBJECT_STOP = re.compile(
+    rf"^(?:{SAID_AFTER_SPEAKER}|bahwa|yang|dan|karena|ketika|saat|setelah|sebelum|sementara"
+    r"|namun|tetapi|sedangkan|sehingga|agar)$",
+    re.I,
+)
+# Words that open a doer with no name: "para menteri", "sejumlah negara", "ribuan warga".
+_GROUP_WORDS = {"para", "sejumlah", "seluruh", "semua", "kedua", "banyak", "ribuan", "jutaan"}
+_PRONOUN_SUBJECT = re.compile(rf"^(?i:{PERSON_PRONOUNS})$")
+
+
+def _deed_asked(question: Question) -> str:
+    """The stem of the verb whose doer a who-question asks for; "" when it asks otherwise."""
+    if question.language == "en":
+        match = _DOER_ASKED_EN.search(question.text)
+        words = analyze(indonesian_for(match.group(1).lower())) if match else []
+    else:
+        match = _DOER_ASKED_ID.search(question.text)
+        words = analyze(next(g for g in match.groups() if g)) if match else []
+    return canonical(words[0]) if words else ""
+
+
+def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] | None:
+    """Who does the asked deed in the sentence: the words right before its verb, back to a
+    clause boundary or a verb of saying; "Ia meminta …" is the person the sentence before
+    opens with. None when the sentence has no such verb or no one before it."""
+    deed = _deed_asked(question)
+    if not deed:
+        return None
+    words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", sentence))
+    verb = next((i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), 0)
+    start = verb
+    while start > 0 and verb - start < _MAX_SUBJECT_WORDS:
+        word = words[start - 1].group()
+        if not re.match(r"\w", word) or _SUBJECT_STOP.match(word):
+            break
+        start -= 1
+    if start == verb:
+        return None
+    if verb - start == 1 and _PRONOUN_SUBJECT.match(words[start].group()):
+        person = _first_person(previous)
+        return (0, person) if person else None
+    # The doer ends at its last name ("Stoltenberg resmi memperpanjang", "Jerman diperkirakan
+    # akan mengeluarkan"); a doer without one is a group ("para menteri pertahanan").
+    named = [
+        i
+        for i in range(start, verb)
+        if words[i].group()[:1].isupper()
+        and not (i == 0 and is_indonesian_word(words[i].group().lower()))  # "Penembak jitu"
+    ]
+    if words[start].group().lower() in _GROUP_WORDS:
+        end = named[-1] if named else verb - 1
+        return words[start].start(), sentence[words[start].start() : words[end].end()]
+    if not named:
+        return None
+    person = _first_person(sentence[words[start].start() : words[named[-1]].end()])
+    asked = set(question.entities)
+    if not person or any(canonical(w.lower()) in asked for w in person.split()):
+        return None  # the question's own person ("Siapa yang berbincang dengan Zelensky?")
+    return sentence.find(person, words[start].start()), person
+
+
+def _first_person(text: str) -> str:
+    """The first name in the text without its office or country ("Presiden Ukraina Volodymyr
+    Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for."""
+    for match in re.finditer(_NAME, text):
+        words = match.group().split()
+        while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
+            words = words[1:]
+        if words:
+            return " ".join(words)
     return ""
 
 
@@ -769,7 +861,7 @@ def extract_fact(
     if kind in {"siapa", "apa"} and question.place_kind == "country":
         return extract_country(question, sentence)
     if kind == "siapa":
-        person = extract_person(question, sentence)
+        person = extract_person(question, sentence, previous)
         if person.text or not _ASKS_SPEAKER.search(question.text):
             return person
         return extract_previous_speaker(question, sentence, previous)

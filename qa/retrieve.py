@@ -116,6 +116,17 @@ def _shared_ranks(
     return ranks
 
 
+def _with_texts(found: list[Record], lexical: LexicalIndex) -> list[Record]:
+    """Records with their text and metadata from the lexical index; one it no longer holds
+    (removed meanwhile by another writer) is gone."""
+    documents = lexical.documents([r.id for r in found])
+    return [
+        replace(r, text=documents[r.id][0], metadata=documents[r.id][1])
+        for r in found
+        if r.id in documents
+    ]
+
+
 class Retriever:
     def __init__(self, index: NewsIndex) -> None:
         self.index = index
@@ -133,18 +144,17 @@ class Retriever:
         lists its passages from the lexical index's columns and ranks them exactly; a broad one
         samples the unfiltered nearest and keeps those it admits."""
         mask = filters.lexical() if filters else None
-        if filters is None or mask is None:
-            return self.index.chunks.query(query_vector, candidates)
         lexical = lexical or self.index.fresh_lexical()
+        if filters is None or mask is None:
+            # The texts come from the lexical index, which keeps every passage's: Chroma
+            # returns ids and distances only (less to send and parse over HTTP).
+            return _with_texts(
+                self.index.chunks.query(query_vector, candidates, texts=False), lexical
+            )
         allowed = lexical.matching(mask, _EXACT_FILTER_LIMIT)
         if allowed is not None:
             found = self.index.chunks.nearest_among(query_vector, candidates, allowed)
-            documents = lexical.documents([r.id for r in found])
-            return [
-                replace(r, text=documents[r.id][0], metadata=documents[r.id][1])
-                for r in found
-                if r.id in documents
-            ]
+            return _with_texts(found, lexical)
         sampled = self.index.chunks.query(query_vector, candidates * _FILTER_OVERSAMPLE)
         return [r for r in sampled if filters.admits(r.metadata)][:candidates]
 

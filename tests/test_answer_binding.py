@@ -356,6 +356,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # noun asks for a kind of fact
         ("Ceritakan soal KTT Vilnius?", "id", "apa"),
         ("Jumlah anggota NATO sekarang?", "id", "berapa"),
+        # "ada X gak …": whether something was there
+        ("ada penembak jitu tidak saat pidato", "id", "yesno"),
+        ("ada berapa negara yang tidak setuju", "id", "berapa"),
         ("NATO sudah dibubarkan?", "id", "yesno"),
         # "Kelompok mana" is no place question
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
@@ -411,6 +414,7 @@ def test_question_type(question: str, language: str, expected: str) -> None:
             "ukraina sudah jadi anggota per juni 2024",
         ),
         ("Rusia tidak menyerang pada Juni 2024?", "Rusia tidak menyerang pada Juni 2024?"),
+        ("ada penembak jitu tidak saat pidato", "ada penembak jitu saat pidato"),
     ],
 )
 def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
@@ -1519,7 +1523,30 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Perdana Menteri Hongaria Viktor Orban dengan tegas menolak usulan itu.",
             "Viktor Orban",
         ),
+        # a list of doers, all of them; in English with "and"
+        (
+            "Siapa yang akan mengeluarkan jaminan keamanan?",
+            "",
+            "AS, Inggris, Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan keamanan.",
+            "AS, Inggris, Prancis, dan Jerman",
+        ),
+        # "Di Budapest, …" is where, not one more doer
+        (
+            "Siapa yang menolak usulan itu?",
+            "",
+            "Di Budapest, Perdana Menteri Hongaria Viktor Orban menolak usulan itu.",
+            "Viktor Orban",
+        ),
     ],
 )
 def test_the_doer_of_the_asked_deed(question: str, previous: str, sentence: str, doer: str) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED, previous).text == doer
+
+
+def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
+    """ "sejak invasi Rusia" for "… pertama sejak invasi?" only echoes the question."""
+    analyzed = analyze_question("Kapan kunjungan pertama Zelensky ke NATO sejak invasi?")
+    sentence = "Ini merupakan kunjungan pertama Zelensky ke aliansi itu sejak invasi Rusia."
+    assert extract_fact(analyzed, sentence, None).text == ""
+    other = analyze_question("Kapan Zelensky mulai meminta senjata?")
+    assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"

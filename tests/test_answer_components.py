@@ -21,6 +21,7 @@ VOCABULARY = {
     "bucharest",
     "kunjung",
     "dmytro",
+    "putih",
 }
 
 
@@ -111,6 +112,8 @@ def test_acronyms_in_english_questions(asked: str, english: bool, expected: str)
         # one letter typed wrong in a short name (ratio 83, one edit)
         ("Siapa Dmitro Kuleba?", "Siapa Dmytro Kuleba?"),
         ("Berapa banyak wartawan?", "Berapa banyak wartawan?"),  # a word the dictionary lacks
+        # a name the articles never mention is no common word misspelt ("putih")
+        ("Apakah Zelensky bertemu Putin?", "Apakah Zelensky bertemu Putin?"),
         # a country the corpus never names is asked about, not misspelt
         ("Kapan Swedia bergabung?", "Kapan Swedia bergabung?"),
         ("kapan swedia bergabung", "kapan swedia bergabung"),
@@ -201,6 +204,13 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "**Vilnius, Lithuania** [1].",
             "Who did Biden meet there?",
             "Who did Biden meet in Vilnius? (Where was the 2023 NATO summit held)",
+        ),
+        # no answer gave a place: "di sana" is where the earlier question was about
+        (
+            "Kapan Zelensky tiba di markas NATO?",
+            "**Rabu, 11 Oktober 2023** [1].",
+            "Apa yang dia minta di sana?",
+            "Apa yang dia minta di markas NATO? (Kapan Zelensky tiba di markas NATO)",
         ),
         # a place answer is no person; an abstention gives nothing to put in
         (

@@ -174,6 +174,8 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("Ceko", "Czechia"),  # no hand-written entry: CLDR names it
         ("31 negara", "31 countries"),
         ("selama diperlukan", "as long as necessary"),
+        ("AS, Inggris, dan Jerman", "United States, Britain, and Germany"),  # a list of doers
+        ("para menteri pertahanan", "the defence ministers"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:

@@ -491,8 +491,10 @@ def _subject_of(question: Question, sentence: str) -> str:
 _DOER_ASKED_ID = re.compile(
     r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b", re.I
 )
+# "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".
 _DOER_ASKED_EN = re.compile(
-    r"^\s*who\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)([a-z]+)",
+    r"^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
+    r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)",
     re.I,
 )
 # Where the words before a verb stop being its subject: a clause boundary, a verb of saying
@@ -514,7 +516,8 @@ def _deed_asked(question: Question) -> str:
         words = analyze(indonesian_for(match.group(1).lower())) if match else []
     else:
         match = _DOER_ASKED_ID.search(question.text)
-        words = analyze(next(g for g in match.groups() if g)) if match else []
+        # (past "akan", "telah": "Siapa yang akan mengeluarkan …")
+        words = analyze(question.text[match.start(match.lastindex or 0) :]) if match else []
     return canonical(words[0]) if words else ""
 
 
@@ -551,6 +554,9 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
         return words[start].start(), sentence[words[start].start() : words[end].end()]
     if not named:
         return None
+    first = _enumeration_start(words, start)
+    if first < start:  # "AS, Inggris, Prancis, dan Jerman diperkirakan akan mengeluarkan …"
+        return words[first].start(), sentence[words[first].start() : words[named[-1]].end()]
     person = _first_person(sentence[words[start].start() : words[named[-1]].end()])
     asked = set(question.entities)
     if not person or any(canonical(w.lower()) in asked for w in person.split()):
@@ -558,10 +564,29 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
     return sentence.find(person, words[start].start()), person
 
 
+def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
+    """Where a list of names ending at `start` begins ("AS, Inggris, Prancis, dan Jerman"):
+    back over ", Name" and "dan Name" as long as names come."""
+    first = start
+    at = start - 1
+    if at <= 0 or words[at].group().lower() not in {"dan", "serta"}:
+        return first  # a list ends "…, dan Jerman"; "Di Budapest, Orban" is none
+    while at > 0 and words[at].group().lower() in {",", "dan", "serta"}:
+        while at > 0 and words[at].group().lower() in {",", "dan", "serta"}:
+            at -= 1
+        if not words[at].group()[:1].isupper():
+            break
+        while at > 0 and words[at - 1].group()[:1].isupper():
+            at -= 1  # "Amerika Serikat"
+        first = at
+        at -= 1
+    return first
+
+
 def _first_person(text: str) -> str:
     """The first name in the text without its office or country ("Presiden Ukraina Volodymyr
     Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for."""
-    for match in re.finditer(_NAME, text):
+    for match in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", text):
         words = match.group().split()
         while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
             words = words[1:]
@@ -790,6 +815,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             (m.start(), m.group().strip())
             for m in _RELATIVE_TIME.finditer(sentence)
             if not {canonical(t) for t in analyze(m.group())} <= asked
+            and not _same_anchor(question.text, m.group())
         ]
         return _best_bound(question, sentence, relative)
     spans = []
@@ -802,6 +828,17 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             end = following.end
         spans.append((mention.start, end, text))
     return _best_spanned(question, sentence, spans)
+
+
+def _same_anchor(question: str, relative: str) -> bool:
+    """ "sejak invasi Rusia" for "Kapan kunjungan pertama … sejak invasi?": the question already
+    anchors its event there; the same marker and event is no answer."""
+    marker, _, rest = relative.strip().partition(" ")
+    head = rest.split()[0] if rest.split() else ""
+    anchored = re.search(rf"\b{re.escape(marker)}\s+(\w+)", question, re.IGNORECASE)
+    if anchored is None or not head:
+        return False
+    return canonical(stem(anchored.group(1).lower())) == canonical(stem(head.lower()))
 
 
 def _sentence_case_off(clause: str) -> str:

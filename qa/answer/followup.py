@@ -46,6 +46,8 @@ _STAND_INS = {
     ),
 }
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
+# "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
+_PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at|to)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _ANSWERED_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,80})\*\*")
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
@@ -70,8 +72,20 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     for message in reversed(history):
         if message.role == "user" and named_entities(message.content):
             topic = message.content.strip().rstrip("?")
+            place = _PLACE_NAMED.search(topic)
+            if place:  # "di sana" no answer gave a place for: where the question was about
+                resolved = _at_place(resolved, place.group(1))
             return f"{resolved.rstrip()} ({topic})"
     return resolved
+
+
+def _at_place(question: str, place: str) -> str:
+    """ "Apa yang dia minta di sana?" with "markas NATO" -> "… di markas NATO?"."""
+
+    def replace(match: re.Match[str]) -> str:
+        return _PLACE_FORM.get(match.group().lower(), "{}").format(place)
+
+    return _STAND_INS["di_mana"].sub(replace, question, count=1)
 
 
 # How many earlier exchanges a "dia"/"di sana" may reach back over: "Siapa Sekjen NATO?" →

@@ -257,8 +257,18 @@ OR_NOT = re.compile(
 )
 
 
+# "ada sniper gak pas Zelensky berpidato": whether something was there, the tag after the thing.
+_EXISTS_OR_NOT = re.compile(
+    r"^\s*(?:apakah\s+)?ada\s+[\w-]+(?:\s+[\w-]+)?\s+(tidak|nggak|enggak|gak|ga|ngga)\b",
+    re.IGNORECASE,
+)
+
+
 def claim(text: str) -> str:
     """The statement a yes/no question puts to the articles, without its or-not tag."""
+    exists = _EXISTS_OR_NOT.search(text)
+    if exists:
+        text = text[: exists.start(1)] + text[exists.end(1) :]
     return " ".join(OR_NOT.sub(" ", text).split())
 
 
@@ -300,7 +310,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
     if language == "id" and not asks_what and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
-    if language == "id" and not asks_what and (OR_NOT.search(lowered) or _states_a_claim(lowered)):
+    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered)
+    if language == "id" and not asks_what and (tagged or _states_a_claim(lowered)):
         return "yesno"
     return "apa"
 

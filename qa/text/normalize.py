@@ -186,6 +186,24 @@ def apply_aliases(text: str, english: bool = False) -> str:
     return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
 
 
+# A one-letter typo is trusted from this length on ("Dmitro"), and only towards a name: "Putin"
+# is no "putih", a name the articles never mention is not a common word misspelt.
+ONE_EDIT_MIN_LENGTH = 6
+
+
+def _one_letter_off(word: str, vocabulary: Collection[str]) -> tuple[str, float] | None:
+    """One letter typed wrong in a name ("Dmitro" for "Dmytro") scores only 83 by ratio, which
+    counts a substitution twice: one edit to a corpus name is a typo here."""
+    if len(word) < ONE_EDIT_MIN_LENGTH:
+        return None
+    found = process.extractOne(  # type: ignore[call-overload]  # (an int-valued scorer)
+        word, vocabulary, scorer=Levenshtein.distance, score_cutoff=1
+    )
+    if found is None or is_indonesian_word(found[0]):
+        return None
+    return str(found[0]), float(found[1])
+
+
 def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = False) -> str:
     """Words the corpus never uses, replaced by the closest word it does use ("Stoltenbreg" ->
     "Stoltenberg"); `vocabulary` holds analysed (stemmed, lower-case) corpus tokens.
@@ -207,14 +225,7 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             return word  # nor a country it never names ("Swedia" is no "sedia")
         best = process.extractOne(
             lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
-        ) or process.extractOne(  # type: ignore[call-overload]  # (an int-valued scorer)
-            # One letter typed wrong in a short name ("Dmitro" for "Dmytro") scores only 83 by
-            # ratio, which counts a substitution twice: one edit is a typo at any length here.
-            lowered,
-            vocabulary,
-            scorer=Levenshtein.distance,
-            score_cutoff=1,
-        )
+        ) or _one_letter_off(lowered, vocabulary)
         return _keep_case(word, best[0]) if best else word
 
     return _WORD.sub(fix, text)

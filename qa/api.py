@@ -6,9 +6,12 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.decision import load_answer_model
@@ -20,7 +23,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.followup import resolve_follow_up, with_last_fact
 from qa.answer.question import Question, analyze_question, canonical, detect_language
-from qa.index import NewsIndex
+from qa.index import NewsIndex, SentenceKey
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import (
     IngestReport,
@@ -46,6 +49,8 @@ LIST_TOP_K = 10
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
+# Store reads that overlap local work; a few at once when the UI serves several askers.
+_STORE_READS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="tanya-store")
 
 
 class QuestionError(ValueError):
@@ -277,13 +282,14 @@ class TanyaService:
     ) -> list[Sentence]:
         query_vector = self.index.query_vector(query)
         sentences = candidate_sentences(passages)
-        stored = self.index.sentence_vectors([s.key for s in sentences])
-        known = {s.text: stored[s.key].tolist() for s in sentences if s.key in stored}
+        # The stored vectors are read while the sentences' other signals are computed (a round
+        # trip to a Chroma server beside local work).
+        stored = _STORE_READS.submit(self.index.sentence_vectors, [s.key for s in sentences])
         return score_sentences(
             question,
             query_vector,
             sentences,
-            _StoredFirst(known, self.sentence_embeddings),
+            _StoredFirst(sentences, stored, self.sentence_embeddings),
             self.answer_model.ranker if self.answer_model else None,
         )
 
@@ -341,14 +347,22 @@ class _StoredFirst(SentenceEmbeddings):
     """Sentence vectors stored at ingest first; only sentences the store lacks (e.g. an index
     built before they were stored) are embedded, through the shared cache."""
 
-    def __init__(self, known: dict[str, list[float]], fallback: SentenceEmbeddings) -> None:
-        self._known = known
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        stored: Future[dict[SentenceKey, np.ndarray]],
+        fallback: SentenceEmbeddings,
+    ) -> None:
+        self._sentences = sentences
+        self._stored = stored
         self._fallback = fallback
 
     def vectors(self, texts: list[str]) -> list[list[float]]:
-        missing = [t for t in texts if t not in self._known]
+        stored = self._stored.result()
+        known = {s.text: stored[s.key].tolist() for s in self._sentences if s.key in stored}
+        missing = [t for t in texts if t not in known]
         found = dict(zip(missing, self._fallback.vectors(missing), strict=True)) if missing else {}
-        return [self._known[t] if t in self._known else found[t] for t in texts]
+        return [known[t] if t in known else found[t] for t in texts]
 
 
 _service: TanyaService | None = None

@@ -238,7 +238,9 @@ def score_sentences(
     """Signals per sentence, then the ranker's score (the prior weights before any fit)."""
     if not sentences:
         return []
-    vectors = embeddings.vectors([s.text for s in sentences])
+    # (as read, before a sentence takes in the one before it; their vectors are awaited last,
+    # so a store read runs while the rest is computed)
+    texts = [s.text for s in sentences]
     terms = set(question.terms)
     # A year the question names places the event in time (the period filter's job); a sentence
     # that merely carries the year in a date ("(11/10/2023)") says nothing about the event.
@@ -248,7 +250,6 @@ def score_sentences(
     token_sets = [token_set(s.text) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
-    dense = cosine_similarities(query_vector, vectors).tolist()
     # Each article's retrieved passages and title together, once per article (not per sentence).
     article_texts: dict[str, dict[str, None]] = {}
     for sentence in sentences:
@@ -262,8 +263,7 @@ def score_sentences(
         )
         for article_id, texts in article_texts.items()
     }
-    for sentence, similarity, tokens in zip(sentences, dense, token_sets, strict=True):
-        sentence.dense = similarity
+    for sentence, tokens in zip(sentences, token_sets, strict=True):
         sentence.coverage = len(terms & tokens) / len(terms) if terms else 0.0
         sentence.rare_coverage = (
             sum(rarity[t] for t in terms & tokens) / total_rarity if total_rarity else 0.0
@@ -295,6 +295,9 @@ def score_sentences(
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None
         )
+    dense = cosine_similarities(query_vector, embeddings.vectors(texts)).tolist()
+    for sentence, similarity in zip(sentences, dense, strict=True):
+        sentence.dense = similarity
     bests = Bests.of(sentences)
     for sentence in sentences:
         features = ranking_features(sentence, bests)

@@ -1550,3 +1550,18 @@ def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
     assert extract_fact(analyzed, sentence, None).text == ""
     other = analyze_question("Kapan Zelensky mulai meminta senjata?")
     assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # a place without a name, right after the asked verb
+        ("Di mana penembak jitu berjaga?", "atap-atap rumah"),
+        ("Where were the snipers stationed?", "atap-atap rumah"),
+        # not after another verb, and "di tengah" is no place
+        ("Di mana Zelensky berpidato?", ""),
+    ],
+)
+def test_a_place_without_a_name(question: str, place: str) -> None:
+    sentence = "Penembak jitu berjaga di atap-atap rumah di tengah berlangsungnya pidato."
+    assert extract_fact(analyze_question(question), sentence, None).text == place

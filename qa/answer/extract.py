@@ -118,6 +118,13 @@ _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
     rf"(?:,\s+{_NAME})?)"
 )
+# "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
+_DONE_AT = re.compile(
+    r"([\w-]+)\s+di\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:selama|saat|ketika|untuk|dan|pada|yang|sejak|sebelum|setelah|di)\b|\s*[,.;]|$)"
+)
+# "di tengah", "di antara", "di sana": where in a relation or a reference, not a place.
+_NOT_A_SITE = {"tengah", "antara", "mana", "sini", "sana", "situ", "saat", "sela-sela", "balik"}
 _RELATIVE_TIME = re.compile(
     r"\b(?:setelah|sesudah|sebelum|usai|seusai|menjelang|sejak)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?"
     r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:dan|untuk|yang|ketika|namun)\b))",
@@ -623,6 +630,14 @@ def extract_place(question: Question, sentence: str) -> Fact:
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
+    if not candidates and question.place_kind is None:
+        wanted = _wanted(question)
+        candidates = [
+            (match.start(2), match.group(2))
+            for match in _DONE_AT.finditer(sentence)
+            if canonical(stem(match.group(1).lower())) in wanted
+            and match.group(2).split()[0] not in _NOT_A_SITE
+        ]
     return _best_bound(question, sentence, candidates)
 
 

@@ -341,7 +341,11 @@ class NewsIndex:
         version = self.follow_other_writers()
         with self._lexical_lock:
             if self.lexical.get_meta("store_version") != version:
-                self._catch_up(version)
+                # Read again under the lock: another thread of this process may have caught up
+                # to a newer version since ours was read, and a catch-up goes forward only.
+                version = self.chunks.version()
+                if self.lexical.get_meta("store_version") != version:
+                    self._catch_up(version)
         return self.lexical
 
     def promote(self, target: str) -> None:

@@ -359,6 +359,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # "ada X gak …": whether something was there
         ("ada penembak jitu tidak saat pidato", "id", "yesno"),
         ("ada berapa negara yang tidak setuju", "id", "berapa"),
+        ("jumlah anggota nato bertambah tidak?", "id", "yesno"),  # a tag outweighs the noun
         ("NATO sudah dibubarkan?", "id", "yesno"),
         # "Kelompok mana" is no place question
         ("Kelompok mana yang bertanggung jawab?", "id", "apa"),
@@ -415,6 +416,7 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         ),
         ("Rusia tidak menyerang pada Juni 2024?", "Rusia tidak menyerang pada Juni 2024?"),
         ("ada penembak jitu tidak saat pidato", "ada penembak jitu saat pidato"),
+        ("Ada negara yang tidak setuju?", "Ada negara yang tidak setuju?"),  # the claim's own
     ],
 )
 def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
@@ -1296,6 +1298,12 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
             "Dewan telah berhenti memberi izin tambang untuk membuka lahan baru.",
             "",
         ),
+        # a denial in another clause leaves this clause's purpose standing
+        (
+            "Mengapa NATO menambah bantuan?",
+            "NATO tidak mengirim pasukan, tetapi menambah bantuan untuk memperkuat pertahanan.",
+            "untuk memperkuat pertahanan",
+        ),
         # "untuk Ukraina" says for whom; the purpose comes after
         (
             "Mengapa anggaran itu dicabut?",
@@ -1423,6 +1431,13 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Tidak**: artikel menyebut 31 desa",
             False,
         ),
+        # names and a date only: another date still says no
+        (
+            "Apakah Menteri Ardi ke Lebak pada November 2023?",
+            "Menteri Ardi tiba di Lebak pada Rabu (11/10/2023).",
+            "**Tidak**: artikel menyebut Rabu, 11 Oktober 2023",
+            False,
+        ),
         # a detail the sentence does not speak to: not confirmed, so no "Ya"
         (
             "Apakah Menteri Ardi meresmikan jembatan Sungai Lebak pada tahun 2022?",
@@ -1529,6 +1544,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "",
             "AS, Inggris, Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan keamanan.",
             "AS, Inggris, Prancis, dan Jerman",
+        ),
+        # "dan" between two clauses joins no list
+        (
+            "Siapa yang meminta tambahan senjata?",
+            "",
+            "Zelensky tiba di Brussels dan Stoltenberg meminta tambahan senjata.",
+            "Stoltenberg",
         ),
         # "Di Budapest, …" is where, not one more doer
         (

@@ -58,6 +58,8 @@ def test_date_resolution(text: str, published: dt.date | None, iso: str, inferre
         ("pada Selasa (29 November) dan Rabu", dt.date(2022, 11, 28), ["2022-11-29", "2022-11-30"]),
         ("Jumat (3/11/2023) hingga Senin", None, ["2023-11-03", "2023-11-06"]),
         ("Kamis, 2 Mei 2024 - Sabtu", None, ["2024-05-02", "2024-05-04"]),
+        # a joined day with its own date keeps it
+        ("Jumat (3/11/2023) hingga Senin (13/11/2023)", None, ["2023-11-03", "2023-11-13"]),
         # not joined: the weekday before the publication date
         (
             "pada Selasa (29 November), lalu Rabu",

@@ -89,6 +89,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         m.group(1)
         for m in _PLACED.finditer(asserted)
         if not any(start <= m.start(1) < end for start, end in dated)  # "in October 2023"
+        and not m.group(1).isupper()  # "di KTT NATO": an event or a body, no place
     ]
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
@@ -178,7 +179,7 @@ def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
     ):
-        if check.contradicted and not predicate & said:
+        if check.contradicted and predicate and not predicate & said:
             # Another value, but in a sentence that says nothing of what is claimed: it may
             # be another event's.
             return ClaimCheck(unconfirmed=sorted(predicate))

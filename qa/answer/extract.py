@@ -135,6 +135,9 @@ _REASON_BEFORE = re.compile(
 )
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
 _PURPOSE = {"agar", "supaya", "demi", "untuk"}
+# Where the clause a purpose belongs to begins: "NATO tidak mengirim pasukan, tetapi menambah
+# bantuan untuk …" denies the troops, not the aid.
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tetapi|tapi|namun|sedangkan|melainkan)\b", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"(?i:untuk)\s+[A-Z]")
 # "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
 # one before it; the whole clause after the word is the reason.
@@ -578,8 +581,10 @@ def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
     at = start - 1
     if at <= 0 or words[at].group().lower() not in {"dan", "serta"}:
         return first  # a list ends "…, dan Jerman"; "Di Budapest, Orban" is none
+    commas = False
     while at > 0 and words[at].group().lower() in {",", "dan", "serta"}:
         while at > 0 and words[at].group().lower() in {",", "dan", "serta"}:
+            commas |= words[at].group() == ","
             at -= 1
         if not words[at].group()[:1].isupper():
             break
@@ -587,7 +592,8 @@ def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
             at -= 1  # "Amerika Serikat"
         first = at
         at -= 1
-    return first
+    # "Zelensky tiba di Brussels dan Stoltenberg meminta …" joins clauses: a list has commas
+    return first if commas else start
 
 
 def _first_person(text: str) -> str:
@@ -878,7 +884,8 @@ def extract_reason(sentence: str) -> str:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
     for match in _REASON.finditer(sentence):
-        if match.group(1).lower() in _PURPOSE and negated(sentence[: match.start()]):
+        clause = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
+        if match.group(1).lower() in _PURPOSE and negated(clause):
             # "Ia menyangkal niatnya untuk menyakiti warga sipil", "berhenti memberi … untuk
             # membawa …": the purpose of what is denied or stopped is no one's reason.
             continue

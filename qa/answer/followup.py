@@ -47,7 +47,7 @@ _STAND_INS = {
 }
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
 # "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
-_PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at|to)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _ANSWERED_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,80})\*\*")
 _MAX_WORDS_WITHOUT_TOPIC = 4
 

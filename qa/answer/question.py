@@ -259,7 +259,8 @@ OR_NOT = re.compile(
 
 # "ada sniper gak pas Zelensky berpidato": whether something was there, the tag after the thing.
 _EXISTS_OR_NOT = re.compile(
-    r"^\s*(?:apakah\s+)?ada\s+[\w-]+(?:\s+[\w-]+)?\s+(tidak|nggak|enggak|gak|ga|ngga)\b",
+    r"^\s*(?:apakah\s+)?ada\s+(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+)?"
+    r"\s+(tidak|nggak|enggak|gak|ga|ngga)\b",
     re.IGNORECASE,
 )
 
@@ -308,9 +309,9 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
-    if language == "id" and not asks_what and opening in asked_by_noun():
-        return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered)
+    if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
+        return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     if language == "id" and not asks_what and (tagged or _states_a_claim(lowered)):
         return "yesno"
     return "apa"

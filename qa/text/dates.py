@@ -307,6 +307,8 @@ def _days_that_follow(text: str, mentions: list[DateMention]) -> list[DateMentio
         if mention.precision != "day" or match is None:
             continue
         start, end = match.span("day_name")
+        if any(m.start == start and m.end > end for m in found):
+            continue  # "… hingga Senin (13/11/2023)": it has its own date
         weekday = DAYS[match.group("day_name").lower().replace("’", "'")]
         date = mention.date + dt.timedelta(days=(weekday - mention.date.weekday()) % 7 or 7)
         day = DateMention(start, end, match.group("day_name"), date, "day", mention.inferred)

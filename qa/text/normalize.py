@@ -196,12 +196,12 @@ def _one_letter_off(word: str, vocabulary: Collection[str]) -> tuple[str, float]
     counts a substitution twice: one edit to a corpus name is a typo here."""
     if len(word) < ONE_EDIT_MIN_LENGTH:
         return None
-    found = process.extractOne(  # type: ignore[call-overload]  # (an int-valued scorer)
-        word, vocabulary, scorer=Levenshtein.distance, score_cutoff=1
+    found = process.extract(  # type: ignore[call-overload]  # (an int-valued scorer)
+        word, vocabulary, scorer=Levenshtein.distance, score_cutoff=1, limit=2
     )
-    if found is None or is_indonesian_word(found[0]):
-        return None
-    return str(found[0]), float(found[1])
+    if len(found) != 1 or is_indonesian_word(found[0][0]):
+        return None  # none, or two names one letter away: no guess (nor one by set order)
+    return str(found[0][0]), float(found[0][1])
 
 
 def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = False) -> str:

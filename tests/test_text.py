@@ -178,6 +178,7 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("selama diperlukan", "as long as necessary"),
         ("AS, Inggris, dan Jerman", "United States, Britain, and Germany"),  # a list of doers
         ("para menteri pertahanan", "the defence ministers"),
+        ("para menteri pertahanan NATO", "the NATO defence ministers"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:

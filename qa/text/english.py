@@ -31,4 +31,9 @@ def english_fact(fact: str) -> str:
     text = pattern.sub(lambda m: table[m.group().lower()], fact)
     for at, name in reversed(countries_in(text)):
         text = text[:at] + (country_in_english(name) or name) + text[at + len(name) :]
-    return text
+    # Indonesian puts the body after the group ("para menteri pertahanan NATO"), English
+    # before it: "the defence ministers NATO" -> "the NATO defence ministers".
+    return _BODY_AFTER.sub(r"the \2 \1", text)
+
+
+_BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")

@@ -187,16 +187,19 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         return []  # a list gathers many sentences
     # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said,
     # except to a yes/no question, which it answers "Tidak".
-    evidence = best.text if question.type == "yesno" else undenied(best.text)
-    said = set(analyze(f"{best.previous} {evidence}"))
+    said_at_all = set(analyze(f"{best.previous} {best.text}"))
+    said = (
+        said_at_all
+        if question.type == "yesno"
+        else set(analyze(f"{best.previous} {undenied(best.text)}"))
+    )
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.
     asked_denied = denied_terms(claim(question.text), question.language == "en")
-    said_denied = set(analyze(f"{best.previous} {best.text}"))
     unsaid = [
         term
         for term in decisive_terms(question.terms)
-        if term not in (said_denied if term in asked_denied else said)
+        if term not in (said_at_all if term in asked_denied else said)
     ]
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny

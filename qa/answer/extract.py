@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
@@ -521,13 +522,19 @@ _PRONOUN_SUBJECT = re.compile(rf"^(?i:{PERSON_PRONOUNS})$")
 
 def _deed_asked(question: Question) -> str:
     """The stem of the verb whose doer a who-question asks for; "" when it asks otherwise."""
-    if question.language == "en":
-        match = _DOER_ASKED_EN.search(question.text)
+    return _deed_in(question.text, question.language)
+
+
+@lru_cache(maxsize=1024)
+def _deed_in(text: str, language: str) -> str:
+    """(Cached: asked once per candidate sentence of the same question.)"""
+    if language == "en":
+        match = _DOER_ASKED_EN.search(text)
         words = analyze(indonesian_for(match.group(1).lower())) if match else []
     else:
-        match = _DOER_ASKED_ID.search(question.text)
+        match = _DOER_ASKED_ID.search(text)
         # (past "akan", "telah": "Siapa yang akan mengeluarkan …")
-        words = analyze(question.text[match.start(match.lastindex or 0) :]) if match else []
+        words = analyze(text[match.start(match.lastindex or 0) :]) if match else []
     return canonical(words[0]) if words else ""
 
 

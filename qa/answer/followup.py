@@ -74,18 +74,21 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
             topic = message.content.strip().rstrip("?")
             place = _PLACE_NAMED.search(topic)
             if place:  # "di sana" no answer gave a place for: where the question was about
-                resolved = _at_place(resolved, place.group(1))
+                resolved = _put_in("di_mana", resolved, place.group(1))
             return f"{resolved.rstrip()} ({topic})"
     return resolved
 
 
-def _at_place(question: str, place: str) -> str:
-    """ "Apa yang dia minta di sana?" with "markas NATO" -> "… di markas NATO?"."""
+def _put_in(kind: str, question: str, name: str) -> str:
+    """The question with its first stand-in of `kind` replaced by `name`: "dia" -> the person,
+    "katanya" -> "kata <person>", "di sana" -> "di <place>", "there" -> "in <place>"."""
 
     def replace(match: re.Match[str]) -> str:
-        return _PLACE_FORM.get(match.group().lower(), "{}").format(place)
+        if match.groupdict().get("says"):
+            return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
+        return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
 
-    return _STAND_INS["di_mana"].sub(replace, question, count=1)
+    return _STAND_INS[kind].sub(replace, question, count=1)
 
 
 # How many earlier exchanges a "dia"/"di sana" may reach back over: "Siapa Sekjen NATO?" →
@@ -102,15 +105,8 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
         if not stand_in.search(question):
             continue
         name = _last_answered(kind, history)
-        if not name:
-            continue
-
-        def replace(match: re.Match[str], name: str = name) -> str:
-            if match.groupdict().get("says"):
-                return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
-            return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
-
-        question = stand_in.sub(replace, question, count=1)
+        if name:
+            question = _put_in(kind, question, name)
     return question
 
 

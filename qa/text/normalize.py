@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from qa.text.places import is_country
-from qa.text.tokens import is_indonesian_word, root_words, stem, stopwords
+from qa.text.tokens import is_indonesian_word, root_words, stem, stopwords, synonym_groups
 
 _DATA = Path(__file__).with_name("data")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -60,9 +60,8 @@ def _phrase_pattern() -> re.Pattern[str]:
 @cache
 def _synonyms() -> dict[str, str]:
     """Each word of a synonym group (as written and as stemmed) -> the group's first stem."""
-    groups = json.loads((_DATA / "synonyms.json").read_text("utf-8"))["groups"]
     table = {}
-    for group in groups:
+    for group in synonym_groups():
         representative = stem(group[0])
         for word in group:
             table[word] = table[stem(word)] = representative

@@ -66,8 +66,14 @@ def is_indonesian_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    groups = json.loads((Path(__file__).parent / "data" / "synonyms.json").read_text("utf-8"))
-    return root_words() | {word for group in groups["groups"] for word in group}
+    return root_words() | {word for group in synonym_groups() for word in group}
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> list[list[str]]:
+    """`data/synonyms.json`: groups of words news writing uses for the same thing."""
+    data = json.loads((Path(__file__).parent / "data" / "synonyms.json").read_text("utf-8"))
+    return [list(group) for group in data["groups"]]
 
 
 def analyze(text: str) -> list[str]:

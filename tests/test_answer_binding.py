@@ -1466,6 +1466,39 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Ya**",
             False,
         ),
+        # the claim's deed must be said: the same nouns with another deed confirm nothing
+        (
+            "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
+            "Maaf",
+            True,
+        ),
+        (
+            "Did the council approve the new Lebak bridge budget in October 2023?",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari dewan.",
+            "The articles do not",
+            True,
+        ),
+        (
+            "Apakah anggaran jembatan Lebak dicabut dari DPRD?",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
+            "**Ya**",
+            False,
+        ),
+        # a planned deed is said by any plan ("dijadwalkan hadir" by "akan bergabung")
+        (
+            "Apakah Menteri Ardi dijadwalkan hadir di peresmian jembatan Lebak?",
+            "Menteri Ardi akan bergabung di peresmian jembatan Lebak besok.",
+            "**Ya**",
+            False,
+        ),
+        # a denial must speak of the same claim: no veto of one thing denies none of another
+        (
+            "Apakah Lebak memveto keanggotaan Kota Baru di koperasi?",
+            "Lebak berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
+            "Maaf",
+            True,
+        ),
     ],
 )
 def test_a_yes_no_claim_is_checked_detail_by_detail(

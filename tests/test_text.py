@@ -12,7 +12,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
 from qa.text.places import asked_place_kind, country_in_english, is_country
 from qa.text.sentences import split_sentences
-from qa.text.tokens import analyze, stem
+from qa.text.tokens import analyze, is_verb_form, stem
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -214,3 +214,22 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:
     assert (alias(stem(a.lower())) == alias(stem(b.lower()))) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("menyetujui", True),
+        ("dicabut", True),
+        ("bertemu", True),
+        ("mengunjungi", True),
+        ("berapa", False),  # a question word, its own stem
+        ("dia", False),
+        ("menteri", False),  # no prefix: the stemmer leaves it
+        ("bersama", False),  # prefixed, but relates rather than does
+        ("merupakan", False),
+        ("melalui", False),
+    ],
+)
+def test_a_verb_is_a_root_with_a_verbal_prefix(word: str, verb: bool) -> None:
+    assert is_verb_form(word) is verb

@@ -19,7 +19,9 @@ from qa.answer.question import Question, canonical, claim
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.places import countries_in, is_country
-from qa.text.tokens import analyze
+from qa.text.premises import planned_words, planning_stems
+from qa.text.glossary import indonesian_for
+from qa.text.tokens import analyze, is_verb_form
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
 # "to" name a source or a recipient as often).
@@ -150,6 +152,19 @@ def _predicate(question: Question) -> set[str]:
     return predicate - dated - NOT_CLAIMED
 
 
+def _verbs(question: Question, asserted: str) -> set[str]:
+    """The claim's verbs (analysed), English ones through their Indonesian gloss: "approve" ->
+    menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
+    says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
+    verbs = set()
+    for word in re.findall(r"[\w'’-]+", asserted):
+        lowered = word.lower()
+        glossed = indonesian_for(lowered).split() if question.language == "en" else [lowered]
+        if any(is_verb_form(w) for w in glossed):
+            verbs |= {canonical(t) for w in glossed for t in analyze(w)}
+    return verbs & _predicate(question) - ASKING_WORDS
+
+
 def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
     """The claim's names (besides its date and place) that the sentence, with the one before
     it and the title, does not say, and how many names the claim has. A name of several
@@ -162,10 +177,12 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     return [name for name in names if not set(name) & evidence], len(names)
 
 
-def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
+def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:
     """Names first (a sentence about someone else confirms nothing about them), then when,
     where and how many (with the article's own value where it differs), then the rest of
-    what is claimed."""
+    what is claimed. `confirming`: the sentence would answer "Ya", so it must also say the
+    claim's deed; a denial often says it in other words ("tidak pernah memberikan jalur" for
+    "pernah membuka jalur")."""
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
     predicate = _predicate(question)
@@ -185,6 +202,12 @@ def check_claim(question: Question, sentence: Sentence) -> ClaimCheck:
             return ClaimCheck(unconfirmed=sorted(predicate))
         if check.contradicted or check.unconfirmed:
             return check
+    if planned_words(sentence.text):
+        # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done
+        said |= predicate & planning_stems()
+    verbs = _verbs(question, asserted) if confirming else set()
+    if verbs and not verbs & said:
+        return ClaimCheck(unconfirmed=sorted(verbs))
     if predicate and len(predicate & said) <= PREDICATE_SHARE * len(predicate):
         # a sentence that shares the names but not what is claimed of them is about
         # something else

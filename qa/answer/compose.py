@@ -439,13 +439,15 @@ def compose(
     if unconfirmed:
         return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
     correction = ""
-    if question.type == "yesno" and best.fact in _AFFIRMATIVE:
-        details = check_claim(question, best)
+    if question.type == "yesno":
+        # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:
+        # "berjanji tidak akan memveto usulan tersebut" denies no veto of a membership.
+        details = check_claim(question, best, confirming=best.fact in _AFFIRMATIVE)
         if details.unconfirmed:
             return abstain(
                 question, passages, ranked, "rincian klaim tak disebut", details.unconfirmed
             )
-        if details.contradicted:
+        if details.contradicted and best.fact in _AFFIRMATIVE:
             best = replace(best, fact=_NEGATIVE[question.language])
             correction = details.contradicted
     features = decision_features(question, best, ranked)

@@ -64,6 +64,26 @@ def is_indonesian_word(word: str) -> bool:
     return lowered in known or stem(lowered) in known
 
 
+# The prefixes that make a verb of a root: me- (active), di- (passive), ber- (intransitive).
+_VERB_PREFIX = re.compile(r"^(?:me|di|ber)[a-z]")
+# Prefixed words that relate rather than do: prepositions and copulas built like verbs.
+_RELATING_WORDS = frozenset(
+    "bersama beserta berupa berdasarkan berikut berbagai merupakan menjadi melalui mengenai "
+    "menurut menjelang dibanding dibandingkan".split()
+)
+
+
+def is_verb_form(word: str) -> bool:
+    """A verb made from a root by a verbal prefix ("menyetujui", "dicabut", "bertemu"): the
+    stemmer strips the prefix to a dictionary word. "Berapa", "dia" or "meja" are no verbs:
+    their stem is the word itself or no dictionary word."""
+    lowered = word.lower()
+    if not _VERB_PREFIX.match(lowered) or lowered in _RELATING_WORDS:
+        return False
+    root = stem(lowered)
+    return root != lowered and not lowered.startswith(root) and root in _known_words()
+
+
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     return root_words() | {word for group in synonym_groups() for word in group}

@@ -18,9 +18,9 @@ from qa.answer.evidence import Sentence, token_set
 from qa.answer.question import Question, canonical, claim
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
+from qa.text.glossary import indonesian_for
 from qa.text.places import countries_in, is_country
 from qa.text.premises import planned_words, planning_stems
-from qa.text.glossary import indonesian_for
 from qa.text.tokens import analyze, is_verb_form
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",

@@ -1310,6 +1310,24 @@ def test_a_lower_sentences_fact_stands_in_only_when_bound_to_the_question() -> N
             "Anggaran bantuan untuk Ukraina dicabut untuk menghindari penutupan pemerintah.",
             "untuk menghindari penutupan pemerintah",
         ),
+        # the deed asked lies inside the reason: the reason is another deed's
+        (
+            "Apa alasan Rusia menginvasi Ukraina?",
+            "Dukungan senjata diperlukan untuk bertahan di tengah invasi Rusia.",
+            "",
+        ),
+        # ... or in another clause joined by ", dan": the purpose is that clause's
+        (
+            "Mengapa warga menyerang pos itu?",
+            "Warga menjaga serangan, dan menyediakan tenda untuk berlindung dari serangan.",
+            "",
+        ),
+        # the deed in the clause the reason belongs to
+        (
+            "Apa alasan warga menyerang pos itu?",
+            "Warga menyerang pos itu karena marah atas penggusuran.",
+            "karena marah atas penggusuran",
+        ),
     ],
 )
 def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) -> None:

@@ -877,7 +877,30 @@ def _sentence_case_off(clause: str) -> str:
     return clause
 
 
-def extract_reason(sentence: str) -> str:
+# "Apa alasan …", "Apa tujuan …": the asking, not the deed a reason is asked for.
+_ASKING_WHY = frozenset(canonical(t) for t in analyze("alasan sebab tujuan"))
+
+
+# Where a clause joined to the one before begins: ", dan menyediakan …", "; …", "namun …".
+_JOINED_CLAUSE = re.compile(
+    r";|\b(?:tetapi|tapi|namun|sedangkan|melainkan)\b|,\s*(?:dan|serta)\b", re.IGNORECASE
+)
+
+
+def _reason_of_another_deed(asked: set[str], sentence: str, marker: int) -> bool:
+    """The question's words the sentence says all lie outside the clause the reason belongs
+    to: "Dukungan senjata diperlukan untuk bertahan di tengah invasi Rusia" gives the reason
+    for the support, not for the invasion asked about; "… menjaga serangan balik, dan
+    menyediakan pertahanan udara untuk …" the reason for the air defence, not the attack."""
+    clause = _JOINED_CLAUSE.split(sentence[:marker])[-1]
+    before = {canonical(t) for t in analyze(clause)}
+    after = {canonical(t) for t in analyze(sentence[marker:])}
+    return bool(asked & after) and not asked & before
+
+
+def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
+    """The reason the sentence gives; with `asked` (the question's words besides its names),
+    only a reason whose main clause says some of them."""
     # "X. Itu sebabnya Y": the reason is X, the clause before the marker.
     backward = _REASON_BEFORE.search(sentence)
     if backward:
@@ -898,6 +921,8 @@ def extract_reason(sentence: str) -> str:
             continue
         if _FOR_SOMEONE.match(sentence, match.start()):
             continue  # "bantuan untuk Ukraina": for whom, not why
+        if asked and _reason_of_another_deed(asked, sentence, match.start()):
+            continue
         return sentence[match.start() :].rstrip(" .")
     return ""
 
@@ -936,7 +961,8 @@ def extract_fact(
     if kind == "berapa":
         return extract_number(question, sentence, published)
     if kind == "mengapa":
-        return Fact(extract_reason(sentence))
+        asked = set(question.terms) - set(question.entities) - _ASKING_WHY
+        return Fact(extract_reason(sentence, asked))
     if kind == "yesno":
         return extract_polarity(question, sentence)
     return Fact(sentence)

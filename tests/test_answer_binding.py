@@ -1638,3 +1638,46 @@ def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
 def test_a_place_without_a_name(question: str, place: str) -> None:
     sentence = "Penembak jitu berjaga di atap-atap rumah di tengah berlangsungnya pidato."
     assert extract_fact(analyze_question(question), sentence, None).text == place
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "person"),
+    [
+        # the calling asked must be the one the sentence gives the person
+        (
+            "Siapa wartawan yang menulis berita itu?",
+            "Kepala dinas Budi Santoso akan meminta warga menjaga kebersihan.",
+            "",
+        ),
+        ("Siapa presiden Lebakia?", "Perdana Menteri Lebakia Budi Santoso menolak usulan.", ""),
+        (
+            "Siapa perdana menteri Lebakia?",
+            "Perdana Menteri Lebakia Budi Santoso menolak usulan.",
+            "Budi Santoso",
+        ),
+        # a head asked for is any office holder
+        (
+            "Siapa pemimpin Lebakia?",
+            "Perdana Menteri Lebakia Budi Santoso menolak usulan.",
+            "Budi Santoso",
+        ),
+        # a head's title answers an office asked for, and abbreviations count
+        (
+            "Siapa Sekretaris Jenderal dewan itu?",
+            "Kepala dewan Budi Santoso menolak usulan.",
+            "Budi Santoso",
+        ),
+        (
+            "Siapa menteri luar negeri Lebakia?",
+            "Menlu Lebakia, Budi Santoso, menolak usulan.",
+            "Budi Santoso",
+        ),
+        # "orang", "tokoh": no calling, anyone answers
+        ("Siapa tokoh yang menolak usulan?", "Budi Santoso menolak usulan.", "Budi Santoso"),
+        ("Who is the Lebakian president?", "Perdana Menteri Lebakia Budi Santoso menolak.", ""),
+    ],
+)
+def test_who_with_a_calling_needs_the_sentence_to_give_it(
+    question: str, sentence: str, person: str
+) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == person

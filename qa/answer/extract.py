@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
+from qa.text.asked import person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for
 from qa.text.negation import denied_terms, negated
+from qa.text.normalize import apply_aliases
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site
 from qa.text.sentences import split_sentences
@@ -27,7 +29,7 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
 )
-from qa.text.tokens import analyze, is_indonesian_word, stem
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem
 
 _TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -283,7 +285,7 @@ def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
 # Prancis saat itu?", "Who was the NATO Secretary General ...", "Presiden Prancis kini siapa?").
 _ROLE_FILLERS = frozenset(
     "nama namanya yang menjadi menjabat adalah sang itu sebagai kini saat ini sekarang waktu "
-    "is was the current then former of".split()
+    "is was the current then former of sih dong deh kok nih tuh ya".split()
 )
 _WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom|which)\b", re.IGNORECASE)
 # "Dengan siapa Presiden Zelensky berbincang?": the one asked is the object; the office
@@ -375,7 +377,53 @@ def _speakers(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
+_WHO_OFFICE_ID = re.compile(r"\bsiapa(?:kah)?((?:\s+\w+)+)", re.IGNORECASE)
+_WHO_OFFICE_EN = re.compile(
+    rf"\b(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+)*((?i:{_EN_TITLES}))\b"
+)
+
+
+def asked_office(question: Question) -> str:
+    """The office or calling "siapa"/"who" asks for ("Siapa wartawan yang …", "Siapa presiden
+    Hongaria?", "Who is the NATO spokesman?"), one word in lower case, in the articles'
+    language; "" when the question asks for a doer, a speaker or a named person."""
+    if question.language == "en":
+        match = _WHO_OFFICE_EN.search(question.text)
+        glossed = indonesian_for(match.group(1).lower()).split() if match else []
+        return glossed[0] if glossed else ""
+    match = _WHO_OFFICE_ID.search(question.text)
+    for word in match.group(1).split() if match else []:
+        lowered = word.lower()
+        if lowered in _ROLE_FILLERS or not analyze(lowered):
+            continue  # "nama", "yang", "sih": a filler, a function word or a particle
+        if is_verb_form(lowered) or not is_indonesian_word(lowered):
+            return ""
+        return "" if lowered in person_nouns("generic") else lowered
+    return ""
+
+
+def _gives_office(office: str, text: str) -> bool:
+    """The text calls someone what was asked. Any office title answers a head asked for
+    ("Siapa pemimpin Hongaria?": "Perdana Menteri Hongaria …"); a head's title answers an
+    office asked for ("Kepala NATO Jens Stoltenberg" for "Sekretaris Jenderal NATO"); another
+    title or calling does not (a prime minister is no president, a NATO chief no reporter)."""
+    text = apply_aliases(text)  # "Menlu Kuleba" calls him "menteri"
+    said = {canonical(t) for t in analyze(text)}
+    if canonical(stem(office)) in said:
+        return True
+    if office in person_nouns("heads"):
+        return re.search(_TITLES, text) is not None
+    is_title = office in {w.lower() for w in re.findall(r"[A-Za-z]+", _TITLES)}
+    return is_title and any(canonical(stem(head)) in said for head in person_nouns("heads"))
+
+
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
+    office = asked_office(question)
+    if office and not _gives_office(office, f"{previous} {sentence}"):
+        # "Siapa wartawan yang menulis …?" is not answered by a name the sentence gives no
+        # such calling: "Kepala NATO Jens Stoltenberg" is no reporter, a prime minister no
+        # president.
+        return NO_FACT
     asked = _question_tokens(question)
     named = set(question.entities)
 

@@ -1,6 +1,7 @@
-"""What a search-box query asks for when it has no question word: "tanggal pertemuan menlu di
-bucharest" asks when, "nama menlu ukraina" who, "jumlah anggota nato" how many. The nouns are
-data (`data/asked_by_noun.json`); the values are the answer step's question types."""
+"""What a question's nouns ask for. A search-box query with no question word: "tanggal
+pertemuan menlu di bucharest" asks when, "nama menlu ukraina" who, "jumlah anggota nato" how
+many (`data/asked_by_noun.json`; the values are the answer step's question types). "Siapa X":
+whether X names a calling the answer must hold (`data/person_nouns.json`)."""
 
 from __future__ import annotations
 
@@ -13,3 +14,10 @@ from pathlib import Path
 def asked_by_noun() -> dict[str, str]:
     path = Path(__file__).parent / "data" / "asked_by_noun.json"
     return dict(json.loads(path.read_text("utf-8"))["id"])
+
+
+@cache
+def person_nouns(kind: str) -> frozenset[str]:
+    """`generic` ("orang", "tokoh": any person) or `heads` ("pemimpin": any office holder)."""
+    path = Path(__file__).parent / "data" / "person_nouns.json"
+    return frozenset(json.loads(path.read_text("utf-8"))[kind])

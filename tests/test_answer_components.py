@@ -249,6 +249,7 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("markas nato ada di kota mana", "id", "di_mana"),
         ("sudah berapa negara yang bergabung", "id", "berapa"),
         ("When did Zelensky visit NATO headquarters?", "en", "kapan"),
+        ("What was the date of the second day of the meeting?", "en", "kapan"),
         ("How many countries are NATO members?", "en", "berapa"),
         ("Has Ukraine officially become a NATO member?", "en", "yesno"),
         ("ukraina udah resmi jadi anggota nato belum", "id", "yesno"),

@@ -71,7 +71,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"(?:what|which) (?:kinds? of |types? of )?\w+s (?:did|do|were|are|will|would|have)\b",
         "list",
     ),
-    (r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b", "kapan"),
+    (
+        r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b"
+        r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
+        "kapan",
+    ),
     (
         r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ )?(?:leader|person|minister|president|"
         r"official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"

@@ -1625,6 +1625,14 @@ def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
     assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"
 
 
+@pytest.mark.parametrize("anchor", ["sejak keputusan itu", "setelah pertemuan tersebut"])
+def test_a_relative_time_that_points_back_is_no_answer(anchor: str) -> None:
+    """ "sejak keputusan itu" names its event only by pointing at another sentence."""
+    analyzed = analyze_question("Kapan para menteri bertemu?")
+    sentence = f"Dalam pertemuan perdana {anchor}, para menteri membahas anggaran."
+    assert extract_fact(analyzed, sentence, None).text == ""
+
+
 @pytest.mark.parametrize(
     ("question", "place"),
     [

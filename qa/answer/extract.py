@@ -892,6 +892,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             for m in _RELATIVE_TIME.finditer(sentence)
             if not {canonical(t) for t in analyze(m.group())} <= asked
             and not _same_anchor(question.text, m.group())
+            and not _POINTS_BACK.search(m.group())
         ]
         return _best_bound(question, sentence, relative)
     spans = []
@@ -904,6 +905,11 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             end = following.end
         spans.append((mention.start, end, text))
     return _best_spanned(question, sentence, spans)
+
+
+# "sejak keputusan itu", "setelah pertemuan tersebut": an event named only by pointing back to
+# another sentence tells the reader no time.
+_POINTS_BACK = re.compile(r"\b(?:itu|ini|tersebut)\s*$", re.IGNORECASE)
 
 
 def _same_anchor(question: str, relative: str) -> bool:

@@ -1689,3 +1689,36 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
     question: str, sentence: str, person: str
 ) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == person
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "person"),
+    [
+        # whom the deed was done to: the words after its verb
+        (
+            "Dengan siapa Ardi bertemu setelah berbicara kepada wartawan?",
+            '"Kami siap," lanjutnya, sebelum bertemu para kepala desa dari tiga kecamatan.',
+            "para kepala desa",
+        ),
+        (
+            "Who did Ardi meet after speaking to reporters?",
+            '"Kami siap," lanjutnya, sebelum bertemu para kepala desa dari tiga kecamatan.',
+            "para kepala desa",
+        ),
+        # a sentence without the deed names no one it was done to
+        (
+            "Dengan siapa Ardi bertemu setelah berbicara kepada wartawan?",
+            "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
+            "",
+        ),
+        # the deed's noun is not the deed ("pertemuan warga" met no one)
+        ("Dengan siapa Ardi bertemu?", "Ardi membahas pertemuan Warga Lebak.", ""),
+        (
+            "Dengan siapa Ardi akan bertemu secara terpisah?",
+            "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+    ],
+)
+def test_whom_the_asked_deed_was_done_to(question: str, sentence: str, person: str) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == person

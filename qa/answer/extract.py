@@ -37,6 +37,7 @@ _TITLES = (
     r"|Pemimpin(?: NATO)?|diktator"
     r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
 )
+_TITLE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _TITLES))
 # English offices, as English questions name them ("the NATO Secretary-General").
 _EN_TITLES = (
     r"(?:Secretary[- ]General|Foreign Minister|Defen[cs]e Minister|Prime Minister|President"
@@ -392,12 +393,17 @@ def asked_office(question: Question) -> str:
         glossed = indonesian_for(match.group(1).lower()).split() if match else []
         return glossed[0] if glossed else ""
     match = _WHO_OFFICE_ID.search(question.text)
+    before = re.findall(r"\w+", question.text[: match.start()]) if match else []
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return ""  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
     for word in match.group(1).split() if match else []:
         lowered = word.lower()
         if lowered in _ROLE_FILLERS or not analyze(lowered):
             continue  # "nama", "yang", "sih": a filler, a function word or a particle
         if is_verb_form(lowered) or not is_indonesian_word(lowered):
             return ""
+        if word[:1].isupper() and lowered not in _TITLE_WORDS:
+            return ""  # a name ("Siapa Ardi?"), though a dictionary word too
         return "" if lowered in person_nouns("generic") else lowered
     return ""
 
@@ -413,8 +419,9 @@ def _gives_office(office: str, text: str) -> bool:
         return True
     if office in person_nouns("heads"):
         return re.search(_TITLES, text) is not None
-    is_title = office in {w.lower() for w in re.findall(r"[A-Za-z]+", _TITLES)}
-    return is_title and any(canonical(stem(head)) in said for head in person_nouns("heads"))
+    return office in _TITLE_WORDS and any(
+        canonical(stem(head)) in said for head in person_nouns("heads")
+    )
 
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
@@ -447,6 +454,11 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         rest = " ".join(words)
         return sentence.find(rest, at), rest
 
+    if _object_deed_in(question.text, question.language):
+        # "Dengan siapa Zelensky bertemu setelah …?": whom he met, not whom he spoke with;
+        # a sentence that does not say he met anyone names no one he met.
+        done_to = _object(question, sentence)
+        return _best_bound(question, sentence, [done_to]) if done_to else NO_FACT
     # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)
     doer = None if _ASKS_SPEAKER.search(question.text) else _doer(question, sentence, previous)
     # (a doer may include a body the question names: "para menteri pertahanan NATO")
@@ -584,6 +596,70 @@ def _deed_in(text: str, language: str) -> str:
         # (past "akan", "telah": "Siapa yang akan mengeluarkan …")
         words = analyze(text[match.start(match.lastindex or 0) :]) if match else []
     return canonical(words[0]) if words else ""
+
+
+# "Dengan siapa Zelensky bertemu …", "Who did Zelensky meet …": the one asked is the object of
+# the question's first verb.
+_OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.*)", re.I)
+_OBJECT_ASKED_EN = re.compile(
+    r"^\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)(?:[A-Z][\w'’-]*\s+)+([a-z]+)"
+)
+# Where an object ends: "para menteri pertahanan | dari negara-negara …".
+_OBJECT_STOP = re.compile(r"^(?:dari|di|pada|untuk|yang|dan|saat|ketika|setelah|sebelum)$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _object_deed_in(text: str, language: str) -> str:
+    """The stem of the verb whose object a who-question asks for; "" when it asks otherwise.
+    (Cached: asked once per candidate sentence of the same question.)"""
+    if language == "en":
+        match = _OBJECT_ASKED_EN.search(text)
+        glossed = indonesian_for(match.group(1).lower()).split() if match else []
+        verbs = [w for w in glossed if is_verb_form(w)]
+    else:
+        match = _OBJECT_ASKED_ID.search(text)
+        verbs = [w for w in re.findall(r"\w+", match.group(1)) if is_verb_form(w)] if match else []
+    return canonical(stem(verbs[0].lower())) if verbs else ""
+
+
+def _object(question: Question, sentence: str) -> tuple[int, str] | None:
+    """Whom the asked deed is done to in the sentence: the words right after its verb
+    ("sebelum bertemu para menteri pertahanan dari …" -> para menteri pertahanan), a group
+    or the first named person. None when the sentence does not say the deed."""
+    deed = _object_deed_in(question.text, question.language)
+    if not deed:
+        return None
+    words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if is_verb_form(w.group()) and canonical(stem(w.group().lower())) == deed
+        ),
+        None,  # (the verb, not its noun: "pertemuan NATO" met no one)
+    )
+    if verb is None:
+        return None
+    start = verb + 1
+    while start < len(words) and words[start].group().lower() in {"dengan", "kepada", "ke"}:
+        start += 1
+    end = start
+    while (
+        end < len(words)
+        and re.match(r"\w", words[end].group())
+        and not _OBJECT_STOP.match(words[end].group())
+    ):
+        end += 1
+    if end == start:
+        return None
+    span = sentence[words[start].start() : words[end - 1].end()]
+    if words[start].group().lower() in _GROUP_WORDS:
+        return words[start].start(), span
+    titled = _titled_names(sentence[words[start].start() :], set())
+    person = titled[0][1] if titled else _first_person(span)
+    if not person or any(canonical(w.lower()) in set(question.entities) for w in person.split()):
+        return None
+    return sentence.find(person, words[start].start()), person
 
 
 def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] | None:

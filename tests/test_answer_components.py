@@ -6,7 +6,7 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import is_follow_up, resolve_follow_up
-from qa.answer.question import analyze_question, focus_term
+from qa.answer.question import analyze_question, detect_language, focus_term
 from qa.models import HistoryMessage
 from qa.text.english import english_fact
 from qa.text.normalize import apply_aliases, correct_typos, normalize_question, standardize_slang
@@ -403,3 +403,16 @@ def test_he_reaches_back_only_as_far_as_the_conversation_stays_on_him(
 ) -> None:
     history = _conversation(*turns)
     assert resolve_follow_up(follow_up, history).startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Where's NATO's headquarters?", "en"),  # clitics apart
+        ("Who's chairing the meeting?", "en"),
+        ("Kapan Zelensky tiba di markas NATO?", "id"),
+        ("zelensky ke markas nato kapan sih", "id"),
+    ],
+)
+def test_the_language_of_a_question(question: str, language: str) -> None:
+    assert detect_language(question) == language

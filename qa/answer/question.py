@@ -242,7 +242,8 @@ def canonical(token: str) -> str:
 
 
 def detect_language(text: str) -> Literal["id", "en"]:
-    words = re.findall(r"[a-z']+", text.lower())
+    # (English clitics apart: "Where's NATO's headquarters?" says "where")
+    words = re.findall(r"[a-z]+", text.lower())
     english = sum(w in _ENGLISH_MARKERS for w in words)
     indonesian = sum(w in _INDONESIAN_MARKERS for w in words)
     return "en" if english > indonesian else "id"

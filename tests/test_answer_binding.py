@@ -1722,3 +1722,21 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
 )
 def test_whom_the_asked_deed_was_done_to(question: str, sentence: str, person: str) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == person
+
+
+@pytest.mark.parametrize(
+    ("second", "abstains"),
+    [
+        # a lower sentence's date that shares only the names is another event's
+        ("Ardi berbincang dengan Bupati Sari pada Selasa (4/7) di pendopo.", True),
+        # one that says the asked deed stands in
+        ("Ardi memperpanjang masa jabatannya pada Selasa (4/7) di pendopo.", False),
+    ],
+)
+def test_a_lower_sentences_date_must_speak_of_the_deed(second: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        "Kapan Ardi memperpanjang masa jabatannya?",
+        "Pertemuan terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.",
+        second,
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

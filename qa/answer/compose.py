@@ -408,10 +408,16 @@ def compose(
     if question.type in FACT_TYPES and not best.fact:
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
+        # ... and that says something of what was asked besides its names: the lead's date
+        # of a call with Stoltenberg is not the date of his term's extension.
+        asked = set(question.terms) - set(question.entities) - ASKING_WORDS
         with_fact = [
             s
             for s in ranked[:5]
-            if s.fact and s.binding > 0 and s.entity_coverage >= best.entity_coverage
+            if s.fact
+            and s.binding > 0
+            and s.entity_coverage >= best.entity_coverage
+            and (not asked or asked & (token_set(s.text) | token_set(s.previous)))
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)

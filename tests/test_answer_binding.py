@@ -1625,6 +1625,13 @@ def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
     assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"
 
 
+def test_a_relative_time_holding_the_asked_deed_is_no_answer() -> None:
+    """ "setelah Ardi memperpanjang masa jabatannya" is the deed asked about, not its time."""
+    analyzed = analyze_question("Kapan Ardi memperpanjang masa jabatannya?")
+    sentence = "Pertemuan itu terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya."
+    assert extract_fact(analyzed, sentence, None).text == ""
+
+
 @pytest.mark.parametrize("anchor", ["sejak keputusan itu", "setelah pertemuan tersebut"])
 def test_a_relative_time_that_points_back_is_no_answer(anchor: str) -> None:
     """ "sejak keputusan itu" names its event only by pointing at another sentence."""

@@ -969,6 +969,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             if not {canonical(t) for t in analyze(m.group())} <= asked
             and not _same_anchor(question.text, m.group())
             and not _POINTS_BACK.search(m.group())
+            and not _question_verbs(question) & {canonical(t) for t in analyze(m.group())}
         ]
         return _best_bound(question, sentence, relative)
     spans = []
@@ -981,6 +982,17 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             end = following.end
         spans.append((mention.start, end, text))
     return _best_spanned(question, sentence, spans)
+
+
+def _question_verbs(question: Question) -> set[str]:
+    """The question's verbs, analysed: "setelah Ardi resmi memperpanjang masa jabatannya" is
+    the deed "Kapan Ardi memperpanjang …?" asks about, not a time for it."""
+    return {
+        canonical(t)
+        for word in re.findall(r"\w+", question.text)
+        if is_verb_form(word)
+        for t in analyze(word)
+    }
 
 
 # "sejak keputusan itu", "setelah pertemuan tersebut": an event named only by pointing back to

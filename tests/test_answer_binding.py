@@ -1690,6 +1690,16 @@ def test_a_place_without_a_name(question: str, place: str) -> None:
         # "orang", "tokoh": no calling, anyone answers
         ("Siapa tokoh yang menolak usulan?", "Budi Santoso menolak usulan.", "Budi Santoso"),
         ("Who is the Lebakian president?", "Perdana Menteri Lebakia Budi Santoso menolak.", ""),
+        # English: the calling and what it is of ("Secretary of Defense", "foreign minister")
+        (
+            "Who is the Ukrainian foreign minister quoted on the budget?",
+            "Menteri Luar Negeri Ukraina, Budi Santoso, menolak usulan.",
+            "Budi Santoso",
+        ),
+        ("Who is Lebakia's ambassador to the council?", "Menteri Budi Santoso menolak.", ""),
+        # an acronym is a body, no one's name
+        ("Siapa menteri pertahanan Lebakia?", "Sidang Menteri Pertahanan ASEAN dimulai.", ""),
+        ("Siapa menteri pertahanan Lebakia?", "Hasil Sidang Menteri Pertahanan diumumkan.", ""),
     ],
 )
 def test_who_with_a_calling_needs_the_sentence_to_give_it(

@@ -11,6 +11,7 @@ from dataclasses import replace
 from qa.answer.claims import ASKING_WORDS, check_claim, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
+from qa.answer.extract import asked_office
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -409,8 +410,10 @@ def compose(
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
         # ... and that says something of what was asked besides its names: the lead's date
-        # of a call with Stoltenberg is not the date of his term's extension.
-        asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+        # of a call with Stoltenberg is not the date of his term's extension. (The calling a
+        # who-question asks is bound by the person's title instead: "Siapa pemimpin NATO?".)
+        office = {canonical(t) for word in asked_office(question) for t in analyze(word)}
+        asked = set(question.terms) - set(question.entities) - ASKING_WORDS - office
         with_fact = [
             s
             for s in ranked[:5]

@@ -379,48 +379,81 @@ def _speakers(sentence: str) -> list[tuple[int, str]]:
 
 
 _WHO_OFFICE_ID = re.compile(r"\bsiapa(?:kah)?((?:\s+\w+)+)", re.IGNORECASE)
-_WHO_OFFICE_EN = re.compile(
-    rf"\b(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+)*((?i:{_EN_TITLES}))\b"
-)
 
 
-def asked_office(question: Question) -> str:
-    """The office or calling "siapa"/"who" asks for ("Siapa wartawan yang …", "Siapa presiden
-    Hongaria?", "Who is the NATO spokesman?"), one word in lower case, in the articles'
-    language; "" when the question asks for a doer, a speaker or a named person."""
+def asked_office(question: Question) -> tuple[str, ...]:
+    """The office or calling "siapa"/"who" asks for, in lower case in the articles' language:
+    its head word first, then the words that say of what ("Siapa menteri pertahanan AS?" ->
+    menteri, pertahanan; "Who is Ukraine's ambassador to NATO?" -> duta, besar). Empty when
+    the question asks for a doer, a speaker or a named person, or names a calling the
+    glossary cannot put in Indonesian (no check is better than a wrong one)."""
     if question.language == "en":
-        match = _WHO_OFFICE_EN.search(question.text)
-        glossed = indonesian_for(match.group(1).lower()).split() if match else []
-        return glossed[0] if glossed else ""
+        return _asked_office_en(question.text)
     match = _WHO_OFFICE_ID.search(question.text)
     before = re.findall(r"\w+", question.text[: match.start()]) if match else []
     if before and before[-1].lower() in _PREPOSITIONS:
-        return ""  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
+        return ()  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
+    office: list[str] = []
     for word in match.group(1).split() if match else []:
-        lowered = word.lower()
-        if lowered in _ROLE_FILLERS or not analyze(lowered):
+        lowered = word.lower().strip("?.,!")
+        if not office and (lowered in _ROLE_FILLERS or not analyze(lowered)):
             continue  # "nama", "yang", "sih": a filler, a function word or a particle
-        if is_verb_form(lowered) or not is_indonesian_word(lowered):
-            return ""
+        if not analyze(lowered) or is_verb_form(lowered) or not is_indonesian_word(lowered):
+            break
         if word[:1].isupper() and lowered not in _TITLE_WORDS:
-            return ""  # a name ("Siapa Ardi?"), though a dictionary word too
-        return "" if lowered in person_nouns("generic") else lowered
-    return ""
+            break  # a name ("Siapa Ardi?", "presiden Prancis"), though a dictionary word too
+        office.append(lowered)
+    if not office or office[0] in person_nouns("generic"):
+        return ()
+    return tuple(office)
 
 
-def _gives_office(office: str, text: str) -> bool:
-    """The text calls someone what was asked. Any office title answers a head asked for
-    ("Siapa pemimpin Hongaria?": "Perdana Menteri Hongaria …"); a head's title answers an
-    office asked for ("Kepala NATO Jens Stoltenberg" for "Sekretaris Jenderal NATO"); another
-    title or calling does not (a prime minister is no president, a NATO chief no reporter)."""
+# Where an English office phrase ends: "the US Secretary of Defense | who met …".
+_EN_OFFICE_END = frozenset("who whom that which in at on during when with is was".split())
+_EN_FUNCTION = frozenset("of to for the a an".split())
+
+
+def _asked_office_en(text: str) -> tuple[str, ...]:
+    match = re.search(r"(?i:\bwho(?:'s|’s|\s+(?:is|was|are|were)))\s+(?:(?i:the)\s+)?(.*)", text)
+    office: list[str] = []
+    previous = ""
+    for word in re.findall(r"[\w'’-]+|[?,.]", match.group(1)) if match else []:
+        lowered = word.lower()
+        capital_after_lowercase = word[:1].isupper() and previous[:1].islower()
+        if not re.match(r"\w", word) or lowered in _EN_OFFICE_END:
+            break
+        if capital_after_lowercase and previous not in _EN_FUNCTION:
+            break  # "the US president | Zelensky was to meet"
+        previous = word
+        if lowered in _EN_FUNCTION or re.search(r"['’]s$", word) or word.isupper():
+            continue  # "of", "Ukraine's", "US"
+        glossed = indonesian_for(lowered).split()
+        if word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize())):
+            continue  # a name or a nationality ("Hungarian")
+        if not glossed:
+            return ()  # a calling the glossary lacks: no check
+        if is_verb_form(glossed[0]):
+            break  # "the foreign minister | quoted on …"
+        office.append(glossed[0])  # ("duta besar": "duta" says it; glosses may be alternatives)
+    return tuple(office)
+
+
+def _gives_office(office: tuple[str, ...], text: str) -> bool:
+    """The text calls someone what was asked, word by word ("menteri luar negeri", English
+    "foreign minister"). Any office title answers a head asked for ("Siapa pemimpin
+    Hongaria?": "Perdana Menteri Hongaria …"); a head's title stands in for an office title
+    ("Kepala NATO Jens Stoltenberg" for "Sekretaris Jenderal NATO"); another title or calling
+    does not (a prime minister is no president, a NATO chief no reporter), nor the office of
+    something else (a NATO Secretary General is no Secretary of Defense)."""
     text = apply_aliases(text)  # "Menlu Kuleba" calls him "menteri"
     said = {canonical(t) for t in analyze(text)}
-    if canonical(stem(office)) in said:
-        return True
-    if office in person_nouns("heads"):
+    heads = person_nouns("heads")
+    if any(word in heads for word in office):
         return re.search(_TITLES, text) is not None
-    return office in _TITLE_WORDS and any(
-        canonical(stem(head)) in said for head in person_nouns("heads")
+    a_head_said = any(canonical(stem(head)) in said for head in heads)
+    return all(
+        all(canonical(t) in said for t in analyze(word)) or (word in _TITLE_WORDS and a_head_said)
+        for word in office
     )
 
 
@@ -443,6 +476,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             and not all(canonical(w) in asked | _NOT_PEOPLE for w in words)
             and not any(canonical(w) in named for w in words)
             and not any(w.lower() in _MEDIA for w in words)
+            and not all(w.isupper() for w in words)  # "NATO": a body, no one's name
+            # "Sidang Menteri Pertahanan": an office inside is an event or a body's name
+            and not any(w.lower() in _TITLE_WORDS for w in words[1:])
         )
 
     def trimmed(at: int, name: str) -> tuple[int, str]:

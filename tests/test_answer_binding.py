@@ -1687,6 +1687,8 @@ def test_a_place_without_a_name(question: str, place: str) -> None:
             "Menlu Lebakia, Budi Santoso, menolak usulan.",
             "Budi Santoso",
         ),
+        # "Siapa yang …" asks for a doer: what follows is no calling
+        ("Siapa yang ingin menolak usulan?", "Budi Santoso ingin menolak usulan.", "Budi Santoso"),
         # "orang", "tokoh": no calling, anyone answers
         ("Siapa tokoh yang menolak usulan?", "Budi Santoso menolak usulan.", "Budi Santoso"),
         ("Who is the Lebakian president?", "Perdana Menteri Lebakia Budi Santoso menolak.", ""),

@@ -396,6 +396,8 @@ def asked_office(question: Question) -> tuple[str, ...]:
     office: list[str] = []
     for word in match.group(1).split() if match else []:
         lowered = word.lower().strip("?.,!")
+        if not office and lowered == "yang":
+            return ()  # "Siapa yang ingin …": a doer asked, not a calling
         if not office and (lowered in _ROLE_FILLERS or not analyze(lowered)):
             continue  # "nama", "yang", "sih": a filler, a function word or a particle
         if not analyze(lowered) or is_verb_form(lowered) or not is_indonesian_word(lowered):

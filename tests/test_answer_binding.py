@@ -1759,3 +1759,21 @@ def test_a_lower_sentences_date_must_speak_of_the_deed(second: str, abstains: bo
         second,
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "abstains"),
+    [
+        # a country or a full name no article mentions: not about the articles, whatever it asks
+        ("Bagaimana sikap Turki terhadap koperasi Lebak?", ["turki"], True),
+        ("Apa peran Emmanuel Macron dalam rapat koperasi Lebak?", ["emmanuel", "macron"], True),
+        # one unknown capitalised word may be a day or a nickname: left to the decider
+        ("Apa yang dibahas Paman Ardi di rapat koperasi Lebak?", ["paman"], False),
+    ],
+)
+def test_a_question_about_a_name_no_article_mentions(
+    question: str, unknown: list[str], abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, "Ardi membahas anggaran koperasi Lebak di rapat desa.")
+    analyzed.unknown_entities = unknown
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

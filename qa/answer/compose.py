@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from qa.answer.claims import ASKING_WORDS, check_claim, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
@@ -180,6 +181,25 @@ def _unheard_deed(question: Question) -> list[str]:
 def _unknown_names(question: Question) -> list[str]:
     """The question's names that no article mentions, as the asker wrote them."""
     return _asked_words(question, set(question.unknown_entities))
+
+
+def _surely_unknown(question: Question) -> bool:
+    """A name no article mentions that is surely a name: a country ("Turki", "Finlandia") or a
+    person's full name ("Emmanuel Macron", "Boris Johnson"). A question about it is not about
+    the articles, whatever it asks; single unknown capitalised words may be a day, a nickname or
+    a term ("Tuesday", "Paman Sam") and are left to the decider."""
+    unknown = set(question.unknown_entities)
+    if any(is_country(name.capitalize()) for name in unknown):
+        return True
+    for run in re.finditer(r"(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
+        # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres")
+        known = [
+            bool(tokens) and set(tokens) <= unknown
+            for tokens in ([canonical(t) for t in analyze(w)] for w in run.group().split())
+        ]
+        if any(a and b for a, b in pairwise(known)):
+            return True
+    return False
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -371,7 +391,9 @@ def compose(
         return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
     if not question.terms and not question.entities:
         return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
-    if question.type in {*FACT_TYPES, "yesno"} and question.unknown_entities:
+    if question.unknown_entities and (
+        question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question)
+    ):
         # A name no article mentions cannot be what a date, person, place or number belongs
         # to, nor can the articles confirm or deny a claim about it.
         return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")

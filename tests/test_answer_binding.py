@@ -1687,6 +1687,12 @@ def test_a_place_without_a_name(question: str, place: str) -> None:
             "Menlu Lebakia, Budi Santoso, menolak usulan.",
             "Budi Santoso",
         ),
+        # most of what the office is of is enough ("urusan" is a filler)
+        (
+            "Siapa nama menteri urusan luar negeri Lebakia?",
+            "Menteri Luar Negeri Lebakia, Budi Santoso, menolak usulan.",
+            "Budi Santoso",
+        ),
         # "Siapa yang …" asks for a doer: what follows is no calling
         ("Siapa yang ingin menolak usulan?", "Budi Santoso ingin menolak usulan.", "Budi Santoso"),
         # "orang", "tokoh": no calling, anyone answers
@@ -1723,6 +1729,12 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
             "Who did Ardi meet after speaking to reporters?",
             '"Kami siap," lanjutnya, sebelum bertemu para kepala desa dari tiga kecamatan.',
             "para kepala desa",
+        ),
+        # a light verb carries its noun's deed ("mengadakan pertemuan" is meeting)
+        (
+            "Dengan siapa Ardi akan mengadakan pertemuan empat mata?",
+            "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
         ),
         # a sentence without the deed names no one it was done to
         (
@@ -1767,6 +1779,8 @@ def test_a_lower_sentences_date_must_speak_of_the_deed(second: str, abstains: bo
         # a country or a full name no article mentions: not about the articles, whatever it asks
         ("Bagaimana sikap Turki terhadap koperasi Lebak?", ["turki"], True),
         ("Apa peran Emmanuel Macron dalam rapat koperasi Lebak?", ["emmanuel", "macron"], True),
+        # "the Middle East": a region or a body, not a person
+        ("What budget did Ardi discuss for the Middle East?", ["middle", "east"], False),
         # one unknown capitalised word may be a day or a nickname: left to the decider
         ("Apa yang dibahas Paman Ardi di rapat koperasi Lebak?", ["paman"], False),
     ],

@@ -191,8 +191,9 @@ def _surely_unknown(question: Question) -> bool:
     unknown = set(question.unknown_entities)
     if any(is_country(name.capitalize()) for name in unknown):
         return True
-    for run in re.finditer(r"(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
-        # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres")
+    for run in re.finditer(r"(?<!\bthe )(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
+        # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres"); not
+        # after "the", which names a region or a body ("the Middle East"), not a person
         known = [
             bool(tokens) and set(tokens) <= unknown
             for tokens in ([canonical(t) for t in analyze(w)] for w in run.group().split())

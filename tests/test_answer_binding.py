@@ -1705,6 +1705,12 @@ def test_a_place_without_a_name(question: str, place: str) -> None:
             "Budi Santoso",
         ),
         ("Who is Lebakia's ambassador to the council?", "Menteri Budi Santoso menolak.", ""),
+        # the office phrase itself must give the calling, not any word of the sentence
+        (
+            "Who is the Lebakian Secretary of Defense?",
+            "Sekretaris Jenderal Dewan Lebak Budi Santoso bertemu para menteri pertahanan.",
+            "",
+        ),
         # an acronym is a body, no one's name
         ("Siapa menteri pertahanan Lebakia?", "Sidang Menteri Pertahanan ASEAN dimulai.", ""),
         ("Siapa menteri pertahanan Lebakia?", "Hasil Sidang Menteri Pertahanan diumumkan.", ""),

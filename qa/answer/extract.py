@@ -263,16 +263,20 @@ def _best_bound(question: Question, sentence: str, candidates: list[tuple[int, s
     return _best_spanned(question, sentence, spans)
 
 
-def _titled_names(sentence: str, role: set[str]) -> list[tuple[int, str]]:
+def _titled_names(
+    sentence: str, role: set[str], calling: tuple[str, ...] = ()
+) -> list[tuple[int, str]]:
     """Names after an office: "Menteri Luar Negeri Ukraina, Dmytro Kuleba" (after the comma) or
     "Menteri Kelautan Budi Santoso" (the last two capitalised words). With a `role` from the
-    question ("presiden Prancis"), only holders of that office count."""
+    question ("presiden Prancis"), only holders of that office count; with a `calling`
+    (`asked_office`), only those the office phrase itself gives it ("Sekretaris Jenderal NATO
+    Jens Stoltenberg" is no Secretary of Defense, however the sentence goes on)."""
     names = []
     # An abbreviation may follow the office's country: "Presiden Amerika Serikat (AS) Joe Biden".
     pattern = rf"{_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
-        if not role <= office:
+        if not role <= office or (calling and not _gives_office(calling, match.group(0))):
             continue
         if match.group(2):
             names.append((match.start(2), match.group(2)))
@@ -517,9 +521,11 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
     role = question_role(question)
     candidates = [
         (at, name)
-        for at, name in (trimmed(*titled) for titled in _titled_names(sentence, role))
+        for at, name in (trimmed(*titled) for titled in _titled_names(sentence, role, office))
         if usable(name, 1)
     ]
+    if office and not candidates and _titled_names(sentence, role):
+        return NO_FACT  # the sentence's office holders hold other offices
     if role:
         # The question names an office and its country/body: only its holder answers it.
         return _best_bound(question, sentence, candidates)

@@ -1503,6 +1503,13 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Ya**",
             False,
         ),
+        # "menyetujui" stems like "setuju" but is no plan: an "akan" says nothing of it
+        (
+            "Apakah DPRD menyetujui jaminan anggaran untuk Lebak?",
+            "DPRD diperkirakan akan mengeluarkan jaminan anggaran untuk Lebak.",
+            "Maaf",
+            True,
+        ),
         # a planned deed is said by any plan ("dijadwalkan hadir" by "akan bergabung")
         (
             "Apakah Menteri Ardi dijadwalkan hadir di peresmian jembatan Lebak?",
@@ -1632,6 +1639,13 @@ def test_a_relative_time_holding_the_asked_deed_is_no_answer() -> None:
     assert extract_fact(analyzed, sentence, None).text == ""
 
 
+def test_a_relative_time_of_this_year_is_an_answer() -> None:
+    """ "sebelum akhir tahun ini" is a time, not a pointer to another sentence."""
+    analyzed = analyze_question("Kapan jaminan keamanan disampaikan?")
+    sentence = "Jaminan keamanan akan disampaikan sebelum akhir tahun ini."
+    assert extract_fact(analyzed, sentence, None).text == "sebelum akhir tahun ini"
+
+
 @pytest.mark.parametrize("anchor", ["sejak keputusan itu", "setelah pertemuan tersebut"])
 def test_a_relative_time_that_points_back_is_no_answer(anchor: str) -> None:
     """ "sejak keputusan itu" names its event only by pointing at another sentence."""
@@ -1693,6 +1707,17 @@ def test_a_place_without_a_name(question: str, place: str) -> None:
             "Menteri Luar Negeri Lebakia, Budi Santoso, menolak usulan.",
             "Budi Santoso",
         ),
+        # a noun that names no calling ("anggota") or an adverb ("sesungguhnya"): no check
+        (
+            "Siapa anggota koperasi yang menolak usulan?",
+            "Ketua koperasi Budi Santoso menolak usulan itu.",
+            "Budi Santoso",
+        ),
+        (
+            "Siapa sesungguhnya presiden Lebakia?",
+            "Presiden Lebakia Budi Santoso menolak usulan.",
+            "Budi Santoso",
+        ),
         # "Siapa yang …" asks for a doer: what follows is no calling
         ("Siapa yang ingin menolak usulan?", "Budi Santoso ingin menolak usulan.", "Budi Santoso"),
         # "orang", "tokoh": no calling, anyone answers
@@ -1747,6 +1772,14 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
             "Dengan siapa Ardi bertemu setelah berbicara kepada wartawan?",
             "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
             "",
+        ),
+        # a passive is no deed done to someone ("dikirim melalui paket Dewan")
+        ("Kepada siapa Ardi mengirim pesan?", "Bantuan itu dikirim melalui paket DPRD.", ""),
+        # the partner before the verb: the sentence's person still answers
+        (
+            "Dengan siapa Ardi membahas anggaran?",
+            "Presiden Lebakia Sari Wulandari dan Ardi membahas anggaran.",
+            "Sari Wulandari",
         ),
         # the deed's noun is not the deed ("pertemuan warga" met no one)
         ("Dengan siapa Ardi bertemu?", "Ardi membahas pertemuan Warga Lebak.", ""),

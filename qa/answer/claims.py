@@ -20,8 +20,8 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import indonesian_for
 from qa.text.places import countries_in, is_country
-from qa.text.premises import planned_words, planning_stems
-from qa.text.tokens import analyze, is_verb_form
+from qa.text.premises import planned_words
+from qa.text.tokens import analyze, is_verb_form, stem
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
 # "to" name a source or a recipient as often).
@@ -203,8 +203,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         if check.contradicted or check.unconfirmed:
             return check
     if planned_words(sentence.text):
-        # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done
-        said |= predicate & planning_stems()
+        # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
+        # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
+        said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
     verbs = _verbs(question, asserted) if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))

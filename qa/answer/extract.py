@@ -385,12 +385,18 @@ def _speakers(sentence: str) -> list[tuple[int, str]]:
 _WHO_OFFICE_ID = re.compile(r"\bsiapa(?:kah)?((?:\s+\w+)+)", re.IGNORECASE)
 
 
+def _is_calling(word: str) -> bool:
+    """An office or calling a person is named by: a title the answer step knows, a head
+    ("pemimpin") or a calling (`data/person_nouns.json`)."""
+    return word in _TITLE_WORDS or word in person_nouns("heads") or word in person_nouns("callings")
+
+
 def asked_office(question: Question) -> tuple[str, ...]:
-    """The office or calling "siapa"/"who" asks for, in lower case in the articles' language:
-    its head word first, then the words that say of what ("Siapa menteri pertahanan AS?" ->
-    menteri, pertahanan; "Who is Ukraine's ambassador to NATO?" -> duta, besar). Empty when
-    the question asks for a doer, a speaker or a named person, or names a calling the
-    glossary cannot put in Indonesian (no check is better than a wrong one)."""
+    """The office or calling "siapa"/"who" asks for, in lower case in the articles' language,
+    with the words that say of what ("Siapa menteri pertahanan AS?" -> menteri, pertahanan;
+    "Who is Ukraine's ambassador to NATO?" -> duta). Empty when the question asks for a doer,
+    a speaker or a named person, or its noun names no calling ("Siapa anggota NATO …",
+    "Who was the first to arrive"): no check is better than a wrong one."""
     if question.language == "en":
         return _asked_office_en(question.text)
     match = _WHO_OFFICE_ID.search(question.text)
@@ -399,18 +405,20 @@ def asked_office(question: Question) -> tuple[str, ...]:
         return ()  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
     office: list[str] = []
     for word in match.group(1).split() if match else []:
-        lowered = word.lower().strip("?.,!")
+        lowered = word.lower()
         if not office and lowered == "yang":
             return ()  # "Siapa yang ingin …": a doer asked, not a calling
-        if not office and (lowered in _ROLE_FILLERS or not analyze(lowered)):
-            continue  # "nama", "yang", "sih": a filler, a function word or a particle
+        if not office and (
+            lowered in _ROLE_FILLERS or not analyze(lowered) or lowered.endswith("nya")
+        ):
+            continue  # "nama", "sih", "sesungguhnya": a filler, a particle or an adverb
+        if not office and not _is_calling(lowered):
+            return ()
         if not analyze(lowered) or is_verb_form(lowered) or not is_indonesian_word(lowered):
             break
         if word[:1].isupper() and lowered not in _TITLE_WORDS:
-            break  # a name ("Siapa Ardi?", "presiden Prancis"), though a dictionary word too
+            break  # a name ("presiden Prancis"), though a dictionary word too
         office.append(lowered)
-    if not office or office[0] in person_nouns("generic"):
-        return ()
     return tuple(office)
 
 
@@ -420,8 +428,11 @@ _EN_FUNCTION = frozenset("of to for the a an".split())
 
 
 def _asked_office_en(text: str) -> tuple[str, ...]:
+    """English names the office after its modifiers ("the foreign minister"): the words are
+    glossed and the calling among them goes first; none, no check."""
     match = re.search(r"(?i:\bwho(?:'s|’s|\s+(?:is|was|are|were)))\s+(?:(?i:the)\s+)?(.*)", text)
-    office: list[str] = []
+    words: list[str] = []
+    calling = ""
     previous = ""
     for word in re.findall(r"[\w'’-]+|[?,.]", match.group(1)) if match else []:
         lowered = word.lower()
@@ -437,11 +448,15 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         if word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize())):
             continue  # a name or a nationality ("Hungarian")
         if not glossed:
-            return ()  # a calling the glossary lacks: no check
+            return ()  # a word the glossary lacks: no check
         if is_verb_form(glossed[0]):
             break  # "the foreign minister | quoted on …"
-        office.append(glossed[0])  # ("duta besar": "duta" says it; glosses may be alternatives)
-    return tuple(office)
+        named = next((g for g in glossed if _is_calling(g)), "")  # "official": resmi pejabat
+        if named and not calling:
+            calling = named
+        else:
+            words.append(glossed[0])
+    return (calling, *words) if calling else ()
 
 
 def _gives_office(office: tuple[str, ...], text: str) -> bool:
@@ -503,8 +518,13 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
     if _object_deed_in(question.text, question.language):
         # "Dengan siapa Zelensky bertemu setelah …?": whom he met, not whom he spoke with;
         # a sentence that does not say he met anyone names no one he met.
-        done_to = _object(question, sentence)
-        return _best_bound(question, sentence, [done_to]) if done_to else NO_FACT
+        said, done_to = _object(question, sentence)
+        if not said:
+            return NO_FACT
+        if done_to is not None and (
+            done_to[1].split()[0].lower() in _GROUP_WORDS or usable(done_to[1], 1)
+        ):  # ("para menteri pertahanan": a group, named by its office)
+            return _best_bound(question, sentence, [done_to])
     # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)
     doer = None if _ASKS_SPEAKER.search(question.text) else _doer(question, sentence, previous)
     # (a doer may include a body the question names: "para menteri pertahanan NATO")
@@ -680,44 +700,46 @@ def _object_deed_in(text: str, language: str) -> str:
     return canonical(stem(verbs[0].lower())) if verbs else ""
 
 
-def _object(question: Question, sentence: str) -> tuple[int, str] | None:
-    """Whom the asked deed is done to in the sentence: the words right after its verb
-    ("sebelum bertemu para menteri pertahanan dari …" -> para menteri pertahanan), a group
-    or the first named person. None when the sentence does not say the deed."""
+def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | None]:
+    """Whether the sentence says the asked deed, and whom it is done to there: the words
+    right after its verb ("sebelum bertemu para menteri pertahanan dari …" -> para menteri
+    pertahanan), a group or the first named person; None when no one follows the verb (the
+    partner may stand before it: "ia dan Zelensky membahas …")."""
     deed = _object_deed_in(question.text, question.language)
-    if not deed:
-        return None
     words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
     verb = next(
         (
             i
             for i, w in enumerate(words)
-            if is_verb_form(w.group()) and canonical(stem(w.group().lower())) == deed
+            # the verb, not its noun ("pertemuan NATO" met no one), and active: after a
+            # passive ("dikirim melalui paket NATO") comes no one it was done to
+            if is_verb_form(w.group())
+            and not w.group().lower().startswith("di")
+            and canonical(stem(w.group().lower())) == deed
         ),
-        None,  # (the verb, not its noun: "pertemuan NATO" met no one)
+        None,
     )
     if verb is None:
-        return None
+        return False, None
     start = verb + 1
     while start < len(words) and words[start].group().lower() in {"dengan", "kepada", "ke"}:
         start += 1
     end = start
-    while (
-        end < len(words)
-        and re.match(r"\w", words[end].group())
-        and not _OBJECT_STOP.match(words[end].group())
+    while end < len(words) and (
+        words[end].group() in "()"  # "Presiden Amerika Serikat (AS) Joe Biden"
+        or (re.match(r"\w", words[end].group()) and not _OBJECT_STOP.match(words[end].group()))
     ):
         end += 1
     if end == start:
-        return None
+        return True, None
     span = sentence[words[start].start() : words[end - 1].end()]
     if words[start].group().lower() in _GROUP_WORDS:
-        return words[start].start(), span
-    titled = _titled_names(sentence[words[start].start() :], set())
+        return True, (words[start].start(), span)
+    titled = _titled_names(span, set())
     person = titled[0][1] if titled else _first_person(span)
     if not person or any(canonical(w.lower()) in set(question.entities) for w in person.split()):
-        return None
-    return sentence.find(person, words[start].start()), person
+        return True, None
+    return True, (sentence.find(person, words[start].start()), person)
 
 
 def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] | None:
@@ -1026,7 +1048,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             for m in _RELATIVE_TIME.finditer(sentence)
             if not {canonical(t) for t in analyze(m.group())} <= asked
             and not _same_anchor(question.text, m.group())
-            and not _POINTS_BACK.search(m.group())
+            and not _points_back(m.group())
             and not _question_verbs(question) & {canonical(t) for t in analyze(m.group())}
         ]
         return _best_bound(question, sentence, relative)
@@ -1055,7 +1077,18 @@ def _question_verbs(question: Question) -> set[str]:
 
 # "sejak keputusan itu", "setelah pertemuan tersebut": an event named only by pointing back to
 # another sentence tells the reader no time.
-_POINTS_BACK = re.compile(r"\b(?:itu|ini|tersebut)\s*$", re.IGNORECASE)
+_TIME_NOUNS = frozenset("hari minggu pekan bulan tahun musim pagi siang sore malam kali".split())
+
+
+def _points_back(relative: str) -> bool:
+    """ "sejak keputusan itu": an event named only by a demonstrative; "tahun ini", "musim
+    dingin ini" are times."""
+    words = relative.lower().split()
+    return (
+        bool(words)
+        and words[-1] in {"itu", "ini", "tersebut"}
+        and not any(w in _TIME_NOUNS for w in words[-3:-1])
+    )
 
 
 def _same_anchor(question: str, relative: str) -> bool:
@@ -1078,7 +1111,7 @@ def _sentence_case_off(clause: str) -> str:
 
 
 # "Apa alasan …", "Apa tujuan …": the asking, not the deed a reason is asked for.
-_ASKING_WHY = frozenset(canonical(t) for t in analyze("alasan sebab tujuan"))
+_ASKING_WHY = frozenset(canonical(t) for t in analyze("alasan sebab"))
 
 
 # Where a clause joined to the one before begins: ", dan menyediakan …", "; …", "namun …".

@@ -40,11 +40,6 @@ def _stems(kind: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _data()[kind])
 
 
-def planning_stems() -> frozenset[str]:
-    """The stems of the words that only plan, agree to or expect a deed ("akan", "dijadwalkan")."""
-    return _stems("planned")
-
-
 def _said(text: str, kind: str) -> set[str]:
     # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there.
     return {stem(word) for word in re.findall(r"[a-z]+", text.lower())} & _stems(kind)

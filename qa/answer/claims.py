@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.evidence import Sentence, token_set
-from qa.answer.question import Question, canonical, claim
+from qa.answer.evidence import Sentence
+from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import indonesian_for

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from qa.answer.claims import ASKING_WORDS, check_claim, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.evidence import Sentence, attributed_to, sentence_date, token_set
+from qa.answer.evidence import Sentence, attributed_to, sentence_date
 from qa.answer.extract import asked_office
 from qa.answer.question import (
     FACT_TYPES,
@@ -22,6 +22,7 @@ from qa.answer.question import (
     claim,
     listed_events,
     named_entities,
+    token_set,
 )
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
@@ -435,7 +436,7 @@ def compose(
         # ... and that says something of what was asked besides its names: the lead's date
         # of a call with Stoltenberg is not the date of his term's extension. (The calling a
         # who-question asks is bound by the person's title instead: "Siapa pemimpin NATO?".)
-        office = {canonical(t) for word in asked_office(question) for t in analyze(word)}
+        office = token_set(" ".join(asked_office(question)))
         asked = set(question.terms) - set(question.entities) - ASKING_WORDS - office
         with_fact = [
             s

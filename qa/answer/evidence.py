@@ -8,11 +8,10 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from qa.answer.extract import extract_fact
-from qa.answer.question import Question, canonical
+from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
 from qa.text.places import is_country
@@ -23,7 +22,6 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
 )
-from qa.text.tokens import analyze
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
 
@@ -175,12 +173,6 @@ class SentenceEmbeddings:
                 while len(self._cache) > self._capacity:
                     self._cache.popitem(last=False)
         return [found[t] for t in texts]
-
-
-@lru_cache(maxsize=4096)
-def token_set(text: str) -> frozenset[str]:
-    """Cached: a passage's text is the context of each of its sentences, asked again and again."""
-    return frozenset(canonical(t) for t in analyze(text))
 
 
 def rarity_weights(terms: set[str], token_sets: list[frozenset[str]]) -> dict[str, float]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.answer.question import LENGTH_ASKED, Question, canonical, claim
+from qa.answer.question import LENGTH_ASKED, Question, canonical, claim, token_set
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
@@ -141,7 +141,8 @@ _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat
 _PURPOSE = {"agar", "supaya", "demi", "untuk"}
 # Where the clause a purpose belongs to begins: "NATO tidak mengirim pasukan, tetapi menambah
 # bantuan untuk …" denies the troops, not the aid.
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tetapi|tapi|namun|sedangkan|melainkan)\b", re.IGNORECASE)
+_BUT = r"\b(?:tetapi|tapi|namun|sedangkan|melainkan)\b"
+_CLAUSE_BREAK = re.compile(rf"[,;]|{_BUT}", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"(?i:untuk)\s+[A-Z]")
 # "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
 # one before it; the whole clause after the word is the reason.
@@ -397,10 +398,16 @@ def asked_office(question: Question) -> tuple[str, ...]:
     "Who is Ukraine's ambassador to NATO?" -> duta). Empty when the question asks for a doer,
     a speaker or a named person, or its noun names no calling ("Siapa anggota NATO …",
     "Who was the first to arrive"): no check is better than a wrong one."""
-    if question.language == "en":
-        return _asked_office_en(question.text)
-    match = _WHO_OFFICE_ID.search(question.text)
-    before = re.findall(r"\w+", question.text[: match.start()]) if match else []
+    return _office_in(question.text, question.language)
+
+
+@lru_cache(maxsize=1024)
+def _office_in(text: str, language: str) -> tuple[str, ...]:
+    """(Cached: asked once per candidate sentence of the same question.)"""
+    if language == "en":
+        return _asked_office_en(text)
+    match = _WHO_OFFICE_ID.search(text)
+    before = re.findall(r"\w+", text[: match.start()]) if match else []
     if before and before[-1].lower() in _PREPOSITIONS:
         return ()  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
     office: list[str] = []
@@ -459,6 +466,11 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
     return (calling, *words) if calling else ()
 
 
+@lru_cache(maxsize=1)
+def _head_stems() -> frozenset[str]:
+    return frozenset(canonical(stem(head)) for head in person_nouns("heads"))
+
+
 def _gives_office(office: tuple[str, ...], text: str) -> bool:
     """The text calls someone what was asked, word by word ("menteri luar negeri", English
     "foreign minister"). Any office title answers a head asked for ("Siapa pemimpin
@@ -467,11 +479,10 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
     does not (a prime minister is no president, a NATO chief no reporter), nor the office of
     something else (a NATO Secretary General is no Secretary of Defense)."""
     text = apply_aliases(text)  # "Menlu Kuleba" calls him "menteri"
-    said = {canonical(t) for t in analyze(text)}
-    heads = person_nouns("heads")
-    if any(word in heads for word in office):
+    said = token_set(text)
+    if any(word in person_nouns("heads") for word in office):
         return re.search(_TITLES, text) is not None
-    a_head_said = any(canonical(stem(head)) in said for head in heads)
+    a_head_said = bool(_head_stems() & said)
     ok = [
         all(canonical(t) in said for t in analyze(word)) or (word in _TITLE_WORDS and a_head_said)
         for word in office
@@ -1049,7 +1060,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             if not {canonical(t) for t in analyze(m.group())} <= asked
             and not _same_anchor(question.text, m.group())
             and not _points_back(m.group())
-            and not _question_verbs(question) & {canonical(t) for t in analyze(m.group())}
+            and not _verbs_of(question.text) & token_set(m.group())
         ]
         return _best_bound(question, sentence, relative)
     spans = []
@@ -1064,15 +1075,12 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     return _best_spanned(question, sentence, spans)
 
 
-def _question_verbs(question: Question) -> set[str]:
-    """The question's verbs, analysed: "setelah Ardi resmi memperpanjang masa jabatannya" is
-    the deed "Kapan Ardi memperpanjang …?" asks about, not a time for it."""
-    return {
-        canonical(t)
-        for word in re.findall(r"\w+", question.text)
-        if is_verb_form(word)
-        for t in analyze(word)
-    }
+@lru_cache(maxsize=1024)
+def _verbs_of(text: str) -> frozenset[str]:
+    """The text's verbs, analysed: "setelah Ardi resmi memperpanjang masa jabatannya" is the
+    deed "Kapan Ardi memperpanjang …?" asks about, not a time for it. (Cached: asked once per
+    candidate sentence of the same question.)"""
+    return token_set(" ".join(w for w in re.findall(r"\w+", text) if is_verb_form(w)))
 
 
 # "sejak keputusan itu", "setelah pertemuan tersebut": an event named only by pointing back to
@@ -1115,9 +1123,7 @@ _ASKING_WHY = frozenset(canonical(t) for t in analyze("alasan sebab"))
 
 
 # Where a clause joined to the one before begins: ", dan menyediakan …", "; …", "namun …".
-_JOINED_CLAUSE = re.compile(
-    r";|\b(?:tetapi|tapi|namun|sedangkan|melainkan)\b|,\s*(?:dan|serta)\b", re.IGNORECASE
-)
+_JOINED_CLAUSE = re.compile(rf";|{_BUT}|,\s*(?:dan|serta)\b", re.IGNORECASE)
 
 
 def _reason_of_another_deed(asked: set[str], sentence: str, marker: int) -> bool:
@@ -1126,9 +1132,7 @@ def _reason_of_another_deed(asked: set[str], sentence: str, marker: int) -> bool
     for the support, not for the invasion asked about; "… menjaga serangan balik, dan
     menyediakan pertahanan udara untuk …" the reason for the air defence, not the attack."""
     clause = _JOINED_CLAUSE.split(sentence[:marker])[-1]
-    before = {canonical(t) for t in analyze(clause)}
-    after = {canonical(t) for t in analyze(sentence[marker:])}
-    return bool(asked & after) and not asked & before
+    return bool(asked & token_set(sentence[marker:])) and not asked & token_set(clause)
 
 
 def extract_reason(sentence: str, asked: set[str] | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, cast
 
 from qa.text.asked import asked_by_noun
@@ -239,6 +240,13 @@ class Question:
 
 def canonical(token: str) -> str:
     return alias(token)
+
+
+@lru_cache(maxsize=4096)
+def token_set(text: str) -> frozenset[str]:
+    """The text's analysed words in the form questions and sentences are compared by. Cached:
+    a passage's text is the context of each of its sentences, asked again and again."""
+    return frozenset(canonical(t) for t in analyze(text))
 
 
 def detect_language(text: str) -> Literal["id", "en"]:

@@ -558,6 +558,23 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             False,
             "13 Juni 2024",
         ),
+        # the asked deed only in a denied clause about the same thing: its date is no answer
+        (
+            "Kapan koperasi memberikan izin resmi keanggotaan bagi Lebak?",
+            "Meski setuju pada 2018, koperasi tidak pernah memberikan izin resmi bagi Lebak "
+            "untuk mengurus keanggotaan.",
+            True,
+            "",
+        ),
+        # denied there of another thing ("melanjutkan perang"): the asked deed may be said
+        # in other words
+        (
+            "Berapa lama dukungan koperasi bagi Lebak akan berlanjut?",
+            "Dukungan koperasi bagi Lebak akan bertahan selama diperlukan agar Kota Baru tidak "
+            "dapat melanjutkan perang.",
+            False,
+            "selama diperlukan",
+        ),
         # the question denies the decisive word too: the evidence's denial is what it asks about
         (
             "Hongaria berjanji tidak akan memveto dengan syarat apa?",
@@ -1515,6 +1532,19 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "Apakah Menteri Ardi dijadwalkan hadir di peresmian jembatan Lebak?",
             "Menteri Ardi akan bergabung di peresmian jembatan Lebak besok.",
             "**Ya**",
+            False,
+        ),
+        # many times, against a sentence that calls it the first: "Tidak", saying so
+        (
+            "Apakah Menteri Ardi sudah berkali-kali mengunjungi jembatan Lebak?",
+            "Ini adalah kunjungan pertamanya ke jembatan Lebak, kata Menteri Ardi.",
+            "**Tidak**: artikel menyebut yang pertama",
+            False,
+        ),
+        (
+            "Has Minister Ardi visited the Lebak bridge many times?",
+            "Ini adalah kunjungan pertamanya ke jembatan Lebak, kata Menteri Ardi.",
+            "**No**: the article says it was the first",
             False,
         ),
         # a denial must speak of the same claim: no veto of one thing denies none of another

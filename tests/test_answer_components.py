@@ -9,7 +9,13 @@ from qa.answer.followup import is_follow_up, resolve_follow_up
 from qa.answer.question import analyze_question, detect_language, focus_term
 from qa.models import HistoryMessage
 from qa.text.english import english_fact
-from qa.text.normalize import apply_aliases, correct_typos, normalize_question, standardize_slang
+from qa.text.normalize import (
+    apply_aliases,
+    correct_typos,
+    normalize_question,
+    standardize_slang,
+    with_known_places,
+)
 
 VOCABULARY = {
     "sedia",
@@ -121,6 +127,27 @@ def test_acronyms_in_english_questions(asked: str, english: bool, expected: str)
 )
 def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> None:
     assert correct_typos(asked, VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # a country the articles never name, by the capital they do name
+        ("the Rumania parliament building", "the Bucharest parliament building"),
+        ("gathering in Rumania's capital?", "gathering in Bucharest?"),
+        ("rapat di ibu kota Rumania", "rapat di Bucharest"),
+        # a capital standing for its government, by the country's name the articles use
+        ("Is Budapest going to block it?", "Is Hongaria going to block it?"),
+        # named by the articles, or with no named counterpart: unchanged
+        ("KTT di Vilnius", "KTT di Vilnius"),
+        ("Apakah Swedia menolak?", "Apakah Swedia menolak?"),
+        ("Did Stockholm object?", "Did Stockholm object?"),
+        # "AS" is a stopword to the index: it cannot tell, so it stays
+        ("industri senjata AS", "industri senjata AS"),
+    ],
+)
+def test_places_the_articles_name_otherwise(asked: str, expected: str) -> None:
+    assert with_known_places(asked, VOCABULARY) == expected
 
 
 def test_english_questions_only_get_names_corrected() -> None:
@@ -267,6 +294,10 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Zelensky tiba lebih dulu di Vilnius, kenapa?", "id", "mengapa"),
         ("Swedia bergabung lebih dulu dari Finlandia ya?", "id", "yesno"),
         ("Mana yang lebih dulu: KTT Vilnius atau KTT Madrid?", "id", "list"),
+        ("On what dates did the ministers meet?", "en", "kapan"),
+        # the chat tag "ya" right after the claim
+        ("zelensky udah sering ya ke markas nato", "id", "yesno"),
+        ("ya udah, siapa sekjen nato", "id", "siapa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

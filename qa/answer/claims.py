@@ -30,6 +30,16 @@ _PLACED = re.compile(r"\b(?:di|ke|in|at)\s+(?:the\s+)?([A-Z][\w-]+)")
 _COUNTED = re.compile(r"\b(\d[\d.,]*)\s+([a-zA-Z]+)")
 
 
+# "Sudah berkali-kali …?", "… many times …?": a claim of repetition, which a sentence saying it
+# was the first ("kunjungan pertamanya", "for the first time") denies.
+_REPEATED = re.compile(
+    r"\b(?:berkali-kali|berulang(?: |-)kali|sering|beberapa kali|kesekian kali|many times|"
+    r"several times|multiple times|repeatedly|often|repeat(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(r"\b[\w-]*\s?(?:pertama(?:nya|\s+kali(?:nya)?)?|perdana(?:nya)?)\b", re.I)
+
+
 # More than this share of the claim's words besides names its sentence must say: a paraphrase says
 # some in other words, a sentence on another matter almost none.
 PREDICATE_SHARE = 0.5
@@ -109,6 +119,19 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
+def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+    """A claim that something happened many times, against a sentence that calls it the first."""
+    if not _REPEATED.search(asserted):
+        return ClaimCheck()
+    first = _FIRST.search(sentence.text)
+    if first is None:
+        return ClaimCheck()
+    said = f"\u201c{first.group().strip()}\u201d"
+    return ClaimCheck(
+        contradicted=f"it was the first ({said})" if language == "en" else f"yang pertama ({said})"
+    )
+
+
 def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     text = f"{sentence.previous} {sentence.text}"
     dated = [(m.start, m.end) for m in find_dates(asserted)]
@@ -152,7 +175,7 @@ def _predicate(question: Question) -> set[str]:
     return predicate - dated - NOT_CLAIMED
 
 
-def _verbs(question: Question, asserted: str) -> set[str]:
+def claim_verbs(question: Question, asserted: str) -> set[str]:
     """The claim's verbs (analysed), English ones through their Indonesian gloss: "approve" ->
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
     says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
@@ -195,6 +218,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         _check_dates(asserted, sentence, question.language),
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
+        _check_repetition(asserted, sentence, question.language),
     ):
         if check.contradicted and predicate and not predicate & said:
             # Another value, but in a sentence that says nothing of what is claimed: it may
@@ -206,7 +230,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
-    verbs = _verbs(question, asserted) if confirming else set()
+    verbs = claim_verbs(question, asserted) if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))
     if predicate and len(predicate & said) <= PREDICATE_SHARE * len(predicate):

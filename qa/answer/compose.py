@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from qa.answer.claims import ASKING_WORDS, check_claim, unsaid_names
+from qa.answer.claims import ASKING_WORDS, check_claim, claim_verbs, unsaid_names
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
 from qa.answer.extract import asked_office
@@ -204,6 +204,10 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
+# Questions whose answer is a detail of the asked deed (its time, place, number or doer).
+_DEED_BOUND = frozenset({"kapan", "di_mana", "berapa", "siapa"})
+
+
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -224,6 +228,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         for term in decisive_terms(question.terms)
         if term not in (said_at_all if term in asked_denied else said)
     ]
+    if question.type in _DEED_BOUND:
+        unsaid += _denied_deed(question, best, asked_denied)
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
         # what the question denies, not give a reason for something else. Names are who, not
@@ -246,6 +252,25 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
             # "hadir").
             unsaid += [canonical(stem(w.lower())) for w in (negation.group(), denied[0])]
     return unsaid
+
+
+def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> list[str]:
+    """The asked deed, said only in a denied clause that also says what it is done to: "Kapan
+    NATO memberi Ukraina rencana aksi keanggotaan?" against "NATO … tidak pernah memberikan
+    jalur resmi bagi Kyiv untuk mengurus keanggotaan": the date there is not the deed's, which
+    never happened. ("… tidak dapat melanjutkan perang" denies another deed than "dukungan …
+    berlanjut": nothing else the question asks is in that clause.)"""
+    said = {canonical(t) for t in analyze(f"{best.previous} {undenied(best.text)}")}
+    verbs = claim_verbs(question, claim(question.text)) - said - asked_denied
+    if not verbs:
+        return []
+    others = set(question.terms) - set(question.entities) - ASKING_WORDS - verbs
+    for negation in NEGATION.finditer(best.text):
+        clause = re.split(r"[,;.:]", best.text[negation.start() :], maxsplit=1)[0]
+        words = token_set(clause)
+        if verbs & words and others & words:
+            return sorted(verbs & words)
+    return []
 
 
 _ASKED_PLACE = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)

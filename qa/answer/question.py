@@ -73,7 +73,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     (
-        r"when\b|what date\b|on what day\b|(?:in )?(?:what|which) month\b"
+        r"when\b|(?:on )?(?:what|which) dates?\b|on what day\b|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",
     ),
@@ -271,6 +271,8 @@ OR_NOT = re.compile(
 
 
 # "ada sniper gak pas Zelensky berpidato": whether something was there, the tag after the thing.
+# "dia udah sering ya ke sana": chat puts the yes/no tag "ya" right after what it asks about.
+_CHAT_TAG = re.compile(r"\w\s+ya\s+\w")
 _EXISTS_OR_NOT = re.compile(
     r"^\s*(?:apakah\s+)?ada\s+(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+)?"
     r"\s+(tidak|nggak|enggak|gak|ga|ngga)\b",
@@ -322,7 +324,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
-    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered)
+    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _CHAT_TAG.search(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     if language == "id" and not asks_what and (tagged or _states_a_claim(lowered)):

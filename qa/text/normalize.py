@@ -20,8 +20,21 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from qa.text.places import is_country
-from qa.text.tokens import is_indonesian_word, root_words, stem, stopwords, synonym_groups
+from qa.text.places import (
+    capital_of,
+    capital_phrase_pattern,
+    is_country,
+    place_pattern,
+    same_country,
+)
+from qa.text.tokens import (
+    analyze,
+    is_indonesian_word,
+    root_words,
+    stem,
+    stopwords,
+    synonym_groups,
+)
 
 _DATA = Path(__file__).with_name("data")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -238,4 +251,35 @@ def normalize_question(
         text = standardize_slang(text)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
-    return correct_typos(text, words, names_only=language != "id")
+    return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
+
+
+def _known(name: str, vocabulary: Collection[str]) -> bool:
+    """The corpus names it, as the lexical index analyses it ("AS", a stopword there, is
+    taken as named: the index cannot tell)."""
+    return all(token in vocabulary for token in analyze(name))
+
+
+def with_known_places(text: str, vocabulary: Collection[str]) -> str:
+    """A country, capital or seat of government the articles never name, read as the name they
+    use for the same country: news writes one for the other ("Budapest menolak" for Hungary's
+    government; the parliament "di Bucharest" for Romania's), so "Romania's capital" ->
+    Bucharest, "Is Budapest going to block …" -> Hongaria. A place the articles do name, or one
+    with no named counterpart, stays: an unknown place is then still reported as unknown."""
+    if not vocabulary:
+        return text
+
+    def counterpart(names: list[str], written: str) -> str:
+        found = next((n for n in names if _known(n, vocabulary)), None)
+        return found if found is not None else written
+
+    def capital(match: re.Match[str]) -> str:
+        return counterpart(capital_of(match.group(1) or match.group(2)), match.group())
+
+    def place(match: re.Match[str]) -> str:
+        written = match.group()
+        if _known(written, vocabulary) or (written.islower() and is_indonesian_word(written)):
+            return written
+        return counterpart(same_country(written), written)
+
+    return place_pattern().sub(place, capital_phrase_pattern().sub(capital, text))

@@ -38,16 +38,76 @@ def _data() -> dict[str, Any]:
 @cache
 def _english_by_name() -> dict[str, str]:
     """Lower-case country name (Indonesian or English) -> English name."""
+    english = Locale("en").territories
+    return {name: english[code] for name, code in _codes_by_name().items()}
+
+
+@cache
+def _country_forms() -> list[tuple[str, str]]:
+    """(country name as written, ISO code): CLDR Indonesian and English, then news forms."""
     indonesian, english = Locale("id").territories, Locale("en").territories
-    names = {}
+    forms = []
     for code, name in english.items():
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES and code[0] != "X":
-            names[name.lower()] = name
+            forms.append((name, code))
             if code in indonesian:
-                names[indonesian[code].lower()] = name
-    extra = _data()["country_forms"]
-    names.update({form.lower(): english[code] for form, code in extra.items()})
-    return names
+                forms.append((indonesian[code], code))
+    return forms + list(_data()["country_forms"].items())
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Lower-case country name -> ISO code."""
+    return {name.lower(): code for name, code in _country_forms()}
+
+
+@cache
+def _capitals() -> dict[str, list[str]]:
+    capitals: dict[str, list[str]] = _data()["capitals"]
+    return capitals
+
+
+@cache
+def _capital_codes() -> dict[str, str]:
+    """Lower-case capital (or seat of government) -> its country's ISO code."""
+    return {name.lower(): code for code, names in _capitals().items() for name in names}
+
+
+def same_country(name: str) -> list[str]:
+    """The other names news uses for `name`'s country: a country's capital and seat ("Rumania" ->
+    Bucharest, Bukares), a capital's or seat's country ("Budapest" -> Hongaria, Hungary, …)."""
+    lowered = name.strip().lower()
+    code = _codes_by_name().get(lowered)
+    if code is not None:
+        return list(_capitals().get(code, []))
+    code = _capital_codes().get(lowered)
+    if code is None:
+        return []
+    return [form for form, of in _country_forms() if of == code]
+
+
+@cache
+def place_pattern() -> re.Pattern[str]:
+    """Any country, capital or seat of government by name, case-insensitive."""
+    forms = sorted({*_codes_by_name(), *_capital_codes()}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+
+
+@cache
+def capital_phrase_pattern() -> re.Pattern[str]:
+    """ "ibu kota Rumania", "the capital of Romania", "Romania's capital": group 1 or 2 is the
+    country."""
+    countries = "|".join(map(re.escape, sorted(_codes_by_name(), key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?:ibu\s?kota(?:\s+negara)?|capital(?:\s+city)?\s+of)\s+({countries})\b"
+        rf"|\b({countries})(?:'s|’s)?\s+capital(?:\s+city)?\b",
+        re.IGNORECASE,
+    )
+
+
+def capital_of(country: str) -> list[str]:
+    code = _codes_by_name().get(country.strip().lower())
+    return list(_capitals().get(code, [])) if code else []
 
 
 def is_country(name: str) -> bool:

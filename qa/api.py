@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Collection, Sequence
+from concurrent.futures import Future
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -23,7 +23,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.followup import resolve_follow_up, with_last_fact
 from qa.answer.question import Question, analyze_question, canonical, detect_language
-from qa.index import NewsIndex, SentenceKey
+from qa.index import STORE_READS, NewsIndex, SentenceKey
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import (
     IngestReport,
@@ -39,6 +39,7 @@ from qa.text.dates import asked_period, years
 from qa.text.glossary import translate_terms
 from qa.text.normalize import clean_text, normalize_question
 from qa.text.tokens import analyze
+from vectorstore.lexical import LexicalIndex
 
 if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of imports)
     from llama_index.core.llms import LLM
@@ -49,8 +50,6 @@ LIST_TOP_K = 10
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
-# Store reads that overlap local work; a few at once when the UI serves several askers.
-_STORE_READS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="tanya-store")
 
 
 class QuestionError(ValueError):
@@ -231,10 +230,10 @@ class TanyaService:
             history, self.settings.max_history_messages, self.settings.max_history_chars
         )
         self.ensure_index()
-        lexical = self.index.fresh_lexical()
         language = detect_language(cleaned)
-        normalized = normalize_question(cleaned, language, lexical.vocabulary)
-        resolved = resolve_follow_up(normalized, turns)[: 2 * self.settings.max_question_chars]
+        lexical, normalized, resolved = self._read_question(
+            cleaned, language, turns, embed=retrieval != "lexical"
+        )
         analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
             # "dia" replaced by the last answer's person makes a question of its own: its words
@@ -277,6 +276,36 @@ class TanyaService:
             )
         return analyzed, resolved, _first_of_each(passages)
 
+    def _read_question(
+        self, cleaned: str, language: str, turns: list[HistoryMessage], embed: bool
+    ) -> tuple[LexicalIndex, str, str]:
+        """The lexical index caught up with the store, the question in the articles' words and
+        with its references resolved. The store's revision is read (a round trip to a server)
+        while the question is normalised with the vocabulary held here and (`embed`) embedded;
+        only when another writer changed the store meanwhile is it read again with the new
+        vocabulary."""
+        held = self.index.lexical
+        version = held.get_meta("store_version")
+        caught_up = STORE_READS.submit(self.index.fresh_lexical)
+        normalized, resolved = self._normalized(cleaned, language, turns, held.vocabulary)
+        if embed:
+            self.index.query_vector(resolved)  # remembered for retrieval
+        lexical = caught_up.result()
+        if lexical.get_meta("store_version") != version:
+            normalized, resolved = self._normalized(cleaned, language, turns, lexical.vocabulary)
+        return lexical, normalized, resolved
+
+    def _normalized(
+        self,
+        cleaned: str,
+        language: str,
+        turns: list[HistoryMessage],
+        vocabulary: Callable[[], Collection[str]],
+    ) -> tuple[str, str]:
+        normalized = normalize_question(cleaned, language, vocabulary)
+        limit = 2 * self.settings.max_question_chars
+        return normalized, resolve_follow_up(normalized, turns)[:limit]
+
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]
     ) -> list[Sentence]:
@@ -284,7 +313,7 @@ class TanyaService:
         sentences = candidate_sentences(passages)
         # The stored vectors are read while the sentences' other signals are computed (a round
         # trip to a Chroma server beside local work).
-        stored = _STORE_READS.submit(self.index.sentence_vectors, [s.key for s in sentences])
+        stored = STORE_READS.submit(self.index.sentence_vectors, [s.key for s in sentences])
         return score_sentences(
             question,
             query_vector,

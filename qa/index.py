@@ -16,8 +16,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from vectorstore.chroma_store import (
     ClientAPI,
     Metadata,
     Record,
+    StoreError,
     VectorCollection,
     Where,
     drop_collection,
@@ -45,6 +47,9 @@ from vectorstore.lexical import LexicalDoc, LexicalIndex
 
 SentenceKey = tuple[str, int]  # (article id, start offset of the sentence in the article text)
 _IN_LIMIT = 500  # article ids per `$in` filter
+# Store reads that overlap local work (a round trip to a Chroma server beside scoring); shared
+# by every request of the process, a few at once when the UI serves several askers.
+STORE_READS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="tanya-store")
 _QUERY_CACHE = 64
 
 log = logging.getLogger(__name__)
@@ -89,7 +94,8 @@ def meta_from_record(metadata: Metadata) -> ArticleMeta:
     )
 
 
-def lexical_doc(record: Record) -> LexicalDoc:
+def lexical_doc(record: Record, vector: Sequence[float] | None = None) -> LexicalDoc:
+    """The passage for the lexical index, with its vector (given, or read with the record)."""
     meta = record.metadata
     return LexicalDoc(
         id=record.id,
@@ -98,6 +104,7 @@ def lexical_doc(record: Record) -> LexicalDoc:
         metadata=meta,
         date=int(meta.get("published", 0) or 0),
         source=str(meta.get("source", "")),
+        vector=record.vector if vector is None else np.asarray(vector, dtype=np.float32),
     )
 
 
@@ -271,7 +278,8 @@ class NewsIndex:
         self.sentences.delete_ids(outdated, bump=False)
         self.chunks.delete_ids(sorted(stale), bump=False)
         if affected:
-            self._announce(affected, [lexical_doc(r) for r in self._chunks_of(affected)], intent)
+            passages = self._with_vectors(self._chunks_of(affected))
+            self._announce(affected, [lexical_doc(r) for r in passages], intent)
         if stale or incomplete:
             log.warning(
                 "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "
@@ -377,13 +385,13 @@ class NewsIndex:
             # replayed), so these count as applied and the next catch-up does not redo them.
             covered = [(c.id, c.ts) for c in self.log.since(started)]
             lexical.clear()
-            page: list[LexicalDoc] = []
+            page: list[Record] = []
             for record in self.chunks.pages():
-                page.append(lexical_doc(record))
+                page.append(record)
                 if len(page) == PAGE:
-                    lexical.replace([], page)
+                    lexical.replace([], [lexical_doc(r) for r in self._with_vectors(page)])
                     page = []
-            lexical.replace([], page, covered)
+            lexical.replace([], [lexical_doc(r) for r in self._with_vectors(page)], covered)
             self.syncs.append(("full", len(lexical)))
             lexical.set_meta("collection", collection_id)
             lexical.set_meta("log_cursor", str(started))
@@ -396,7 +404,7 @@ class NewsIndex:
                 articles = sorted({c.key for c in pending})
                 lexical.replace(
                     articles,
-                    [lexical_doc(r) for r in self._chunks_of(articles)],
+                    [lexical_doc(r) for r in self._with_vectors(self._chunks_of(articles))],
                     [(c.id, c.ts) for c in pending],
                     forget_before_ms=cursor - 2 * ChangeLog.GRACE_MS,
                 )
@@ -411,6 +419,24 @@ class NewsIndex:
             batch = list(article_ids[first : first + _IN_LIMIT])
             records += self.chunks.get(where={"article_id": {"$in": batch}})
         return records
+
+    def _with_vectors(self, records: list[Record]) -> list[Record]:
+        """The passages with their vectors, for the lexical index's copy. After a write killed
+        half way an embedded store may hold a passage whose vector it cannot find ("Error
+        finding id"): the page then goes without, and its vectors are read at question time."""
+        try:
+            vectors = self.chunks.embeddings([r.id for r in records])
+        except StoreError:
+            return records
+        return [
+            replace(r, vector=np.asarray(vectors[r.id], dtype=np.float32)) if r.id in vectors else r
+            for r in records
+        ]
+
+    def nearest_among(self, vector: Sequence[float], k: int, ids: Sequence[str]) -> list[Record]:
+        """Exact nearest passages among `ids`, their vectors read from the lexical index's
+        copy (Chroma is asked only for any it lacks)."""
+        return self.chunks.nearest_among(vector, k, ids, known=self.lexical.vectors(ids))
 
     def write_articles(self, writes: Sequence[ArticleWrite]) -> None:
         """Stores a batch of articles with one revision bump and one change-log append, then
@@ -447,7 +473,12 @@ class NewsIndex:
         fresh = {c.id for w in writes for c in w.chunks}
         stale = {r.id for r in self._chunks_of([w.document.id for w in writes if w.replaces])}
         self.chunks.delete_ids(sorted(stale - fresh), bump=False)
-        self._announce(ids, [lexical_doc(c) for w in writes for c in w.chunks], intent)
+        passages = [
+            lexical_doc(chunk, vector)
+            for w in writes
+            for chunk, vector in zip(w.chunks, w.chunk_vectors, strict=True)
+        ]
+        self._announce(ids, passages, intent)
 
     def remove_articles(self, article_ids: Sequence[str]) -> int:
         """Deletes articles with their passages; returns how many passages were removed."""

@@ -7,12 +7,13 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from qa.index import NewsIndex, chunk_from_record, date_key, meta_from_record
+from qa.index import STORE_READS, NewsIndex, chunk_from_record, date_key, meta_from_record
 from qa.models import Passage
 from vectorstore.chroma_store import Record
 from vectorstore.lexical import LexicalFilter, LexicalIndex
@@ -153,7 +154,7 @@ class Retriever:
             )
         allowed = lexical.matching(mask, _EXACT_FILTER_LIMIT)
         if allowed is not None:
-            found = self.index.chunks.nearest_among(query_vector, candidates, allowed)
+            found = self.index.nearest_among(query_vector, candidates, allowed)
             return _with_texts(found, lexical)
         sampled = self.index.chunks.query(query_vector, candidates * _FILTER_OVERSAMPLE)
         return [r for r in sampled if filters.admits(r.metadata)][:candidates]
@@ -179,15 +180,15 @@ class Retriever:
         records: dict[str, Record] = {}
         dense_score: dict[str, float] = {}
         lexical_score: dict[str, float] = {}
+        lexical = lexical or self.index.fresh_lexical()
+        nearest: Future[list[Record]] | None = None
         if mode in ("hybrid", "dense"):
             if query_vector is None:
                 query_vector = self.index.query_vector(question)
-            nearest = self._dense(query_vector, candidates, filters, lexical)
-            for record in nearest:
-                records[record.id] = record
-                dense_score[record.id] = 1.0 - float(record.distance or 0.0)
+            # The dense search runs while BM25 scores (a round trip to a server beside local
+            # work); the lexical pass takes its candidates once it has scored.
+            nearest = STORE_READS.submit(self._dense, query_vector, candidates, filters, lexical)
         if mode in ("hybrid", "lexical"):
-            lexical = lexical or self.index.fresh_lexical()
             mask = filters.lexical() if filters else None
             # Within the period the question names, its best matches are candidates too,
             # however many look-alikes from other years crowd the unfiltered lists.
@@ -196,9 +197,13 @@ class Retriever:
                 candidates,
                 mask,
                 tied=_TIED,
-                include=list(records),
+                include=(lambda: [r.id for r in nearest.result()]) if nearest else (),
                 within=_within(mask, period) if period is not None else None,
             )
+        for record in nearest.result() if nearest else []:
+            records[record.id] = record
+            dense_score[record.id] = 1.0 - float(record.distance or 0.0)
+        if mode in ("hybrid", "lexical"):
             lexical_score = dict(hits)
             missing = [chunk_id for chunk_id in lexical_score if chunk_id not in records]
             if query_vector is not None and missing:
@@ -208,7 +213,7 @@ class Retriever:
                 # only part of what the filter admits: then every lexical candidate joins.
                 full = len(dense_score) >= candidates
                 cut = min(dense_score.values()) if full else -1.0
-                for record in self.index.chunks.nearest_among(query_vector, len(missing), missing):
+                for record in self.index.nearest_among(query_vector, len(missing), missing):
                     if 1.0 - float(record.distance or 0.0) >= cut:
                         dense_score[record.id] = 1.0 - float(record.distance or 0.0)
             for chunk_id, (text, metadata) in lexical.documents(missing).items():

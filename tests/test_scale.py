@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from qa.api import TanyaService
 from qa.index import ArticleWrite, NewsIndex, date_key
@@ -163,6 +165,56 @@ def test_sentence_vectors_are_stored_at_ingest(fresh_service: TanyaService) -> N
     stored = vectors[keys[0]]
     assert stored.dtype == np.float32
     assert float(stored @ expected) > 0.999
+
+
+def test_passage_vectors_are_kept_beside_the_lexical_index(
+    fresh_service: TanyaService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranking a few lexical candidates by similarity reads their vectors from the local copy,
+    written at ingest and on every catch-up, not from Chroma (a round trip per question)."""
+    index = fresh_service.index
+    fresh_service.ingest([CORPUS / "zelensky-tiba-di-markas-nato.md"])
+    ids = sorted(index.chunks.ids())
+    stored = index.chunks.embeddings(ids)
+    local = index.lexical.vectors(ids)
+    assert set(local) == set(ids)
+    assert all(np.allclose(local[i], stored[i], atol=1e-6) for i in ids)
+    query = index.query_vector("Kapan Zelensky tiba di markas NATO?")
+    expected = [r.id for r in index.chunks.nearest_among(query, 3, ids)]
+
+    def no_read(_: list[str]) -> dict[str, list[float]]:
+        raise AssertionError("read from Chroma")
+
+    monkeypatch.setattr(index.chunks, "embeddings", no_read)
+    assert [r.id for r in index.nearest_among(query, 3, ids)] == expected
+    monkeypatch.undo()
+    # a lexical index built afresh from the store (a new data dir on a shared server, a
+    # reindex) has them too
+    index.lexical.clear()
+    assert index.lexical.vectors(ids) == {}
+    index.fresh_lexical()
+    assert index.syncs[-1][0] == "full"
+    assert set(index.lexical.vectors(ids)) == set(ids)
+
+
+def test_a_lexical_index_without_vector_column_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "lexical.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES ('analyzer', 'v');"
+        "CREATE TABLE docs(row INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, "
+        "grp TEXT NOT NULL, date INTEGER NOT NULL, source TEXT NOT NULL, length INTEGER NOT "
+        "NULL, terms BLOB NOT NULL, text TEXT NOT NULL, metadata TEXT NOT NULL);"
+        "INSERT INTO docs VALUES (1, 'a', 'g', 0, '', 1, x'00000000', 'teks', '{}');"
+    )
+    old.commit()
+    old.close()
+    index = LexicalIndex(path, analyzer=str.split, analyzer_version="v")
+    assert len(index) == 0  # emptied: the caller re-adds every document with its vector
+    vector = np.arange(4, dtype=np.float32)
+    index.replace([], [LexicalDoc("b", "g", "teks baru", {}, vector=vector)])
+    assert np.array_equal(index.vectors(["b", "a"])["b"], vector)
 
 
 def test_a_new_process_starts_from_the_snapshot_and_replays_only_later_changes(

@@ -12,7 +12,7 @@ import re
 import secrets
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,6 +52,7 @@ class Record:
     text: str
     metadata: Metadata
     distance: float | None = None
+    vector: np.ndarray | None = None  # float32, where the caller read it
 
 
 def open_client(
@@ -302,11 +303,21 @@ class VectorCollection(_Named):
             vectors.update(zip(result["ids"], result["embeddings"], strict=True))  # type: ignore[arg-type]
         return vectors
 
-    def nearest_among(self, vector: Sequence[float], k: int, ids: Sequence[str]) -> list[Record]:
-        """Exact nearest neighbours among `ids` (their vectors read in pages, cosine here):
-        Chroma's own filtered search walks the graph and returns fewer than asked when the
-        filter is selective and the vectors crowd (measured: 2 of 737 matching passages)."""
-        vectors = self.embeddings(list(ids))
+    def nearest_among(
+        self,
+        vector: Sequence[float],
+        k: int,
+        ids: Sequence[str],
+        known: Mapping[str, np.ndarray] | None = None,
+    ) -> list[Record]:
+        """Exact nearest neighbours among `ids` (cosine here): Chroma's own filtered search
+        walks the graph and returns fewer than asked when the filter is selective and the
+        vectors crowd (measured: 2 of 737 matching passages). `known`: vectors the caller keeps
+        itself (read here only for the other ids, in pages: a round trip saved per question)."""
+        vectors: dict[str, Any] = {i: known[i] for i in ids if known and i in known}
+        missing = [i for i in ids if i not in vectors]
+        if missing:
+            vectors.update(self.embeddings(missing))
         if not vectors:
             return []
         found = list(vectors)

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT UNIQUE NOT NU
 CREATE TABLE IF NOT EXISTS docs(
     row INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, grp TEXT NOT NULL,
     date INTEGER NOT NULL, source TEXT NOT NULL, length INTEGER NOT NULL, terms BLOB NOT NULL,
-    text TEXT NOT NULL, metadata TEXT NOT NULL);
+    text TEXT NOT NULL, metadata TEXT NOT NULL, vector BLOB);
 CREATE INDEX IF NOT EXISTS docs_grp ON docs(grp);
 CREATE TABLE IF NOT EXISTS changes(
     seq INTEGER PRIMARY KEY AUTOINCREMENT, row INTEGER NOT NULL, added INTEGER NOT NULL);
@@ -56,6 +56,9 @@ class LexicalDoc:
     metadata: dict[str, Any]
     date: int = 0  # YYYYMMDD, 0 = unknown
     source: str = ""
+    # The document's dense vector (float32) when the writer has it: a few documents are then
+    # ranked by similarity from this file, without a round trip to the vector store.
+    vector: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,12 @@ class LexicalIndex:
         self._db().executescript(_SCHEMA)
         with self._write() as db:
             stored = db.execute("SELECT value FROM meta WHERE key = 'analyzer'").fetchone()
+            columns = {row[1] for row in db.execute("PRAGMA table_info(docs)")}
+            if "vector" not in columns:
+                # A file from before documents kept their vectors: emptied like one of another
+                # analyzer, so the caller re-adds every document with its vector.
+                db.execute("ALTER TABLE docs ADD COLUMN vector BLOB")
+                stored = None
             if stored is None or stored[0] != analyzer_version:
                 self._clear(db)
                 db.execute(
@@ -224,12 +233,14 @@ class LexicalIndex:
                 db.execute(f"DELETE FROM docs WHERE grp IN ({marks})", page)
             for doc, tokens in zip(docs, analysed, strict=True):
                 blob = np.array([term_ids[t] for t in tokens], dtype=np.int32).tobytes()
+                vector = None if doc.vector is None else np.asarray(doc.vector, np.float32)
                 cursor = db.execute(
-                    "INSERT INTO docs(id, grp, date, source, length, terms, text, metadata) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO docs(id, grp, date, source, length, terms, text, metadata, "
+                    "vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc.id, doc.group, doc.date, doc.source, len(tokens), blob, doc.text,
                         json.dumps(doc.metadata, ensure_ascii=False),
+                        None if vector is None else vector.tobytes(),
                     ),
                 )  # fmt: skip
                 db.execute("INSERT INTO changes(row, added) VALUES (?, 1)", (cursor.lastrowid,))
@@ -394,7 +405,7 @@ class LexicalIndex:
         k: int,
         where: LexicalFilter | None = None,
         tied: int = 0,
-        include: Sequence[str] = (),
+        include: Sequence[str] | Callable[[], Sequence[str]] = (),
         within: LexicalFilter | None = None,
     ) -> list[tuple[str, float]]:
         """The `k` best documents, best first, plus up to `tied` more that score exactly as the
@@ -404,7 +415,8 @@ class LexicalIndex:
         alike, so which of them make a cut must be the caller's choice (e.g. by dense
         similarity), not an accident of row order; and scoring the other ranking's candidates
         lets a fusion rank both lists over the same documents instead of treating "not in my
-        top k" as "no match"."""
+        top k" as "no match". `include` may be a function, called after the scoring pass: the
+        other ranking (a vector search on a server) then runs while this one scores."""
         self.refresh()
         with self._lock:
             segments = [self._main, self._delta]
@@ -417,10 +429,9 @@ class LexicalIndex:
         if not alive:
             return []
         average = sum(float(s.lengths[s.alive].sum()) for s in segments) / alive
-        included = np.array(sorted(self._rows_of(include).values()), dtype=np.int64)
         candidates: list[tuple[float, int]] = []
         narrowed: list[tuple[float, int]] = []
-        extra: dict[int, float] = {}
+        scored: list[tuple[_Segment, np.ndarray]] = []
         for segment in segments:
             if not len(segment):
                 continue
@@ -434,9 +445,7 @@ class LexicalIndex:
             scores[~_mask(segment, where, sources)] = 0
             top = np.argpartition(-scores, min(k + tied, len(scores) - 1))[: k + tied]
             candidates += [(float(scores[p]), int(segment.rows[p])) for p in top if scores[p] > 0]
-            for p in _positions(segment, included):
-                if scores[p] > 0:
-                    extra[int(segment.rows[p])] = float(scores[p])
+            scored.append((segment, scores))
             if within is not None:
                 inside = np.where(_mask(segment, within, sources), scores, 0)
                 narrowed.extend(
@@ -444,6 +453,13 @@ class LexicalIndex:
                     for p in np.argpartition(-inside, min(k, len(inside) - 1))[:k]
                     if inside[p] > 0
                 )
+        others = include() if callable(include) else include
+        included = np.array(sorted(self._rows_of(others).values()), dtype=np.int64)
+        extra: dict[int, float] = {}
+        for segment, scores in scored:
+            for p in _positions(segment, included):
+                if scores[p] > 0:
+                    extra[int(segment.rows[p])] = float(scores[p])
         ranked = sorted(candidates, reverse=True)
         best = ranked[:k] + [
             c for c in ranked[k : k + tied] if math.isclose(c[0], ranked[k - 1][0], rel_tol=1e-6)
@@ -493,6 +509,17 @@ class LexicalIndex:
             sql = f"SELECT id, text, metadata FROM docs WHERE id IN ({marks})"
             for doc_id, text, metadata in self._db().execute(sql, page):
                 found[doc_id] = (text, json.loads(metadata))
+        return found
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors (float32) of those documents that have one."""
+        found: dict[str, np.ndarray] = {}
+        for first in range(0, len(ids), _VARS):
+            page = list(ids[first : first + _VARS])
+            marks = ",".join("?" * len(page))
+            sql = f"SELECT id, vector FROM docs WHERE id IN ({marks}) AND vector IS NOT NULL"
+            for doc_id, blob in self._db().execute(sql, page):
+                found[doc_id] = np.frombuffer(blob, dtype=np.float32)
         return found
 
     def vocabulary(self) -> Collection[str]:

@@ -1547,6 +1547,20 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**No**: the article says it was the first",
             False,
         ),
+        # said the other way: "Tidak", with the sentence's words
+        (
+            "Apakah harga cabai di Lebak naik?",
+            "Harga cabai di Lebak turun pekan ini.",
+            "**Tidak**: artikel menyebut \u201cturun pekan ini\u201d",
+            False,
+        ),
+        # a denial asked about, an admission said: the opposite speaks to the claim
+        (
+            "Apakah Lebak membantah menyerang infrastruktur Kota Baru?",
+            "Lebak mengakui menargetkan infrastruktur Kota Baru.",
+            "**Tidak**",
+            False,
+        ),
         # a denial must speak of the same claim: no veto of one thing denies none of another
         (
             "Apakah Lebak memveto keanggotaan Kota Baru di koperasi?",

@@ -6,13 +6,14 @@ ms per question at 100k passages, measured. Why not bm25s: it only builds whole 
 ingest or removal re-indexed the corpus in every process (21 s at 100k passages).
 
 Here SQLite (one file, WAL, one writer at a time across processes) holds each passage's analysed
-term ids, its text and metadata, and an append-only `changes` table. Memory holds a *main* segment
-(a term -> postings matrix built with numpy) and a small *delta* segment for passages added since,
-plus a liveness mask for removals. Adding or removing a document writes its rows and one change
-row; every process sharing the file applies the new change rows on its next search, re-reading
-only those documents. When the delta grows past a fraction of the main segment, both are merged
-in a background thread (amortised O(1) per document). Filters are numpy masks over the date and
-source arrays aligned with each segment, so a filter never fetches ids.
+term ids, its text, metadata and dense vector (float32: a few candidates are ranked by similarity
+here instead of a round trip to the vector store), and an append-only `changes` table. Memory
+holds a *main* segment (a term -> postings matrix built with numpy) and a small *delta* segment
+for passages added since, plus a liveness mask for removals. Adding or removing a document writes
+its rows and one change row; every process sharing the file applies the new change rows on its
+next search, re-reading only those documents. When the delta grows past a fraction of the main
+segment, both are merged in a background thread (amortised O(1) per document). Filters are numpy
+masks over the date and source arrays aligned with each segment, so a filter never fetches ids.
 """
 
 from __future__ import annotations

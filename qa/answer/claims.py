@@ -21,7 +21,7 @@ from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import indonesian_for
 from qa.text.places import countries_in, is_country
 from qa.text.premises import planned_words
-from qa.text.tokens import analyze, is_verb_form, stem
+from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
 # "to" name a source or a recipient as often).
@@ -167,6 +167,24 @@ def _name_groups(text: str, entities: set[str]) -> list[list[str]]:
     return [*groups, run] if run else groups
 
 
+def _opposed(predicate: set[str], sentence: Sentence) -> dict[str, str]:
+    """The claim's words whose opposite the sentence says ("membantah" against "mengakui"),
+    each with the sentence's words from that opposite on ("mengakui menargetkan infrastruktur
+    Ukraina"). A stopword is no opposite ("aku" the pronoun stems like "mengakui")."""
+    table = opposites()
+    words = re.findall(r"[\w-]+", sentence.text)
+    found: dict[str, str] = {}
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in stopwords():
+            continue
+        root = stem(lowered)
+        for term in predicate:
+            if term not in found and root in table.get(term, ()):
+                found[term] = " ".join(words[position : position + 4])
+    return found
+
+
 def _predicate(question: Question) -> set[str]:
     """The claim's words besides its names, its date (checked as one) and the asking, in the
     words the articles use."""
@@ -230,9 +248,23 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
+    # (a denying verb, "membantah", is no predicate word but has its opposite too)
+    table = opposites()
+    words = re.findall(r"[\w-]+", claim(question.text).lower())
+    if question.language == "en":
+        words = [w for word in words for w in indonesian_for(word).split()]
+    denying = {root for root in map(stem, words) if root in table}
+    opposed = _opposed(predicate | denying, sentence)
+    flipped = sorted(t for t in opposed if t in predicate and t not in said)
+    if confirming and flipped and (predicate - set(flipped)) & said:
+        # "Apakah harga naik?" against "harga turun": said, the other way
+        return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")
     verbs = claim_verbs(question, asserted) if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))
+    # A denial speaks of a claimed word by saying its opposite ("mengakui" for "membantah").
+    said |= set(opposed)
+    predicate |= set(opposed)
     if predicate and len(predicate & said) <= PREDICATE_SHARE * len(predicate):
         # a sentence that shares the names but not what is claimed of them is about
         # something else

@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DAYS, MONTHS
-from qa.text.glossary import indonesian_for, translate_terms
+from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias
 from qa.text.places import PlaceKind, asked_place_kind, place_nouns
 from qa.text.speech import WORDS_ASKED
@@ -395,7 +395,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
     content = LENGTH_ASKED.sub(" ", text)
-    searchable = f"{content} {translate_terms(content)}" if language == "en" else content
+    searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
     analyzed = Question(
         text=text,

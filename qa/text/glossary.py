@@ -42,3 +42,15 @@ def translate_terms(question: str) -> str:
     """Indonesian words for the English words of a question (unknown words are left out)."""
     words = re.findall(r"[a-z][a-z'’-]*", question.lower())
     return " ".join(found for found in map(indonesian_for, words) if found)
+
+
+def glossed(question: str) -> str:
+    """The question with every English word the table knows replaced by its Indonesian words;
+    the rest (names, words the table lacks) as written. Its analysed words are what an
+    Indonesian sentence can share: "foreign ministers meet" and "menteri luar negeri bertemu"
+    then share all of them, not half (the English words themselves never occur there)."""
+    return re.sub(
+        r"[A-Za-z][A-Za-z'’-]*",
+        lambda m: indonesian_for(m.group().lower()) or re.sub(r"['’]s$", "", m.group()),
+        question,
+    )

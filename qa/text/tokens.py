@@ -96,6 +96,17 @@ def synonym_groups() -> list[list[str]]:
     return [list(group) for group in data["groups"]]
 
 
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, frozenset[str]]:
+    """`data/opposites.json`, by stem: each word's stem -> the stems of its opposites."""
+    data = json.loads((Path(__file__).parent / "data" / "opposites.json").read_text("utf-8"))
+    table: dict[str, set[str]] = {}
+    for first, second in data["pairs"]:
+        table.setdefault(stem(first), set()).add(stem(second))
+        table.setdefault(stem(second), set()).add(stem(first))
+    return {word: frozenset(others) for word, others in table.items()}
+
+
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for raw in _TOKEN.findall(text.lower()):

@@ -288,6 +288,17 @@ def measure(size: int, data: Path, url: str, vectors: Vectors, trips: RoundTrips
     )
     assert child.stdin and child.stdout
     result["cold_start"] = json.loads(child.stdout.readline())
+    # The same questions in a serving process: an app server started on the built store, as a
+    # deployment runs, rather than the process that has just written every passage (whose
+    # lexical index may still be merging its delta in the background while the Chroma server
+    # compacts what it was sent).
+    for label in ("first", "repeated"):
+        times = []
+        for question in timed:
+            child.stdin.write(f"{question}\n")
+            child.stdin.flush()
+            times.append(json.loads(child.stdout.readline())["ask_s"])
+        result[f"serving_ask_{label}_ms"] = _ms(times)
     victim = "zelensky-tiba-di-markas-nato"
     started = time.perf_counter()
     service.remove(victim)
@@ -369,20 +380,21 @@ def ingest_ratio(sample_chunks: int) -> dict[str, Any]:
 
 def table(results: dict[str, Any]) -> str:
     rows = [
-        "| store | chunks | ask p50/p95 first (ms) | ask p50/p95 repeated | retrieve p50/p95 | "
-        "ask date / source filter p50 | add / remove one (s) | other process after remove | "
-        "cold start (imports + open + first ask, s) | Chroma calls / ask | peak RSS serving / "
-        "building (MB) | disk (MB) | recall@5 | accuracy |",
-        "|" + "---|" * 14,
+        "| store | chunks | ask p50/p95 first (ms) | ask p50/p95 repeated | ask p50/p95 first, "
+        "building process | retrieve p50/p95 | ask date / source filter p50 | add / remove one "
+        "(s) | other process after remove | cold start (imports + open + first ask, s) | Chroma "
+        "calls / ask | peak RSS serving / building (MB) | disk (MB) | recall@5 | accuracy |",
+        "|" + "---|" * 15,
     ]
     for run in results["runs"]:
         cold = run["cold_start"]
         other = run["other_process_after_remove"]
         sync = (other["sync"] or ["shared index"])[0]
+        first, repeated = run["serving_ask_first_ms"], run["serving_ask_repeated_ms"]
         rows.append(
-            f"| {run['store']} | {run['chunks']:,} | {run['ask_first_ms']['p50']} / "
-            f"{run['ask_first_ms']['p95']} | {run['ask_repeated_ms']['p50']} / "
-            f"{run['ask_repeated_ms']['p95']} | {run['retrieve_ms']['p50']} / "
+            f"| {run['store']} | {run['chunks']:,} | {first['p50']} / {first['p95']} | "
+            f"{repeated['p50']} / {repeated['p95']} | {run['ask_first_ms']['p50']} / "
+            f"{run['ask_first_ms']['p95']} | {run['retrieve_ms']['p50']} / "
             f"{run['retrieve_ms']['p95']} | {run['ask_date_filter_ms']['p50']} / "
             f"{run['ask_source_filter_ms']['p50']} | {run['add_one_article_s']} / "
             f"{run['remove_one_article_s']} | {other['ask_s']} s, {sync} "
@@ -417,9 +429,11 @@ def plot(results: dict[str, Any], path: Path) -> None:
     for store in sorted({r["store"] for r in results["runs"]}):
         runs = [r for r in results["runs"] if r["store"] == store]
         sizes = [r["chunks"] for r in runs]
-        for key, style in (("ask_first_ms", "-o"), ("ask_date_filter_ms", "--s")):
+        for key, style in (("serving_ask_first_ms", "-o"), ("ask_date_filter_ms", "--s")):
             latency.plot(sizes, [r[key]["p50"] for r in runs], style, label=f"{store} {key} p50")
-        latency.plot(sizes, [r["ask_first_ms"]["p95"] for r in runs], ":^", label=f"{store} p95")
+        latency.plot(
+            sizes, [r["serving_ask_first_ms"]["p95"] for r in runs], ":^", label=f"{store} p95"
+        )
         memory.plot(sizes, [r["serving_process_peak_rss_mb"] for r in runs], "-o", label=store)
     for axis, title in ((latency, "ask() latency (ms)"), (memory, "peak RSS, serving (MB)")):
         axis.set_xscale("log")

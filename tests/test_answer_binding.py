@@ -122,6 +122,13 @@ COUNCIL = (
         ("On what date did the summit start?", "KTT itu dimulai pada Juli 2024.", ""),
         ("Kapan KTT itu dimulai?", "KTT itu dimulai pada Juli 2024.", "Juli 2024"),
         ("Tanggal berapa KTT dimulai?", "KTT dimulai pada 9 Juli 2024.", "Selasa, 9 Juli 2024"),
+        # "On what dates …": days asked too, not a year
+        ("On what dates did the summit open?", "The summit opened in 2008.", ""),
+        (
+            "On what dates did the summit open?",
+            "KTT dimulai pada 9 Juli 2024.",
+            "Tuesday, 9 July 2024",
+        ),
         ("tanggal berapa ktt mulai", "KTT dimulai setelah Biden tiba.", ""),
         # "sampai kapan" asks for an end: the date of the report is none
         (
@@ -565,6 +572,20 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             "untuk mengurus keanggotaan.",
             True,
             "",
+        ),
+        # the place the question sets the event in, named nowhere in the sentence's article: a
+        # date there is another event's
+        (
+            "Kapan para menteri Lebakia bertemu di Medan?",
+            "Menteri Lebakia Budi Santoso bertemu wartawan pada 4 Juli 2023.",
+            True,
+            "",
+        ),
+        (
+            "Kapan para menteri Lebakia bertemu di Medan?",
+            "Para menteri Lebakia bertemu di Medan pada 4 Juli 2023.",
+            False,
+            "4 Juli 2023",
         ),
         # denied there of another thing ("melanjutkan perang"): the asked deed may be said
         # in other words

@@ -289,6 +289,24 @@ def _places_missing(question: Question, best: Sentence) -> list[str]:
     return sorted(place for place in places if place not in said)
 
 
+def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
+    """Places the question sets its event in ("di Bucharest", "in Vilnius") that the chosen
+    sentence's article never names in what was retrieved of it (nor in its title): a date from
+    there is another event's ("akhir Juni lalu" of a minister's words in another article for
+    "When did the foreign ministers meet in Bucharest?")."""
+    places = {
+        canonical(m.group(1).lower())
+        for m in _ASKED_PLACE.finditer(question.text)
+        if m.group(1)[:1].isupper() and not m.group(1).isupper()  # not "di KTT", "at NATO"
+    } & set(question.entities)
+    if not places:
+        return []
+    texts = [best.article.title, best.text, best.previous]
+    texts += [p.chunk.text for p in passages if p.article.id == best.article.id]
+    said = token_set(" ".join(texts))
+    return sorted(place for place in places if place not in said)
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -480,6 +498,12 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    if question.type == "kapan" and _unplaced(question, best, passages):
+        placed = [s for s in ranked[:5] if s.fact and not _unplaced(question, s, passages)]
+        if not placed:
+            unsaid = _unplaced(question, best, passages)
+            return abstain(question, passages, ranked, "tempat peristiwanya tidak ada", unsaid)
+        best = placed[0]
     if question.type == "di_mana" and _places_missing(question, best):
         # "Di kota mana di Polandia ...?" answered "Brussels" from a sentence that never says
         # Polandia: the place answered must lie in the one asked. (For a date or a person the

@@ -1582,6 +1582,20 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Tidak**",
             False,
         ),
+        # "Perdana Menteri" is a prime minister, no first time: "sering" is just not said
+        (
+            "Apakah Budi Santoso sering bertemu Ardi di Lebak?",
+            "Perdana Menteri Budi Santoso bertemu Ardi di Lebak pada Juni.",
+            "Maaf",
+            True,
+        ),
+        # words that only share a stem with an opposite are none ("hasil" is no "berhasil")
+        (
+            "Apakah perundingan damai di Lebak gagal?",
+            "Hasil perundingan damai di Lebak diumumkan Senin.",
+            "Maaf",
+            True,
+        ),
         # a denial must speak of the same claim: no veto of one thing denies none of another
         (
             "Apakah Lebak memveto keanggotaan Kota Baru di koperasi?",

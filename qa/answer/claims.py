@@ -37,7 +37,12 @@ _REPEATED = re.compile(
     r"several times|multiple times|repeatedly|often|repeat(?:ed)?)\b",
     re.IGNORECASE,
 )
-_FIRST = re.compile(r"\b[\w-]*\s?(?:pertama(?:nya|\s+kali(?:nya)?)?|perdana(?:nya)?)\b", re.I)
+# (whole phrases: "Perdana Menteri" is a prime minister, "kuartal pertama" a first quarter)
+_FIRST = re.compile(
+    r"\b(?:(?:untuk\s+)?(?:pertama|perdana)\s+kali(?:nya)?|kali\s+pertama(?:nya)?"
+    r"|[\w-]+\s+(?:pertama|perdana)nya|for the first time|(?:first|maiden)\s+(?:visit|trip))\b",
+    re.IGNORECASE,
+)
 
 
 # More than this share of the claim's words besides names its sentence must say: a paraphrase says
@@ -167,21 +172,19 @@ def _name_groups(text: str, entities: set[str]) -> list[list[str]]:
     return [*groups, run] if run else groups
 
 
-def _opposed(predicate: set[str], sentence: Sentence) -> dict[str, str]:
-    """The claim's words whose opposite the sentence says ("membantah" against "mengakui"),
-    each with the sentence's words from that opposite on ("mengakui menargetkan infrastruktur
-    Ukraina"). A stopword is no opposite ("aku" the pronoun stems like "mengakui")."""
+def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
+    """The claim's words (lower case, whole) whose opposite the sentence says ("membantah"
+    against "mengakui"), by their analysed term, each with the sentence's words from that
+    opposite on ("mengakui menargetkan infrastruktur Ukraina")."""
     table = opposites()
     words = re.findall(r"[\w-]+", sentence.text)
     found: dict[str, str] = {}
-    for position, word in enumerate(words):
-        lowered = word.lower()
-        if lowered in stopwords():
-            continue
-        root = stem(lowered)
-        for term in predicate:
-            if term not in found and root in table.get(term, ()):
-                found[term] = " ".join(words[position : position + 4])
+    for word in claimed:
+        for position, said in enumerate(words):
+            if said.lower() in table.get(word, ()):
+                for term in token_set(word) - found.keys():
+                    found[term] = " ".join(words[position : position + 4])
+                break
     return found
 
 
@@ -248,13 +251,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
-    # (a denying verb, "membantah", is no predicate word but has its opposite too)
-    table = opposites()
+    # The claim's words in the articles' language (a denying verb, "membantah", is no
+    # predicate word but has its opposite too).
     words = re.findall(r"[\w-]+", claim(question.text).lower())
     if question.language == "en":
-        words = [w for word in words for w in indonesian_for(word).split()]
-    denying = {root for root in map(stem, words) if root in table}
-    opposed = _opposed(predicate | denying, sentence)
+        words = [w for word in words for w in (indonesian_for(word) or word).split()]
+    opposed = _opposed([w for w in words if w not in stopwords()], sentence)
     flipped = sorted(t for t in opposed if t in predicate and t not in said)
     if confirming and flipped and (predicate - set(flipped)) & said:
         # "Apakah harga naik?" against "harga turun": said, the other way

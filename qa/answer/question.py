@@ -324,10 +324,11 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
-    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _CHAT_TAG.search(lowered)
+    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
-    if language == "id" and not asks_what and (tagged or _states_a_claim(lowered)):
+    claims = tagged or _CHAT_TAG.search(lowered) or _states_a_claim(lowered)
+    if language == "id" and not asks_what and claims:
         return "yesno"
     return "apa"
 

@@ -46,11 +46,16 @@ def translate_terms(question: str) -> str:
 
 def glossed(question: str) -> str:
     """The question with every English word the table knows replaced by its Indonesian words;
-    the rest (names, words the table lacks) as written. Its analysed words are what an
+    the rest as written, and capitalised words (names, which may be words too: "Theresa May")
+    kept beside their gloss. Its analysed words are what an
     Indonesian sentence can share: "foreign ministers meet" and "menteri luar negeri bertemu"
     then share all of them, not half (the English words themselves never occur there)."""
-    return re.sub(
-        r"[A-Za-z][A-Za-z'’-]*",
-        lambda m: indonesian_for(m.group().lower()) or re.sub(r"['’]s$", "", m.group()),
-        question,
-    )
+
+    def word(match: re.Match[str]) -> str:
+        written = re.sub(r"['’]s$", "", match.group())
+        gloss = indonesian_for(match.group().lower())
+        if match.start() and written[:1].isupper():
+            return f"{written} {gloss}".strip()  # a name may be a word too ("May", "Times")
+        return gloss or written
+
+    return re.sub(r"[A-Za-z][A-Za-z'’-]*", word, question)

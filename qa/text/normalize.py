@@ -254,6 +254,12 @@ def normalize_question(
     return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
 
 
+# A capitalised word right before or after a place name makes it part of another name.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_ASKED_WHO = re.compile(r"\b(?:siapa(?:kah)?|who\s+(?:is|was))\s+$", re.IGNORECASE)
+
+
 def _known(name: str, vocabulary: Collection[str]) -> bool:
     """The corpus names it, as the lexical index analyses it ("AS", a stopword there, is
     taken as named: the index cannot tell)."""
@@ -279,6 +285,15 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
     def place(match: re.Match[str]) -> str:
         written = match.group()
         if _known(written, vocabulary) or (written.islower() and is_indonesian_word(written)):
+            return written
+        before, after = text[: match.start()], text[match.end() :]
+        previous = _WORD_BEFORE.search(before)
+        named_before = previous is not None and previous.group(1)[:1].isupper()
+        if named_before and previous is not None and previous.group(1).lower() in stopwords():
+            named_before = False  # "Is Budapest …", "Apakah Budapest …": a question's opening
+        if named_before or _NAME_AFTER.match(after) or _ASKED_WHO.search(before):
+            # part of a name ("Sofia Vergara", "Washington Post", "Paris Hilton"), or the name
+            # asked about itself ("Siapa Athena?"): no place
             return written
         return counterpart(same_country(written), written)
 

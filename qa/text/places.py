@@ -75,7 +75,8 @@ def _capital_codes() -> dict[str, str]:
 
 def same_country(name: str) -> list[str]:
     """The other names news uses for `name`'s country: a country's capital and seat ("Rumania" ->
-    Bucharest, Bukares), a capital's or seat's country ("Budapest" -> Hongaria, Hungary, …)."""
+    Bucharest, Bukares), a capital's or seat's other spellings, then its country ("Budapest" ->
+    Hongaria, Hungary, …)."""
     lowered = name.strip().lower()
     code = _codes_by_name().get(lowered)
     if code is not None:
@@ -83,7 +84,9 @@ def same_country(name: str) -> list[str]:
     code = _capital_codes().get(lowered)
     if code is None:
         return []
-    return [form for form, of in _country_forms() if of == code]
+    # another spelling of the same capital first ("Bukarest" -> Bucharest), then the country
+    spellings = [n for n in _capitals()[code] if n.lower() != lowered]
+    return spellings + [form for form, of in _country_forms() if of == code]
 
 
 @cache

@@ -98,13 +98,14 @@ def synonym_groups() -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def opposites() -> dict[str, frozenset[str]]:
-    """`data/opposites.json`, by stem: each word's stem -> the stems of its opposites."""
+    """`data/opposites.json`, by whole lower-case word form: each form -> its opposite forms."""
     data = json.loads((Path(__file__).parent / "data" / "opposites.json").read_text("utf-8"))
     table: dict[str, set[str]] = {}
     for first, second in data["pairs"]:
-        table.setdefault(stem(first), set()).add(stem(second))
-        table.setdefault(stem(second), set()).add(stem(first))
-    return {word: frozenset(others) for word, others in table.items()}
+        for one, others in ((first, second), (second, first)):
+            for form in one:
+                table.setdefault(form, set()).update(others)
+    return {form: frozenset(others) for form, others in table.items()}
 
 
 def analyze(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -95,7 +95,7 @@ def meta_from_record(metadata: Metadata) -> ArticleMeta:
 
 
 def lexical_doc(record: Record, vector: Sequence[float] | None = None) -> LexicalDoc:
-    """The passage for the lexical index, with its vector (given, or read with the record)."""
+    """The passage for the lexical index, with its vector when there is one."""
     meta = record.metadata
     return LexicalDoc(
         id=record.id,
@@ -104,7 +104,7 @@ def lexical_doc(record: Record, vector: Sequence[float] | None = None) -> Lexica
         metadata=meta,
         date=int(meta.get("published", 0) or 0),
         source=str(meta.get("source", "")),
-        vector=record.vector if vector is None else np.asarray(vector, dtype=np.float32),
+        vector=None if vector is None else np.asarray(vector, dtype=np.float32),
     )
 
 
@@ -278,8 +278,7 @@ class NewsIndex:
         self.sentences.delete_ids(outdated, bump=False)
         self.chunks.delete_ids(sorted(stale), bump=False)
         if affected:
-            passages = self._with_vectors(self._chunks_of(affected))
-            self._announce(affected, [lexical_doc(r) for r in passages], intent)
+            self._announce(affected, self._lexical_docs(self._chunks_of(affected)), intent)
         if stale or incomplete:
             log.warning(
                 "Perbaikan indeks: %d potongan yatim dan %d artikel tak lengkap dihapus "
@@ -389,9 +388,9 @@ class NewsIndex:
             for record in self.chunks.pages():
                 page.append(record)
                 if len(page) == PAGE:
-                    lexical.replace([], [lexical_doc(r) for r in self._with_vectors(page)])
+                    lexical.replace([], self._lexical_docs(page))
                     page = []
-            lexical.replace([], [lexical_doc(r) for r in self._with_vectors(page)], covered)
+            lexical.replace([], self._lexical_docs(page), covered)
             self.syncs.append(("full", len(lexical)))
             lexical.set_meta("collection", collection_id)
             lexical.set_meta("log_cursor", str(started))
@@ -404,7 +403,7 @@ class NewsIndex:
                 articles = sorted({c.key for c in pending})
                 lexical.replace(
                     articles,
-                    [lexical_doc(r) for r in self._with_vectors(self._chunks_of(articles))],
+                    self._lexical_docs(self._chunks_of(articles)),
                     [(c.id, c.ts) for c in pending],
                     forget_before_ms=cursor - 2 * ChangeLog.GRACE_MS,
                 )
@@ -420,18 +419,16 @@ class NewsIndex:
             records += self.chunks.get(where={"article_id": {"$in": batch}})
         return records
 
-    def _with_vectors(self, records: list[Record]) -> list[Record]:
-        """The passages with their vectors, for the lexical index's copy. After a write killed
-        half way an embedded store may hold a passage whose vector it cannot find ("Error
-        finding id"): the page then goes without, and its vectors are read at question time."""
+    def _lexical_docs(self, records: list[Record]) -> list[LexicalDoc]:
+        """Stored passages for the lexical index, with their vectors read from Chroma. After a
+        write killed half way an embedded store may hold a passage whose vector it cannot find
+        ("Error finding id"): the page then goes without, and its vectors are read at question
+        time."""
         try:
             vectors = self.chunks.embeddings([r.id for r in records])
         except StoreError:
-            return records
-        return [
-            replace(r, vector=np.asarray(vectors[r.id], dtype=np.float32)) if r.id in vectors else r
-            for r in records
-        ]
+            vectors = {}
+        return [lexical_doc(r, vectors.get(r.id)) for r in records]
 
     def nearest_among(self, vector: Sequence[float], k: int, ids: Sequence[str]) -> list[Record]:
         """Exact nearest passages among `ids`, their vectors read from the lexical index's

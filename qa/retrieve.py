@@ -137,7 +137,7 @@ class Retriever:
         query_vector: Sequence[float],
         candidates: int,
         filters: Filters | None,
-        lexical: LexicalIndex | None,
+        lexical: LexicalIndex,
     ) -> list[Record]:
         """Dense candidates under the filters. Chroma's own filtered search is not used: it
         scans every passage's metadata (a date range took 0.76 s at 100k passages) and, with a
@@ -145,7 +145,6 @@ class Retriever:
         lists its passages from the lexical index's columns and ranks them exactly; a broad one
         samples the unfiltered nearest and keeps those it admits."""
         mask = filters.lexical() if filters else None
-        lexical = lexical or self.index.fresh_lexical()
         if filters is None or mask is None:
             # The texts come from the lexical index, which keeps every passage's: Chroma
             # returns ids and distances only (less to send and parse over HTTP).
@@ -180,7 +179,8 @@ class Retriever:
         records: dict[str, Record] = {}
         dense_score: dict[str, float] = {}
         lexical_score: dict[str, float] = {}
-        lexical = lexical or self.index.fresh_lexical()
+        if lexical is None:  # (an empty index is falsy: `or` would catch it up again)
+            lexical = self.index.fresh_lexical()
         nearest: Future[list[Record]] | None = None
         if mode in ("hybrid", "dense"):
             if query_vector is None:

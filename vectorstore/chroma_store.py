@@ -52,7 +52,6 @@ class Record:
     text: str
     metadata: Metadata
     distance: float | None = None
-    vector: np.ndarray | None = None  # float32, where the caller read it
 
 
 def open_client(

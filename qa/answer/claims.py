@@ -196,14 +196,21 @@ def _predicate(question: Question) -> set[str]:
     return predicate - dated - NOT_CLAIMED
 
 
+def _articles_words(question: Question, text: str) -> list[list[str]]:
+    """Each word of the text in lower case, in the articles' language: an English word as its
+    Indonesian gloss (none when the glossary lacks it)."""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", text)]
+    if question.language != "en":
+        return [[word] for word in words]
+    return [indonesian_for(word).split() for word in words]
+
+
 def claim_verbs(question: Question, asserted: str) -> set[str]:
     """The claim's verbs (analysed), English ones through their Indonesian gloss: "approve" ->
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
     says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
     verbs = set()
-    for word in re.findall(r"[\w'’-]+", asserted):
-        lowered = word.lower()
-        glossed = indonesian_for(lowered).split() if question.language == "en" else [lowered]
+    for glossed in _articles_words(question, asserted):
         if any(is_verb_form(w) for w in glossed):
             verbs |= {canonical(t) for w in glossed for t in analyze(w)}
     return verbs & _predicate(question) - ASKING_WORDS
@@ -253,9 +260,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
     # The claim's words in the articles' language (a denying verb, "membantah", is no
     # predicate word but has its opposite too).
-    words = re.findall(r"[\w-]+", claim(question.text).lower())
-    if question.language == "en":
-        words = [w for word in words for w in (indonesian_for(word) or word).split()]
+    words = [w for glossed in _articles_words(question, claim(question.text)) for w in glossed]
     opposed = _opposed([w for w in words if w not in stopwords()], sentence)
     flipped = sorted(t for t in opposed if t in predicate and t not in said)
     if confirming and flipped and (predicate - set(flipped)) & said:

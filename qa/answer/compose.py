@@ -204,10 +204,6 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
-# Questions whose answer is a detail of the asked deed (its time, place, number or doer).
-_DEED_BOUND = frozenset({"kapan", "di_mana", "berapa", "siapa"})
-
-
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -228,7 +224,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         for term in decisive_terms(question.terms)
         if term not in (said_at_all if term in asked_denied else said)
     ]
-    if question.type in _DEED_BOUND:
+    if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny

@@ -47,9 +47,9 @@ def translate_terms(question: str) -> str:
 def glossed(question: str) -> str:
     """The question with every English word the table knows replaced by its Indonesian words;
     the rest as written, and capitalised words (names, which may be words too: "Theresa May")
-    kept beside their gloss. Its analysed words are what an
-    Indonesian sentence can share: "foreign ministers meet" and "menteri luar negeri bertemu"
-    then share all of them, not half (the English words themselves never occur there)."""
+    kept beside their gloss. Its analysed words are what an Indonesian sentence can share:
+    "foreign ministers meet" and "menteri luar negeri bertemu" then share all of them, not half
+    (the English words themselves never occur there)."""
 
     def word(match: re.Match[str]) -> str:
         written = re.sub(r"['’]s$", "", match.group())

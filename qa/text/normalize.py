@@ -288,9 +288,9 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
             return written
         before, after = text[: match.start()], text[match.end() :]
         previous = _WORD_BEFORE.search(before)
-        named_before = previous is not None and previous.group(1)[:1].isupper()
-        if named_before and previous is not None and previous.group(1).lower() in stopwords():
-            named_before = False  # "Is Budapest …", "Apakah Budapest …": a question's opening
+        word = previous.group(1) if previous else ""
+        # (a capitalised stopword is a question's opening: "Is Budapest …", "Apakah Budapest …")
+        named_before = word[:1].isupper() and word.lower() not in stopwords()
         if named_before or _NAME_AFTER.match(after) or _ASKED_WHO.search(before):
             # part of a name ("Sofia Vergara", "Washington Post", "Paris Hilton"), or the name
             # asked about itself ("Siapa Athena?"): no place

@@ -78,9 +78,8 @@ def same_country(name: str) -> list[str]:
     Bucharest, Bukares), a capital's or seat's other spellings, then its country ("Budapest" ->
     Hongaria, Hungary, …)."""
     lowered = name.strip().lower()
-    code = _codes_by_name().get(lowered)
-    if code is not None:
-        return list(_capitals().get(code, []))
+    if lowered in _codes_by_name():
+        return capital_of(name)
     code = _capital_codes().get(lowered)
     if code is None:
         return []

@@ -326,6 +326,7 @@ class NewsIndex:
             self.settings.data_dir / "lexical" / f"{self.name}.sqlite3",
             analyzer=analyze,
             analyzer_version=ANALYZER_VERSION,
+            vectors_up_to=self.settings.exact_dense_limit,
         )
 
     def query_vector(self, text: str) -> list[float]:

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 ranks fused by reciprocal rank fusion, both under the
+"""Hybrid retrieval: dense and BM25 ranks fused by reciprocal rank fusion, both under the
 same metadata filters, with near-duplicate passages folded away."""
 
 from __future__ import annotations
@@ -138,25 +138,31 @@ class Retriever:
         candidates: int,
         filters: Filters | None,
         lexical: LexicalIndex,
-    ) -> list[Record]:
-        """Dense candidates under the filters. Chroma's own filtered search is not used: it
-        scans every passage's metadata (a date range took 0.76 s at 100k passages) and, with a
-        selective filter over crowded vectors, returns fewer than asked. A selective filter
-        lists its passages from the lexical index's columns and ranks them exactly; a broad one
-        samples the unfiltered nearest and keeps those it admits."""
+    ) -> tuple[list[Record], bool]:
+        """Dense candidates under the filters, and whether they are the exact nearest: from the
+        vectors the lexical index holds (up to `Settings.exact_dense_limit` passages), else
+        from Chroma's graph. Chroma's
+        own filtered search is not used: it scans every passage's metadata (a date range took
+        0.76 s at 100k passages) and, with a selective filter over crowded vectors, returns
+        fewer than asked. A selective filter lists its passages from the lexical index's
+        columns and ranks them exactly; a broad one samples the unfiltered nearest and keeps
+        those it admits."""
         mask = filters.lexical() if filters else None
+        similar = lexical.nearest(query_vector, candidates, mask)
+        if similar is not None:
+            found = [Record(id=i, text="", metadata={}, distance=1.0 - s) for i, s in similar]
+            return _with_texts(found, lexical), True
         if filters is None or mask is None:
             # The texts come from the lexical index, which keeps every passage's: Chroma
             # returns ids and distances only (less to send and parse over HTTP).
-            return _with_texts(
-                self.index.chunks.query(query_vector, candidates, texts=False), lexical
-            )
+            found = self.index.chunks.query(query_vector, candidates, texts=False)
+            return _with_texts(found, lexical), False
         allowed = lexical.matching(mask, _EXACT_FILTER_LIMIT)
         if allowed is not None:
             found = self.index.nearest_among(query_vector, candidates, allowed)
-            return _with_texts(found, lexical)
+            return _with_texts(found, lexical), True
         sampled = self.index.chunks.query(query_vector, candidates * _FILTER_OVERSAMPLE)
-        return [r for r in sampled if filters.admits(r.metadata)][:candidates]
+        return [r for r in sampled if filters.admits(r.metadata)][:candidates], False
 
     def retrieve(
         self,
@@ -181,7 +187,7 @@ class Retriever:
         lexical_score: dict[str, float] = {}
         if lexical is None:  # (an empty index is falsy: `or` would catch it up again)
             lexical = self.index.fresh_lexical()
-        nearest: Future[list[Record]] | None = None
+        nearest: Future[tuple[list[Record], bool]] | None = None
         if mode in ("hybrid", "dense"):
             if query_vector is None:
                 query_vector = self.index.query_vector(question)
@@ -197,16 +203,18 @@ class Retriever:
                 candidates,
                 mask,
                 tied=_TIED,
-                include=(lambda: [r.id for r in nearest.result()]) if nearest else (),
+                include=(lambda: [r.id for r in nearest.result()[0]]) if nearest else (),
                 within=_within(mask, period) if period is not None else None,
             )
-        for record in nearest.result() if nearest else []:
+        dense, exact = nearest.result() if nearest else ([], False)
+        for record in dense:
             records[record.id] = record
             dense_score[record.id] = 1.0 - float(record.distance or 0.0)
         if mode in ("hybrid", "lexical"):
             lexical_score = dict(hits)
             missing = [chunk_id for chunk_id in lexical_score if chunk_id not in records]
-            if query_vector is not None and missing:
+            # Beside an exact dense list the missing ones are all less similar.
+            if query_vector is not None and missing and not exact:
                 # Lexical candidates as close to the question as the dense list's last join
                 # the dense ranking: the approximate search, crowded by look-alikes, missed them.
                 # A short dense list (a broad filter admitting few of the sampled nearest) saw

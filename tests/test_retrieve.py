@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qa import retrieve
 from qa.api import TanyaService
 from qa.retrieve import Filters
 from qa.text.dates import asked_period
+from vectorstore.lexical import LexicalIndex
 
 STORY = """---
 id: {id}
@@ -61,20 +63,48 @@ def test_filters_apply_to_dense_and_lexical_retrieval(service: TanyaService) -> 
 
 
 @pytest.mark.parametrize("exact_limit", [10_000, 0])  # filter listed exactly / sampled
+@pytest.mark.parametrize("held_vectors", [True, False])  # a small store / one past the limit
 def test_dense_search_under_a_filter_finds_what_it_admits(
-    service: TanyaService, exact_limit: int, monkeypatch: pytest.MonkeyPatch
+    service: TanyaService, exact_limit: int, held_vectors: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every passage of the one Kompas.com article is a dense candidate (Chroma's own filtered
-    search returned 1 of 6 at scale), and a broad filter's sample keeps only what it admits."""
+    search returned 1 of 6 at scale), and a broad filter's sample keeps only what it admits;
+    from the vectors the lexical index holds and from Chroma alike."""
     monkeypatch.setattr(retrieve, "_EXACT_FILTER_LIMIT", exact_limit)
+    if not held_vectors:
+        monkeypatch.setattr(LexicalIndex, "nearest", lambda *_: None)
     kompas = len(service.index.chunks.get(where={"source": "Kompas.com"}))
     passages = service.retriever.retrieve(
         "Zelensky markas NATO", 20, Filters(sources=["Kompas.com"]), "dense"
     )
     assert {p.article.source for p in passages} == {"Kompas.com"}
     assert all(p.dense_score is not None for p in passages)
-    if exact_limit:
+    if exact_limit or held_vectors:
         assert len(passages) == kompas
+
+
+def test_a_small_store_is_searched_exactly_without_asking_chroma(
+    service: TanyaService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dense list is the exact nearest by cosine over every passage, from the vectors held
+    beside the lexical index: Chroma's graph is not asked."""
+    index = service.index
+    ids = sorted(index.chunks.ids())
+    stored = index.chunks.embeddings(ids)
+    query = np.array(index.query_vector("Kapan Zelensky tiba di markas NATO?"), np.float32)
+    matrix = np.array([stored[i] for i in ids], np.float32)
+    similarity = matrix @ query / np.linalg.norm(matrix, axis=1) / np.linalg.norm(query)
+    expected = [ids[i] for i in np.argsort(-similarity)[:8]]
+
+    def no_query(*_: object, **__: object) -> None:
+        raise AssertionError("asked Chroma's graph")
+
+    monkeypatch.setattr(index.chunks, "query", no_query)
+    passages = service.retriever.retrieve(
+        "Kapan Zelensky tiba di markas NATO?", 8, mode="dense", query_vector=query.tolist()
+    )
+    assert [p.chunk.id for p in passages] == expected
+    assert passages[0].dense_score == pytest.approx(float(similarity.max()), abs=1e-5)
 
 
 def test_english_question_gets_lexical_hits_through_the_glossary(service: TanyaService) -> None:

@@ -20,7 +20,7 @@ from qa.text.sentences import split_sentences
 from qa.text.tokens import ANALYZER_VERSION, analyze
 from tests.conftest import CORPUS, make_service
 from vectorstore.chroma_store import Record
-from vectorstore.lexical import LexicalDoc, LexicalIndex
+from vectorstore.lexical import LexicalDoc, LexicalFilter, LexicalIndex
 
 ARTICLES, CHUNKS_PER_ARTICLE = 332, 100  # 33,200 passages
 CHEAP = "hashing:16"
@@ -246,3 +246,63 @@ def test_a_new_process_starts_from_the_snapshot_and_replays_only_later_changes(
     snapshot.write_bytes(stale)  # a snapshot from before the clear is of other documents
     assert found(opened()) == {"e0"}
     assert len(opened()) == 1
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+NEAREST_CASES = [
+    # (query, filter, expected ids best first)
+    ((1.0, 0.0, 0.0), None, ["timur", "timur-laut", "utara"]),
+    ((0.0, 1.0, 0.0), None, ["utara", "timur-laut", "timur"]),
+    ((1.0, 0.0, 0.0), LexicalFilter(sources=["Harian B"]), ["timur-laut", "utara"]),
+    ((1.0, 0.0, 0.0), LexicalFilter(date_min=20240101), ["timur-laut"]),
+    ((0.0, 0.0, 1.0), LexicalFilter(sources=["Tidak Ada"]), []),
+]
+
+
+@pytest.mark.parametrize(("query", "where", "expected"), NEAREST_CASES)
+def test_nearest_is_exact_cosine_under_the_filter(
+    tmp_path: Path, query: tuple[float, ...], where: LexicalFilter | None, expected: list[str]
+) -> None:
+    """Exact similarity over the held vectors; a document stored without a vector, or removed,
+    is never a dense candidate; documents added after the main segment (the delta) count."""
+    index = LexicalIndex(tmp_path / "l.sqlite3", str.split, "v", vectors_up_to=100)
+    index.replace(
+        [],
+        [
+            LexicalDoc("timur", "g1", "a", {}, 20230105, "Harian A", _unit(1, 0, 0)),
+            LexicalDoc("tanpa", "g2", "a", {}, 20230105, "Harian A"),  # no vector
+            LexicalDoc("hapus", "g3", "a", {}, 20230105, "Harian B", _unit(1, 0, 0)),
+        ],
+    )
+    index.replace(["g3"], [])
+    index.replace([], [LexicalDoc("utara", "g4", "a", {}, 20230105, "Harian B", _unit(0, 2, 0))])
+    index.replace(
+        [], [LexicalDoc("timur-laut", "g5", "a", {}, 20240105, "Harian B", _unit(1, 1, 0))]
+    )
+    found = index.nearest(list(query), 3, where)
+    assert found is not None and [doc_id for doc_id, _ in found] == expected
+    if expected:
+        best = {"timur": _unit(1, 0, 0), "utara": _unit(0, 1, 0), "timur-laut": _unit(1, 1, 0)}
+        assert found[0][1] == pytest.approx(float(best[expected[0]] @ _unit(*query)), abs=1e-6)
+
+
+def test_nearest_declines_past_the_size_it_holds_vectors_for(tmp_path: Path) -> None:
+    """Past `vectors_up_to` passages the vectors are not held in memory (the caller asks the
+    vector store's graph); a new process reads them from the snapshot, not rebuilding."""
+    path = tmp_path / "l.sqlite3"
+    docs = [LexicalDoc(f"d{n}", f"g{n}", "a", {}, vector=_unit(1, n, 0)) for n in range(4)]
+    index = LexicalIndex(path, str.split, "v", vectors_up_to=3)
+    index.replace([], docs[:2])
+    assert [d for d, _ in index.nearest([1.0, 0.0, 0.0], 1) or []] == ["d0"]
+    reopened = LexicalIndex(path, str.split, "v", vectors_up_to=3)
+    assert [d for d, _ in reopened.nearest([0.0, 1.0, 0.0], 1) or []] == ["d1"]
+    index.replace([], docs[2:])
+    assert index.nearest([1.0, 0.0, 0.0], 1) is None
+    assert LexicalIndex(path, str.split, "v", vectors_up_to=3).nearest([1.0, 0, 0], 1) is None
+    assert LexicalIndex(path, str.split, "v", vectors_up_to=10).nearest([1.0, 0, 0], 1) == [
+        ("d0", pytest.approx(1.0))
+    ]

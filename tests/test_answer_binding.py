@@ -24,7 +24,7 @@ from qa.answer.question import Question, analyze_question, claim, detect_type
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
-from qa.text.premises import done_but_only_planned
+from qa.text.premises import done_but_only_planned, outcome_of_a_plan
 from qa.text.sentences import quoted as quote_marks
 from vectorstore.embeddings import HashingEmbedding
 
@@ -403,6 +403,11 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("According to Stoltenberg, what must NATO ensure when the war ends?", "en", "apa"),
         ("At the summit where Ukraine was discussed, who represented Germany?", "en", "siapa"),
         ("Siapa yang berada di urutan pertama?", "id", "siapa"),  # a rank, not an order
+        # a chat or-not tag after the verb, mid-question
+        ("hongaria bakal veto gak usulan nato soal ukraina", "id", "yesno"),
+        ("nato mau kirim senjata nggak ke ukraina", "id", "yesno"),
+        ("kenapa nato mau kirim senjata gak ke rusia", "id", "mengapa"),  # a question word decides
+        ("What time did the meeting open?", "en", "berapa"),  # a time of day, as "jam berapa"
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -424,6 +429,9 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         ("Rusia tidak menyerang pada Juni 2024?", "Rusia tidak menyerang pada Juni 2024?"),
         ("ada penembak jitu tidak saat pidato", "ada penembak jitu saat pidato"),
         ("Ada negara yang tidak setuju?", "Ada negara yang tidak setuju?"),  # the claim's own
+        # the tag right after an aspect word and its verb, the claim going on after it
+        ("hongaria bakal veto gak usulan nato", "hongaria bakal veto usulan nato"),
+        ("nato mau kirim senjata gak ke ukraina", "nato mau kirim senjata ke ukraina"),
     ],
 )
 def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
@@ -1867,6 +1875,17 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
             "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
             "Sari Wulandari",
         ),
+        # a scheduling word before the deed is not the deed: whom he is to meet
+        (
+            "Dengan siapa Ardi dijadwalkan bertemu secara terpisah?",
+            "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+        (
+            "Kepada siapa Ardi ingin berbicara?",
+            "Ardi berbicara kepada Bupati Sari Wulandari di pendopo.",
+            "Bupati Sari Wulandari",  # as for "Kepada siapa Ardi berbicara?"
+        ),
     ],
 )
 def test_whom_the_asked_deed_was_done_to(question: str, sentence: str, person: str) -> None:
@@ -1909,3 +1928,80 @@ def test_a_question_about_a_name_no_article_mentions(
     analyzed, ranked = _ranked(question, "Ardi membahas anggaran koperasi Lebak di rapat desa.")
     analyzed.unknown_entities = unknown
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "ahead"),
+    [
+        # an outcome asked of a meeting the evidence only schedules, plans or dates ahead
+        (
+            "What did the G7 meeting on the sidelines of the talks agree on?",
+            "Jerman juga menjadwalkan pertemuan Kelompok Tujuh di sela-sela pembicaraan itu.",
+            ["menjadwalkan"],
+        ),
+        (
+            "Apa hasil pertemuan Ardi dengan Bupati Sari?",
+            "Ardi juga akan bertemu secara terpisah dengan Bupati Sari Wulandari.",
+            ["akan"],
+        ),
+        (
+            "Apa keputusan akhir KTT ASEAN di Jakarta?",
+            "Rapat itu merupakan perundingan terakhir sebelum KTT ASEAN di Jakarta bulan depan.",
+            ["bulan depan"],
+        ),
+        # the meeting that took place, and what it agreed: reported
+        (
+            "Apa yang disepakati dalam KTT 2008?",
+            "Pada tahun 2008, KTT itu setuju bahwa Ukraina pada akhirnya akan menjadi anggota.",
+            [],
+        ),
+        (
+            "Apa hasil rapat para menteri?",
+            "Dalam rapat itu para menteri menyetujui peta jalan kerja sama.",
+            [],
+        ),
+        # the plan itself asked; no outcome asked; no event asked
+        ("Apa yang akan diputuskan dalam pertemuan itu?", "Para menteri akan bertemu Selasa.", []),
+        ("Dengan siapa Ardi akan bertemu?", "Ardi akan bertemu Bupati Sari.", []),
+        ("Apa hasil panen tahun ini?", "Petani akan memanen padi bulan depan.", []),
+    ],
+)
+def test_an_outcome_is_not_reported_of_a_meeting_still_ahead(
+    question: str, evidence: str, ahead: list[str]
+) -> None:
+    assert outcome_of_a_plan(question, evidence) == ahead
+
+
+def test_the_outcome_of_a_planned_meeting_is_an_explained_abstention() -> None:
+    analyzed, ranked = _ranked(
+        "Apa hasil pertemuan Ardi dengan Bupati Sari?",
+        "Ardi juga akan bertemu secara terpisah dengan Bupati Sari Wulandari di pendopo.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained
+    assert answer.text.startswith("Artikel tidak memuat hasilnya")
+    assert "“akan”" in answer.text and answer.citations
+
+
+UNNAMED_SPEAKER = (
+    '"Ini akan menjadi musim dingin yang mengerikan," kata seorang diplomat senior Eropa.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # who said it: the article's description of the speaker answers
+        ("Siapa yang mengatakan musim dingin akan mengerikan?", "seorang diplomat senior Eropa"),
+        (
+            "Siapa diplomat yang bilang musim dingin akan mengerikan?",
+            "seorang diplomat senior Eropa",
+        ),
+        # a name asked: a description is no name
+        ("Siapa nama diplomat yang bilang musim dingin akan mengerikan?", ""),
+        ("siapa namanya diplomat yg bilang musim dingin bakal mengerikan", ""),
+    ],
+)
+def test_a_name_asked_is_not_answered_by_a_description(question: str, person: str) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"))
+    assert extract_fact(analyzed, UNNAMED_SPEAKER, PUBLISHED).text == person

@@ -30,7 +30,12 @@ from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
 from qa.text.places import countries_in, is_country
-from qa.text.premises import decisive_terms, done_but_only_planned, planned_words
+from qa.text.premises import (
+    decisive_terms,
+    done_but_only_planned,
+    outcome_of_a_plan,
+    planned_words,
+)
 from qa.text.sentences import quoted
 from qa.text.tokens import analyze, is_indonesian_word, stem
 
@@ -337,6 +342,38 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     return answer
 
 
+def unreported_outcome(
+    question: Question, passages: list[Passage], best: Sentence
+) -> Answer | None:
+    """ "Apa hasil pertemuan G7 itu?" when the evidence only schedules the meeting ("Jerman
+    juga menjadwalkan pertemuan G7 …"): what it decided cannot be in an article written before
+    it. The answer says so and cites what the article does say, as an abstention (the outcome
+    asked for is not given)."""
+    if question.type == "yesno":
+        return None
+    ahead = outcome_of_a_plan(question.asked or question.text, best.text)
+    if not ahead:
+        return None
+    words = ", ".join(f"“{word}”" for word in ahead)
+    citations = _Citations()
+    number = citations.number(best)
+    if question.language == "en":
+        text = (
+            f"The articles do not report its outcome: they only say the meeting was still "
+            f"ahead ({words}) [{number}]."
+        )
+    else:
+        text = (
+            f"Artikel tidak memuat hasilnya: yang disebut hanya bahwa pertemuan itu masih "
+            f"direncanakan ({words}) [{number}]."
+        )
+    text += f"\n\n{_lead_in(best, question.language)}: {quoted(best.text)} [{number}]"
+    answer = _cited_answer(question, text, citations, passages)
+    answer.abstained = True
+    answer.trace = [f"hasil belum ada: pertemuan masih direncanakan ({words})"]
+    return answer
+
+
 def _lead_in(sentence: Sentence, language: str) -> str:
     source = _source_label(sentence.article)
     if language == "en":
@@ -510,7 +547,7 @@ def compose(
             unsaid = _places_missing(question, best)
             return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
         best = placed[0]
-    planned_only = not_yet(question, passages, best)
+    planned_only = not_yet(question, passages, best) or unreported_outcome(question, passages, best)
     if planned_only is not None:
         return planned_only
     unconfirmed = _unconfirmed_premise(question, best)

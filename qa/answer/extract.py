@@ -22,6 +22,7 @@ from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site
+from qa.text.premises import auxiliary_words
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -493,6 +494,9 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
     return titles and sum(ok) > len(ok) / 2
 
 
+_NAME_ASKED = re.compile(r"\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
+
+
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
     office = asked_office(question)
     if office and not _gives_office(office, f"{previous} {sentence}"):
@@ -548,6 +552,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             trimmed(at, name) if name[:1].isupper() else (at, name)
             for at, name in _speakers(sentence)
         ]
+        # (a name asked is not answered by "seorang diplomat senior Eropa")
+        named_only = _NAME_ASKED.search(question.text) is not None
+        spoken = [(at, n) for at, n in spoken if not named_only or n[:1].isupper()]
         return _best_bound(question, sentence, [(at, n) for at, n in spoken if usable(n, 1)])
     role = question_role(question)
     candidates = [
@@ -589,6 +596,10 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
                 )
             )
         ]
+    if _NAME_ASKED.search(question.text):
+        # "Siapa nama diplomat itu?" is not answered "seorang diplomat senior Eropa": a
+        # name was asked, and a description without one is no name.
+        return _best_bound(question, sentence, candidates) if candidates else NO_FACT
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]
     if not candidates:
@@ -672,8 +683,9 @@ def _deed_in(text: str, language: str) -> str:
         words = analyze(indonesian_for(match.group(1).lower())) if match else []
     else:
         match = _DOER_ASKED_ID.search(text)
-        # (past "akan", "telah": "Siapa yang akan mengeluarkan …")
-        words = analyze(text[match.start(match.lastindex or 0) :]) if match else []
+        # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")
+        rest = re.findall(r"\w+", text[match.start(match.lastindex or 0) :]) if match else []
+        words = analyze(" ".join(w for w in rest if w.lower() not in auxiliary_words()))
     return canonical(words[0]) if words else ""
 
 
@@ -701,7 +713,9 @@ def _object_deed_in(text: str, language: str) -> str:
         verbs = [w for w in glossed if is_verb_form(w)]
     else:
         match = _OBJECT_ASKED_ID.search(text)
-        words = re.findall(r"\w+", match.group(1)) if match else []
+        # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)
+        found = re.findall(r"\w+", match.group(1)) if match else []
+        words = [w for w in found if w.lower() not in auxiliary_words()]
         # "mengadakan pertemuan": a light verb; the deed is its noun's root (temu)
         verbs = [
             words[i + 1] if w.lower() in _LIGHT_VERBS and i + 1 < len(words) else w

@@ -84,7 +84,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "siapa",
     ),
     (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),
-    (r"how (?:many|much|long|old)\b|(?:in )?what year\b|in which year\b", "berapa"),
+    # ("what time": a time of day, asked like "jam berapa")
+    (
+        r"how (?:many|much|long|old)\b|(?:in )?what year\b|in which year\b|(?:at )?what time\b",
+        "berapa",
+    ),
     (
         r"why\b|(?:what|which) (?:(?:was|were|is|are) )?(?:the )?(?:reasons?|causes?)\b"
         r"|for what reason\b",
@@ -280,11 +284,21 @@ _EXISTS_OR_NOT = re.compile(
 )
 
 
+# "hongaria bakal veto gak usulan nato": the tag right after an aspect word and its verb, with
+# the claim going on after it.
+_AFTER_VERB_OR_NOT = re.compile(
+    r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+
 def claim(text: str) -> str:
     """The statement a yes/no question puts to the articles, without its or-not tag."""
-    exists = _EXISTS_OR_NOT.search(text)
-    if exists:
-        text = text[: exists.start(1)] + text[exists.end(1) :]
+    for tagged in (_EXISTS_OR_NOT, _AFTER_VERB_OR_NOT):
+        found = tagged.search(text)
+        if found:
+            text = text[: found.start(1)] + text[found.end(1) :]
     return " ".join(OR_NOT.sub(" ", text).split())
 
 
@@ -324,7 +338,11 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
-    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered)
+    tagged = (
+        OR_NOT.search(lowered)
+        or _EXISTS_OR_NOT.search(lowered)
+        or _AFTER_VERB_OR_NOT.search(lowered)
+    )
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     claims = tagged or _CHAT_TAG.search(lowered) or _states_a_claim(lowered)

@@ -19,6 +19,10 @@ from qa.text.tokens import stem
 _DATA = Path(__file__).with_name("data")
 # Words after a planning word ("akan", "setuju") that it still governs.
 _PLAN_REACH = 4
+# Words after an event noun that a time phrase still dates ("pertemuan puncak Presiden Amerika
+# Serikat Joe Biden di Washington bulan depan").
+_TIME_REACH = 10
+_TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
 
 
 @cache
@@ -49,6 +53,13 @@ def planned_words(evidence: str) -> list[str]:
     """The evidence's words that only agree to, plan or expect something, as written."""
     words = re.findall(r"[A-Za-z]+", evidence)
     return list(dict.fromkeys(w for w in words if w.lower() in _plans()))
+
+
+@cache
+def auxiliary_words() -> frozenset[str]:
+    """Words that only say when or whether a deed happens ("dijadwalkan bertemu"): the deed
+    asked about is the verb after them."""
+    return frozenset(_data()["auxiliaries"])
 
 
 @cache
@@ -98,3 +109,30 @@ def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
             if stem(word_after) in asked_terms:
                 return True
     return False
+
+
+def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
+    """ "What did the G7 meeting agree on?" against "Jerman juga menjadwalkan pertemuan G7 …":
+    the question asks what an event decided or produced, the evidence only plans the event
+    ("akan bertemu", "menjadwalkan pertemuan", "pertemuan puncak … bulan depan"), so no outcome
+    of it can be reported there. Returns the evidence's words that put the event ahead, else
+    nothing. A question about the plan itself ("Apa yang akan dibahas …?") is no such case."""
+    asked = {stem(word) for word in re.findall(r"[a-z]+", question.lower())}
+    asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
+    if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
+        return []
+    words = re.findall(r"[a-z]+", evidence.lower())
+    for position, word in enumerate(words):
+        if stem(word) not in _stems("events"):
+            continue
+        before = words[max(0, position - _PLAN_REACH) : position]
+        plans = [w for w in before if w in _plans()]
+        if plans:
+            return plans
+        after = words[position + 1 : position + 1 + _TIME_REACH]
+        for index, later in enumerate(after):
+            if later == "mendatang" or (
+                later in _data()["future"] and index and after[index - 1] in _TIME_NOUNS
+            ):
+                return [f"{after[index - 1]} {later}" if later != "mendatang" else later]
+    return []

@@ -23,6 +23,8 @@ from rapidfuzz.distance import Levenshtein
 from qa.text.places import (
     capital_of,
     capital_phrase_pattern,
+    country_of_capital,
+    governing_capital_pattern,
     is_country,
     place_pattern,
     same_country,
@@ -270,8 +272,11 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
     """A country, capital or seat of government the articles never name, read as the name they
     use for the same country: news writes one for the other ("Budapest menolak" for Hungary's
     government; the parliament "di Bucharest" for Romania's), so "Romania's capital" ->
-    Bucharest, "Is Budapest going to block …" -> Hongaria. A place the articles do name, or one
-    with no named counterpart, stays: an unknown place is then still reported as unknown."""
+    Bucharest, "Is Budapest going to block …" -> Hongaria. A capital that owns a person or is
+    owned by an office stands for its country whether the articles name it or not ("Kyiv's
+    leader" is Ukraine's president; the articles say "Presiden Ukraina", and "Kyiv" in them is
+    the aid's destination). A place the articles do name, or one with no named counterpart,
+    stays otherwise: an unknown place is then still reported as unknown."""
     if not vocabulary:
         return text
 
@@ -281,6 +286,10 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
 
     def capital(match: re.Match[str]) -> str:
         return counterpart(capital_of(match.group(1) or match.group(2)), match.group())
+
+    def governing(match: re.Match[str]) -> str:
+        city = match.group(1) or match.group(2)
+        return match.group().replace(city, counterpart(country_of_capital(city), city))
 
     def place(match: re.Match[str]) -> str:
         written = match.group()
@@ -297,4 +306,5 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
             return written
         return counterpart(same_country(written), written)
 
+    text = governing_capital_pattern().sub(governing, text)
     return place_pattern().sub(place, capital_phrase_pattern().sub(capital, text))

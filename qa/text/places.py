@@ -89,6 +89,24 @@ def same_country(name: str) -> list[str]:
 
 
 @cache
+def governing_capital_pattern() -> re.Pattern[str]:
+    """A capital standing for its country's government or people: owning someone ("Kyiv's
+    leader", "Moscow's envoy") or owned by an office ("presiden Kyiv", "pemerintah Moskow").
+    Group 1 or 2 is the capital."""
+    capitals = "|".join(map(re.escape, sorted(_capital_codes(), key=len, reverse=True)))
+    offices = "presiden|pemimpin|pemerintah|perdana menteri|menteri|menlu|diplomat|pejabat|utusan"
+    return re.compile(
+        rf"\b({capitals})(?='s\b|’s\b)|\b(?:{offices})\s+({capitals})\b", re.IGNORECASE
+    )
+
+
+def country_of_capital(name: str) -> list[str]:
+    """The names of the country whose capital or seat `name` is ("Kyiv" -> Ukraina, Ukraine)."""
+    code = _capital_codes().get(name.strip().lower())
+    return [form for form, of in _country_forms() if of == code] if code else []
+
+
+@cache
 def place_pattern() -> re.Pattern[str]:
     """Any country, capital or seat of government by name, case-insensitive."""
     forms = sorted({*_codes_by_name(), *_capital_codes()}, key=len, reverse=True)

@@ -1676,6 +1676,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Jens Stoltenberg mengatakan para menteri pertahanan menyetujui peta jalan itu.",
             "para menteri pertahanan",
         ),
+        # chat asks with "siapa" last
+        (
+            "yang setujui peta jalan itu siapa",
+            "",
+            "Jens Stoltenberg mengatakan para menteri pertahanan menyetujui peta jalan itu.",
+            "para menteri pertahanan",
+        ),
         # the name before the verb, without its office and without its adverbs
         (
             "Siapa yang menolak usulan itu?",

@@ -650,7 +650,10 @@ def _subject_of(question: Question, sentence: str) -> str:
 # "Siapa yang meminta …", "… diminta oleh siapa?", "Who asked for …": the deed whose doer is
 # asked. Not "kepada/dengan siapa" (an object) nor "Who did X meet" (X is the doer).
 _DOER_ASKED_ID = re.compile(
-    r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b", re.I
+    r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b"
+    # chat puts "siapa" last: "yg setujuin peta jalan itu siapa"
+    r"|^\s*(?:yang|yg)\s+([\w-]+)(?=.*\bsiapa(?:sih|kah)?\s*\??\s*$)",
+    re.I,
 )
 # "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".
 _DOER_ASKED_EN = re.compile(

@@ -306,3 +306,41 @@ def test_nearest_declines_past_the_size_it_holds_vectors_for(tmp_path: Path) -> 
     assert LexicalIndex(path, str.split, "v", vectors_up_to=10).nearest([1.0, 0, 0], 1) == [
         ("d0", pytest.approx(1.0))
     ]
+
+
+def test_sentence_vectors_are_read_beside_the_lexical_index(
+    fresh_service: TanyaService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question's sentence vectors come from the copy the write left beside the lexical index,
+    not from Chroma (a round trip per question); a data dir built from a store others wrote
+    lacks the copy and reads Chroma, until the change log brings articles in with theirs."""
+    index = fresh_service.index
+    fresh_service.ingest([CORPUS / "zelensky-tiba-di-markas-nato.md"])
+    article = fresh_service.article("zelensky-tiba-di-markas-nato")
+    assert article is not None
+    keys = [(article.id, s.start) for s in split_sentences(article.text)]
+    in_chroma = index._stored_sentence_vectors([article.id])[article.id]
+
+    def no_read(*_: object, **__: object) -> None:
+        raise AssertionError("read from Chroma")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(index.sentences, "get", no_read)
+        local = index.sentence_vectors(keys)
+    assert list(local) == keys
+    assert np.allclose(np.stack(list(local.values())), in_chroma[1])
+
+    other = make_service(
+        fresh_service.settings.data_dir, corpus_dir=fresh_service.settings.corpus_dir
+    )
+    own = LexicalIndex(fresh_service.settings.data_dir / "own.sqlite3", analyze, ANALYZER_VERSION)
+    other.index.__dict__["lexical"] = own
+    other.index.fresh_lexical()
+    assert other.index.syncs[-1][0] == "full" and own.group_vectors([article.id]) == {}
+    assert other.index.sentence_vectors(keys).keys() == local.keys()  # from Chroma
+    fresh_service.ingest([CORPUS / "zelensky-ktt-nato-vilnius.md"])
+    other.index.fresh_lexical()
+    assert other.index.syncs[-1] == ("log", 1)
+    assert list(own.group_vectors(["zelensky-ktt-nato-vilnius"])) == ["zelensky-ktt-nato-vilnius"]
+    fresh_service.remove("zelensky-ktt-nato-vilnius")
+    assert index.lexical.group_vectors(["zelensky-ktt-nato-vilnius"]) == {}

@@ -64,6 +64,8 @@ CREATE INDEX IF NOT EXISTS docs_grp ON docs(grp);
 CREATE TABLE IF NOT EXISTS changes(
     seq INTEGER PRIMARY KEY AUTOINCREMENT, row INTEGER NOT NULL, added INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS applied(change_id TEXT PRIMARY KEY, ts INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS group_vectors(
+    grp TEXT PRIMARY KEY, keys BLOB NOT NULL, vectors BLOB NOT NULL, dimension INTEGER NOT NULL);
 """
 
 
@@ -217,7 +219,7 @@ class LexicalIndex:
 
     @staticmethod
     def _clear(db: sqlite3.Connection) -> None:
-        for table in ("docs", "changes", "applied", "terms"):
+        for table in ("docs", "changes", "applied", "terms", "group_vectors"):
             db.execute(f"DELETE FROM {table}")
         db.execute("DELETE FROM meta WHERE key != 'analyzer'")
         # A new epoch: a snapshot of the main segment taken before this is of other documents.
@@ -254,9 +256,12 @@ class LexicalIndex:
         docs: Sequence[LexicalDoc],
         applied: Iterable[tuple[str, int]] = (),
         forget_before_ms: int | None = None,
+        group_vectors: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None,
     ) -> None:
         """Removes every document of `groups`, adds `docs`, and records `applied` change ids
-        (with their time), all in one transaction; cost proportional to those documents."""
+        (with their time), all in one transaction; cost proportional to those documents.
+        `group_vectors`: more vectors kept per group (e.g. an article's sentences), each with
+        an integer key (its offset), replacing the groups' earlier ones."""
         analysed = [self.analyzer(d.text) or ["<kosong>"] for d in docs]
         groups = list(dict.fromkeys([*groups, *(d.group for d in docs)]))
         with self._write() as db:
@@ -269,6 +274,7 @@ class LexicalIndex:
                 ]
                 db.executemany("INSERT INTO changes(row, added) VALUES (?, 0)", [(r,) for r in old])
                 db.execute(f"DELETE FROM docs WHERE grp IN ({marks})", page)
+                db.execute(f"DELETE FROM group_vectors WHERE grp IN ({marks})", page)
             for doc, tokens in zip(docs, analysed, strict=True):
                 blob = np.array([term_ids[t] for t in tokens], dtype=np.int32).tobytes()
                 vector = None if doc.vector is None else np.asarray(doc.vector, np.float32)
@@ -282,6 +288,16 @@ class LexicalIndex:
                     ),
                 )  # fmt: skip
                 db.execute("INSERT INTO changes(row, added) VALUES (?, 1)", (cursor.lastrowid,))
+            db.executemany(
+                "INSERT OR REPLACE INTO group_vectors VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        group, np.asarray(keys, np.int64).tobytes(),
+                        np.asarray(vectors, np.float32).tobytes(), np.shape(vectors)[-1],
+                    )
+                    for group, (keys, vectors) in (group_vectors or {}).items()
+                ],
+            )  # fmt: skip
             db.executemany("INSERT OR IGNORE INTO applied VALUES (?, ?)", list(applied))
             if forget_before_ms is not None:
                 db.execute("DELETE FROM applied WHERE ts < ?", (forget_before_ms,))
@@ -617,6 +633,18 @@ class LexicalIndex:
             sql = f"SELECT id, vector FROM docs WHERE id IN ({marks}) AND vector IS NOT NULL"
             for doc_id, blob in self._db().execute(sql, page):
                 found[doc_id] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def group_vectors(self, groups: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The keys and vectors (float32, one row a key) stored for those groups that have them."""
+        found: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for first in range(0, len(groups), _VARS):
+            page = list(groups[first : first + _VARS])
+            marks = ",".join("?" * len(page))
+            sql = f"SELECT grp, keys, vectors, dimension FROM group_vectors WHERE grp IN ({marks})"
+            for group, keys, vectors, dimension in self._db().execute(sql, page):
+                matrix = np.frombuffer(vectors, dtype=np.float32).reshape(-1, dimension)
+                found[group] = (np.frombuffer(keys, dtype=np.int64), matrix)
         return found
 
     def vocabulary(self) -> Collection[str]:

@@ -482,7 +482,11 @@ class NewsIndex:
             for chunk, vector in zip(w.chunks, w.chunk_vectors, strict=True)
         ]
         sentences = {
-            w.document.id: (np.array(w.sentence_starts, np.int64), w.sentence_vectors)
+            # (an article whose every sentence was dropped has none: shape (0, dimension))
+            w.document.id: (
+                np.array(w.sentence_starts, np.int64),
+                np.asarray(w.sentence_vectors, np.float32).reshape(-1, self.embedding.dimension),
+            )
             for w in writes
         }
         self._announce(ids, passages, intent, sentences)

@@ -432,6 +432,12 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         # the tag right after an aspect word and its verb, the claim going on after it
         ("hongaria bakal veto gak usulan nato", "hongaria bakal veto usulan nato"),
         ("nato mau kirim senjata gak ke ukraina", "nato mau kirim senjata ke ukraina"),
+        # ... but an adverb before it, or a question word, makes it the claim's own negation
+        ("hongaria udah lama gak dukung ukraina?", "hongaria udah lama gak dukung ukraina?"),
+        (
+            "Apakah Hongaria akan tetap tidak mendukung Swedia?",
+            "Apakah Hongaria akan tetap tidak mendukung Swedia?",
+        ),
     ],
 )
 def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
@@ -1971,6 +1977,12 @@ def test_a_question_about_a_name_no_article_mentions(
         ("Apa yang akan diputuskan dalam pertemuan itu?", "Para menteri akan bertemu Selasa.", []),
         ("Dengan siapa Ardi akan bertemu?", "Ardi akan bertemu Bupati Sari.", []),
         ("Apa hasil panen tahun ini?", "Petani akan memanen padi bulan depan.", []),
+        # the evidence says what the meeting agreed; a later time phrase dates that, not it
+        (
+            "Apa hasil pertemuan para menteri?",
+            "Pertemuan itu menyepakati anggaran pertahanan untuk tahun depan.",
+            [],
+        ),
     ],
 )
 def test_an_outcome_is_not_reported_of_a_meeting_still_ahead(

@@ -344,3 +344,17 @@ def test_sentence_vectors_are_read_beside_the_lexical_index(
     assert list(own.group_vectors(["zelensky-ktt-nato-vilnius"])) == ["zelensky-ktt-nato-vilnius"]
     fresh_service.remove("zelensky-ktt-nato-vilnius")
     assert index.lexical.group_vectors(["zelensky-ktt-nato-vilnius"]) == {}
+
+
+def test_nearest_declines_when_no_vector_is_held_for_the_query(tmp_path: Path) -> None:
+    """Documents stored without vectors (or another model's) are no "no match": the caller
+    asks the vector store. An article without sentences keeps an empty matrix."""
+    index = LexicalIndex(tmp_path / "l.sqlite3", str.split, "v", vectors_up_to=100)
+    index.replace([], [LexicalDoc("tanpa", "g1", "a", {})])
+    assert index.nearest([1.0, 0.0, 0.0], 3) is None
+    index.replace([], [LexicalDoc("dua", "g2", "a", {}, vector=_unit(1, 0))])
+    assert index.nearest([1.0, 0.0, 0.0], 3) is None  # two dimensions held, three asked
+    empty = (np.zeros(0, np.int64), np.zeros((0, 3), np.float32))
+    index.replace(["g3"], [], group_vectors={"g3": empty})
+    keys, vectors = index.group_vectors(["g3"])["g3"]
+    assert len(keys) == 0 and len(vectors) == 0

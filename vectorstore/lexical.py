@@ -565,9 +565,12 @@ class LexicalIndex:
         with self._lock:
             segments = [self._main, self._delta]
             sources = dict(self._sources)
-        if not all(s.has_vectors for s in segments):
-            return None
         query = np.asarray(vector, dtype=np.float32)
+        held = [s for s in segments if len(s)]
+        if not all(s.has_vectors and s.vectors.shape[1] == len(query) for s in held):
+            # not held, or none stored at all (shape (n, 0)), or another model's: the caller
+            # asks the vector store instead of taking "no match" for an answer
+            return None
         if not len(query) or not float(np.linalg.norm(query)):
             return []
         query = query / np.linalg.norm(query)
@@ -643,7 +646,7 @@ class LexicalIndex:
             marks = ",".join("?" * len(page))
             sql = f"SELECT grp, keys, vectors, dimension FROM group_vectors WHERE grp IN ({marks})"
             for group, keys, vectors, dimension in self._db().execute(sql, page):
-                matrix = np.frombuffer(vectors, dtype=np.float32).reshape(-1, dimension)
+                matrix = np.frombuffer(vectors, dtype=np.float32).reshape(-1, max(dimension, 1))
                 found[group] = (np.frombuffer(keys, dtype=np.int64), matrix)
         return found
 

@@ -494,7 +494,8 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
     return titles and sum(ok) > len(ok) / 2
 
 
-_NAME_ASKED = re.compile(r"\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
+# (not "atas nama": on someone's behalf)
+_NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
 
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:

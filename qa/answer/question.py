@@ -284,19 +284,30 @@ _EXISTS_OR_NOT = re.compile(
 )
 
 
-# "hongaria bakal veto gak usulan nato": the tag right after an aspect word and its verb, with
-# the claim going on after it.
+# "hongaria bakal veto gak usulan nato": in a chat question without a question word, the tag
+# right after an aspect word and its verb, the claim going on after it ("tidak" too: the
+# normaliser writes it for "gak"). An adverb before it makes it the claim's own negation
+# ("udah lama gak dukung", "akan tetap tidak mendukung").
 _AFTER_VERB_OR_NOT = re.compile(
-    r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)"
+    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,2}\s+"
     r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(
+    r"\b(?:apa|apakah|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|benarkah"
+    r"|betulkah)\b",
     re.IGNORECASE,
 )
 
 
+def _after_verb_tag(text: str) -> re.Match[str] | None:
+    return None if _QUESTION_WORD.search(text) else _AFTER_VERB_OR_NOT.search(text)
+
+
 def claim(text: str) -> str:
     """The statement a yes/no question puts to the articles, without its or-not tag."""
-    for tagged in (_EXISTS_OR_NOT, _AFTER_VERB_OR_NOT):
-        found = tagged.search(text)
+    for found in (_EXISTS_OR_NOT.search(text), _after_verb_tag(text)):
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]
     return " ".join(OR_NOT.sub(" ", text).split())
@@ -338,11 +349,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
     )
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
-    tagged = (
-        OR_NOT.search(lowered)
-        or _EXISTS_OR_NOT.search(lowered)
-        or _AFTER_VERB_OR_NOT.search(lowered)
-    )
+    tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
     claims = tagged or _CHAT_TAG.search(lowered) or _states_a_claim(lowered)

@@ -90,13 +90,21 @@ def same_country(name: str) -> list[str]:
 
 @cache
 def governing_capital_pattern() -> re.Pattern[str]:
-    """A capital standing for its country's government or people: owning someone ("Kyiv's
-    leader", "Moscow's envoy") or owned by an office ("presiden Kyiv", "pemerintah Moskow").
-    Group 1 or 2 is the capital."""
+    """A capital standing for its country's government or people: owning its leaders, envoys
+    or forces ("Kyiv's leader", "Moscow's top envoy", "Kyiv's foreign minister"; not "Kyiv's
+    mayor", who is the city's) or
+    owned by such an office ("presiden Kyiv", "pemerintah Moskow"). Group 1 or 2 is the
+    capital."""
     capitals = "|".join(map(re.escape, sorted(_capital_codes(), key=len, reverse=True)))
     offices = "presiden|pemimpin|pemerintah|perdana menteri|menteri|menlu|diplomat|pejabat|utusan"
+    owned = (
+        r"leaders?|president|government|diplomats?|envoys?|ministers?|officials?|forces|army"
+        r"|military|troops|allies|ambassadors?|spokes(?:man|woman|person)|negotiators?"
+    )
     return re.compile(
-        rf"\b({capitals})(?='s\b|’s\b)|\b(?:{offices})\s+({capitals})\b", re.IGNORECASE
+        rf"\b({capitals})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{owned})\b)"
+        rf"|\b(?:{offices})\s+({capitals})\b",
+        re.IGNORECASE,
     )
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from qa.text.negation import negated
-from qa.text.tokens import stem
+from qa.text.tokens import is_verb_form, stem
 
 _DATA = Path(__file__).with_name("data")
 # Words after a planning word ("akan", "setuju") that it still governs.
@@ -122,6 +122,8 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
     words = re.findall(r"[a-z]+", evidence.lower())
+    if any(stem(word) in _stems("outcomes") for word in words):
+        return []  # the evidence itself says what was agreed or decided
     for position, word in enumerate(words):
         if stem(word) not in _stems("events"):
             continue
@@ -129,8 +131,12 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
         plans = [w for w in before if w in _plans()]
         if plans:
             return plans
+        # A time phrase dates the event's own noun phrase ("pertemuan puncak … di Washington
+        # bulan depan"), not what a verb after it does ("menyepakati anggaran tahun depan").
         after = words[position + 1 : position + 1 + _TIME_REACH]
         for index, later in enumerate(after):
+            if is_verb_form(later):
+                break
             if later == "mendatang" or (
                 later in _data()["future"] and index and after[index - 1] in _TIME_NOUNS
             ):

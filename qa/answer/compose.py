@@ -17,6 +17,7 @@ from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
     ORDER_ASKED,
+    TIME_OF_DAY_ASKED,
     Question,
     canonical,
     claim,
@@ -56,7 +57,7 @@ _MISSING = {
 # "Berapa" asks more than amounts: "jam berapa" a time of day, "berapa lama" a duration.
 _BERAPA_KINDS = (
     (
-        re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.I),
+        TIME_OF_DAY_ASKED,
         {"id": "waktunya", "en": "the time"},
     ),
     (LENGTH_ASKED, {"id": "lamanya", "en": "how long"}),

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.answer.question import LENGTH_ASKED, Question, canonical, claim, token_set
+from qa.answer.question import (
+    LENGTH_ASKED,
+    TIME_OF_DAY_ASKED,
+    Question,
+    canonical,
+    claim,
+    token_set,
+)
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
@@ -950,6 +957,10 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     and then only a year."""
     if LENGTH_ASKED.search(question.text):
         return extract_duration(question, sentence)
+    if TIME_OF_DAY_ASKED.search(question.text):
+        # "Jam berapa …?", "What time …?": only a clock time answers ("dua hari" does not).
+        times = [(m.start(), m.group().strip()) for m in _CLOCK_TIME.finditer(sentence)]
+        return _best_bound(question, sentence, times)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
         return extract_ordinal(question, sentence, measure.unit)
@@ -994,6 +1005,13 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
         candidates = counted or candidates
     return _best_bound(question, sentence, candidates)
+
+
+_CLOCK_TIME = re.compile(
+    r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|waktu setempat|GMT))?"
+    r"|\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|waktu setempat|GMT)\b",
+    re.IGNORECASE,
+)
 
 
 # "Tanggal berapa ...?", "On what date ...?": a day is asked, so a month or a year does not

@@ -415,6 +415,7 @@ def lowercase_names(text: str) -> list[str]:
 # "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
 # word, not a word the answer's sentence should share ("selama dua hari" of another event).
 LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
+TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 
 
 def analyze_question(text: str, asked: str = "") -> Question:

@@ -576,7 +576,7 @@ class LexicalIndex:
         query = query / np.linalg.norm(query)
         found: list[tuple[float, int]] = []
         for segment in segments:
-            if not len(segment) or segment.vectors.shape[1] != len(query):
+            if not len(segment):
                 continue
             with _BLAS.limit(limits=1, user_api="blas"):
                 similarity = segment.vectors @ query

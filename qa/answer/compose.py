@@ -323,22 +323,18 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     shown = _asked_words(question, set(done)) or sorted(done)
     asked = ", ".join(f"“{word}”" for word in shown)
     planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
-    citations = _Citations()
-    number = citations.number(best)
     if question.language == "en":
-        text = (
+        statement = (
             f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "
-            f"hoped for ({planned}), not that it happened ({asked}) [{number}]."
+            f"hoped for ({planned}), not that it happened ({asked})"
         )
     else:
-        text = (
+        statement = (
             f"**Belum**, menurut artikel: yang disebut hanya persetujuan, rencana, atau harapan "
-            f"({planned}), bukan bahwa hal itu sudah terjadi ({asked}) [{number}]."
+            f"({planned}), bukan bahwa hal itu sudah terjadi ({asked})"
         )
-    text += f"\n\n{_lead_in(best, question.language)}: {quoted(best.text)} [{number}]"
-    answer = _cited_answer(question, text, citations, passages)
     # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
-    answer.abstained = question.type != "yesno"
+    answer = _explained(question, passages, best, statement, question.type != "yesno")
     answer.trace = [f"praanggapan keliru: hanya direncanakan ({planned})"]
     return answer
 
@@ -356,22 +352,32 @@ def unreported_outcome(
     if not ahead:
         return None
     words = ", ".join(f"“{word}”" for word in ahead)
-    citations = _Citations()
-    number = citations.number(best)
     if question.language == "en":
-        text = (
+        statement = (
             f"The articles do not report its outcome: they only say the meeting was still "
-            f"ahead ({words}) [{number}]."
+            f"ahead ({words})"
         )
     else:
-        text = (
+        statement = (
             f"Artikel tidak memuat hasilnya: yang disebut hanya bahwa pertemuan itu masih "
-            f"direncanakan ({words}) [{number}]."
+            f"direncanakan ({words})"
         )
-    text += f"\n\n{_lead_in(best, question.language)}: {quoted(best.text)} [{number}]"
-    answer = _cited_answer(question, text, citations, passages)
-    answer.abstained = True
+    answer = _explained(question, passages, best, statement, abstained=True)
     answer.trace = [f"hasil belum ada: pertemuan masih direncanakan ({words})"]
+    return answer
+
+
+def _explained(
+    question: Question, passages: list[Passage], best: Sentence, statement: str, abstained: bool
+) -> Answer:
+    """A false or unreported premise answered in words, cited to the sentence that shows it,
+    with that sentence quoted below."""
+    citations = _Citations()
+    number = citations.number(best)
+    text = f"{statement} [{number}].\n\n{_lead_in(best, question.language)}: "
+    text += f"{quoted(best.text)} [{number}]"
+    answer = _cited_answer(question, text, citations, passages)
+    answer.abstained = abstained
     return answer
 
 

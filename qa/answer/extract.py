@@ -514,6 +514,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         return NO_FACT
     asked = _question_tokens(question)
     named = set(question.entities)
+    # "Siapa nama diplomat itu?" is not answered "seorang diplomat senior Eropa": a name was
+    # asked, and a description without one is no name.
+    name_asked = _NAME_ASKED.search(question.text) is not None
 
     def usable(name: str, min_words: int) -> bool:
         # Never someone the question names itself ("Dengan siapa Zelensky berbincang?" is not
@@ -560,9 +563,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             trimmed(at, name) if name[:1].isupper() else (at, name)
             for at, name in _speakers(sentence)
         ]
-        # (a name asked is not answered by "seorang diplomat senior Eropa")
-        named_only = _NAME_ASKED.search(question.text) is not None
-        spoken = [(at, n) for at, n in spoken if not named_only or n[:1].isupper()]
+        spoken = [(at, n) for at, n in spoken if not name_asked or n[:1].isupper()]
         return _best_bound(question, sentence, [(at, n) for at, n in spoken if usable(n, 1)])
     role = question_role(question)
     candidates = [
@@ -604,9 +605,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
                 )
             )
         ]
-    if _NAME_ASKED.search(question.text):
-        # "Siapa nama diplomat itu?" is not answered "seorang diplomat senior Eropa": a
-        # name was asked, and a description without one is no name.
+    if name_asked:
         return _best_bound(question, sentence, candidates) if candidates else NO_FACT
     if not candidates:
         candidates = [(m.start(1), m.group(1)) for m in _LOWERCASE_SPEAKER.finditer(sentence)]

@@ -345,9 +345,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
             found.append((*rank, order, question_type))
     if found:
         return min(found)[3]
-    asks_what = re.search(
-        r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana)\b", lowered
-    )
+    asks_what = _QUESTION_WORD.search(lowered)
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():

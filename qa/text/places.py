@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -85,17 +86,21 @@ def same_country(name: str) -> list[str]:
         return []
     # another spelling of the same capital first ("Bukarest" -> Bucharest), then the country
     spellings = [n for n in _capitals()[code] if n.lower() != lowered]
-    return spellings + [form for form, of in _country_forms() if of == code]
+    return spellings + country_of_capital(lowered)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """A regex alternative of the names, the longest first ("Korea Selatan" before "Korea")."""
+    return "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
 
 
 @cache
 def governing_capital_pattern() -> re.Pattern[str]:
     """A capital standing for its country's government or people: owning its leaders, envoys
     or forces ("Kyiv's leader", "Moscow's top envoy", "Kyiv's foreign minister"; not "Kyiv's
-    mayor", who is the city's) or
-    owned by such an office ("presiden Kyiv", "pemerintah Moskow"). Group 1 or 2 is the
-    capital."""
-    capitals = "|".join(map(re.escape, sorted(_capital_codes(), key=len, reverse=True)))
+    mayor", who is the city's) or owned by such an office ("presiden Kyiv", "pemerintah
+    Moskow"). Group 1 or 2 is the capital."""
+    capitals = _alternation(_capital_codes())
     offices = "presiden|pemimpin|pemerintah|perdana menteri|menteri|menlu|diplomat|pejabat|utusan"
     owned = (
         r"leaders?|president|government|diplomats?|envoys?|ministers?|officials?|forces|army"
@@ -117,15 +122,15 @@ def country_of_capital(name: str) -> list[str]:
 @cache
 def place_pattern() -> re.Pattern[str]:
     """Any country, capital or seat of government by name, case-insensitive."""
-    forms = sorted({*_codes_by_name(), *_capital_codes()}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    forms = _alternation({*_codes_by_name(), *_capital_codes()})
+    return re.compile(rf"\b({forms})\b", re.IGNORECASE)
 
 
 @cache
 def capital_phrase_pattern() -> re.Pattern[str]:
     """ "ibu kota Rumania", "the capital of Romania", "Romania's capital": group 1 or 2 is the
     country."""
-    countries = "|".join(map(re.escape, sorted(_codes_by_name(), key=len, reverse=True)))
+    countries = _alternation(_codes_by_name())
     return re.compile(
         rf"\b(?:ibu\s?kota(?:\s+negara)?|capital(?:\s+city)?\s+of)\s+({countries})\b"
         rf"|\b({countries})(?:'s|’s)?\s+capital(?:\s+city)?\b",
@@ -150,8 +155,7 @@ def country_in_english(name: str) -> str | None:
 
 @cache
 def _country_pattern() -> re.Pattern[str]:
-    forms = sorted(_english_by_name(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b({_alternation(_english_by_name())})\b", re.IGNORECASE)
 
 
 def countries_in(text: str) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.extract import binding, extract_fact
-from qa.answer.question import Question, analyze_question, claim, detect_type
+from qa.answer.question import Question, analyze_question, claim, detect_type, token_set
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
@@ -1111,6 +1111,37 @@ def test_a_timeline_gives_each_report_once_by_its_opening_sentence() -> None:
         "- 28 November 2022, s: “Menlu NATO bertemu di Bucharest membahas Ukraina.” [1]",
         "- 14 Juni 2024, s: “Menhan NATO bertemu di Brussels membahas Ukraina.” [2]",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_by"),
+    [
+        # the sentence with the verb asked about answers, not the scene-setting lead above it
+        ("Apa yang dikhawatirkan Zelensky saat tiba di markas NATO?", "kekhawatirannya"),
+        ("What was Zelensky worried about?", "tiba di markas"),  # no verb asked: ranking stands
+        # no sentence carries the verb asked: the ranking stands
+        ("Apa yang dibahas Zelensky saat tiba di markas NATO?", "tiba di markas"),
+    ],
+)
+def test_the_sentence_with_the_asked_verb_answers_a_what_question(
+    question: str, answered_by: str
+) -> None:
+    analyzed = analyze_question(question)
+    article = ArticleMeta(id="a", title="t", source="s", published=dt.date(2023, 10, 11))
+    ranked = []
+    for rank, text in enumerate(
+        [
+            "Zelensky pada Rabu (11/10/2023) tiba di markas NATO di Brussels.",
+            "Ia bertemu para menteri pertahanan NATO.",
+            "Zelensky menyatakan kekhawatirannya bahwa perang lain dapat mengalihkan perhatian.",
+        ]
+    ):
+        sentence = Sentence(article, text, 100 * rank, 100 * rank + len(text), 0, text)
+        sentence.score = 1.0 - rank / 10
+        sentence.has_focus = bool(analyzed.focus) and analyzed.focus in token_set(text)
+        ranked.append(sentence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answered_by in answer.citations[0].quote
 
 
 def test_not_yet_names_the_deed_words_also_when_typed_in_chat() -> None:

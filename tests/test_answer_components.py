@@ -406,6 +406,15 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Siapa yang menggantikan Stoltenberg?", "ganti"),
         ("What did Zelensky ask NATO allies for?", "minta"),
         ("Kapan Zelensky tiba?", ""),
+        # negation, aspect, modality and "menurut X" stand before the verb, not as it
+        ("Rencana apa yang tak kunjung disetujui NATO untuk Kyiv?", "tuju"),
+        ("Apa yang sedang diupayakan Gedung Putih?", "upaya"),
+        ("Apa yang menurut Stoltenberg harus dipastikan NATO?", "pasti"),
+        # light verbs mark nothing: the words after them carry the question
+        ("Apa yang disebut Zelensky sebagai prioritas utama?", ""),
+        ("Apa yang membuat Zelensky kecewa?", ""),
+        ("Negara apa yang saat itu menjadi ketua G7?", ""),
+        ("What reason did Zelensky give for the visit?", ""),
     ],
 )
 def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:

@@ -503,6 +503,7 @@ def compose(
         ordered = _compose_order(question, passages, ranked)
         if ordered is not None:
             return ordered
+    ranked = _focus_first(question, ranked)
     best = ranked[0]
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
@@ -614,6 +615,25 @@ def compose(
     answer.confidence = confidence
     answer.trace = trace
     return answer
+
+
+# How far down the ranking a sentence with the asked verb is looked for.
+_FOCUS_DEPTH = 8
+
+
+def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """ "Apa yang dikhawatirkan Zelensky saat kunjungannya ke markas NATO?": the sentence that
+    carries the verb asked about ("menyatakan kekhawatirannya bahwa ...") answers it, not the
+    higher one that only sets the scene ("Zelensky tiba di markas NATO"). Within the top
+    sentence's article only: another report's sentence with the verb is another event."""
+    # (a list has its own rule for the sentence that enumerates with the verb: `_list_items`)
+    if question.type in {*FACT_TYPES, "list"} or not question.focus or ranked[0].has_focus:
+        return ranked
+    top = ranked[0].article.id
+    carrier = next((s for s in ranked[:_FOCUS_DEPTH] if s.has_focus and s.article.id == top), None)
+    if carrier is None:
+        return ranked
+    return [carrier] + [s for s in ranked if s is not carrier]
 
 
 def _cited_answer(

@@ -560,13 +560,29 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() or not is_indonesian_word(lowered) or not analyze(lowered)
 
 
+# Words between "yang" and the verb that are not it: negation, aspect and modality ("yang tak
+# kunjung diberikan", "yang sedang diupayakan", "yang harus dipastikan"), and "menurut" with
+# its speaker ("yang menurut Stoltenberg harus dipastikan").
+_BEFORE_VERB = frozenset(
+    "tak tidak belum bukan kunjung sedang masih harus bakal akan sudah telah pernah baru bisa"
+    " dapat mungkin kemungkinan perlu ingin mau hendak menurut saat itu".split()
+)
+# Verbs too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
+# carried by the words after them ("prioritas utama", "kecewa"), which the terms hold anyway;
+# so is "give" in "what reason did he give" (-> memberi).
+_LIGHT_VERBS = frozenset("sebut laku buat jadi ada punya beri ambil".split())
+
+
 def focus_term(text: str) -> str:
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
     following = re.findall(r"[\w'-]+", match.group(1)) if match else []
-    names = 0
-    while names < min(_MAX_NAMES_BEFORE_VERB, len(following) - 1) and _is_name(following[names]):
-        names += 1
-    verb = following[names].lower() if following else ""
+    skipped = 0
+    while skipped < len(following) - 1 and (
+        following[skipped].lower() in _BEFORE_VERB
+        or (skipped < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]))
+    ):
+        skipped += 1
+    verb = following[skipped].lower() if following else ""
     english = None if match else _EN_AUXILIARY.search(text)
     if english:
         # The first word whose Indonesian is a derived verb ("ask" -> meminta, "approve" ->
@@ -576,4 +592,5 @@ def focus_term(text: str) -> str:
         verbs = (t[0] for t in translated if t and _VERB_PREFIX.match(t[0]) and stem(t[0]) != t[0])
         verb = next(verbs, "")
     terms = analyze(verb) if verb else []
-    return canonical(terms[0]) if terms else ""
+    focus = canonical(terms[0]) if terms else ""
+    return "" if focus in _LIGHT_VERBS else focus

@@ -573,6 +573,35 @@ _BEFORE_VERB = frozenset(
 _LIGHT_VERBS = frozenset("sebut laku buat jadi ada punya beri ambil".split())
 
 
+# "What was Zelensky worried about?", "What is Kyiv's president frustrated with during ...?":
+# the state asked about stands before the preposition that ends the question or its main clause.
+_EN_FELT = re.compile(
+    r"\bwhat (?:was|were|is|are) .+? ([a-z]+) (?:about|of|with|by)"
+    r"(?:\W*$|\s+(?:during|when|while|at|in|on|before|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _derived_verb(word: str) -> bool:
+    return _VERB_PREFIX.match(word) is not None and stem(word) != word
+
+
+def _verb_before_apa(text: str) -> str | None:
+    """Chat word order puts the verb before "apa": "zelensky khawatir apa", "zelensky meminta
+    senjata apa saja". The word before "apa" when it is a derived verb or follows a name, else
+    the word before that when it is a derived verb; None for a noun's "negara apa"."""
+    match = re.search(r"(?:([\w'-]+) )?([\w'-]+) apa\b", text, re.IGNORECASE)
+    if match is None:
+        return None
+    before, last = match.group(1) or "", match.group(2)
+    lowered = last.lower()
+    if lowered in stopwords() or lowered in _BEFORE_VERB or _is_name(last):
+        return None
+    if _derived_verb(lowered) or (before and _is_name(before)):
+        return lowered
+    return before.lower() if before and _derived_verb(before.lower()) else None
+
+
 def focus_term(text: str) -> str:
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
     following = re.findall(r"[\w'-]+", match.group(1)) if match else []
@@ -582,8 +611,11 @@ def focus_term(text: str) -> str:
         or (skipped < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]))
     ):
         skipped += 1
-    verb = following[skipped].lower() if following else ""
+    verb = following[skipped].lower() if following else (_verb_before_apa(text) or "")
     english = None if match else _EN_AUXILIARY.search(text)
+    felt = None if match or english else _EN_FELT.search(text)
+    if felt:
+        verb = indonesian_for(felt.group(1).lower()).split(" ")[0]
     if english:
         # The first word whose Indonesian is a derived verb ("ask" -> meminta, "approve" ->
         # menyetujui); nouns of the subject ("defence ministers" -> pertahanan, menteri) are not.

@@ -22,7 +22,13 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up, with_last_fact
-from qa.answer.question import Question, analyze_question, canonical, detect_language
+from qa.answer.question import (
+    ORDER_ASKED,
+    Question,
+    analyze_question,
+    canonical,
+    detect_language,
+)
 from qa.index import STORE_READS, NewsIndex, SentenceKey
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import (
@@ -47,6 +53,9 @@ if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of 
 log = logging.getLogger(__name__)
 AnswerMode = Literal["auto", "extractive", "llm"]
 LIST_TOP_K = 10
+# "Urutkan pertemuan-pertemuan NATO ...": a timeline of every report on the subject; ten
+# passages, several from the best-matching reports, left whole reports out.
+TIMELINE_TOP_K = 20
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
@@ -258,7 +267,7 @@ class TanyaService:
         analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
-            k = max(k, LIST_TOP_K)
+            k = max(k, TIMELINE_TOP_K if ORDER_ASKED.search(analyzed.text) else LIST_TOP_K)
         # A follow-up keeps the period its conversation named ("... pada Oktober 2023?" then
         # "Apa yang dia katakan?"), unless it names one itself.
         period = asked_period(cleaned)

@@ -221,6 +221,17 @@ COUNCIL = (
             "Jaminan itu akan disampaikan setelah KTT NATO berakhir.",
             "setelah KTT NATO berakhir",
         ),
+        # ... only for the sentence's own event, when that is the one asked about
+        (
+            "Kapan Zelensky bertemu Biden di Gedung Putih?",
+            "Perang terjadi ketika Gedung Putih berusaha keras setelah kekacauan di Kongres AS.",
+            "",
+        ),
+        (
+            "Kapan Zelensky bertemu Biden di Gedung Putih?",
+            "Zelensky bertemu Biden di Gedung Putih setelah kekacauan di Kongres AS.",
+            "setelah kekacauan di Kongres AS",
+        ),
         # a place answers with the kind asked: a city for "kota", a country for "negara"
         ("Di kota mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius"),
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
@@ -1118,7 +1129,7 @@ def test_a_timeline_gives_each_report_once_by_its_opening_sentence() -> None:
     [
         # the sentence with the verb asked about answers, not the scene-setting lead above it
         ("Apa yang dikhawatirkan Zelensky saat tiba di markas NATO?", "kekhawatirannya"),
-        ("What was Zelensky worried about?", "tiba di markas"),  # no verb asked: ranking stands
+        ("What was Zelensky worried about?", "kekhawatirannya"),
         # no sentence carries the verb asked: the ranking stands
         ("Apa yang dibahas Zelensky saat tiba di markas NATO?", "tiba di markas"),
     ],
@@ -1771,8 +1782,11 @@ def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
     analyzed = analyze_question("Kapan kunjungan pertama Zelensky ke NATO sejak invasi?")
     sentence = "Ini merupakan kunjungan pertama Zelensky ke aliansi itu sejak invasi Rusia."
     assert extract_fact(analyzed, sentence, None).text == ""
-    other = analyze_question("Kapan Zelensky mulai meminta senjata?")
+    other = analyze_question("Kapan kunjungan pertama Zelensky ke aliansi itu?")
     assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"
+    # (and a deed the sentence does not tell is not dated by it)
+    unrelated = analyze_question("Kapan Zelensky mulai meminta senjata?")
+    assert extract_fact(unrelated, sentence, None).text == ""
 
 
 def test_a_relative_time_holding_the_asked_deed_is_no_answer() -> None:

@@ -210,6 +210,11 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
         ("Zelenskyy", "zelensky", True),  # spellings still go through the aliases
         ("resmi", "kukuh", False),  # "resmi" has a second sense: no group
         ("badan", "jaminan", False),
+        ("membicarakan", "membahas", True),
+        ("diupayakan", "berusaha", True),
+        ("bertemu", "menemui", True),
+        # Sastrawi stems both to "temu": find is not meet
+        ("menemukan", "bertemu", False),
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

@@ -1096,6 +1096,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             and not _same_anchor(question.text, m.group())
             and not _points_back(m.group())
             and not _verbs_of(question.text) & token_set(m.group())
+            and _tells_the_asked_deed(question, sentence[: m.start()] + sentence[m.end() :])
         ]
         return _best_bound(question, sentence, relative)
     spans = []
@@ -1108,6 +1109,23 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             end = following.end
         spans.append((mention.start, end, text))
     return _best_spanned(question, sentence, spans)
+
+
+# What kind of time is asked ("tanggal berapa", "tahun berapa"): no part of the deed.
+_TIME_ASKED_WORDS = token_set("tanggal tahun bulan hari pukul jam waktu")
+
+
+def _tells_the_asked_deed(question: Question, rest: str) -> bool:
+    """A time told relative to another event ("setelah kekacauan di Kongres AS") dates the
+    sentence's own event only: that event must be the one asked about, so the rest of the
+    sentence shares a word of the question besides its names ("Kapan Zelensky bertemu Biden?"
+    is not dated by "Perang Israel vs Hamas terjadi ketika ... setelah kekacauan ...")."""
+    deed = {
+        t
+        for t in question.terms
+        if t not in question.entities and not YEAR.fullmatch(t) and t not in _TIME_ASKED_WORDS
+    }
+    return not deed or bool(deed & token_set(rest))
 
 
 @lru_cache(maxsize=1024)

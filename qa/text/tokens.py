@@ -12,7 +12,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v6"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v7"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only. Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
@@ -42,8 +42,17 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
+# Words whose Sastrawi stem joins two roots: "menemukan" (find) is not "bertemu" (meet), yet
+# both stem to "temu", so "Kapan Zelensky bertemu Biden?" matched "Gedung Putih berusaha
+# menemukan cara". The find-words get a stem of their own.
+_DISTINCT_STEMS = {"menemukan": "nemu", "ditemukan": "nemu", "penemuan": "nemu", "temukan": "nemu"}
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
+    own = _DISTINCT_STEMS.get(_CLITIC.sub("", word))
+    if own:
+        return own
     if "-" in word:  # reduplication (negara-negara) and compounds: stem each part
         parts = {stem(part) for part in word.split("-") if part}
         return "-".join(sorted(parts)) if len(parts) > 1 else next(iter(parts), word)

@@ -2081,3 +2081,32 @@ UNNAMED_SPEAKER = (
 def test_a_name_asked_is_not_answered_by_a_description(question: str, person: str) -> None:
     analyzed = analyze_question(normalize_question(question, "id"))
     assert extract_fact(analyzed, UNNAMED_SPEAKER, PUBLISHED).text == person
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # the sentence dates its own summit, held elsewhere than the one asked about
+        ("Tanggal berapa KTT NATO di Washington digelar?", False),
+        ("tanggal brp ktt nato di washington", False),  # chat: a known capital in lower case
+        ("Tanggal berapa KTT NATO di Vilnius digelar?", True),
+        # another name of the same country is no other place
+        ("Tanggal berapa KTT NATO di Lithuania digelar?", True),
+    ],
+)
+def test_a_date_set_at_another_place_in_its_sentence_is_not_the_asked_events(
+    question: str, answered: bool
+) -> None:
+    """ "Dalam KTT NATO di Vilnius pada Selasa (11/7) ..." dates no summit in Washington, though
+    the article names Washington elsewhere; with no other dated sentence tied to the question,
+    the answer abstains."""
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    passages, ranked = _scored(
+        analyzed,
+        "Dalam KTT NATO di Vilnius pada Selasa (11/7/2023), Zelensky kecewa. "
+        "Ia mencari dukungan senjata dari Washington. "
+        "Salah satu agenda hari ini adalah pengukuhan dewan baru.",
+        title="Zelensky di KTT NATO Vilnius, Lithuania",
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert answer.abstained is not answered

@@ -30,7 +30,7 @@ from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
-from qa.text.places import countries_in, is_country
+from qa.text.places import countries_in, country_of_capital, is_country, same_country
 from qa.text.premises import (
     decisive_terms,
     done_but_only_planned,
@@ -296,17 +296,35 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     sentence's article never names in what was retrieved of it (nor in its title): a date from
     there is another event's ("akhir Juni lalu" of a minister's words in another article for
     "When did the foreign ministers meet in Bucharest?")."""
-    places = {
-        canonical(m.group(1).lower())
-        for m in _ASKED_PLACE.finditer(question.text)
-        if m.group(1)[:1].isupper() and not m.group(1).isupper()  # not "di KTT", "at NATO"
-    } & set(question.entities)
+    places = _named_places(question.text) & set(question.entities)
     if not places:
         return []
     texts = [best.article.title, best.text, best.previous]
     texts += [p.chunk.text for p in passages if p.article.id == best.article.id]
     said = token_set(" ".join(texts))
-    return sorted(place for place in places if place not in said)
+    unsaid = sorted(place for place in places if place not in said)
+    if unsaid:
+        return unsaid
+    # The article names the place somewhere, but the sentence sets its own event elsewhere:
+    # "Dalam KTT NATO di Vilnius pada Selasa kemarin" dates no "KTT NATO di Washington".
+    elsewhere = _named_places(best.text) - places
+    near = token_set(f"{best.text} {best.previous}")
+    related = {canonical(other.lower()) for place in places for other in same_country(place)}
+    if elsewhere and not places & near and not elsewhere & related:
+        return sorted(places)
+    return []
+
+
+def _named_places(text: str) -> set[str]:
+    """The names a text puts something at ("di Bucharest", "in Vilnius"): capitalised, and not
+    an acronym ("di KTT", "at NATO"); in chat lower case, a known country or capital."""
+    return {
+        canonical(m.group(1).lower())
+        for m in _ASKED_PLACE.finditer(text)
+        if (m.group(1)[:1].isupper() and not m.group(1).isupper())
+        or is_country(m.group(1).title())
+        or country_of_capital(m.group(1))
+    }
 
 
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -540,7 +558,13 @@ def compose(
             )
         best = with_fact[0]
     if question.type == "kapan" and _unplaced(question, best, passages):
-        placed = [s for s in ranked[:5] if s.fact and not _unplaced(question, s, passages)]
+        # (a stand-in's date must be tied to the question's words in it, as the with-fact
+        # one's is: "Salah satu agenda hari ini ..." shares none)
+        placed = [
+            s
+            for s in ranked[:5]
+            if s.fact and s.binding > 0 and s.coverage > 0 and not _unplaced(question, s, passages)
+        ]
         if not placed:
             unsaid = _unplaced(question, best, passages)
             return abstain(question, passages, ranked, "tempat peristiwanya tidak ada", unsaid)

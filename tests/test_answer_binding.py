@@ -2110,3 +2110,29 @@ def test_a_date_set_at_another_place_in_its_sentence_is_not_the_asked_events(
     )
     answer = compose(analyzed, passages, ranked, model=None)
     assert answer.abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answered"),
+    [
+        # the number is the meeting's, in a report that never names the person asked about
+        (
+            "Berapa lama Zelensky tinggal di Brussels?",
+            "Sidang menteri pertahanan berlangsung selama dua hari di Brussels.",
+            False,
+        ),
+        (
+            "Berapa lama Zelensky tinggal di Brussels?",
+            "Zelensky tinggal selama dua hari di Brussels.",
+            True,
+        ),
+        # an acronym ("KTT") may be written out in the article; it is no one's name
+        ("Berapa lama KTT berlangsung?", "Pertemuan puncak itu berlangsung selama dua hari.", True),
+    ],
+)
+def test_a_fact_comes_from_an_article_naming_whom_the_question_names(
+    question: str, text: str, answered: bool
+) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    passages, ranked = _scored(analyzed, text, title="Berita")
+    assert compose(analyzed, passages, ranked, model=None).abstained is not answered

@@ -157,7 +157,7 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
-def _name_groups(text: str, entities: set[str]) -> list[list[str]]:
+def name_groups(text: str, entities: set[str]) -> list[list[str]]:
     """The question's names, one per run of adjacent name words: "sekjen NATO Stoltenberg" is
     one person, said by any of its words."""
     groups: list[list[str]] = []
@@ -224,7 +224,7 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     dated = token_set(" ".join(m.text for m in find_dates(question.text)))
     # (where it happened is checked as a place, with the article's own where it differs)
     placed = token_set(" ".join(m.group(1) for m in _PLACED.finditer(claim(question.text))))
-    names = _name_groups(question.text, set(question.entities) - dated - placed)
+    names = name_groups(question.text, set(question.entities) - dated - placed)
     return [name for name in names if not set(name) & evidence], len(names)
 
 

@@ -9,7 +9,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from qa.answer.claims import ASKING_WORDS, check_claim, claim_verbs, unsaid_names
+from qa.answer.claims import (
+    ASKING_WORDS,
+    check_claim,
+    claim_verbs,
+    name_groups,
+    unsaid_names,
+)
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
 from qa.answer.extract import asked_office
@@ -315,6 +321,32 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return []
 
 
+def _names_absent(question: Question, sentence: Sentence, passages: list[Passage]) -> list[str]:
+    """The question's names of people and bodies (not places, not acronyms such as "KTT") that
+    the sentence's article, as retrieved and with its title, never mentions. A name of several
+    words ("Jens Stoltenberg") is mentioned by any of them."""
+    texts = [sentence.article.title, sentence.previous, sentence.text]
+    texts += [p.chunk.text for p in passages if p.article.id == sentence.article.id]
+    said, lowered = token_set(" ".join(texts)), " ".join(texts).lower()
+    absent = []
+    for name in name_groups(question.text, set(question.entities)):
+        written = " ".join(name)
+        if _is_place_or_acronym(question.text, written):
+            continue
+        if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name):
+            absent.append(written)
+    return absent
+
+
+def _is_place_or_acronym(text: str, name: str) -> bool:
+    match = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    return (
+        (match is not None and match.group().isupper())
+        or is_country(name.title())
+        or bool(same_country(name))
+    )
+
+
 def _named_places(text: str) -> set[str]:
     """The names a text puts something at ("di Bucharest", "in Vilnius"): capitalised, and not
     an acronym ("di KTT", "at NATO"); in chat lower case, a known country or capital."""
@@ -522,6 +554,14 @@ def compose(
         if ordered is not None:
             return ordered
     ranked = _focus_first(question, ranked)
+    if question.type in FACT_TYPES:
+        # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
+        # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's.
+        present = [s for s in ranked if not _names_absent(question, s, passages)]
+        if not present:
+            absent = _names_absent(question, ranked[0], passages)
+            return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
+        ranked = present
     best = ranked[0]
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:

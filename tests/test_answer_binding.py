@@ -857,6 +857,10 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
             True,
         ),
         ("“Kami siap,” lanjutnya kata Kuleba.", "Zelensky tiba di Brussels.", "zelensky", False),
+        # a threat or ultimatum is words given too, also with an adverb before the verb
+        ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "kremlin", True),
+        ("Rusia juga mengancam akan membalas.", "", "rusia", True),
+        ("Kremlin pernah menyerang Kyiv.", "", "kremlin", False),
     ],
 )
 def test_words_attributed_to_the_speaker(

@@ -134,6 +134,22 @@ def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> No
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
+        # the asker's abbreviation the articles never use glosses the words before it
+        (
+            "Apakah NATO memberi rencana aksi keanggotaan (MAP)?",
+            "Apakah NATO memberi rencana aksi keanggotaan?",
+        ),
+        # one the articles use stays
+        ("Kapan KTT (NATO) digelar?", "Kapan KTT (NATO) digelar?"),
+    ],
+)
+def test_an_unknown_abbreviation_in_brackets_is_dropped(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "id", VOCABULARY | {"nato"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
         # a country the articles never name, by the capital they do name
         ("the Rumania parliament building", "the Bucharest parliament building"),
         ("gathering in Rumania's capital?", "gathering in Bucharest?"),

@@ -21,6 +21,7 @@ from qa.text.speech import (
     PRONOUN_SPEECH,
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
+    SPEECH_ADVERBS,
 )
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
@@ -312,7 +313,9 @@ _SPEECH_BEFORE = (
     rf"\b(?i:{SAID_BEFORE_SPEAKER}|menurut)(?:nya)?\s+"
     rf"(?:(?:[A-Z][\w'’-]*|(?i:{_OFFICE_WORDS})),?\s+){{0,5}}?"
 )
-_SPEECH_AFTER = rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{SAID_AFTER_SPEAKER})\b"
+_SPEECH_AFTER = (
+    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+(?:{SPEECH_ADVERBS}))?\s+(?i:{SAID_AFTER_SPEAKER})\b"
+)
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").
 _NAMED_SPEAKER = re.compile(rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+[A-Z]")
 _PRONOUN_OPENING = re.compile(rf"\s*(?:{PERSON_PRONOUNS})\b", re.IGNORECASE)

@@ -253,7 +253,20 @@ def normalize_question(
         text = standardize_slang(text)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
+    text = _without_unknown_glosses(text, words)
     return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
+
+
+# "rencana aksi keanggotaan (MAP)": the asker's abbreviation of the words before it.
+_GLOSS = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _without_unknown_glosses(text: str, vocabulary: Collection[str]) -> str:
+    """An abbreviation in brackets that the articles never use says nothing the words before
+    it do not: out, so it is not asked about as a name no article mentions."""
+    if not vocabulary:
+        return text
+    return _GLOSS.sub(lambda m: m.group() if m.group(1).lower() in vocabulary else "", text)
 
 
 # A capitalised word right before or after a place name makes it part of another name.

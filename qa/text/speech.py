@@ -8,11 +8,14 @@ from __future__ import annotations
 # "X mengatakan ...": verbs of saying after their speaker (English ones for mixed text).
 SAID_AFTER_SPEAKER = (
     r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan|mengaku"
-    r"|memperingatkan|menjelaskan|menulis|berujar|bilang|said|says|told|warned|wrote"
+    r"|memperingatkan|mengancam|mengultimatum|menjelaskan|menulis|berujar|bilang|said|says|told"
+    r"|warned|threatened|wrote"
 )
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
+# Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
+SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi"
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = r"ia|dia|beliau|he|she"
 # Words given to the person the sentence before named: '"...," tuturnya.', "lanjutnya",

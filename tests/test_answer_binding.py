@@ -2140,3 +2140,35 @@ def test_a_fact_comes_from_an_article_naming_whom_the_question_names(
     analyzed = analyze_question(normalize_question(question, "id"), question)
     passages, ranked = _scored(analyzed, text, title="Berita")
     assert compose(analyzed, passages, ranked, model=None).abstained is not answered
+
+
+MEETING = (
+    "“Bertahan itu hal besar,” kata Zelensky kepada media dengan Sekretaris Jenderal NATO, "
+    "Jens Stoltenberg, sebelum bertemu para menteri pertahanan dari negara-negara anggota NATO."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # whom he met: the verb may come before "(dengan) siapa", also in chat
+        (
+            "Zelensky bertemu dengan siapa setelah berbicara kepada media?",
+            "para menteri pertahanan",
+        ),
+        ("abis ngomong ke media zelensky ketemu siapa", "para menteri pertahanan"),
+        # the office the question names as taking part is someone it already names
+        (
+            "Setelah bicara bersama Sekjen NATO, Zelensky bertemu siapa?",
+            "para menteri pertahanan",
+        ),
+        # (never its holder, even when the sentence names no one else the question could mean)
+        ("Siapa yang hadir bersama Sekjen NATO?", ""),
+        # ... unless it asks for that office's holder
+        ("Siapa Sekretaris Jenderal NATO?", "Jens Stoltenberg"),
+        ("pas ngomong ke media zelensky bareng sekjen nato siapa", "Jens Stoltenberg"),
+    ],
+)
+def test_who_was_met_is_not_who_the_question_already_names(question: str, person: str) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    assert extract_fact(analyzed, MEETING, PUBLISHED).text == person

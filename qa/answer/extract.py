@@ -547,8 +547,10 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         said, done_to = _object(question, sentence)
         if not said:
             return NO_FACT
-        if done_to is not None and (
-            done_to[1].split()[0].lower() in _GROUP_WORDS or usable(done_to[1], 1)
+        if (
+            done_to is not None
+            and (done_to[1].split()[0].lower() in _GROUP_WORDS or usable(done_to[1], 1))
+            and not _office_named(question, sentence, done_to[0])
         ):  # ("para menteri pertahanan": a group, named by its office)
             return _best_bound(question, sentence, [done_to])
     # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)
@@ -605,6 +607,10 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
                 )
             )
         ]
+    # "Setelah keterangan pers bersama Sekjen NATO, Zelensky bertemu siapa?": whoever the
+    # sentence gives that office ("Sekretaris Jenderal NATO, Jens Stoltenberg") is someone the
+    # question already names, by office.
+    candidates = [(at, n) for at, n in candidates if not _office_named(question, sentence, at)]
     if name_asked:
         return _best_bound(question, sentence, candidates) if candidates else NO_FACT
     if not candidates:
@@ -613,6 +619,33 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         subject = _subject_of(question, sentence)
         return _best_bound(question, sentence, [(0, subject)]) if subject else NO_FACT
     return _best_bound(question, sentence, candidates)
+
+
+# The question names an office as someone taking part, not as what it asks: "bersama Sekjen
+# NATO", "kepada Menteri Pertahanan", "with the NATO Secretary-General".
+_OFFICE_ACCOMPANYING = re.compile(
+    rf"\b(?i:bersama|dengan|kepada|sama|bareng|oleh|with|to|by)\s+(?i:the\s+|para\s+)?"
+    rf"(?:(?:NATO|[A-Z][a-z]+)\s+)?(?i:{_TITLES}|{_EN_TITLES})"
+)
+# Chat asks an office's holder by the office then "siapa": "sama diktator siapa".
+_OFFICE_THEN_WHO = re.compile(rf"(?i:{_TITLES})(?:\s+[\w-]+){{0,2}}\s+(?i:siapa)\b")
+# An office right before a name: "Sekretaris Jenderal NATO, Jens Stoltenberg".
+_OFFICE_BEFORE = re.compile(rf"(?i:{_TITLES})(?:\s+[A-Z][\w'’-]*){{0,2}},?\s*$")
+
+
+def _office_named(question: Question, sentence: str, at: int) -> bool:
+    """The sentence gives the name at `at` an office the question names without asking for its
+    holder ("... bersama Sekjen NATO ..., Zelensky bertemu siapa?")."""
+    if asked_office(question) or question_role(question):
+        return False  # "Siapa Sekjen NATO?": the office's holder is the answer
+    if not _OFFICE_ACCOMPANYING.search(question.text) or _OFFICE_THEN_WHO.search(question.text):
+        return False  # "bareng sekjen nato siapa", "sama diktator siapa": the office is asked
+    office = _OFFICE_BEFORE.search(sentence[max(0, at - 60) : at])
+    if office is None:
+        return False
+    words = {canonical(stem(w.lower())) for w in re.findall(r"[A-Za-z]+", office.group())}
+    titles = {canonical(stem(w)) for w in _TITLE_WORDS}
+    return bool(words & titles) and words & titles <= _question_tokens(question)
 
 
 def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:
@@ -702,6 +735,10 @@ def _deed_in(text: str, language: str) -> str:
 # "Dengan siapa Zelensky bertemu …", "Who did Zelensky meet …": the one asked is the object of
 # the question's first verb.
 _OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.*)", re.I)
+# ... and with the verb before it: "Zelensky bertemu (dengan) siapa?", chat "ketemu siapa".
+_OBJECT_ASKED_ID_AFTER = re.compile(
+    r"\b(\w+)\s+(?:(?:dengan|kepada|sama|ama)\s+)?siapa(?:kah)?\b", re.I
+)
 _OBJECT_ASKED_EN = re.compile(
     r"^\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)(?:[A-Z][\w'’-]*\s+)+([a-z]+)"
 )
@@ -722,9 +759,13 @@ def _object_deed_in(text: str, language: str) -> str:
         glossed = indonesian_for(match.group(1).lower()).split() if match else []
         verbs = [w for w in glossed if is_verb_form(w)]
     else:
+        before = _OBJECT_ASKED_ID_AFTER.search(text)
         match = _OBJECT_ASKED_ID.search(text)
-        # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)
-        found = re.findall(r"\w+", match.group(1)) if match else []
+        if before and is_verb_form(before.group(1)):
+            found = [before.group(1)]  # "Zelensky bertemu dengan siapa setelah berbicara ..."
+        else:
+            # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)
+            found = re.findall(r"\w+", match.group(1)) if match else []
         words = [w for w in found if w.lower() not in auxiliary_words()]
         # "mengadakan pertemuan": a light verb; the deed is its noun's root (temu)
         verbs = [

@@ -431,6 +431,16 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang membuat Zelensky kecewa?", ""),
         ("Negara apa yang saat itu menjadi ketua G7?", ""),
         ("What reason did Zelensky give for the visit?", ""),
+        # chat word order and English states
+        ("zelensky meminta senjata apa saja", "minta"),
+        ("zelensky khawatir apa", "khawatir"),
+        ("What was Zelensky worried about during his visit?", "khawatir"),
+        # the noun asked about, not a yes/no "Apakah ..." nor a light noun
+        ("Apa agenda hari kedua KTT Vilnius?", "agenda"),
+        ("What was on the agenda for the second day?", "agenda"),
+        ("Apakah kedatangan Zelensky kunjungan pertama?", ""),
+        ("Apa isi paket bantuan itu?", ""),
+        ("Negara apa yang menjadi tuan rumah?", ""),
     ],
 )
 def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:

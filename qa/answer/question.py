@@ -13,7 +13,7 @@ from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias
 from qa.text.places import PlaceKind, asked_place_kind, place_nouns
 from qa.text.speech import WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, stem, stopwords
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"
@@ -567,10 +567,10 @@ _BEFORE_VERB = frozenset(
     "tak tidak belum bukan kunjung sedang masih harus bakal akan sudah telah pernah baru bisa"
     " dapat mungkin kemungkinan perlu ingin mau hendak menurut saat itu".split()
 )
-# Verbs too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
+# Words too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
 # carried by the words after them ("prioritas utama", "kecewa"), which the terms hold anyway;
-# so is "give" in "what reason did he give" (-> memberi).
-_LIGHT_VERBS = frozenset("sebut laku buat jadi ada punya beri ambil".split())
+# so is "give" in "what reason did he give" (-> memberi), and "isi"/"hal" in "apa isi ...".
+_LIGHT_WORDS = frozenset("sebut laku buat jadi ada punya beri ambil isi hal".split())
 
 
 # "What was Zelensky worried about?", "What is Kyiv's president frustrated with during ...?":
@@ -602,7 +602,8 @@ def _verb_before_apa(text: str) -> str | None:
     return before.lower() if before and _derived_verb(before.lower()) else None
 
 
-def focus_term(text: str) -> str:
+def _verb_after_yang(text: str) -> str | None:
+    """ "Apa saja yang (Zelensky) minta", "siapa yang tak kunjung memberi ...": the verb."""
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
     following = re.findall(r"[\w'-]+", match.group(1)) if match else []
     skipped = 0
@@ -611,18 +612,58 @@ def focus_term(text: str) -> str:
         or (skipped < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]))
     ):
         skipped += 1
-    verb = following[skipped].lower() if following else (_verb_before_apa(text) or "")
-    english = None if match else _EN_AUXILIARY.search(text)
-    felt = None if match or english else _EN_FELT.search(text)
-    if felt:
-        verb = indonesian_for(felt.group(1).lower()).split(" ")[0]
-    if english:
-        # The first word whose Indonesian is a derived verb ("ask" -> meminta, "approve" ->
-        # menyetujui); nouns of the subject ("defence ministers" -> pertahanan, menteri) are not.
-        words = re.findall(r"[\w'’-]+", english.group(1))
-        translated = (indonesian_for(w).split()[:1] for w in words if w.islower())
-        verbs = (t[0] for t in translated if t and _VERB_PREFIX.match(t[0]) and stem(t[0]) != t[0])
-        verb = next(verbs, "")
-    terms = analyze(verb) if verb else []
+    return following[skipped].lower() if following else None
+
+
+def _english_verb(text: str) -> str | None:
+    """ "What did Zelensky ask NATO allies for?": the first word whose Indonesian is a derived
+    verb ("ask" -> meminta, "approve" -> menyetujui); nouns of the subject ("defence
+    ministers" -> pertahanan, menteri) are not."""
+    english = _EN_AUXILIARY.search(text)
+    if english is None:
+        return None
+    words = re.findall(r"[\w'’-]+", english.group(1))
+    translated = (indonesian_for(w).split()[:1] for w in words if w.islower())
+    verbs = (t[0] for t in translated if t and _VERB_PREFIX.match(t[0]) and stem(t[0]) != t[0])
+    return next(verbs, "")
+
+
+def _english_state(text: str) -> str | None:
+    felt = _EN_FELT.search(text)
+    return indonesian_for(felt.group(1).lower()).split(" ")[0] if felt else None
+
+
+# "Apa agenda hari kedua KTT?", "What was on the agenda ...?", "What is the aim of ...?": the
+# noun asked about, which the answering sentence names ("Salah satu agenda hari ini adalah
+# ..."). Not "apa kabar/itu/sih", nor a verb ("Apa mengakui ..." is a yes/no question).
+# ("Apakah kedatangan ... ?" asks yes or no: no noun is asked for)
+_NOUN_ASKED_ID = re.compile(r"^\W*apa\s+(?:saja\s+|aja\s+)?([a-z][\w-]+)", re.IGNORECASE)
+_NOUN_ASKED_EN = re.compile(r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)", re.IGNORECASE)
+
+
+def _asked_noun(text: str) -> str | None:
+    indonesian = _NOUN_ASKED_ID.search(text)
+    if indonesian:
+        word = indonesian.group(1).lower()
+        if word in stopwords() or word in _BEFORE_VERB or not is_indonesian_word(word):
+            return None
+        return None if is_verb_form(word) else word
+    english = _NOUN_ASKED_EN.search(text)
+    return indonesian_for(english.group(1).lower()).split(" ")[0] or None if english else None
+
+
+def focus_term(text: str) -> str:
+    """The word an "apa/siapa" question turns on: its verb ("Apa yang dikhawatirkan ...",
+    "zelensky meminta senjata apa", "What was he worried about") or the noun it asks ("Apa
+    agenda ..."); "" when none (light verbs mark nothing)."""
+    yang = _verb_after_yang(text)
+    word = (
+        yang
+        if yang is not None
+        else _english_verb(text)
+        if _EN_AUXILIARY.search(text)
+        else _english_state(text) or _verb_before_apa(text) or _asked_noun(text)
+    )
+    terms = analyze(word) if word else []
     focus = canonical(terms[0]) if terms else ""
-    return "" if focus in _LIGHT_VERBS else focus
+    return "" if focus in _LIGHT_WORDS else focus

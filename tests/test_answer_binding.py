@@ -2172,3 +2172,43 @@ MEETING = (
 def test_who_was_met_is_not_who_the_question_already_names(question: str, person: str) -> None:
     analyzed = analyze_question(normalize_question(question, "id"), question)
     assert extract_fact(analyzed, MEETING, PUBLISHED).text == person
+
+
+TERM_EXTENDED = (
+    "Perbincangan ini terjadi tak lama setelah Stoltenberg resmi memperpanjang masa jabatannya."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # what was done before the talk is told as the talk happening after it
+        (
+            "Apa yang dilakukan Stoltenberg sebelum perbincangan dengan Zelensky?",
+            "Stoltenberg resmi memperpanjang masa jabatannya",
+        ),
+        # chat: "ngapain" after its subject asks what was done, not why
+        (
+            "stoltenberg baru aja ngapain sebelum ngobrol sm zelensky",
+            "Stoltenberg resmi memperpanjang masa jabatannya",
+        ),
+        # (an English answer quotes the sentence: no clause is translated)
+        ("What had Stoltenberg done shortly before his talk with Zelensky?", TERM_EXTENDED),
+        # the anchor must be the sentence's own event, not any sentence with "setelah"
+        ("Apa yang dilakukan Stoltenberg sebelum KTT Vilnius?", None),
+    ],
+)
+def test_what_happened_before_an_event_is_told_the_other_way_round(
+    question: str, fact: str | None
+) -> None:
+    language = "en" if question.startswith("What") else "id"
+    analyzed = analyze_question(normalize_question(question, language), question)
+    passages, ranked = _scored(
+        analyzed, f"Zelensky berbincang dengan Stoltenberg pada Selasa (4/7). {TERM_EXTENDED}"
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    if fact is None:
+        assert "Stoltenberg resmi memperpanjang" not in answer.text.split("[1]")[0]
+    else:
+        assert fact in answer.text.split("[1]")[0] or fact in answer.citations[0].quote
+        assert answer.citations[0].quote == TERM_EXTENDED

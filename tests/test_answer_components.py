@@ -73,6 +73,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # a plural typed with a 2
         ("para menlu2 bertemu", "para menlu bertemu"),
         ("nato dan nanti", "nato dan nanti"),
+        # "ngapain" after its subject asks what was done; opening a question, why
+        ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),
+        ("ngapain zelensky ke brussels", "mengapa zelensky ke brussels"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

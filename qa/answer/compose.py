@@ -34,7 +34,7 @@ from qa.answer.question import (
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.glossary import translate_terms
+from qa.text.glossary import glossed, translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
 from qa.text.places import countries_in, country_of_capital, is_country, same_country
 from qa.text.premises import (
@@ -554,6 +554,8 @@ def compose(
         if ordered is not None:
             return ordered
     ranked = _focus_first(question, ranked)
+    if question.type == "apa":
+        ranked = _told_the_other_way_round(question, ranked)
     if question.type in FACT_TYPES:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's.
@@ -697,7 +699,60 @@ def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     carrier = next((s for s in ranked[:_FOCUS_DEPTH] if s.has_focus and s.article.id == top), None)
     if carrier is None:
         return ranked
-    return [carrier] + [s for s in ranked if s is not carrier]
+    return _promoted(carrier, ranked)
+
+
+def _promoted(
+    sentence: Sentence, ranked: list[Sentence], fact: str | None = None
+) -> list[Sentence]:
+    """`sentence` first, with the first place's score: a rule, not the ranker, put it there,
+    and the decision weighs the ranker's margin over the rest."""
+    first = replace(sentence, score=max(ranked[0].score, sentence.score))
+    if fact is not None:
+        first.fact = fact
+    return [first] + [s for s in ranked if s is not sentence]
+
+
+# "Apa yang dilakukan X sebelum E?" is told the other way round: "E terjadi tak lama setelah
+# X ..."; likewise "... setelah E?" by "E, sebelum X ...".
+_ANCHOR_ASKED = re.compile(
+    r"\b(?P<marker>sebelum|setelah|sesudah|usai|before|after|ahead of|following)\s+"
+    r"(?P<event>[^,?;]+)",
+    re.IGNORECASE,
+)
+_INVERSE_MARKER = {
+    "sebelum": r"setelah|sesudah|usai|seusai",
+    "before": r"setelah|sesudah|usai|seusai",
+    "ahead of": r"setelah|sesudah|usai|seusai",
+    "setelah": r"sebelum|menjelang",
+    "sesudah": r"sebelum|menjelang",
+    "usai": r"sebelum|menjelang",
+    "after": r"sebelum|menjelang",
+    "following": r"sebelum|menjelang",
+}
+
+
+def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """The sentence that names the question's anchor event and then, after the opposite
+    marker, the deed asked for ("Perbincangan ini terjadi tak lama setelah Stoltenberg resmi
+    memperpanjang masa jabatannya" for "Apa yang dilakukan Stoltenberg sebelum perbincangan
+    dengan Zelensky?") goes first, its clause after the marker as the fact (in Indonesian
+    answers; an English one quotes the sentence)."""
+    anchor = _ANCHOR_ASKED.search(question.text)
+    if anchor is None:
+        return ranked
+    words = anchor.group("event")
+    event = token_set(glossed(words) if question.language == "en" else words)
+    event -= set(question.entities)
+    inverse = _INVERSE_MARKER[anchor.group("marker").lower()]
+    for sentence in ranked[:_FOCUS_DEPTH]:
+        told = re.search(rf"\b(?:{inverse})\s+(?P<deed>[^,;]+?)\s*[.;]?$", sentence.text, re.I)
+        if told and event & token_set(sentence.text[: told.start()]):
+            # (an English answer quotes the sentence: a clause is never translated)
+            deed = told.group("deed").strip(" .")
+            fact = sentence.text if question.language == "en" else deed[:1].upper() + deed[1:]
+            return _promoted(sentence, ranked, fact)
+    return ranked
 
 
 def _cited_answer(

@@ -179,11 +179,17 @@ def _standard_word(word: str) -> str:
     return word
 
 
+# "stoltenberg baru aja ngapain ...": after its subject "ngapain" asks what was done; opening
+# a question ("ngapain dia ke sana") it asks why (slang.json's "mengapa").
+_DOING_WHAT = re.compile(r"(?<=\w )ngapain\b", re.IGNORECASE)
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
     text = _CHAT_PLURAL.sub(r"\1", text)
+    text = _DOING_WHAT.sub("melakukan apa", text)
     own = _WORD.sub(lambda m: _standard_word(m.group()), text)
     return " ".join(replace_slang(own).split())
 

@@ -153,6 +153,21 @@ def test_an_unknown_abbreviation_in_brackets_is_dropped(asked: str, expected: st
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
+        # English mixed into Indonesian chat, in the articles' words
+        ("sidangnya disiarkan live", "sidangnya disiarkan langsung"),
+        ("apa isi roadmap itu", "apa isi peta jalan itu"),
+        # a word the articles use, an Indonesian word, or a name stays
+        ("drone apa yang dikirim", "drone apa yang dikirim"),
+        ("kapan Biden datang", "kapan Biden datang"),
+    ],
+)
+def test_english_words_in_an_indonesian_question_are_glossed(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "id", VOCABULARY | {"drone"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
         # a country the articles never name, by the capital they do name
         ("the Rumania parliament building", "the Bucharest parliament building"),
         ("gathering in Rumania's capital?", "gathering in Bucharest?"),

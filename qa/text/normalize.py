@@ -20,6 +20,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from qa.text.glossary import indonesian_for
 from qa.text.places import (
     capital_of,
     capital_phrase_pattern,
@@ -260,7 +261,27 @@ def normalize_question(
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)
+    if language == "id":
+        text = _english_words_glossed(text, words)
     return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
+
+
+def _english_words_glossed(text: str, vocabulary: Collection[str]) -> str:
+    """English words an Indonesian question mixes in ("membership action plan", "disiarkan
+    live", "roadmap"), which the articles do not use, in the articles' Indonesian: code-switching
+    is ordinary chat, and such a word is no unknown name. Capitalised words are names."""
+    if not vocabulary:
+        return text
+
+    def gloss(match: re.Match[str]) -> str:
+        word = match.group()
+        if not word.islower() or word in vocabulary or stem(word) in vocabulary:
+            return word
+        if is_indonesian_word(word):
+            return word
+        return indonesian_for(word) or word
+
+    return _WORD.sub(gloss, text)
 
 
 # "rencana aksi keanggotaan (MAP)": the asker's abbreviation of the words before it.

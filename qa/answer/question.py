@@ -576,7 +576,7 @@ _LIGHT_WORDS = frozenset("sebut laku buat jadi ada punya beri ambil isi hal".spl
 # "What was Zelensky worried about?", "What is Kyiv's president frustrated with during ...?":
 # the state asked about stands before the preposition that ends the question or its main clause.
 _EN_FELT = re.compile(
-    r"\bwhat (?:was|were|is|are) .+? ([a-z]+) (?:about|of|with|by)"
+    r"\bwhat (?:was|were|is|are) .+? ([a-z]+) (?:about|of|with|by|on)"
     r"(?:\W*$|\s+(?:during|when|while|at|in|on|before|after)\b)",
     re.IGNORECASE,
 )
@@ -590,7 +590,10 @@ def _verb_before_apa(text: str) -> str | None:
     """Chat word order puts the verb before "apa": "zelensky khawatir apa", "zelensky meminta
     senjata apa saja". The word before "apa" when it is a derived verb or follows a name, else
     the word before that when it is a derived verb; None for a noun's "negara apa"."""
-    match = re.search(r"(?:([\w'-]+) )?([\w'-]+) apa\b", text, re.IGNORECASE)
+    # ("fokusnya ke apa", "bicara soal apa": the preposition before "apa" is no verb)
+    match = re.search(
+        r"(?:([\w'-]+) )?([\w'-]+) (?:(?:ke|pada|soal|tentang|untuk) )?apa\b", text, re.IGNORECASE
+    )
     if match is None:
         return None
     before, last = match.group(1) or "", match.group(2)
@@ -598,7 +601,7 @@ def _verb_before_apa(text: str) -> str | None:
     if lowered in stopwords() or lowered in _BEFORE_VERB or _is_name(last):
         return None
     if _derived_verb(lowered) or (before and _is_name(before)):
-        return lowered
+        return lowered.removesuffix("nya") if len(lowered) > 6 else lowered
     return before.lower() if before and _derived_verb(before.lower()) else None
 
 
@@ -612,7 +615,17 @@ def _verb_after_yang(text: str) -> str | None:
         or (skipped < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]))
     ):
         skipped += 1
+    # A light verb hands the question to the word after it: "apa yang menjadi fokus ...",
+    # "apa yang membuat Zelensky kecewa" (names and function words between are passed over).
+    rest = [w for w in following[skipped + 1 :] if w.lower() not in stopwords() and not _is_name(w)]
+    if following and rest and _light(following[skipped]):
+        return rest[0].lower()
     return following[skipped].lower() if following else None
+
+
+def _light(word: str) -> bool:
+    terms = analyze(word.lower())
+    return bool(terms) and canonical(terms[0]) in _LIGHT_WORDS
 
 
 def _english_verb(text: str) -> str | None:

@@ -1747,6 +1747,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Jens Stoltenberg mengatakan para menteri pertahanan menyetujui peta jalan itu.",
             "para menteri pertahanan",
         ),
+        # ... also after a scene: "pas pidato yang jaga di atap siapa"; a group with no name
+        (
+            "pas zelensky pidato yang berjaga di atap siapa",
+            "",
+            "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato.",
+            "Penembak jitu",
+        ),
         # the name before the verb, without its office and without its adverbs
         (
             "Siapa yang menolak usulan itu?",

@@ -674,13 +674,12 @@ def extract_previous_speaker(question: Question, sentence: str, previous: str) -
 def _subject_of(question: Question, sentence: str) -> str:
     """ "Siapa yang berjaga ...?" answered by "Penembak jitu berjaga ...": the few words before
     the question's verb when they open the sentence."""
-    asked = re.search(r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)", question.text, re.IGNORECASE)
-    if not asked:
+    verb = _deed_asked(question) if question.language == "id" else ""
+    if not verb:
         return ""
-    verb = stem(asked.group(1).lower())
     words = list(re.finditer(r"[\w'’-]+", sentence))
     for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
-        if stem(word.group().lower()) == verb:
+        if canonical(stem(word.group().lower())) == verb:
             subject = sentence[words[0].start() : words[index - 1].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject
@@ -691,8 +690,9 @@ def _subject_of(question: Question, sentence: str) -> str:
 # asked. Not "kepada/dengan siapa" (an object) nor "Who did X meet" (X is the doer).
 _DOER_ASKED_ID = re.compile(
     r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b"
-    # chat puts "siapa" last: "yg setujuin peta jalan itu siapa"
-    r"|^\s*(?:yang|yg)\s+([\w-]+)(?=.*\bsiapa(?:sih|kah)?\s*\??\s*$)",
+    # chat puts "siapa" last: "yg setujuin peta jalan itu siapa", "pas pidato yg jaga di atap
+    # siapa"
+    r"|\b(?:yang|yg)\s+([\w-]+)(?=[^?]*\bsiapa(?:sih|kah)?\s*\??\s*$)",
     re.I,
 )
 # "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".

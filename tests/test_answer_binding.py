@@ -2219,3 +2219,27 @@ def test_what_happened_before_an_event_is_told_the_other_way_round(
     else:
         assert fact in answer.text.split("[1]")[0] or fact in answer.citations[0].quote
         assert answer.citations[0].quote == TERM_EXTENDED
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answered"),
+    [
+        # the sentence's own year is another
+        ("Apa keputusan KTT NATO tahun 2022?", "Pada tahun 2008, KTT NATO setuju.", False),
+        ("Apa keputusan KTT NATO tahun 2008?", "Pada tahun 2008, KTT NATO setuju.", True),
+        # no year in the sentence: the report's (published 12 July 2023)
+        ("Apa yang dibahas Zelensky di Vilnius tahun 2022?", "Zelensky membahas jaminan.", False),
+        ("Apa yang dibahas Zelensky di Vilnius tahun 2023?", "Zelensky membahas jaminan.", True),
+        # a report pointed to by its date is no event year ("menurut berita Juni 2024")
+        ("Apa yang dibahas Zelensky menurut berita Juni 2022?", "Zelensky membahas jaminan.", True),
+    ],
+)
+def test_an_event_asked_in_one_year_is_not_answered_from_another(
+    question: str, text: str, answered: bool
+) -> None:
+    analyzed = analyze_question(question)
+    article = ArticleMeta(id="a", title="t", source="s", published=PUBLISHED)
+    sentence = Sentence(article, text, 0, len(text), 0, text)
+    sentence.score, sentence.coverage = 1.0, 0.5
+    answer = compose(analyzed, [], [sentence], model=None)
+    assert answer.abstained is not answered

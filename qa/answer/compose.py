@@ -32,7 +32,7 @@ from qa.answer.question import (
     token_set,
 )
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.dates import find_dates, format_date, years
+from qa.text.dates import YEAR, find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
@@ -319,6 +319,31 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     if elsewhere and not places & near and not elsewhere & related:
         return sorted(places)
     return []
+
+
+# "... tahun 2022", "in 2022", "pada 2022": the year the question sets its event in; not the
+# year of a report it points to ("menurut berita Juni 2024", "per Juni 2024").
+_EVENT_YEAR = re.compile(rf"\b(?:tahun|pada|in|of)\s+({YEAR.pattern})")
+
+
+def _of_another_year(question: Question, best: Sentence) -> list[str]:
+    """The years the question sets its event in when the evidence is of another: a sentence
+    naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
+    tahun 2022"), or naming none in a report published in another year ("Zelensky tiba di
+    markas NATO" of October 2023 for "ke markas NATO tahun 2022 ngapain"). Yes/no questions
+    check their dates against the evidence themselves (`claims.check_claim`)."""
+    if question.type == "yesno":
+        return []
+    asked = {m.group(1) for m in _EVENT_YEAR.finditer(question.text)}
+    if not asked:
+        return []
+    said = years(f"{best.previous} {best.text}")
+    if said:
+        return [] if asked & said else sorted(asked)
+    published = best.article.published
+    if published is None or str(published.year) in asked:
+        return []
+    return sorted(asked)
 
 
 def _names_absent(question: Question, sentence: Sentence, passages: list[Passage]) -> list[str]:
@@ -621,6 +646,9 @@ def compose(
             unsaid = _places_missing(question, best)
             return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
         best = placed[0]
+    other_year = _of_another_year(question, best)
+    if other_year:
+        return abstain(question, passages, ranked, "tahunnya lain", other_year)
     planned_only = not_yet(question, passages, best) or unreported_outcome(question, passages, best)
     if planned_only is not None:
         return planned_only

@@ -2243,3 +2243,21 @@ def test_an_event_asked_in_one_year_is_not_answered_from_another(
     sentence.score, sentence.coverage = 1.0, 0.5
     answer = compose(analyzed, [], [sentence], model=None)
     assert answer.abstained is not answered
+
+
+@pytest.mark.parametrize(("coverage", "answered"), [(0.0, False), (0.25, True)])
+def test_a_stand_in_date_shares_the_questions_words(coverage: float, answered: bool) -> None:
+    """The top sentence has no date; the next one's ("Salah satu agenda hari ini ...") stands
+    in only when it shares a word of the question itself, not merely through the sentence
+    before it."""
+    analyzed = analyze_question("Kapan Zelensky bertemu Biden?")
+    article = ArticleMeta(id="a", title="t", source="s", published=PUBLISHED)
+    first_text = "Zelensky akan bertemu Biden di Vilnius."
+    second_text = "Salah satu agenda hari ini adalah pengukuhan dewan baru."
+    first = Sentence(article, first_text, 0, len(first_text), 0, first_text)
+    second = Sentence(article, second_text, 50, 50 + len(second_text), 0, second_text)
+    first.score, first.coverage = 1.0, 0.75
+    second.previous, second.score, second.coverage = first_text, 0.5, coverage
+    second.fact, second.binding = "Rabu, 12 Juli 2023", 0.05
+    answer = compose(analyzed, [], [first, second], model=None)
+    assert answer.abstained is not answered

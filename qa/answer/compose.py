@@ -614,6 +614,9 @@ def compose(
             and s.binding > 0
             and s.entity_coverage >= best.entity_coverage
             and (not asked or asked & (token_set(s.text) | token_set(s.previous)))
+            # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
+            # sentence before it names)
+            and s.coverage > 0
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)

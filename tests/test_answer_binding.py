@@ -561,6 +561,8 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
         sentence = Sentence(article, text, 100 * rank, 100 * rank + len(text), 0, " ".join(texts))
         fact = extract_fact(analyzed, text, PUBLISHED)
         sentence.fact, sentence.binding, sentence.score = fact.text, fact.binding, 1.0 - rank / 10
+        terms = set(analyzed.terms)  # (as `evidence.score_sentences` measures it)
+        sentence.coverage = len(terms & token_set(text)) / len(terms) if terms else 0.0
         ranked.append(sentence)
     return analyzed, ranked
 

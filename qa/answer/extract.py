@@ -679,7 +679,9 @@ def _subject_of(question: Question, sentence: str) -> str:
         return ""
     words = list(re.finditer(r"[\w'’-]+", sentence))
     for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
-        if canonical(stem(word.group().lower())) == verb:
+        if is_verb_form(word.group()) and canonical(stem(word.group().lower())) != verb:
+            return ""  # another verb first: "Ia membahas ... pertemuan" names no one who met
+        if canonical(stem(word.group().lower())) == verb and is_verb_form(word.group()):
             subject = sentence[words[0].start() : words[index - 1].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject

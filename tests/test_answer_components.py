@@ -76,6 +76,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # "ngapain" after its subject asks what was done; opening a question, why
         ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),
         ("ngapain zelensky ke brussels", "mengapa zelensky ke brussels"),
+        ("agenda ktt apaan", "agenda ktt apa"),
+        ("kremlin ngancem apa", "kremlin mengancam apa"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -460,6 +462,10 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apakah kedatangan Zelensky kunjungan pertama?", ""),
         ("Apa isi paket bantuan itu?", ""),
         ("sekutu nato fokusnya ke apa", "fokus"),  # a preposition before "apa" is passed
+        # chat opens with the noun asked and ends with "apa"; not with whose words
+        ("agenda hari kedua ktt vilnius apa", "agenda"),
+        ("kata zelensky di twitter prioritas utamanya apa", ""),
+        ("menlu nato rapat di kota apa", ""),  # "di" is no name the verb follows
         ("What were the allies focusing on?", "fokus"),
     ],
 )

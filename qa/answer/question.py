@@ -600,7 +600,7 @@ def _verb_before_apa(text: str) -> str | None:
     lowered = last.lower()
     if lowered in stopwords() or lowered in _BEFORE_VERB or _is_name(last):
         return None
-    if _derived_verb(lowered) or (before and _is_name(before)):
+    if _derived_verb(lowered) or (before and _is_name(before) and before not in stopwords()):
         return lowered.removesuffix("nya") if len(lowered) > 6 else lowered
     return before.lower() if before and _derived_verb(before.lower()) else None
 
@@ -654,12 +654,18 @@ _NOUN_ASKED_ID = re.compile(r"^\W*apa\s+(?:saja\s+|aja\s+)?([a-z][\w-]+)", re.IG
 _NOUN_ASKED_EN = re.compile(r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)", re.IGNORECASE)
 
 
+# Chat asks "agenda hari kedua ktt vilnius apa": the noun it opens with, "apa" last.
+_NOUN_THEN_APA = re.compile(r"^\W*([a-z][\w-]+)\b.*\bapa(?:\s+(?:sih|saja|aja))?\W*$")
+
+
 def _asked_noun(text: str) -> str | None:
-    indonesian = _NOUN_ASKED_ID.search(text)
+    indonesian = _NOUN_ASKED_ID.search(text) or _NOUN_THEN_APA.search(text)
     if indonesian:
         word = indonesian.group(1).lower()
         if word in stopwords() or word in _BEFORE_VERB or not is_indonesian_word(word):
             return None
+        if re.fullmatch(WORDS_ASKED, word):
+            return None  # "kata zelensky ... prioritasnya apa": whose words, not what is asked
         return None if is_verb_form(word) else word
     english = _NOUN_ASKED_EN.search(text)
     return indonesian_for(english.group(1).lower()).split(" ")[0] or None if english else None

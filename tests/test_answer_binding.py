@@ -2263,3 +2263,23 @@ def test_a_stand_in_date_shares_the_questions_words(coverage: float, answered: b
     second.fact, second.binding = "Rabu, 12 Juli 2023", 0.05
     answer = compose(analyzed, [], [first, second], model=None)
     assert answer.abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # words asked as said at a place the report never names were said elsewhere
+        ("What did Orban say at the summit in Vilnius?", False),
+        ("What did Orban say at the meeting in Brussels?", True),
+        # an acronym after "in" is no place the report must name ("in the US Congress")
+        ("What did Orban say in the US Congress?", True),
+    ],
+)
+def test_words_asked_at_a_place_come_from_a_report_naming_it(question: str, answered: bool) -> None:
+    analyzed = analyze_question(normalize_question(question, "en"), question)
+    passages, ranked = _scored(
+        analyzed,
+        "Perdana Menteri Hongaria Viktor Orban mengatakan negaranya tidak akan ikut.",
+        title="Para menteri NATO bertemu di Brussels",
+    )
+    assert compose(analyzed, passages, ranked, model=None).abstained is not answered

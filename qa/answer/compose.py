@@ -302,15 +302,10 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     sentence's article never names in what was retrieved of it (nor in its title): a date from
     there is another event's ("akhir Juni lalu" of a minister's words in another article for
     "When did the foreign ministers meet in Bucharest?")."""
-    places = _named_places(question.text) & set(question.entities)
-    if not places:
-        return []
-    texts = [best.article.title, best.text, best.previous]
-    texts += [p.chunk.text for p in passages if p.article.id == best.article.id]
-    said = token_set(" ".join(texts))
-    unsaid = sorted(place for place in places if place not in said)
+    unsaid = _places_unsaid(question, best, passages)
     if unsaid:
         return unsaid
+    places = _named_places(question.text) & set(question.entities)
     # The article names the place somewhere, but the sentence sets its own event elsewhere:
     # "Dalam KTT NATO di Vilnius pada Selasa kemarin" dates no "KTT NATO di Washington".
     elsewhere = _named_places(best.text) - places
@@ -372,6 +367,18 @@ def _is_place_or_acronym(text: str, name: str) -> bool:
     )
 
 
+def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
+    """The places the question sets its event in that the chosen sentence's article never
+    names in what was retrieved of it, nor in its title."""
+    places = _named_places(question.text) & set(question.entities)
+    if not places:
+        return []
+    texts = [best.article.title, best.text, best.previous]
+    texts += [p.chunk.text for p in passages if p.article.id == best.article.id]
+    said = token_set(" ".join(texts))
+    return sorted(place for place in places if place not in said)
+
+
 def _named_places(text: str) -> set[str]:
     """The names a text puts something at ("di Bucharest", "in Vilnius"): capitalised, and not
     an acronym ("di KTT", "at NATO"); in chat lower case, a known country or capital."""
@@ -379,8 +386,10 @@ def _named_places(text: str) -> set[str]:
         canonical(m.group(1).lower())
         for m in _ASKED_PLACE.finditer(text)
         if (m.group(1)[:1].isupper() and not m.group(1).isupper())
-        or is_country(m.group(1).title())
-        or country_of_capital(m.group(1))
+        or (
+            m.group(1).islower()
+            and (is_country(m.group(1).title()) or country_of_capital(m.group(1)))
+        )
     }
 
 
@@ -648,6 +657,20 @@ def compose(
         if not placed:
             unsaid = _places_missing(question, best)
             return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
+        best = placed[0]
+    words_elsewhere = (
+        _places_unsaid(question, best, passages)
+        if question.asks_words and question.type in {"apa", "bagaimana"}
+        else []
+    )
+    if words_elsewhere:
+        # "What did Orban say at the NATO summit in Vilnius?": words from a report that never
+        # names Vilnius were said elsewhere.
+        placed = [s for s in ranked[:5] if not _places_unsaid(question, s, passages)]
+        if not placed:
+            return abstain(
+                question, passages, ranked, "tempat peristiwanya tidak ada", words_elsewhere
+            )
         best = placed[0]
     other_year = _of_another_year(question, best)
     if other_year:

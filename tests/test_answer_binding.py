@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
+from qa.answer.claims import unsaid_names
 from qa.answer.compose import compose
 from qa.answer.evidence import (
     Bests,
@@ -2283,3 +2284,20 @@ def test_words_asked_at_a_place_come_from_a_report_naming_it(question: str, answ
         title="Para menteri NATO bertemu di Brussels",
     )
     assert compose(analyzed, passages, ranked, model=None).abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # a capital the claim names stands for its country in the evidence
+        ("Apakah Moskow mengakui serangan itu?", []),
+        ("Apakah Kyiv mengakui serangan itu?", [["kyiv"]]),
+    ],
+)
+def test_a_capital_in_a_claim_is_said_by_its_country(
+    question: str, missing: list[list[str]]
+) -> None:
+    article = ArticleMeta(id="a", title="t")
+    text = "Rusia mengakui serangan itu."
+    sentence = Sentence(article, text, 0, len(text), 0, text)
+    assert unsaid_names(analyze_question(question), sentence)[0] == missing

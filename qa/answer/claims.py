@@ -19,7 +19,7 @@ from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import indonesian_for
-from qa.text.places import countries_in, is_country
+from qa.text.places import countries_in, country_of_capital, is_country
 from qa.text.premises import planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
@@ -225,7 +225,16 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     # (where it happened is checked as a place, with the article's own where it differs)
     placed = token_set(" ".join(m.group(1) for m in _PLACED.finditer(claim(question.text))))
     names = name_groups(question.text, set(question.entities) - dated - placed)
-    return [name for name in names if not set(name) & evidence], len(names)
+    return [name for name in names if not _said(name, evidence)], len(names)
+
+
+def _said(name: list[str], evidence: frozenset[str]) -> bool:
+    """Any word of the name, or the country a capital among them stands for ("Moskow" for
+    Rusia: "Has Moscow conceded …" is answered by what Rusia admits)."""
+    if set(name) & evidence:
+        return True
+    others = {canonical(other.lower()) for word in name for other in country_of_capital(word)}
+    return bool(others & evidence)
 
 
 def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:

@@ -345,9 +345,14 @@ def _names_absent(question: Question, sentence: Sentence, passages: list[Passage
     """The question's names of people and bodies (not places, not acronyms such as "KTT") that
     the sentence's article, as retrieved and with its title, never mentions. A name of several
     words ("Jens Stoltenberg") is mentioned by any of them."""
-    texts = [sentence.article.title, sentence.previous, sentence.text]
-    texts += [p.chunk.text for p in passages if p.article.id == sentence.article.id]
-    said, lowered = token_set(" ".join(texts)), " ".join(texts).lower()
+    # (the article's text is joined the same way for each of its sentences, so its analysed
+    # words come from `token_set`'s cache after the first)
+    article = " ".join(
+        [sentence.article.title]
+        + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
+    )
+    said = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
+    lowered = f"{article} {sentence.previous} {sentence.text}".lower()
     absent = []
     for name in name_groups(question.text, set(question.entities)):
         written = " ".join(name)

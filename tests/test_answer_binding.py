@@ -1750,6 +1750,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Jens Stoltenberg mengatakan para menteri pertahanan menyetujui peta jalan itu.",
             "para menteri pertahanan",
         ),
+        # a plain root verb too
+        (
+            "Siapa yang datang ke KTT NATO?",
+            "",
+            "Para pemimpin negara datang ke KTT NATO.",
+            "Para pemimpin negara",
+        ),
         # ... also after a scene: "pas pidato yang jaga di atap siapa"; a group with no name
         (
             "pas zelensky pidato yang berjaga di atap siapa",
@@ -2174,6 +2181,8 @@ MEETING = (
         ),
         # (never its holder, even when the sentence names no one else the question could mean)
         ("Siapa yang hadir bersama Sekjen NATO?", ""),
+        # an office of the same title but another qualifier is someone else
+        ("Siapa yang berbicara kepada media bersama Presiden Zelensky?", "Jens Stoltenberg"),
         # ... unless it asks for that office's holder
         ("Siapa Sekretaris Jenderal NATO?", "Jens Stoltenberg"),
         ("pas ngomong ke media zelensky bareng sekjen nato siapa", "Jens Stoltenberg"),
@@ -2235,6 +2244,9 @@ def test_what_happened_before_an_event_is_told_the_other_way_round(
         ("Apa yang dibahas Zelensky di Vilnius tahun 2023?", "Zelensky membahas jaminan.", True),
         # a report pointed to by its date is no event year ("menurut berita Juni 2024")
         ("Apa yang dibahas Zelensky menurut berita Juni 2022?", "Zelensky membahas jaminan.", True),
+        # a year that opens the question sets the event too; one after "sejak" bounds a period
+        ("Pada 2022, apa yang dibahas Zelensky?", "Zelensky membahas jaminan.", False),
+        ("Apa yang dibahas Zelensky sejak tahun 2014?", "Zelensky membahas jaminan.", True),
     ],
 )
 def test_an_event_asked_in_one_year_is_not_answered_from_another(

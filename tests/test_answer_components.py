@@ -76,6 +76,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # "ngapain" after its subject asks what was done; opening a question, why
         ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),
         ("ngapain zelensky ke brussels", "mengapa zelensky ke brussels"),
+        ("trus ngapain nato ke sana", "terus mengapa nato ke sana"),
         ("agenda ktt apaan", "agenda ktt apa"),
         ("kremlin ngancem apa", "kremlin mengancam apa"),
     ],
@@ -466,6 +467,10 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("agenda hari kedua ktt vilnius apa", "agenda"),
         ("kata zelensky di twitter prioritas utamanya apa", ""),
         ("menlu nato rapat di kota apa", ""),  # "di" is no name the verb follows
+        ("kemarin nato kasih bantuan apa", ""),  # a time opening chat is no noun asked
+        # names and function words between "yang" and the verb are counted apart
+        ("Apa yang sudah Presiden Joe Biden janjikan?", "janji"),
+        ("Apa yang menurut Sekjen NATO Jens Stoltenberg harus dipastikan?", "pasti"),
         ("What were the allies focusing on?", "fokus"),
     ],
 )

@@ -308,7 +308,12 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     places = _named_places(question.text) & set(question.entities)
     # The article names the place somewhere, but the sentence sets its own event elsewhere:
     # "Dalam KTT NATO di Vilnius pada Selasa kemarin" dates no "KTT NATO di Washington".
-    elsewhere = _named_places(best.text) - places
+    # (only a country or capital is elsewhere: "di Gedung Putih" may well be in Washington)
+    elsewhere = {
+        place
+        for place in _named_places(best.text) - places
+        if is_country(place.title()) or country_of_capital(place)
+    }
     near = token_set(f"{best.text} {best.previous}")
     related = {canonical(other.lower()) for place in places for other in same_country(place)}
     if elsewhere and not places & near and not elsewhere & related:
@@ -318,7 +323,11 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
 
 # "... tahun 2022", "in 2022", "pada 2022": the year the question sets its event in; not the
 # year of a report it points to ("menurut berita Juni 2024", "per Juni 2024").
-_EVENT_YEAR = re.compile(rf"\b(?:tahun|pada|in|of)\s+({YEAR.pattern})")
+_EVENT_YEAR = re.compile(
+    rf"\b(?:(sejak|setelah|sesudah|sebelum|since|after|before)\s+)?(?:tahun|pada|in|of)\s+"
+    rf"({YEAR.pattern})",
+    re.IGNORECASE,
+)
 
 
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
@@ -329,7 +338,8 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     check their dates against the evidence themselves (`claims.check_claim`)."""
     if question.type == "yesno":
         return []
-    asked = {m.group(1) for m in _EVENT_YEAR.finditer(question.text)}
+    # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event)
+    asked = {m.group(2) for m in _EVENT_YEAR.finditer(question.text) if not m.group(1)}
     if not asked:
         return []
     said = years(f"{best.previous} {best.text}")
@@ -806,7 +816,14 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
     inverse = _INVERSE_MARKER[anchor.group("marker").lower()]
     for sentence in ranked[:_FOCUS_DEPTH]:
         told = re.search(rf"\b(?:{inverse})\s+(?P<deed>[^,;]+?)\s*[.;]?$", sentence.text, re.I)
-        if told and event & token_set(sentence.text[: told.start()]):
+        named = set(question.entities)
+        if (
+            told
+            and event & token_set(sentence.text[: told.start()])
+            # the deed told is done by someone the question names ("... setelah Stoltenberg
+            # resmi memperpanjang ..."), not a later event ("sebelum KTT dimulai")
+            and (not named or named & token_set(told.group("deed")))
+        ):
             # (an English answer quotes the sentence: a clause is never translated)
             deed = told.group("deed").strip(" .")
             fact = sentence.text if question.language == "en" else deed[:1].upper() + deed[1:]

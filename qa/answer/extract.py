@@ -643,9 +643,12 @@ def _office_named(question: Question, sentence: str, at: int) -> bool:
     office = _OFFICE_BEFORE.search(sentence[max(0, at - 60) : at])
     if office is None:
         return False
-    words = {canonical(stem(w.lower())) for w in re.findall(r"[A-Za-z]+", office.group())}
-    titles = {canonical(stem(w)) for w in _TITLE_WORDS}
-    return bool(words & titles) and words & titles <= _question_tokens(question)
+    # Every word of the sentence's office, its qualifier too: "Presiden Prancis" is not the
+    # "Presiden Zelensky" the question names.
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", office.group())}
+    titles = {w.lower() for w in _TITLE_WORDS}
+    asked = _question_tokens(question) | set(question.entities)
+    return bool(words & titles) and words <= asked
 
 
 def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:
@@ -681,7 +684,7 @@ def _subject_of(question: Question, sentence: str) -> str:
     for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
         if is_verb_form(word.group()) and canonical(stem(word.group().lower())) != verb:
             return ""  # another verb first: "Ia membahas ... pertemuan" names no one who met
-        if canonical(stem(word.group().lower())) == verb and is_verb_form(word.group()):
+        if canonical(stem(word.group().lower())) == verb:
             subject = sentence[words[0].start() : words[index - 1].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject

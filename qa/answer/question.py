@@ -551,7 +551,7 @@ _EN_AUXILIARY = re.compile(r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|c
 
 
 # Names that may stand between "yang" and the verb: "Apa saja yang Zelensky minta?".
-_MAX_NAMES_BEFORE_VERB = 3
+_MAX_NAMES_BEFORE_VERB = 5
 
 
 def _is_name(word: str) -> bool:
@@ -609,12 +609,14 @@ def _verb_after_yang(text: str) -> str | None:
     """ "Apa saja yang (Zelensky) minta", "siapa yang tak kunjung memberi ...": the verb."""
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
     following = re.findall(r"[\w'-]+", match.group(1)) if match else []
-    skipped = 0
-    while skipped < len(following) - 1 and (
-        following[skipped].lower() in _BEFORE_VERB
-        or (skipped < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]))
-    ):
-        skipped += 1
+    skipped = names = 0
+    while skipped < len(following) - 1:
+        if following[skipped].lower() in _BEFORE_VERB:
+            skipped += 1
+        elif names < _MAX_NAMES_BEFORE_VERB and _is_name(following[skipped]):
+            skipped, names = skipped + 1, names + 1
+        else:
+            break
     # A light verb hands the question to the word after it: "apa yang menjadi fokus ...",
     # "apa yang membuat Zelensky kecewa" (names and function words between are passed over).
     rest = [w for w in following[skipped + 1 :] if w.lower() not in stopwords() and not _is_name(w)]
@@ -654,6 +656,11 @@ _NOUN_ASKED_ID = re.compile(r"^\W*apa\s+(?:saja\s+|aja\s+)?([a-z][\w-]+)", re.IG
 _NOUN_ASKED_EN = re.compile(r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)", re.IGNORECASE)
 
 
+# Words that open a chat question with its time or occasion, not the thing asked.
+_SCENE_OPENERS = frozenset(
+    "pas waktu saat ketika kemarin tadi dulu sekarang nanti besok habis abis terus trus lalu"
+    " jadi kalau kalo".split()
+)
 # Chat asks "agenda hari kedua ktt vilnius apa": the noun it opens with, "apa" last.
 _NOUN_THEN_APA = re.compile(r"^\W*([a-z][\w-]+)\b.*\bapa(?:\s+(?:sih|saja|aja))?\W*$")
 
@@ -664,8 +671,8 @@ def _asked_noun(text: str) -> str | None:
         word = indonesian.group(1).lower()
         if word in stopwords() or word in _BEFORE_VERB or not is_indonesian_word(word):
             return None
-        if re.fullmatch(WORDS_ASKED, word):
-            return None  # "kata zelensky ... prioritasnya apa": whose words, not what is asked
+        if re.fullmatch(WORDS_ASKED, word) or word in _SCENE_OPENERS:
+            return None  # "kata zelensky ... apa": whose words; "kemarin ... apa": when
         return None if is_verb_form(word) else word
     english = _NOUN_ASKED_EN.search(text)
     return indonesian_for(english.group(1).lower()).split(" ")[0] or None if english else None

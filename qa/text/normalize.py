@@ -76,11 +76,15 @@ def _phrase_pattern() -> re.Pattern[str]:
 @cache
 def _synonyms() -> dict[str, str]:
     """Each word of a synonym group (as written and as stemmed) -> the group's first stem."""
-    table = {}
+    table: dict[str, str] = {}
     for group in synonym_groups():
         representative = stem(group[0])
         for word in group:
-            table[word] = table[stem(word)] = representative
+            for key in (word, stem(word)):
+                # A word (or stem) in two groups would silently take the later one.
+                if table.get(key, representative) != representative:
+                    raise ValueError(f"synonyms.json: {key!r} ada di dua kelompok")
+                table[key] = representative
     return table
 
 
@@ -181,8 +185,13 @@ def _standard_word(word: str) -> str:
 
 
 # "stoltenberg baru aja ngapain ...": after its subject "ngapain" asks what was done; opening
-# a question ("ngapain dia ke sana") it asks why (slang.json's "mengapa").
-_DOING_WHAT = re.compile(r"(?<=\w )ngapain\b", re.IGNORECASE)
+# a question ("ngapain dia ke sana") or after a particle ("kok ngapain", "terus ngapain") it
+# asks why (slang.json's "mengapa").
+_DOING_WHAT = re.compile(
+    r"(?<=\w )(?<!kok )(?<!emang )(?<!memang )(?<!terus )(?<!trus )(?<!tapi )(?<!jadi )"
+    r"(?<!lalu )ngapain\b",
+    re.IGNORECASE,
+)
 
 
 def standardize_slang(text: str) -> str:

@@ -338,6 +338,7 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Pada bulan apa KTT di Washington digelar?", "id", "kapan"),
         ("ktt washington itu bulan apa", "id", "kapan"),
         ("Para menteri bersidang di kota apa?", "id", "di_mana"),
+        ("Di ibu kota mana para menlu berkumpul?", "id", "di_mana"),
         ("Di bidang apa kerja sama itu?", "id", "apa"),  # a field, not a place
         ("In what month was the Washington summit?", "en", "kapan"),
         ("Under which dictator was the palace built?", "en", "siapa"),

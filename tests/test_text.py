@@ -209,6 +209,7 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
     [
         ("lembaga", "badan", True),  # a synonym group (data/synonyms.json)
         ("peperangan", "perang", True),
+        ("bersiaga", "berjaga", True),
         ("mengultimatum", "ancaman", True),
         ("diprediksi", "diperkirakan", True),  # compared as stems: prediksi / kira
         ("mengunjungi", "kunjungan", True),  # the stemmer parts them (unjung / kunjung)

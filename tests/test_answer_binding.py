@@ -1757,6 +1757,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Para pemimpin negara datang ke KTT NATO.",
             "Para pemimpin negara",
         ),
+        # English asks the doer of a deed in the progressive too ("Who was keeping watch")
+        (
+            "Who was guarding the rooftops during the speech?",
+            "",
+            "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato.",
+            "Penembak jitu",
+        ),
         # ... also after a scene: "pas pidato yang jaga di atap siapa"; a group with no name
         (
             "pas zelensky pidato yang berjaga di atap siapa",

@@ -217,6 +217,7 @@ def test_english_questions_only_get_names_corrected() -> None:
         ("40 miliar euro", "40 billion euros"),
         ("Jens Stoltenberg", "Jens Stoltenberg"),
         ("hari kedua", "the second day"),
+        ("Penembak jitu", "snipers"),
     ],
 )
 def test_english_facts(fact: str, english: str) -> None:

@@ -677,7 +677,7 @@ def extract_previous_speaker(question: Question, sentence: str, previous: str) -
 def _subject_of(question: Question, sentence: str) -> str:
     """ "Siapa yang berjaga ...?" answered by "Penembak jitu berjaga ...": the few words before
     the question's verb when they open the sentence."""
-    verb = _deed_asked(question) if question.language == "id" else ""
+    verb = _deed_asked(question)
     if not verb:
         return ""
     words = list(re.finditer(r"[\w'’-]+", sentence))
@@ -703,7 +703,9 @@ _DOER_ASKED_ID = re.compile(
 # "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".
 _DOER_ASKED_EN = re.compile(
     r"^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
-    r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)",
+    r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)"
+    # ... and "Who was keeping watch ...": a deed in the progressive
+    r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ing)\b",
     re.I,
 )
 # Where the words before a verb stop being its subject: a clause boundary, a verb of saying
@@ -728,7 +730,8 @@ def _deed_in(text: str, language: str) -> str:
     """(Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
         match = _DOER_ASKED_EN.search(text)
-        words = analyze(indonesian_for(match.group(1).lower())) if match else []
+        verb = (match.group(1) or match.group(2)).lower() if match else ""
+        words = analyze(indonesian_for(verb)) if verb else []
     else:
         match = _DOER_ASKED_ID.search(text)
         # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")

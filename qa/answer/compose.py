@@ -351,26 +351,14 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     return sorted(asked)
 
 
-def _names_absent(question: Question, sentence: Sentence, passages: list[Passage]) -> list[str]:
-    """The question's names of people and bodies (not places, not acronyms such as "KTT") that
-    the sentence's article, as retrieved and with its title, never mentions. A name of several
-    words ("Jens Stoltenberg") is mentioned by any of them."""
-    # (the article's text is joined the same way for each of its sentences, so its analysed
-    # words come from `token_set`'s cache after the first)
-    article = " ".join(
-        [sentence.article.title]
-        + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
-    )
-    said = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
-    lowered = f"{article} {sentence.previous} {sentence.text}".lower()
-    absent = []
-    for name in name_groups(question.text, set(question.entities)):
-        written = " ".join(name)
-        if _is_place_or_acronym(question.text, written):
-            continue
-        if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name):
-            absent.append(written)
-    return absent
+def _asked_names(question: Question) -> list[list[str]]:
+    """The question's names of people and bodies, one list per name ("Jens Stoltenberg"):
+    not places, not acronyms such as "KTT" (an article may write them out)."""
+    return [
+        name
+        for name in name_groups(question.text, set(question.entities))
+        if not _is_place_or_acronym(question.text, " ".join(name))
+    ]
 
 
 def _is_place_or_acronym(text: str, name: str) -> bool:
@@ -382,15 +370,36 @@ def _is_place_or_acronym(text: str, name: str) -> bool:
     )
 
 
+def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozenset[str], str]:
+    """What the sentence's article says as retrieved, with its title: analysed words and lower
+    case text. The article's part is joined the same way for each of its sentences, so its
+    analysed words come from `token_set`'s cache after the first."""
+    article = " ".join(
+        [sentence.article.title]
+        + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
+    )
+    words = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
+    return words, f"{article} {sentence.previous} {sentence.text}".lower()
+
+
+def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Passage]) -> list[str]:
+    """The names (`_asked_names`) the sentence's article never mentions; a name of several
+    words is mentioned by any of them."""
+    said, lowered = _article_words(sentence, passages)
+    return [
+        " ".join(name)
+        for name in names
+        if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name)
+    ]
+
+
 def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
     """The places the question sets its event in that the chosen sentence's article never
     names in what was retrieved of it, nor in its title."""
     places = _named_places(question.text) & set(question.entities)
     if not places:
         return []
-    texts = [best.article.title, best.text, best.previous]
-    texts += [p.chunk.text for p in passages if p.article.id == best.article.id]
-    said = token_set(" ".join(texts))
+    said, _ = _article_words(best, passages)
     return sorted(place for place in places if place not in said)
 
 
@@ -608,9 +617,10 @@ def compose(
     if question.type in FACT_TYPES:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's.
-        present = [s for s in ranked if not _names_absent(question, s, passages)]
+        names = _asked_names(question)
+        present = [s for s in ranked if not _names_absent(names, s, passages)]
         if not present:
-            absent = _names_absent(question, ranked[0], passages)
+            absent = _names_absent(names, ranked[0], passages)
             return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
         ranked = present
     best = ranked[0]
@@ -789,16 +799,9 @@ _ANCHOR_ASKED = re.compile(
     r"(?P<event>[^,?;]+)",
     re.IGNORECASE,
 )
-_INVERSE_MARKER = {
-    "sebelum": r"setelah|sesudah|usai|seusai",
-    "before": r"setelah|sesudah|usai|seusai",
-    "ahead of": r"setelah|sesudah|usai|seusai",
-    "setelah": r"sebelum|menjelang",
-    "sesudah": r"sebelum|menjelang",
-    "usai": r"sebelum|menjelang",
-    "after": r"sebelum|menjelang",
-    "following": r"sebelum|menjelang",
-}
+_BEFORE_MARKERS = frozenset({"sebelum", "before", "ahead of"})
+_AFTER_IN_ARTICLES = r"setelah|sesudah|usai|seusai"
+_BEFORE_IN_ARTICLES = r"sebelum|menjelang"
 
 
 def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -813,10 +816,11 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
     words = anchor.group("event")
     event = token_set(glossed(words) if question.language == "en" else words)
     event -= set(question.entities)
-    inverse = _INVERSE_MARKER[anchor.group("marker").lower()]
+    asked_before = anchor.group("marker").lower() in _BEFORE_MARKERS
+    inverse = _AFTER_IN_ARTICLES if asked_before else _BEFORE_IN_ARTICLES
+    named = set(question.entities)
     for sentence in ranked[:_FOCUS_DEPTH]:
         told = re.search(rf"\b(?:{inverse})\s+(?P<deed>[^,;]+?)\s*[.;]?$", sentence.text, re.I)
-        named = set(question.entities)
         if (
             told
             and event & token_set(sentence.text[: told.start()])

@@ -646,9 +646,8 @@ def _office_named(question: Question, sentence: str, at: int) -> bool:
     # Every word of the sentence's office, its qualifier too: "Presiden Prancis" is not the
     # "Presiden Zelensky" the question names.
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", office.group())}
-    titles = {w.lower() for w in _TITLE_WORDS}
     asked = _question_tokens(question) | set(question.entities)
-    return bool(words & titles) and words <= asked
+    return bool(words & _TITLE_WORDS) and words <= asked
 
 
 def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:

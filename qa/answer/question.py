@@ -639,8 +639,7 @@ def _english_verb(text: str) -> str | None:
         return None
     words = re.findall(r"[\w'’-]+", english.group(1))
     translated = (indonesian_for(w).split()[:1] for w in words if w.islower())
-    verbs = (t[0] for t in translated if t and _VERB_PREFIX.match(t[0]) and stem(t[0]) != t[0])
-    return next(verbs, "")
+    return next((t[0] for t in translated if t and _derived_verb(t[0])), "")
 
 
 def _english_state(text: str) -> str | None:
@@ -682,14 +681,12 @@ def focus_term(text: str) -> str:
     """The word an "apa/siapa" question turns on: its verb ("Apa yang dikhawatirkan ...",
     "zelensky meminta senjata apa", "What was he worried about") or the noun it asks ("Apa
     agenda ..."); "" when none (light verbs mark nothing)."""
-    yang = _verb_after_yang(text)
-    word = (
-        yang
-        if yang is not None
-        else _english_verb(text)
-        if _EN_AUXILIARY.search(text)
-        else _english_state(text) or _verb_before_apa(text) or _asked_noun(text)
-    )
+    # (a way of asking that is found decides, even when it names no usable word)
+    word = _verb_after_yang(text)
+    if word is None:
+        word = _english_verb(text)
+    if word is None:
+        word = _english_state(text) or _verb_before_apa(text) or _asked_noun(text)
     terms = analyze(word) if word else []
     focus = canonical(terms[0]) if terms else ""
     return "" if focus in _LIGHT_WORDS else focus

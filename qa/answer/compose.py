@@ -5,9 +5,11 @@ Every claim is a verbatim sentence (or a fact taken from one) with a numbered ci
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, permutations
+from typing import cast
 
 from qa.answer.claims import (
     ASKING_WORDS,
@@ -28,15 +30,16 @@ from qa.answer.question import (
     canonical,
     claim,
     listed_events,
+    lowercase_names,
     named_entities,
     token_set,
 )
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.dates import YEAR, find_dates, format_date, years
+from qa.text.dates import YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
-from qa.text.places import countries_in, country_of_capital, is_country, same_country
+from qa.text.places import countries_in, country_of_capital, is_country, same_country, spellings
 from qa.text.premises import (
     decisive_terms,
     done_but_only_planned,
@@ -393,14 +396,30 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
     ]
 
 
+# Where a text sets something: "di/ke/dari Kyiv", "in/at/to/from Kyiv".
+_SET_AT = re.compile(r"\b(?:di|ke|dari|in|at|to|from)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+
+
 def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
     """The places the question sets its event in that the chosen sentence's article never
-    names in what was retrieved of it, nor in its title."""
+    names in what was retrieved of it, nor in its title. A country or capital must be one the
+    article sets something at ("di Kyiv", "ke Ukraina", or a country by its capital): "bantuan
+    untuk Kyiv" sets no meeting in Kyiv ("When did the ministers meet in Kyiv?")."""
     places = _named_places(question.text) & set(question.entities)
     if not places:
         return []
-    said, _ = _article_words(best, passages)
-    return sorted(place for place in places if place not in said)
+    said, lowered = _article_words(best, passages)
+    set_at = {canonical(m.group(1)) for m in _SET_AT.finditer(lowered)}
+    return sorted(
+        place
+        for place in places
+        if place not in said
+        or (_is_geo(place) and not set_at & {canonical(name) for name in spellings(place)})
+    )
+
+
+def _is_geo(word: str) -> bool:
+    return is_country(word.title()) or bool(country_of_capital(word))
 
 
 def _named_places(text: str) -> set[str]:
@@ -922,26 +941,28 @@ def _compose_list(
 EVENT_MIN_COVERAGE = 0.5
 
 
-def _event_words(event: str, language: str) -> tuple[set[str], set[str]]:
+def _event_words(event: str, language: str, known: set[str]) -> tuple[set[str], set[str]]:
     """The event's words and its names, as the articles' tokens write them (stemmed:
     "Pertahanan" -> tahan); an English event by its names and the glossary's Indonesian for its
-    other words ("winter aid" -> musim dingin, bantuan)."""
-    event = event.replace("–", "-").replace("—", "-")
-    names = {canonical(t) for t in analyze(" ".join(named_entities(event)))}
+    other words ("winter aid" -> musim dingin, bantuan). `known` are the question's names: an
+    event that opens with one ("Kuleba's call ...") has no capital to tell it by."""
+    event = re.sub(r"['’]s\b", "", event.replace("–", "-").replace("—", "-"))  # "Kuleba's"
+    named = named_entities(event) + (lowercase_names(event) if language == "id" else [])
+    tokens = {canonical(t) for t in analyze(event)}
+    names = {canonical(t) for t in analyze(" ".join(named))} | (tokens & known)
     if language != "en":
-        return {canonical(t) for t in analyze(event)}, names
+        return tokens, names
     translated = {canonical(t) for t in analyze(translate_terms(event))}
-    return translated | set(named_entities(event)), names
+    return translated | names, names
 
 
 def _event_sentences(
-    events: list[str], language: str, ranked: list[Sentence]
+    words: list[tuple[set[str], set[str]]], ranked: list[Sentence]
 ) -> list[Sentence | None]:
-    """Each event's own sentence, no sentence for two events: the most of the event's words
-    (with the sentence before it), then the most in the sentence itself, then the ranker's order."""
+    """Each event's own sentence: the most of the event's words (with the sentence before it),
+    then one that dates it, then the most in the sentence itself, then the ranker's order."""
     options = []
-    for number, event in enumerate(events):
-        terms, names = _event_words(event, language)
+    for number, (terms, names) in enumerate(words):
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
         needed = 1.0 if len(terms) <= 2 else EVENT_MIN_COVERAGE
         for rank, sentence in enumerate(ranked):
@@ -950,14 +971,16 @@ def _event_sentences(
             coverage = len(terms & joint) / len(terms) if terms else 0.0
             # The event's names are said, and some of its words are in the cited sentence itself.
             if coverage >= needed and names <= joint and terms & own:
-                options.append(((coverage, len(terms & own), -rank), number, sentence))
+                # (of two that cover it alike, the one that dates it: "..., kata Stoltenberg
+                # akhir April lalu" over the undated summary before it)
+                dates_it = bool(find_dates(sentence.text, sentence.article.published))
+                options.append(((coverage, dates_it, len(terms & own), -rank), number, sentence))
+    # One sentence may tell two events, each by its own date ("KTT 2008 di Istana Parlemen
+    # yang dibangun di bawah diktator yang digulingkan pada 1989"): `_event_date` binds each.
     chosen: dict[int, Sentence] = {}
-    taken: set[tuple[str, int]] = set()
     for _, number, sentence in sorted(options, key=lambda option: option[0], reverse=True):
-        if number not in chosen and sentence.key not in taken:
-            chosen[number] = sentence
-            taken.add(sentence.key)
-    return [chosen.get(number) for number in range(len(events))]
+        chosen.setdefault(number, sentence)
+    return [chosen.get(number) for number in range(len(words))]
 
 
 def _compose_order(
@@ -971,24 +994,43 @@ def _compose_order(
     # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
     shown = listed_events(question.asked)
     names = shown if len(shown) == len(question.events) else question.events
-    sentences = _event_sentences(question.events, question.language, ranked)
+    known = {canonical(name) for name in question.entities}
+    words = [_event_words(event, question.language, known) for event in question.events]
+    sentences = _event_sentences(words, ranked)
     language = question.language
+    if None in sentences:
+        return None  # an event untold
+    told_in = cast(list[Sentence], sentences)
+    dates = _event_dates([terms for terms, _ in words], told_in, language)
     dated = [
-        (event, sentence, *_event_date(sentence, language))
-        for event, sentence in zip(names, sentences, strict=True)
-        if sentence is not None
+        (event, sentence, *date)
+        for event, sentence, date in zip(names, told_in, dates, strict=True)
     ]
-    if len(dated) < len(names) or len({key for _, _, key, _ in dated}) < len(dated):
-        return None  # an event untold, or two on the same date: no order to state
-    dated.sort(key=lambda item: item[2])
+    told = None
+    if not _dates_order(dated):
+        # Two events of one day, or of one report that dates only one of them: the report's
+        # own "usai"/"sebelum" orders them ("Usai pidato tersebut, Zelensky beralih ...").
+        if len(dated) == 2:
+            told = _order_told([terms for terms, _ in words], told_in, ranked)
+        if told is None:
+            return None
+        dated = [dated[told[0]], dated[1 - told[0]]]
+    else:
+        dated.sort(key=lambda item: item[2])
     events = [(event, sentence) for event, sentence, _, _ in dated]
     citations = _Citations()
     steps = [(event, when, citations.number(sentence)) for event, sentence, _, when in dated]
-    if len(steps) == 2:
-        (first, first_when, one), (then, then_when, two) = steps
+    if len(steps) == 2 and told is not None:
+        # ordered by the report's own words, not by dates: the sentence that says so is cited
+        (first_event, _, _), (then, _, _) = steps
+        earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
+        opening = f"**{first_event}** {earlier}, {later} {then} [{citations.number(told[1])}]."
+    elif len(steps) == 2:
+        (first_event, first_when, one), (then, then_when, two) = steps
         earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
         opening = (
-            f"**{first}** {earlier} ({first_when}) [{one}], {later} {then} ({then_when}) [{two}]."
+            f"**{first_event}** {earlier} ({first_when}) [{one}], {later} {then} ({then_when})"
+            f" [{two}]."
         )
     else:
         items = "; ".join(
@@ -1007,18 +1049,124 @@ def _compose_order(
     return answer
 
 
-def _event_date(sentence: Sentence, language: str) -> tuple[str, str]:
-    """When the sentence says the event happened (its finest date, a bare year too), else the
-    report's date, labelled as such: (sort key, label)."""
+# A report's own date stands in for an event it gives no date; an event the same report dates
+# this close to its publication may have come before or after it.
+_STAND_IN_DAYS = 2
+
+
+def _dates_order(dated: list[tuple[str, Sentence, str, str]]) -> bool:
+    """The events' dates order them: all differ, and no report's date stands in for one event
+    while another event of the same report has its own date within days of it (a speech told
+    undated in the report of 12 July is not after the tweet "Selasa malam", 11 July)."""
+    if len({key for _, _, key, _ in dated}) < len(dated):
+        return False
+    stand_ins = {sentence.article.id for _, sentence, _, _ in dated if not _own_date(sentence)}
+    for _, sentence, key, _ in dated:
+        published = sentence.article.published
+        if (
+            sentence.article.id in stand_ins
+            and _own_date(sentence)
+            and published is not None
+            and abs((dt.date.fromisoformat(key[:10]) - published).days) <= _STAND_IN_DAYS
+        ):
+            return False
+    return True
+
+
+def _own_date(sentence: Sentence) -> bool:
+    return bool(find_dates(sentence.text, sentence.article.published))
+
+
+# A clause an article orders its events with: "Usai pidato tersebut, ...", "..., sebelum
+# bertemu para menteri pertahanan".
+_TOLD_AFTER = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas|after|following)\s+([^,;.]+)", re.I
+)
+_TOLD_BEFORE = re.compile(r"\b(?:sebelum|menjelang|before|ahead of)\s+([^,;.]+)", re.I)
+
+
+def _order_told(
+    every: list[set[str]], sentences: list[Sentence], ranked: list[Sentence]
+) -> tuple[int, Sentence] | None:
+    """Which of two events of one report the report tells as the earlier (0 or 1), by its own
+    "usai X, ..." or "..., sebelum X": an event in an after-clause came before the other when
+    the other is told in that sentence's main clause or later in the report; an event in a
+    before-clause came after the other when the other is told there or earlier. None when the
+    report does not say. With the event told first, the sentence that says so."""
+    first, second = sentences
+    if first.article.id != second.article.id:
+        return None
+    # what tells the two apart: the doer both share is no clue ("Zelensky")
+    words = [every[0] - every[1], every[1] - every[0]]
+    for sentence in ranked:
+        if sentence.article.id != first.article.id:
+            continue
+        for pattern, clause_first in ((_TOLD_AFTER, True), (_TOLD_BEFORE, False)):
+            for clause in pattern.finditer(sentence.text):
+                said = token_set(clause.group(1))
+                rest = token_set(sentence.text[: clause.start()] + sentence.text[clause.end() :])
+                for told in (0, 1):
+                    other = 1 - told
+                    if not words[told] & said or words[other] & said:
+                        continue
+                    where = sentences[other].start
+                    in_rest = bool(words[other] & rest)
+                    if clause_first and (in_rest or where >= sentence.start):
+                        return told, sentence
+                    if not clause_first and (in_rest or where <= sentence.start):
+                        return other, sentence
+    return None
+
+
+def _event_dates(
+    every: list[set[str]], sentences: list[Sentence], language: str
+) -> list[tuple[str, str]]:
+    """Each event's date (`_event_date`). Events told in one sentence with dates enough for
+    each take its dates together, the way that puts each date nearest its own event's words
+    ("Pada tahun 2008, KTT NATO ... diktator ... yang digulingkan pada tahun 1989": the summit
+    2008, the overthrow 1989, though "1989, setuju bahwa Ukraina" also stands by the summit's
+    words)."""
+    shared = set.intersection(*every) if every else set()
+    own = [words - shared for words in every]  # the doer both share is no clue
+    text = sentences[0].text
+    mentions = find_dates(text, sentences[0].article.published)
+    if len({s.key for s in sentences}) == 1 and len({m.date for m in mentions}) >= len(every):
+        best = min(
+            permutations(mentions, len(every)),
+            key=lambda chosen: sum(
+                _distance(text, mention, words) for mention, words in zip(chosen, own, strict=True)
+            ),
+        )
+        return [(m.date.isoformat(), m.format(language)) for m in best]
+    return [_event_date(s, language, words) for s, words in zip(sentences, own, strict=True)]
+
+
+def _event_date(sentence: Sentence, language: str, words: set[str]) -> tuple[str, str]:
+    """When the sentence says the event happened (the date nearest the event's own words, its
+    finest; a bare year too), else the report's date, labelled as such: (sort key, label)."""
     mentions = find_dates(sentence.text, sentence.article.published)
     if mentions:
-        finest = next((m for m in mentions if m.precision != "year"), mentions[0])
+        finest = min(
+            mentions, key=lambda m: (_distance(sentence.text, m, words), m.precision == "year")
+        )
         return finest.date.isoformat(), finest.format(language)
     published = sentence.article.published
     if published is None:
         return "9999", ""
     label = format_date(published, language)
     return published.isoformat(), f"report of {label}" if language == "en" else f"berita {label}"
+
+
+def _distance(text: str, mention: DateMention, words: set[str]) -> int:
+    """How far a date stands from the nearest of the event's words in the sentence, in
+    characters ("digulingkan pada tahun 1989" is the overthrow's year); the sentence's length
+    when none is there."""
+    gaps = [
+        min(abs(word.start() - mention.end), abs(mention.start - word.end()))
+        for word in re.finditer(r"[\w-]+", text)
+        if token_set(word.group()) & words
+    ]
+    return min(gaps, default=len(text))
 
 
 def _when(sentence: Sentence, language: str) -> str:

@@ -24,10 +24,16 @@ FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "b
 # "Mana yang lebih dulu: A atau B?", "duluan mana, A atau B", "Which came first: A or B?": an
 # order of events asked for, answered like a timeline.
 _FIRST_ID = (
-    r"mana (?:yang )?lebih (?:dulu|dahulu|awal)\b|(?:duluan|lebih (?:dulu|awal)) mana\b"
-    r"|mana (?:yang )?duluan\b"
+    r"mana (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:lebih (?:dulu|dahulu|awal)|duluan|terlebih dahulu)\b"
+    r"|(?:duluan|lebih (?:dulu|dahulu|awal)) mana\b"
+    # chat: "zelensky duluan pidato atau duluan ngetwit" (normalised to "lebih dulu")
+    r"|\b(?:duluan|lebih (?:dulu|dahulu|awal))\b(?=.*\batau\b)"
 )
-_FIRST_EN = r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
+# "Which came first: ...", "Which was said earlier: A or B?", "which did he do first: A or B"
+_FIRST_EN = (
+    r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
+    r"|which\b[^?:]*?\b(?:first|earlier)\b(?=[^?]*\bor\b)"
+)
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
@@ -456,14 +462,27 @@ _EVENT_SEPARATOR = re.compile(
 _MIN_EVENT_WORDS = 2
 
 
+# Chat puts the doer first and "duluan" (normalised "lebih dulu") before each deed: "zelensky
+# duluan pidato atau duluan ngetwit".
+_FIRST_WORDS = r"(?:duluan|lebih (?:dulu|dahulu|awal))"
+_CHAT_FIRST = re.compile(
+    rf"^(.*?)\b{_FIRST_WORDS}\s+(.+?)\s+atau\s+(?:{_FIRST_WORDS}\s+)?(.+?)[\s?.!]*$", re.I
+)
+
+
 def listed_events(text: str) -> list[str]:
     """The events an ordering question names one by one ("Urutkan: A, B, dan C", "Mana yang
     lebih dulu: A atau B?"), or none when it names a kind ("Urutkan pertemuan NATO ...")."""
     ordering = _ORDERING.search(text)
-    if not ordering:
+    chat = _CHAT_FIRST.match(text)
+    if ordering:
+        body = text[ordering.end() :].strip(" ?.!")
+        events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
+    elif chat:
+        doer = chat.group(1).strip()
+        events = [f"{doer} {deed}".strip() for deed in (chat.group(2), chat.group(3))]
+    else:
         return []
-    body = text[ordering.end() :].strip(" ?.!")
-    events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
     # An item too short to be an event ("pembukaan, sesi pleno, dan penutupan"): not a list of
     # events to order, so none rather than a wrong few.
     if len(events) < 2 or any(len(e.split()) < _MIN_EVENT_WORDS for e in events):

@@ -89,6 +89,21 @@ def same_country(name: str) -> list[str]:
     return spellings + country_of_capital(lowered)
 
 
+def spellings(name: str) -> list[str]:
+    """The ways news writes the same place, or a place within it, lower case: a capital's
+    spellings ("kyiv", "kiev"); a country's names and its capital's ("ukraina", "ukraine",
+    "kyiv", "kiev"); just the name for any other."""
+    lowered = name.strip().lower()
+    code = _codes_by_name().get(lowered)
+    if code is not None:
+        names = [form for form, of in _country_forms() if of == code]
+        return [n.lower() for n in names + _capitals().get(code, [])]
+    code = _capital_codes().get(lowered)
+    if code is not None:
+        return [n.lower() for n in _capitals()[code]]
+    return [lowered]
+
+
 def _alternation(names: Iterable[str]) -> str:
     """A regex alternative of the names, the longest first ("Korea Selatan" before "Korea")."""
     return "|".join(map(re.escape, sorted(names, key=len, reverse=True)))

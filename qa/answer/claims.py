@@ -19,7 +19,7 @@ from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import indonesian_for
-from qa.text.places import countries_in, country_of_capital, is_country
+from qa.text.places import countries_in, country_of_capital, is_country, spellings
 from qa.text.premises import planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
@@ -112,7 +112,8 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     said = token_set(text)
     named = token_set(asserted)
     for place in places:
-        if canonical(place.lower()) in said:
+        # ("di Bukares" is said by "di Bucharest")
+        if {canonical(name) for name in spellings(place)} & said:
             continue
         rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
         if is_country(place):

@@ -11,7 +11,7 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias
-from qa.text.places import PlaceKind, asked_place_kind, place_nouns
+from qa.text.places import PlaceKind, asked_place_kind, place_nouns, place_pattern
 from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
@@ -52,7 +52,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
     (
         # "di kota mana", "dari daerah mana"; not "dari media mana" (an outlet, no place)
+        # ("di ibu kota Rumania manakah": a place noun and the country it lies in)
         rf"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:(?:{_PLACE_NOUNS})\s+)?mana(?:kah)?\b|"
+        rf"(?:di|ke|dari)\s+(?:{_PLACE_NOUNS})\s+{place_pattern().pattern}\s+mana(?:kah)?\b|"
         rf"(?:di|ke|dari)\s+(?:{_PLACE_NOUNS})\s+apa\b",
         "di_mana",
     ),
@@ -67,7 +69,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
     (r"apa\b", "apa"),
     # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
-    (r"(?:[\w-]+ )?mana\b(?! saja)", "apa"),
+    (r"(?:[\w-]+ )?mana(?:kah)?\b(?! saja)", "apa"),
 ]
 _EN_RULES: list[tuple[str, QuestionType]] = [
     (

@@ -308,6 +308,14 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     unsaid = _places_unsaid(question, best, passages)
     if unsaid:
         return unsaid
+    return _set_elsewhere(question, best)
+
+
+def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
+    """The places the question sets its event in when the chosen sentence sets its own event
+    in another country or capital and names none of them: "Dalam KTT NATO di Vilnius ...,
+    Zelensky mengaku kecewa" gives no reason for a disappointment "pada KTT NATO di
+    Washington"."""
     places = _named_places(question.text) & set(question.entities)
     # The article names the place somewhere, but the sentence sets its own event elsewhere:
     # "Dalam KTT NATO di Vilnius pada Selasa kemarin" dates no "KTT NATO di Washington".
@@ -702,15 +710,20 @@ def compose(
             unsaid = _places_missing(question, best)
             return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
         best = placed[0]
-    words_elsewhere = (
-        _places_unsaid(question, best, passages)
-        if question.asks_words and question.type in {"apa", "bagaimana"}
-        else []
-    )
+    # "What did Orban say at the NATO summit in Vilnius?": words from a report that never
+    # names Vilnius were said elsewhere; "Di mana Zelensky bertemu Biden saat kunjungannya ke
+    # markas NATO di Brussels?" is not answered from a report that sets nothing in Brussels.
+    # Any other answer is held only to the sentence's own place.
+    if (question.asks_words and question.type in {"apa", "bagaimana"}) or (
+        question.type == "di_mana"
+    ):
+        words_elsewhere = _places_unsaid(question, best, passages)
+    elif question.type != "kapan":
+        words_elsewhere = _set_elsewhere(question, best)
+    else:
+        words_elsewhere = []
     if words_elsewhere:
-        # "What did Orban say at the NATO summit in Vilnius?": words from a report that never
-        # names Vilnius were said elsewhere.
-        placed = [s for s in ranked[:5] if not _places_unsaid(question, s, passages)]
+        placed = [s for s in ranked[:5] if not _unplaced(question, s, passages)]
         if not placed:
             return abstain(
                 question, passages, ranked, "tempat peristiwanya tidak ada", words_elsewhere

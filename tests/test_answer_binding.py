@@ -10,7 +10,15 @@ import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.claims import unsaid_names
-from qa.answer.compose import compose
+from qa.answer.compose import (
+    _dates_order,
+    _event_date,
+    _event_dates,
+    _event_words,
+    _order_told,
+    _places_unsaid,
+    compose,
+)
 from qa.answer.evidence import (
     Bests,
     Sentence,
@@ -21,7 +29,13 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.extract import binding, extract_fact
-from qa.answer.question import Question, analyze_question, claim, detect_type, token_set
+from qa.answer.question import (
+    Question,
+    analyze_question,
+    claim,
+    detect_type,
+    token_set,
+)
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
@@ -432,6 +446,38 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato mau kirim senjata nggak ke ukraina", "id", "yesno"),
         ("kenapa nato mau kirim senjata gak ke rusia", "id", "mengapa"),  # a question word decides
         ("What time did the meeting open?", "en", "berapa"),  # a time of day, as "jam berapa"
+        # which of two events came first, however it is asked: answered as a timeline
+        (
+            "Mana yang terjadi lebih awal: pertemuan menlu di Bucharest atau rapat menhan di "
+            "Brussels?",
+            "id",
+            "list",
+        ),
+        (
+            "Mana yang dilakukan Zelensky lebih dahulu di markas NATO: berpidato di depan wartawan "
+            "atau bertemu para menteri pertahanan?",
+            "id",
+            "list",
+        ),
+        (
+            "zelensky lebih dulu pidato atau lebih dulu ngetwit yang nadanya lebih lembut",
+            "id",
+            "list",
+        ),
+        (
+            "Which was said earlier: Stoltenberg's warning, or Kuleba's call for weapons?",
+            "en",
+            "list",
+        ),
+        (
+            "At NATO HQ, which did Zelensky do first: talk to the press or meet the defence "
+            "ministers?",
+            "en",
+            "list",
+        ),
+        # ... but "first" of one thing asked for, with no two events to weigh, is no order
+        ("Which country joined NATO first?", "en", "apa"),
+        ("Negara mana yang lebih dulu bergabung dengan NATO?", "id", "apa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -899,10 +945,58 @@ def test_words_attributed_to_the_speaker(
         ("Susunan acara KTT: pembukaan, sesi pleno, dan penutupan?", []),  # items, not events
         # "urut" inside "menurut", a list of names in a "kapan" question: no events to order
         ("Menurut pejabat, kapan jaminan dari AS, Inggris, dan Jerman disampaikan?", []),
+        (
+            "Mana yang terjadi lebih awal: pertemuan menlu di Bucharest atau rapat menhan di "
+            "Brussels?",
+            ["pertemuan menlu di Bucharest", "rapat menhan di Brussels"],
+        ),
+        # the doer and where, between "mana" and "lebih dahulu", are no event
+        (
+            "Mana yang dilakukan Zelensky lebih dahulu di markas NATO: berpidato di depan wartawan "
+            "atau bertemu para menteri pertahanan?",
+            ["berpidato di depan wartawan", "bertemu para menteri pertahanan"],
+        ),
+        # chat puts the doer first and "lebih dulu" before each deed: each event gets the doer
+        (
+            "zelensky lebih dulu pidato atau lebih dulu ngetwit yang nadanya lebih lembut",
+            ["zelensky pidato", "zelensky ngetwit yang nadanya lebih lembut"],
+        ),
+        (
+            "Which was said earlier: Stoltenberg's warning, or Kuleba's call for weapons?",
+            ["Stoltenberg's warning", "Kuleba's call for weapons"],
+        ),
+        (
+            "At NATO HQ, which did Zelensky do first: talk to the press or meet the defence "
+            "ministers?",
+            ["talk to the press", "meet the defence ministers"],
+        ),
+        # one thing asked for, not two events to order
+        ("Which country joined NATO first?", []),
+        ("Negara mana yang lebih dulu bergabung dengan NATO?", []),
     ],
 )
 def test_events_an_ordering_question_lists(question: str, events: list[str]) -> None:
     analyzed = analyze_question(question)
+    assert analyzed.events == events
+    assert analyzed.type == "list" or not events
+
+
+@pytest.mark.parametrize(
+    ("asked", "events"),
+    [
+        # "duluan" is normalised to "lebih dulu" (and "ngetwit" to "mencuit"); the events still
+        # get the doer
+        (
+            "zelensky duluan pidato atau duluan ngetwit yang nadanya lebih lembut",
+            ["zelensky pidato", "zelensky mencuit yang nadanya lebih lembut"],
+        ),
+        ("zelensky lebih dulu pidato atau mencuit", ["zelensky pidato", "zelensky mencuit"]),
+        # a doer alone with no deed after it is too short an event: no list
+        ("zelensky duluan atau stoltenberg", []),
+    ],
+)
+def test_events_of_a_chat_ordering_question_once_normalised(asked: str, events: list[str]) -> None:
+    analyzed = analyze_question(normalize_question(asked, "id"), asked)
     assert analyzed.events == events
     assert analyzed.type == "list" or not events
 
@@ -942,6 +1036,235 @@ def test_an_order_is_stated_only_for_events_the_articles_tell_apart() -> None:
         "Rapat menteri di Vilnius juga berlangsung pada 11 Juli 2023.",
     )
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+
+
+def _told(*rows: tuple[str, int, str]) -> list[Sentence]:
+    """Sentences as the ranker hands them over (best first), each of its report (`article id`)
+    at its own place in it (`start`): the order the report tells them in is not the rank."""
+    ranked = []
+    for rank, (article_id, start, text) in enumerate(rows):
+        article = ArticleMeta(id=article_id, title="Berita", source="s", published=PUBLISHED)
+        sentence = Sentence(article, text, start, start + len(text), 0, text)
+        sentence.score = 1.0 - rank / 10
+        ranked.append(sentence)
+    return ranked
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "unsaid"),
+    [
+        # a capital only mentioned sets no meeting there
+        (
+            "When did NATO foreign ministers meet in Kyiv?",
+            "NATO menjanjikan bantuan untuk Kyiv.",
+            ["kyiv"],
+        ),
+        ("When did NATO foreign ministers meet in Kyiv?", "Para menlu NATO bertemu di Kyiv.", []),
+        ("When did NATO foreign ministers meet in Kyiv?", "Para menlu NATO bertemu di Kiev.", []),
+        # a country does not stand for its capital
+        (
+            "When did NATO foreign ministers meet in Kyiv?",
+            "Para menlu NATO bertemu di Ukraina.",
+            ["kyiv"],
+        ),
+        (
+            "Kapan para menlu NATO bertemu di Vilnius?",
+            "Para menlu NATO bertemu di Lithuania.",
+            ["vilnius"],
+        ),
+        # ... but a capital counts for its country
+        ("Kapan para menlu NATO bertemu di Lithuania?", "Para menlu NATO bertemu di Vilnius.", []),
+        (
+            "Kapan para menlu NATO bertemu di Lithuania?",
+            "Para menlu NATO bertemu di Vilnius, Lithuania.",
+            [],
+        ),
+        (
+            "Kapan para menlu NATO bertemu di Lithuania?",
+            "Para menlu NATO di Brussels membahas bantuan untuk Lithuania.",
+            ["lithuania"],
+        ),
+        (
+            "Kapan para menlu NATO bertemu di Bucharest?",
+            "Para menlu NATO membahas Ukraina.",
+            ["bucharest"],
+        ),
+    ],
+)
+def test_a_place_asked_must_be_one_the_article_sets_something_at(
+    question: str, article: str, unsaid: list[str]
+) -> None:
+    analyzed, ranked = _ranked(question, article)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=article, start=0, end=len(article))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    assert _places_unsaid(analyzed, ranked[0], [passage]) == unsaid
+
+
+@pytest.mark.parametrize(
+    ("events", "years"),
+    [
+        # one sentence tells both: each takes the year nearest its own words, though "1989,
+        # setuju bahwa Ukraina" also stands by the summit's
+        (["diktator Ceaucescu digulingkan", "KTT NATO di Bucharest"], ["1989", "2008"]),
+        (["KTT NATO di Bucharest", "diktator Ceaucescu digulingkan"], ["2008", "1989"]),
+        (
+            ["KTT NATO setuju Ukraina akan menjadi anggota", "diktator Ceaucescu digulingkan"],
+            ["2008", "1989"],
+        ),
+        (
+            ["diktator Ceaucescu digulingkan", "KTT NATO setuju Ukraina akan menjadi anggota"],
+            ["1989", "2008"],
+        ),
+    ],
+)
+def test_two_events_of_one_sentence_take_its_dates_each_nearest_its_words(
+    events: list[str], years: list[str]
+) -> None:
+    (sentence,) = _told(("a", 0, BUCHAREST_2008))
+    words = [_event_words(event, "id", set())[0] for event in events]
+    assert [label for _, label in _event_dates(words, [sentence, sentence], "id")] == years
+
+
+SPEECH = "Zelensky berpidato di depan ribuan orang di Vilnius."
+SOFTER = (
+    "Usai pidato tersebut, Zelensky beralih ke bahasa yang lebih lembut terhadap sekutu NATO pada "
+    "Selasa malam."
+)
+SOFT_TWEET = "Zelensky menulis di Twitter dengan nada yang lebih lembut."
+BOTH_AFTER = "Usai pidato dan cuitan yang lebih lembut itu, Zelensky kembali ke Kyiv."
+TO_MEDIA = (
+    "“Bagaimana kami dapat bertahan selama musim dingin mendatang adalah hal yang besar,” kata "
+    "Zelensky saat berbicara kepada media dengan Sekretaris Jenderal NATO Jens Stoltenberg."
+)
+THEN_MINISTERS = (
+    '"Sekarang kami memerlukan dukungan dari para pemimpin," lanjutnya, sebelum bertemu para '
+    "menteri pertahanan dari negara-negara anggota NATO."
+)
+SPEECH_TWEET = ["zelensky pidato", "zelensky ngetwit yang nadanya lebih lembut"]
+MEDIA_MINISTERS = ["berbicara kepada media", "bertemu para menteri pertahanan"]
+
+
+@pytest.mark.parametrize(
+    ("events", "rows", "told_in", "told"),
+    [
+        # "Usai pidato tersebut, ...": the speech came first, by that sentence
+        (SPEECH_TWEET, [("a", 0, SPEECH), ("a", 100, SOFTER)], (0, 1), (0, 1)),
+        (SPEECH_TWEET[::-1], [("a", 0, SPEECH), ("a", 100, SOFTER)], (1, 0), (1, 1)),
+        # "..., lanjutnya, sebelum bertemu para menteri": the media talk told before it came first
+        (MEDIA_MINISTERS, [("a", 0, TO_MEDIA), ("a", 100, THEN_MINISTERS)], (0, 1), (0, 1)),
+        (MEDIA_MINISTERS[::-1], [("a", 100, THEN_MINISTERS), ("a", 0, TO_MEDIA)], (0, 1), (1, 0)),
+        # ... not one the report tells only after it
+        (MEDIA_MINISTERS, [("a", 200, TO_MEDIA), ("a", 100, THEN_MINISTERS)], (0, 1), None),
+        # two reports: neither orders the other's event
+        (SPEECH_TWEET, [("a", 0, SPEECH), ("b", 100, SOFTER)], (0, 1), None),
+        # a clause naming both events orders neither: the next sentence that orders them does
+        (
+            SPEECH_TWEET,
+            [("a", 200, BOTH_AFTER), ("a", 0, SPEECH), ("a", 100, SOFTER)],
+            (1, 2),
+            (0, 2),
+        ),
+        (
+            SPEECH_TWEET,
+            [("a", 200, BOTH_AFTER), ("a", 0, SPEECH), ("a", 100, SOFT_TWEET)],
+            (1, 2),
+            None,
+        ),
+    ],
+)
+def test_events_of_one_report_are_ordered_by_its_own_after_or_before_clause(
+    events: list[str],
+    rows: list[tuple[str, int, str]],
+    told_in: tuple[int, int],
+    told: tuple[int, int] | None,
+) -> None:
+    """`told`: which event came first and which of the ranked sentences says so."""
+    ranked = _told(*rows)
+    words = [_event_words(event, "id", {"zelensky"})[0] for event in events]
+    found = _order_told(words, [ranked[told_in[0]], ranked[told_in[1]]], ranked)
+    assert (found and (found[0], ranked.index(found[1]))) == told
+
+
+UNDATED = "Zelensky berpidato di depan ribuan orang."
+
+
+@pytest.mark.parametrize(
+    ("rows", "ordered"),
+    [
+        (
+            [
+                ("a", "KTT digelar pada 11 Juli 2023."),
+                ("a", "Rapat menteri berlangsung 11 Juli 2023."),
+            ],
+            False,
+        ),
+        ([("a", "Zelensky tiba pada 10 Juli 2023."), ("a", "Ia mencuit pada 11 Juli 2023.")], True),
+        # the report's date (12 July) stands in for the undated speech: not after a tweet the
+        # same report dates the day before, but after one it dates months before
+        ([("a", UNDATED), ("a", "Selasa malam, Zelensky mencuit dengan nada keras.")], False),
+        ([("a", UNDATED), ("a", "Pada Senin (10/7), Zelensky mencuit.")], False),
+        ([("a", UNDATED), ("a", "Pada Minggu (9/7), Zelensky mencuit.")], True),
+        ([("a", UNDATED), ("a", "Semua anggota setuju, kata Stoltenberg akhir April lalu.")], True),
+        # another report's date is no stand-in for this one's event
+        ([("a", UNDATED), ("b", "Selasa malam, Zelensky mencuit dengan nada keras.")], True),
+    ],
+)
+def test_dates_order_events_unless_a_report_date_stands_in_close_by(
+    rows: list[tuple[str, str]], ordered: bool
+) -> None:
+    ranked = _told(*[(article_id, 100 * n, text) for n, (article_id, text) in enumerate(rows)])
+    dated = [
+        (f"event {n}", sentence, *_event_date(sentence, "id", set()))
+        for n, sentence in enumerate(ranked)
+    ]
+    assert _dates_order(dated) is ordered
+
+
+@pytest.mark.parametrize(
+    ("asked", "rows", "opening", "says"),
+    [
+        # of one day, undated: the report's own "sebelum"/"usai" orders them, and the sentence
+        # that says so is cited
+        (
+            "Mana yang dilakukan Zelensky lebih dahulu di markas NATO: berbicara kepada media atau "
+            "bertemu para menteri pertahanan?",
+            [("a", 0, TO_MEDIA), ("a", 100, THEN_MINISTERS)],
+            "**berbicara kepada media** lebih dulu, lalu bertemu para menteri pertahanan",
+            THEN_MINISTERS,
+        ),
+        (
+            "Mana yang dilakukan Zelensky lebih dahulu di markas NATO: bertemu para menteri "
+            "pertahanan atau berbicara kepada media?",
+            [("a", 100, THEN_MINISTERS), ("a", 0, TO_MEDIA)],
+            "**berbicara kepada media** lebih dulu, lalu bertemu para menteri pertahanan",
+            THEN_MINISTERS,
+        ),
+        (
+            "zelensky duluan pidato atau duluan mencuit yang nadanya lebih lembut",
+            [("a", 0, SPEECH), ("a", 100, SOFTER)],
+            "**zelensky pidato** lebih dulu, lalu zelensky mencuit yang nadanya lebih lembut",
+            SOFTER,
+        ),
+        # the chat verb is the asker's word for what the report calls "bahasa yang lebih lembut"
+        (
+            "zelensky duluan pidato atau duluan ngetwit yang nadanya lebih lembut",
+            [("a", 0, SPEECH), ("a", 100, SOFTER)],
+            "**zelensky pidato** lebih dulu, lalu zelensky ngetwit yang nadanya lebih lembut",
+            SOFTER,
+        ),
+    ],
+)
+def test_an_order_the_report_tells_opens_the_answer(
+    asked: str, rows: list[tuple[str, int, str]], opening: str, says: str
+) -> None:
+    analyzed = analyze_question(normalize_question(asked, "id"), asked)
+    ranked = _told(*rows)
+    terms = set(analyzed.terms)  # (as `evidence.score_sentences` measures it)
+    for sentence in ranked:
+        sentence.coverage = len(terms & token_set(sentence.text)) / len(terms)
+    answer = compose(analyzed, [], ranked, model=None)
+    cited = {citation.quote: citation.number for citation in answer.citations}
+    assert answer.text.split("\n")[0] == f"{opening} [{cited.get(says)}]."
 
 
 STOLTENBERG_BEFORE = "Menurut Stoltenberg, para anggota NATO sudah membicarakan dua hal besar."

@@ -93,6 +93,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("menlu bertemu di Bukares", "Menteri Luar Negeri bertemu di Bucharest"),
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
+        ("konferensi puncak NATO di Vilnius", "KTT NATO di Vilnius"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

@@ -10,7 +10,7 @@ from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
-from qa.text.places import asked_place_kind, country_in_english, is_country
+from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze, is_verb_form, stem
 
@@ -150,6 +150,28 @@ def test_countries_by_name(name: str, country: bool, english: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        # a capital: its own spellings, never its country's
+        ("kyiv", {"kyiv", "kiev"}),
+        ("Kiev", {"kyiv", "kiev"}),
+        ("Bucharest", {"bucharest", "bukares", "bukarest"}),
+        ("vilnius", {"vilnius"}),
+        # a country: its names and its capital's, in any of them
+        ("ukraina", {"ukraina", "ukraine", "kyiv", "kiev"}),
+        ("Ukraine", {"ukraina", "ukraine", "kyiv", "kiev"}),
+        ("Lithuania", {"lithuania", "lituania", "vilnius"}),
+        ("belgia", {"belgia", "belgium", "brussels", "brussel"}),
+        # anything else: itself, lower case
+        ("Istana Parlemen", {"istana parlemen"}),
+        ("foo", {"foo"}),
+    ],
+)
+def test_spellings_of_a_place(name: str, written: set[str]) -> None:
+    assert set(spellings(name)) == written
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("Di negara mana KTT digelar?", "country"),
@@ -221,6 +243,13 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
         ("bertemu", "menemui", True),
         # Sastrawi stems both to "temu": find is not meet
         ("menemukan", "bertemu", False),
+        ("pidato", "orasi", True),
+        ("berpidato", "berorasi", True),
+        ("lembut", "halus", True),
+        ("media", "pers", True),
+        ("twitter", "cuitan", True),
+        ("twitter", "mencuit", True),
+        ("pers", "pidato", False),
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

@@ -30,12 +30,11 @@ from qa.answer.question import (
     canonical,
     claim,
     listed_events,
-    lowercase_names,
     named_entities,
     token_set,
 )
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.dates import YEAR, DateMention, find_dates, format_date, years
+from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
@@ -334,9 +333,12 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
 
 # "... tahun 2022", "in 2022", "pada 2022": the year the question sets its event in; not the
 # year of a report it points to ("menurut berita Juni 2024", "per Juni 2024").
+# A month before the year counts too ("the June 2024 meeting", "rapat Juni 2024") unless a
+# report is what it dates ("menurut berita Juni 2024", "per Juni 2024", "as of June 2024").
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _EVENT_YEAR = re.compile(
-    rf"\b(?:(sejak|setelah|sesudah|sebelum|since|after|before)\s+)?(?:tahun|pada|in|of)\s+"
-    rf"({YEAR.pattern})",
+    rf"\b(?:(sejak|setelah|sesudah|sebelum|since|after|before|berita|artikel|laporan|per"
+    rf"|report|article|as of)\s+)?(?:tahun|pada|in|of|{_MONTH_WORDS})\s+({YEAR.pattern})",
     re.IGNORECASE,
 )
 
@@ -349,15 +351,19 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     check their dates against the evidence themselves (`claims.check_claim`)."""
     if question.type == "yesno":
         return []
-    # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event)
+    # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event; nor
+    # does "berita Juni 2024", a report's)
     asked = {m.group(2) for m in _EVENT_YEAR.finditer(question.text) if not m.group(1)}
     if not asked:
         return []
+    # Any year the question names may be the evidence's: "rapat di bucharest 2022 sama pas
+    # zelensky ke markas nato oktober 2023" asks of two events.
+    named = years(question.text)
     said = years(f"{best.previous} {best.text}")
     if said:
-        return [] if asked & said else sorted(asked)
+        return [] if named & said else sorted(asked)
     published = best.article.published
-    if published is None or str(published.year) in asked:
+    if published is None or str(published.year) in named:
         return []
     return sorted(asked)
 
@@ -404,8 +410,11 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
     ]
 
 
-# Where a text sets something: "di/ke/dari Kyiv", "in/at/to/from Kyiv".
-_SET_AT = re.compile(r"\b(?:di|ke|dari|in|at|to|from)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+# Where a text sets something: "di/ke/dari Kyiv", "in/at/to/from Kyiv", with the country a
+# town is given with ("di Rzeszow, Polandia").
+_SET_AT = re.compile(
+    r"\b(?:di|ke|dari|in|at|to|from)\s+(?:the\s+)?([\w-]+)(?:,\s+([\w-]+))?", re.IGNORECASE
+)
 
 
 def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
@@ -417,12 +426,15 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
     if not places:
         return []
     said, lowered = _article_words(best, passages)
-    set_at = {canonical(m.group(1)) for m in _SET_AT.finditer(lowered)}
+    set_at = {canonical(name) for m in _SET_AT.finditer(lowered) for name in m.groups() if name}
     return sorted(
         place
         for place in places
-        if place not in said
-        or (_is_geo(place) and not set_at & {canonical(name) for name in spellings(place)})
+        if (
+            not set_at & {canonical(name) for name in spellings(place)}
+            if _is_geo(place)
+            else place not in said
+        )
     )
 
 
@@ -718,7 +730,9 @@ def compose(
         question.type == "di_mana"
     ):
         words_elsewhere = _places_unsaid(question, best, passages)
-    elif question.type != "kapan":
+    elif question.type not in {"kapan", "yesno", "list"}:
+        # (a yes/no claim's place is checked against the evidence's as a claim detail,
+        # `check_claim`; a list gathers many sentences)
         words_elsewhere = _set_elsewhere(question, best)
     else:
         words_elsewhere = []
@@ -960,9 +974,8 @@ def _event_words(event: str, language: str, known: set[str]) -> tuple[set[str], 
     other words ("winter aid" -> musim dingin, bantuan). `known` are the question's names: an
     event that opens with one ("Kuleba's call ...") has no capital to tell it by."""
     event = re.sub(r"['’]s\b", "", event.replace("–", "-").replace("—", "-"))  # "Kuleba's"
-    named = named_entities(event) + (lowercase_names(event) if language == "id" else [])
     tokens = {canonical(t) for t in analyze(event)}
-    names = {canonical(t) for t in analyze(" ".join(named))} | (tokens & known)
+    names = {canonical(t) for t in analyze(" ".join(named_entities(event)))} | (tokens & known)
     if language != "en":
         return tokens, names
     translated = {canonical(t) for t in analyze(translate_terms(event))}
@@ -1007,7 +1020,9 @@ def _compose_order(
     # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
     shown = listed_events(question.asked)
     names = shown if len(shown) == len(question.events) else question.events
-    known = {canonical(name) for name in question.entities}
+    # (the question's capitalised names only: chat's lower-case "names" are often unknown
+    # verbs, "ngetwit")
+    known = {canonical(t) for t in analyze(" ".join(named_entities(question.text)))}
     words = [_event_words(event, question.language, known) for event in question.events]
     sentences = _event_sentences(words, ranked)
     language = question.language

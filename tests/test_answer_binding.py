@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
-from qa.answer.claims import unsaid_names
+from qa.answer.claims import _ORDERED, unsaid_names
 from qa.answer.compose import (
     _dates_order,
     _event_date,
@@ -2001,6 +2001,26 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "Maaf",
             True,
         ),
+        # before against after the same event: "Tidak", with the sentence's own clause
+        (
+            "Apakah bantuan itu akan diserahkan sebelum festival Lebak berakhir?",
+            "Bantuan itu kemungkinan akan diserahkan setelah festival Lebak berakhir.",
+            "**Tidak**: artikel menyebut \u201csetelah festival Lebak berakhir\u201d",
+            False,
+        ),
+        (
+            "Apakah bantuan itu akan diserahkan setelah festival Lebak berakhir?",
+            "Bantuan itu kemungkinan akan diserahkan setelah festival Lebak berakhir.",
+            "**Ya**",
+            False,
+        ),
+        # a sentence that tells the deed but not its side of the event confirms no "before"
+        (
+            "Apakah bantuan itu diserahkan sebelum festival Lebak berakhir?",
+            "Bantuan itu diserahkan kepada warga Lebak.",
+            "Maaf",
+            True,
+        ),
     ],
 )
 def test_a_yes_no_claim_is_checked_detail_by_detail(
@@ -2643,3 +2663,21 @@ def test_a_capital_in_a_claim_is_said_by_its_country(
     text = "Rusia mengakui serangan itu."
     sentence = Sentence(article, text, 0, len(text), 0, text)
     assert unsaid_names(analyze_question(question), sentence)[0] == missing
+
+
+@pytest.mark.parametrize(
+    ("claimed", "ordered"),
+    [
+        ("Apakah bantuan diserahkan sebelum KTT berakhir?", ("sebelum", "KTT berakhir")),
+        ("Was it handed over after the summit?", ("after", "summit")),
+        ("Did they meet ahead of the summit in Vilnius?", ("ahead of", "summit in Vilnius")),
+        # a phrasal verb's "after" is a deed, not a time
+        ("Has Russia admitted going after Ukraine's infrastructure?", None),
+        ("Was the bridge named after Ceaucescu?", None),
+    ],
+)
+def test_the_event_a_claim_orders_its_deed_against(
+    claimed: str, ordered: tuple[str, str] | None
+) -> None:
+    found = _ORDERED.search(claimed)
+    assert (found.groups() if found else None) == ordered

@@ -18,7 +18,7 @@ from qa.answer.evidence import Sentence
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
-from qa.text.glossary import indonesian_for
+from qa.text.glossary import glossed, indonesian_for
 from qa.text.places import countries_in, country_of_capital, is_country, spellings
 from qa.text.premises import planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
@@ -138,6 +138,44 @@ def _check_repetition(asserted: str, sentence: Sentence, language: str) -> Claim
     )
 
 
+# What a claim orders its deed against, and the side it puts it on: "sebelum KTT berakhir" is
+# denied by "setelah KTT NATO berakhir".
+_ORDER_SIDES = {
+    **dict.fromkeys(["sebelum", "menjelang", "jelang", "before", "ahead of", "prior to"], "before"),
+    **dict.fromkeys(
+        ["setelah", "sesudah", "usai", "seusai", "selepas", "after", "following"], "after"
+    ),
+}
+# (not a phrasal verb's "after": "going after", "look after", "named after")
+_ORDERED = re.compile(
+    r"(?<!\bgo )(?<!\bgoing )(?<!\bgoes )(?<!\bwent )(?<!\blook )(?<!\blooking )"
+    r"(?<!\bnamed )(?<!\bran )"
+    rf"\b({'|'.join(sorted(_ORDER_SIDES, key=len, reverse=True))})\s+(?:the\s+)?([^,;.?]+)",
+    re.IGNORECASE,
+)
+
+
+def _check_order(asserted: str, sentence: Sentence, language: str, confirming: bool) -> ClaimCheck:
+    """A claim that its deed came before (or after) an event, against a sentence that puts it
+    on the other side of that same event ("… akan disampaikan setelah KTT NATO berakhir" for
+    "… disampaikan sebelum KTT berakhir?"). A sentence that would say "Ya" must order the deed
+    against that event itself: one that only tells the deed leaves its side unconfirmed."""
+    asked = _ORDERED.search(asserted)
+    if asked is None:
+        return ClaimCheck()
+    event = asked.group(2)
+    anchor = token_set(glossed(event) if language == "en" else event)
+    for told in _ORDERED.finditer(sentence.text):
+        if not anchor & token_set(told.group(2)):
+            continue
+        if _ORDER_SIDES[told.group(1).lower()] != _ORDER_SIDES[asked.group(1).lower()]:
+            return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
+        return ClaimCheck()
+    if confirming and anchor:
+        return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
+    return ClaimCheck()
+
+
 def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     text = f"{sentence.previous} {sentence.text}"
     dated = [(m.start, m.end) for m in find_dates(asserted)]
@@ -211,9 +249,9 @@ def claim_verbs(question: Question, asserted: str) -> set[str]:
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
     says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
     verbs = set()
-    for glossed in _articles_words(question, asserted):
-        if any(is_verb_form(w) for w in glossed):
-            verbs |= {canonical(t) for w in glossed for t in analyze(w)}
+    for gloss in _articles_words(question, asserted):
+        if any(is_verb_form(w) for w in gloss):
+            verbs |= {canonical(t) for w in gloss for t in analyze(w)}
     return verbs & _predicate(question) - ASKING_WORDS
 
 
@@ -257,6 +295,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
         _check_repetition(asserted, sentence, question.language),
+        _check_order(asserted, sentence, question.language, confirming),
     ):
         if check.contradicted and predicate and not predicate & said:
             # Another value, but in a sentence that says nothing of what is claimed: it may

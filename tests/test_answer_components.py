@@ -79,6 +79,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("trus ngapain nato ke sana", "terus mengapa nato ke sana"),
         ("agenda ktt apaan", "agenda ktt apa"),
         ("kremlin ngancem apa", "kremlin mengancam apa"),
+        ("zelensky nyuruh warganya siap2", "zelensky menyuruh warganya siap"),
+        ("zelensky ngetwit apa", "zelensky mencuit apa"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -94,6 +96,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
         ("konferensi puncak NATO di Vilnius", "KTT NATO di Vilnius"),
+        ("diplomat tertinggi Ukraina", "menteri luar negeri Ukraina"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )
@@ -356,6 +359,11 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         # a query opened by the noun it asks for keeps asking for it
         ("tanggal pertemuan menlu nato ya di bucharest", "id", "kapan"),
         ("ya udah, siapa sekjen nato", "id", "siapa"),
+        # a head of state is a person, not a country; "-kah" on "mana" asks which
+        ("Dengan kepala negara mana Zelensky akan bertemu?", "id", "siapa"),
+        ("Negara manakah yang memegang kepresidenan G7?", "id", "apa"),
+        ("Di ibu kota Rumania manakah para menlu berkumpul?", "id", "di_mana"),
+        ("Dari kantor berita mana kutipan itu diambil?", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -49,7 +49,12 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"(?:pada )?(?:bulan|tanggal) apa\b",
         "kapan",
     ),
-    (r"siapa(?:kah)?\b|dengan siapa\b", "siapa"),
+    # ("dengan kepala negara mana": a head of state, a person, not a country)
+    (
+        r"siapa(?:kah)?\b|dengan siapa\b"
+        r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b",
+        "siapa",
+    ),
     (
         # "di kota mana", "dari daerah mana"; not "dari media mana" (an outlet, no place)
         # ("di ibu kota Rumania manakah": a place noun and the country it lies in)

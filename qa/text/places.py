@@ -22,7 +22,11 @@ _DATA = Path(__file__).with_name("data") / "places.json"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO"})
 _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (
-        re.compile(r"\bnegara\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:country|nation)\b", re.I),
+        re.compile(
+            r"(?<!kepala )(?<!pemimpin )\bnegara\s+(?:mana|apa)\b"
+            r"|\b(?:which|what)\s+(?:country|nation)\b",
+            re.I,
+        ),
         "country",
     ),
     (re.compile(r"\bkota\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:city|town)\b", re.I), "city"),

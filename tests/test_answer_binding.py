@@ -15,6 +15,7 @@ from qa.answer.compose import (
     _event_date,
     _event_dates,
     _event_words,
+    _named_places,
     _order_told,
     _places_unsaid,
     compose,
@@ -477,6 +478,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ),
         # ... but "first" of one thing asked for, with no two events to weigh, is no order
         ("Which country joined NATO first?", "en", "apa"),
+        ("On what exact date did the summit open?", "en", "kapan"),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", "id", "apa"),
     ],
 )
@@ -2681,3 +2683,20 @@ def test_the_event_a_claim_orders_its_deed_against(
 ) -> None:
     found = _ORDERED.search(claimed)
     assert (found.groups() if found else None) == ordered
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Kapan menlu bertemu di Bucharest?", {"bucharest"}),
+        # a meeting named by its capital, before or after the meeting word, any case
+        ("On what exact date did the Washington NATO summit open?", {"washington"}),
+        ("kapan ktt nato washington digelar", {"washington"}),
+        ("Kapan KTT NATO Vilnius digelar?", {"vilnius"}),
+        # a word before "summit" that is no capital names no place
+        ("When did the annual NATO summit open?", set()),
+        ("Kapan KTT NATO berikutnya digelar?", set()),
+    ],
+)
+def test_the_places_a_question_sets_its_event_in(text: str, places: set[str]) -> None:
+    assert _named_places(text) == places

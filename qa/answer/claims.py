@@ -53,9 +53,16 @@ MISSING_NAMES_SHARE = 0.5
 # (the speaker is a name, checked as one).
 NOT_CLAIMED = token_set("benarkah betulkah menurut kata menyebut menyatakan mengatakan")
 # "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
-# or a copula, not the deed asked about.
+# or a copula, not the deed asked about; nor is a meeting's being held ("Kapan KTT NATO Vilnius
+# digelar?" asks when the summit was, whatever verb its report uses).
 ASKING_WORDS = token_set(
-    " ".join(["tahun bulan hari pukul jam sampai menjadi banyak", *asked_by_noun()])
+    " ".join(
+        [
+            "tahun bulan hari pukul jam sampai menjadi banyak",
+            "digelar diadakan diselenggarakan dilaksanakan berlangsung",
+            *asked_by_noun(),
+        ]
+    )
 )
 
 

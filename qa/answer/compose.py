@@ -442,10 +442,19 @@ def _is_geo(word: str) -> bool:
     return is_country(word.title()) or bool(country_of_capital(word))
 
 
+# A meeting named by its city, before or after it: "the Washington NATO summit", "KTT NATO
+# Vilnius" (two patterns: one match must not swallow the other's meeting word).
+_MEETING_NAMED = (
+    re.compile(r"\b([\w-]+)\s+(?:NATO\s+)?(?:summit|meeting|talks|conference|ktt)\b", re.I),
+    re.compile(r"\b(?:ktt|summit|konferensi|pertemuan|rapat|sidang)\s+(?:NATO\s+)?([\w-]+)", re.I),
+)
+
+
 def _named_places(text: str) -> set[str]:
     """The names a text puts something at ("di Bucharest", "in Vilnius"): capitalised, and not
-    an acronym ("di KTT", "at NATO"); in chat lower case, a known country or capital."""
-    return {
+    an acronym ("di KTT", "at NATO"); in chat lower case, a known country or capital; and a
+    capital a meeting is named by ("the Washington NATO summit")."""
+    placed = {
         canonical(m.group(1).lower())
         for m in _ASKED_PLACE.finditer(text)
         if (m.group(1)[:1].isupper() and not m.group(1).isupper())
@@ -454,6 +463,13 @@ def _named_places(text: str) -> set[str]:
             and (is_country(m.group(1).title()) or country_of_capital(m.group(1)))
         )
     }
+    named_by = {
+        canonical(m.group(1).lower())
+        for pattern in _MEETING_NAMED
+        for m in pattern.finditer(text)
+        if country_of_capital(m.group(1))
+    }
+    return placed | named_by
 
 
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:

@@ -86,7 +86,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     (
-        r"when\b|(?:on )?(?:what|which) dates?\b|on what day\b|(?:in )?(?:what|which) month\b"
+        r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b|on what day\b"
+        r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",
     ),

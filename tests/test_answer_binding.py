@@ -11,6 +11,8 @@ import pytest
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.claims import _ORDERED, unsaid_names
 from qa.answer.compose import (
+    _Citations,
+    _compose_list,
     _dates_order,
     _event_date,
     _event_dates,
@@ -2700,3 +2702,28 @@ def test_the_event_a_claim_orders_its_deed_against(
 )
 def test_the_places_a_question_sets_its_event_in(text: str, places: set[str]) -> None:
     assert _named_places(text) == places
+
+
+def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
+    question = analyze_question("Zelensky meminta senjata apa saja di Brussels?")
+    ranked = _told(
+        ("vilnius", 0, "Zelensky meminta senjata dan amunisi kepada sekutu di Vilnius."),
+        ("brussels", 0, "Zelensky meminta sistem pertahanan udara dan rudal di Brussels."),
+    )
+    passages = [
+        Passage(
+            chunk=Chunk(
+                id=f"{s.article.id}::0",
+                article_id=s.article.id,
+                index=0,
+                text=s.text,
+                start=0,
+                end=len(s.text),
+            ),
+            article=s.article,
+            score=1.0,
+        )
+        for s in ranked
+    ]
+    answer = _compose_list(question, passages, ranked, _Citations())
+    assert [c.article_id for c in answer.citations] == ["brussels"]

@@ -966,7 +966,10 @@ def _compose_list(
     if ORDER_ASKED.search(question.text):
         chosen = _one_per_report(ranked)
     else:
-        chosen = _list_items(question, ranked)
+        # "zelensky minta senjata apa aja ke nato pas di brussels": items from reports that
+        # set something in Brussels, when any does
+        placed = [s for s in ranked if not _places_unsaid(question, s, passages)]
+        chosen = _list_items(question, placed or ranked)
     chosen.sort(key=sentence_date)
     language = question.language
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"

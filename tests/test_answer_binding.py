@@ -1190,6 +1190,8 @@ def test_events_of_one_report_are_ordered_by_its_own_after_or_before_clause(
 
 
 UNDATED = "Zelensky berpidato di depan ribuan orang."
+BEFORE = "Stoltenberg sebelumnya sudah memastikan semua anggota setuju."
+APRIL = "Semua anggota setuju, kata Stoltenberg akhir April lalu."
 
 
 @pytest.mark.parametrize(
@@ -1208,7 +1210,10 @@ UNDATED = "Zelensky berpidato di depan ribuan orang."
         ([("a", UNDATED), ("a", "Selasa malam, Zelensky mencuit dengan nada keras.")], False),
         ([("a", UNDATED), ("a", "Pada Senin (10/7), Zelensky mencuit.")], False),
         ([("a", UNDATED), ("a", "Pada Minggu (9/7), Zelensky mencuit.")], True),
-        ([("a", UNDATED), ("a", "Semua anggota setuju, kata Stoltenberg akhir April lalu.")], True),
+        ([("a", UNDATED), ("a", APRIL)], True),
+        # an undated sentence told as before the report takes no date from it
+        ([("a", BEFORE), ("a", "Ukraina harus bersabar, kata Kuleba akhir Juni lalu.")], False),
+        ([("a", BEFORE), ("a", APRIL)], False),
         # another report's date is no stand-in for this one's event
         ([("a", UNDATED), ("b", "Selasa malam, Zelensky mencuit dengan nada keras.")], True),
     ],

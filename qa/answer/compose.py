@@ -1103,21 +1103,28 @@ _STAND_IN_DAYS = 2
 
 def _dates_order(dated: list[tuple[str, Sentence, str, str]]) -> bool:
     """The events' dates order them: all differ, and no report's date stands in for one event
-    while another event of the same report has its own date within days of it (a speech told
-    undated in the report of 12 July is not after the tweet "Selasa malam", 11 July)."""
+    while another event of the same report has its own date, when the undated one is told as
+    earlier than the report ("Stoltenberg sebelumnya sudah memastikan ...") or the other is
+    within days of it (a speech told undated in the report of 12 July is not after the tweet
+    "Selasa malam", 11 July)."""
     if len({key for _, _, key, _ in dated}) < len(dated):
         return False
-    stand_ins = {sentence.article.id for _, sentence, _, _ in dated if not _own_date(sentence)}
+    stand_ins = {s.article.id: s for _, s, _, _ in dated if not _own_date(s)}
     for _, sentence, key, _ in dated:
+        stand_in = stand_ins.get(sentence.article.id)
         published = sentence.article.published
-        if (
-            sentence.article.id in stand_ins
-            and _own_date(sentence)
-            and published is not None
-            and abs((dt.date.fromisoformat(key[:10]) - published).days) <= _STAND_IN_DAYS
-        ):
+        if stand_in is None or not _own_date(sentence) or published is None:
+            continue
+        close = abs((dt.date.fromisoformat(key[:10]) - published).days) <= _STAND_IN_DAYS
+        if close or _TOLD_AS_EARLIER.search(stand_in.text):
             return False
     return True
+
+
+# A sentence that tells its event as one before the report's: "sebelumnya sudah memastikan".
+_TOLD_AS_EARLIER = re.compile(
+    r"\b(?:sebelumnya|sebelum ini|previously|earlier|had already)\b", re.IGNORECASE
+)
 
 
 def _own_date(sentence: Sentence) -> bool:

@@ -44,6 +44,7 @@ from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import asked_period, years
 from qa.text.glossary import translate_terms
 from qa.text.normalize import clean_text, normalize_question
+from qa.text.places import same_country
 from qa.text.tokens import analyze
 from vectorstore.lexical import LexicalIndex
 
@@ -255,9 +256,19 @@ class TanyaService:
         lexical_query = resolved
         if analyzed.language == "en":
             lexical_query = f"{resolved} {translate_terms(resolved)}"
-        analyzed.unknown_entities = lexical.unknown_terms(
+        unknown = lexical.unknown_terms(
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
+        # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
+        # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
+        analyzed.unknown_entities = [
+            name
+            for name in unknown
+            if not any(
+                not lexical.unknown_terms([canonical(t) for t in analyze(other)])
+                for other in same_country(name)
+            )
+        ]
         # A year the articles never mention (nor were published in) is a name-like fact too.
         asked_years = sorted(years(cleaned))
         known_years = self.index.published_years()

@@ -18,6 +18,7 @@ from qa.answer.compose import (
     _event_dates,
     _event_words,
     _named_places,
+    _office_country_unsaid,
     _order_told,
     _places_unsaid,
     compose,
@@ -36,6 +37,7 @@ from qa.answer.question import (
     Question,
     analyze_question,
     claim,
+    detect_language,
     detect_type,
     token_set,
 )
@@ -2732,3 +2734,40 @@ def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
     ]
     answer = _compose_list(question, passages, ranked, _Citations())
     assert [c.article_id for c in answer.citations] == ["brussels"]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "unsaid"),
+    [
+        # the office's country must be named by the person's sentence, in any of its forms
+        (
+            "siapa menlu rumania yg jadi tuan rumah rapat di bucharest",
+            "Menteri Luar Negeri Ukraina, Dmytro Kuleba, mengatakan hal itu.",
+            ["rumania"],
+        ),
+        (
+            "Siapa menteri pertahanan Amerika Serikat yang hadir?",
+            "Menteri Pertahanan AS Lloyd Austin hadir di Brussels.",
+            [],
+        ),
+        (
+            "Who was the US defence secretary at the meeting?",
+            "Sekjen NATO Jens Stoltenberg hadir di Brussels.",
+            ["AS"],  # (normalised: US -> AS)
+        ),
+        (
+            "Siapa presiden Lithuania yang menyambut para pemimpin?",
+            "Para pemimpin disambut tuan rumah di Vilnius oleh Presiden Gitanas Nauseda.",
+            [],
+        ),
+        # a country after "di" is where, not whose; no office asked, no check
+        ("Siapa menteri yang hadir di Rumania?", "Menteri itu hadir di Brussels.", []),
+        ("Siapa yang datang ke Rumania?", "Zelensky datang ke Brussels.", []),
+    ],
+)
+def test_the_country_of_an_asked_office_must_be_named(
+    question: str, evidence: str, unsaid: list[str]
+) -> None:
+    analyzed, ranked = _ranked(normalize_question(question, detect_language(question)), evidence)
+    analyzed.asked = question
+    assert _office_country_unsaid(analyzed, ranked[0]) == unsaid

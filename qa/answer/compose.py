@@ -36,9 +36,16 @@ from qa.answer.question import (
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.glossary import glossed, translate_terms
+from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
-from qa.text.places import countries_in, country_of_capital, is_country, same_country, spellings
+from qa.text.places import (
+    countries_in,
+    country_of_capital,
+    is_country,
+    place_pattern,
+    same_country,
+    spellings,
+)
 from qa.text.premises import (
     decisive_terms,
     done_but_only_planned,
@@ -417,6 +424,45 @@ _SET_AT = re.compile(
 )
 
 
+# How near an office word a country must stand to be the office's ("menlu Rumania", "the US
+# defence secretary", "Romania's foreign minister").
+_OFFICE_REACH = 30
+
+
+def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
+    """The country of the office a who-question asks for ("Siapa menteri pertahanan AS …?"),
+    when the sentence (with the one before it) names it in none of its forms. A country after
+    "di/ke/dari" is where, not whose."""
+    office = asked_office(question)
+    if not office:
+        return []
+    text = question.text
+    spots = [
+        word.start()
+        for word in re.finditer(r"[\w-]+", text)
+        if word.group().lower() == office[0]
+        or (question.language == "en" and office[0] in indonesian_for(word.group().lower()))
+    ]
+    countries = [
+        m.group()
+        for m in place_pattern().finditer(text)
+        # (as written: "as" is a word, "AS" the country; chat writes all in lower case)
+        if (m.group()[:1].isupper() or question.asked.islower())
+        and (is_country(m.group().title()) or country_of_capital(m.group()))
+        and not re.search(r"\b(?:di|ke|dari|in|at|to|from)\s+$", text[: m.start()], re.I)
+        and any(abs(m.start() - spot) <= _OFFICE_REACH for spot in spots)
+    ]
+    said = f"{best.previous} {best.text}".lower()
+    return [
+        country
+        for country in countries
+        if not any(
+            re.search(rf"\b{re.escape(form.lower())}\b", said)
+            for form in {*spellings(country), *same_country(country), country}
+        )
+    ]
+
+
 def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
     """The places the question sets its event in that the chosen sentence's article never
     names in what was retrieved of it, nor in its title. A country or capital must be one the
@@ -728,6 +774,14 @@ def compose(
             unsaid = _unplaced(question, best, passages)
             return abstain(question, passages, ranked, "tempat peristiwanya tidak ada", unsaid)
         best = placed[0]
+    if question.type == "siapa" and _office_country_unsaid(question, best):
+        # "siapa menlu rumania yg jadi tuan rumah": Ukraine's foreign minister is no answer;
+        # the person's sentence must name the country the office is of.
+        of_country = [s for s in ranked[:5] if s.fact and not _office_country_unsaid(question, s)]
+        if not of_country:
+            unsaid = _office_country_unsaid(question, best)
+            return abstain(question, passages, ranked, "negara jabatannya tidak disebut", unsaid)
+        best = of_country[0]
     if question.type == "di_mana" and _places_missing(question, best):
         # "Di kota mana di Polandia ...?" answered "Brussels" from a sentence that never says
         # Polandia: the place answered must lie in the one asked. (For a date or a person the

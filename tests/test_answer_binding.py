@@ -21,6 +21,7 @@ from qa.answer.compose import (
     _office_country_unsaid,
     _order_told,
     _places_unsaid,
+    _with_parts,
     compose,
 )
 from qa.answer.evidence import (
@@ -2771,3 +2772,15 @@ def test_the_country_of_an_asked_office_must_be_named(
     analyzed, ranked = _ranked(normalize_question(question, detect_language(question)), evidence)
     analyzed.asked = question
     assert _office_country_unsaid(analyzed, ranked[0]) == unsaid
+
+
+@pytest.mark.parametrize(
+    ("words", "with_parts"),
+    [
+        ({"dewan", "nato-ukraina"}, {"dewan", "nato-ukraina", "nato", "ukraina"}),
+        ({"zelensky", "stoltenberg"}, {"zelensky", "stoltenberg"}),
+        (set(), set()),
+    ],
+)
+def test_a_hyphenated_word_says_its_parts(words: set[str], with_parts: set[str]) -> None:
+    assert _with_parts(frozenset(words)) == with_parts

@@ -364,6 +364,10 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
         ("Negara manakah yang memegang kepresidenan G7?", "id", "apa"),
         ("Di ibu kota Rumania manakah para menlu berkumpul?", "id", "di_mana"),
         ("Dari kantor berita mana kutipan itu diambil?", "id", "apa"),
+        # chat puts a claim with "emang", or its or-not tag after a three-word deed
+        ("emang rusia ngaku nyerang infrastruktur ukraina", "id", "yesno"),
+        ("emang apa yang dibahas di vilnius", "id", "apa"),
+        ("zelensky bakal ketemu biden sendiri gak pas di vilnius", "id", "yesno"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

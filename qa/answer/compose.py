@@ -1055,6 +1055,12 @@ def _event_words(event: str, language: str, known: set[str]) -> tuple[set[str], 
     return translated | names, names
 
 
+def _with_parts(words: frozenset[str]) -> set[str]:
+    """Words with the parts of their hyphenated ones: "Dewan NATO-Ukraina" says nato and
+    ukraina too."""
+    return set(words) | {part for word in words if "-" in word for part in word.split("-")}
+
+
 def _event_sentences(
     words: list[tuple[set[str], set[str]]], ranked: list[Sentence]
 ) -> list[Sentence | None]:
@@ -1065,8 +1071,8 @@ def _event_sentences(
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
         needed = 1.0 if len(terms) <= 2 else EVENT_MIN_COVERAGE
         for rank, sentence in enumerate(ranked):
-            own = token_set(sentence.text)
-            joint = own | token_set(sentence.previous)
+            own = _with_parts(token_set(sentence.text))
+            joint = own | _with_parts(token_set(sentence.previous))
             coverage = len(terms & joint) / len(terms) if terms else 0.0
             # The event's names are said, and some of its words are in the cited sentence itself.
             if coverage >= needed and names <= joint and terms & own:

@@ -304,8 +304,8 @@ _EXISTS_OR_NOT = re.compile(
 # ("udah lama gak dukung", "akan tetap tidak mendukung").
 _AFTER_VERB_OR_NOT = re.compile(
     r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)"
-    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,2}\s+"
-    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)",
+    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,3}\s+"
+    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+(?!lama\b)\w)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(
@@ -364,7 +364,13 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
-    claims = tagged or _CHAT_TAG.search(lowered) or _states_a_claim(lowered)
+    # ("emang rusia ngaku nyerang ...": chat opens a claim put to the articles with "memang")
+    claims = (
+        tagged
+        or _CHAT_TAG.search(lowered)
+        or _states_a_claim(lowered)
+        or re.match(r"(?:memang|emang)\s", lowered)
+    )
     if language == "id" and not asks_what and claims:
         return "yesno"
     return "apa"

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
-from qa.answer.claims import _ORDERED, unsaid_names
+from qa.answer.claims import _ORDERED, told_on_the_other_side, unsaid_names
 from qa.answer.compose import (
     _Citations,
     _compose_list,
@@ -2784,3 +2784,31 @@ def test_the_country_of_an_asked_office_must_be_named(
 )
 def test_a_hyphenated_word_says_its_parts(words: set[str], with_parts: set[str]) -> None:
     assert _with_parts(frozenset(words)) == with_parts
+
+
+@pytest.mark.parametrize(
+    ("asked", "told", "other_side"),
+    [
+        (
+            "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?",
+            "Ini adalah kunjungan pertamanya ke aliansi itu sejak invasi Rusia.",
+            "sejak invasi Rusia",
+        ),
+        # the same side, or another event, says nothing against it
+        (
+            "kapan presiden ukraina pertama kali ke markas nato setelah invasi rusia",
+            "Ini adalah kunjungan pertamanya ke aliansi itu sejak invasi Rusia.",
+            "",
+        ),
+        (
+            "Kapan jaminan itu diberikan sebelum KTT berakhir?",
+            "Jaminan itu disampaikan setelah rapat menteri usai.",
+            "",
+        ),
+        ("Kapan Zelensky tiba di Brussels?", "Ia tiba setelah KTT berakhir.", ""),
+    ],
+)
+def test_a_report_that_tells_the_deed_on_the_other_side_of_the_asked_event(
+    asked: str, told: str, other_side: str
+) -> None:
+    assert told_on_the_other_side(asked, told, "id") == other_side

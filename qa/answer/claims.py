@@ -150,7 +150,8 @@ def _check_repetition(asserted: str, sentence: Sentence, language: str) -> Claim
 _ORDER_SIDES = {
     **dict.fromkeys(["sebelum", "menjelang", "jelang", "before", "ahead of", "prior to"], "before"),
     **dict.fromkeys(
-        ["setelah", "sesudah", "usai", "seusai", "selepas", "after", "following"], "after"
+        ["setelah", "sesudah", "usai", "seusai", "selepas", "sejak", "after", "following", "since"],
+        "after",
     ),
 }
 # (not a phrasal verb's "after": "going after", "look after", "named after")
@@ -181,6 +182,26 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     if confirming and anchor:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
     return ClaimCheck()
+
+
+def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> str:
+    """The clause of `told_text` that puts the deed on the other side of the event the question
+    orders it against ("sejak invasi Rusia" for "Kapan … sebelum invasi Rusia?"), or ""."""
+    asked = _ORDERED.search(asked_text)
+    if asked is None:
+        return ""
+    event = asked.group(2)
+    anchor = token_set(glossed(event) if language == "en" else event)
+    side = _ORDER_SIDES[asked.group(1).lower()]
+    for told in _ORDERED.finditer(told_text):
+        shared = anchor & token_set(told.group(2))
+        if (
+            shared
+            and 2 * len(shared) >= len(anchor)
+            and _ORDER_SIDES[told.group(1).lower()] != side
+        ):
+            return told.group().strip()
+    return ""
 
 
 def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:

@@ -16,6 +16,7 @@ from qa.answer.claims import (
     check_claim,
     claim_verbs,
     name_groups,
+    told_on_the_other_side,
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
@@ -762,6 +763,13 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    if question.type == "kapan":
+        # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
+        # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side
+        _, article_text = _article_words(best, passages)
+        other_side = told_on_the_other_side(question.text, article_text, question.language)
+        if other_side:
+            return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])
     if question.type == "kapan" and _unplaced(question, best, passages):
         # (a stand-in's date must be tied to the question's words in it, as the with-fact
         # one's is: "Salah satu agenda hari ini ..." shares none)

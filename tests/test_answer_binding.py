@@ -14,6 +14,7 @@ from qa.answer.compose import (
     _Citations,
     _compose_list,
     _dates_order,
+    _echoes,
     _event_date,
     _event_dates,
     _event_words,
@@ -2812,3 +2813,23 @@ def test_a_report_that_tells_the_deed_on_the_other_side_of_the_asked_event(
     asked: str, told: str, other_side: str
 ) -> None:
     assert told_on_the_other_side(asked, told, "id") == other_side
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "echoes"),
+    [
+        (
+            "siapa diplomat senior eropa yg bilang musim dingin mengerikan",
+            "seorang diplomat senior Eropa",
+            True,
+        ),
+        ("Siapa para pemimpin yang hadir?", "para pemimpin", True),
+        ("Siapa Sekjen NATO?", "Jens Stoltenberg", False),
+        ("Siapa diplomat yang bilang itu?", "Dmytro Kuleba", False),
+        ("Siapa yang hadir?", "", False),
+    ],
+)
+def test_a_person_the_question_already_describes_is_no_answer(
+    question: str, fact: str, echoes: bool
+) -> None:
+    assert _echoes(analyze_question(question), fact) is echoes

@@ -193,6 +193,14 @@ def _asked_words(question: Question, stems: set[str]) -> list[str]:
     return list(dict.fromkeys(w for w in words if canonical(stem(w.lower())) in stems))
 
 
+def _echoes(question: Question, fact: str) -> bool:
+    """The fact's words (besides function words such as "seorang", "para") are all the
+    question's own."""
+    words = token_set(fact)
+    asked = token_set(question.text) | token_set(question.asked)
+    return bool(fact) and bool(words) and words <= asked
+
+
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
@@ -725,6 +733,10 @@ def compose(
             absent = _names_absent(names, ranked[0], passages)
             return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
         ranked = present
+    if question.type == "siapa":
+        # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
+        # Eropa": a person the question already describes in full is no one new.
+        ranked = [replace(s, fact="") if _echoes(question, s.fact) else s for s in ranked]
     best = ranked[0]
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:

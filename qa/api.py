@@ -252,6 +252,7 @@ class TanyaService:
             substituted = with_last_fact(normalized, turns)
             follow = analyze_question(substituted if substituted != normalized else resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
+            analyzed.events = follow.events or analyzed.events  # "those two": the last two asked
             analyzed.speaker = follow.speaker or analyzed.speaker
         lexical_query = resolved
         if analyzed.language == "en":

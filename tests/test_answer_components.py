@@ -327,6 +327,46 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
 
 
 @pytest.mark.parametrize(
+    ("follow_up", "resolved"),
+    [
+        # an order asked of "those two": the last two questions, without their asking, are
+        # its events
+        (
+            "Which of those two meetings happened first?",
+            "Which of those two meetings happened first: NATO ministers meet in Bucharest, or "
+            "NATO defence ministers approve the roadmap?",
+        ),
+        (
+            "Mana yang lebih dulu dari keduanya?",
+            "Mana yang lebih dulu dari keduanya: menlu NATO bertemu di Bucharest, atau menhan "
+            "NATO menyetujui peta jalan?",
+        ),
+        # no "those two": resolved as any follow-up, with the last topic
+        (
+            "Which happened first?",
+            "Which happened first? (When did NATO defence ministers approve the roadmap)",
+        ),
+    ],
+)
+def test_an_order_asked_of_those_two_takes_the_last_two_questions(
+    follow_up: str, resolved: str
+) -> None:
+    english = follow_up.startswith("Which")
+    first, second = (
+        (
+            "When did NATO ministers meet in Bucharest?",
+            "When did NATO defence ministers approve the roadmap?",
+        )
+        if english
+        else ("Kapan menlu NATO bertemu di Bucharest?", "Kapan menhan NATO menyetujui peta jalan?")
+    )
+    history = _conversation(first, "**29 November 2022** [1].") + _conversation(
+        second, "**14 Juni 2024** [1]."
+    )
+    assert resolve_follow_up(follow_up, history) == resolved
+
+
+@pytest.mark.parametrize(
     ("question", "language", "kind"),
     [
         ("kapan zelensky ke markas nato", "id", "kapan"),

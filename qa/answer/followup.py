@@ -10,6 +10,7 @@ from qa.answer.question import (
     canonical,
     detect_language,
     detect_type,
+    listed_events,
     named_entities,
     speaker_asked,
 )
@@ -62,12 +63,53 @@ def is_follow_up(question: str) -> bool:
     )
 
 
+# "Which of those two meetings happened first?", "Mana yang lebih dulu dari keduanya?": an
+# order asked of the last two things asked about.
+_BOTH_ASKED = re.compile(
+    r"\b(?:those two|these two|the two|both|keduanya|kedua (?:[\w-]+ )?(?:itu|tersebut|tadi)"
+    r"|dua (?:[\w-]+ )?(?:itu|tersebut|tadi))\b",
+    re.IGNORECASE,
+)
+
+
+# The asking that opens a question, left out when the question is told as an event: "When did
+# NATO ministers meet …" -> "NATO ministers meet …".
+_ASKING = re.compile(
+    r"^(?:(?:when|where|who|what|which|how|why)\s+(?:did|does|do|was|were|is|are|will)?\s*"
+    r"|(?:kapan|di ?mana|siapa|apa(?:kah)?|mengapa|kenapa|bagaimana)\s+(?:yang\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _order_of_last_two(question: str, history: Sequence[HistoryMessage]) -> str:
+    """An ordering question about "those two" with the last two questions as its events
+    ("Which of those two meetings happened first: <first>, or <second>?"); "" otherwise."""
+    language = detect_language(question)
+    if (
+        detect_type(question, language) != "list"
+        or listed_events(question)
+        or not _BOTH_ASKED.search(question)
+    ):
+        return ""
+    asked = [
+        _ASKING.sub("", m.content.strip().rstrip("?"), count=1) for m in history if m.role == "user"
+    ][-2:]
+    if len(asked) < 2:
+        return ""
+    joiner = ", or " if language == "en" else ", atau "
+    return f"{question.strip().rstrip('?')}: {asked[0]}{joiner}{asked[1]}?"
+
+
 def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     """Puts the person or place the last answer gave in place of "dia"/"he"/"di sana"/"there",
-    and adds the topic of the last user turn that named one; returns the question unchanged
-    when it stands on its own or there is no history."""
+    and adds the topic of the last user turn that named one; an order asked of "those two"
+    gets the last two questions as its events. Returns the question unchanged when it stands
+    on its own or there is no history."""
     if not history or not is_follow_up(question):
         return question
+    both = _order_of_last_two(question, history)
+    if both:
+        return both
     resolved = with_last_fact(question, history)
     for message in reversed(history):
         if message.role == "user" and named_entities(message.content):

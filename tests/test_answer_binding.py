@@ -133,6 +133,12 @@ COUNCIL = (
             "Zelensky akan bergabung di hari kedua pertemuan puncak.",
             "hari kedua",
         ),
+        # an ordinal of something else is no day ("yang pertama" is the first roadmap)
+        (
+            "Peta jalan itu disetujui pada hari ke berapa?",
+            "Kami mendukung peta jalan kerja sama yang pertama.",
+            "",
+        ),
         # a time relative to an event answers "kapan" when no date is given
         (
             "Kapan jaminan keamanan itu diumumkan?",

@@ -984,9 +984,12 @@ def _counted(sentence: str, start: int, text: str, unit: str) -> bool:
 def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
     """ "Hari ke berapa ...?" -> "hari kedua": an ordinal, with the unit the question names."""
     found = [(m.start(), m.group().strip(), m.group("unit")) for m in ORDINAL.finditer(sentence)]
-    # The unit asked ("hari ke berapa") picks among ordinals; when none counts it, any does.
+    # The unit asked ("hari ke berapa") picks among ordinals; when none counts it, any does,
+    # unless it is a measure: "yang pertama" (the first roadmap) is no "hari ke berapa".
     counted = [(at, text) for at, text, of in found if of and unit_key(of) == unit]
-    return _best_bound(question, sentence, counted or [(at, text) for at, text, _ in found])
+    if counted or unit in measures():
+        return _best_bound(question, sentence, counted)
+    return _best_bound(question, sentence, [(at, text) for at, text, _ in found])
 
 
 # "Berapa persisnya ...?", "exactly how many": a vague amount ("ribuan") does not answer.

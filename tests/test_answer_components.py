@@ -407,7 +407,8 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # chat puts a claim with "emang", or its or-not tag after a three-word deed
         ("emang rusia ngaku nyerang infrastruktur ukraina", "id", "yesno"),
         ("emang apa yang dibahas di vilnius", "id", "apa"),
-        ("zelensky bakal ketemu biden sendiri gak pas di vilnius", "id", "yesno"),
+        # ... but no tag three words on ("jaminan tidak tertulis" stays a denial)
+        ("nato akan memberi ukraina jaminan tidak tertulis", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -247,8 +247,8 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
         ("berpidato", "berorasi", True),
         ("lembut", "halus", True),
         ("media", "pers", True),
-        ("twitter", "cuitan", True),
-        ("twitter", "mencuit", True),
+        # Twitter is a name the index keeps as it is, not a word for a tweet
+        ("twitter", "cuitan", False),
         ("pers", "pidato", False),
     ],
 )

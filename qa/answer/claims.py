@@ -150,7 +150,7 @@ def _check_repetition(asserted: str, sentence: Sentence, language: str) -> Claim
 _ORDER_SIDES = {
     **dict.fromkeys(["sebelum", "menjelang", "jelang", "before", "ahead of", "prior to"], "before"),
     **dict.fromkeys(
-        ["setelah", "sesudah", "usai", "seusai", "selepas", "sejak", "after", "following", "since"],
+        ["setelah", "sesudah", "usai", "seusai", "selepas", "sejak", "after", "following"],
         "after",
     ),
 }
@@ -163,23 +163,53 @@ _ORDERED = re.compile(
 )
 
 
+def _event_words(event: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the event a claim orders its deed against, and those of them that are not
+    names ("pertemuan NATO": temu; NATO is in nearly every clause of such news)."""
+    words = token_set(glossed(event) if language == "en" else event)
+    names = token_set(" ".join(re.findall(r"\b[A-Z][\w-]*", event)))
+    return words, words - names
+
+
+def _same_event(event: str, clause: str, language: str) -> bool:
+    """The clause speaks of the event: half of its words or more, one of them no name."""
+    words, content = _event_words(event, language)
+    shared = words & token_set(clause)
+    return bool(shared & content) and 2 * len(shared) >= len(words)
+
+
+def _ordering(text: str) -> re.Match[str] | None:
+    """The claim's "before/after <event>", not "sejak kapan …" (a question of its own)."""
+    found = _ORDERED.search(text)
+    if found is None or re.match(r"(?:kapan|when|berapa|apa)\b", found.group(2), re.I):
+        return None
+    return found
+
+
 def _check_order(asserted: str, sentence: Sentence, language: str, confirming: bool) -> ClaimCheck:
     """A claim that its deed came before (or after) an event, against a sentence that puts it
     on the other side of that same event ("… akan disampaikan setelah KTT NATO berakhir" for
-    "… disampaikan sebelum KTT berakhir?"). A sentence that would say "Ya" must order the deed
-    against that event itself: one that only tells the deed leaves its side unconfirmed."""
-    asked = _ORDERED.search(asserted)
+    "… disampaikan sebelum KTT berakhir?"). The sentence may order them the other way round
+    ("Usai pidato tersebut, Zelensky beralih …" says he spoke before he switched). A sentence
+    that would say "Ya" must order the two: one that only tells the deed leaves its side
+    unconfirmed."""
+    asked = _ordering(asserted)
     if asked is None:
         return ClaimCheck()
-    event = asked.group(2)
-    anchor = token_set(glossed(event) if language == "en" else event)
+    side = _ORDER_SIDES[asked.group(1).lower()]
+    deed = asserted[: asked.start()] + asserted[asked.end() :]
     for told in _ORDERED.finditer(sentence.text):
-        if not anchor & token_set(told.group(2)):
-            continue
-        if _ORDER_SIDES[told.group(1).lower()] != _ORDER_SIDES[asked.group(1).lower()]:
-            return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
-        return ClaimCheck()
-    if confirming and anchor:
+        told_side = _ORDER_SIDES[told.group(1).lower()]
+        if _same_event(asked.group(2), told.group(2), language):
+            if told_side != side:
+                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
+            return ClaimCheck()
+        if _same_event(deed, told.group(2), language):
+            # the deed is the sentence's anchor: on the other side, the same order
+            if told_side == side:
+                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
+            return ClaimCheck()
+    if confirming and _event_words(asked.group(2), language)[1]:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
     return ClaimCheck()
 
@@ -187,17 +217,13 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
 def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> str:
     """The clause of `told_text` that puts the deed on the other side of the event the question
     orders it against ("sejak invasi Rusia" for "Kapan … sebelum invasi Rusia?"), or ""."""
-    asked = _ORDERED.search(asked_text)
+    asked = _ordering(asked_text)
     if asked is None:
         return ""
-    event = asked.group(2)
-    anchor = token_set(glossed(event) if language == "en" else event)
     side = _ORDER_SIDES[asked.group(1).lower()]
     for told in _ORDERED.finditer(told_text):
-        shared = anchor & token_set(told.group(2))
         if (
-            shared
-            and 2 * len(shared) >= len(anchor)
+            _same_event(asked.group(2), told.group(2), language)
             and _ORDER_SIDES[told.group(1).lower()] != side
         ):
             return told.group().strip()

@@ -359,6 +359,14 @@ _EVENT_YEAR = re.compile(
 )
 
 
+# "… 15 tahun setelah KTT Bucharest 2008": the year of the event the question is anchored to.
+_ANCHOR_CLAUSE = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|after|before|following|ahead of)"
+    r"\s+[^,;?]*",
+    re.IGNORECASE,
+)
+
+
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
     """The years the question sets its event in when the evidence is of another: a sentence
     naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
@@ -369,12 +377,13 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
         return []
     # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event; nor
     # does "berita Juni 2024", a report's)
-    asked = {m.group(2) for m in _EVENT_YEAR.finditer(question.text) if not m.group(1)}
+    own = _ANCHOR_CLAUSE.sub(" ", question.text)  # (not the year of the event it is after)
+    asked = {m.group(2) for m in _EVENT_YEAR.finditer(own) if not m.group(1)}
     if not asked:
         return []
     # Any year the question names may be the evidence's: "rapat di bucharest 2022 sama pas
     # zelensky ke markas nato oktober 2023" asks of two events.
-    named = years(question.text)
+    named = years(own)
     said = years(f"{best.previous} {best.text}")
     if said:
         return [] if named & said else sorted(asked)
@@ -407,8 +416,9 @@ def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozens
     """What the sentence's article says as retrieved, with its title: analysed words and lower
     case text. The article's part is joined the same way for each of its sentences, so its
     analysed words come from `token_set`'s cache after the first."""
+    # (the title ends with a full stop: a clause read from the text must not run into it)
     article = " ".join(
-        [sentence.article.title]
+        [f"{sentence.article.title}."]
         + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
     )
     words = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
@@ -456,7 +466,7 @@ def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
         m.group()
         for m in place_pattern().finditer(text)
         # (as written: "as" is a word, "AS" the country; chat writes all in lower case)
-        if (m.group()[:1].isupper() or question.asked.islower())
+        if (m.group()[:1].isupper() or (question.language == "id" and question.asked.islower()))
         and (is_country(m.group().title()) or country_of_capital(m.group()))
         and not re.search(r"\b(?:di|ke|dari|in|at|to|from)\s+$", text[: m.start()], re.I)
         and any(abs(m.start() - spot) <= _OFFICE_REACH for spot in spots)
@@ -474,9 +484,9 @@ def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
 
 def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
     """The places the question sets its event in that the chosen sentence's article never
-    names in what was retrieved of it, nor in its title. A country or capital must be one the
-    article sets something at ("di Kyiv", "ke Ukraina", or a country by its capital): "bantuan
-    untuk Kyiv" sets no meeting in Kyiv ("When did the ministers meet in Kyiv?")."""
+    names in what was retrieved of it, nor in its title. A capital must be one the article sets
+    something at ("di Kyiv", "ke Kiev"): "bantuan untuk Kyiv" sets no meeting in Kyiv ("When did
+    the ministers meet in Kyiv?"); a country is named by any of its names or its capital's."""
     places = _named_places(question.text) & set(question.entities)
     if not places:
         return []
@@ -487,14 +497,12 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
         for place in places
         if (
             not set_at & {canonical(name) for name in spellings(place)}
-            if _is_geo(place)
-            else place not in said
+            if country_of_capital(place)
+            # a country is often what the report is about ("bantuan … di Ukraina"), not where
+            # it happens: any of its names, or its capital's, will do
+            else not said & {canonical(name) for name in spellings(place)}
         )
     )
-
-
-def _is_geo(word: str) -> bool:
-    return is_country(word.title()) or bool(country_of_capital(word))
 
 
 # A meeting named by its city, before or after it: "the Washington NATO summit", "KTT NATO
@@ -502,6 +510,15 @@ def _is_geo(word: str) -> bool:
 _MEETING_NAMED = (
     re.compile(r"\b([\w-]+)\s+(?:NATO\s+)?(?:summit|meeting|talks|conference|ktt)\b", re.I),
     re.compile(r"\b(?:ktt|summit|konferensi|pertemuan|rapat|sidang)\s+(?:NATO\s+)?([\w-]+)", re.I),
+)
+
+
+# A meeting named after an order word is the time the question is anchored to, not where its
+# event happens: "When did Zelensky visit NATO headquarters after the Vilnius summit?".
+_ANCHOR_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|sejak|after|before|since"
+    r"|following|ahead of)\s+(?:the\s+)?(?:(?:KTT|NATO)\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -522,7 +539,7 @@ def _named_places(text: str) -> set[str]:
         canonical(m.group(1).lower())
         for pattern in _MEETING_NAMED
         for m in pattern.finditer(text)
-        if country_of_capital(m.group(1))
+        if country_of_capital(m.group(1)) and not _ANCHOR_BEFORE.search(text[: m.start()])
     }
     return placed | named_by
 
@@ -1042,7 +1059,12 @@ def _compose_list(
     else:
         # "zelensky minta senjata apa aja ke nato pas di brussels": items from reports that
         # set something in Brussels, when any does
-        placed = [s for s in ranked if not _places_unsaid(question, s, passages)]
+        placed = ranked
+        if _named_places(question.text):  # (once per article: its retrieved text is the same)
+            unsaid = {
+                s.article.id: bool(_places_unsaid(question, s, passages)) for s in reversed(ranked)
+            }
+            placed = [s for s in ranked if not unsaid[s.article.id]]
         chosen = _list_items(question, placed or ranked)
     chosen.sort(key=sentence_date)
     language = question.language
@@ -1085,7 +1107,7 @@ def _event_sentences(
     words: list[tuple[set[str], set[str]]], ranked: list[Sentence]
 ) -> list[Sentence | None]:
     """Each event's own sentence: the most of the event's words (with the sentence before it),
-    then one that dates it, then the most in the sentence itself, then the ranker's order."""
+    then the most in the sentence itself, then one that dates it, then the ranker's order."""
     options = []
     for number, (terms, names) in enumerate(words):
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
@@ -1099,7 +1121,7 @@ def _event_sentences(
                 # (of two that cover it alike, the one that dates it: "..., kata Stoltenberg
                 # akhir April lalu" over the undated summary before it)
                 dates_it = bool(find_dates(sentence.text, sentence.article.published))
-                options.append(((coverage, dates_it, len(terms & own), -rank), number, sentence))
+                options.append(((coverage, len(terms & own), dates_it, -rank), number, sentence))
     # One sentence may tell two events, each by its own date ("KTT 2008 di Istana Parlemen
     # yang dibangun di bawah diktator yang digulingkan pada 1989"): `_event_date` binds each.
     chosen: dict[int, Sentence] = {}

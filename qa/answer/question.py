@@ -27,12 +27,13 @@ _FIRST_ID = (
     r"mana (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:lebih (?:dulu|dahulu|awal)|duluan|terlebih dahulu)\b"
     r"|(?:duluan|lebih (?:dulu|dahulu|awal)) mana\b"
     # chat: "zelensky duluan pidato atau duluan ngetwit" (normalised to "lebih dulu")
-    r"|\b(?:duluan|lebih (?:dulu|dahulu|awal))\b(?=.*\batau\b)"
+    r"|\b(?:duluan|lebih (?:dulu|dahulu|awal))\b"
+    r"(?=.*\batau\b(?!\s+(?:belum|tidak|nggak|gak|enggak|bukan)\b))"
 )
 # "Which came first: ...", "Which was said earlier: A or B?", "which did he do first: A or B"
 _FIRST_EN = (
     r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
-    r"|which\b[^?:]*?\b(?:first|earlier)\b(?=[^?]*\bor\b)"
+    r"|which\b[^?:]*?\b(?:first|earlier)\b(?=\s*:[^?]*\bor\b)"
 )
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
@@ -304,8 +305,8 @@ _EXISTS_OR_NOT = re.compile(
 # ("udah lama gak dukung", "akan tetap tidak mendukung").
 _AFTER_VERB_OR_NOT = re.compile(
     r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)"
-    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,3}\s+"
-    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+(?!lama\b)\w)",
+    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,2}\s+"
+    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(

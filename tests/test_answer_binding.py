@@ -2040,6 +2040,13 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Ya**",
             False,
         ),
+        # told the other way round: "usai A, B" says A came before B
+        (
+            "Apakah Zelensky berpidato sebelum beralih ke bahasa yang lebih lembut?",
+            "Usai pidato tersebut, Zelensky beralih ke bahasa yang lebih lembut.",
+            "**Ya**",
+            False,
+        ),
         # a sentence that tells the deed but not its side of the event confirms no "before"
         (
             "Apakah bantuan itu diserahkan sebelum festival Lebak berakhir?",
@@ -2700,6 +2707,7 @@ def test_a_capital_in_a_claim_is_said_by_its_country(
         # a phrasal verb's "after" is a deed, not a time
         ("Has Russia admitted going after Ukraine's infrastructure?", None),
         ("Was the bridge named after Ceaucescu?", None),
+        ("Did Orban refuse to send troops since it would harm Hungary?", None),
     ],
 )
 def test_the_event_a_claim_orders_its_deed_against(
@@ -2720,6 +2728,9 @@ def test_the_event_a_claim_orders_its_deed_against(
         # a word before "summit" that is no capital names no place
         ("When did the annual NATO summit open?", set()),
         ("Kapan KTT NATO berikutnya digelar?", set()),
+        # a meeting the question is anchored to is no place of its event
+        ("When did Zelensky visit NATO headquarters after the Vilnius summit?", set()),
+        ("Kapan Zelensky tiba di Brussels setelah KTT NATO Vilnius?", {"brussels"}),
     ],
 )
 def test_the_places_a_question_sets_its_event_in(text: str, places: set[str]) -> None:
@@ -2820,6 +2831,18 @@ def test_a_hyphenated_word_says_its_parts(words: set[str], with_parts: set[str])
             "",
         ),
         ("Kapan Zelensky tiba di Brussels?", "Ia tiba setelah KTT berakhir.", ""),
+        # a clause about another event that only shares a name ("NATO") is not the event
+        (
+            "Kapan Zelensky berbincang dengan Stoltenberg sebelum pertemuan NATO?",
+            "Perbincangan terjadi setelah Stoltenberg memperpanjang jabatan sekjen NATO.",
+            "",
+        ),
+        # "sejak kapan" asks a time, it orders nothing
+        (
+            "Sejak kapan Ukraina ingin bergabung dengan NATO?",
+            "Kremlin mengancam sebelum Ukraina bergabung dengan NATO.",
+            "",
+        ),
     ],
 )
 def test_a_report_that_tells_the_deed_on_the_other_side_of_the_asked_event(

@@ -154,16 +154,25 @@ _ORDER_SIDES = {
         "after",
     ),
 }
+
+
+def order_words(side: str | None = None) -> str:
+    """The words that order a deed against an event, of one side or both, as a regex
+    alternative (the longest first)."""
+    words = [w for w, of in _ORDER_SIDES.items() if side in (None, of)]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # (not a phrasal verb's "after": "going after", "look after", "named after")
 _ORDERED = re.compile(
     r"(?<!\bgo )(?<!\bgoing )(?<!\bgoes )(?<!\bwent )(?<!\blook )(?<!\blooking )"
     r"(?<!\bnamed )(?<!\bran )"
-    rf"\b({'|'.join(sorted(_ORDER_SIDES, key=len, reverse=True))})\s+(?:the\s+)?([^,;.?]+)",
+    rf"\b({order_words()})\s+(?:the\s+)?([^,;.?]+)",
     re.IGNORECASE,
 )
 
 
-def _event_words(event: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+def _anchor_words(event: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of the event a claim orders its deed against, and those of them that are not
     names ("pertemuan NATO": temu; NATO is in nearly every clause of such news)."""
     words = token_set(glossed(event) if language == "en" else event)
@@ -173,7 +182,7 @@ def _event_words(event: str, language: str) -> tuple[frozenset[str], frozenset[s
 
 def _same_event(event: str, clause: str, language: str) -> bool:
     """The clause speaks of the event: half of its words or more, one of them no name."""
-    words, content = _event_words(event, language)
+    words, content = _anchor_words(event, language)
     shared = words & token_set(clause)
     return bool(shared & content) and 2 * len(shared) >= len(words)
 
@@ -209,7 +218,7 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
             if told_side == side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
             return ClaimCheck()
-    if confirming and _event_words(asked.group(2), language)[1]:
+    if confirming and _anchor_words(asked.group(2), language)[1]:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
     return ClaimCheck()
 

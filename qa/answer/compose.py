@@ -16,6 +16,7 @@ from qa.answer.claims import (
     check_claim,
     claim_verbs,
     name_groups,
+    order_words,
     told_on_the_other_side,
     unsaid_names,
 )
@@ -360,11 +361,7 @@ _EVENT_YEAR = re.compile(
 
 
 # "… 15 tahun setelah KTT Bucharest 2008": the year of the event the question is anchored to.
-_ANCHOR_CLAUSE = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|after|before|following|ahead of)"
-    r"\s+[^,;?]*",
-    re.IGNORECASE,
-)
+_ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
@@ -516,9 +513,7 @@ _MEETING_NAMED = (
 # A meeting named after an order word is the time the question is anchored to, not where its
 # event happens: "When did Zelensky visit NATO headquarters after the Vilnius summit?".
 _ANCHOR_BEFORE = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|sejak|after|before|since"
-    r"|following|ahead of)\s+(?:the\s+)?(?:(?:KTT|NATO)\s+){0,2}$",
-    re.IGNORECASE,
+    rf"\b(?:{order_words()})\s+(?:the\s+)?(?:(?:KTT|NATO)\s+){{0,2}}$", re.IGNORECASE
 )
 
 
@@ -1235,10 +1230,8 @@ def _own_date(sentence: Sentence) -> bool:
 
 # A clause an article orders its events with: "Usai pidato tersebut, ...", "..., sebelum
 # bertemu para menteri pertahanan".
-_TOLD_AFTER = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|selepas|after|following)\s+([^,;.]+)", re.I
-)
-_TOLD_BEFORE = re.compile(r"\b(?:sebelum|menjelang|before|ahead of)\s+([^,;.]+)", re.I)
+_TOLD_AFTER = re.compile(rf"\b(?:{order_words('after')})\s+([^,;.]+)", re.I)
+_TOLD_BEFORE = re.compile(rf"\b(?:{order_words('before')})\s+([^,;.]+)", re.I)
 
 
 def _order_told(

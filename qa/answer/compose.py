@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise, permutations
 from typing import cast
@@ -474,7 +475,7 @@ def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
         for country in countries
         if not any(
             re.search(rf"\b{re.escape(form.lower())}\b", said)
-            for form in {*spellings(country), *same_country(country), country}
+            for form in {*spellings(country), *same_country(country)}
         )
     ]
 
@@ -794,57 +795,62 @@ def compose(
         other_side = told_on_the_other_side(question.text, article_text, question.language)
         if other_side:
             return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])
-    if question.type == "kapan" and _unplaced(question, best, passages):
+
+    # Each check below may find the chosen sentence set elsewhere than asked; another of the
+    # top five that passes replaces it, or the question is not answered.
+    def unplaced(s: Sentence) -> list[str]:
+        return _unplaced(question, s, passages)
+
+    def elsewhere(s: Sentence) -> list[str]:
+        # "What did Orban say at the NATO summit in Vilnius?": words from a report that never
+        # names Vilnius were said elsewhere; "Di mana Zelensky bertemu Biden saat kunjungannya
+        # ke markas NATO di Brussels?" is not answered from a report that sets nothing in
+        # Brussels. Any other answer is held only to the sentence's own place (a yes/no claim's
+        # place is checked as a claim detail, `check_claim`; a list gathers many sentences).
+        if (question.asks_words and question.type in {"apa", "bagaimana"}) or (
+            question.type == "di_mana"
+        ):
+            return _places_unsaid(question, s, passages)
+        if question.type not in {"kapan", "yesno", "list"}:
+            return _set_elsewhere(question, s)
+        return []
+
+    checks: list[tuple[bool, Callable[[Sentence], list[str]], Callable[[Sentence], bool], str]] = [
         # (a stand-in's date must be tied to the question's words in it, as the with-fact
         # one's is: "Salah satu agenda hari ini ..." shares none)
-        placed = [
-            s
-            for s in ranked[:5]
-            if s.fact and s.binding > 0 and s.coverage > 0 and not _unplaced(question, s, passages)
-        ]
-        if not placed:
-            unsaid = _unplaced(question, best, passages)
-            return abstain(question, passages, ranked, "tempat peristiwanya tidak ada", unsaid)
-        best = placed[0]
-    if question.type == "siapa" and _office_country_unsaid(question, best):
+        (
+            question.type == "kapan",
+            unplaced,
+            lambda s: bool(s.fact) and s.binding > 0 and s.coverage > 0 and not unplaced(s),
+            "tempat peristiwanya tidak ada",
+        ),
         # "siapa menlu rumania yg jadi tuan rumah": Ukraine's foreign minister is no answer;
         # the person's sentence must name the country the office is of.
-        of_country = [s for s in ranked[:5] if s.fact and not _office_country_unsaid(question, s)]
-        if not of_country:
-            unsaid = _office_country_unsaid(question, best)
-            return abstain(question, passages, ranked, "negara jabatannya tidak disebut", unsaid)
-        best = of_country[0]
-    if question.type == "di_mana" and _places_missing(question, best):
+        (
+            question.type == "siapa",
+            lambda s: _office_country_unsaid(question, s),
+            lambda s: bool(s.fact) and not _office_country_unsaid(question, s),
+            "negara jabatannya tidak disebut",
+        ),
         # "Di kota mana di Polandia ...?" answered "Brussels" from a sentence that never says
         # Polandia: the place answered must lie in the one asked. (For a date or a person the
         # place often only describes the report, "menurut berita KTT di Vilnius", and the
         # article's lead, not the sentence, names it: no such check there.)
-        placed = [s for s in ranked[:5] if s.fact and not _places_missing(question, s)]
-        if not placed:
-            unsaid = _places_missing(question, best)
-            return abstain(question, passages, ranked, "tempat yang ditanyakan tidak ada", unsaid)
-        best = placed[0]
-    # "What did Orban say at the NATO summit in Vilnius?": words from a report that never
-    # names Vilnius were said elsewhere; "Di mana Zelensky bertemu Biden saat kunjungannya ke
-    # markas NATO di Brussels?" is not answered from a report that sets nothing in Brussels.
-    # Any other answer is held only to the sentence's own place.
-    if (question.asks_words and question.type in {"apa", "bagaimana"}) or (
-        question.type == "di_mana"
-    ):
-        words_elsewhere = _places_unsaid(question, best, passages)
-    elif question.type not in {"kapan", "yesno", "list"}:
-        # (a yes/no claim's place is checked against the evidence's as a claim detail,
-        # `check_claim`; a list gathers many sentences)
-        words_elsewhere = _set_elsewhere(question, best)
-    else:
-        words_elsewhere = []
-    if words_elsewhere:
-        placed = [s for s in ranked[:5] if not _unplaced(question, s, passages)]
-        if not placed:
-            return abstain(
-                question, passages, ranked, "tempat peristiwanya tidak ada", words_elsewhere
-            )
-        best = placed[0]
+        (
+            question.type == "di_mana",
+            lambda s: _places_missing(question, s),
+            lambda s: bool(s.fact) and not _places_missing(question, s),
+            "tempat yang ditanyakan tidak ada",
+        ),
+        (True, elsewhere, lambda s: not unplaced(s), "tempat peristiwanya tidak ada"),
+    ]
+    for applies, wrong_with, fits, reason in checks:
+        wrong = wrong_with(best) if applies else []
+        if wrong:
+            instead = [s for s in ranked[:5] if fits(s)]
+            if not instead:
+                return abstain(question, passages, ranked, reason, wrong)
+            best = instead[0]
     other_year = _of_another_year(question, best)
     if other_year:
         return abstain(question, passages, ranked, "tahunnya lain", other_year)

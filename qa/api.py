@@ -22,6 +22,7 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import resolve_follow_up, with_last_fact
+from qa.answer.holders import with_holders
 from qa.answer.question import (
     ORDER_ASKED,
     Question,
@@ -244,6 +245,47 @@ class TanyaService:
         lexical, normalized, resolved = self._read_question(
             cleaned, language, turns, embed=retrieval != "lexical"
         )
+        analyzed = self._analysis(normalized, resolved, cleaned, turns, lexical)
+        lexical_query = resolved
+        if analyzed.language == "en":
+            lexical_query = f"{resolved} {translate_terms(resolved)}"
+        k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
+        if analyzed.type == "list":
+            k = max(k, TIMELINE_TOP_K if ORDER_ASKED.search(analyzed.text) else LIST_TOP_K)
+        # A follow-up keeps the period its conversation named ("... pada Oktober 2023?" then
+        # "Apa yang dia katakan?"), unless it names one itself.
+        period = asked_period(cleaned)
+        if period is None and resolved != normalized:
+            period = asked_period(resolved)
+        passages = self.retriever.retrieve(
+            resolved, k, filters, retrieval, lexical_query, lexical, period=period
+        )
+        for event in analyzed.events:
+            # Each event an ordering question lists gets passages of its own: one query for
+            # all of them finds the events its words cover best and misses the others.
+            event_query = f"{event} {translate_terms(event)}" if language == "en" else event
+            passages += self.retriever.retrieve(
+                event, EVENT_TOP_K, filters, retrieval, event_query, lexical
+            )
+        passages = _first_of_each(passages)
+        # "pemimpin Ukraina", "the NATO chief": the person the passages give that office
+        texts = [p.chunk.text for p in passages]
+        named = with_holders(normalized, analyzed.language, texts)
+        if named != normalized:
+            named_resolved = with_holders(resolved, analyzed.language, texts)
+            analyzed = self._analysis(named, named_resolved, cleaned, turns, lexical)
+        return analyzed, resolved, passages
+
+    def _analysis(
+        self,
+        normalized: str,
+        resolved: str,
+        cleaned: str,
+        turns: list[HistoryMessage],
+        lexical: LexicalIndex,
+    ) -> Question:
+        """What the question asks, its follow-up references resolved, with the names and years
+        the articles never mention."""
         analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
             # "dia" replaced by the last answer's person makes a question of its own: its words
@@ -254,9 +296,6 @@ class TanyaService:
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
             analyzed.events = follow.events or analyzed.events  # "those two": the last two asked
             analyzed.speaker = follow.speaker or analyzed.speaker
-        lexical_query = resolved
-        if analyzed.language == "en":
-            lexical_query = f"{resolved} {translate_terms(resolved)}"
         unknown = lexical.unknown_terms(
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
@@ -277,25 +316,7 @@ class TanyaService:
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
         analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
-        k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
-        if analyzed.type == "list":
-            k = max(k, TIMELINE_TOP_K if ORDER_ASKED.search(analyzed.text) else LIST_TOP_K)
-        # A follow-up keeps the period its conversation named ("... pada Oktober 2023?" then
-        # "Apa yang dia katakan?"), unless it names one itself.
-        period = asked_period(cleaned)
-        if period is None and resolved != normalized:
-            period = asked_period(resolved)
-        passages = self.retriever.retrieve(
-            resolved, k, filters, retrieval, lexical_query, lexical, period=period
-        )
-        for event in analyzed.events:
-            # Each event an ordering question lists gets passages of its own: one query for
-            # all of them finds the events its words cover best and misses the others.
-            event_query = f"{event} {translate_terms(event)}" if language == "en" else event
-            passages += self.retriever.retrieve(
-                event, EVENT_TOP_K, filters, retrieval, event_query, lexical
-            )
-        return analyzed, resolved, _first_of_each(passages)
+        return analyzed
 
     def _read_question(
         self, cleaned: str, language: str, turns: list[HistoryMessage], embed: bool

@@ -39,15 +39,15 @@ from qa.text.speech import (
 )
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem
 
-_TITLES = (
+OFFICE_TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
     r"|Menteri|Menlu|Menhan|Perdana Menteri|PM|Kanselir|Kepala(?: NATO)?"
     r"|Pemimpin(?: NATO)?|diktator"
     r"|juru bicara|Raja|Ratu|Direktur|Ketua|Jenderal)"
 )
-_TITLE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _TITLES))
+TITLE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", OFFICE_TITLES))
 # English offices, as English questions name them ("the NATO Secretary-General").
-_EN_TITLES = (
+EN_OFFICE_TITLES = (
     r"(?:Secretary[- ]General|Foreign Minister|Defen[cs]e Minister|Prime Minister|President"
     r"|Chancellor|Minister|spokes(?:man|woman|person)|chief|head|leader)"
 )
@@ -282,7 +282,7 @@ def _titled_names(
     Jens Stoltenberg" is no Secretary of Defense, however the sentence goes on)."""
     names = []
     # An abbreviation may follow the office's country: "Presiden Amerika Serikat (AS) Joe Biden".
-    pattern = rf"{_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
+    pattern = rf"{OFFICE_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
         if not role <= office or (calling and not _gives_office(calling, match.group(0))):
@@ -311,7 +311,7 @@ _PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with t
 _COMPLEMENT = frozenset({"sebagai", "selaku", "menjadi", "jadi", "as", "become", "became"})
 
 
-def _office_is_asked(text: str, start: int, end: int) -> bool:
+def office_is_asked(text: str, start: int, end: int) -> bool:
     """The office phrase at [start, end) is what "siapa"/"who" asks for: only filler words
     stand between them, and the wh-word is not the object of a preposition."""
     before = re.findall(r"\w+", text[:start])
@@ -331,17 +331,17 @@ def _office_is_asked(text: str, start: int, end: int) -> bool:
 
 def question_role(question: Question) -> set[str]:
     """The qualifier of an office the question asks about: "Siapa presiden Prancis?" -> prancis."""
-    match = re.search(rf"(?i:{_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
+    match = re.search(rf"(?i:{OFFICE_TITLES})((?:\s+[A-Z][\w'’]+)+)", question.text)
     if question.language == "en":
         # English puts the qualifier first ("the NATO Secretary-General", "French President")
         # or after "of" ("the president of Lithuania", which normalising may have turned into
         # the articles' "Presiden of Lithuania").
         match = re.search(
-            rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{_EN_TITLES})\b"
-            rf"|(?i:{_EN_TITLES}|{_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
+            rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{EN_OFFICE_TITLES})\b"
+            rf"|(?i:{EN_OFFICE_TITLES}|{OFFICE_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
             question.text,
         )
-    if not match or not _office_is_asked(question.text, match.start(), match.end()):
+    if not match or not office_is_asked(question.text, match.start(), match.end()):
         return set()
     qualifier = next(group for group in match.groups() if group)
     # "Finland's president": the owner without its "'s", in the articles' language.
@@ -397,7 +397,7 @@ _WHO_OFFICE_ID = re.compile(r"\bsiapa(?:kah)?((?:\s+\w+)+)", re.IGNORECASE)
 def _is_calling(word: str) -> bool:
     """An office or calling a person is named by: a title the answer step knows, a head
     ("pemimpin") or a calling (`data/person_nouns.json`)."""
-    return word in _TITLE_WORDS or word in person_nouns("heads") or word in person_nouns("callings")
+    return word in TITLE_WORDS or word in person_nouns("heads") or word in person_nouns("callings")
 
 
 def asked_office(question: Question) -> tuple[str, ...]:
@@ -431,7 +431,7 @@ def _office_in(text: str, language: str) -> tuple[str, ...]:
             return ()
         if not analyze(lowered) or is_verb_form(lowered) or not is_indonesian_word(lowered):
             break
-        if word[:1].isupper() and lowered not in _TITLE_WORDS:
+        if word[:1].isupper() and lowered not in TITLE_WORDS:
             break  # a name ("presiden Prancis"), though a dictionary word too
         office.append(lowered)
     return tuple(office)
@@ -489,15 +489,15 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
     text = apply_aliases(text)  # "Menlu Kuleba" calls him "menteri"
     said = token_set(text)
     if any(word in person_nouns("heads") for word in office):
-        return re.search(_TITLES, text) is not None
+        return re.search(OFFICE_TITLES, text) is not None
     a_head_said = bool(_head_stems() & said)
     ok = [
-        all(canonical(t) in said for t in analyze(word)) or (word in _TITLE_WORDS and a_head_said)
+        all(canonical(t) in said for t in analyze(word)) or (word in TITLE_WORDS and a_head_said)
         for word in office
     ]
     # every title word, and most of the rest ("menteri urusan luar negeri" is said by
     # "Menteri Luar Negeri")
-    titles = all(done for word, done in zip(office, ok, strict=True) if word in _TITLE_WORDS)
+    titles = all(done for word, done in zip(office, ok, strict=True) if word in TITLE_WORDS)
     return titles and sum(ok) > len(ok) / 2
 
 
@@ -529,7 +529,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             and not any(w.lower() in _MEDIA for w in words)
             and not all(w.isupper() for w in words)  # "NATO": a body, no one's name
             # "Sidang Menteri Pertahanan": an office inside is an event or a body's name
-            and not any(w.lower() in _TITLE_WORDS for w in words[1:])
+            and not any(w.lower() in TITLE_WORDS for w in words[1:])
         )
 
     def trimmed(at: int, name: str) -> tuple[int, str]:
@@ -625,12 +625,12 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
 # NATO", "kepada Menteri Pertahanan", "with the NATO Secretary-General".
 _OFFICE_ACCOMPANYING = re.compile(
     rf"\b(?i:bersama|dengan|kepada|sama|bareng|oleh|with|to|by)\s+(?i:the\s+|para\s+)?"
-    rf"(?:(?:NATO|[A-Z][a-z]+)\s+)?(?i:{_TITLES}|{_EN_TITLES})"
+    rf"(?:(?:NATO|[A-Z][a-z]+)\s+)?(?i:{OFFICE_TITLES}|{EN_OFFICE_TITLES})"
 )
 # Chat asks an office's holder by the office then "siapa": "sama diktator siapa".
-_OFFICE_THEN_WHO = re.compile(rf"(?i:{_TITLES})(?:\s+[\w-]+){{0,2}}\s+(?i:siapa)\b")
+_OFFICE_THEN_WHO = re.compile(rf"(?i:{OFFICE_TITLES})(?:\s+[\w-]+){{0,2}}\s+(?i:siapa)\b")
 # An office right before a name: "Sekretaris Jenderal NATO, Jens Stoltenberg".
-_OFFICE_BEFORE = re.compile(rf"(?i:{_TITLES})(?:\s+[A-Z][\w'’-]*){{0,2}},?\s*$")
+_OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_TITLES})(?:\s+[A-Z][\w'’-]*){{0,2}},?\s*$")
 
 
 def _office_named(question: Question, sentence: str, at: int) -> bool:
@@ -647,7 +647,7 @@ def _office_named(question: Question, sentence: str, at: int) -> bool:
     # "Presiden Zelensky" the question names.
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", office.group())}
     asked = _question_tokens(question) | set(question.entities)
-    return bool(words & _TITLE_WORDS) and words <= asked
+    return bool(words & TITLE_WORDS) and words <= asked
 
 
 def extract_previous_speaker(question: Question, sentence: str, previous: str) -> Fact:

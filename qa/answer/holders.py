@@ -1,0 +1,187 @@
+"""Who an office stands for: "pemimpin Ukraina", "the NATO chief", "kepala negara AS" named by
+the person the retrieved articles give that office ("Presiden Ukraina Volodymyr Zelensky").
+
+News names a person once with the office and afterwards by surname alone ("Zelensky
+mengatakan ..."). A reader who asks about "pemimpin Ukraina" or "Ukraine's president" asks
+about the same person, but no sentence after the lead shares a word with the description: the
+speaker is not found ("apa kata sekjen NATO" against "kata Stoltenberg"), coverage is low and
+the answer is abstained or taken from the wrong sentence. Reading the description as the
+surname the articles use makes it the question the articles answer. Only an office the
+passages give to exactly one person is read so (a corpus spanning two Secretaries General
+leaves "Sekjen NATO" as it is), and never the office a who-question asks for ("Siapa sekjen
+NATO?" asks for the name)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qa.answer.extract import EN_OFFICE_TITLES, OFFICE_TITLES, TITLE_WORDS, office_is_asked
+from qa.answer.question import canonical
+from qa.text.asked import person_nouns
+from qa.text.glossary import indonesian_for
+from qa.text.places import countries_in, country_in_english, same_country
+from qa.text.tokens import is_indonesian_word, stopwords
+
+# An office in the articles, its holder after it or after a comma: "Presiden Amerika Serikat
+# (AS) Joe Biden", "Menteri Luar Negeri Ukraina, Dmytro Kuleba".
+_HELD = re.compile(
+    rf"\b(?:{OFFICE_TITLES})((?: (?:[A-Z][\w'’-]*|\([A-Z]{{2,}}\)))*)"
+    r"(?:, ([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,3}))?"
+)
+# An office in a question, in any case ("presiden ukraina", "Kepala negara AS", "pimpinan
+# NATO"): the title or head, then what it is of.
+_HEADS = "|".join(sorted(person_nouns("heads"), key=len, reverse=True))
+_ASKED_ID = re.compile(
+    rf"\b((?i:{OFFICE_TITLES})|(?i:{_HEADS}))"
+    r"(?:\s+(?i:negara|pemerintahan))?((?:\s+[\w'’-]+){0,3})"
+)
+# English: "Ukraina's president", "the NATO Secretary-General", "the president of Ukraina".
+_ASKED_EN = re.compile(
+    rf"(?:\bthe\s+)?((?:\b[A-Z][\w-]*(?:['’]s)?\s+){{1,3}})(?i:{EN_OFFICE_TITLES})\b"
+    rf"|(?:\bthe\s+)?(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+)
+# "pm hongaria yg ogah kirim tentara siapa namanya", "... presiden amerika, siapa presidennya":
+# the person described before is the one asked for.
+_WHO_LAST = re.compile(r"\b(?i:siapa|who)\b(?:\s+[\w-]+){0,2}\W*$")
+_PLURAL = re.compile(r"\b(?i:para|semua|seluruh|beberapa|sejumlah|kedua)\s+$")
+# Titles that lead whatever they are of: "pemimpin Hongaria" is its prime minister, "the NATO
+# chief" its Secretary General. A minister or a spokesman leads nothing.
+_HEAD_TITLES = frozenset(
+    "presiden perdana sekretaris kanselir raja ratu kepala pemimpin pimpinan ketua bos"
+    " chief head leader boss".split()
+)
+# (the title pattern may take "NATO" in: "Kepala NATO"; that is what the office is of)
+_TITLES = (TITLE_WORDS | _HEAD_TITLES) - {"nato"}
+
+
+@dataclass(frozen=True)
+class Holder:
+    office: frozenset[str]  # the office's words and countries, as `_keys` gives them
+    surname: str
+
+
+def _name_like(word: str) -> bool:
+    """A person's name word: no title, no place, no acronym, no Indonesian word ("Tiba"), in
+    each part of a hyphenated word ("NATO-Ukraina" is a council's)."""
+    return all(_name_part(part) for part in word.split("-"))
+
+
+def _name_part(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not is_indonesian_word(word.lower())
+        and word.lower() not in TITLE_WORDS
+        and not same_country(word)  # no country, no capital: "Bucharest" is no one's name
+    )
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    """Words in their canonical form, and each country named also by its English name, so
+    "AS", "Amerika Serikat" and "US" are one."""
+    words = [re.sub(r"['’]s$|[()]", "", w) for w in words]
+    text = " ".join(words)
+    countries = {country_in_english(name) or name for _, name in countries_in(text)}
+    return frozenset(canonical(w.lower()) for w in words if w) | {c.lower() for c in countries}
+
+
+def holders(texts: Iterable[str]) -> list[Holder]:
+    """The offices the texts give a named person, each with the holder's surname."""
+    found = []
+    for text in texts:
+        for match in _HELD.finditer(text):
+            words = [w for w in match.group(0).split(",")[0].split()]
+            if match.group(2):
+                name = match.group(2).split()
+            else:
+                name = []
+                while len(words) > 1 and _name_like(words[-1]):
+                    name.insert(0, words.pop())
+            if name and all(_name_like(w) for w in name):
+                found.append(Holder(_keys(words), canonical(name[-1].lower())))
+    return found
+
+
+def _is_head(words: frozenset[str]) -> bool:
+    return bool(words & _HEAD_TITLES)
+
+
+def _holds(holder: Holder, office: frozenset[str]) -> bool:
+    """The holder's office is the one asked: what it is of said by the holder's office, and its
+    title too, or any leading title when a head is asked for ("pemimpin Ukraina": its
+    president; "Sekretaris Jenderal NATO": "Kepala NATO Jens Stoltenberg")."""
+    titles = office & _TITLES
+    of = office - titles
+    # (what it is of is a name or a country: "Menteri Luar Negeri" is of nothing yet)
+    if not any(not is_indonesian_word(w) for w in of) or not of <= holder.office:
+        return False
+    if _is_head(titles) and _is_head(holder.office):
+        return True
+    return bool(titles) and titles <= holder.office
+
+
+def _office_words(phrase: str, language: str) -> frozenset[str]:
+    if language == "id":
+        return _keys(re.findall(r"[\w'’-]+", phrase))
+    # "the NATO Secretary-General" -> NATO, sekretaris, jenderal
+    words = [w for w in re.findall(r"[\w'’]+", phrase) if w.lower() not in {"the", "of"}]
+    return _keys(indonesian_for(w.lower()) or w for w in words)
+
+
+def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Office phrases in the question, with their spans: title or head and what it is of, the
+    latter up to the first word that is no name or country ("presiden ukraina yg ..." ->
+    presiden, ukraina)."""
+    spans = []
+    for match in _ASKED_ID.finditer(text):
+        of = []
+        for word in match.group(2).split():
+            # (chat writes "presiden ukraina", "menlu nato" in lower case)
+            lowered = word.lower()
+            if not word[:1].isupper() and (is_indonesian_word(lowered) or lowered in stopwords()):
+                break
+            of.append(word)
+        if _PLURAL.search(text[: match.start()]):
+            continue  # "para pemimpin NATO": the leaders of its members, no one person
+        end = match.start(2) + match.group(2).find(of[-1]) + len(of[-1]) if of else match.end(1)
+        office = _office_words(f"{match.group(1)} {' '.join(of)}", "id")
+        spans.append((match.start(), end, office))
+    if language == "en":
+        for match in _ASKED_EN.finditer(text):
+            spans.append((match.start(), match.end(), _office_words(match.group(0), "en")))
+    return spans
+
+
+def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
+    """`text` with each office the passages give to one person named by that person's surname;
+    unchanged where none is, where the question names the person already, or where the office
+    is what a who-question asks for."""
+    asked = _asked_offices(text, language)
+    if not asked or _WHO_LAST.search(text):
+        return text
+    passages = list(passages)
+    known = holders(passages)
+    asked_words = {canonical(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+    replaced_from = len(text)
+    for start, end, office in sorted(asked, reverse=True):
+        if end > replaced_from or office_is_asked(text, start, end):
+            continue
+        phrase = re.escape(text[start:end])
+        if any(re.search(rf"\b(?i:para)\s+{phrase}", p, re.IGNORECASE) for p in passages):
+            continue  # the articles call a group so: "para pemimpin NATO"
+        surnames = {h.surname for h in known if _holds(h, office)}
+        if len(surnames) != 1 or surnames & asked_words:
+            continue
+        surname = surnames.pop().title()
+        # An office the articles also write without the name ("setelah presiden Ukraina
+        # mengatakan ...") stays beside it; one they never write so ("pemimpin Ukraina")
+        # gives way to it.
+        unnamed = rf"\b{phrase}\b(?!,?\s+(?:[A-Z]\w*\s+)?{surname})"
+        if any(re.search(unnamed, p, re.IGNORECASE) for p in passages):
+            text = f"{text[:end]} {surname}{text[end:]}"
+        else:
+            text = f"{text[:start]}{surname}{text[end:]}"
+        replaced_from = start
+    return text

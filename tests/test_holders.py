@@ -1,0 +1,83 @@
+"""Offices read as the person the passages give them to (`qa.answer.holders`), on tables of
+made-up passages: no corpus, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.holders import holders, with_holders
+
+PASSAGES = [
+    "VILNIUS: Presiden Ukraina Volodymyr Zelensky tiba di Vilnius. Sekretaris Jenderal NATO, "
+    "Jens Stoltenberg, menyambutnya bersama Presiden Amerika Serikat (AS) Joe Biden.",
+    "Perdana Menteri Hongaria Viktor Orban menolak. Menteri Luar Negeri Ukraina Dmytro Kuleba "
+    "menanggapi. Para pemimpin NATO bertemu di Vilnius.",
+    "Setelah presiden Ukraina mengatakan kepada warga untuk bersiap, Kepala NATO Jens "
+    "Stoltenberg meminta bantuan.",
+]
+
+
+def test_offices_and_holders_are_read_from_appositions() -> None:
+    found = {(h.surname, "presiden" in h.office) for h in holders(PASSAGES)}
+    assert ("zelensky", True) in found
+    assert ("biden", True) in found
+    assert ("stoltenberg", False) in found
+    assert {h.surname for h in holders(PASSAGES)} == {
+        "zelensky",
+        "stoltenberg",
+        "biden",
+        "orban",
+        "kuleba",
+    }
+
+
+def test_a_title_line_or_a_place_is_no_holder() -> None:
+    assert holders(["Presiden Ukraina Tiba di Markas NATO"]) == []
+    assert holders(["Pemimpin NATO Bahas Bantuan\n\nBUCHAREST: para menteri"]) == []
+    assert holders(["Menteri Pertahanan NATO-Ukraina bertemu"]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        # a head the articles never write is read as the person
+        ("apa kata pimpinan Ukraina soal veto", "id", "apa kata Zelensky soal veto"),
+        ("Apa kata pemimpin Hongaria soal veto?", "id", "Apa kata Orban soal veto?"),
+        ("apa kata Sekretaris Jenderal NATO soal China", "id", "apa kata Stoltenberg soal China"),
+        ("bertemu kepala negara AS di sela KTT", "id", "bertemu Biden di sela KTT"),
+        ("apa kata Menteri Luar Negeri Ukraina", "id", "apa kata Kuleba"),
+        # chat writes the office in lower case
+        ("apa kata perdana menteri hongaria", "id", "apa kata Orban"),
+        # an office the articles also write without the name keeps its words
+        (
+            "Mengapa presiden Ukraina mengatakan itu?",
+            "id",
+            "Mengapa presiden Ukraina Zelensky mengatakan itu?",
+        ),
+        # English
+        ("What did the NATO Secretary-General say?", "en", "What did Stoltenberg say?"),
+        ("What did Ukraina's president ask for?", "en", "What did Zelensky ask for?"),
+        ("What did the president of Ukraina ask for?", "en", "What did Zelensky ask for?"),
+        # the office asked for is the answer, not something to read as a name
+        ("Siapa Sekretaris Jenderal NATO?", "id", "Siapa Sekretaris Jenderal NATO?"),
+        ("siapa pemimpin hongaria", "id", "siapa pemimpin hongaria"),
+        ("Who is the president of Ukraina?", "en", "Who is the president of Ukraina?"),
+        ("pm hongaria yg menolak siapa namanya", "id", "pm hongaria yg menolak siapa namanya"),
+        # the person is named already
+        ("Apakah Zelensky presiden Ukraina?", "id", "Apakah Zelensky presiden Ukraina?"),
+        # a group, not one person ("para pemimpin NATO" in the articles, or asked so)
+        ("bergabung dengan para pemimpin NATO", "id", "bergabung dengan para pemimpin NATO"),
+        ("gabung sama pemimpin NATO di KTT", "id", "gabung sama pemimpin NATO di KTT"),
+        # an office of nothing named, or of what no passage gives a holder
+        ("apa kata Menteri Luar Negeri soal itu", "id", "apa kata Menteri Luar Negeri soal itu"),
+        ("apa kata presiden Prancis", "id", "apa kata presiden Prancis"),
+    ],
+)
+def test_offices_are_read_as_their_holder(question: str, language: str, expected: str) -> None:
+    assert with_holders(question, language, PASSAGES) == expected
+
+
+def test_an_office_two_people_held_is_left_as_it_is() -> None:
+    passages = [*PASSAGES, "Sekretaris Jenderal NATO Mark Rutte tiba."]
+    asked = "apa kata Sekretaris Jenderal NATO soal China"
+    assert with_holders(asked, "id", passages) == asked

@@ -1705,6 +1705,18 @@ def test_a_list_of_countries_keeps_only_sentences_naming_one() -> None:
     assert len(bullets) == 1 and "AS, Inggris, Prancis, dan Jerman" in bullets[0]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "abstains"),
+    [
+        ("Jerman, yang memegang kepresidenan G7, menjadwalkan pertemuan.", True),
+        ("Jerman menyerahkan kepresidenan G7 kepada Jepang.", False),
+    ],
+)
+def test_which_country_needs_a_country_not_asked_about(sentence: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked("Kepada negara mana Jerman menyerahkan kepresidenan G7?", sentence)
+    assert compose(analyzed, [], ranked, model=None).abstained == abstains
+
+
 def test_when_someone_said_it_is_the_date_of_their_words() -> None:
     analyzed, ranked = _ranked(
         "Kapan Kuleba mengatakan sudah waktunya ada kejelasan?",

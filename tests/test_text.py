@@ -185,6 +185,11 @@ def test_spellings_of_a_place(name: str, written: set[str]) -> None:
         ("In which square did he speak?", "site"),
         ("Di gedung apa pertemuan itu?", "site"),
         ("Berapa negara anggota NATO?", None),
+        ("Negara anggota mana yang menolak?", "country"),
+        ("Negara-negara apa saja yang memberi jaminan?", "country"),
+        ("Which member countries objected?", "country"),
+        ("Which other countries signed?", "country"),
+        ("Siapa kepala negara mana yang hadir?", None),
     ],
 )
 def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:

@@ -756,6 +756,15 @@ def compose(
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place
         # or name in them is its.
         return abstain(question, passages, ranked, "peristiwanya tak disebut", unheard)
+    if (
+        question.type == "apa"
+        and question.place_kind == "country"
+        and not best.fact
+        and not _new_countries(question, best)
+    ):
+        # "Kepada negara mana Jerman menyerahkan ...?" is not answered by a sentence that names
+        # no country but those asked about.
+        return abstain(question, passages, ranked, "tidak ada negara lain")
     if not set(question.terms) & (token_set(best.text) | token_set(best.previous)):
         # Not one of the question's words in the sentence or the one before it: whatever fact
         # it holds is bound to nothing that was asked.

@@ -23,8 +23,11 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO"})
 _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (
         re.compile(
-            r"(?<!kepala )(?<!pemimpin )\bnegara\s+(?:mana|apa)\b"
-            r"|\b(?:which|what)\s+(?:country|nation)\b",
+            # ("negara anggota mana", "negara-negara apa saja", "which member countries")
+            r"(?<!kepala )(?<!pemimpin )\bnegara(?:-negara)?(?:\s+(?:anggota|sekutu))?"
+            r"\s+(?:mana|apa)\b"
+            r"|\b(?:which|what)\s+(?:(?:other|member|allied|NATO)\s+)*"
+            r"(?:country|countries|nations?)\b",
             re.I,
         ),
         "country",

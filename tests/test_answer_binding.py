@@ -1705,6 +1705,18 @@ def test_a_list_of_countries_keeps_only_sentences_naming_one() -> None:
     assert len(bullets) == 1 and "AS, Inggris, Prancis, dan Jerman" in bullets[0]
 
 
+def test_a_person_set_elsewhere_gives_way_to_no_sentence_without_one() -> None:
+    # The only name is said in Kyiv; the sentence set in Brussels names no one: no answer,
+    # not the Brussels sentence quoted as if it named the minister.
+    analyzed, ranked = _ranked(
+        "Siapa menteri yang hadir di sidang di Brussels?",
+        "Kesepakatan diambil pada sidang para menteri di Brussels.",
+        "Di Kyiv, Menteri Pertahanan Rustem Umerov hadir di sidang itu.",
+    )
+    assert ranked[1].fact and not ranked[0].fact
+    assert compose(analyzed, [], ranked, model=None).abstained
+
+
 @pytest.mark.parametrize(
     ("sentence", "abstains"),
     [

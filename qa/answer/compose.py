@@ -92,6 +92,8 @@ def _missing_what(question: Question) -> str:
 
 
 _MAX_LIST_ITEMS = 6
+# Question types a sentence without its fact does not answer even as a quote.
+_NEEDS_FACT = FACT_TYPES - {"di_mana"}
 # List bullets: sentences scoring within this share of the best one.
 LIST_SCORE_RATIO = 0.25
 
@@ -851,7 +853,14 @@ def compose(
             lambda s: bool(s.fact) and not _places_missing(question, s),
             "tempat yang ditanyakan tidak ada",
         ),
-        (True, elsewhere, lambda s: not unplaced(s), "tempat peristiwanya tidak ada"),
+        # (one that stands in for a person's, a date's or a number's sentence must hold one
+        # too; a where-question may be answered by where it is said, "melalui situs resmi")
+        (
+            True,
+            elsewhere,
+            lambda s: not unplaced(s) and (bool(s.fact) or question.type not in _NEEDS_FACT),
+            "tempat peristiwanya tidak ada",
+        ),
     ]
     for applies, wrong_with, fits, reason in checks:
         wrong = wrong_with(best) if applies else []

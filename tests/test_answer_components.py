@@ -101,6 +101,9 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("sarana dan prasarana Ukraina", "infrastruktur Ukraina"),
         ("pakta militer lintas Atlantik", "pakta militer transatlantik"),
         ("tidak ada tenggat keanggotaan", "tidak ada batas waktu keanggotaan"),
+        # a phrase taken first leaves no rest of a longer one behind
+        ("bos aliansi Atlantik Utara bilang", "Sekretaris Jenderal NATO bilang"),
+        ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

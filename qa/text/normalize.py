@@ -212,7 +212,10 @@ def apply_aliases(text: str, english: bool = False) -> str:
     if english:
         acronyms, acronym_pattern = _acronyms()
         text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
-    text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
+    # Twice: a phrase taken first may leave the rest of a longer one ("bos aliansi Atlantik
+    # Utara" -> "Sekretaris Jenderal NATO Atlantik Utara" -> "Sekretaris Jenderal NATO").
+    for _ in range(2):
+        text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
     return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
 
 

@@ -1929,6 +1929,33 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Tidak**: artikel menyebut Polandia",
             False,
         ),
+        # a capital the claim names: another placed city says "Tidak"; a typo of the same
+        # city, or its country placed, is no other place
+        (
+            "Apakah pertemuan itu berlangsung di Warsawa?",
+            "Di pertemuan di Brussels itu, Polandia menawarkan pusat pelatihan.",
+            "**Tidak**: artikel menyebut Brussels",
+            False,
+        ),
+        (
+            "Apakah pertemuan itu berlangsung di Vilnus?",
+            "Pertemuan itu berlangsung di Vilnius pada Selasa.",
+            "**Ya**",
+            False,
+        ),
+        # the anchor event named by the aggressor's capital is the same event
+        (
+            "Apakah kunjungan Ardi itu yang pertama sejak Moskwa menyerbu negaranya?",
+            "Ini adalah kunjungan pertama Ardi sejak invasi Rusia.",
+            "**Ya**",
+            False,
+        ),
+        (
+            "Apakah Hongaria akan mengirim tentara ke Kiev?",
+            "Hongaria tidak akan mengirim tentara ke Ukraina.",
+            "**Tidak**",
+            False,
+        ),
         (
             "Apakah koperasi itu beranggotakan 32 desa?",
             "Koperasi itu kini beranggotakan 31 desa di tiga kecamatan.",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from qa.answer.evidence import Sentence
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
@@ -25,6 +27,8 @@ from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
 # "to" name a source or a recipient as often).
+# How alike two place names must be to be one place mistyped ("Vilnus", "Vilnius": 92).
+_SAME_PLACE_RATIO = 85
 _PLACED = re.compile(r"\b(?:di|ke|in|at)\s+(?:the\s+)?([A-Z][\w-]+)")
 # A number and the word it counts ("31 negara", "32 members").
 _COUNTED = re.compile(r"\b(\d[\d.,]*)\s+([a-zA-Z]+)")
@@ -119,10 +123,17 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     said = token_set(text)
     named = token_set(asserted)
     for place in places:
-        # ("di Bukares" is said by "di Bucharest")
-        if {canonical(name) for name in spellings(place)} & said:
-            continue
         rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
+        # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
+        # for its country, by "ke Ukraina", but not by Ukraina named in passing)
+        placed = {canonical(r.lower()) for r in rivals}
+        if {canonical(name) for name in spellings(place)} & said or {
+            canonical(name.lower()) for name in country_of_capital(place)
+        } & placed:
+            continue
+        # (a typo is no other place: "di Vilnus" against "di Vilnius")
+        if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
+            continue
         if is_country(place):
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
@@ -180,10 +191,20 @@ def _anchor_words(event: str, language: str) -> tuple[frozenset[str], frozenset[
     return words, words - names
 
 
+def _as_countries(words: frozenset[str]) -> frozenset[str]:
+    """A capital read as its country: "sejak Moskwa menyerbu" and "sejak invasi Rusia" name
+    one aggressor."""
+    return frozenset(
+        canonical(country[0].lower()) if (country := country_of_capital(word)) else word
+        for word in words
+    )
+
+
 def _same_event(event: str, clause: str, language: str) -> bool:
     """The clause speaks of the event: half of its words or more, one of them no name."""
     words, content = _anchor_words(event, language)
-    shared = words & token_set(clause)
+    words, content = _as_countries(words), _as_countries(content)
+    shared = words & _as_countries(token_set(clause))
     return bool(shared & content) and 2 * len(shared) >= len(words)
 
 

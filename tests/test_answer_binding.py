@@ -2116,6 +2116,18 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
     assert answer.text.startswith(opens)
 
 
+@pytest.mark.parametrize(("unknown", "abstains"), [(["lolos"], True), ([], False)])
+def test_a_deed_no_article_reports_is_no_yes_on_its_nouns(
+    unknown: list[str], abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        "Apakah kongres sudah meloloskan anggaran bantuan pada Oktober 2023?",
+        "Pada Oktober 2023, anggaran bantuan dari kongres sudah diloloskan.",
+    )
+    analyzed.unknown_terms = unknown
+    assert compose(analyzed, [], ranked, model=None).abstained == abstains
+
+
 @pytest.mark.parametrize(
     ("question", "unknown", "abstains"),
     [

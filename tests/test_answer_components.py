@@ -61,6 +61,10 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # Jakarta chat verbs by rule: nasal prefix and "-in" for "me-" with "-kan"/"-i"
         ("bakal ngurangin bantuan", "bakal mengurangkan bantuan"),
         ("kenapa biden ngebatalin kunjungan", "kenapa biden membatalkan kunjungan"),
+        # "-kan" as standard Indonesian writes it, on a chat prefix
+        ("kongres udah ngeloloskan anggaran", "kongres sudah meloloskan anggaran"),
+        ("dia nyampaikan pesan", "dia menyampaikan pesan"),
+        ("nato ngeluarkan pernyataan", "nato mengeluarkan pernyataan"),
         ("main game ingin", "main game ingin"),
         # the consonant the nasal swallows comes back; indoNLP's own entries win
         ("nyariin info", "mencarikan info"),

@@ -399,6 +399,16 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     if confirming and flipped and (predicate - set(flipped)) & said:
         # "Apakah harga naik?" against "harga turun": said, the other way
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")
+    # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles
+    # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.
+    unheard = {
+        canonical(t)
+        for word in re.findall(r"\w+", claim(question.text).lower())
+        if is_verb_form(word)
+        for t in analyze(word)
+    } & set(question.unknown_terms)
+    if confirming and unheard:
+        return ClaimCheck(unconfirmed=sorted(unheard))
     verbs = claim_verbs(question, asserted) if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))

@@ -115,15 +115,15 @@ _WHY = re.compile(r"\b(?:mengapa|kenapa|knp|napa|kok|ngapain)\b", re.IGNORECASE)
 _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
 
 
-# Jakarta chat verbs: a nasal prefix and "-in" ("ngurangin", "ngebatalin", "nyariin"), or "nge-"
-# alone ("ngelunak"), for the
+# Jakarta chat verbs: a nasal prefix and "-in" or "-kan" ("ngurangin", "ngebatalin", "nyariin",
+# "ngeloloskan"), or "nge-" alone ("ngelunak"), for the
 # standard "me-" verb with "-kan" ("mengurangkan", "membatalkan", "mencarikan"), for those
 # indoNLP's dictionary does not list. The nasal swallows the root's first consonant: "nyari"
 # is cari, "ngirim" kirim, "nulis" tulis, "mukul" pukul; a candidate root counts only when the
 # dictionary has it.
 # "menlu2", "negara2": a plural typed with a 2, the word once (its plural adds nothing here).
 _CHAT_PLURAL = re.compile(r"\b([^\W\d_]{3,})2\b")
-_CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in)?")
+_CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in|kan)?")
 _SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}
 
 

@@ -332,11 +332,15 @@ def claim_verbs(question: Question, asserted: str) -> set[str]:
     """The claim's verbs (analysed), English ones through their Indonesian gloss: "approve" ->
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
     says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
+    return _verb_stems(question, asserted) & _predicate(question) - ASKING_WORDS
+
+
+def _verb_stems(question: Question, text: str) -> set[str]:
     verbs = set()
-    for gloss in _articles_words(question, asserted):
+    for gloss in _articles_words(question, text):
         if any(is_verb_form(w) for w in gloss):
             verbs |= {canonical(t) for w in gloss for t in analyze(w)}
-    return verbs & _predicate(question) - ASKING_WORDS
+    return verbs
 
 
 def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
@@ -401,14 +405,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")
     # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles
     # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.
-    unheard = {
-        canonical(t)
-        for word in re.findall(r"\w+", claim(question.text).lower())
-        if is_verb_form(word)
-        for t in analyze(word)
-    } & set(question.unknown_terms)
-    if confirming and unheard:
-        return ClaimCheck(unconfirmed=sorted(unheard))
+    # (Indonesian only: an English verb's gloss is the glossary's word, not the asker's)
+    if confirming and question.language == "id":
+        unheard = _verb_stems(question, claim(question.text)) & set(question.unknown_terms)
+        if unheard:
+            return ClaimCheck(unconfirmed=sorted(unheard))
     verbs = claim_verbs(question, asserted) if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))

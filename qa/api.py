@@ -272,7 +272,10 @@ class TanyaService:
         texts = [p.chunk.text for p in passages]
         named = with_holders(normalized, analyzed.language, texts)
         if named != normalized:
-            named_resolved = with_holders(resolved, analyzed.language, texts)
+            # (the same question unless it is a follow-up: read once)
+            named_resolved = named
+            if resolved != normalized:
+                named_resolved = with_holders(resolved, analyzed.language, texts)
             analyzed = self._analysis(named, named_resolved, cleaned, turns, lexical)
         return analyzed, resolved, passages
 

@@ -304,10 +304,13 @@ class TanyaService:
         )
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
+        # A publisher's name ("berita Kompas") is known though no article's text says it.
+        publishers = {canonical(t) for source in lexical.sources() for t in analyze(source)}
         analyzed.unknown_entities = [
             name
             for name in unknown
-            if not any(
+            if name not in publishers
+            and not any(
                 not lexical.unknown_terms([canonical(t) for t in analyze(other)])
                 for other in same_country(name)
             )
@@ -318,7 +321,9 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
-        analyzed.unknown_terms = lexical.unknown_terms(analyzed.terms)
+        analyzed.unknown_terms = [
+            t for t in lexical.unknown_terms(analyzed.terms) if t not in publishers
+        ]
         return analyzed
 
     def _read_question(

@@ -61,6 +61,10 @@ TWO_PLACES = (
     "persiapan pertemuan NATO selanjutnya di Vilnius, Lithuania."
 )
 G7_HOST = "Jerman, yang memegang kepresidenan G7, juga menjadwalkan pertemuan di Bucharest."
+G7_MEETING = (
+    "Seorang diplomat mengatakan Jerman menjadwalkan pertemuan Kelompok Tujuh negara kaya di sela "
+    "pembicaraan itu."
+)
 COUNCIL = (
     "Salah satu agenda hari ini adalah pengukuhan Dewan NATO-Ukraina, sebuah badan untuk aliansi "
     "militer transatlantik beranggotakan 31 negara."
@@ -73,6 +77,30 @@ COUNCIL = (
         # a year belongs to the event asked, not to a side clause about someone else
         ("Tahun berapa KTT NATO di Bucharest setuju Ukraina jadi anggota?", BUCHAREST_2008, "2008"),
         ("Pada tahun berapa Ceaucescu digulingkan?", BUCHAREST_2008, "1989"),
+        # a capital named as a party names its country: "Ukraina" is no answer to "bagi Kyiv"
+        (
+            "Negara mana yang memberi jaminan keamanan bagi Kyiv?",
+            "Ukraina memberi jaminan keamanan bagi para relawan asing.",
+            "",
+        ),
+        (
+            "Negara mana yang memberi jaminan keamanan bagi Kyiv?",
+            "Prancis memberi jaminan keamanan bagi Ukraina.",
+            "Prancis",
+        ),
+        # ... but a capital named as a place asks for its country
+        (
+            "Di negara mana KTT NATO Vilnius diselenggarakan?",
+            "KTT NATO berlangsung di Vilnius, Lithuania.",
+            "Lithuania",
+        ),
+        # a person's name asked: a body is none ("Kelompok Tujuh"), whatever the calling
+        ("Siapa nama diplomat yang hadir di pertemuan itu?", G7_MEETING, ""),
+        (
+            "Siapa yang menjadwalkan pertemuan di Bucharest?",
+            "Kelompok Tujuh menjadwalkan pertemuan di Bucharest.",
+            "Kelompok Tujuh",
+        ),
         # a clause's date belongs to the noun phrase the clause describes
         (
             "Kapan jaminan keamanan G7 untuk Ukraina diumumkan?",
@@ -492,6 +520,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Which country joined NATO first?", "en", "apa"),
         ("On what exact date did the summit open?", "en", "kapan"),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", "id", "apa"),
+        # an amount asked by its size is a number
+        ("How big was the aid budget that Congress dropped?", "en", "berapa"),
+        ("How large is the new training centre?", "en", "berapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -702,6 +733,13 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             "Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
             False,
             "",
+        ),
+        # an admission asked of a denial ("menyangkal" is no "mengakui")
+        (
+            "Kapan Rusia mengakui menyasar warga sipil?",
+            "Rusia pada Senin menyangkal niatnya untuk menyakiti warga sipil.",
+            True,
+            "mengakui",
         ),
         # said by the evidence: answered
         (

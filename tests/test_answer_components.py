@@ -108,6 +108,9 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         # a phrase taken first leaves no rest of a longer one behind
         ("bos aliansi Atlantik Utara bilang", "Sekretaris Jenderal NATO bilang"),
         ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
+        ("para menlu persekutuan Atlantik", "para Menteri Luar Negeri NATO"),
+        # "by his account" presupposes no admission ("mengakui" is a decisive word)
+        ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

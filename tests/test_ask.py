@@ -214,3 +214,22 @@ def test_a_done_event_the_articles_only_agree_to_is_no_date(
 def test_the_agreement_itself_still_has_its_year(model_service: TanyaService) -> None:
     answer = model_service.ask("Kapan NATO setuju Ukraina bergabung?")
     assert not answer.abstained and "2018" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # a publisher is known though no article's text names it: "Kompas" is no missing name
+        ("Siapa penulis berita Kompas.com tentang Zelensky?", []),
+        ("yg nulis berita kompas soal zelensky siapa", []),
+        # an accented spelling is the same name ("Orbán" was once "orb n", unknown)
+        ("Mengapa Viktor Orbán menolak mengirim tentara?", []),
+        ("Kapan Finlandia bergabung dengan NATO?", ["finlandia"]),
+    ],
+)
+def test_names_the_articles_or_their_publishers_know_are_not_unknown(
+    service: TanyaService, question: str, unknown: list[str]
+) -> None:
+    analyzed, _, _ = service.retrieve(question)
+    assert analyzed.unknown_entities == unknown
+    assert not {"kompas", "com", "orb n"} & set(analyzed.unknown_terms)

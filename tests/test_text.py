@@ -278,3 +278,11 @@ def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:
 )
 def test_a_verb_is_a_root_with_a_verbal_prefix(word: str, verb: bool) -> None:
     assert is_verb_form(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [("Viktor Orbán", "Viktor Orban"), ("Ceaușescu", "Ceausescu"), ("Zelenskýy", "Zelenskyy")],
+)
+def test_accents_do_not_change_tokens(accented: str, plain: str) -> None:
+    assert analyze(accented) == analyze(plain)

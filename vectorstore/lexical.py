@@ -671,6 +671,13 @@ class LexicalIndex:
 
         return [t for t in tokens if not known(t)]
 
+    def sources(self) -> set[str]:
+        """The publishers documents were indexed with (once seen, a name stays: a publisher's
+        name is a known word even after its last article is deleted)."""
+        self.refresh()
+        with self._lock:
+            return {name for name in self._sources if name}
+
     def dates(self) -> set[int]:
         """The distinct known dates of live documents (e.g. for the years a corpus covers)."""
         self.refresh()

@@ -28,7 +28,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
-from qa.text.places import countries_in, is_country, names_a_site
+from qa.text.places import countries_in, is_country, names_a_site, same_country
 from qa.text.premises import auxiliary_words
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
@@ -92,6 +92,25 @@ _NOT_PEOPLE = {
     "bahkan",
     "orang",
     "negara",
+}
+# Words that open the name of a body, not of a person ("Kelompok Tujuh", "Dewan NATO-Ukraina").
+_BODIES = {
+    "kelompok",
+    "dewan",
+    "komisi",
+    "organisasi",
+    "badan",
+    "lembaga",
+    "kementerian",
+    "partai",
+    "parlemen",
+    "kongres",
+    "pakta",
+    "aliansi",
+    "uni",
+    "pemerintah",
+    "istana",
+    "gedung",
 }
 # News agencies, outlets and platforms: named as sources, never the answer to who/where.
 _MEDIA = {
@@ -161,7 +180,24 @@ _LOWERCASE_SPEAKER = re.compile(
 
 
 def _question_tokens(question: Question) -> set[str]:
-    return {canonical(w) for w in re.findall(r"\w+", question.text)} | set(question.entities)
+    """The question's words, with the country of a capital it names as a party: "bantuan bagi
+    Kyiv" names Ukraina too, so "Ukraina" does not answer it and binds to it. A capital named
+    as a place ("KTT di Vilnius", "KTT NATO Vilnius") asks for nothing of its country's."""
+    words = {canonical(w) for w in re.findall(r"\w+", question.text)} | set(question.entities)
+    parties = {
+        canonical(name)
+        for capital in _PARTY_CAPITAL.findall(question.text)
+        if not is_country(capital)
+        for name in same_country(capital)
+    }
+    return words | parties
+
+
+# A place name right after a word that makes it a party, not a place ("bagi Kyiv", "oleh
+# Moskow", "antara NATO dan Kyiv").
+_PARTY_CAPITAL = re.compile(
+    r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|for|by|with|against)\s+([A-Z]\w+)"
+)
 
 
 # Words that link a fact to what it is about without being about anything themselves.
@@ -530,6 +566,8 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             and not all(w.isupper() for w in words)  # "NATO": a body, no one's name
             # "Sidang Menteri Pertahanan": an office inside is an event or a body's name
             and not any(w.lower() in TITLE_WORDS for w in words[1:])
+            # "Siapa nama diplomat itu?" asks a person: "Kelompok Tujuh" is a body
+            and not ((name_asked or office) and words[0].lower() in _BODIES)
         )
 
     def trimmed(at: int, name: str) -> tuple[int, str]:

@@ -101,7 +101,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),
     # ("what time": a time of day, asked like "jam berapa")
     (
-        r"how (?:many|much|long|old)\b|(?:in )?what year\b|in which year\b|(?:at )?what time\b",
+        r"how (?:many|much|long|old|big|large|high|far|heavy|expensive|costly)\b"
+        r"|(?:in )?what year\b|in which year\b|(?:at )?what time\b",
         "berapa",
     ),
     (

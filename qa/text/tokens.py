@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v8"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v9"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only. Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
@@ -119,9 +120,16 @@ def opposites() -> dict[str, frozenset[str]]:
     return {form: frozenset(others) for form, others in table.items()}
 
 
+def fold_accents(text: str) -> str:
+    """ "Orbán" -> "Orban", "Ceaușescu" -> "Ceausescu": Sastrawi's stemmer drops any letter
+    outside a-z ("orbán" became "orb n"), and articles and askers accent names differently."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
-    for raw in _TOKEN.findall(text.lower()):
+    for raw in _TOKEN.findall(fold_accents(text.lower())):
         if raw[0].isdigit():
             tokens.append(raw)
             pieces = re.split(r"[/.,:-]", raw)

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
-from qa.answer.claims import _ORDERED, told_on_the_other_side, unsaid_names
+from qa.answer.claims import _ORDERED, check_claim, told_on_the_other_side, unsaid_names
 from qa.answer.compose import (
     _Citations,
     _compose_list,
@@ -2970,3 +2970,61 @@ def test_a_person_the_question_already_describes_is_no_answer(
     question: str, fact: str, echoes: bool
 ) -> None:
     assert _echoes(analyze_question(question), fact) is echoes
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "sentence", "previous", "contradicted", "unconfirmed"),
+    [
+        # said only in the sentence taken in before, and denied there: "No", in its words
+        (
+            "Did Orban say he would veto the proposal?",
+            "Berita",
+            "“Mereka mencari keterlibatan seluruh dunia,” kata PM Orban.",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut.",
+            "“tidak akan memveto usulan”",
+            [],
+        ),
+        # a sentence naming no place happens where the title sets the story ...
+        (
+            "Apakah Zelensky bertemu Biden di Vilnius?",
+            "Zelensky di Hari Kedua KTT NATO Vilnius",
+            "Zelensky juga akan bertemu secara terpisah dengan Presiden Joe Biden.",
+            "",
+            "",
+            [],
+        ),
+        # ... which is no evidence for another place
+        (
+            "Apakah Zelensky bertemu Biden di Riga?",
+            "Zelensky di Hari Kedua KTT NATO Vilnius",
+            "Zelensky juga akan bertemu secara terpisah dengan Presiden Joe Biden.",
+            "",
+            "",
+            ["riga"],
+        ),
+        # ... nor for a sentence that names its own
+        (
+            "Apakah Zelensky bertemu Biden di Vilnius?",
+            "Zelensky di Hari Kedua KTT NATO Vilnius",
+            "Zelensky akan bertemu Presiden Joe Biden di Paris.",
+            "",
+            "Paris",
+            [],
+        ),
+    ],
+)
+def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
+    question: str,
+    title: str,
+    sentence: str,
+    previous: str,
+    contradicted: str,
+    unconfirmed: list[str],
+) -> None:
+    article = ArticleMeta(id="a", title=title, source="Harian Contoh", published=PUBLISHED)
+    context = f"{previous} {sentence}".strip()
+    evidence = Sentence(
+        article, sentence, len(context) - len(sentence), len(context), 0, context, previous
+    )
+    check = check_claim(analyze_question(question), evidence, confirming=True)
+    assert (check.contradicted, check.unconfirmed) == (contradicted, unconfirmed)

@@ -21,6 +21,7 @@ from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates
 from qa.text.glossary import glossed, indonesian_for
+from qa.text.negation import NEGATION, denied_terms
 from qa.text.places import countries_in, country_of_capital, is_country, spellings
 from qa.text.premises import planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
@@ -110,8 +111,9 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
 
 
 def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
-    """The title is no evidence here: it names where the article's story happens, not where
-    each thing in it did."""
+    """The title names where the article's story happens, not where each thing in it did: it
+    confirms a place only for a sentence that names none ("Zelensky juga akan bertemu Biden"
+    in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
     dated = [(m.start, m.end) for m in find_dates(asserted)]
     places = [
         m.group(1)
@@ -133,6 +135,9 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
             continue
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
         if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
+            continue
+        title = token_set(sentence.article.title)
+        if not rivals and {canonical(name) for name in spellings(place)} & title:
             continue
         if is_country(place):
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
@@ -295,6 +300,16 @@ def name_groups(text: str, entities: set[str]) -> list[list[str]]:
     return [*groups, run] if run else groups
 
 
+def _denied_only_before(predicate: set[str], sentence: Sentence) -> str:
+    """The negated clause of the sentence taken in before this one ("tidak akan memveto
+    usulan"), when it is the only one that says the claim's words and denies them."""
+    claimed = predicate - token_set(sentence.text)
+    if not sentence.previous or not claimed or not claimed & denied_terms(sentence.previous):
+        return ""
+    negation = NEGATION.search(sentence.previous)
+    return " ".join(sentence.previous[negation.start() :].split()[:4]) if negation else ""
+
+
 def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
     """The claim's words (lower case, whole) whose opposite the sentence says ("membantah"
     against "mengakui"), by their analysed term, each with the sentence's words from that
@@ -373,6 +388,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
     predicate = _predicate(question)
+    denied_before = _denied_only_before(predicate, sentence)
+    if confirming and denied_before:
+        # "Did Orban say he would veto?" against his quote, taken in with the sentence before
+        # it, "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
+        return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
     # Most names must be said; the rest may be another name for the same ("Kiev" for the
     # government "Ukraina" stands for).
     missing, names = unsaid_names(question, sentence)

@@ -654,7 +654,9 @@ def _fact_sentence(question: Question, best: Sentence, number: int, correction: 
     fact = best.fact
     if correction:
         if question.language == "en":
-            return f"**No**: the article says {english_fact(correction)} [{number}]."
+            # a date or place is put in English; the article's own words stay as quoted
+            said = correction if correction.startswith("\u201c") else english_fact(correction)
+            return f"**No**: the article says {said} [{number}]."
         return f"**Tidak**: artikel menyebut {correction} [{number}]."
     note = _inference_note(question, best)
     starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)

@@ -2524,6 +2524,12 @@ def test_a_question_about_a_name_no_article_mentions(
             "Rapat itu merupakan perundingan terakhir sebelum KTT ASEAN di Jakarta bulan depan.",
             ["bulan depan"],
         ),
+        # the meeting as the subject of a plan
+        (
+            "Apa hasil pertemuan menteri desa di Lebak?",
+            "Pertemuan menteri desa di Lebak akan fokus pada anggaran koperasi.",
+            ["akan"],
+        ),
         # the meeting that took place, and what it agreed: reported
         (
             "Apa yang disepakati dalam KTT 2008?",

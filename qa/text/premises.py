@@ -23,6 +23,8 @@ _PLAN_REACH = 4
 # Serikat Joe Biden di Washington bulan depan").
 _TIME_REACH = 10
 _TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
+# Words that end the event's own noun phrase and open a clause about something else.
+_CLAUSE_OPENERS = frozenset("bahwa yang karena untuk agar sehingga".split())
 
 
 @cache
@@ -62,7 +64,6 @@ def auxiliary_words() -> frozenset[str]:
     return frozenset(_data()["auxiliaries"])
 
 
-@cache
 def _plans() -> frozenset[str]:
     # Whole words, not stems: "setuju" stems to "tuju", which "menuju" and "tujuan" share.
     return frozenset(_data()["planned"])
@@ -137,6 +138,13 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
         for index, later in enumerate(after):
             if is_verb_form(later):
                 break
+            if later in _CLAUSE_OPENERS or (later in _plans() and later not in auxiliary_words()):
+                # "KTT itu setuju bahwa Ukraina … akan": an agreement, and a plan of another
+                break
+            if later in auxiliary_words() and later in _plans():
+                # the event as the subject of a plan: "Pertemuan menteri luar negeri NATO di
+                # Bucharest akan fokus pada …"
+                return [later]
             if later == "mendatang" or (
                 later in _data()["future"] and index and after[index - 1] in _TIME_NOUNS
             ):

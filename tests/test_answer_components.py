@@ -109,6 +109,9 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("bos aliansi Atlantik Utara bilang", "Sekretaris Jenderal NATO bilang"),
         ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
         ("para menlu persekutuan Atlantik", "para Menteri Luar Negeri NATO"),
+        ("dicabut oleh parlemen Amerika", "dicabut oleh Kongres AS"),
+        ("kapan Ceausescu dijatuhkan dari kekuasaan", "kapan Ceaucescu digulingkan"),
+        ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
         # acronyms in capitals only: "US" is the country, "us" a word

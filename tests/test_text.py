@@ -255,6 +255,12 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
         # Twitter is a name the index keeps as it is, not a word for a tweet
         ("twitter", "cuitan", False),
         ("pers", "pidato", False),
+        ("dihapus", "dicabut", True),
+        ("dicoret", "pencabutan", True),
+        ("dilengserkan", "digulingkan", True),
+        ("kajian", "analisis", True),
+        ("menyangkal", "membantah", True),
+        ("membantah", "mengakui", False),  # opposites, never one group
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

@@ -3034,3 +3034,34 @@ def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
     )
     check = check_claim(analyze_question(question), evidence, confirming=True)
     assert (check.contradicted, check.unconfirmed) == (contradicted, unconfirmed)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("kuleba ngomong apa soal perang hamas israel", ["perang", "hamas", "israel"]),
+        ("Apa kata Stoltenberg tentang Rusia?", ["rusia"]),
+        ("What did Stoltenberg say about Russia?", ["rusia"]),
+        ("Apa kata Stoltenberg?", []),
+    ],
+)
+def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str]) -> None:
+    assert analyze_question(question).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # his words on the topic asked, those saying most of it first
+        ("Apa kata Ardi soal kapan banjir berakhir?", "Menurut Harian Contoh: ‘“Tidak ada"),
+        # none of his words are on it: no quote of something else
+        ("Apa kata Ardi soal harga beras?", "Maaf"),
+    ],
+)
+def test_words_asked_about_a_topic_must_be_on_it(question: str, opens: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Kami rapat akhir April,” kata Ardi.",
+        "“Tidak ada yang tahu kapan banjir berakhir,” kata Ardi.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opens)

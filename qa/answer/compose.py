@@ -722,6 +722,16 @@ def compose(
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
         if not ranked:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
+        if question.topic:
+            # "Apa kata Kuleba soal perang Hamas-Israel": his words on that, not on anything;
+            # those that say most of it first ("kapan perang berakhir": not "akhir April")
+            covered = {s.key: len(set(question.topic) & token_set(s.text)) for s in ranked}
+            most = max(covered.values())
+            if not most:
+                return abstain(
+                    question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
+                )
+            ranked = [s for s in ranked if covered[s.key] == most]
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked

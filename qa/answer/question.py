@@ -250,6 +250,8 @@ class Question:
     asked: str = ""
     # Whose words an "apa kata X" / "what did X say" question asks for.
     speaker: str = ""
+    # What those words are to be about ("... soal perang Hamas-Israel"): analysed terms.
+    topic: list[str] = field(default_factory=list)
     # The question asks for someone's words or account (`speech.WORDS_ASKED`), named or not.
     asks_words: bool = False
     # The events an ordering question lists ("Urutkan: A, B, dan C"), in the articles' words.
@@ -457,6 +459,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
         focus=focus_term(text),
         asked=asked or text,
         speaker=speaker_asked(text),
+        topic=topic_asked(text, language),
         asks_words=re.search(WORDS_ASKED, text, re.IGNORECASE) is not None,
         place_kind=asked_place_kind(text),
     )
@@ -543,6 +546,22 @@ _NOT_SPEAKERS = {
 
 def _name_like(word: str) -> bool:
     return word not in _NOT_SPEAKERS and word not in stopwords() and not is_indonesian_word(word)
+
+
+# "apa kata Kuleba soal perang Hamas-Israel", "What did Stoltenberg say about Russia?"
+_TOPIC = re.compile(
+    r"\b(?:soal|tentang|mengenai|terkait|perihal|about|regarding)\s+([^?.!,;]+)", re.IGNORECASE
+)
+
+
+def topic_asked(text: str, language: str = "id") -> list[str]:
+    """The analysed words of what a question asks someone's words about (after "soal",
+    "tentang", "about"); [] when it names no topic."""
+    found = _TOPIC.search(text)
+    if not found:
+        return []
+    phrase = glossed(found.group(1)) if language == "en" else found.group(1)
+    return list(dict.fromkeys(canonical(t) for t in analyze(phrase)))
 
 
 def speaker_asked(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from qa.answer.byline import byline_answer
 from qa.answer.compose import compose
 from qa.answer.decision import AnswerModel
 from qa.answer.evidence import Sentence
@@ -47,6 +48,9 @@ class ExtractiveBackend:
     def answer(
         self, question: Question, query: str, passages: list[Passage], draft: Answer | None
     ) -> Answer:
+        about_the_report = byline_answer(question, passages)
+        if about_the_report is not None:
+            return about_the_report
         return compose(question, passages, self.rank(question, query, passages), self.model)
 
 

@@ -33,6 +33,7 @@ from qa.answer.evidence import (
     candidate_sentences,
     ranking_features,
     score_sentences,
+    with_seats,
 )
 from qa.answer.extract import binding, extract_fact
 from qa.answer.question import (
@@ -3065,3 +3066,23 @@ def test_words_asked_about_a_topic_must_be_on_it(question: str, opens: str) -> N
         "“Tidak ada yang tahu kapan banjir berakhir,” kata Ardi.",
     )
     assert compose(analyzed, [], ranked, model=None).text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covers", "does_not_cover"),
+    [
+        # a government named by its seat covers its country, and back
+        ("Kremlin pernah mengultimatum Ukraina.", {"rusia", "moskow"}, {"belgia"}),
+        ("Rusia menyangkal tuduhan itu.", {"moskow", "kremlin"}, {"ukraina"}),
+        ("Bantuan musim dingin untuk Kyiv.", {"ukraina"}, {"rusia"}),
+        ("Zelensky berpidato di Vilnius.", {"lithuania"}, {"rusia"}),
+        # a place that is no seat covers nothing more
+        ("Bupati Ardi meninjau banjir di Lebak.", set(), {"banten", "indonesia", "jakarta"}),
+    ],
+)
+def test_a_seat_of_government_covers_its_country(
+    sentence: str, covers: set[str], does_not_cover: set[str]
+) -> None:
+    tokens = with_seats(token_set(sentence))
+    assert covers <= tokens
+    assert not does_not_cover & tokens

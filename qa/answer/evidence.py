@@ -8,13 +8,14 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from qa.answer.extract import extract_fact
 from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
-from qa.text.places import is_country
+from qa.text.places import is_country, same_country
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -221,6 +222,20 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
     return list(sentences.values())
 
 
+@lru_cache(maxsize=8192)
+def _seat_tokens(token: str) -> frozenset[str]:
+    return frozenset(t for name in same_country(token) for t in token_set(name))
+
+
+def with_seats(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens with the other names of any country or seat of government among them: news
+    names a government by its seat ("Moskow", "Kremlin", "Kyiv") as often as by its country,
+    so "ancaman Moskow" covers "Kremlin pernah mengultimatum" and "bagi Kyiv" covers Ukraina.
+    (For coverage only; facts and echo checks keep the names as written.)"""
+    extra = frozenset().union(*(_seat_tokens(t) for t in tokens))
+    return tokens | extra
+
+
 def score_sentences(
     question: Question,
     query_vector: list[float],
@@ -240,7 +255,7 @@ def score_sentences(
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
-    token_sets = [token_set(s.text) for s in sentences]
+    token_sets = [with_seats(token_set(s.text)) for s in sentences]
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     # Each article's retrieved passages and title together, once per article (not per sentence).
@@ -264,7 +279,7 @@ def score_sentences(
         sentence.predicate_coverage = (
             len(predicate & tokens) / len(predicate) if predicate else sentence.coverage
         )
-        joint = tokens | token_set(sentence.previous)
+        joint = tokens | with_seats(token_set(sentence.previous))
         sentence.joint_coverage = (
             sum(rarity[t] for t in terms & joint) / total_rarity if total_rarity else 0.0
         )

@@ -584,10 +584,33 @@ def test_yes_no_compares_the_claim_with_the_sentence(
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == answer
 
 
-def test_a_count_in_another_measure_does_not_answer() -> None:
-    question = analyze_question("Ada berapa menteri pertahanan yang datang?")
-    sentence = "Sidang menteri pertahanan berlangsung dua hari di Brussels."
-    assert extract_fact(question, sentence, PUBLISHED).text == ""
+@pytest.mark.parametrize(
+    ("question", "sentence", "fact"),
+    [
+        (
+            "Ada berapa menteri pertahanan yang datang?",
+            "Sidang menteri pertahanan berlangsung dua hari di Brussels.",
+            "",
+        ),
+        # ideas counted are no count of a thing asked ...
+        (
+            "Berapa rudal yang dikirim ke Ukraina?",
+            "Para anggota sudah membicarakan dua hal besar soal rudal untuk Ukraina.",
+            "",
+        ),
+        # ... but answer when they are what is asked
+        (
+            "Berapa hal besar yang dibahas para anggota?",
+            "Para anggota sudah membicarakan dua hal besar.",
+            "dua hal",
+        ),
+        ("Berapa rudal yang dikirim?", "Sekutu mengirim 40 rudal ke Ukraina.", "40 rudal"),
+    ],
+)
+def test_a_count_in_another_measure_does_not_answer(
+    question: str, sentence: str, fact: str
+) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == fact
 
 
 @pytest.mark.parametrize(

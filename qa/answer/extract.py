@@ -27,7 +27,7 @@ from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for
 from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
-from qa.text.numbers import ORDINAL, asked_measure, measures, unit_key
+from qa.text.numbers import ORDINAL, abstract_counts, asked_measure, measures, unit_key
 from qa.text.places import countries_in, is_country, names_a_site, same_country
 from qa.text.premises import auxiliary_words
 from qa.text.sentences import split_sentences
@@ -1075,6 +1075,10 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
             continue
         if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
             continue  # counted in another measure: "dua hari" never answers "berapa menteri"
+        if measure.unit and any(
+            w.lower() in abstract_counts() and unit_key(w) != measure.unit for w in words[1:]
+        ):
+            continue  # ideas counted: "dua hal besar" never answers "berapa rudal"
         (vague if is_vague else candidates).append((match.start(), text))
     if not candidates and not _EXACT_ASKED.search(question.text):
         # "ribuan orang" is no number, but the only amount the sentence gives for "berapa

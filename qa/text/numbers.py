@@ -40,6 +40,12 @@ def measures() -> frozenset[str]:
     return frozenset(unit_key(word) for word in _data()["measures"])
 
 
+@cache
+def abstract_counts() -> frozenset[str]:
+    """Nouns that count ideas, not things ("dua hal", "tiga langkah")."""
+    return frozenset(_data()["abstract"])
+
+
 def _same_measures() -> dict[str, str]:
     return dict(_data()["same"])
 

@@ -3109,3 +3109,29 @@ def test_a_seat_of_government_covers_its_country(
     tokens = with_seats(token_set(sentence))
     assert covers <= tokens
     assert not does_not_cover & tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "fact"),
+    [
+        # the event named back ("perbincangan itu") is dated in the sentence before
+        (
+            "Dalam perbincangan itu, Ardi dan Sari membahas banjir di Lebak.",
+            "Bupati Ardi berbincang dengan Sari pada Selasa (4/7).",
+            "Selasa, 4 Juli 2023",
+        ),
+        # a demonstrative of something the sentence before does not say refers to no date there
+        (
+            "Dalam rapat itu, Ardi dan Sari membahas banjir di Lebak.",
+            "Bupati Ardi berbincang dengan Sari pada Selasa (4/7).",
+            "",
+        ),
+    ],
+)
+def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
+    sentence: str, previous: str, fact: str
+) -> None:
+    question = analyze_question("Kapan Ardi dan Sari membahas banjir di Lebak?")
+    found = extract_fact(question, sentence, PUBLISHED, previous)
+    assert found.text == fact
+    assert found.with_previous is bool(fact)

@@ -1326,12 +1326,32 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     return Fact("Ya" if agrees else "Tidak")
 
 
+# "perbincangan itu", "pertemuan tersebut", "kunjungan ini": an event named before.
+_DEMONSTRATIVE_EVENT = re.compile(r"\b([a-z]+)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def _refers_back(sentence: str, previous: str) -> bool:
+    """The sentence names an event with a demonstrative whose word the sentence before says
+    ("perbincangan itu" after "Zelensky berbincang"): it tells more of that same event."""
+    before = token_set(previous)
+    return any(
+        bool(token_set(m.group(1)) & before) for m in _DEMONSTRATIVE_EVENT.finditer(sentence)
+    )
+
+
 def extract_fact(
     question: Question, sentence: str, published: dt.date | None, previous: str = ""
 ) -> Fact:
     kind = question.type
     if kind == "kapan":
-        return extract_date(question, sentence, published)
+        dated = extract_date(question, sentence, published)
+        if not dated.text and previous and _refers_back(sentence, previous):
+            # "Dalam perbincangan itu, ia dan Zelensky membahas …" after "Zelensky berbincang
+            # … pada Selasa (4/7)": the event is the one before, and so is its date.
+            earlier = extract_date(question, previous, published)
+            if earlier.text:
+                return Fact(earlier.text, earlier.binding, with_previous=True)
+        return dated
     if kind in {"siapa", "apa"} and question.place_kind == "country":
         return extract_country(question, sentence)
     if kind == "siapa":

@@ -520,6 +520,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # ... but "first" of one thing asked for, with no two events to weigh, is no order
         ("Which country joined NATO first?", "en", "apa"),
         ("On what exact date did the summit open?", "en", "kapan"),
+        ("In which Polish city will the centre be built?", "en", "di_mana"),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", "id", "apa"),
         # an amount asked by its size is a number
         ("How big was the aid budget that Congress dropped?", "en", "berapa"),
@@ -1493,6 +1494,12 @@ def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
             True,
         ),
         ("Di kota mana pusat pelatihan akan dibangun?", "Pusat itu dibangun di Rzeszow.", True),
+        # ... also when a country's adjective asks it ("which Polish city")
+        (
+            "In which Polish city will the training centre be built?",
+            "Sidang itu digelar di markas NATO di Brussels.",
+            False,
+        ),
         # only a country the question places it in is checked: "at NATO" is no place
         ("Where did Zelensky speak at NATO?", "Zelensky berbicara di Brussels.", True),
     ],
@@ -1500,7 +1507,8 @@ def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
 def test_a_place_is_answered_only_inside_the_place_asked(
     question: str, evidence: str, answered: bool
 ) -> None:
-    analyzed, ranked = _ranked(question, evidence)
+    language = "en" if question.startswith(("In ", "Where ")) else "id"
+    analyzed, ranked = _ranked(normalize_question(question, language), evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is not answered
 
 

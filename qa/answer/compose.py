@@ -303,7 +303,12 @@ def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> 
     return []
 
 
-_ASKED_PLACE = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+# "di Polandia", "in Poland", "which Polish city" (the adjective read as its country)
+_ASKED_PLACE = re.compile(
+    r"\b(?:(?:di|in|at)\s+(?:the\s+)?(?!which\b|what\b)|(?:which|what)\s+(?=[\w-]+\s+(?:city|town)\b))"
+    r"([\w-]+)",
+    re.IGNORECASE,
+)
 
 
 def _places_missing(question: Question, best: Sentence) -> list[str]:

@@ -98,7 +98,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",
     ),
-    (r"where\b|in (?:which|what) (?:city|country|place)\b", "di_mana"),
+    # ("in which Polish city": an adjective may stand before the place noun)
+    (r"where\b|in (?:which|what) (?:[a-z]+ )?(?:city|town|country|place)\b", "di_mana"),
     # ("what time": a time of day, asked like "jam berapa")
     (
         r"how (?:many|much|long|old|big|large|high|far|heavy|expensive|costly)\b"

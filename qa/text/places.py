@@ -32,7 +32,11 @@ _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
         ),
         "country",
     ),
-    (re.compile(r"\bkota\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:city|town)\b", re.I), "city"),
+    (
+        # ("which Polish city": a country's adjective may stand before the noun)
+        re.compile(r"\bkota\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town)\b", re.I),
+        "city",
+    ),
 )
 
 

@@ -35,7 +35,7 @@ from qa.answer.evidence import (
     score_sentences,
     with_seats,
 )
-from qa.answer.extract import binding, extract_fact
+from qa.answer.extract import binding, extract_fact, gives_a_name
 from qa.answer.question import (
     Question,
     analyze_question,
@@ -3143,3 +3143,30 @@ def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
     found = extract_fact(question, sentence, PUBLISHED, previous)
     assert found.text == fact
     assert found.with_previous is bool(fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "names"),
+    [
+        (
+            "Apa nama badan baru yang dikukuhkan?",
+            "Agenda hari ini adalah pengukuhan Dewan Desa Lebak, sebuah badan baru.",
+            True,
+        ),
+        # a name far from the noun asked, or a place, names no aid package
+        (
+            "Apa nama resmi paket bantuan itu?",
+            "Bahan bakar dikirim melalui paket bantuan desa yang ingin ditambah oleh Ardi.",
+            False,
+        ),
+        ("Apa nama paket bantuan itu?", "Paket bantuan untuk Kyiv dikirim Selasa.", False),
+        # ... unless a place's name is asked
+        ("Apa nama kota tempat rapat itu?", "Rapat itu digelar di kota Kyiv.", True),
+        # a short quoted title is a name
+        ("Apa nama paket bantuan itu?", "Paket bantuan itu disebut “Lumbung Desa”.", True),
+    ],
+)
+def test_a_name_asked_is_a_name_next_to_what_it_names(
+    question: str, sentence: str, names: bool
+) -> None:
+    assert gives_a_name(analyze_question(question), sentence) is names

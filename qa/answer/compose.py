@@ -23,7 +23,7 @@ from qa.answer.claims import (
 )
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
-from qa.answer.extract import asked_office
+from qa.answer.extract import NAME_ASKED, asked_office, gives_a_name
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -737,6 +737,11 @@ def compose(
                     question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
                 )
             ranked = [s for s in ranked if covered[s.key] == most]
+    if question.type == "apa" and NAME_ASKED.search(question.text):
+        # "Apa nama resmi paket bantuan itu?": a sentence that names nothing new names it not
+        ranked = [s for s in ranked if gives_a_name(question, s.text)]
+        if not ranked:
+            return abstain(question, passages, ranked, "tidak menyebut namanya")
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked

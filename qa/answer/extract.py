@@ -28,7 +28,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import ORDINAL, abstract_counts, asked_measure, measures, unit_key
-from qa.text.places import countries_in, is_country, names_a_site, same_country
+from qa.text.places import countries_in, is_country, names_a_site, place_nouns, same_country
 from qa.text.premises import auxiliary_words
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
@@ -538,7 +538,39 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 
 
 # (not "atas nama": on someone's behalf)
-_NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
+# How far from the noun whose name is asked its name may stand, in words.
+_NAME_REACH = 4
+NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
+
+
+def gives_a_name(question: Question, sentence: str) -> bool:
+    """ "Apa nama resmi paket bantuan itu?": the sentence names something the question does
+    not (a capitalised word past its first that is no title, month, day, outlet, country or
+    capital, or a short quoted title) next to the noun whose name is asked ("pengukuhan Dewan
+    NATO-Ukraina, sebuah badan"); "Stoltenberg" far from "paket bantuan" names no package."""
+    asked = _question_tokens(question)
+    words = re.findall(r"[\w-]+", sentence)
+    after_name = re.search(r"\b(?:nama|name)\b((?:\W+[\w-]+){1,3})", question.text, re.I)
+    nouns = token_set(after_name.group(1)) if after_name else frozenset()
+    asks_place = bool(nouns & token_set(" ".join(place_nouns())))
+    near = [
+        at
+        for at, word in enumerate(words)
+        if not nouns or question.language == "en" or token_set(word) & nouns
+    ]
+    return (
+        any(
+            0 < at < len(words)
+            and words[at][:1].isupper()
+            and not all(canonical(part) in asked for part in words[at].split("-"))
+            and words[at].lower() not in TITLE_WORDS | _MEDIA | _CALENDAR | _NOT_PEOPLE
+            # a country or capital is where, not what, unless a place's name is asked
+            and (asks_place or not same_country(words[at]))
+            for position in near
+            for at in range(position - _NAME_REACH, position + _NAME_REACH + 1)
+        )
+        or re.search(r"[\"“‘'][A-Z][^\"”’'.,;:]{0,60}[\"”’']", sentence) is not None
+    )
 
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
@@ -552,7 +584,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
     named = set(question.entities)
     # "Siapa nama diplomat itu?" is not answered "seorang diplomat senior Eropa": a name was
     # asked, and a description without one is no name.
-    name_asked = _NAME_ASKED.search(question.text) is not None
+    name_asked = NAME_ASKED.search(question.text) is not None
 
     def usable(name: str, min_words: int) -> bool:
         # Never someone the question names itself ("Dengan siapa Zelensky berbincang?" is not

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
-from qa.answer.backends import ExtractiveBackend
+from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.byline import asks_writer, byline_answer
 from qa.answer.question import analyze_question
 from qa.models import ArticleMeta, Chunk, Passage
@@ -69,3 +70,23 @@ def test_the_extractive_backend_answers_a_byline_question_before_ranking() -> No
     question = analyze_question("Siapa penulis artikel banjir Lebak?")
     answer = backend.answer(question, question.text, [_passage(HARIAN)], None)
     assert "Sari Wulandari" in answer.text
+
+
+def test_the_llm_backend_leaves_a_byline_answer_alone() -> None:
+    question = analyze_question("Siapa penulis artikel banjir Lebak?")
+    passages = [_passage(HARIAN)]
+    draft = byline_answer(question, passages)
+    assert draft is not None
+
+    class GroundedReply:
+        """Says something the passage does say: it would replace any other draft."""
+
+        def chat(self, _: object) -> SimpleNamespace:
+            return SimpleNamespace(
+                message=SimpleNamespace(content="Bupati Ardi meninjau banjir di Lebak [1].")
+            )
+
+    backend = LLMBackend(llm=GroundedReply(), max_passages=4)  # type: ignore[arg-type]
+    assert backend.answer(question, question.text, passages, draft) is draft
+    other = analyze_question("Siapa yang meninjau banjir di Lebak?")
+    assert backend.answer(other, other.text, passages, draft).mode == "llm"

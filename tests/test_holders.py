@@ -46,6 +46,8 @@ def test_a_title_line_or_a_place_is_no_holder() -> None:
         ("apa kata Sekretaris Jenderal NATO soal China", "id", "apa kata Stoltenberg soal China"),
         ("bertemu kepala negara AS di sela KTT", "id", "bertemu Biden di sela KTT"),
         ("apa kata Menteri Luar Negeri Ukraina", "id", "apa kata Kuleba"),
+        # an English office whose gloss is several words ("foreign" -> "luar negeri")
+        ("What did Ukraina's foreign minister say?", "en", "What did Kuleba say?"),
         # chat writes the office in lower case
         ("apa kata perdana menteri hongaria", "id", "apa kata Orban"),
         # an office the articles also write without the name keeps its words

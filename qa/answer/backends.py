@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from qa.answer.byline import byline_answer
+from qa.answer.byline import asks_writer, byline_answer
 from qa.answer.compose import compose
 from qa.answer.decision import AnswerModel
 from qa.answer.evidence import Sentence
@@ -66,6 +66,8 @@ class LLMBackend:
     ) -> Answer:
         if draft is None:
             raise ValueError("the LLM backend rephrases an extractive draft; run it after one")
+        if asks_writer(question):
+            return draft  # the byline is no passage's to rephrase
         from qa.answer.llm import llm_answer
 
         return llm_answer(self.llm, question, passages, draft, max_passages=self.max_passages)

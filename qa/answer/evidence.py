@@ -256,6 +256,7 @@ def score_sentences(
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
     token_sets = [with_seats(token_set(s.text)) for s in sentences]
+    asked_with_seats = with_seats(frozenset(terms))
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     # Each article's retrieved passages and title together, once per article (not per sentence).
@@ -298,7 +299,7 @@ def score_sentences(
         sentence.fact, sentence.binding = fact.text, fact.binding
         if fact.with_previous:
             sentence.take_in_previous()
-        sentence.restates = tokens <= terms
+        sentence.restates = tokens <= asked_with_seats
         sentence.has_focus = bool(question.focus) and question.focus in tokens
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None

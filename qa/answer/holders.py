@@ -127,7 +127,8 @@ def _office_words(phrase: str, language: str) -> frozenset[str]:
         return _keys(re.findall(r"[\w'’-]+", phrase))
     # "the NATO Secretary-General" -> NATO, sekretaris, jenderal
     words = [w for w in re.findall(r"[\w'’]+", phrase) if w.lower() not in {"the", "of"}]
-    return _keys(indonesian_for(w.lower()) or w for w in words)
+    # (a gloss of several words is several words: "foreign" -> "luar negeri")
+    return _keys(part for w in words for part in (indonesian_for(w.lower()) or w).split())
 
 
 def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[str]]]:

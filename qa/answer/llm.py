@@ -490,9 +490,8 @@ def llm_answer(
     """A generated answer whose every sentence is grounded in a passage it cites, or the
     extractive answer unchanged: when there is no model, when retrieval and the extractive step
     abstained (the model must not answer what they found absent), when the model fails, and when
-    no generated sentence survives grounding. (An answer citing no sentence, a byline, has
-    nothing in the passages to rephrase.)"""
-    if llm is None or extractive.abstained or not extractive.citations or not passages:
+    no generated sentence survives grounding."""
+    if llm is None or extractive.abstained or not passages:
         return extractive
     shown = passages[:max_passages]
     try:

@@ -85,6 +85,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("kremlin ngancem apa", "kremlin mengancam apa"),
         ("zelensky nyuruh warganya siap2", "zelensky menyuruh warganya siap"),
         ("zelensky ngetwit apa", "zelensky mencuit apa"),
+        # chat writes the United States in lower case
+        ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -292,3 +292,17 @@ def test_a_verb_is_a_root_with_a_verbal_prefix(word: str, verb: bool) -> None:
 )
 def test_accents_do_not_change_tokens(accented: str, plain: str) -> None:
     assert analyze(accented) == analyze(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # "AS" in capitals is the country, whose full name the articles also write
+        ("Presiden AS", ["presiden", "amerika", "serikat"]),
+        ("Presiden Amerika Serikat", ["presiden", "amerika", "serikat"]),
+        # ... lower-case "as" is the English function word
+        ("as of June", ["june"]),
+    ],
+)
+def test_the_united_states_abbreviated_is_the_united_states(text: str, tokens: list[str]) -> None:
+    assert analyze(text) == tokens

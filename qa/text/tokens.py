@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v9"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v10"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only. Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
@@ -120,6 +120,9 @@ def opposites() -> dict[str, frozenset[str]]:
     return {form: frozenset(others) for form, others in table.items()}
 
 
+_UNITED_STATES = ["amerika", "serikat"]
+
+
 def fold_accents(text: str) -> str:
     """ "Orbán" -> "Orban", "Ceaușescu" -> "Ceausescu": Sastrawi's stemmer drops any letter
     outside a-z ("orbán" became "orb n"), and articles and askers accent names differently."""
@@ -129,7 +132,12 @@ def fold_accents(text: str) -> str:
 
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
-    for raw in _TOKEN.findall(fold_accents(text.lower())):
+    for written in _TOKEN.findall(fold_accents(text)):
+        if written == "AS":
+            # "AS" in capitals is Amerika Serikat, not the English function word "as"
+            tokens += _UNITED_STATES
+            continue
+        raw = written.lower()
         if raw[0].isdigit():
             tokens.append(raw)
             pieces = re.split(r"[/.,:-]", raw)

@@ -85,6 +85,11 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("kremlin ngancem apa", "kremlin mengancam apa"),
         ("zelensky nyuruh warganya siap2", "zelensky menyuruh warganya siap"),
         ("zelensky ngetwit apa", "zelensky mencuit apa"),
+        # "ny-"/"ng-" chat verbs without "-in" ("nyangkal" -> menyangkal), never a name
+        ("rusia nyangkal ya", "rusia menyangkal ya"),
+        ("zelensky ngirim surat", "zelensky mengirim surat"),
+        ("bandara Ngurah Rai", "bandara Ngurah Rai"),
+        ("situasinya nyata", "situasinya nyata"),
         # chat writes the United States in lower case
         ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
     ],

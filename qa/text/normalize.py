@@ -147,8 +147,11 @@ def _chat_verb(lowered: str) -> str:
     if not match or is_indonesian_word(lowered) or replace_slang(lowered) != lowered:
         return ""
     prefix, rest, suffix = match.groups()
-    if not suffix and prefix != "nge":
-        return ""  # only "nge-" marks a chat verb without "-in" ("ngelunak"); "nato" is no verb
+    if not suffix and prefix not in {"nge", "ng", "ny"}:
+        # "nge-", "ng-", "ny-" mark a chat verb without "-in" ("ngelunak", "ngirim",
+        # "nyangkal": dictionary words such as "nyata" or "ngeri" are left above); a bare
+        # "n-" or "m-" does not: "nato" is no verb
+        return ""
     base = replace_slang(prefix + rest)  # "nyariin": indoNLP knows "nyari" -> mencari
     if base != prefix + rest and " " not in base:
         return f"{base}{'kan' if suffix else ''}"
@@ -173,7 +176,8 @@ def _standard_word(word: str) -> str:
     slang = _slang()
     if lowered in slang:
         return _keep_case(word, slang[lowered])
-    verb = _chat_verb(lowered) or _chat_suffix(lowered)
+    # (a capitalised word is a name, "Ngurah", not chat's "ngirim")
+    verb = "" if word[:1].isupper() else _chat_verb(lowered) or _chat_suffix(lowered)
     if verb:
         return _keep_case(word, verb)
     base = lowered[:-3] if lowered.endswith("nya") else ""

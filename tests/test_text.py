@@ -261,6 +261,7 @@ def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) ->
         ("kajian", "analisis", True),
         ("menyangkal", "membantah", True),
         ("membantah", "mengakui", False),  # opposites, never one group
+        ("diserang", "invasi", True),  # an invasion is an attack
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

@@ -646,6 +646,9 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("kuleba ngomong apa soal perang", True),
         ("Apa yang diucapkan Zelensky di hadapan massa?", True),
         ("Apa yang ditulis Stoltenberg di Twitter?", True),
+        # other verbs of saying
+        ("Kapan Stoltenberg menegaskan semua sekutu sepakat?", True),
+        ("When did Stoltenberg stress that all allies agreed?", True),
         ("Kapan Zelensky tiba di markas NATO?", False),
         ("Siapa Sekjen NATO?", False),
         ("Where is NATO headquarters?", False),

@@ -95,8 +95,9 @@ COUNCIL = (
             "KTT NATO berlangsung di Vilnius, Lithuania.",
             "Lithuania",
         ),
-        # a person's name asked: a body is none ("Kelompok Tujuh"), whatever the calling
+        # a person's name asked: a body is none ("Kelompok Tujuh"), nor a country
         ("Siapa nama diplomat yang hadir di pertemuan itu?", G7_MEETING, ""),
+        ("Siapa nama diplomat yang menjadwalkan pertemuan itu?", G7_HOST, ""),
         (
             "Siapa yang menjadwalkan pertemuan di Bucharest?",
             "Kelompok Tujuh menjadwalkan pertemuan di Bucharest.",
@@ -606,6 +607,8 @@ def test_yes_no_compares_the_claim_with_the_sentence(
             "dua hal",
         ),
         ("Berapa rudal yang dikirim?", "Sekutu mengirim 40 rudal ke Ukraina.", "40 rudal"),
+        # an exact number asked: "ribuan" is none
+        ("Berapa jumlah pasti orang yang datang?", "Ribuan orang datang ke alun-alun.", ""),
     ],
 )
 def test_a_count_in_another_measure_does_not_answer(
@@ -630,6 +633,9 @@ def test_a_count_in_another_measure_does_not_answer(
         ("apa yg kuleba bilang soal perang", "kuleba"),
         ("Apa yang dikatakan Stoltenberg soal Rusia?", "stoltenberg"),
         ("Apa yang dia katakan soal Rusia?", ""),  # unresolved pronoun: no speaker yet
+        # a reaction asked is the reacting party's words
+        ("Bagaimana tanggapan Kremlin atas kunjungan itu?", "kremlin"),
+        ("How did China react to the warning?", "china"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -791,6 +797,12 @@ def test_unconfirmed_premise_is_not_answered(
     ("question", "evidence", "opening", "abstains"),
     [
         # asked as done, only agreed to or planned: "Belum", with the quote that says so
+        (
+            "Did the council eventually allow the market to open?",
+            "Bupati Ardi mendesak dewan untuk mengizinkan pasar dibuka.",
+            "**Not yet**",
+            False,
+        ),
         (
             "Apakah Ukraina sudah resmi menjadi anggota NATO?",
             "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
@@ -2559,6 +2571,18 @@ def test_a_question_about_a_name_no_article_mentions(
             "Rapat itu merupakan perundingan terakhir sebelum KTT ASEAN di Jakarta bulan depan.",
             ["bulan depan"],
         ),
+        # an announcement the evidence only expects is no outcome reported
+        (
+            "What did the leaders announce at the Jakarta summit?",
+            "Para pemimpin akan mengumumkan bantuan pada KTT di Jakarta bulan depan.",
+            ["akan"],
+        ),
+        # ... and what the question asks as expected is the plan itself
+        (
+            "What were the leaders expected to announce at the Jakarta summit?",
+            "Para pemimpin akan mengumumkan bantuan pada KTT di Jakarta bulan depan.",
+            [],
+        ),
         # the meeting as the subject of a plan
         (
             "Apa hasil pertemuan menteri desa di Lebak?",
@@ -3078,6 +3102,8 @@ def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
         ("Apa kata Stoltenberg tentang Rusia?", ["rusia"]),
         ("What did Stoltenberg say about Russia?", ["rusia"]),
         ("Apa kata Stoltenberg?", []),
+        # the topic ends where the question goes on to when or where
+        ("stoltenberg ngomong apa soal perang pas ngobrol sama zelensky", ["perang"]),
     ],
 )
 def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str]) -> None:
@@ -3091,6 +3117,8 @@ def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str
         ("Apa kata Ardi soal kapan banjir berakhir?", "Menurut Harian Contoh: ‘“Tidak ada"),
         # none of his words are on it: no quote of something else
         ("Apa kata Ardi soal harga beras?", "Maaf"),
+        # a name in the topic must be said: "kapan banjir Citarum" is not "kapan banjir"
+        ("Apa kata Ardi soal kapan banjir Citarum berakhir?", "Maaf"),
     ],
 )
 def test_words_asked_about_a_topic_must_be_on_it(question: str, opens: str) -> None:

@@ -191,6 +191,11 @@ def abstain(
     )
 
 
+def _with_parts(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens and the parts of hyphenated ones ("hamas-israel" -> hamas, israel)."""
+    return tokens | {part for token in tokens if "-" in token for part in token.split("-")}
+
+
 def _asked_words(question: Question, stems: set[str]) -> list[str]:
     """The words of the question, as the asker wrote them, whose stems are in `stems`."""
     words = re.findall(r"[\w'’-]+", question.asked or question.text)
@@ -730,7 +735,16 @@ def compose(
         if question.topic:
             # "Apa kata Kuleba soal perang Hamas-Israel": his words on that, not on anything;
             # those that say most of it first ("kapan perang berakhir": not "akhir April")
-            covered = {s.key: len(set(question.topic) & token_set(s.text)) for s in ranked}
+            # (a compound is said by its parts too: "Hamas-Israel" says "Hamas")
+            said = {s.key: _with_parts(token_set(s.text)) for s in ranked}
+            topic = _with_parts(frozenset(question.topic))
+            covered = {s.key: len(topic & said[s.key]) for s in ranked}
+            # a topic with a name in it is about that name: "perang Hamas-Israel" is not
+            # covered by words on another war
+            entities = set(question.entities)
+            names = {t for t in topic if t in entities or set(t.split("-")) & entities}
+            if names:
+                covered = {s.key: covered[s.key] if names & said[s.key] else 0 for s in ranked}
             most = max(covered.values())
             if not most:
                 return abstain(

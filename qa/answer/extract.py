@@ -598,8 +598,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             and not all(w.isupper() for w in words)  # "NATO": a body, no one's name
             # "Sidang Menteri Pertahanan": an office inside is an event or a body's name
             and not any(w.lower() in TITLE_WORDS for w in words[1:])
-            # "Siapa nama diplomat itu?" asks a person: "Kelompok Tujuh" is a body
-            and not ((name_asked or office) and words[0].lower() in _BODIES)
+            # "Siapa nama diplomat itu?" asks a person: "Kelompok Tujuh" is a body, "Jerman"
+            # a country
+            and not ((name_asked or office) and (words[0].lower() in _BODIES or is_country(name)))
         )
 
     def trimmed(at: int, name: str) -> tuple[int, str]:
@@ -1066,6 +1067,7 @@ def extract_ordinal(question: Question, sentence: str, unit: str) -> Fact:
 # "Berapa juta ...?" asks a number of millions, which "jutaan" is not.
 _EXACT_ASKED = re.compile(
     r"\b(?:persisnya|pastinya|tepatnya|secara pasti|exactly|precisely|exact number)\b"
+    r"|\b(?:jumlah|angka|bilangan)\s+(?:pasti|persis|tepat)(?:nya)?\b"
     r"|\bberapa (?:puluh|ratus|ribu|juta|miliar)\b|\bhow many (?:hundred|thousand|million)",
     re.IGNORECASE,
 )

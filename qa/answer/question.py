@@ -523,6 +523,8 @@ _SPEAKER_THEN_VERB = re.compile(
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 _SPEAKER_PATTERNS = [
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
+    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar|sikap) ((?:[\w-]+\s?){1,3})",
+    r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
@@ -551,7 +553,11 @@ def _name_like(word: str) -> bool:
 
 # "apa kata Kuleba soal perang Hamas-Israel", "What did Stoltenberg say about Russia?"
 _TOPIC = re.compile(
-    r"\b(?:soal|tentang|mengenai|terkait|perihal|about|regarding)\s+([^?.!,;]+)", re.IGNORECASE
+    r"\b(?:soal|tentang|mengenai|terkait|perihal|about|regarding)\s+"
+    # (up to where the question goes on to when or where: "... pas ngobrol sama Zelensky")
+    r"((?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah|di|pada|dalam"
+    r"|when|during|before|after|at|in|on)\b)[^?.!,;])+)",
+    re.IGNORECASE,
 )
 
 

@@ -123,8 +123,12 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
     words = re.findall(r"[a-z]+", evidence.lower())
-    if any(stem(word) in _stems("outcomes") for word in words):
-        return []  # the evidence itself says what was agreed or decided
+    if any(
+        stem(word) in _stems("outcomes") and not set(words[max(0, at - 2) : at]) & _plans()
+        for at, word in enumerate(words)
+    ):
+        # the evidence itself says what was agreed or decided (not "akan mengumumkan")
+        return []
     for position, word in enumerate(words):
         if stem(word) not in _stems("events"):
             continue

@@ -15,7 +15,7 @@ SAID_AFTER_SPEAKER = (
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
-SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi"
+SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = r"ia|dia|beliau|he|she"
 # Words given to the person the sentence before named: '"...," tuturnya.', "lanjutnya",

@@ -191,11 +191,6 @@ def abstain(
     )
 
 
-def _with_parts(tokens: frozenset[str]) -> frozenset[str]:
-    """The tokens and the parts of hyphenated ones ("hamas-israel" -> hamas, israel)."""
-    return tokens | {part for token in tokens if "-" in token for part in token.split("-")}
-
-
 def _asked_words(question: Question, stems: set[str]) -> list[str]:
     """The words of the question, as the asker wrote them, whose stems are in `stems`."""
     words = re.findall(r"[\w'’-]+", question.asked or question.text)
@@ -742,9 +737,9 @@ def compose(
             # a topic with a name in it is about that name: "perang Hamas-Israel" is not
             # covered by words on another war
             entities = set(question.entities)
-            names = {t for t in topic if t in entities or set(t.split("-")) & entities}
-            if names:
-                covered = {s.key: covered[s.key] if names & said[s.key] else 0 for s in ranked}
+            named = {t for t in topic if t in entities or set(t.split("-")) & entities}
+            if named:
+                covered = {s.key: covered[s.key] if named & said[s.key] else 0 for s in ranked}
             most = max(covered.values())
             if not most:
                 return abstain(

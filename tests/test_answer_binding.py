@@ -797,6 +797,13 @@ def test_unconfirmed_premise_is_not_answered(
     ("question", "evidence", "opening", "abstains"),
     [
         # asked as done, only agreed to or planned: "Belum", with the quote that says so
+        # "will" asks when it is done, not about the plan: the plan gives no such time
+        (
+            "When exactly will Ukraine officially become a NATO member?",
+            "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
+            "**Not yet**",
+            False,
+        ),
         (
             "Did the council eventually allow the market to open?",
             "Bupati Ardi mendesak dewan untuk mengizinkan pasar dibuka.",
@@ -3117,6 +3124,8 @@ def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str
         ("Apa kata Ardi soal kapan banjir berakhir?", "Menurut Harian Contoh: ‘“Tidak ada"),
         # none of his words are on it: no quote of something else
         ("Apa kata Ardi soal harga beras?", "Maaf"),
+        # a reaction's topic follows "atas"
+        ("Bagaimana tanggapan Ardi atas harga beras?", "Maaf"),
         # a name in the topic must be said: "kapan banjir Citarum" is not "kapan banjir"
         ("Apa kata Ardi soal kapan banjir Citarum berakhir?", "Maaf"),
     ],

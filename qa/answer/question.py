@@ -553,7 +553,8 @@ def _name_like(word: str) -> bool:
 
 # "apa kata Kuleba soal perang Hamas-Israel", "What did Stoltenberg say about Russia?"
 _TOPIC = re.compile(
-    r"\b(?:soal|tentang|mengenai|terkait|perihal|about|regarding)\s+"
+    # ("tanggapan Kuleba atas perpanjangan …": a reaction's topic follows "atas", "terhadap")
+    r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding)\s+"
     # (up to where the question goes on to when or where: "... pas ngobrol sama Zelensky")
     r"((?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah|di|pada|dalam"
     r"|when|during|before|after|at|in|on)\b)[^?.!,;])+)",

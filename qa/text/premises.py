@@ -119,7 +119,8 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     of it can be reported there. Returns the evidence's words that put the event ahead, else
     nothing. A question about the plan itself ("Apa yang akan dibahas …?") is no such case."""
     asked = {stem(word) for word in re.findall(r"[a-z]+", question.lower())}
-    asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
+    plan_words = _plans() | frozenset(_data()["plan_asked"])
+    asks_plan = any(w in plan_words for w in re.findall(r"[a-z]+", question.lower()))
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
     words = re.findall(r"[a-z]+", evidence.lower())

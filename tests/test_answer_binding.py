@@ -802,7 +802,7 @@ def test_unconfirmed_premise_is_not_answered(
             "When exactly will Ukraine officially become a NATO member?",
             "NATO setuju bahwa Ukraina pada akhirnya akan menjadi anggota aliansi.",
             "**Not yet**",
-            False,
+            True,  # (no date is given: an explained abstention)
         ),
         (
             "Did the council eventually allow the market to open?",

@@ -47,7 +47,7 @@ from qa.answer.question import (
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
-from qa.text.premises import done_but_only_planned, outcome_of_a_plan
+from qa.text.premises import done_but_only_planned, outcome_of_a_plan, unsaid_degree
 from qa.text.sentences import quoted as quote_marks
 from vectorstore.embeddings import HashingEmbedding
 
@@ -3210,3 +3210,54 @@ def test_a_name_asked_is_a_name_next_to_what_it_names(
     question: str, sentence: str, names: bool
 ) -> None:
     assert gives_a_name(analyze_question(question), sentence) is names
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "unsaid"),
+    [
+        # a rank or exclusivity claimed, and the evidence ranks nothing
+        (
+            "Apakah Ardi bupati dengan masa jabatan terlama?",
+            "Ardi resmi memperpanjang masa jabatannya.",
+            ["terlama"],
+        ),
+        ("Which village got the most aid?", "Desa Lebak menerima bantuan beras.", ["most"]),
+        (
+            "ardi satu-satunya bupati yg menolak ya?",
+            "Bupati Ardi menolak usulan itu.",
+            ["satu-satunya"],
+        ),
+        # the evidence ranks too
+        ("Desa mana yang paling banyak menerima bantuan?", "Lebak menerima bantuan terbanyak.", []),
+        # chat's "paling cuma" (at most just) ranks nothing
+        ("menterinya paling cuma bahas apa", "Para menteri membahas anggaran.", []),
+    ],
+)
+def test_a_rank_the_evidence_does_not_give_is_unsaid(
+    question: str, evidence: str, unsaid: list[str]
+) -> None:
+    assert unsaid_degree(question, evidence) == unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "abstains"),
+    [
+        # a why-question takes as done what the evidence denies
+        (
+            "Mengapa Ardi ingin menutup pasar?",
+            "Ardi menyangkal niatnya untuk menutup pasar.",
+            True,
+        ),
+        # a refusal is what the question asks the reason for
+        (
+            "Mengapa Ardi menentang pengiriman beras?",
+            "Ardi menolak pengiriman beras karena stok desa menipis.",
+            False,
+        ),
+    ],
+)
+def test_a_reason_for_what_the_evidence_denies_is_no_answer(
+    question: str, evidence: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

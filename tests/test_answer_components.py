@@ -90,6 +90,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky ngirim surat", "zelensky mengirim surat"),
         ("bandara Ngurah Rai", "bandara Ngurah Rai"),
         ("situasinya nyata", "situasinya nyata"),
+        # a reduplicated word written with "2" and its suffix
+        ("orban satu2nya yg nolak", "orban satu-satunya yang menolak"),
         # chat writes the United States in lower case
         ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
     ],

@@ -54,6 +54,7 @@ from qa.text.premises import (
     done_but_only_planned,
     outcome_of_a_plan,
     planned_words,
+    unsaid_degree,
 )
 from qa.text.sentences import quoted
 from qa.text.tokens import analyze, is_indonesian_word, stem
@@ -238,6 +239,10 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
+# Words that deny a claim someone made or a deed they are said to have done.
+_DENIAL = re.compile(r"\b(?:menyangkal|membantah|disangkal|dibantah|denie[sd]|deny)\b", re.I)
+
+
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -260,6 +265,18 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     ]
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
+    # "… masa jabatan terlama?", "the most air defence systems": a rank the evidence never gives
+    unsaid += [canonical(stem(w)) for w in unsaid_degree(question.text, best.text)]
+    if (
+        question.type == "mengapa"
+        and not NEGATION.search(claim(question.text))
+        and _DENIAL.search(best.text)
+    ):
+        # "Why did Russia say it wanted to harm civilians?" against "Ia menyangkal niatnya untuk
+        # menyakiti warga sipil": the evidence denies what the question takes as done. (Only
+        # a denial: "Orban menolak pengiriman tentara" is the refusal a question asks about.)
+        predicate = set(question.terms) - set(question.entities)
+        unsaid += sorted(predicate & denied_terms(best.text))
     if question.type == "mengapa":
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
         # what the question denies, not give a reason for something else. Names are who, not

@@ -155,3 +155,21 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
             ):
                 return [f"{after[index - 1]} {later}" if later != "mendatang" else later]
     return []
+
+
+_NOT_A_RANK = re.compile(
+    r"\bpaling(?:-paling)?\s+(?:cuma|hanya|tidak|nggak|gak|ga|juga|lambat|cepat|tidak)\b"
+)
+
+
+def unsaid_degree(question: str, evidence: str) -> list[str]:
+    """ "Apakah Stoltenberg Sekjen dengan masa jabatan terlama?", "Which country gave the most
+    …?", "Orban satu-satunya pemimpin yang menolak?": the question claims a rank or that one is
+    the only one; evidence that ranks or singles out nothing does not say so. Returns the
+    question's degree words, or nothing when the evidence has one too."""
+    degree = frozenset(_data()["degree"])
+    # (chat's "paling cuma" is "at most just", "paling lambat" "at the latest": no rank)
+    claimed = _NOT_A_RANK.sub(" ", question.lower())
+    asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
+    said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & degree
+    return [] if said or not asked else list(dict.fromkeys(asked))

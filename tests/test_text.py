@@ -303,6 +303,8 @@ def test_accents_do_not_change_tokens(accented: str, plain: str) -> None:
         ("Presiden Amerika Serikat", ["presiden", "amerika", "serikat"]),
         # ... lower-case "as" is the English function word
         ("as of June", ["june"]),
+        # "akhirnya" (finally) is an adverb, not the "akhir" (end) of "akhir April"
+        ("Ukraina akhirnya bergabung akhir April", ["ukraina", "gabung", "akhir", "april"]),
     ],
 )
 def test_the_united_states_abbreviated_is_the_united_states(text: str, tokens: list[str]) -> None:

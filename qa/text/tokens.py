@@ -13,9 +13,10 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v10"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v11"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
-# Function words only. Sastrawi's own list (800 words) also drops content words that questions
+# Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
+# April"). Sastrawi's own list (800 words) also drops content words that questions
 # hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
 _STOPWORDS = frozenset(
     """
@@ -30,7 +31,7 @@ _STOPWORDS = frozenset(
     why for at by with from that this these those it its as into about according article
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
-    sebelum setelah sesudah mengenai terkait
+    sebelum setelah sesudah mengenai terkait akhirnya
     """.split()
 )
 

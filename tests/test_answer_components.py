@@ -90,6 +90,13 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky ngirim surat", "zelensky mengirim surat"),
         ("bandara Ngurah Rai", "bandara Ngurah Rai"),
         ("situasinya nyata", "situasinya nyata"),
+        # who asked last, after the person described, is asked first
+        (
+            "presiden prancis yg ikut kasih jaminan siapa namanya?",
+            "siapa nama presiden prancis yang ikut beri jaminan?",
+        ),
+        ("bos nato yg ngobrol sama zelensky siapa", "siapa bos nato yang berbincang sama zelensky?"),
+        ("zelensky ketemu siapa", "zelensky bertemu siapa"),  # no person described
         # a reduplicated word written with "2" and its suffix
         ("orban satu2nya yg nolak", "orban satu-satunya yang menolak"),
         # chat writes the United States in lower case

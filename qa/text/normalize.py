@@ -20,6 +20,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from qa.text.asked import person_nouns
 from qa.text.glossary import indonesian_for
 from qa.text.places import (
     capital_of,
@@ -200,6 +201,33 @@ _DOING_WHAT = re.compile(
 )
 
 
+# "presiden prancis yg ikut kasih jaminan siapa namanya": chat asks who last, after the
+# person it describes; the subject opens with a person noun.
+_WHO_LAST = re.compile(
+    r"^\s*(?P<subject>[^\W\d_]+(?:\s+[\w-]+){0,3}?)\s+(?P<rest>(?:yang|yg)\b.*?)\s*,?\s+"
+    r"siapa(?:kah)?(?P<name>\s+nama(?:nya)?)?(?:\s+(?:sih|ya|dia|tuh|itu|dong))*\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Titles besides the person nouns of data/person_nouns.json that open such a description.
+_TITLES = frozenset(
+    "presiden menteri menlu menhan perdana pm sekretaris sekjen kanselir wakil".split()
+)
+
+
+def _who_first(text: str) -> str:
+    """ "presiden prancis yg ikut … siapa namanya" -> "siapa nama presiden prancis yg ikut …?":
+    the word order the question rules read (the calling asked, then what is said of it)."""
+    found = _WHO_LAST.match(text)
+    if not found:
+        return text
+    first = found.group("subject").split()[0].lower()
+    nouns = _TITLES | person_nouns("heads") | person_nouns("callings") | person_nouns("generic")
+    if first not in nouns:
+        return text
+    name = " nama" if found.group("name") else ""
+    return f"siapa{name} {found.group('subject')} {found.group('rest')}?"
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
@@ -207,6 +235,7 @@ def standardize_slang(text: str) -> str:
     text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "satu2nya" -> "satu-satunya"
     text = _CHAT_PLURAL.sub(r"\1", text)
     text = _DOING_WHAT.sub("melakukan apa", text)
+    text = _who_first(text)
     own = _WORD.sub(lambda m: _standard_word(m.group()), text)
     return " ".join(replace_slang(own).split())
 

@@ -95,7 +95,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
             "presiden prancis yg ikut kasih jaminan siapa namanya?",
             "siapa nama presiden prancis yang ikut beri jaminan?",
         ),
-        ("bos nato yg ngobrol sama zelensky siapa", "siapa bos nato yang berbincang sama zelensky?"),
+        ("bos nato yg ngobrol sama ardi siapa", "siapa bos nato yang berbincang sama ardi?"),
         ("zelensky ketemu siapa", "zelensky bertemu siapa"),  # no person described
         # a reduplicated word written with "2" and its suffix
         ("orban satu2nya yg nolak", "orban satu-satunya yang menolak"),

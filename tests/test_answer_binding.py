@@ -3261,3 +3261,32 @@ def test_a_reason_for_what_the_evidence_denies_is_no_answer(
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "answered"),
+    [
+        # a list of people needs a name, a list of countries a country not asked already
+        (
+            "Siapa saja pejabat yang hadir di rapat desa?",
+            "Menurut sejumlah pejabat, rapat desa dihadiri banyak orang.",
+            False,
+        ),
+        (
+            "Siapa saja pejabat yang hadir di rapat desa?",
+            "Bupati Ardi Wijaya dan Camat Sari Lestari hadir di rapat desa.",
+            True,
+        ),
+        ("Selain Jepang, negara mana saja yang membantu Lebak?", "Jepang membantu Lebak.", False),
+        (
+            "Selain Jepang, negara mana saja yang membantu Lebak?",
+            "Jepang dan Korea Selatan membantu Lebak.",
+            True,
+        ),
+    ],
+)
+def test_a_list_of_people_or_countries_names_one(
+    question: str, evidence: str, answered: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is not answered

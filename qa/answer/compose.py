@@ -1117,6 +1117,31 @@ def _one_per_report(ranked: list[Sentence]) -> list[Sentence]:
     return list(per_article.values())[:_MAX_LIST_ITEMS]
 
 
+# "Siapa saja pejabat …", "who were the officials …": people are listed by name.
+_PEOPLE_LISTED = re.compile(
+    r"\bsiapa saja\b|\bwho (?:are|were)\b|\bwhich (?:people|officials|leaders|ministers)\b",
+    re.IGNORECASE,
+)
+
+
+_COUNTRIES = re.compile(r"\bnegara(?:-negara|2)?\b|\bcountr(?:y|ies)\b", re.IGNORECASE)
+
+
+def _names_one_listed(question: Question, sentence: Sentence) -> bool:
+    """For a list of people or countries, the sentence names one the question does not:
+    "Menurut sejumlah pejabat, …" lists no official, and "AS, Inggris, Prancis, dan Jerman …"
+    no country besides those a "selain AS, Inggris, …" question already names. True for any
+    other list."""
+    asked = token_set(question.text)
+    new_country = any(not token_set(name) <= asked for _, name in countries_in(sentence.text))
+    if question.place_kind == "country" or _COUNTRIES.search(question.text):
+        return new_country
+    if _PEOPLE_LISTED.search(question.text):
+        # (a country is a "who" too: "siapa saja yang memberi jaminan" -> AS, Inggris …)
+        return new_country or gives_a_name(question, sentence.text)
+    return True
+
+
 def _compose_list(
     question: Question, passages: list[Passage], ranked: list[Sentence], citations: _Citations
 ) -> Answer:
@@ -1133,6 +1158,8 @@ def _compose_list(
             }
             placed = [s for s in ranked if not unsaid[s.article.id]]
         chosen = _list_items(question, placed or ranked)
+        if not any(_names_one_listed(question, s) for s in chosen):
+            chosen = []  # the items found name no one of the kind listed: nothing to list
     chosen.sort(key=sentence_date)
     language = question.language
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"

@@ -3204,6 +3204,17 @@ def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
         ("Apa nama kota tempat rapat itu?", "Rapat itu digelar di kota Kyiv.", True),
         # a short quoted title is a name
         ("Apa nama paket bantuan itu?", "Paket bantuan itu disebut “Lumbung Desa”.", True),
+        # "which specific" asks names too, also in English, next to the things asked about
+        (
+            "Which specific rice varieties did the village receive?",
+            "Bupati Sari mengatakan desa itu kemarin menerima kiriman beras.",
+            False,
+        ),
+        (
+            "Which specific rice varieties did the village receive?",
+            "Desa menerima beras jenis Ciherang dari Bulog.",
+            True,
+        ),
     ],
 )
 def test_a_name_asked_is_a_name_next_to_what_it_names(

@@ -24,7 +24,7 @@ from qa.answer.question import (
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
-from qa.text.glossary import indonesian_for
+from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import ORDINAL, abstract_counts, asked_measure, measures, unit_key
@@ -540,7 +540,8 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 # (not "atas nama": on someone's behalf)
 # How far from the noun whose name is asked its name may stand, in words.
 _NAME_REACH = 4
-NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b", re.IGNORECASE)
+# ("which specific air defence systems": the systems' names are asked)
+NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b", re.IGNORECASE)
 
 
 def gives_a_name(question: Question, sentence: str) -> bool:
@@ -550,14 +551,13 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     NATO-Ukraina, sebuah badan"); "Stoltenberg" far from "paket bantuan" names no package."""
     asked = _question_tokens(question)
     words = re.findall(r"[\w-]+", sentence)
-    after_name = re.search(r"\b(?:nama|name)\b((?:\W+[\w-]+){1,3})", question.text, re.I)
-    nouns = token_set(after_name.group(1)) if after_name else frozenset()
-    asks_place = bool(nouns & token_set(" ".join(place_nouns())))
-    near = [
-        at
-        for at, word in enumerate(words)
-        if not nouns or question.language == "en" or token_set(word) & nouns
-    ]
+    after_name = re.search(
+        r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", question.text, re.I
+    )
+    named = after_name.group(1) if after_name else ""
+    nouns = token_set(translate_terms(named) if question.language == "en" else named)
+    asks_place = any(token_set(noun) <= nouns for noun in place_nouns())  # ("bandar udara")
+    near = [at for at, word in enumerate(words) if not nouns or token_set(word) & nouns]
     return (
         any(
             0 < at < len(words)

@@ -3206,13 +3206,13 @@ def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
         ("Apa nama paket bantuan itu?", "Paket bantuan itu disebut “Lumbung Desa”.", True),
         # "which specific" asks names too, also in English, next to the things asked about
         (
-            "Which specific rice varieties did the village receive?",
-            "Bupati Sari mengatakan desa itu kemarin menerima kiriman beras.",
+            "Which specific weapons did the army send?",
+            "Bupati Sari mengatakan tentara itu kemarin mengirim banyak senjata.",
             False,
         ),
         (
-            "Which specific rice varieties did the village receive?",
-            "Desa menerima beras jenis Ciherang dari Bulog.",
+            "Which specific weapons did the army send?",
+            "Tentara mengirim senjata jenis Javelin ke desa.",
             True,
         ),
     ],

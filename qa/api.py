@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
+from qa.answer.byline import outlet_words
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
     Sentence,
@@ -305,7 +306,7 @@ class TanyaService:
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
         # A publisher's name ("berita Kompas") is known though no article's text says it.
-        publishers = {canonical(t) for source in lexical.sources() for t in analyze(source)}
+        publishers = {word for source in lexical.sources() for word in outlet_words(source)}
         analyzed.unknown_entities = [
             name
             for name in unknown
@@ -321,8 +322,10 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
+        # (all of a publisher's name is known: "Kompas.com" says "com" too)
+        written = {canonical(t) for source in lexical.sources() for t in analyze(source)}
         analyzed.unknown_terms = [
-            t for t in lexical.unknown_terms(analyzed.terms) if t not in publishers
+            t for t in lexical.unknown_terms(analyzed.terms) if t not in written
         ]
         return analyzed
 

@@ -89,6 +89,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("rusia nyangkal ya", "rusia menyangkal ya"),
         ("zelensky ngirim surat", "zelensky mengirim surat"),
         ("bandara Ngurah Rai", "bandara Ngurah Rai"),
+        ("Nyangkal apa Rusia", "Menyangkal apa Rusia"),  # the first word is capitalised anyway
         ("situasinya nyata", "situasinya nyata"),
         # who asked last, after the person described, is asked first
         (

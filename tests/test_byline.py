@@ -40,6 +40,11 @@ def _passage(article: ArticleMeta) -> Passage:
         ("Siapa wartawan yang bertanya kepada Bupati Ardi?", False),
         ("Siapa yang menulis surat kepada bupati?", False),
         ("Siapa yang meninjau banjir di Lebak?", False),
+        # what someone wrote, as a report tells it, is no byline
+        ("Apa yang ditulis Bupati Ardi dalam laporan itu?", False),
+        ("Siapa yang menulis surat kepada bupati menurut berita?", False),
+        ("Who wrote the letter mentioned in the article?", False),
+        ("Who wrote the Harian.com story on the flood?", True),
     ],
 )
 def test_a_question_asks_for_the_writer_of_a_report(question: str, asks: bool) -> None:

@@ -14,35 +14,46 @@ from qa.answer.question import Question, token_set
 from qa.models import Answer, ArticleMeta, Passage
 from qa.text.dates import format_date
 
-# The writer asked: "penulis", "yang menulis", "wartawan yang menyusun", "who wrote", "author".
+# The writer of a report asked: "penulis berita", "yang menulis artikel", "wartawan yang
+# menyusun laporan", "who wrote the article", "the author of the story", "written by". The
+# report word stands next to the writing word, so "Apa yang ditulis Zelensky dalam laporan
+# itu?" or "who wrote the letter mentioned in the article" ask about something reported.
+_REPORT = r"(?:berita|artikel|laporan|tulisan|liputan|article|story|report|piece)"
 _WRITER_ASKED = re.compile(
-    r"\bpenulis\w*|\b(?:menulis|ditulis|nulis)\b"
-    r"|\b(?:wartawan|jurnalis|reporter|pewarta)\w*\b.*\b(?:menyusun|membuat|disusun|dibuat)\b"
-    r"|\bwho (?:wrote|authored)\b|\b(?:author|writer|byline)s?\b|\bwritten by\b",
+    rf"\bpenulis(?:nya)?\s+(?:[\w.]+\s+)?{_REPORT}\b"
+    rf"|\b(?:menulis|nulis|menyusun|membuat)\s+(?:[\w.]+\s+)?{_REPORT}\b"
+    rf"|\b{_REPORT}\s+(?:\w+\s+)?(?:ini\s+|itu\s+|tersebut\s+)?(?:ditulis|disusun|dibuat)\s+oleh\b"
+    rf"|\bwho\s+(?:wrote|authored)\s+(?:the\s+|this\s+|that\s+)?(?:[\w.]+\s+){{0,2}}{_REPORT}\b"
+    rf"|\b(?:author|writer|byline)s?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w.]+\s+){{0,2}}{_REPORT}\b"
+    rf"|\b{_REPORT}\s+written\s+by\b",
     re.IGNORECASE,
 )
-# ... of a report, not of something the report tells about ("surat yang ditulis Zelensky").
-_REPORT = re.compile(
-    r"\b(?:berita|artikel|laporan|tulisan|liputan|article|story|report|piece)\b", re.IGNORECASE
-)
+# Parts of outlet names that name no outlet ("Kompas.com", "CNN Indonesia").
+_GENERIC_SOURCE_WORDS = frozenset("com co id net org www news online daily indonesia".split())
 
 
 def asks_writer(question: Question) -> bool:
-    text = question.asked or question.text
+    """The question asks who wrote a report (its byline), not something the report tells."""
     return (
         question.type in {"siapa", "apa"}
-        and _WRITER_ASKED.search(text) is not None
-        and _REPORT.search(text) is not None
+        and _WRITER_ASKED.search(question.asked or question.text) is not None
     )
 
 
+def outlet_words(source: str) -> frozenset[str]:
+    """The words that name an outlet: "Kompas.com" -> kompas."""
+    return token_set(source) - _GENERIC_SOURCE_WORDS
+
+
 def byline_answer(question: Question, passages: list[Passage]) -> Answer | None:
-    """The writer of the report the question is about (the first retrieved of the outlet it
-    names, else the first retrieved), or None when the question does not ask for one."""
-    if not asks_writer(question) or not passages:
-        return None
+    """The writer of the report the question is about, or None when the question does not ask
+    for one or names something no article has."""
+    if not asks_writer(question) or not passages or question.unknown_entities:
+        return None  # (an outlet or name no article has: the composer says which)
+    # The report of the outlet the question names, else the one retrieved first (the answer
+    # names the outlet and title either way, so a reader sees which report it is).
     asked = token_set(question.asked or question.text)
-    named = [p for p in passages if token_set(p.article.source) & asked]
+    named = [p for p in passages if outlet_words(p.article.source) & asked]
     article = (named or passages)[0].article
     english = question.language == "en"
     label = _label(article, english)

@@ -301,13 +301,18 @@ def name_groups(text: str, entities: set[str]) -> list[list[str]]:
 
 
 def _denied_only_before(predicate: set[str], sentence: Sentence) -> str:
-    """The negated clause of the sentence taken in before this one ("tidak akan memveto
-    usulan"), when it is the only one that says the claim's words and denies them."""
+    """The negated clause of the sentence before this one ("tidak akan memveto usulan"), when
+    that sentence alone says the claim's words, and denies them. (A sentence whose fact stands
+    in the one before has taken it in already; this is the one it follows, which the evidence
+    check reads with it.)"""
     claimed = predicate - token_set(sentence.text)
     if not sentence.previous or not claimed or not claimed & denied_terms(sentence.previous):
         return ""
-    negation = NEGATION.search(sentence.previous)
-    return " ".join(sentence.previous[negation.start() :].split()[:4]) if negation else ""
+    for negation in NEGATION.finditer(sentence.previous):
+        clause = " ".join(sentence.previous[negation.start() :].split()[:4])
+        if token_set(clause) & claimed:
+            return clause
+    return ""
 
 
 def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
@@ -390,8 +395,8 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     predicate = _predicate(question)
     denied_before = _denied_only_before(predicate, sentence)
     if confirming and denied_before:
-        # "Did Orban say he would veto?" against his quote, taken in with the sentence before
-        # it, "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
+        # "Did Orban say he would veto?" against his quote, read with the sentence before it,
+        # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
     # Most names must be said; the rest may be another name for the same ("Kiev" for the
     # government "Ukraina" stands for).

@@ -40,7 +40,7 @@ from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for, translate_terms
-from qa.text.negation import NEGATION, denied_terms, denied_words, undenied
+from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
 from qa.text.places import (
     countries_in,
     country_of_capital,
@@ -57,7 +57,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted
-from qa.text.tokens import analyze, is_indonesian_word, stem
+from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
     "id": {
@@ -239,8 +239,19 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
-# Words that deny a claim someone made or a deed they are said to have done.
-_DENIAL = re.compile(r"\b(?:menyangkal|membantah|disangkal|dibantah|denie[sd]|deny)\b", re.I)
+def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
+    """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
+    says."""
+    table = opposites()
+    said = {w.lower() for w in re.findall(r"[\w-]+", f"{best.previous} {best.text}")}
+    # (in the articles' words: the standardised question, an English one glossed)
+    asked = question.text if question.language == "id" else glossed(question.text)
+    return frozenset(
+        term
+        for word in re.findall(r"[\w-]+", asked.lower())
+        if table.get(word, frozenset()) & said
+        for term in token_set(word)
+    )
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -262,6 +273,9 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         term
         for term in decisive_terms(question.terms)
         if term not in (said_at_all if term in asked_denied else said)
+        # (a yes/no claim's word whose opposite the evidence says, "membantah" against
+        # "mengakui", is answered "Tidak" by the claim check)
+        and not (question.type == "yesno" and term in _said_the_other_way(question, best))
     ]
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
@@ -270,7 +284,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     if (
         question.type == "mengapa"
         and not NEGATION.search(claim(question.text))
-        and _DENIAL.search(best.text)
+        and DENIAL.search(best.text)
     ):
         # "Why did Russia say it wanted to harm civilians?" against "Ia menyangkal niatnya untuk
         # menyakiti warga sipil": the evidence denies what the question takes as done. (Only
@@ -754,7 +768,9 @@ def compose(
             # a topic with a name in it is about that name: "perang Hamas-Israel" is not
             # covered by words on another war
             entities = set(question.entities)
-            named = {t for t in topic if t in entities or set(t.split("-")) & entities}
+            named = _with_parts(
+                frozenset(t for t in topic if t in entities or set(t.split("-")) & entities)
+            )
             if named:
                 covered = {s.key: covered[s.key] if named & said[s.key] else 0 for s in ranked}
             most = max(covered.values())
@@ -1124,7 +1140,8 @@ _PEOPLE_LISTED = re.compile(
 )
 
 
-_COUNTRIES = re.compile(r"\bnegara(?:-negara|2)?\b|\bcountr(?:y|ies)\b", re.IGNORECASE)
+# (not "kepala negara", a head of state: a person)
+_COUNTRIES = re.compile(r"(?<!kepala )\bnegara(?:-negara|2)?\b|\bcountr(?:y|ies)\b", re.IGNORECASE)
 
 
 def _names_one_listed(question: Question, sentence: Sentence) -> bool:
@@ -1132,6 +1149,7 @@ def _names_one_listed(question: Question, sentence: Sentence) -> bool:
     "Menurut sejumlah pejabat, …" lists no official, and "AS, Inggris, Prancis, dan Jerman …"
     no country besides those a "selain AS, Inggris, …" question already names. True for any
     other list."""
+    # (against all the question's words: chat's "selain as, inggris, …" names no entities)
     asked = token_set(question.text)
     new_country = any(not token_set(name) <= asked for _, name in countries_in(sentence.text))
     if question.place_kind == "country" or _COUNTRIES.search(question.text):

@@ -196,7 +196,8 @@ def _question_tokens(question: Question) -> set[str]:
 # A place name right after a word that makes it a party, not a place ("bagi Kyiv", "oleh
 # Moskow", "antara NATO dan Kyiv").
 _PARTY_CAPITAL = re.compile(
-    r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|for|by|with|against)\s+([A-Z]\w+)"
+    r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|for|by|with|against)\s+(\w+)",
+    re.IGNORECASE,
 )
 
 
@@ -538,6 +539,7 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 
 
 # (not "atas nama": on someone's behalf)
+_SAID_BEFORE = re.compile(rf"(?:{SAID_BEFORE_SPEAKER})(?:nya)?")
 # How far from the noun whose name is asked its name may stand, in words.
 _NAME_REACH = 4
 # ("which specific air defence systems": the systems' names are asked)
@@ -548,7 +550,9 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     """ "Apa nama resmi paket bantuan itu?": the sentence names something the question does
     not (a capitalised word past its first that is no title, month, day, outlet, country or
     capital, or a short quoted title) next to the noun whose name is asked ("pengukuhan Dewan
-    NATO-Ukraina, sebuah badan"); "Stoltenberg" far from "paket bantuan" names no package."""
+    NATO-Ukraina, sebuah badan"); "Stoltenberg" far from "paket bantuan", or a speaker ("kata
+    Stoltenberg"), names no package. English nouns are found by their gloss; a question that
+    names no noun ("Siapa saja …") takes a name anywhere in the sentence."""
     asked = _question_tokens(question)
     words = re.findall(r"[\w-]+", sentence)
     after_name = re.search(
@@ -562,6 +566,8 @@ def gives_a_name(question: Question, sentence: str) -> bool:
         any(
             0 < at < len(words)
             and words[at][:1].isupper()
+            # (the speaker a quote is given to names no package: "…, kata Stoltenberg")
+            and not _SAID_BEFORE.fullmatch(words[at - 1].lower())
             and not all(canonical(part) in asked for part in words[at].split("-"))
             and words[at].lower() not in TITLE_WORDS | _MEDIA | _CALENDAR | _NOT_PEOPLE
             # a country or capital is where, not what, unless a place's name is asked
@@ -569,7 +575,8 @@ def gives_a_name(question: Question, sentence: str) -> bool:
             for position in near
             for at in range(position - _NAME_REACH, position + _NAME_REACH + 1)
         )
-        or re.search(r"[\"“‘'][A-Z][^\"”’'.,;:]{0,60}[\"”’']", sentence) is not None
+        # a short title quoted in capitals ("“Lumbung Desa”"), not a quoted remark
+        or re.search(r"[\"“‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}[\"”’']", sentence) is not None
     )
 
 

@@ -11,7 +11,7 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias
-from qa.text.places import PlaceKind, asked_place_kind, place_nouns, place_pattern
+from qa.text.places import PlaceKind, asked_place_kind, is_country, place_nouns, place_pattern
 from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
@@ -523,13 +523,17 @@ _SPEAKER_THEN_VERB = re.compile(
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 _SPEAKER_PATTERNS = [
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
-    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar|sikap) ((?:[\w-]+\s?){1,3})",
-    r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
     r"\baccording to ([\w-]+),? what\b",
+]
+# A reaction asked of a party ("Bagaimana tanggapan Kremlin …", "How did China react …"): only a
+# name is a speaker here; "reaksi pasar", "the market" are no one's words.
+_REACTION_PATTERNS = [
+    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar|sikap) ((?:[\w-]+\s?){1,3})",
+    r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
 ]
 _NOT_SPEAKERS = {
     "dia",
@@ -555,9 +559,9 @@ def _name_like(word: str) -> bool:
 _TOPIC = re.compile(
     # ("tanggapan Kuleba atas perpanjangan …": a reaction's topic follows "atas", "terhadap")
     r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding)\s+"
-    # (up to where the question goes on to when or where: "... pas ngobrol sama Zelensky")
-    r"((?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah|di|pada|dalam"
-    r"|when|during|before|after|at|in|on)\b)[^?.!,;])+)",
+    # (up to where the question goes on to when: "... pas ngobrol sama Zelensky")
+    r"((?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah"
+    r"|when|during|before|after)\b)[^?.!,;])+)",
     re.IGNORECASE,
 )
 
@@ -590,6 +594,18 @@ def speaker_asked(text: str) -> str:
             if _name_like(word) and (at == 0 or words[at - 1] not in _PLACE_PREPOSITIONS)
         ]
         return canonical(stem(subjects[0])) if subjects else ""
+    for pattern in _REACTION_PATTERNS:
+        match = re.search(pattern, text, re.IGNORECASE)
+        english = pattern.startswith(r"\bhow")
+        reacting = [
+            w.lower()
+            for w in (match.group(1).split() if match else [])
+            # (a name is written in capitals, which chat may drop: "tanggapan kremlin", "how did
+            # china react"; "the market" is none)
+            if w[:1].isupper() or is_country(w.title()) or (not english and _name_like(w.lower()))
+        ]
+        if reacting:
+            return canonical(stem(reacting[0]))
     for pattern in _SPEAKER_PATTERNS:
         match = re.search(pattern, lowered)
         if not match:

@@ -21,6 +21,9 @@ NEGATION = re.compile(
     r"|fail(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+# Words that deny a claim someone made or a deed they are said to have done ("Ia menyangkal
+# niatnya …"), unlike a refusal ("menolak"), which a question may ask the reason for.
+DENIAL = re.compile(r"\b(?:menyangkal|membantah|disangkal|dibantah|denie[sd]|deny)\b", re.I)
 # How many words before a word a negation still denies it ("tidak akan memveto").
 NEGATION_REACH = 3
 

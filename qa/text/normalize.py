@@ -172,15 +172,17 @@ def _chat_suffix(lowered: str) -> str:
     return next((f for f in (f"{base}i", f"{base}kan") if is_indonesian_word(f)), f"{base}kan")
 
 
-def _standard_word(word: str) -> str:
+def _standard_word(word: str, first: bool = False) -> str:
     """One chat word in standard form, also with "-nya" ("nulisnya" -> "menulisnya"): our data
-    first, then indoNLP's dictionary."""
+    first, then indoNLP's dictionary. `first`: the word opens the question (capitalised there
+    whatever it is)."""
     lowered = word.lower()
     slang = _slang()
     if lowered in slang:
         return _keep_case(word, slang[lowered])
-    # (a capitalised word is a name, "Ngurah", not chat's "ngirim")
-    verb = "" if word[:1].isupper() else _chat_verb(lowered) or _chat_suffix(lowered)
+    # (a capitalised word past the first is a name, "Ngurah", not chat's "ngirim")
+    name = word[:1].isupper() and not first
+    verb = "" if name else _chat_verb(lowered) or _chat_suffix(lowered)
     if verb:
         return _keep_case(word, verb)
     base = lowered[:-3] if lowered.endswith("nya") else ""
@@ -236,7 +238,7 @@ def standardize_slang(text: str) -> str:
     text = _CHAT_PLURAL.sub(r"\1", text)
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)
-    own = _WORD.sub(lambda m: _standard_word(m.group()), text)
+    own = _WORD.sub(lambda m: _standard_word(m.group(), first=not text[: m.start()].strip()), text)
     return " ".join(replace_slang(own).split())
 
 

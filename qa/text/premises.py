@@ -58,12 +58,18 @@ def planned_words(evidence: str) -> list[str]:
 
 
 @cache
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(_data()[kind])
+
+
+@cache
 def auxiliary_words() -> frozenset[str]:
     """Words that only say when or whether a deed happens ("dijadwalkan bertemu"): the deed
     asked about is the verb after them."""
     return frozenset(_data()["auxiliaries"])
 
 
+@cache
 def _plans() -> frozenset[str]:
     # Whole words, not stems: "setuju" stems to "tuju", which "menuju" and "tujuan" share.
     return frozenset(_data()["planned"])
@@ -119,7 +125,7 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     of it can be reported there. Returns the evidence's words that put the event ahead, else
     nothing. A question about the plan itself ("Apa yang akan dibahas …?") is no such case."""
     asked = {stem(word) for word in re.findall(r"[a-z]+", question.lower())}
-    plan_words = _plans() | frozenset(_data()["plan_asked"])
+    plan_words = _plans() | _words("plan_asked")
     asks_plan = any(w in plan_words for w in re.findall(r"[a-z]+", question.lower()))
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
@@ -157,8 +163,11 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     return []
 
 
+# (chat's "paling cuma" is "at most just", "paling lambat" "at the latest", "paling sedikit"
+# "at least"; English "not only", "most members": no rank)
 _NOT_A_RANK = re.compile(
-    r"\bpaling(?:-paling)?\s+(?:cuma|hanya|tidak|nggak|gak|ga|juga|lambat|cepat|tidak)\b"
+    r"\bpaling(?:-paling)?\s+(?:cuma|hanya|tidak|nggak|gak|ga|juga|lambat|cepat|sedikit)\b"
+    r"|\b(?<!the )(?:most|least|only)\b"
 )
 
 
@@ -167,8 +176,7 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     …?", "Orban satu-satunya pemimpin yang menolak?": the question claims a rank or that one is
     the only one; evidence that ranks or singles out nothing does not say so. Returns the
     question's degree words, or nothing when the evidence has one too."""
-    degree = frozenset(_data()["degree"])
-    # (chat's "paling cuma" is "at most just", "paling lambat" "at the latest": no rank)
+    degree = _words("degree")
     claimed = _NOT_A_RANK.sub(" ", question.lower())
     asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
     said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & degree

@@ -31,8 +31,10 @@ WORDS_ASKED = (
     r"\b(?:kata(?:nya)?|menurut|(?:di)?ucap\w*|ujar\w*|pengakuan\w*|mengaku|pidato\w*|cuit\w*"
     r"|dikatakan|disampaikan|ditulis\w*|tulisan\w*|twit\w*"
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
-    r"|(?:di|me)negaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan|berujar"
-    r"|stress(?:ed|es)?|insist(?:ed|s)?|affirm(?:ed|s)?|warn(?:ed|s)?|explain(?:ed|s)?"
+    r"|menegaskan|ditegaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan"
+    r"|berujar|stressed|insisted|affirmed|warned|explained"
+    # ("did Stoltenberg stress …": the verb after its subject; "can you explain" asks no one)
+    r"|did\s+(?:\w+\s+){1,3}?(?:stress|insist|affirm|warn|explain)"
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
     r"|give|gave)(?:nya)?\b"
 )

@@ -121,7 +121,12 @@ def opposites() -> dict[str, frozenset[str]]:
     return {form: frozenset(others) for form, others in table.items()}
 
 
-_UNITED_STATES = ["amerika", "serikat"]
+@lru_cache(maxsize=1)
+def _capitalised() -> dict[str, str]:
+    """`data/aliases.json` "capitalised": abbreviations read as their full names (in capitals
+    only)."""
+    data = json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8"))
+    return dict(data["capitalised"])
 
 
 def fold_accents(text: str) -> str:
@@ -134,9 +139,9 @@ def fold_accents(text: str) -> str:
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for written in _TOKEN.findall(fold_accents(text)):
-        if written == "AS":
+        if written in _capitalised():
             # "AS" in capitals is Amerika Serikat, not the English function word "as"
-            tokens += _UNITED_STATES
+            tokens += analyze(_capitalised()[written])
             continue
         raw = written.lower()
         if raw[0].isdigit():

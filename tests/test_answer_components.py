@@ -127,6 +127,9 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
         ("para menlu persekutuan Atlantik", "para Menteri Luar Negeri NATO"),
         ("dicabut oleh parlemen Amerika", "dicabut oleh Kongres AS"),
+        ("negara yang mengetuai G7", "negara yang memegang kepresidenan G7"),
+        ("siapa ketua bergilir G7", "siapa pemegang kepresidenan G7"),
+        ("sebelum cuaca dingin tiba", "sebelum musim dingin tiba"),
         ("kapan Ceausescu dijatuhkan dari kekuasaan", "kapan Ceaucescu digulingkan"),
         ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)

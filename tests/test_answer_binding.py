@@ -47,7 +47,12 @@ from qa.answer.question import (
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
-from qa.text.premises import done_but_only_planned, outcome_of_a_plan, unsaid_degree
+from qa.text.premises import (
+    done_but_only_planned,
+    outcome_of_a_plan,
+    unsaid_comparison,
+    unsaid_degree,
+)
 from qa.text.sentences import quoted as quote_marks
 from vectorstore.embeddings import HashingEmbedding
 
@@ -3305,3 +3310,34 @@ def test_a_list_of_people_or_countries_names_one(
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "unsaid"),
+    [
+        # a comparison the evidence does not make
+        (
+            "Was the October visit longer than the July one?",
+            "Ardi tiba pada Rabu (11/10).",
+            ["longer"],
+        ),
+        (
+            "Apakah bantuan Lebak lebih besar daripada bantuan Banten?",
+            "Lebak mengirim beras.",
+            ["lebih"],
+        ),
+        # ... made there
+        (
+            "Apakah bantuan Lebak lebih besar daripada bantuan Banten?",
+            "Bantuan Lebak lebih besar dibanding bantuan tahun lalu.",
+            [],
+        ),
+        # an order in time is no comparison to confirm here: dates answer it
+        ("Mana yang lebih dulu terjadi: rapat atau banjir?", "Rapat digelar Selasa.", []),
+        ("Was the meeting earlier than the flood?", "Rapat digelar Selasa.", []),
+    ],
+)
+def test_a_comparison_the_evidence_does_not_make_is_unsaid(
+    question: str, evidence: str, unsaid: list[str]
+) -> None:
+    assert unsaid_comparison(question, evidence) == unsaid

@@ -54,6 +54,7 @@ from qa.text.premises import (
     done_but_only_planned,
     outcome_of_a_plan,
     planned_words,
+    unsaid_comparison,
     unsaid_degree,
 )
 from qa.text.sentences import quoted
@@ -279,8 +280,11 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     ]
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
-    # "… masa jabatan terlama?", "the most air defence systems": a rank the evidence never gives
+    # "… masa jabatan terlama?", "the most air defence systems", "longer than …": a rank or a
+    # comparison the evidence never makes
     unsaid += [canonical(stem(w)) for w in unsaid_degree(question.text, best.text)]
+    if not question.events:  # (an order in time is compared by dates)
+        unsaid += [canonical(stem(w)) for w in unsaid_comparison(question.text, best.text)]
     if (
         question.type == "mengapa"
         and not NEGATION.search(claim(question.text))

@@ -181,3 +181,24 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
     said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & degree
     return [] if said or not asked else list(dict.fromkeys(asked))
+
+
+# A comparison claimed: "lebih lama dari(pada)", "more troops than", "longer than". Not an order
+# in time ("lebih dulu", "earlier than"), which dates answer.
+_COMPARED = re.compile(
+    r"\blebih\s+(?!dulu\b|dahulu\b|awal\b|cepat\b|lambat\b|akhir\b)\w+(?:\s+\w+)?\s+"
+    r"(?:dari(?:pada)?|dibanding(?:kan)?)\b"
+    r"|\b(?!earlier\b|later\b|sooner\b)(?:\w+er|more\s+\w+|less\s+\w+|fewer\s+\w+)\s+than\b",
+    re.IGNORECASE,
+)
+_COMPARES = re.compile(r"\b(?:lebih|daripada|dibanding\w*|ketimbang|than)\b", re.IGNORECASE)
+
+
+def unsaid_comparison(question: str, evidence: str) -> list[str]:
+    """ "Was the October trip longer than the one in July?": a comparison the evidence does not
+    make (no "lebih", "daripada", "dibanding") is not confirmed, nor denied, by a date or a
+    number of one side. Returns the comparing words as written, or nothing."""
+    claimed = _COMPARED.search(question)
+    if not claimed or _COMPARES.search(evidence):
+        return []
+    return [claimed.group().split()[0]]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.compose import NOT_IN_ARTICLES, article_label
 from qa.answer.question import Question, token_set
-from qa.models import Answer, ArticleMeta, Passage
-from qa.text.dates import format_date
+from qa.models import Answer, Passage
 
 # The writer of a report asked: "penulis berita", "yang menulis artikel", "wartawan yang
 # menyusun laporan", "who wrote the article", "the author of the story", "written by". The
@@ -56,14 +56,12 @@ def byline_answer(question: Question, passages: list[Passage]) -> Answer | None:
     named = [p for p in passages if outlet_words(p.article.source) & asked]
     article = (named or passages)[0].article
     english = question.language == "en"
-    label = _label(article, english)
+    label = article_label(article, question.language)
     if not article.author:
-        text = (
-            "The articles do not contain an answer to this question. The article does not give "
-            f"its writer's name: “{article.title}” ({label})."
+        text = f"{NOT_IN_ARTICLES[question.language]} " + (
+            f"The article does not give its writer's name: “{article.title}” ({label})."
             if english
-            else "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini. "
-            f"Artikel itu tidak mencantumkan nama penulisnya: “{article.title}” ({label})."
+            else f"Artikel itu tidak mencantumkan nama penulisnya: “{article.title}” ({label})."
         )
         return Answer(
             question=question.text,
@@ -87,9 +85,3 @@ def byline_answer(question: Question, passages: list[Passage]) -> Answer | None:
         language=question.language,
         trace=[f"penulis dari metadata artikel {article.id}"],
     )
-
-
-def _label(article: ArticleMeta, english: bool) -> str:
-    language = "en" if english else "id"
-    published = format_date(article.published, language) if article.published else ""
-    return ", ".join(x for x in (article.source, published) if x)

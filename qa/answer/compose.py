@@ -107,6 +107,18 @@ def _date_label(article: ArticleMeta, language: str) -> str:
     return format_date(article.published, language) if article.published else ""
 
 
+def article_label(article: ArticleMeta, language: str) -> str:
+    """ "Kompas.com, 11 Oktober 2023": who published it and when, as far as known."""
+    return ", ".join(x for x in (article.source, _date_label(article, language)) if x)
+
+
+# How every abstention opens, in the asker's language.
+NOT_IN_ARTICLES = {
+    "en": "The articles do not contain an answer to this question.",
+    "id": "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini.",
+}
+
+
 def _source_label(article: ArticleMeta) -> str:
     return article.source or f"artikel “{article.title}”"
 
@@ -147,10 +159,7 @@ def abstain(
 ) -> Answer:
     """`unconfirmed`: the question's decisive words that no evidence says ("batal")."""
     language = question.language
-    if language == "en":
-        text = "The articles do not contain an answer to this question."
-    else:
-        text = "Maaf, artikel-artikel yang tersedia tidak memuat jawaban atas pertanyaan ini."
+    text = NOT_IN_ARTICLES[language]
     best = ranked[0] if ranked else None
     unknown = _unknown_names(question)
     premise = _asked_words(question, set(unconfirmed or []))
@@ -177,7 +186,7 @@ def abstain(
         )
     if best:
         article = best.article
-        label = ", ".join(x for x in (article.source, _date_label(article, language)) if x)
+        label = article_label(article, language)
         text += (
             f" Closest related article: “{article.title}” ({label})."
             if language == "en"

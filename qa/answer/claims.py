@@ -129,15 +129,16 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
-        if {canonical(name) for name in spellings(place)} & said or {
-            canonical(name.lower()) for name in country_of_capital(place)
-        } & placed:
+        written = {canonical(name) for name in spellings(place)}
+        if (
+            written & said
+            or {canonical(name.lower()) for name in country_of_capital(place)} & placed
+        ):
             continue
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
         if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
             continue
-        title = token_set(sentence.article.title)
-        if not rivals and {canonical(name) for name in spellings(place)} & title:
+        if not rivals and written & token_set(sentence.article.title):
             continue
         if is_country(place):
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]

@@ -249,6 +249,24 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
+def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """ "Apa kata Kuleba soal perang Hamas-Israel": the speaker's words on the topic, those that
+    say most of it ("kapan perang berakhir": not "akhir April"); none when no sentence says any.
+    A compound is said by its parts ("Hamas-Israel" says "Hamas"), and a topic with a name in
+    it is about that name: "perang Hamas-Israel" is not covered by words on another war."""
+    said = {s.key: _with_parts(token_set(s.text)) for s in ranked}
+    topic = _with_parts(frozenset(question.topic))
+    covered = {s.key: len(topic & said[s.key]) for s in ranked}
+    entities = set(question.entities)
+    named = _with_parts(
+        frozenset(t for t in topic if t in entities or set(t.split("-")) & entities)
+    )
+    if named:
+        covered = {s.key: covered[s.key] if named & said[s.key] else 0 for s in ranked}
+    most = max(covered.values(), default=0)
+    return [s for s in ranked if most and covered[s.key] == most]
+
+
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
     says."""
@@ -279,13 +297,13 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.
     asked_denied = denied_terms(claim(question.text), question.language == "en")
+    # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
+    # is answered "Tidak" by the claim check)
+    other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
     unsaid = [
         term
         for term in decisive_terms(question.terms)
-        if term not in (said_at_all if term in asked_denied else said)
-        # (a yes/no claim's word whose opposite the evidence says, "membantah" against
-        # "mengakui", is answered "Tidak" by the claim check)
-        and not (question.type == "yesno" and term in _said_the_other_way(question, best))
+        if term not in (said_at_all if term in asked_denied else said) and term not in other_way
     ]
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
@@ -771,27 +789,12 @@ def compose(
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
         if not ranked:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
-        if question.topic:
-            # "Apa kata Kuleba soal perang Hamas-Israel": his words on that, not on anything;
-            # those that say most of it first ("kapan perang berakhir": not "akhir April")
-            # (a compound is said by its parts too: "Hamas-Israel" says "Hamas")
-            said = {s.key: _with_parts(token_set(s.text)) for s in ranked}
-            topic = _with_parts(frozenset(question.topic))
-            covered = {s.key: len(topic & said[s.key]) for s in ranked}
-            # a topic with a name in it is about that name: "perang Hamas-Israel" is not
-            # covered by words on another war
-            entities = set(question.entities)
-            named = _with_parts(
-                frozenset(t for t in topic if t in entities or set(t.split("-")) & entities)
+        on_topic = _on_topic(question, ranked) if question.topic else ranked
+        if not on_topic:
+            return abstain(
+                question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
             )
-            if named:
-                covered = {s.key: covered[s.key] if named & said[s.key] else 0 for s in ranked}
-            most = max(covered.values())
-            if not most:
-                return abstain(
-                    question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
-                )
-            ranked = [s for s in ranked if covered[s.key] == most]
+        ranked = on_topic
     if question.type == "apa" and NAME_ASKED.search(question.text):
         # "Apa nama resmi paket bantuan itu?": a sentence that names nothing new names it not
         ranked = [s for s in ranked if gives_a_name(question, s.text)]
@@ -1162,15 +1165,15 @@ def _names_one_listed(question: Question, sentence: Sentence) -> bool:
     "Menurut sejumlah pejabat, …" lists no official, and "AS, Inggris, Prancis, dan Jerman …"
     no country besides those a "selain AS, Inggris, …" question already names. True for any
     other list."""
+    countries = question.place_kind == "country" or _COUNTRIES.search(question.text)
+    people = not countries and _PEOPLE_LISTED.search(question.text)
+    if not countries and not people:
+        return True
     # (against all the question's words: chat's "selain as, inggris, …" names no entities)
     asked = token_set(question.text)
     new_country = any(not token_set(name) <= asked for _, name in countries_in(sentence.text))
-    if question.place_kind == "country" or _COUNTRIES.search(question.text):
-        return new_country
-    if _PEOPLE_LISTED.search(question.text):
-        # (a country is a "who" too: "siapa saja yang memberi jaminan" -> AS, Inggris …)
-        return new_country or gives_a_name(question, sentence.text)
-    return True
+    # (a country is a "who" too: "siapa saja yang memberi jaminan" -> AS, Inggris …)
+    return new_country or bool(people and gives_a_name(question, sentence.text))
 
 
 def _compose_list(

@@ -7,7 +7,7 @@ import logging
 import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -131,6 +131,16 @@ def _content_text(content: Any) -> str:
             str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in content
         )
     return str(content or "")
+
+
+@lru_cache(maxsize=8)
+def _publisher_words(sources: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that name the publishers ("kompas"), and all words of their names ("kompas",
+    "com"): known names and known words though no article's text says them. (Cached per set of
+    publishers: asked by every question.)"""
+    names = frozenset(word for source in sources for word in outlet_words(source))
+    written = frozenset(canonical(t) for source in sources for t in analyze(source))
+    return names, written
 
 
 def _first_of_each(passages: list[Passage]) -> list[Passage]:
@@ -306,7 +316,7 @@ class TanyaService:
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
         # A publisher's name ("berita Kompas") is known though no article's text says it.
-        publishers = {word for source in lexical.sources() for word in outlet_words(source)}
+        publishers, written = _publisher_words(frozenset(lexical.sources()))
         analyzed.unknown_entities = [
             name
             for name in unknown
@@ -322,8 +332,6 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
-        # (all of a publisher's name is known: "Kompas.com" says "com" too)
-        written = {canonical(t) for source in lexical.sources() for t in analyze(source)}
         analyzed.unknown_terms = [
             t for t in lexical.unknown_terms(analyzed.terms) if t not in written
         ]

@@ -184,13 +184,18 @@ def _question_tokens(question: Question) -> set[str]:
     Kyiv" names Ukraina too, so "Ukraina" does not answer it and binds to it. A capital named
     as a place ("KTT di Vilnius", "KTT NATO Vilnius") asks for nothing of its country's."""
     words = {canonical(w) for w in re.findall(r"\w+", question.text)} | set(question.entities)
-    parties = {
+    return words | _party_countries(question.text)
+
+
+@lru_cache(maxsize=1024)
+def _party_countries(text: str) -> frozenset[str]:
+    """(Cached: the same question's tokens are asked for every candidate sentence.)"""
+    return frozenset(
         canonical(name)
-        for capital in _PARTY_CAPITAL.findall(question.text)
+        for capital in _PARTY_CAPITAL.findall(text)
         if not is_country(capital)
         for name in same_country(capital)
-    }
-    return words | parties
+    )
 
 
 # A place name right after a word that makes it a party, not a place ("bagi Kyiv", "oleh
@@ -539,11 +544,21 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 
 
 # (not "atas nama": on someone's behalf)
-_SAID_BEFORE = re.compile(rf"(?:{SAID_BEFORE_SPEAKER})(?:nya)?")
 # How far from the noun whose name is asked its name may stand, in words.
 _NAME_REACH = 4
 # ("which specific air defence systems": the systems' names are asked)
 NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
+    """The nouns whose name a question asks ("nama resmi paket bantuan" -> paket, bantu), in the
+    articles' words, and whether they are a place's ("nama kota"; not "bandar udara" for
+    "air"). (Cached: asked for every candidate sentence.)"""
+    after_name = re.search(r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", text, re.I)
+    named = after_name.group(1) if after_name else ""
+    nouns = token_set(translate_terms(named) if language == "en" else named)
+    return nouns, any(token_set(noun) <= nouns for noun in place_nouns())
 
 
 def gives_a_name(question: Question, sentence: str) -> bool:
@@ -555,19 +570,14 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     names no noun ("Siapa saja …") takes a name anywhere in the sentence."""
     asked = _question_tokens(question)
     words = re.findall(r"[\w-]+", sentence)
-    after_name = re.search(
-        r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", question.text, re.I
-    )
-    named = after_name.group(1) if after_name else ""
-    nouns = token_set(translate_terms(named) if question.language == "en" else named)
-    asks_place = any(token_set(noun) <= nouns for noun in place_nouns())  # ("bandar udara")
+    nouns, asks_place = _nouns_named(question.text, question.language)
     near = [at for at, word in enumerate(words) if not nouns or token_set(word) & nouns]
     return (
         any(
             0 < at < len(words)
             and words[at][:1].isupper()
             # (the speaker a quote is given to names no package: "…, kata Stoltenberg")
-            and not _SAID_BEFORE.fullmatch(words[at - 1].lower())
+            and not re.fullmatch(_SPEECH_VERBS, words[at - 1].lower())
             and not all(canonical(part) in asked for part in words[at].split("-"))
             and words[at].lower() not in TITLE_WORDS | _MEDIA | _CALENDAR | _NOT_PEOPLE
             # a country or capital is where, not what, unless a place's name is asked

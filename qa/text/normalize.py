@@ -210,10 +210,13 @@ _WHO_LAST = re.compile(
     r"siapa(?:kah)?(?P<name>\s+nama(?:nya)?)?(?:\s+(?:sih|ya|dia|tuh|itu|dong))*\s*\??\s*$",
     re.IGNORECASE,
 )
-# Titles besides the person nouns of data/person_nouns.json that open such a description.
-_TITLES = frozenset(
-    "presiden menteri menlu menhan perdana pm sekretaris sekjen kanselir wakil".split()
-)
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    """The words that open a description of a person (data/person_nouns.json)."""
+    kinds = ("titles", "heads", "callings", "generic")
+    return frozenset(noun for kind in kinds for noun in person_nouns(kind))
 
 
 def _who_first(text: str) -> str:
@@ -222,9 +225,7 @@ def _who_first(text: str) -> str:
     found = _WHO_LAST.match(text)
     if not found:
         return text
-    first = found.group("subject").split()[0].lower()
-    nouns = _TITLES | person_nouns("heads") | person_nouns("callings") | person_nouns("generic")
-    if first not in nouns:
+    if found.group("subject").split()[0].lower() not in _describing_nouns():
         return text
     name = " nama" if found.group("name") else ""
     return f"siapa{name} {found.group('subject')} {found.group('rest')}?"

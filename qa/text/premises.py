@@ -75,6 +75,12 @@ def _plans() -> frozenset[str]:
     return frozenset(_data()["planned"])
 
 
+@cache
+def _plan_asked() -> frozenset[str]:
+    """Words that ask what was planned or expected of an event, not what it produced."""
+    return _plans() | _words("plan_asked")
+
+
 def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[str]) -> list[str]:
     """ "Kapan Ukraina resmi menjadi anggota?" against "NATO sudah setuju Ukraina bergabung pada
     2018": the question asks when something was done, the evidence only agrees to or plans it.
@@ -125,8 +131,7 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     of it can be reported there. Returns the evidence's words that put the event ahead, else
     nothing. A question about the plan itself ("Apa yang akan dibahas …?") is no such case."""
     asked = {stem(word) for word in re.findall(r"[a-z]+", question.lower())}
-    plan_words = _plans() | _words("plan_asked")
-    asks_plan = any(w in plan_words for w in re.findall(r"[a-z]+", question.lower()))
+    asks_plan = any(w in _plan_asked() for w in re.findall(r"[a-z]+", question.lower()))
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
     words = re.findall(r"[a-z]+", evidence.lower())

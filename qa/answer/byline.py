@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.compose import NOT_IN_ARTICLES, article_label
+from qa.answer.compose import NOT_IN_ARTICLES, abstention, article_label
 from qa.answer.question import Question, token_set
 from qa.models import Answer, Passage
 
@@ -63,14 +63,7 @@ def byline_answer(question: Question, passages: list[Passage]) -> Answer | None:
             if english
             else f"Artikel itu tidak mencantumkan nama penulisnya: “{article.title}” ({label})."
         )
-        return Answer(
-            question=question.text,
-            text=text,
-            abstained=True,
-            passages=passages,
-            language=question.language,
-            trace=["abstain: penulis tidak dicantumkan"],
-        )
+        return abstention(question, passages, text, "penulis tidak dicantumkan")
     text = (
         f"**{article.author}** wrote “{article.title}” ({label}); the name comes from the "
         "article's byline, not from a sentence of its text."

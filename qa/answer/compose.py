@@ -192,12 +192,17 @@ def abstain(
             if language == "en"
             else f" Artikel yang paling terkait: “{article.title}” ({label})."
         )
+    return abstention(question, passages, text, why)
+
+
+def abstention(question: Question, passages: list[Passage], text: str, why: str) -> Answer:
+    """An abstention that says `text`, with `why` as its trace."""
     return Answer(
         question=question.text,
         text=text,
         abstained=True,
         passages=passages,
-        language=language,
+        language=question.language,
         trace=[f"abstain: {why}"],
     )
 

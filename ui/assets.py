@@ -87,6 +87,16 @@ _SCRIPT = """
     card.scrollIntoView({ block: "nearest" });
     card.focus({ preventScroll: true });
     hidePreview();
+    // A chat that is still settling (the last answer's late re-render) scrolls itself back to
+    // its end and takes the card out of view: bring the card back while that may happen.
+    [250, 700, 1500].forEach((ms) => setTimeout(() => {
+      const box = card.getBoundingClientRect();
+      const chat = card.closest("#percakapan");
+      const view = chat ? chat.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+      if (box.bottom <= Math.max(0, view.top) || box.top >= Math.min(innerHeight, view.bottom)) {
+        card.scrollIntoView({ block: "nearest" });
+      }
+    }, ms));
   }, true);
 
   let tip = null;

@@ -24,6 +24,7 @@ from qa.answer.claims import (
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
 from qa.answer.extract import NAME_ASKED, asked_office, gives_a_name
+from qa.answer.quotes import misattributed
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -205,6 +206,22 @@ def abstention(question: Question, passages: list[Passage], text: str, why: str)
         language=question.language,
         trace=[f"abstain: {why}"],
     )
+
+
+def _misattributed(question: Question, passages: list[Passage], source: Sentence) -> Answer:
+    """Words the question gives to someone the article does not give them to: not answered,
+    and the article they come from is named so the reader can see whose they are."""
+    language = question.language
+    article = source.article
+    label = article_label(article, language)
+    text = NOT_IN_ARTICLES[language] + (
+        " The articles do not give those words to the person the question names; they come"
+        f" from “{article.title}” ({label})."
+        if language == "en"
+        else " Artikel tidak menyebut kata-kata itu diucapkan oleh orang yang ditanyakan;"
+        f" kata-kata itu ada di “{article.title}” ({label})."
+    )
+    return abstention(question, passages, text, "kutipan milik orang lain")
 
 
 def _asked_words(question: Question, stems: set[str]) -> list[str]:
@@ -789,6 +806,9 @@ def compose(
         # A name no article mentions cannot be what a date, person, place or number belongs
         # to, nor can the articles confirm or deny a claim about it.
         return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")
+    other_speaker = misattributed(question, ranked)
+    if other_speaker is not None:
+        return _misattributed(question, passages, other_speaker)
     if question.speaker and question.type in {"apa", "bagaimana", "yesno"}:
         # "Apa kata X": only words X is reported to have said answer it.
         ranked = [s for s in ranked if attributed_to(s, question.speaker)]
@@ -824,9 +844,11 @@ def compose(
     ranked = _focus_first(question, ranked)
     if question.type == "apa":
         ranked = _told_the_other_way_round(question, ranked)
-    if question.type in FACT_TYPES:
+    if question.type in FACT_TYPES | {"mengapa"}:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
-        # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's.
+        # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
+        # reason from a report that never names who is asked about ("Mengapa Kremlin menentang
+        # Dewan NATO-Ukraina?" is not answered by the council's purpose).
         names = _asked_names(question)
         present = [s for s in ranked if not _names_absent(names, s, passages)]
         if not present:

@@ -1,0 +1,113 @@
+"""Words a question gives to someone: 'Mengapa Biden mengatakan "Ini akan menjadi musim dingin
+yang mengerikan"?', "Why did Zelensky say that all members agreed …?". When the articles carry
+those words but give them to someone else, the question's premise is false: its "why" or
+"when" must not be answered from the other speaker's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.answer.evidence import Sentence, attributed_to
+from qa.answer.question import Question, canonical, token_set
+from qa.text.glossary import indonesian_for
+from qa.text.speech import SAID_AFTER_SPEAKER
+
+# Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
+# bilang"): the article verbs, English present forms and chat ones.
+_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tweet(?:ed)?|write|ngomong|nulis|nyebut|berkata)"
+# Up to three words before the verb: the speaker, "Joe Biden", "PM Hungaria Orban".
+_SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}\b", re.IGNORECASE)
+# Words in quotation marks; a single quote must open after a space, so that "Ukraine's" is no
+# quote.
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|\s)[‘']([^‘’']+)[’'](?!\w)")
+# "… say (to reporters) that <clause>", "mengatakan bahwa <clause>": the words reported without
+# quotes; English also drops the "that" ("Why did X say the water …"), but not before "about",
+# "to" …, which names what the words concern, not the words.
+_REPORTED = re.compile(rf"\b{_SAYS}\b.*?\b(?:that|bahwa|kalau|klo)\s+(.+?)\W*$", re.IGNORECASE)
+_REPORTED_BARE = re.compile(
+    rf"\b(?:say|said)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when|while|so)\b)"
+    r"(.+?)\W*$",
+    re.IGNORECASE,
+)
+# Questions that ask for the words themselves ("What did X say …") give none.
+_WORDS_ASKED_TYPES = frozenset({"apa", "bagaimana"})
+# Share of the quoted words an article sentence must hold to be where they come from, and the
+# fewest words shared: a short quote ("siap") is found in too many sentences.
+QUOTE_COVERAGE = 0.6
+MIN_SHARED_WORDS = 3
+
+
+@dataclass(frozen=True)
+class QuotedClaim:
+    """Who the question says said what."""
+
+    speaker: str  # canonical form of the speaker's last name word, as `attributed_to` takes it
+    words: str
+
+
+def quoted_claim(question: Question) -> QuotedClaim | None:
+    """The speaker and the words a question gives them, when it does both."""
+    text = question.asked or question.text
+    quote = _QUOTED.search(text)
+    reported = (
+        None
+        if question.type in _WORDS_ASKED_TYPES
+        else _REPORTED.search(text) or _REPORTED_BARE.search(text)
+    )
+    words = (quote.group(1) or quote.group(2)) if quote else reported.group(1) if reported else ""
+    said = _SPEAKER_THEN_VERB.search(text)
+    if not words or said is None:
+        return None
+    entities = set(question.entities)
+    named = [
+        canonical(token)
+        for word in said.group(1).split()
+        for token in token_set(word)
+        if canonical(token) in entities
+    ]
+    return QuotedClaim(speaker=named[-1], words=words) if named else None
+
+
+def _quoted_words(words: str, english: bool) -> list[frozenset[str]]:
+    """Each word of the quote as the set of forms an article sentence may hold it in: an
+    English word by its Indonesian glosses ("people" -> orang, rakyat, warga), and only words
+    the glossary knows (the others can never be found in an Indonesian sentence)."""
+    if not english:
+        return [frozenset({token}) for token in token_set(words)]
+    glossed_words = (
+        token_set(indonesian_for(word)) for word in re.findall(r"[a-z][a-z'’-]*", words.lower())
+    )
+    return list(dict.fromkeys(forms for forms in glossed_words if forms))
+
+
+def source_of(claim: QuotedClaim, ranked: list[Sentence], english: bool) -> Sentence | None:
+    """The sentence that holds most of the quoted words, if it holds enough of them."""
+    asked = _quoted_words(claim.words, english)
+    if not asked:
+        return None
+
+    def shared(sentence: Sentence) -> int:
+        said = token_set(sentence.text)
+        return sum(1 for forms in asked if forms & said)
+
+    best = max(ranked, key=shared, default=None)
+    if best is None:
+        return None
+    count = shared(best)
+    return best if count >= MIN_SHARED_WORDS and count / len(asked) >= QUOTE_COVERAGE else None
+
+
+def misattributed(question: Question, ranked: list[Sentence]) -> Sentence | None:
+    """The article sentence with the question's quoted words, when it gives them to someone
+    other than the speaker the question names."""
+    if question.type in {"siapa", "yesno", "list"}:
+        return None  # "who said …" names no speaker; a yes/no claim is checked as a claim
+    claim = quoted_claim(question)
+    if claim is None:
+        return None
+    source = source_of(claim, ranked, question.language == "en")
+    if source is None or attributed_to(source, claim.speaker):
+        return None
+    return source

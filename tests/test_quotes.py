@@ -1,0 +1,78 @@
+"""Words a question gives to someone the article does not give them to: a false premise."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.evidence import Sentence
+from qa.answer.question import analyze_question
+from qa.answer.quotes import misattributed, quoted_claim
+from qa.models import ArticleMeta
+
+ARTICLE = ArticleMeta(id="banjir-lebak", title="Banjir Rendam Lebak")
+TEXTS = [
+    "Bupati Ardi meninjau banjir di Lebak pada Senin.",
+    '"Air sudah setinggi atap rumah warga," kata Bupati Ardi.',
+    "Seorang relawan mengatakan bahwa bantuan pangan belum sampai ke desa terpencil.",
+    '"Kami sedang bersiap mengirim perahu karet ke setiap kecamatan," tulis Gubernur Wati.',
+]
+
+
+def _sentences() -> list[Sentence]:
+    sentences, start, previous = [], 0, ""
+    for text in TEXTS:
+        sentences.append(
+            Sentence(ARTICLE, text, start, start + len(text), 0, " ".join(TEXTS), previous=previous)
+        )
+        start, previous = start + len(text) + 1, text
+    return sentences
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ('Mengapa Bupati Ardi mengatakan "Air sudah setinggi atap"?', "ardi", "Air sudah setinggi atap"),
+        ("Why did Wati say 'we will be ready'?", "wati", "we will be ready"),
+        (
+            "Why did Ardi say that food aid had not reached remote villages?",
+            "ardi",
+            "food aid had not reached remote villages",
+        ),
+        ("kenapa Ardi bilang kalau bantuan pangan belum sampai", "ardi", "bantuan pangan belum sampai"),
+        # no speaker named, or no words given: nothing to check
+        ('Siapa yang mengatakan "Air sudah setinggi atap"?', None, None),
+        ("Mengapa Bupati Ardi meninjau banjir?", None, None),
+        ("Why did Lebak's regent visit the flood?", None, None),
+        ("What did Ardi say about the flood in Lebak?", None, None),
+        ("Why did Ardi say to reporters that he is tired?", "ardi", "he is tired"),
+    ],
+)
+def test_the_question_gives_words_to_a_speaker(
+    question: str, speaker: str | None, words: str | None
+) -> None:
+    claim = quoted_claim(analyze_question(question))
+    if speaker is None:
+        assert claim is None
+    else:
+        assert claim is not None and (claim.speaker, claim.words) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("question", "whose"),
+    [
+        # the words are another's: the sentence that holds them is returned
+        ('Mengapa Gubernur Wati mengatakan "Air sudah setinggi atap rumah warga"?', 1),
+        ("Why did Wati say the water was already as high as the roofs of people's homes?", 1),
+        ('Kapan Bupati Ardi menulis "Kami sedang bersiap mengirim perahu karet"?', 3),
+        # the words are the speaker's, or are in no sentence, or the question asks who
+        ('Mengapa Bupati Ardi mengatakan "Air sudah setinggi atap rumah warga"?', None),
+        ('Kapan Gubernur Wati menulis "Kami sedang bersiap mengirim perahu karet"?', None),
+        ("Why did Ardi say that the water was as high as the roofs of the houses?", None),
+        ('Mengapa Bupati Ardi mengatakan "Jembatan desa runtuh diterjang arus"?', None),
+        ('Siapa yang mengatakan "Air sudah setinggi atap rumah warga"?', None),
+    ],
+)
+def test_words_given_to_someone_else_are_found(question: str, whose: int | None) -> None:
+    sentences = _sentences()
+    found = misattributed(analyze_question(question), sentences)
+    assert found is (sentences[whose] if whose is not None else None)

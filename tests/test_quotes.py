@@ -31,14 +31,22 @@ def _sentences() -> list[Sentence]:
 @pytest.mark.parametrize(
     ("question", "speaker", "words"),
     [
-        ('Mengapa Bupati Ardi mengatakan "Air sudah setinggi atap"?', "ardi", "Air sudah setinggi atap"),
+        (
+            'Mengapa Bupati Ardi mengatakan "Air sudah setinggi atap"?',
+            "ardi",
+            "Air sudah setinggi atap",
+        ),
         ("Why did Wati say 'we will be ready'?", "wati", "we will be ready"),
         (
             "Why did Ardi say that food aid had not reached remote villages?",
             "ardi",
             "food aid had not reached remote villages",
         ),
-        ("kenapa Ardi bilang kalau bantuan pangan belum sampai", "ardi", "bantuan pangan belum sampai"),
+        (
+            "kenapa Ardi bilang kalau bantuan pangan belum sampai",
+            "ardi",
+            "bantuan pangan belum sampai",
+        ),
         # no speaker named, or no words given: nothing to check
         ('Siapa yang mengatakan "Air sudah setinggi atap"?', None, None),
         ("Mengapa Bupati Ardi meninjau banjir?", None, None),

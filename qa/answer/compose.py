@@ -24,7 +24,6 @@ from qa.answer.claims import (
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date
 from qa.answer.extract import NAME_ASKED, asked_office, gives_a_name
-from qa.answer.quotes import misattributed
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -37,6 +36,7 @@ from qa.answer.question import (
     named_entities,
     token_set,
 )
+from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact

@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|\s)[‘']([^‘’']+)[
 # "to" …, which names what the words concern, not the words.
 _REPORTED = re.compile(rf"\b{_SAYS}\b.*?\b(?:that|bahwa|kalau|klo)\s+(.+?)\W*$", re.IGNORECASE)
 _REPORTED_BARE = re.compile(
-    rf"\b(?:say|said)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when|while|so)\b)"
+    r"\b(?:say|said)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when|while|so)\b)"
     r"(.+?)\W*$",
     re.IGNORECASE,
 )

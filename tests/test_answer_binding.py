@@ -49,6 +49,7 @@ from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure
 from qa.text.premises import (
     done_but_only_planned,
+    done_deeds,
     outcome_of_a_plan,
     unsaid_comparison,
     unsaid_degree,
@@ -383,6 +384,17 @@ COUNCIL = (
             "Sidang menteri pertahanan berlangsung dua hari di Brussels.",
             "",
         ),
+        # a count of things whose noun is no measure ("anggota") is no length of time
+        (
+            "Berapa jumlah anggota dewan saat sidang itu?",
+            "Sidang dewan berlangsung dua hari di Lebak.",
+            "",
+        ),
+        (
+            "Berapa jumlah anggota dewan saat sidang itu?",
+            "Sidang dua hari itu dihadiri 45 anggota dewan.",
+            "45 anggota",
+        ),
         # ideas counted are no count of a thing asked ...
         (
             "Berapa rudal yang dikirim ke Ukraina?",
@@ -447,6 +459,10 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("In what year did it happen?", "en", Measure(year=True)),
         ("hari ke berapa zelensky datang", "id", Measure(unit="hari", ordinal=True)),
         ("Berapa lama perang berlangsung?", "id", Measure()),
+        # things are counted, though no measure is named
+        ("Berapa jumlah anggota NATO saat sidang?", "id", Measure(counts_things=True)),
+        ("How many members does NATO have?", "en", Measure(unit="anggota")),
+        ("Masa jabatannya diperpanjang berapa?", "id", Measure()),
     ],
 )
 def test_measure_asked(question: str, language: str, measure: Measure) -> None:
@@ -843,6 +859,13 @@ def test_unconfirmed_premise_is_not_answered(
             'mendiskusikannya," kata Stoltenberg.',
             "**Belum**",
             False,
+        ),
+        # a reason for a deed only planned is no reason: an explained abstention
+        (
+            "Kenapa Swedia resmi diterima jadi anggota NATO?",
+            "Swedia berharap akan menjadi anggota NATO tahun depan.",
+            "**Belum**",
+            True,
         ),
         # the evidence says it was done
         (
@@ -3341,3 +3364,36 @@ def test_a_comparison_the_evidence_does_not_make_is_unsaid(
     question: str, evidence: str, unsaid: list[str]
 ) -> None:
     assert unsaid_comparison(question, evidence) == unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "deeds"),
+    [
+        ("Kenapa Ukraina resmi diterima jadi anggota NATO?", ["terima"]),
+        ("knp ukraina sudah resmi masuk nato", ["masuk"]),
+        ("Mengapa Ardi telah akan mundur?", ["mundur"]),
+        ("Why did Ardi already leave?", ["leave"]),
+        ("Mengapa Ardi mundur?", []),
+    ],
+)
+def test_the_deed_a_done_word_vouches_for(question: str, deeds: list[str]) -> None:
+    assert done_deeds(question) == deeds
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "abstains"),
+    [
+        # the reason given is for something else than the deed the question vouches for
+        (
+            "Mengapa Ardi resmi mundur dari jabatannya?",
+            "Ardi kecewa karena anggaran dipotong.",
+            True,
+        ),
+        ("Mengapa Ardi resmi mundur dari jabatannya?", "Ardi resmi mundur karena sakit.", False),
+    ],
+)
+def test_a_why_question_needs_the_deed_it_vouches_for(
+    question: str, evidence: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -53,6 +53,7 @@ from qa.text.places import (
 from qa.text.premises import (
     decisive_terms,
     done_but_only_planned,
+    done_deeds,
     outcome_of_a_plan,
     planned_words,
     unsaid_comparison,
@@ -310,11 +311,12 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         return []  # a list gathers many sentences
     # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said,
     # except to a yes/no question, which it answers "Tidak".
-    said_at_all = set(analyze(f"{best.previous} {best.text}"))
+    # (in the canonical form the question's terms take: "mundur" is "undur")
+    said_at_all = set(token_set(f"{best.previous} {best.text}"))
     said = (
         said_at_all
         if question.type == "yesno"
-        else set(analyze(f"{best.previous} {undenied(best.text)}"))
+        else set(token_set(f"{best.previous} {undenied(best.text)}"))
     )
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.
@@ -345,6 +347,11 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         predicate = set(question.terms) - set(question.entities)
         unsaid += sorted(predicate & denied_terms(best.text))
     if question.type == "mengapa":
+        # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
+        # ("resmi", "sudah", "officially") must be said, or the reason is for something else
+        # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated).
+        asked = question.text if question.language == "id" else glossed(question.text)
+        unsaid += [d for d in map(canonical, done_deeds(asked)) if d not in said]
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
         # what the question denies, not give a reason for something else. Names are who, not
         # what is denied; English is compared in the articles' words.
@@ -634,9 +641,11 @@ def _named_places(text: str) -> set[str]:
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
-    they do say. A yes/no question is answered by that; a "kapan" question stays an abstention,
-    since the date asked for is not given."""
-    if question.type not in {"kapan", "yesno"} or unsaid_names(question, best)[0]:
+    they do say. A yes/no question is answered by that; a "kapan" or "mengapa" question stays
+    an abstention, since the date or the reason asked for is not given ("Kenapa Ukraina resmi
+    diterima …?"). (Other questions often ask about the plan itself: "In what year did the
+    summit agree that Ukraine would eventually join?")"""
+    if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
     done = done_but_only_planned(question.text, best.text, set(question.terms))
     if not done:

@@ -27,7 +27,14 @@ from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.negation import denied_terms, negated
 from qa.text.normalize import apply_aliases
-from qa.text.numbers import ORDINAL, abstract_counts, asked_measure, measures, unit_key
+from qa.text.numbers import (
+    ORDINAL,
+    abstract_counts,
+    asked_measure,
+    durations,
+    measures,
+    unit_key,
+)
 from qa.text.places import countries_in, is_country, names_a_site, place_nouns, same_country
 from qa.text.premises import auxiliary_words
 from qa.text.sentences import split_sentences
@@ -1126,6 +1133,8 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
             continue
         if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
             continue  # counted in another measure: "dua hari" never answers "berapa menteri"
+        if measure.counts_things and any(unit_key(w) in durations() for w in words[1:]):
+            continue  # a length of time: "dua hari" never answers "jumlah anggota"
         if measure.unit and any(
             w.lower() in abstract_counts() and unit_key(w) != measure.unit for w in words[1:]
         ):

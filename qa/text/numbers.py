@@ -46,6 +46,12 @@ def abstract_counts() -> frozenset[str]:
     return frozenset(_data()["abstract"])
 
 
+@cache
+def durations() -> frozenset[str]:
+    """Measures of time ("dua hari"): a length, never a count of things."""
+    return frozenset(unit_key(word) for word in _data()["durations"])
+
+
 def _same_measures() -> dict[str, str]:
     return dict(_data()["same"])
 
@@ -67,6 +73,13 @@ class Measure:
     required: bool = False  # the unit is a measure: only numbers in it answer
     year: bool = False  # "tahun berapa", "what year": only a year answers
     ordinal: bool = False  # "hari ke berapa": an ordinal answers ("hari kedua")
+    # "jumlah anggota", "berapa banyak", "how many" with no measure named: things are counted,
+    # so a length of time ("dua hari") does not answer
+    counts_things: bool = False
+
+
+# Words that say things are counted, whatever the noun after them.
+_COUNT_WORDS = re.compile(r"\b(?:jumlah|berapa banyak|banyaknya|how many)\b")
 
 
 def asked_measure(question: str, language: str = "id") -> Measure:
@@ -84,7 +97,7 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     )
     counted = re.search(pattern, text)
     if not counted or counted.group(1) in _NOT_UNITS:
-        return Measure()
+        return Measure(counts_things=_COUNT_WORDS.search(text) is not None)
     # "how many member countries", "berapa negara anggota": a measure among the two words wins.
     units = [unit_key(word) for word in counted.groups() if word and word not in _NOT_UNITS]
     unit = next((u for u in units if u in measures()), units[0])

@@ -105,6 +105,26 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
     return []
 
 
+def done_deeds(question: str) -> list[str]:
+    """ "Kenapa Ukraina resmi diterima …?", "Why was Ukraine officially admitted …?": the deed a
+    done word vouches for, the first word after it that is no done word or auxiliary, as a
+    stem. A reason can only be given for a deed the evidence says happened."""
+    words = re.findall(r"[a-z]+", question.lower())
+    deeds = []
+    for position, word in enumerate(words):
+        if stem(word) not in _stems("done"):
+            continue
+        after = (
+            w
+            for w in words[position + 1 : position + 1 + _PLAN_REACH]
+            if stem(w) not in _stems("done") and w not in auxiliary_words()
+        )
+        deed = next(after, "")
+        if deed:
+            deeds.append(stem(deed))
+    return list(dict.fromkeys(deeds))
+
+
 def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
     """A done word that governs what was asked ("resmi menjadi anggota"); one about something
     else in the same quote ("kami telah mendiskusikannya") says nothing about it."""

@@ -3390,6 +3390,17 @@ def test_the_deed_a_done_word_vouches_for(question: str, deeds: list[str]) -> No
             True,
         ),
         ("Mengapa Ardi resmi mundur dari jabatannya?", "Ardi resmi mundur karena sakit.", False),
+        # the evidence says the opposite of the deed asked about
+        (
+            "Kenapa Ardi akhirnya setuju menjual lahan desa?",
+            "Ardi dengan tegas menolak menjual lahan desa karena merugikan warga.",
+            True,
+        ),
+        (
+            "Mengapa Ardi menolak menjual lahan desa?",
+            "Ardi dengan tegas menolak menjual lahan desa karena merugikan warga.",
+            False,
+        ),
     ],
 )
 def test_a_why_question_needs_the_deed_it_vouches_for(

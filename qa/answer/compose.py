@@ -329,6 +329,10 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         for term in decisive_terms(question.terms)
         if term not in (said_at_all if term in asked_denied else said) and term not in other_way
     ]
+    if question.type != "yesno":
+        # "Kenapa Orban akhirnya setuju mengirim tentara?" against "Orban dengan tegas menolak
+        # pengiriman tentara": the evidence says the opposite of the deed asked about.
+        unsaid += sorted(t for t in _said_the_other_way(question, best) if t not in said)
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
     # "… masa jabatan terlama?", "the most air defence systems", "longer than …": a rank or a

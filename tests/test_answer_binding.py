@@ -1014,6 +1014,19 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
             True,
         ),
         ("“Kami siap,” lanjutnya.", "Zelensky tiba di Brussels.", "stoltenberg", False),
+        # ... the one it is about, not one it addresses
+        (
+            "“Dukungan ini akan bertahan,” ucapnya.",
+            "Ardi mengirim pesan kepada Rusia bahwa bantuan terus mengalir.",
+            "rusia",
+            False,
+        ),
+        (
+            "“Dukungan ini akan bertahan,” ucapnya.",
+            "Ardi mengirim pesan kepada Rusia bahwa bantuan terus mengalir.",
+            "ardi",
+            True,
+        ),
         # ... but the one the sentence before gives its words to, when it gives any
         (
             "“Kami siap,” lanjutnya.",

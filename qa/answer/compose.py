@@ -824,9 +824,10 @@ def compose(
         return _misattributed(question, passages, other_speaker)
     if question.speaker and question.type in {"apa", "bagaimana", "yesno"}:
         # "Apa kata X": only words X is reported to have said answer it.
-        ranked = [s for s in ranked if attributed_to(s, question.speaker)]
-        if not ranked:
+        said_by = [s for s in ranked if attributed_to(s, question.speaker)]
+        if not said_by:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
+        ranked = said_by
         on_topic = _on_topic(question, ranked) if question.topic else ranked
         if not on_topic:
             return abstain(

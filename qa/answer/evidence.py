@@ -347,6 +347,21 @@ def _says(text: str, speaker: str) -> bool:
     )
 
 
+# Words after which a name is what a deed is done to or for, not who does it.
+_OBJECT_PREPOSITIONS = frozenset(
+    "kepada terhadap untuk bagi dengan ke dari pada oleh melawan atas".split()
+)
+
+
+def _mentioned_as_doer(text: str, speaker: str) -> bool:
+    """The name stands in the text other than after a preposition ("kepada Rusia")."""
+    for match in re.finditer(rf"\b(?i:{re.escape(speaker)})", text):
+        before = text[: match.start()].split()
+        if not before or before[-1].lower() not in _OBJECT_PREPOSITIONS:
+            return True
+    return False
+
+
 def attributed_to(sentence: Sentence, speaker: str) -> bool:
     """The words are the speaker's: the sentence attributes them to the speaker ("kata X",
     "menurut X", "X mengatakan"), or it follows a sentence that does and opens with a pronoun
@@ -362,7 +377,11 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
             return _says(sentence.previous, speaker)
         # The passage opens with the quote: the speaker was named before it; the passage's
         # article title or text naming them is the best there is.
-        before = sentence.previous or f"{sentence.article.title} {sentence.context}"
+        # (In the sentence before, the one it is about, not one it addresses: "… mengirimkan
+        # pesan kepada Rusia." then '"…," ucapnya' are not Russia's words.)
+        if sentence.previous:
+            return _mentioned_as_doer(sentence.previous, speaker)
+        before = f"{sentence.article.title} {sentence.context}"
         return re.search(rf"\b(?i:{re.escape(speaker)})", before) is not None
     bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
     continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None

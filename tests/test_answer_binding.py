@@ -568,6 +568,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # an amount asked by its size is a number
         ("How big was the aid budget that Congress dropped?", "en", "berapa"),
         ("How large is the new training centre?", "en", "berapa"),
+        # a plural noun asked for ("negara-negara mana") is a list, one noun is one thing
+        ("Negara-negara mana yang akan memberi jaminan?", "id", "list"),
+        ("Ke negara-negara mana bantuan dikirim?", "id", "list"),
+        ("Negara mana yang menjadi tuan rumah?", "id", "apa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:

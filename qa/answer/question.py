@@ -45,6 +45,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         rf"|{_FIRST_ID}",
         "list",
     ),
+    # "Negara-negara mana …", "senjata-senjata apa …": a plural asked for, as in English
+    (r"(?P<noun>[a-z]+)-(?P=noun) (?:mana|apa)(?:kah)?\b", "list"),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
         r"(?:pada )?(?:bulan|tanggal) apa\b",

@@ -46,7 +46,7 @@ from qa.answer.question import (
 )
 from qa.models import ArticleMeta, Chunk, Passage
 from qa.text.normalize import normalize_question
-from qa.text.numbers import Measure, asked_measure
+from qa.text.numbers import Measure, asked_measure, times_asked
 from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
@@ -3424,4 +3424,35 @@ def test_a_why_question_needs_the_deed_it_vouches_for(
     question: str, evidence: str, abstains: bool
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Mengapa Ardi ke Lebak untuk ketiga kalinya?", {"ketiga"}),
+        ("Why did Ardi go for the ketiga waktu?", {"ketiga"}),  # English, glossed
+        ("ardi ke lebak utk kedua kali", {"kedua"}),
+        # an ordinal of something else counts no times
+        ("Apa agenda hari kedua?", set()),
+        ("Negara keempat mana yang disebut?", set()),
+    ],
+)
+def test_ordinals_that_count_times(text: str, times: set[str]) -> None:
+    assert times_asked(text) == times
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("Mengapa Ardi meninjau banjir untuk ketiga kalinya?", True),
+        ("Mengapa Ardi meninjau banjir untuk pertama kalinya?", False),
+    ],
+)
+def test_another_time_than_the_report_counts_is_a_false_premise(
+    question: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        question, "Ardi meninjau banjir untuk pertama kalinya karena hujan deras."
+    )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains

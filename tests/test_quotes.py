@@ -52,6 +52,8 @@ def _sentences() -> list[Sentence]:
         ("Mengapa Bupati Ardi meninjau banjir?", None, None),
         ("Why did Lebak's regent visit the flood?", None, None),
         ("What did Ardi say about the flood in Lebak?", None, None),
+        # a phrase quoted before the verb is the report's, not the speaker's words
+        ("Dalam “pesan yang jelas” kepada warga, Ardi menyatakan apa?", None, None),
         ("Why did Ardi say to reporters that he is tired?", "ardi", "he is tired"),
     ],
 )

@@ -42,6 +42,7 @@ from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, ye
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
+from qa.text.numbers import ordinals, times_asked
 from qa.text.places import (
     countries_in,
     country_of_capital,
@@ -333,6 +334,14 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         # "Kenapa Orban akhirnya setuju mengirim tentara?" against "Orban dengan tegas menolak
         # pengiriman tentara": the evidence says the opposite of the deed asked about.
         unsaid += sorted(t for t in _said_the_other_way(question, best) if t not in said)
+    # "… untuk ketiga kalinya?" against "kunjungan pertamanya": another time than the report's
+    # passage (or title) counts. (In the articles' words: English glossed.)
+    asked_ordinals = times_asked(
+        question.text if question.language == "id" else glossed(question.text)
+    )
+    said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
+    if asked_ordinals and said_ordinals and not asked_ordinals & said_ordinals:
+        unsaid += sorted(canonical(stem(word)) for word in asked_ordinals)
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
     # "… masa jabatan terlama?", "the most air defence systems", "longer than …": a rank or a

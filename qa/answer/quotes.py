@@ -36,7 +36,7 @@ _WORDS_ASKED_TYPES = frozenset({"apa", "bagaimana"})
 # Share of the quoted words an article sentence must hold to be where they come from, and the
 # fewest words shared: a short quote ("siap") is found in too many sentences.
 QUOTE_COVERAGE = 0.6
-MIN_SHARED_WORDS = 3
+MIN_SHARED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,19 @@ class QuotedClaim:
 def quoted_claim(question: Question) -> QuotedClaim | None:
     """The speaker and the words a question gives them, when it does both."""
     text = question.asked or question.text
-    quote = _QUOTED.search(text)
+    said = _SPEAKER_THEN_VERB.search(text)
+    if said is None:
+        return None
+    # (quoted words after the verb are what was said; 'Dalam “pesan yang jelas” kepada Rusia,
+    # Stoltenberg menyatakan …' quotes a phrase of the report, not the speaker)
+    quote = _QUOTED.search(text, said.end())
     reported = (
         None
         if question.type in _WORDS_ASKED_TYPES
         else _REPORTED.search(text) or _REPORTED_BARE.search(text)
     )
     words = (quote.group(1) or quote.group(2)) if quote else reported.group(1) if reported else ""
-    said = _SPEAKER_THEN_VERB.search(text)
-    if not words or said is None:
+    if not words:
         return None
     entities = set(question.entities)
     named = [
@@ -73,11 +77,13 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
 def _quoted_words(words: str, english: bool) -> list[frozenset[str]]:
     """Each word of the quote as the set of forms an article sentence may hold it in: an
     English word by its Indonesian glosses ("people" -> orang, rakyat, warga), and only words
-    the glossary knows (the others can never be found in an Indonesian sentence)."""
+    the glossary knows or names ("NATO"), as the others can never be found in an Indonesian
+    sentence."""
     if not english:
         return [frozenset({token}) for token in token_set(words)]
     glossed_words = (
-        token_set(indonesian_for(word)) for word in re.findall(r"[a-z][a-z'’-]*", words.lower())
+        token_set(indonesian_for(word.lower()) or (word if word[:1].isupper() else ""))
+        for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", words)
     )
     return list(dict.fromkeys(forms for forms in glossed_words if forms))
 

@@ -24,6 +24,28 @@ _ORDINAL_WORDS = (
 )
 # "hari kedua", "putaran ke-3": the word before the ordinal is what it counts.
 ORDINAL = re.compile(rf"(?:\b(?P<unit>[^\W\d_]+)\s+)?\b(?:{_ORDINAL_WORDS})\b", re.IGNORECASE)
+# An ordinal as a word of its own, also with "-nya" ("kunjungan pertamanya").
+_ORDINAL_WORD = re.compile(rf"\b({_ORDINAL_WORDS})(?:nya)?\b", re.IGNORECASE)
+
+
+# "untuk ketiga kalinya", "for the third time" (glossed "ketiga waktu"): how many times.
+_TIMES = re.compile(r"\s+(?:kali(?:nya)?|waktu|time)\b", re.IGNORECASE)
+
+
+def ordinals(text: str) -> set[str]:
+    """The ordinals a text uses ("ketiga", "pertama", "ke-3"), lower case."""
+    return {match.group(1).lower() for match in _ORDINAL_WORD.finditer(text)}
+
+
+def times_asked(text: str) -> set[str]:
+    """The ordinals that count times ("untuk ketiga kalinya"), lower case."""
+    return {
+        match.group(1).lower()
+        for match in _ORDINAL_WORD.finditer(text)
+        if _TIMES.match(text, match.end())
+    }
+
+
 # Words after "berapa" that are not what is counted.
 _NOT_UNITS = frozenset(
     {"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the", "nato", "anggota"}

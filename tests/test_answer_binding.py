@@ -3456,3 +3456,22 @@ def test_another_time_than_the_report_counts_is_a_false_premise(
         question, "Ardi meninjau banjir untuk pertama kalinya karena hujan deras."
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+_CARRIED = "“Kami mendukung pusat latihan di Lebak,” kata Ardi dilansir ANTARA dari Reuters, Rabu, 14 Juni."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # the date a report was carried dates no event in it ...
+        ("Kapan pusat latihan di Lebak dibuka?", ""),
+        ("When did the training centre in Lebak open?", ""),
+        # ... but it is when the words it carries were reported, and when it was carried
+        ("Kapan Ardi mengatakan mendukung pusat latihan?", "Rabu, 14 Juni 2023"),
+        ("Kapan berita soal pusat latihan dilansir?", "Rabu, 14 Juni 2023"),
+    ],
+)
+def test_the_date_a_report_was_carried_dates_no_event(question: str, fact: str) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    assert extract_fact(analyzed, _CARRIED, PUBLISHED).text == fact

@@ -1222,6 +1222,21 @@ def extract_end(question: Question, sentence: str, published: dt.date | None) ->
     return _best_spanned(question, sentence, ends)
 
 
+# A report carried from an agency, the date right after it: "dilansir ANTARA dari Anadolu,
+# Jumat, 14 Juni", "seperti dikutip Reuters pada Senin".
+_CARRIED_ON = re.compile(
+    r"\b(?:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|dilaporkan|melaporkan)"
+    r"(?:\s+[\w.-]+){0,4}?,?\s+(?:pada\s+)?$",
+    re.IGNORECASE,
+)
+# A question about the report itself ("Kapan berita itu dilansir?").
+_REPORT_ASKED = re.compile(
+    r"\b(?:berita|laporan|artikel|dilansir|dikutip|diberitakan|dilaporkan|report\w*|article|"
+    r"published|news)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_date(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """The date bound to the asked event; full dates before bare years."""
     if _END_ASKED.search(question.text):
@@ -1236,6 +1251,11 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
         found = [m for m in found if m.precision == "day"]
         if not found:
             return NO_FACT
+    if not (_REPORT_ASKED.search(question.text) or question.asks_words):
+        # "… kata Stoltenberg dilansir ANTARA dari Anadolu, Jumat, 14 Juni": the date the
+        # report was carried, not the asked event's (unless the report, or the words it
+        # carries, are what is asked: "Kapan Stoltenberg mengatakan …?").
+        found = [m for m in found if not _CARRIED_ON.search(sentence[: m.start])]
     mentions = [m for m in found if m.precision != "year"] or found
     if not mentions:
         # No calendar date: a time given relative to an event ("setelah KTT berakhir") answers.

@@ -3458,7 +3458,10 @@ def test_another_time_than_the_report_counts_is_a_false_premise(
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
 
 
-_CARRIED = "“Kami mendukung pusat latihan di Lebak,” kata Ardi dilansir ANTARA dari Reuters, Rabu, 14 Juni."
+_CARRIED = (
+    "“Kami mendukung pusat latihan di Lebak,” kata Ardi dilansir ANTARA dari Reuters, "
+    "Rabu, 14 Juni."
+)
 
 
 @pytest.mark.parametrize(

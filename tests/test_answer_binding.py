@@ -42,6 +42,7 @@ from qa.answer.question import (
     claim,
     detect_language,
     detect_type,
+    placed_head,
     token_set,
 )
 from qa.models import ArticleMeta, Chunk, Passage
@@ -3260,6 +3261,17 @@ def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
             "Tentara mengirim senjata jenis Javelin ke desa.",
             True,
         ),
+        # chat names the thing before "namanya apa"
+        (
+            "di lebak ada badan baru yg dikukuhkan, namanya apa",
+            "Agenda hari ini adalah pengukuhan Dewan Desa Lebak, sebuah badan baru.",
+            True,
+        ),
+        (
+            "di lebak ada badan baru yg dikukuhkan, namanya apa",
+            "Dikutip dari Harian Contoh, Bupati Ardi datang ke Lebak hari ini.",
+            False,
+        ),
     ],
 )
 def test_a_name_asked_is_a_name_next_to_what_it_names(
@@ -3478,3 +3490,31 @@ _CARRIED = (
 def test_the_date_a_report_was_carried_dates_no_event(question: str, fact: str) -> None:
     analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
     assert extract_fact(analyzed, _CARRIED, PUBLISHED).text == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Di kota mana pertemuan puncak bulan depan digelar?", "ktt"),
+        ("KTT desa sesudah rapat bupati diselenggarakan di kota apa?", "ktt"),
+        ("Where is the summit that follows the ministers' meeting being held?", "ktt"),
+        ("Where was the June 2024 village council meeting held?", "temu"),
+        ("Where did Ardi meet Sari?", ""),
+        ("Kapan pertemuan puncak digelar?", ""),  # no place asked
+    ],
+)
+def test_what_a_where_question_places(question: str, head: str) -> None:
+    language = detect_language(question)
+    assert placed_head(analyze_question(normalize_question(question, language), question)) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Which body was inaugurated on the second day?", "badan"),
+        # a kind of place is asked by the place checks, not looked for as a word
+        ("Which country was the host?", ""),
+    ],
+)
+def test_the_noun_an_english_which_question_asks(question: str, focus: str) -> None:
+    assert analyze_question(question).focus == focus

@@ -12,7 +12,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
 from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
 from qa.text.sentences import split_sentences
-from qa.text.tokens import analyze, is_verb_form, stem
+from qa.text.tokens import analyze, is_verb_form, stem, written_out
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -309,3 +309,25 @@ def test_accents_do_not_change_tokens(accented: str, plain: str) -> None:
 )
 def test_the_united_states_abbreviated_is_the_united_states(text: str, tokens: list[str]) -> None:
     assert analyze(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        # a phrase that writes an acronym out also says it, and keeps its own words
+        ("sebelum pertemuan puncak di Washington", {"ktt", "temu", "puncak"}),
+        ("Konferensi Tingkat Tinggi itu", {"ktt"}),
+        ("pakta atlantik utara", {"nato", "pakta"}),
+        ("pertemuan para menteri", set()),
+    ],
+)
+def test_written_out_acronyms_are_said(text: str, acronyms: set[str]) -> None:
+    tokens = set(analyze(text))
+    assert acronyms <= tokens
+    if not acronyms:
+        assert "ktt" not in tokens
+
+
+def test_the_phrases_that_write_out_an_acronym() -> None:
+    assert {"pertemuan puncak", "konferensi tingkat tinggi"} <= set(written_out("ktt"))
+    assert written_out("lebak") == ()

@@ -565,6 +565,13 @@ def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
     after_name = re.search(r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", text, re.I)
     named = after_name.group(1) if after_name else ""
     nouns = token_set(translate_terms(named) if language == "en" else named)
+    if not nouns:
+        # chat names the thing first: "ada badan baru yang diresmikan, namanya apa" (the
+        # noun before the clause that describes it)
+        before_name = re.search(
+            r"((?:[\w-]+\s+){0,1}[\w-]+)\s+(?:yang|yg)\b[^,]*,?\s*nama(?:nya)?\b", text, re.I
+        ) or re.search(r"((?:[\w-]+\W+){1,3})nama(?:nya)?\b", text, re.I)
+        nouns = token_set(before_name.group(1)) if before_name else nouns
     return nouns, any(token_set(noun) <= nouns for noun in place_nouns())
 
 

@@ -732,7 +732,12 @@ def _english_state(text: str) -> str | None:
 # ..."). Not "apa kabar/itu/sih", nor a verb ("Apa mengakui ..." is a yes/no question).
 # ("Apakah kedatangan ... ?" asks yes or no: no noun is asked for)
 _NOUN_ASKED_ID = re.compile(r"^\W*apa\s+(?:saja\s+|aja\s+)?([a-z][\w-]+)", re.IGNORECASE)
-_NOUN_ASKED_EN = re.compile(r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)", re.IGNORECASE)
+_NOUN_ASKED_EN = re.compile(
+    r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)"
+    # "Which body was to be inaugurated …?": the noun asked for, as "Badan apa …?" asks it
+    r"|^\W*which (\w+) (?:is|was|are|were|will|would|has|have|had)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that open a chat question with its time or occasion, not the thing asked.
@@ -754,7 +759,40 @@ def _asked_noun(text: str) -> str | None:
             return None  # "kata zelensky ... apa": whose words; "kemarin ... apa": when
         return None if is_verb_form(word) else word
     english = _NOUN_ASKED_EN.search(text)
-    return indonesian_for(english.group(1).lower()).split(" ")[0] or None if english else None
+    noun = (english.group(1) or english.group(2)).lower() if english else ""
+    word = indonesian_for(noun).split(" ")[0]
+    # ("Which country was …" asks a place, which the place checks answer, not a word to find)
+    return None if not word or word in place_nouns() else word
+
+
+# Where-questions name what is placed right by the question word: "Di kota mana pertemuan
+# puncak … digelar?", "KTT aliansi … diselenggarakan di kota apa?", "Where is the summit …?".
+_WHERE_THEN_HEAD = re.compile(r"\b(?:di|ke|dari)\s*(?:[\w-]+\s+)?mana(?:kah)?\s+([\w-]+)", re.I)
+_HEAD_THEN_WHERE = re.compile(
+    r"^\W*([\w-]+)\b.*\b(?:di|ke|dari)\s+(?:[\w-]+\s+)?(?:mana|apa)\W*$", re.IGNORECASE
+)
+# (English puts the head last: "the June 2024 defence ministers' meeting held …")
+_WHERE_THEN_HEAD_EN = re.compile(
+    r"\bwhere (?:is|was|are|were|will|would) (?:the |a |an )?([\w' -]+?)\s+"
+    r"(?:be\b|being\b|held\b|hold\b|take\b|taking\b|took\b|that\b|which\b|scheduled\b|located\b"
+    r"|going\b|set\b|planned\b|happen\w*)",
+    re.IGNORECASE,
+)
+
+
+def placed_head(question: Question) -> str:
+    """The first word of what a where-question asks the place of, analysed; "" when none
+    is found or it is a function word."""
+    if question.type != "di_mana":
+        return ""
+    if question.language == "en":
+        found = _WHERE_THEN_HEAD_EN.search(question.asked or question.text)
+        word = glossed(found.group(1).split()[-1]) if found else ""
+    else:
+        found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)
+        word = found.group(1) if found else ""
+    terms = analyze(word) if word else []
+    return canonical(terms[0]) if terms else ""
 
 
 def focus_term(text: str) -> str:

@@ -2771,6 +2771,12 @@ MEETING = (
             "para menteri pertahanan",
         ),
         ("abis ngomong ke media zelensky ketemu siapa", "para menteri pertahanan"),
+        # ... or in the passive, with its doer after it, and in English after a clause
+        ("Siapa yang ditemui Zelensky setelah berbicara kepada media?", "para menteri pertahanan"),
+        (
+            "After speaking to reporters, who did Zelensky go on to meet?",
+            "para menteri pertahanan",  # (put in English by the composer)
+        ),
         # the office the question names as taking part is someone it already names
         (
             "Setelah bicara bersama Sekjen NATO, Zelensky bertemu siapa?",
@@ -2786,8 +2792,15 @@ MEETING = (
     ],
 )
 def test_who_was_met_is_not_who_the_question_already_names(question: str, person: str) -> None:
-    analyzed = analyze_question(normalize_question(question, "id"), question)
+    language = detect_language(question)
+    analyzed = analyze_question(normalize_question(question, language), question)
     assert extract_fact(analyzed, MEETING, PUBLISHED).text == person
+
+
+def test_others_meeting_name_no_one_the_asked_doer_met() -> None:
+    analyzed = analyze_question("Siapa yang ditemui Zelensky setelah berbicara kepada media?")
+    text = "Di markas NATO, negara-negara sekutu Ukraina bertemu untuk membahas senjata."
+    assert extract_fact(analyzed, text, PUBLISHED).text == ""
 
 
 TERM_EXTENDED = (

@@ -649,6 +649,11 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         said, done_to = _object(question, sentence)
         if not said:
             return NO_FACT
+        agent = _OBJECT_ASKED_PASSIVE.search(question.text)
+        if done_to is None and agent and not _names_the_doer(agent, sentence):
+            # "Siapa yang ditemui Zelensky …?" against "negara-negara sekutu Ukraina bertemu …":
+            # others met; no one he met is named.
+            return NO_FACT
         if (
             done_to is not None
             and (done_to[1].split()[0].lower() in _GROUP_WORDS or usable(done_to[1], 1))
@@ -848,9 +853,28 @@ _OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.
 _OBJECT_ASKED_ID_AFTER = re.compile(
     r"\b(\w+)\s+(?:(?:dengan|kepada|sama|ama)\s+)?siapa(?:kah)?\b", re.I
 )
-_OBJECT_ASKED_EN = re.compile(
-    r"^\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)(?:[A-Z][\w'’-]*\s+)+([a-z]+)"
+# ... and in the passive, with its doer after it: "Siapa yang ditemui Zelensky setelah …?"
+# asks whom Zelensky met. (Without a doer, "Siapa yang ditunjuk …", the one it was done to is
+# the sentence's subject, found as a doer is.)
+_OBJECT_ASKED_PASSIVE = re.compile(
+    r"\b(?i:siapa(?:kah)?\s+(?:yang|yg)\s+(?:(?:akan|sudah|telah|kemudian|lalu)\s+)*(di[a-z]+))"
+    r"\s+([A-Z][\w'’-]*)"
 )
+_PRONOUN_DOER = re.compile(rf"\b(?:{PERSON_PRONOUNS})\b|\w+nya\b", re.IGNORECASE)
+
+
+def _names_the_doer(agent: re.Match[str], sentence: str) -> bool:
+    """The sentence names the passive question's doer, or a pronoun that may stand for him."""
+    named = re.search(rf"\b{re.escape(agent.group(2))}", sentence, re.IGNORECASE)
+    return named is not None or _PRONOUN_DOER.search(sentence) is not None
+
+
+_OBJECT_ASKED_EN = re.compile(
+    r"(?:^|,)\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)(?:[A-Z][\w'’-]*\s+)+"
+    r"((?:[a-z]+\s+){0,3}[a-z]+)"
+)
+# Words between the doer and the verb that carry no deed: "who did Zelensky go on to meet".
+_EN_NOT_DEEDS = frozenset("go goes went on to then later also first next".split())
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _OBJECT_STOP = re.compile(r"^(?:dari|di|pada|untuk|yang|dan|saat|ketika|setelah|sebelum)$", re.I)
 
@@ -865,12 +889,16 @@ def _object_deed_in(text: str, language: str) -> str:
     (Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
         match = _OBJECT_ASKED_EN.search(text)
-        glossed = indonesian_for(match.group(1).lower()).split() if match else []
-        verbs = [w for w in glossed if is_verb_form(w)]
+        words = match.group(1).lower().split() if match else []
+        deed = next((w for w in words if w not in _EN_NOT_DEEDS), "")
+        verbs = [w for w in indonesian_for(deed).split() if is_verb_form(w)]
     else:
         before = _OBJECT_ASKED_ID_AFTER.search(text)
         match = _OBJECT_ASKED_ID.search(text)
-        if before and is_verb_form(before.group(1)):
+        passive = _OBJECT_ASKED_PASSIVE.search(text)
+        if passive and is_verb_form(passive.group(1)):
+            found = [passive.group(1)]
+        elif before and is_verb_form(before.group(1)):
             found = [before.group(1)]  # "Zelensky bertemu dengan siapa setelah berbicara ..."
         else:
             # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)

@@ -693,6 +693,9 @@ def test_questions_that_ask_for_someones_words(question: str, asks_words: bool) 
         # chat verbs the slang list missed are words, not names
         ("pertemuan yang diomongin zelensky diadain di mana", ["zelensky"]),
         ("Kapan Zelensky mengunjungi markas NATO?", ["zelensky", "nato"]),
+        # a name that opens the question, capitalised as any first word is
+        ("Ardiansyah memperingatkan warga soal apa?", ["ardiansyah"]),
+        ("Pertemuan itu digelar di mana?", []),
     ],
 )
 def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> None:
@@ -3513,6 +3516,7 @@ def test_the_date_a_report_was_carried_dates_no_event(question: str, fact: str) 
         ("Where is the summit that follows the ministers' meeting being held?", "ktt"),
         ("Where was the June 2024 village council meeting held?", "temu"),
         ("Where did Ardi meet Sari?", ""),
+        ("Kota itu ada di negara mana?", ""),
         ("Kapan pertemuan puncak digelar?", ""),  # no place asked
     ],
 )

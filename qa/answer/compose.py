@@ -939,7 +939,7 @@ def compose(
             return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])
 
     head = placed_head(question)
-    if head and not _names(f"{best.previous} {best.text}", head):
+    if head and not _names(best.text, head):
         # "Di mana pertemuan puncak bulan depan digelar, yang disebut setelah Sidang Menteri
         # Pertahanan …?": the place of the summit, not of the meeting the question dates it
         # by. A close sentence that names what is placed, with a place, is preferred.

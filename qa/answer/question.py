@@ -456,7 +456,10 @@ def analyze_question(text: str, asked: str = "") -> Question:
         terms=list(dict.fromkeys(terms)),
         entities=list(
             dict.fromkeys(
-                named_entities(text) + (lowercase_names(text) if language == "id" else [])
+                named_entities(text)
+                # (a name opening the question is capitalised as any first word is:
+                # "Stoltenberg memperingatkan … negara mana" is read as chat's lower case)
+                + (lowercase_names(text[:1].lower() + text[1:]) if language == "id" else [])
             )
         ),
         focus=focus_term(text),
@@ -791,6 +794,8 @@ def placed_head(question: Question) -> str:
     else:
         found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)
         word = found.group(1) if found else ""
+    if word.lower() in place_nouns():
+        return ""  # "Kota itu ada di negara mana?": a place asked of a place named before
     terms = analyze(word) if word else []
     return canonical(terms[0]) if terms else ""
 

@@ -3535,3 +3535,10 @@ def test_what_a_where_question_places(question: str, head: str) -> None:
 )
 def test_the_noun_an_english_which_question_asks(question: str, focus: str) -> None:
     assert analyze_question(question).focus == focus
+
+
+def test_chat_words_of_saying_ask_for_words_after_normalising() -> None:
+    asked = "ardi ngomong soal banjir itu kapan?"
+    normalised = normalize_question(asked, "id")
+    assert "ngomong" not in normalised  # (the standard form replaces it)
+    assert analyze_question(normalised, asked).asks_words

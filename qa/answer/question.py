@@ -466,7 +466,8 @@ def analyze_question(text: str, asked: str = "") -> Question:
         asked=asked or text,
         speaker=speaker_asked(text),
         topic=topic_asked(text, language),
-        asks_words=re.search(WORDS_ASKED, text, re.IGNORECASE) is not None,
+        # (in the asker's words too: chat's "ngomong" is normalised to "berbicara")
+        asks_words=re.search(WORDS_ASKED, f"{text} {asked}", re.IGNORECASE) is not None,
         place_kind=asked_place_kind(text),
     )
     if analyzed.type == "list":

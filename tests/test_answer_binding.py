@@ -3542,3 +3542,22 @@ def test_chat_words_of_saying_ask_for_words_after_normalising() -> None:
     normalised = normalize_question(asked, "id")
     assert "ngomong" not in normalised  # (the standard form replaces it)
     assert analyze_question(normalised, asked).asks_words
+
+
+_POSTED = "“Terima kasih kepada warga Lebak,” tulisnya via Twitter di Lebak."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # where words were posted is the platform they were posted on
+        ("Where did Ardi post his thanks to residents?", "Twitter"),
+        ("ardi nulis terima kasih ke warga di mana?", "Twitter"),
+        # where he was is a place
+        ("Di mana Ardi berterima kasih kepada warga?", "Lebak"),
+    ],
+)
+def test_where_words_were_posted_is_the_platform(question: str, fact: str) -> None:
+    language = detect_language(question)
+    analyzed = analyze_question(normalize_question(question, language), question)
+    assert extract_fact(analyzed, _POSTED, PUBLISHED).text == fact

@@ -1048,8 +1048,33 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
     return kept[0][0], ", ".join(part for _, part in kept)
 
 
+# Platforms words are posted on ("tulisnya via Twitter"): where a posting question is answered.
+_PLATFORMS = frozenset({"twitter", "x", "instagram", "facebook", "telegram", "tiktok", "youtube"})
+_ON_PLATFORM = re.compile(r"\b(?:via|di|melalui|lewat|on|in)\s+([A-Z][\w-]*)")
+# Posting and writing, as analysed words (English through the gloss): "Where did X post …",
+# "zelensky nulis … di mana".
+_POSTING = frozenset(
+    {"tulis", "nulis", "cuit", "twit", "tweet", "unggah", "post", "posting", "kicau"}
+)
+
+
+def _posted_on(question: Question, sentence: str) -> list[tuple[int, str]]:
+    """ "Where did Zelensky post …?": the platform the sentence says the words were posted
+    on, when the question asks where something was posted or written."""
+    if not _POSTING & (set(question.terms) | token_set(question.asked)):
+        return []
+    return [
+        (match.start(1), match.group(1))
+        for match in _ON_PLATFORM.finditer(sentence)
+        if match.group(1).lower() in _PLATFORMS
+    ]
+
+
 def extract_place(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
+    posted_on = _posted_on(question, sentence)
+    if posted_on:
+        return _best_bound(question, sentence, posted_on)
     candidates = []
     for match in _PLACE.finditer(sentence):
         words = [w.strip(",") for w in match.group(1).split()]

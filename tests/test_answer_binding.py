@@ -2680,6 +2680,33 @@ def test_the_outcome_of_a_planned_meeting_is_an_explained_abstention() -> None:
     assert "“akan”" in answer.text and answer.citations
 
 
+def test_the_outcome_asked_is_unreported_when_a_close_sentence_schedules_the_meeting() -> None:
+    analyzed, ranked = _ranked(
+        "Apa yang diputuskan pertemuan Ardi dengan Bupati Sari soal jembatan?",
+        "Jembatan desa Lebak dibangun pada 1990 oleh Bupati Sari.",
+        "Ardi juga akan bertemu secara terpisah dengan Bupati Sari di pendopo.",
+    )
+    for sentence in ranked:
+        sentence.article_entity_coverage = 1.0
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and answer.text.startswith("Artikel tidak memuat hasilnya")
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # the deed asked why is only supposed, after a condition
+        ("Mengapa terjadi demonstrasi besar di Lebak?", True),
+        # ... but a reason for what the sentence says before it is given
+        ("Mengapa Ardi mengancam warga Lebak?", False),
+    ],
+)
+def test_a_reason_for_a_deed_only_supposed_is_none(question: str, abstains: bool) -> None:
+    evidence = "Ardi pernah mengancam warga Lebak karena jika jembatan ditutup, akan terjadi demonstrasi besar."
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
 UNNAMED_SPEAKER = (
     '"Ini akan menjadi musim dingin yang mengerikan," kata seorang diplomat senior Eropa.'
 )

@@ -361,6 +361,10 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         predicate = set(question.terms) - set(question.entities)
         unsaid += sorted(predicate & denied_terms(best.text))
     if question.type == "mengapa":
+        # "Why did the Kremlin start a direct confrontation …?" against "Kremlin pernah
+        # mengultimatum jika Ukraina masuk NATO, akan terjadi konfrontasi langsung": the deed is
+        # only supposed, under a condition, so no reason for it happening is given.
+        unsaid += _only_supposed(question, best)
         # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
         # ("resmi", "sudah", "officially") must be said, or the reason is for something else
         # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated).
@@ -387,6 +391,22 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
             # "hadir").
             unsaid += [canonical(stem(w.lower())) for w in (negation.group(), denied[0])]
     return unsaid
+
+
+# A condition: what follows it in the sentence is supposed, not told as happening.
+_CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai)\b", re.I)
+
+
+def _only_supposed(question: Question, best: Sentence) -> list[str]:
+    """The question's words besides names that the sentence says only after a condition
+    ("jika …, akan …"), when it says none of them before it."""
+    condition = _CONDITION.search(best.text)
+    if condition is None:
+        return []
+    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+    before = token_set(best.text[: condition.start()]) & asked
+    after = token_set(best.text[condition.end() :]) & asked
+    return sorted(after) if after and not before else []
 
 
 def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> list[str]:
@@ -712,6 +732,22 @@ def unreported_outcome(
     return answer
 
 
+def _outcome_unreported(
+    question: Question, passages: list[Passage], best: Sentence, ranked: list[Sentence]
+) -> Answer | None:
+    """The outcome asked of an event that the chosen sentence, or a close one naming all the
+    question's names, only schedules: "What did the G7 meeting in Bucharest decide?" is not
+    answered by another sentence of the report when one says the meeting is still ahead."""
+    # (only when the outcome is what is asked: "Di mana sidang yang menyepakati … digelar?"
+    # asks a place, which another sentence's plans say nothing of)
+    close = ranked[:_OUTCOME_DEPTH] if question.type in {"apa", "list", "bagaimana"} else []
+    scheduling = [best] + [s for s in close if s is not best and s.article_entity_coverage >= 1.0]
+    return next(
+        (found for s in scheduling if (found := unreported_outcome(question, passages, s))),
+        None,
+    )
+
+
 def _explained(
     question: Question, passages: list[Passage], best: Sentence, statement: str, abstained: bool
 ) -> Answer:
@@ -1017,7 +1053,9 @@ def compose(
     other_year = _of_another_year(question, best)
     if other_year:
         return abstain(question, passages, ranked, "tahunnya lain", other_year)
-    planned_only = not_yet(question, passages, best) or unreported_outcome(question, passages, best)
+    planned_only = not_yet(question, passages, best) or _outcome_unreported(
+        question, passages, best, ranked
+    )
     if planned_only is not None:
         return planned_only
     unconfirmed = _unconfirmed_premise(question, best)
@@ -1079,6 +1117,8 @@ def compose(
     return answer
 
 
+# How far down the ranking a sentence that schedules the event asked about is looked for.
+_OUTCOME_DEPTH = 5
 # How far down the ranking a sentence naming what a where-question places is looked for.
 _HEAD_DEPTH = 3
 # How far down the ranking a sentence with the asked verb is looked for.

@@ -2702,7 +2702,10 @@ def test_the_outcome_asked_is_unreported_when_a_close_sentence_schedules_the_mee
     ],
 )
 def test_a_reason_for_a_deed_only_supposed_is_none(question: str, abstains: bool) -> None:
-    evidence = "Ardi pernah mengancam warga Lebak karena jika jembatan ditutup, akan terjadi demonstrasi besar."
+    evidence = (
+        "Ardi pernah mengancam warga Lebak karena jika jembatan ditutup, akan terjadi "
+        "demonstrasi besar."
+    )
     analyzed, ranked = _ranked(question, evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
 

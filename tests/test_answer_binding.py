@@ -3591,3 +3591,33 @@ def test_where_words_were_posted_is_the_platform(question: str, fact: str) -> No
     language = detect_language(question)
     analyzed = analyze_question(normalize_question(question, language), question)
     assert extract_fact(analyzed, _POSTED, PUBLISHED).text == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "unnamed"),
+    [
+        # the members asked for are only counted
+        (
+            "Which partners attended the meeting in Lebak?",
+            "Ardi menjadwalkan pertemuan dengan beberapa mitra di sela-sela rapat desa.",
+            True,
+        ),
+        (
+            "mitra mana aja yg diajak ardi ke pertemuan di lebak",
+            "Ardi menjadwalkan pertemuan dengan beberapa mitra di sela-sela rapat desa.",
+            True,
+        ),
+        # ... or named right after
+        (
+            "Which partners attended the meeting in Lebak?",
+            "Ardi menjadwalkan pertemuan dengan beberapa mitra seperti Bank Desa dan Koperasi.",
+            False,
+        ),
+    ],
+)
+def test_members_only_counted_are_not_named(question: str, evidence: str, unnamed: bool) -> None:
+    language = detect_language(question)
+    analyzed = analyze_question(normalize_question(question, language), question)
+    _, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert ("beberapa mitra" in answer.text and answer.abstained) is unnamed

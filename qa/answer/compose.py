@@ -393,6 +393,68 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     return unsaid
 
 
+# "Which G7 partners …", "mitra mana saja", "negara-negara mana": the kind of thing whose
+# members are asked for, in the question's words (English glossed).
+_WHICH_NOUN_EN = re.compile(r"\b(?i:which)\s+(?:[A-Z0-9][\w-]*\s+)*([a-z]+s)\b")
+_WHICH_NOUN_ID = re.compile(
+    r"\b([a-z]+)(?:-[a-z]+)?\s+(?:mana|apa)\s+(?:saja|aja)\b|\b([a-z]+)-\2\s+(?:mana|apa)\b",
+    re.IGNORECASE,
+)
+# Words that count members without naming them: "beberapa mitra", "sejumlah negara".
+_VAGUE_COUNT = frozenset("beberapa sejumlah berbagai banyak segelintir several some many".split())
+
+
+def _unnamed(question: Question, passages: list[Passage], best: Sentence, counted: str) -> Answer:
+    """An abstention that says the closest report counts what is asked without naming it."""
+    article = best.article
+    label = article_label(article, question.language)
+    text = NOT_IN_ARTICLES[question.language] + (
+        f" The closest article only says “{counted}”, without naming them: “{article.title}”"
+        f" ({label})."
+        if question.language == "en"
+        else f" Artikel terdekat hanya menyebut “{counted}” tanpa nama: “{article.title}”"
+        f" ({label})."
+    )
+    return abstention(question, passages, text, "hanya disebut samar")
+
+
+def _only_vaguely_named(question: Question, best: Sentence) -> str:
+    """The sentence's words that only count what a which-question asks for ("beberapa
+    mitra"), when it names none of them right after; "" otherwise."""
+    if question.type not in {"apa", "list"}:
+        return ""
+    english = _WHICH_NOUN_EN.search(question.asked) if question.language == "en" else None
+    indonesian = _WHICH_NOUN_ID.search(question.text) if question.language == "id" else None
+    noun = (
+        indonesian_for(english.group(1)).split(" ")[0]
+        if english
+        else (indonesian.group(1) or indonesian.group(2))
+        if indonesian
+        else ""
+    )
+    stems = token_set(noun)
+    if not stems:
+        return ""
+    words = re.findall(r"[\w-]+", best.text)
+    mentions = [at for at, word in enumerate(words) if token_set(word) & stems]
+    vague = all(
+        at and words[at - 1].lower() in _VAGUE_COUNT and not _named_after(words[at + 1 :])
+        for at in mentions
+    )
+    return f"{words[mentions[0] - 1]} {words[mentions[0]]}" if mentions and vague else ""
+
+
+def _named_after(words: list[str]) -> bool:
+    """A name follows the counted noun before its phrase ends ("beberapa mitra seperti
+    Jepang"; not "beberapa mitra di sela-sela pembicaraan NATO")."""
+    for word in words[:_NAME_AFTER_COUNT]:
+        if word.lower() in _PHRASE_ENDS:
+            return False
+        if word[:1].isupper():
+            return True
+    return False
+
+
 # A condition: what follows it in the sentence is supposed, not told as happening.
 _CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai)\b", re.I)
 
@@ -880,6 +942,11 @@ def compose(
                 question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
             )
         ranked = on_topic
+    vaguely = _only_vaguely_named(question, ranked[0])
+    if vaguely:
+        # "Which G7 partners attended …?" against "… dengan beberapa mitra": who they were is
+        # not told.
+        return _unnamed(question, passages, ranked[0], vaguely)
     if question.type == "apa" and NAME_ASKED.search(question.text):
         # "Apa nama resmi paket bantuan itu?": a sentence that names nothing new names it not
         ranked = [s for s in ranked if gives_a_name(question, s.text)]
@@ -1117,6 +1184,13 @@ def compose(
     return answer
 
 
+# How many words after "beberapa mitra" a name would be their name ("beberapa mitra seperti
+# Jepang"), and the words that end the noun's phrase before one comes.
+_NAME_AFTER_COUNT = 4
+_PHRASE_ENDS = frozenset(
+    "di ke dari pada untuk karena yang dan atau dengan saat ketika in at to from for and with"
+    " of on".split()
+)
 # How far down the ranking a sentence that schedules the event asked about is looked for.
 _OUTCOME_DEPTH = 5
 # How far down the ranking a sentence naming what a where-question places is looked for.

@@ -3621,3 +3621,19 @@ def test_members_only_counted_are_not_named(question: str, evidence: str, unname
     _, ranked = _ranked(question, evidence)
     answer = compose(analyzed, [], ranked, model=None)
     assert ("beberapa mitra" in answer.text and answer.abstained) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # what will happen is not dated by a year before the report
+        ("Kapan Lebak akan resmi menjadi kabupaten?", True),
+        ("When will Lebak become a regency?", True),
+        # ... but the agreeing, or a date after the report, is
+        ("Kapan warga setuju bahwa Lebak akan menjadi kabupaten?", False),
+    ],
+)
+def test_a_past_date_is_no_date_of_what_will_happen(question: str, abstains: bool) -> None:
+    evidence = "Meski warga sudah setuju Lebak menjadi kabupaten pada 2018, izinnya belum ada."
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

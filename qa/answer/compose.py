@@ -459,6 +459,33 @@ def _named_after(words: list[str]) -> bool:
 _CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai)\b", re.I)
 
 
+# A question about what is still to come: "Kapan Ukraina akan …", "When will …"; not
+# "Kapan NATO menyetujui bahwa Ukraina akan …", whose deed is the agreeing.
+_FUTURE_ASKED = re.compile(
+    r"^\W*(?:kapan(?:kah)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:akan|bakal)|when\s+(?:will|is\s+\w+\s+going\s+to))\b",
+    re.IGNORECASE,
+)
+
+
+def _past_for_a_future(question: Question, best: Sentence) -> bool:
+    """A when-question about what will happen, answered by a date before the report."""
+    published = best.article.published
+    if published is None or not best.fact or not _FUTURE_ASKED.search(question.text):
+        return False
+    dates = find_dates(best.fact, published)
+    return bool(dates) and all(m.date < _period_start(published, m) for m in dates)
+
+
+def _period_start(published: dt.date, mention: DateMention) -> dt.date:
+    """The report's date at the mention's precision: a year is past only before the
+    report's year, a month before its month."""
+    if mention.precision == "year":
+        return dt.date(published.year, 1, 1)
+    if mention.precision == "month":
+        return dt.date(published.year, published.month, 1)
+    return published
+
+
 def _only_supposed(question: Question, best: Sentence) -> list[str]:
     """The question's words besides names that the sentence says only after a condition
     ("jika …, akan …"), when it says none of them before it."""
@@ -1040,6 +1067,10 @@ def compose(
         other_side = told_on_the_other_side(question.text, article_text, question.language)
         if other_side:
             return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])
+        if _past_for_a_future(question, best):
+            # "Kapan Ukraina akan resmi menjadi anggota NATO?" is not "2018": a date before the
+            # report is no date of what it still expects.
+            return abstain(question, passages, ranked, "tanggalnya sudah lewat")
 
     head = placed_head(question)
     if head and not _names(best.text, head):

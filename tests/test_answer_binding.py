@@ -566,6 +566,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("On what exact date did the summit open?", "en", "kapan"),
         ("In which Polish city will the centre be built?", "en", "di_mana"),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", "id", "apa"),
+        # a city asked for is a place
+        ("Which Polish city will host the centre?", "en", "di_mana"),
+        ("Which city hosted the meeting?", "en", "di_mana"),
         # an amount asked by its size is a number
         ("How big was the aid budget that Congress dropped?", "en", "berapa"),
         ("How large is the new training centre?", "en", "berapa"),

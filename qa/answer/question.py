@@ -101,7 +101,12 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "siapa",
     ),
     # ("in which Polish city": an adjective may stand before the place noun)
-    (r"where\b|in (?:which|what) (?:[a-z]+ )?(?:city|town|country|place)\b", "di_mana"),
+    # ("Which city hosted …": a city is a place; "Which country holds …" may be a doer)
+    (
+        r"where\b|in (?:which|what) (?:[a-z]+ )?(?:city|town|country|place)\b"
+        r"|(?:which|what) (?:[a-z]+ )?(?:city|town|capital)\b",
+        "di_mana",
+    ),
     # ("what time": a time of day, asked like "jam berapa")
     (
         r"how (?:many|much|long|old|big|large|high|far|heavy|expensive|costly)\b"

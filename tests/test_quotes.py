@@ -15,14 +15,21 @@ TEXTS = [
     '"Air sudah setinggi atap rumah warga," kata Bupati Ardi.',
     "Seorang relawan mengatakan bahwa bantuan pangan belum sampai ke desa terpencil.",
     '"Kami sedang bersiap mengirim perahu karet ke setiap kecamatan," tulis Gubernur Wati.',
+    "Camat Budi meminta warga mengungsi, setelah presiden Finlandia mengatakan kepada warga untuk "
+    "bersiap menghadapi banjir susulan selama seminggu lagi.",
+    '"Jembatan gantung itu hanyut terbawa arus sungai," kata petugas itu.',
 ]
+
+
+# The passage that names the office's holder.
+CONTEXT = "Presiden Finlandia Aarno Kovalainen meninjau banjir. " + " ".join(TEXTS)
 
 
 def _sentences() -> list[Sentence]:
     sentences, start, previous = [], 0, ""
     for text in TEXTS:
         sentences.append(
-            Sentence(ARTICLE, text, start, start + len(text), 0, " ".join(TEXTS), previous=previous)
+            Sentence(ARTICLE, text, start, start + len(text), 0, CONTEXT, previous=previous)
         )
         start, previous = start + len(text) + 1, text
     return sentences
@@ -80,6 +87,11 @@ def test_the_question_gives_words_to_a_speaker(
         ("Why did Ardi say that the water was as high as the roofs of the houses?", None),
         ('Mengapa Bupati Ardi mengatakan "Jembatan desa runtuh diterjang arus"?', None),
         ('Siapa yang mengatakan "Air sudah setinggi atap rumah warga"?', None),
+        # an office the passages give one person is that person; one referred back to is
+        # someone else
+        ("Why did Budi tell residents to brace for another week of floods?", 4),
+        ("Why did Kovalainen tell residents to brace for another week of floods?", None),
+        ('Mengapa Ardi mengatakan "Jembatan gantung itu hanyut terbawa arus"?', 5),
     ],
 )
 def test_words_given_to_someone_else_are_found(question: str, whose: int | None) -> None:

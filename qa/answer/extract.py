@@ -419,7 +419,7 @@ _ASKS_SPEAKER = re.compile(
 _LOWERCASE_OFFICES = "presiden|menteri|perdana menteri|kepala|juru bicara|pejabat|duta besar"
 
 
-def _speakers(sentence: str) -> list[tuple[int, str]]:
+def speakers_in(sentence: str) -> list[tuple[int, str]]:
     """Those the sentence gives words to: "kata (Menteri ...) X", "menurut X", "X mengatakan",
     "kata seorang diplomat"."""
     found = []
@@ -670,7 +670,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
     if _ASKS_SPEAKER.search(question.text):
         spoken = [
             trimmed(at, name) if name[:1].isupper() else (at, name)
-            for at, name in _speakers(sentence)
+            for at, name in speakers_in(sentence)
         ]
         spoken = [(at, n) for at, n in spoken if not name_asked or n[:1].isupper()]
         return _best_bound(question, sentence, [(at, n) for at, n in spoken if usable(n, 1)])

@@ -10,13 +10,15 @@ import re
 from dataclasses import dataclass
 
 from qa.answer.evidence import Sentence, attributed_to
+from qa.answer.extract import speakers_in
+from qa.answer.holders import with_holders
 from qa.answer.question import Question, canonical, token_set
 from qa.text.glossary import indonesian_for
-from qa.text.speech import SAID_AFTER_SPEAKER
+from qa.text.speech import PRONOUN_SPEECH, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
-_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tweet(?:ed)?|write|ngomong|nulis|nyebut|berkata)"
+_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|ngomong|nulis|nyebut|berkata)"
 # Up to three words before the verb: the speaker, "Joe Biden", "PM Hungaria Orban".
 _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}\b", re.IGNORECASE)
 # Words in quotation marks; a single quote must open after a space, so that "Ukraine's" is no
@@ -27,10 +29,24 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|\s)[‘']([^‘’']+)[
 # "to" …, which names what the words concern, not the words.
 _REPORTED = re.compile(rf"\b{_SAYS}\b.*?\b(?:that|bahwa|kalau|klo)\s+(.+?)\W*$", re.IGNORECASE)
 _REPORTED_BARE = re.compile(
-    r"\b(?:say|said)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when|while|so)\b)"
-    r"(.+?)\W*$",
+    r"\b(?:say|said|bilang|ngomong)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when"
+    r"|while|so|soal|tentang|kepada|ke|sama|apa|gitu|begitu)\b)(.+?)\W*$",
     re.IGNORECASE,
 )
+# "Why did X tell Ukrainians to brace for …": what was told to be done.
+_TOLD_TO = re.compile(r"\b(?:tell|told)\s+(?:[\w'’-]+\s+){1,3}?to\s+(.+?)\W*$", re.IGNORECASE)
+# A speaker named before and referred back to: '"…," kata diplomat itu'.
+_REFERRED_SPEAKER = re.compile(
+    rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+([a-z]+(?:\s+[a-z]+)?\s+(?:itu|tersebut))\b"
+)
+_PRONOUN_SPEECH = re.compile(PRONOUN_SPEECH)
+
+
+def _named_in(text: str) -> list[tuple[int, str]]:
+    """The capitalised names of a sentence past its first word."""
+    return [(m.start(), m.group()) for m in re.finditer(r"(?<=\s)[A-Z][a-z'’]+", text)]
+
+
 # Questions that ask for the words themselves ("What did X say …") give none.
 _WORDS_ASKED_TYPES = frozenset({"apa", "bagaimana"})
 # Share of the quoted words an article sentence must hold to be where they come from, and the
@@ -59,7 +75,7 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
     reported = (
         None
         if question.type in _WORDS_ASKED_TYPES
-        else _REPORTED.search(text) or _REPORTED_BARE.search(text)
+        else _REPORTED.search(text) or _TOLD_TO.search(text) or _REPORTED_BARE.search(text)
     )
     words = (quote.group(1) or quote.group(2)) if quote else reported.group(1) if reported else ""
     if not words:
@@ -115,5 +131,21 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Sentence | None
         return None
     source = source_of(claim, ranked, question.language == "en")
     if source is None or attributed_to(source, claim.speaker):
+        return None
+    # Only words given to someone else the article identifies: "kata seorang diplomat", "kata
+    # Biden"; an office is read as the one person the passages give it ("setelah presiden
+    # Ukraina mengatakan …" are Zelensky's words). Words given to no one are not judged.
+    speakers = (
+        speakers_in(source.text)
+        or [(m.start(1), m.group(1)) for m in _REFERRED_SPEAKER.finditer(source.text)]
+        or speakers_in(source.previous)
+        # ('"…," tulisnya' after "Usai pidato tersebut, Zelensky beralih …": his words)
+        or (_named_in(source.previous) if _PRONOUN_SPEECH.search(source.text) else [])
+    )
+    contexts = [s.context for s in ranked]
+    if not speakers or any(
+        claim.speaker in {canonical(t) for t in token_set(with_holders(name, "id", contexts))}
+        for _, name in speakers
+    ):
         return None
     return source

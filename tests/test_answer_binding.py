@@ -3548,7 +3548,8 @@ def test_the_date_a_report_was_carried_dates_no_event(question: str, fact: str) 
         ("KTT desa sesudah rapat bupati diselenggarakan di kota apa?", "ktt"),
         ("Where is the summit that follows the ministers' meeting being held?", "ktt"),
         ("Where was the June 2024 village council meeting held?", "temu"),
-        ("Where did Ardi meet Sari?", ""),
+        ("Where did Ardi meet Sari?", "temu"),
+        ("Where was the regents' summit after the June council meeting going to be held?", "ktt"),
         ("Kota itu ada di negara mana?", ""),
         ("Kapan pertemuan puncak digelar?", ""),  # no place asked
     ],

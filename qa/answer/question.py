@@ -784,7 +784,14 @@ _HEAD_THEN_WHERE = re.compile(
 _WHERE_THEN_HEAD_EN = re.compile(
     r"\bwhere (?:is|was|are|were|will|would) (?:the |a |an )?([\w' -]+?)\s+"
     r"(?:be\b|being\b|held\b|hold\b|take\b|taking\b|took\b|that\b|which\b|scheduled\b|located\b"
-    r"|going\b|set\b|planned\b|happen\w*)",
+    r"|going\b|set\b|planned\b|happen\w*|after\b|before\b|following\b|during\b|with\b)",
+    re.IGNORECASE,
+)
+
+
+# "Where did NATO defence ministers meet …?": the meeting is what is placed.
+_WHERE_DID_MEET_EN = re.compile(
+    r"\bwhere (?:did|do|does|will|would) (?:[\w'’-]+\s+){1,5}?(meet|gather|convene)\b",
     re.IGNORECASE,
 )
 
@@ -795,7 +802,8 @@ def placed_head(question: Question) -> str:
     if question.type != "di_mana":
         return ""
     if question.language == "en":
-        found = _WHERE_THEN_HEAD_EN.search(question.asked or question.text)
+        asked = question.asked or question.text
+        found = _WHERE_THEN_HEAD_EN.search(asked) or _WHERE_DID_MEET_EN.search(asked)
         word = glossed(found.group(1).split()[-1]) if found else ""
     else:
         found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)

@@ -743,8 +743,10 @@ def _english_state(text: str) -> str | None:
 _NOUN_ASKED_ID = re.compile(r"^\W*apa\s+(?:saja\s+|aja\s+)?([a-z][\w-]+)", re.IGNORECASE)
 _NOUN_ASKED_EN = re.compile(
     r"\bwhat (?:is|was|are|were) (?:on )?the (\w+)"
-    # "Which body was to be inaugurated …?": the noun asked for, as "Badan apa …?" asks it
-    r"|^\W*which (\w+) (?:is|was|are|were|will|would|has|have|had)\b",
+    # "Which body was to be inaugurated …?", "What new body was launched …?": the noun asked
+    # for, as "Badan apa …?" asks it (not a time: "What year was …" asks a date)
+    r"|^\W*(?:which|what) (?:new |other )?(?!(?:time|year|day|date|month|week)\b)(\w+)"
+    r" (?:is|was|are|were|will|would|has|have|had)\b",
     re.IGNORECASE,
 )
 

@@ -3572,6 +3572,20 @@ def test_the_noun_an_english_which_question_asks(question: str, focus: str) -> N
     assert analyze_question(question).focus == focus
 
 
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # the one a passive asks is the subject of a verb that takes no object ...
+        ("Who was posted on the rooftops during the speech?", "Penembak jitu"),
+        # ... not the doer of an active one
+        ("Who was appointed by Ardi?", ""),
+    ],
+)
+def test_who_a_passive_asks(question: str, person: str) -> None:
+    text = "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato."
+    assert extract_fact(analyze_question(question), text, PUBLISHED).text == person
+
+
 def test_chat_words_of_saying_ask_for_words_after_normalising() -> None:
     asked = "ardi ngomong soal banjir itu kapan?"
     normalised = normalize_question(asked, "id")

@@ -811,7 +811,9 @@ _DOER_ASKED_EN = re.compile(
     r"^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
     r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)"
     # ... and "Who was keeping watch ...": a deed in the progressive
-    r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ing)\b",
+    r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ing)\b"
+    # ... or in the passive, "Who was posted on the rooftops": see `_deed_in`
+    r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ed)\b",
     re.I,
 )
 # Where the words before a verb stop being its subject: a clause boundary, a verb of saying
@@ -836,8 +838,18 @@ def _deed_in(text: str, language: str) -> str:
     """(Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
         match = _DOER_ASKED_EN.search(text)
-        verb = (match.group(1) or match.group(2)).lower() if match else ""
-        words = analyze(indonesian_for(verb)) if verb else []
+        verb = (match.group(1) or match.group(2) or match.group(3)).lower() if match else ""
+        glossed_verb = indonesian_for(verb).split()[:1]
+        if (
+            match
+            and match.group(3)
+            and not (glossed_verb and glossed_verb[0].startswith(("ber", "di")))
+        ):
+            # A passive's one is the subject of a sentence in the passive or of one whose verb
+            # takes no object ("posted" -> berjaga); of an active one ("appointed" ->
+            # menunjuk) it is the object, which the doer is not.
+            return ""
+        words = analyze(" ".join(glossed_verb)) if verb else []
     else:
         match = _DOER_ASKED_ID.search(text)
         # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")

@@ -576,6 +576,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Negara-negara mana yang akan memberi jaminan?", "id", "list"),
         ("Ke negara-negara mana bantuan dikirim?", "id", "list"),
         ("Negara mana yang menjadi tuan rumah?", "id", "apa"),
+        ("Kira-kira apa alasan Rusia menyerang?", "id", "mengapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -3452,6 +3453,9 @@ def test_a_comparison_the_evidence_does_not_make_is_unsaid(
         ("Mengapa Ardi telah akan mundur?", ["mundur"]),
         ("Why did Ardi already leave?", ["leave"]),
         ("Mengapa Ardi mundur?", []),
+        # function words and names are no deed
+        ("Kenapa Ardi sudah ke Lebak?", []),
+        ("Why has Ardi already been to Lebak?", []),
     ],
 )
 def test_the_deed_a_done_word_vouches_for(question: str, deeds: list[str]) -> None:
@@ -3491,15 +3495,16 @@ def test_a_why_question_needs_the_deed_it_vouches_for(
 @pytest.mark.parametrize(
     ("text", "times"),
     [
-        ("Mengapa Ardi ke Lebak untuk ketiga kalinya?", {"ketiga"}),
-        ("Why did Ardi go for the ketiga waktu?", {"ketiga"}),  # English, glossed
-        ("ardi ke lebak utk kedua kali", {"kedua"}),
-        # an ordinal of something else counts no times
-        ("Apa agenda hari kedua?", set()),
-        ("Negara keempat mana yang disebut?", set()),
+        ("Mengapa Ardi ke Lebak untuk ketiga kalinya?", {"3": "ketiga"}),
+        ("Why did Ardi go for the ketiga waktu?", {"3": "ketiga"}),  # English, glossed
+        ("ardi ke lebak utk ke-2 kali", {"2": "ke-2"}),
+        # an ordinal of something else counts no times, nor does "the last time"
+        ("Apa agenda hari kedua?", {}),
+        ("Negara keempat mana yang disebut?", {}),
+        ("Kapan terakhir kali Ardi ke Lebak?", {}),
     ],
 )
-def test_ordinals_that_count_times(text: str, times: set[str]) -> None:
+def test_ordinals_that_count_times(text: str, times: dict[str, str]) -> None:
     assert times_asked(text) == times
 
 
@@ -3508,6 +3513,7 @@ def test_ordinals_that_count_times(text: str, times: set[str]) -> None:
     [
         ("Mengapa Ardi meninjau banjir untuk ketiga kalinya?", True),
         ("Mengapa Ardi meninjau banjir untuk pertama kalinya?", False),
+        ("Mengapa Ardi meninjau banjir untuk ke-1 kalinya?", False),
     ],
 )
 def test_another_time_than_the_report_counts_is_a_false_premise(
@@ -3539,6 +3545,12 @@ _CARRIED = (
 def test_the_date_a_report_was_carried_dates_no_event(question: str, fact: str) -> None:
     analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
     assert extract_fact(analyzed, _CARRIED, PUBLISHED).text == fact
+
+
+def test_an_event_reported_keeps_its_date() -> None:
+    analyzed = analyze_question("Kapan pusat latihan di Lebak dibuka?")
+    text = "Pusat latihan di Lebak dilaporkan dibuka pada 12 Juni."
+    assert extract_fact(analyzed, text, PUBLISHED).text == "Senin, 12 Juni 2023"
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from qa.answer.extract import NAME_ASKED, asked_office, gives_a_name
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
+    NOT_AN_ADVERB,
     ORDER_ASKED,
     TIME_OF_DAY_ASKED,
     Question,
@@ -341,8 +342,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         question.text if question.language == "id" else glossed(question.text)
     )
     said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
-    if asked_ordinals and said_ordinals and not asked_ordinals & said_ordinals:
-        unsaid += sorted(canonical(stem(word)) for word in asked_ordinals)
+    if asked_ordinals and said_ordinals and not asked_ordinals.keys() & said_ordinals:
+        unsaid += sorted(canonical(stem(word.lower())) for word in asked_ordinals.values())
     if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
         unsaid += _denied_deed(question, best, asked_denied)
     # "… masa jabatan terlama?", "the most air defence systems", "longer than …": a rank or a
@@ -397,7 +398,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
 # members are asked for, in the question's words (English glossed).
 _WHICH_NOUN_EN = re.compile(r"\b(?i:which)\s+(?:[A-Z0-9][\w-]*\s+)*([a-z]+s)\b")
 _WHICH_NOUN_ID = re.compile(
-    r"\b([a-z]+)(?:-[a-z]+)?\s+(?:mana|apa)\s+(?:saja|aja)\b|\b([a-z]+)-\2\s+(?:mana|apa)\b",
+    r"\b([a-z]+)(?:-[a-z]+)?\s+(?:mana|apa)\s+(?:saja|aja)\b"
+    rf"|\b{NOT_AN_ADVERB}([a-z]+)-\2\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 # Words that count members without naming them: "beberapa mitra", "sejumlah negara".
@@ -462,8 +464,8 @@ _CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai
 # A question about what is still to come: "Kapan Ukraina akan …", "When will …"; not
 # "Kapan NATO menyetujui bahwa Ukraina akan …", whose deed is the agreeing.
 _FUTURE_ASKED = re.compile(
-    r"^\W*(?:kapan(?:kah)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:akan|bakal)|when\s+(?:will|is\s+\w+\s+going\s+to))\b",
-    re.IGNORECASE,
+    r"^\W*(?:(?i:kapan(?:kah)?)\s+(?:[A-Z][\w-]*\s+){0,3}(?i:akan|bakal)"
+    r"|(?i:when\s+(?:will|is\s+\w+\s+going\s+to)))\b"
 )
 
 

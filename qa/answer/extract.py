@@ -1294,12 +1294,12 @@ def extract_end(question: Question, sentence: str, published: dt.date | None) ->
     return _best_spanned(question, sentence, ends)
 
 
-# A report carried from an agency, the date right after it: "dilansir ANTARA dari Anadolu,
-# Jumat, 14 Juni", "seperti dikutip Reuters pada Senin".
+# A report carried from an agency or outlet, the date right after it: "dilansir ANTARA dari
+# Anadolu, Jumat, 14 Juni", "seperti dikutip Reuters pada Senin" (not "Pusat itu dilaporkan
+# dibuka pada 12 Juni": an event reported).
 _CARRIED_ON = re.compile(
-    r"\b(?:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|dilaporkan|melaporkan)"
-    r"(?:\s+[\w.-]+){0,4}?,?\s+(?:pada\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan)"
+    r"(?:\s+(?:dari\s+)?[A-Z][\w.-]*){1,4},?\s+(?:pada\s+)?$"
 )
 # A question about the report itself ("Kapan berita itu dilansir?").
 _REPORT_ASKED = re.compile(

@@ -38,6 +38,8 @@ _FIRST_EN = (
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
+# A reduplicated word that is an adverb, not a plural noun: "kira-kira apa", "sama-sama".
+NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan)-)"
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
@@ -46,7 +48,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     # "Negara-negara mana …", "senjata-senjata apa …": a plural asked for, as in English
-    (r"(?P<noun>[a-z]+)-(?P=noun) (?:mana|apa)(?:kah)?\b", "list"),
+    (rf"\b{NOT_AN_ADVERB}(?P<noun>[a-z]+)-(?P=noun) (?:mana|apa)(?:kah)?\b", "list"),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
         r"(?:pada )?(?:bulan|tanggal) apa\b",

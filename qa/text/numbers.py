@@ -32,17 +32,40 @@ _ORDINAL_WORD = re.compile(rf"\b({_ORDINAL_WORDS})(?:nya)?\b", re.IGNORECASE)
 _TIMES = re.compile(r"\s+(?:kali(?:nya)?|waktu|time)\b", re.IGNORECASE)
 
 
+# "ke-2" is "kedua": one form per ordinal, so that both are the same place in a sequence.
+_ORDINAL_NUMBERS = {
+    "pertama": "1",
+    "kedua": "2",
+    "ketiga": "3",
+    "keempat": "4",
+    "kelima": "5",
+    "keenam": "6",
+    "ketujuh": "7",
+    "kedelapan": "8",
+    "kesembilan": "9",
+    "kesepuluh": "10",
+}
+
+
 def ordinals(text: str) -> set[str]:
-    """The ordinals a text uses ("ketiga", "pertama", "ke-3"), lower case."""
-    return {match.group(1).lower() for match in _ORDINAL_WORD.finditer(text)}
+    """The ordinals a text uses, as numbers where they have one ("ketiga", "ke-3" -> "3";
+    "terakhir" stays)."""
+    return {_ordinal_key(match.group(1)) for match in _ORDINAL_WORD.finditer(text)}
 
 
-def times_asked(text: str) -> set[str]:
-    """The ordinals that count times ("untuk ketiga kalinya"), lower case."""
+def _ordinal_key(word: str) -> str:
+    lowered = word.lower()
+    return _ORDINAL_NUMBERS.get(lowered) or re.sub(r"^ke-?", "", lowered)
+
+
+def times_asked(text: str) -> dict[str, str]:
+    """The ordinals that count times ("untuk ketiga kalinya"), each as `ordinals` gives it
+    with the word as written; not "terakhir kali", which asks the latest, whatever its
+    number."""
     return {
-        match.group(1).lower()
+        _ordinal_key(match.group(1)): match.group(1)
         for match in _ORDINAL_WORD.finditer(text)
-        if _TIMES.match(text, match.end())
+        if _TIMES.match(text, match.end()) and match.group(1).lower() != "terakhir"
     }
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from qa.text.negation import negated
-from qa.text.tokens import is_verb_form, stem
+from qa.text.tokens import analyze, is_verb_form, stem
 
 _DATA = Path(__file__).with_name("data")
 # Words after a planning word ("akan", "setuju") that it still governs.
@@ -109,19 +109,28 @@ def done_deeds(question: str) -> list[str]:
     """ "Kenapa Ukraina resmi diterima …?", "Why was Ukraine officially admitted …?": the deed a
     done word vouches for, the first word after it that is no done word or auxiliary, as a
     stem. A reason can only be given for a deed the evidence says happened."""
-    words = re.findall(r"[a-z]+", question.lower())
+    written = re.findall(r"[A-Za-z]+", question)
+    words = [w.lower() for w in written]
     deeds = []
     for position, word in enumerate(words):
         if stem(word) not in _stems("done"):
             continue
+        # (function words and names carry no deed: "sudah ke Brussels" says where)
         after = (
-            w
-            for w in words[position + 1 : position + 1 + _PLAN_REACH]
-            if stem(w) not in _stems("done") and w not in auxiliary_words()
+            analyze(w)[0]
+            for w, as_written in zip(
+                words[position + 1 : position + 1 + _PLAN_REACH],
+                written[position + 1 : position + 1 + _PLAN_REACH],
+                strict=True,
+            )
+            if stem(w) not in _stems("done")
+            and w not in auxiliary_words()
+            and not as_written[:1].isupper()
+            and analyze(w)
         )
         deed = next(after, "")
         if deed:
-            deeds.append(stem(deed))
+            deeds.append(deed)
     return list(dict.fromkeys(deeds))
 
 

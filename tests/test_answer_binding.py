@@ -463,6 +463,7 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         # things are counted, though no measure is named
         ("Berapa jumlah anggota NATO saat sidang?", "id", Measure(counts_things=True)),
         ("How many members does NATO have?", "en", Measure(unit="anggota")),
+        ("How many attended the summit?", "en", Measure(counts_things=True)),
         ("Masa jabatannya diperpanjang berapa?", "id", Measure()),
     ],
 )

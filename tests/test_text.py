@@ -12,7 +12,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
 from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
 from qa.text.sentences import split_sentences
-from qa.text.tokens import analyze, is_verb_form, stem, written_out
+from qa.text.tokens import analyze, is_verb_form, stem
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -326,8 +326,3 @@ def test_written_out_acronyms_are_said(text: str, acronyms: set[str]) -> None:
     assert acronyms <= tokens
     if not acronyms:
         assert "ktt" not in tokens
-
-
-def test_the_phrases_that_write_out_an_acronym() -> None:
-    assert {"pertemuan puncak", "konferensi tingkat tinggi"} <= set(written_out("ktt"))
-    assert written_out("lebak") == ()

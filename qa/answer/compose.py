@@ -63,7 +63,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted
-from qa.text.tokens import analyze, is_indonesian_word, opposites, stem, written_out
+from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
     "id": {
@@ -1233,9 +1233,9 @@ _FOCUS_DEPTH = 8
 
 
 def _names(text: str, term: str) -> bool:
-    """The text has the term, or writes out the acronym it is ("pertemuan puncak": ktt)."""
-    lowered = text.lower()
-    return term in token_set(text) or any(phrase in lowered for phrase in written_out(term))
+    """The text has the term (an acronym also where it is written out: "pertemuan puncak" is
+    analysed as ktt too)."""
+    return term in token_set(text)
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

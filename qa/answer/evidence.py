@@ -348,15 +348,19 @@ def _says(text: str, speaker: str) -> bool:
 
 
 # Words after which a name is what a deed is done to or for, not who does it.
+# ("oleh" names the doer of a passive: "disampaikan oleh Stoltenberg" is his doing.)
 _OBJECT_PREPOSITIONS = frozenset(
-    "kepada terhadap untuk bagi dengan ke dari pada oleh melawan atas".split()
+    "kepada terhadap untuk bagi dengan ke dari pada melawan atas".split()
 )
 
 
 def _mentioned_as_doer(text: str, speaker: str) -> bool:
-    """The name stands in the text other than after a preposition ("kepada Rusia")."""
+    """The name stands in the text other than after a preposition ("kepada Rusia", also with
+    titles between: "kepada Presiden Rusia Vladimir Putin")."""
     for match in re.finditer(rf"\b(?i:{re.escape(speaker)})", text):
         before = text[: match.start()].split()
+        while before and before[-1][:1].isupper():
+            before.pop()  # the titles and names before this one
         if not before or before[-1].lower() not in _OBJECT_PREPOSITIONS:
             return True
     return False
@@ -370,7 +374,7 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
     if _says(sentence.text, speaker):
         return True
-    if _PRONOUN_SPEECH.search(sentence.text) and not _NAMED_SPEAKER.search(sentence.text):
+    if _pronoun_speaks(sentence):
         # The one the sentence before gives words to, if it gives any ("kata Zelensky kepada
         # Stoltenberg." then '"...," lanjutnya' is Zelensky's); else the person it names.
         if _NAMED_SPEAKER.search(sentence.previous) or _ANY_SPEAKER_AFTER.search(sentence.previous):
@@ -383,9 +387,23 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
             return _mentioned_as_doer(sentence.previous, speaker)
         before = f"{sentence.article.title} {sentence.context}"
         return re.search(rf"\b(?i:{re.escape(speaker)})", before) is not None
+    return _opens_as_a_continuation(sentence) and _says(sentence.previous, speaker)
+
+
+def _pronoun_speaks(sentence: Sentence) -> bool:
+    """'"…," tulisnya', "Ia menambahkan …": words given to a pronoun, no one named."""
+    return bool(_PRONOUN_SPEECH.search(sentence.text)) and not _NAMED_SPEAKER.search(sentence.text)
+
+
+def _opens_as_a_continuation(sentence: Sentence) -> bool:
+    """A quote no one is named for, or a pronoun, opens the sentence."""
     bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
-    continues = bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
-    return continues and _says(sentence.previous, speaker)
+    return bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
+
+
+def continues_the_previous(sentence: Sentence) -> bool:
+    """Whose words the sentence holds is told by the sentence before it."""
+    return _pronoun_speaks(sentence) or _opens_as_a_continuation(sentence)
 
 
 def sentence_date(sentence: Sentence) -> str:

@@ -649,7 +649,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         said, done_to = _object(question, sentence)
         if not said:
             return NO_FACT
-        agent = _OBJECT_ASKED_PASSIVE.search(question.text)
+        agent = _passive_with_doer(question.text)
         if done_to is None and agent and not _names_the_doer(agent, sentence):
             # "Siapa yang ditemui Zelensky …?" against "negara-negara sekutu Ukraina bertemu …":
             # others met; no one he met is named.
@@ -870,9 +870,20 @@ _OBJECT_ASKED_ID_AFTER = re.compile(
 # the sentence's subject, found as a doer is.)
 _OBJECT_ASKED_PASSIVE = re.compile(
     r"\b(?i:siapa(?:kah)?\s+(?:yang|yg)\s+(?:(?:akan|sudah|telah|kemudian|lalu)\s+)*(di[a-z]+))"
-    r"\s+([A-Z][\w'’-]*)"
+    r"\s+([\w'’-]+)"
 )
-_PRONOUN_DOER = re.compile(rf"\b(?:{PERSON_PRONOUNS})\b|\w+nya\b", re.IGNORECASE)
+# A pronoun that may stand for the doer: "ia", "dia", or words given to him ('…," lanjutnya').
+_PRONOUN_DOER = re.compile(rf"\b(?:{PERSON_PRONOUNS})\b|{PRONOUN_SPEECH}", re.IGNORECASE)
+
+
+def _passive_with_doer(text: str) -> re.Match[str] | None:
+    """ "Siapa yang ditemui Zelensky …", chat "siapa yg ditemui zelensky …": the passive verb
+    and the name of its doer after it (a name: capitalised, or no dictionary word)."""
+    match = _OBJECT_ASKED_PASSIVE.search(text)
+    if match is None or not is_verb_form(match.group(1)):
+        return None
+    doer = match.group(2)
+    return match if doer[:1].isupper() or not is_indonesian_word(doer.lower()) else None
 
 
 def _names_the_doer(agent: re.Match[str], sentence: str) -> bool:
@@ -907,8 +918,8 @@ def _object_deed_in(text: str, language: str) -> str:
     else:
         before = _OBJECT_ASKED_ID_AFTER.search(text)
         match = _OBJECT_ASKED_ID.search(text)
-        passive = _OBJECT_ASKED_PASSIVE.search(text)
-        if passive and is_verb_form(passive.group(1)):
+        passive = _passive_with_doer(text)
+        if passive:
             found = [passive.group(1)]
         elif before and is_verb_form(before.group(1)):
             found = [before.group(1)]  # "Zelensky bertemu dengan siapa setelah berbicara ..."

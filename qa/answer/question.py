@@ -800,6 +800,12 @@ _WHERE_DID_MEET_EN = re.compile(
 )
 
 
+# Words that open a chat question with its time: no thing placed.
+_TIME_WORDS = frozenset(
+    {*MONTHS, *DAYS, "tahun", "bulan", "minggu", "pekan", "hari", "kemarin", "besok", "tadi"}
+)
+
+
 def placed_head(question: Question) -> str:
     """The first word of what a where-question asks the place of, analysed; "" when none
     is found or it is a function word."""
@@ -812,8 +818,10 @@ def placed_head(question: Question) -> str:
     else:
         found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)
         word = found.group(1) if found else ""
-    if word.lower() in place_nouns():
-        return ""  # "Kota itu ada di negara mana?": a place asked of a place named before
+    if word.lower() in place_nouns() or word.lower() in _TIME_WORDS:
+        # "Kota itu ada di negara mana?": a place asked of a place named before; "Tahun
+        # depan KTT NATO digelar di mana?" opens with when, not what
+        return ""
     terms = analyze(word) if word else []
     return canonical(terms[0]) if terms else ""
 

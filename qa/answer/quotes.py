@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.answer.evidence import Sentence, attributed_to
+from qa.answer.evidence import Sentence, attributed_to, continues_the_previous
 from qa.answer.extract import speakers_in
 from qa.answer.holders import with_holders
-from qa.answer.question import Question, canonical, token_set
+from qa.answer.question import Question, canonical, named_entities, token_set
 from qa.text.glossary import indonesian_for
-from qa.text.speech import PRONOUN_SPEECH, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
+from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
@@ -39,14 +39,11 @@ _TOLD_TO = re.compile(r"\b(?:tell|told)\s+(?:[\w'’-]+\s+){1,3}?to\s+(.+?)\W*$"
 _REFERRED_SPEAKER = re.compile(
     rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+([a-z]+(?:\s+[a-z]+)?\s+(?:itu|tersebut))\b"
 )
-_PRONOUN_SPEECH = re.compile(PRONOUN_SPEECH)
-
-
-def _named_in(text: str) -> list[tuple[int, str]]:
-    """The capitalised names of a sentence past its first word."""
-    return [(m.start(), m.group()) for m in re.finditer(r"(?<=\s)[A-Z][a-z'’]+", text)]
-
-
+# A quote right after these names what the words concern: 'say about the "open door" policy'.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|on|regarding|soal|tentang|mengenai|terkait|atas)\s+(?:the\s+|a\s+)?\W*$",
+    re.IGNORECASE,
+)
 # Questions that ask for the words themselves ("What did X say …") give none.
 _WORDS_ASKED_TYPES = frozenset({"apa", "bagaimana"})
 # Share of the quoted words an article sentence must hold to be where they come from, and the
@@ -72,6 +69,9 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
     # (quoted words after the verb are what was said; 'Dalam “pesan yang jelas” kepada Rusia,
     # Stoltenberg menyatakan …' quotes a phrase of the report, not the speaker)
     quote = _QUOTED.search(text, said.end())
+    if quote and _TOPIC_BEFORE.search(text[: quote.start()]):
+        # 'What did Stoltenberg say about the "open door" policy?': a topic, not the words
+        quote = None
     reported = (
         None
         if question.type in _WORDS_ASKED_TYPES
@@ -135,17 +135,18 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Sentence | None
     # Only words given to someone else the article identifies: "kata seorang diplomat", "kata
     # Biden"; an office is read as the one person the passages give it ("setelah presiden
     # Ukraina mengatakan …" are Zelensky's words). Words given to no one are not judged.
-    speakers = (
-        speakers_in(source.text)
-        or [(m.start(1), m.group(1)) for m in _REFERRED_SPEAKER.finditer(source.text)]
-        or speakers_in(source.previous)
+    speakers = [name for _, name in speakers_in(source.text)] or [
+        m.group(1) for m in _REFERRED_SPEAKER.finditer(source.text)
+    ]
+    if not speakers and continues_the_previous(source):
         # ('"…," tulisnya' after "Usai pidato tersebut, Zelensky beralih …": his words)
-        or (_named_in(source.previous) if _PRONOUN_SPEECH.search(source.text) else [])
-    )
+        speakers = [name for _, name in speakers_in(source.previous)] or named_entities(
+            source.previous
+        )
     contexts = [s.context for s in ranked]
     if not speakers or any(
         claim.speaker in {canonical(t) for t in token_set(with_holders(name, "id", contexts))}
-        for _, name in speakers
+        for name in speakers
     ):
         return None
     return source

@@ -15,7 +15,7 @@ from typing import Any
 
 from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
-from qa.text.tokens import stem
+from qa.text.tokens import is_verb_form, stem
 
 _DATA = Path(__file__).with_name("data")
 _ORDINAL_WORDS = (
@@ -127,6 +127,13 @@ class Measure:
 _COUNT_WORDS = re.compile(r"\b(?:jumlah|berapa banyak|banyaknya|how many)\b")
 
 
+def _is_english_verb(word: str) -> bool:
+    """An auxiliary or a word whose Indonesian is a verb ("attended" -> menghadiri)."""
+    gloss = indonesian_for(word).split()
+    auxiliary = word in {"did", "do", "does", "were", "was", "are", "is", "will", "have", "had"}
+    return auxiliary or any(is_verb_form(g) for g in gloss)
+
+
 def asked_measure(question: str, language: str = "id") -> Measure:
     text = question.lower()
     if re.search(r"\btahun (?:ke)?berapa\b|\b(?:what|which) year\b", text):
@@ -141,7 +148,9 @@ def asked_measure(question: str, language: str = "id") -> Measure:
         else r"\b(?:berapa|jumlah)\s+(?:banyak\s+|jumlah\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
     )
     counted = re.search(pattern, text)
-    if not counted or counted.group(1) in _NOT_UNITS:
+    # ("How many attended …", "how many did …": a verb, not what is counted)
+    english_verb = language == "en" and counted is not None and _is_english_verb(counted.group(1))
+    if not counted or counted.group(1) in _NOT_UNITS or english_verb:
         return Measure(counts_things=_COUNT_WORDS.search(text) is not None)
     # "how many member countries", "berapa negara anggota": a measure among the two words wins.
     units = [unit_key(word) for word in counted.groups() if word and word not in _NOT_UNITS]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -122,43 +122,30 @@ def opposites() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _alias_data() -> dict[str, dict[str, str]]:
+    return dict(json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
 def _capitalised() -> dict[str, str]:
     """`data/aliases.json` "capitalised": abbreviations read as their full names (in capitals
     only)."""
-    data = json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8"))
-    return dict(data["capitalised"])
-
-
-@cache
-def written_out(name: str) -> tuple[str, ...]:
-    """`data/aliases.json` phrases that write out a name an acronym gives ("ktt" ->
-    "pertemuan puncak", "konferensi tingkat tinggi"), lower case."""
-    data = json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8"))
-    return tuple(
-        phrase.lower()
-        for phrase, alias in data["phrases"].items()
-        if " " in phrase and alias.lower() == name
-    )
+    return dict(_alias_data()["capitalised"])
 
 
 @lru_cache(maxsize=1)
-def _phrase_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Phrases (`data/aliases.json`) that write out an acronym, as one pattern, and each
-    one's acronym as a token ("pertemuan puncak" -> "ktt")."""
-    names = {phrase: name for name in _acronyms() for phrase in written_out(name)}
+def _phrase_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """`data/aliases.json` phrases that write out an acronym ("pertemuan puncak" -> KTT), as
+    one pattern (None when there are none), and each one's acronym as a token ("ktt")."""
+    names = {
+        phrase.lower(): alias.lower()
+        for phrase, alias in _alias_data()["phrases"].items()
+        if " " in phrase and alias.isupper() and " " not in alias
+    }
+    if not names:
+        return None, names
     alternatives = "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), names
-
-
-@lru_cache(maxsize=1)
-def _acronyms() -> frozenset[str]:
-    """The names, lower case, that `data/aliases.json` phrases write out in capitals."""
-    data = json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8"))
-    return frozenset(
-        alias.lower()
-        for phrase, alias in data["phrases"].items()
-        if " " in phrase and alias.isupper() and " " not in alias
-    )
 
 
 def fold_accents(text: str) -> str:
@@ -193,5 +180,6 @@ def analyze(text: str) -> list[str]:
     # "pertemuan puncak" is a KTT: a text that writes an acronym out says it too, so "KTT
     # bulan depan" finds "pertemuan puncak … bulan depan" (added; the phrase's words stay).
     pattern, names = _phrase_names()
-    tokens += [names[phrase.lower()] for phrase in pattern.findall(text)]
+    if pattern is not None:
+        tokens += [names[phrase.lower()] for phrase in pattern.findall(text)]
     return tokens

@@ -124,6 +124,12 @@ NOT_IN_ARTICLES = {
 }
 
 
+def _titled(article: ArticleMeta, language: str) -> str:
+    """ "“Judul” (Kompas.com, 11 Oktober 2023)", without the brackets when neither is known."""
+    label = article_label(article, language)
+    return f"“{article.title}” ({label})" if label else f"“{article.title}”"
+
+
 def _source_label(article: ArticleMeta) -> str:
     return article.source or f"artikel “{article.title}”"
 
@@ -191,11 +197,10 @@ def abstain(
         )
     if best:
         article = best.article
-        label = article_label(article, language)
         text += (
-            f" Closest related article: “{article.title}” ({label})."
+            f" Closest related article: {_titled(article, language)}."
             if language == "en"
-            else f" Artikel yang paling terkait: “{article.title}” ({label})."
+            else f" Artikel yang paling terkait: {_titled(article, language)}."
         )
     return abstention(question, passages, text, why)
 
@@ -217,13 +222,12 @@ def _misattributed(question: Question, passages: list[Passage], source: Sentence
     and the article they come from is named so the reader can see whose they are."""
     language = question.language
     article = source.article
-    label = article_label(article, language)
     text = NOT_IN_ARTICLES[language] + (
-        " The articles do not give those words to the person the question names; they come"
-        f" from “{article.title}” ({label})."
+        " The articles do not give those words to the person the question names; they appear"
+        f" in {_titled(article, language)}, attributed to someone else."
         if language == "en"
         else " Artikel tidak menyebut kata-kata itu diucapkan oleh orang yang ditanyakan;"
-        f" kata-kata itu ada di “{article.title}” ({label})."
+        f" kata-kata itu ada di {_titled(article, language)}, sebagai ucapan orang lain."
     )
     return abstention(question, passages, text, "kutipan milik orang lain")
 
@@ -403,19 +407,18 @@ _WHICH_NOUN_ID = re.compile(
     re.IGNORECASE,
 )
 # Words that count members without naming them: "beberapa mitra", "sejumlah negara".
-_VAGUE_COUNT = frozenset("beberapa sejumlah berbagai banyak segelintir several some many".split())
+_VAGUE_COUNT = frozenset("beberapa sejumlah berbagai banyak segelintir".split())
 
 
 def _unnamed(question: Question, passages: list[Passage], best: Sentence, counted: str) -> Answer:
     """An abstention that says the closest report counts what is asked without naming it."""
     article = best.article
-    label = article_label(article, question.language)
     text = NOT_IN_ARTICLES[question.language] + (
-        f" The closest article only says “{counted}”, without naming them: “{article.title}”"
-        f" ({label})."
+        f" The closest article only says “{counted}” (in Indonesian), without naming them:"
+        f" {_titled(article, question.language)}."
         if question.language == "en"
-        else f" Artikel terdekat hanya menyebut “{counted}” tanpa nama: “{article.title}”"
-        f" ({label})."
+        else f" Artikel terdekat hanya menyebut “{counted}” tanpa menyebut nama-namanya:"
+        f" {_titled(article, question.language)}."
     )
     return abstention(question, passages, text, "hanya disebut samar")
 
@@ -1220,10 +1223,7 @@ def compose(
 # How many words after "beberapa mitra" a name would be their name ("beberapa mitra seperti
 # Jepang"), and the words that end the noun's phrase before one comes.
 _NAME_AFTER_COUNT = 4
-_PHRASE_ENDS = frozenset(
-    "di ke dari pada untuk karena yang dan atau dengan saat ketika in at to from for and with"
-    " of on".split()
-)
+_PHRASE_ENDS = frozenset("di ke dari pada untuk karena yang dan atau dengan saat ketika".split())
 # How far down the ranking a sentence that schedules the event asked about is looked for.
 _OUTCOME_DEPTH = 5
 # How far down the ranking a sentence naming what a where-question places is looked for.

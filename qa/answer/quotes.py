@@ -1,7 +1,8 @@
 """Words a question gives to someone: 'Mengapa Biden mengatakan "Ini akan menjadi musim dingin
 yang mengerikan"?', "Why did Zelensky say that all members agreed …?". When the articles carry
-those words but give them to someone else, the question's premise is false: its "why" or
-"when" must not be answered from the other speaker's sentence.
+those words but give them to someone else, the question's premise is false: its why, when or
+where must not be answered from the other speaker's sentence. (Who-questions name no speaker,
+yes/no claims are checked as claims, and what-questions ask for the words themselves.)
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
-_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|ngomong|nulis|nyebut|berkata)"
+_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|post(?:ed)?|ngomong|nulis|nyebut)"
 # Up to three words before the verb: the speaker, "Joe Biden", "PM Hungaria Orban".
 _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}\b", re.IGNORECASE)
 # Words in quotation marks; a single quote must open after a space, so that "Ukraine's" is no

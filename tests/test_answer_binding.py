@@ -3669,3 +3669,23 @@ def test_a_past_date_is_no_date_of_what_will_happen(question: str, abstains: boo
     evidence = "Meski warga sudah setuju Lebak menjadi kabupaten pada 2018, izinnya belum ada."
     analyzed, ranked = _ranked(question, evidence)
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # words the sentence dates itself, set nowhere the question sets them
+        ("Apa kata Ardi saat pidato di Lebak?", True),
+        # ... or set there
+        ("Apa kata Ardi saat pidato di Serang?", False),
+    ],
+)
+def test_words_said_at_another_time_are_not_those_asked(question: str, abstains: bool) -> None:
+    analyzed = analyze_question(question)
+    passages, ranked = _scored(
+        analyzed,
+        "Bupati Ardi berpidato di Lebak. "
+        "“Jembatan harus segera dibangun,” kata Ardi di Serang pada 20 Juni 2023.",
+    )
+    ranked = [s for s in ranked if "Jembatan" in s.text]
+    assert compose(analyzed, passages, ranked, model=None).abstained is abstains

@@ -729,6 +729,17 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
     )
 
 
+def _said_at_another_time(question: Question, best: Sentence) -> list[str]:
+    """ "kuleba ngomong apa pas ktt vilnius?" against '"…," kata Kuleba akhir Juni lalu': words
+    the sentence dates itself and sets nowhere the question does were said at that other time,
+    whatever the report is about."""
+    places = _named_places(question.text) & set(question.entities)
+    if not places or not find_dates(best.text, best.article.published):
+        return []
+    said = token_set(f"{best.previous} {best.text}")
+    return sorted(p for p in places if not said & {canonical(n) for n in spellings(p)})
+
+
 # A meeting named by its city, before or after it: "the Washington NATO summit", "KTT NATO
 # Vilnius" (two patterns: one match must not swallow the other's meeting word).
 _MEETING_NAMED = (
@@ -1102,9 +1113,9 @@ def compose(
         # ke markas NATO di Brussels?" is not answered from a report that sets nothing in
         # Brussels. Any other answer is held only to the sentence's own place (a yes/no claim's
         # place is checked as a claim detail, `check_claim`; a list gathers many sentences).
-        if (question.asks_words and question.type in {"apa", "bagaimana"}) or (
-            question.type == "di_mana"
-        ):
+        if question.asks_words and question.type in {"apa", "bagaimana"}:
+            return _places_unsaid(question, s, passages) or _said_at_another_time(question, s)
+        if question.type == "di_mana":
             return _places_unsaid(question, s, passages)
         if question.type not in {"kapan", "yesno", "list"}:
             return _set_elsewhere(question, s)
@@ -1142,7 +1153,11 @@ def compose(
         (
             True,
             elsewhere,
-            lambda s: not unplaced(s) and (bool(s.fact) or question.type not in _NEEDS_FACT),
+            lambda s: (
+                not unplaced(s)
+                and not elsewhere(s)
+                and (bool(s.fact) or question.type not in _NEEDS_FACT)
+            ),
             "tempat peristiwanya tidak ada",
         ),
     ]

@@ -3684,7 +3684,7 @@ def test_words_said_at_another_time_are_not_those_asked(question: str, abstains:
     analyzed = analyze_question(question)
     passages, ranked = _scored(
         analyzed,
-        "Bupati Ardi berpidato di Lebak. "
+        "Bupati Ardi berpidato di Lebak. Ia disambut warga. "
         "“Jembatan harus segera dibangun,” kata Ardi di Serang pada 20 Juni 2023.",
     )
     ranked = [s for s in ranked if "Jembatan" in s.text]

@@ -3689,3 +3689,12 @@ def test_words_said_at_another_time_are_not_those_asked(question: str, abstains:
     )
     ranked = [s for s in ranked if "Jembatan" in s.text]
     assert compose(analyzed, passages, ranked, model=None).abstained is abstains
+
+
+def test_a_list_of_names_asked_needs_a_name() -> None:
+    analyzed, ranked = _ranked(
+        "Sebutkan nama-nama jembatan yang dibangun Ardi.",
+        "Ardi membangun banyak jembatan desa sepanjang tahun lalu.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and answer.trace == ["abstain: tidak menyebut namanya"]

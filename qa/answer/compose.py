@@ -990,11 +990,13 @@ def compose(
         # "Which G7 partners attended …?" against "… dengan beberapa mitra": who they were is
         # not told.
         return _unnamed(question, passages, ranked[0], vaguely)
-    if question.type == "apa" and NAME_ASKED.search(question.text):
-        # "Apa nama resmi paket bantuan itu?": a sentence that names nothing new names it not
-        ranked = [s for s in ranked if gives_a_name(question, s.text)]
-        if not ranked:
+    if question.type in {"apa", "list"} and NAME_ASKED.search(question.text):
+        # "Apa nama resmi paket bantuan itu?", "Which specific missile systems …?": a sentence
+        # that names nothing new names them not
+        named = [s for s in ranked if gives_a_name(question, s.text)]
+        if not named:
             return abstain(question, passages, ranked, "tidak menyebut namanya")
+        ranked = named
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked

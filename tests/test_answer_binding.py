@@ -3576,6 +3576,8 @@ def test_what_a_where_question_places(question: str, head: str) -> None:
     ("question", "focus"),
     [
         ("Which body was inaugurated on the second day?", "badan"),
+        # the one a causative makes so is no deed
+        ("Apa yang membuat presiden Lebak kecewa?", "kecewa"),
         ("What new body was launched on the second day?", "badan"),
         # a kind of place is asked by the place checks, not looked for as a word
         ("Which country was the host?", ""),

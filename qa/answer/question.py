@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, cast
 
-from qa.text.asked import asked_by_noun
+from qa.text.asked import asked_by_noun, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias
@@ -710,10 +710,29 @@ def _verb_after_yang(text: str) -> str | None:
             break
     # A light verb hands the question to the word after it: "apa yang menjadi fokus ...",
     # "apa yang membuat Zelensky kecewa" (names and function words between are passed over).
-    rest = [w for w in following[skipped + 1 :] if w.lower() not in stopwords() and not _is_name(w)]
+    # (the one a causative makes so is no deed: "apa yang membuat presiden Ukraina kecewa"
+    # turns on "kecewa", not "presiden"; after "diberikan" the giver may well be the clue)
+    causative = bool(following) and following[skipped].lower() in _CAUSATIVES
+    rest = [
+        w
+        for w in following[skipped + 1 :]
+        if w.lower() not in stopwords()
+        and not _is_name(w)
+        and not (causative and _is_person_noun(w))
+    ]
     if following and rest and _light(following[skipped]):
         return rest[0].lower()
     return following[skipped].lower() if following else None
+
+
+# Verbs that make someone feel or become something: "membuat X kecewa".
+_CAUSATIVES = frozenset({"membuat", "bikin", "menjadikan", "menyebabkan"})
+
+
+def _is_person_noun(word: str) -> bool:
+    """A title, office or kind of person ("presiden", "pemimpin", "warga")."""
+    lowered = word.lower()
+    return any(lowered in person_nouns(kind) for kind in ("titles", "heads", "generic", "callings"))
 
 
 def _light(word: str) -> bool:

@@ -1091,7 +1091,8 @@ def compose(
             return abstain(question, passages, ranked, "tanggalnya sudah lewat")
 
     head = placed_head(question)
-    if head and not _names(best.text, head):
+    # (an acronym is also said where it is written out: "pertemuan puncak" is analysed as ktt)
+    if head and head not in token_set(best.text):
         # "Di mana pertemuan puncak bulan depan digelar, yang disebut setelah Sidang Menteri
         # Pertahanan …?": the place of the summit, not of the meeting the question dates it
         # by. A close sentence that names what is placed, with a place, is preferred.
@@ -1100,7 +1101,7 @@ def compose(
         naming = [
             s
             for s in ranked[:_HEAD_DEPTH]
-            if s.fact and s.article.id == best.article.id and _names(s.text, head)
+            if s.fact and s.article.id == best.article.id and head in token_set(s.text)
         ]
         best = naming[0] if naming else best
 
@@ -1247,12 +1248,6 @@ _OUTCOME_DEPTH = 5
 _HEAD_DEPTH = 3
 # How far down the ranking a sentence with the asked verb is looked for.
 _FOCUS_DEPTH = 8
-
-
-def _names(text: str, term: str) -> bool:
-    """The text has the term (an acronym also where it is written out: "pertemuan puncak" is
-    analysed as ktt too)."""
-    return term in token_set(text)
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

@@ -32,6 +32,7 @@ from qa.text.places import (
     same_country,
 )
 from qa.text.tokens import (
+    alias_data,
     analyze,
     is_indonesian_word,
     root_words,
@@ -56,13 +57,13 @@ def _slang() -> dict[str, str]:
 
 @cache
 def _aliases() -> tuple[dict[str, str], dict[str, str]]:
-    data = json.loads((_DATA / "aliases.json").read_text("utf-8"))
+    data = alias_data()
     return data["phrases"], data["words"]
 
 
 @cache
 def _acronyms() -> tuple[dict[str, str], re.Pattern[str]]:
-    table = json.loads((_DATA / "aliases.json").read_text("utf-8"))["acronyms"]
+    table = alias_data()["acronyms"]
     forms = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
     return table, re.compile(rf"(?<![\w.])(?:{forms})(?![\w])")
 

@@ -116,8 +116,8 @@ def done_deeds(question: str) -> list[str]:
         if stem(word) not in _stems("done"):
             continue
         # (function words and names carry no deed: "sudah ke Brussels" says where)
-        after = (
-            analyze(w)[0]
+        candidates = (
+            analyze(w)
             for w, as_written in zip(
                 words[position + 1 : position + 1 + _PLAN_REACH],
                 written[position + 1 : position + 1 + _PLAN_REACH],
@@ -126,9 +126,8 @@ def done_deeds(question: str) -> list[str]:
             if stem(w) not in _stems("done")
             and w not in auxiliary_words()
             and not as_written[:1].isupper()
-            and analyze(w)
         )
-        deed = next(after, "")
+        deed = next((terms[0] for terms in candidates if terms), "")
         if deed:
             deeds.append(deed)
     return list(dict.fromkeys(deeds))

@@ -122,7 +122,8 @@ def opposites() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _alias_data() -> dict[str, dict[str, str]]:
+def alias_data() -> dict[str, dict[str, str]]:
+    """`data/aliases.json`, read once for the tokenizer and the question normaliser."""
     return dict(json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8")))
 
 
@@ -130,7 +131,7 @@ def _alias_data() -> dict[str, dict[str, str]]:
 def _capitalised() -> dict[str, str]:
     """`data/aliases.json` "capitalised": abbreviations read as their full names (in capitals
     only)."""
-    return dict(_alias_data()["capitalised"])
+    return dict(alias_data()["capitalised"])
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,7 @@ def _phrase_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     one pattern (None when there are none), and each one's acronym as a token ("ktt")."""
     names = {
         phrase.lower(): alias.lower()
-        for phrase, alias in _alias_data()["phrases"].items()
+        for phrase, alias in alias_data()["phrases"].items()
         if " " in phrase and alias.isupper() and " " not in alias
     }
     if not names:

@@ -9,7 +9,13 @@ import datetime as dt
 import pytest
 
 from qa.answer.backends import ExtractiveBackend, LLMBackend
-from qa.answer.claims import _ORDERED, check_claim, told_on_the_other_side, unsaid_names
+from qa.answer.claims import (
+    _ORDERED,
+    check_claim,
+    claim_verbs,
+    told_on_the_other_side,
+    unsaid_names,
+)
 from qa.answer.compose import (
     _Citations,
     _compose_list,
@@ -46,11 +52,13 @@ from qa.answer.question import (
     token_set,
 )
 from qa.models import ArticleMeta, Chunk, Passage
+from qa.text.glossary import glossed
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure, times_asked
 from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
+    only_requested,
     outcome_of_a_plan,
     unsaid_comparison,
     unsaid_degree,
@@ -532,6 +540,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("hongaria bakal veto gak usulan nato soal ukraina", "id", "yesno"),
         ("nato mau kirim senjata nggak ke ukraina", "id", "yesno"),
         ("kenapa nato mau kirim senjata gak ke rusia", "id", "mengapa"),  # a question word decides
+        # ... also with the verb's object between ("pernah ngasih jalur resmi ga")
+        ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         ("What time did the meeting open?", "en", "berapa"),  # a time of day, as "jam berapa"
         # which of two events came first, however it is asked: answered as a timeline
         (
@@ -3700,3 +3710,57 @@ def test_a_list_of_names_asked_needs_a_name() -> None:
     )
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained and answer.trace == ["abstain: tidak menyebut namanya"]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "request_word"),
+    [
+        # the deed asked about is what a request asks for
+        (
+            "Apakah AS mengizinkan Ukraina menyerang wilayah Rusia?",
+            "Ia juga mendesak Amerika Serikat dan negara-negara NATO di Uni Eropa untuk "
+            "mengizinkan Ukraina menggunakan rudal untuk melakukan serangan di wilayah Rusia.",
+            "mendesak",
+        ),
+        (
+            "Did the allies pledge more winter aid for Kyiv?",
+            "Stoltenberg akan meminta sekutu untuk menjanjikan lebih banyak bantuan musim dingin.",
+            "meminta",
+        ),
+        # the question asks about the request, or a wish, itself
+        (
+            "Apakah Stoltenberg mendesak AS mengizinkan Ukraina menyerang wilayah Rusia?",
+            "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
+            "",
+        ),
+        (
+            "What did Stoltenberg want Ukraine to be allowed to use missiles for?",
+            "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina menggunakan rudal.",
+            "",
+        ),
+        # a request for things asks for no deed; a noun after it ("pertemuan") is none either
+        (
+            "Apakah serangan Hamas mengalihkan perhatian AS?",
+            "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi di tengah "
+            "kekhawatiran serangan Hamas dapat mengalihkan perhatian AS.",
+            "",
+        ),
+        (
+            "Kapan para menlu berkumpul di Bucharest?",
+            "Stoltenberg akan meminta sekutu untuk menjanjikan bantuan pada pertemuan di "
+            "Bucharest pada Selasa.",
+            "",
+        ),
+        # the deed said before its request is done
+        (
+            "Apakah NATO menyetujui peta jalan?",
+            "NATO menyetujui peta jalan dan meminta sekutu mendukung pusat pelatihan.",
+            "",
+        ),
+    ],
+)
+def test_a_deed_only_asked_for_is_not_done(question: str, evidence: str, request_word: str) -> None:
+    analyzed = analyze_question(question)
+    verbs = claim_verbs(analyzed, claim(analyzed.text))
+    asked = analyzed.text if analyzed.language == "id" else glossed(analyzed.text)
+    assert only_requested(asked, evidence, verbs) == ([request_word] if request_word else [])

@@ -57,6 +57,7 @@ from qa.text.premises import (
     decisive_terms,
     done_but_only_planned,
     done_deeds,
+    only_requested,
     outcome_of_a_plan,
     planned_words,
     unsaid_comparison,
@@ -348,7 +349,9 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
     if asked_ordinals and said_ordinals and not asked_ordinals.keys() & said_ordinals:
         unsaid += sorted(canonical(stem(word.lower())) for word in asked_ordinals.values())
-    if question.type in FACT_TYPES:  # a detail of the asked deed: its time, place, number, doer
+    if question.type in FACT_TYPES | {"apa"}:
+        # a detail of the asked deed (its time, place, number, doer) or what it gave: "What
+        # deadline did NATO give Ukraine?" against "NATO tidak memberikan batas waktu"
         unsaid += _denied_deed(question, best, asked_denied)
     # "… masa jabatan terlama?", "the most air defence systems", "longer than …": a rank or a
     # comparison the evidence never makes
@@ -510,6 +513,9 @@ def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> 
     never happened. ("… tidak dapat melanjutkan perang" denies another deed than "dukungan …
     berlanjut": nothing else the question asks is in that clause.)"""
     said = {canonical(t) for t in analyze(f"{best.previous} {undenied(best.text)}")}
+    if question.language == "en":
+        # "non-lethal" is a negation only once glossed ("tidak mematikan")
+        asked_denied = asked_denied | denied_terms(claim(glossed(question.text)))
     verbs = claim_verbs(question, claim(question.text)) - said - asked_denied
     if not verbs:
         return []
@@ -806,6 +812,31 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
     answer = _explained(question, passages, best, statement, question.type != "yesno")
     answer.trace = [f"praanggapan keliru: hanya direncanakan ({planned})"]
+    return answer
+
+
+def only_asked_for(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+    """ "Did the US agree to let Ukraine strike Russian territory?" when the evidence only
+    reports a request for it ("Ia mendesak Amerika Serikat … untuk mengizinkan …"): whether it
+    was done is not reported, so no "Yes", and no date, reason, place or doer of the deed is
+    there either. Answered in words, cited, as an abstention."""
+    if question.type in {"apa", "list", "bagaimana"}:
+        return None  # what was asked for, or how, may well be the request itself
+    asked = question.text if question.language == "id" else glossed(question.text)
+    requests = only_requested(asked, best.text, claim_verbs(question, claim(question.text)))
+    if not requests:
+        return None
+    words = ", ".join(f"“{word}”" for word in requests)
+    if question.language == "en":
+        statement = (
+            f"The articles do not say it happened: they only report it being asked for ({words})"
+        )
+    else:
+        statement = (
+            f"Artikel tidak menyebut hal itu terjadi: yang disebut hanya permintaan ({words})"
+        )
+    answer = _explained(question, passages, best, statement, True)
+    answer.trace = [f"praanggapan keliru: hanya diminta ({words})"]
     return answer
 
 
@@ -1174,8 +1205,10 @@ def compose(
     other_year = _of_another_year(question, best)
     if other_year:
         return abstain(question, passages, ranked, "tahunnya lain", other_year)
-    planned_only = not_yet(question, passages, best) or _outcome_unreported(
-        question, passages, best, ranked
+    planned_only = (
+        not_yet(question, passages, best)
+        or only_asked_for(question, passages, best)
+        or _outcome_unreported(question, passages, best, ranked)
     )
     if planned_only is not None:
         return planned_only

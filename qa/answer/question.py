@@ -315,10 +315,12 @@ _EXISTS_OR_NOT = re.compile(
 # "hongaria bakal veto gak usulan nato": in a chat question without a question word, the tag
 # right after an aspect word and its verb, the claim going on after it ("tidak" too: the
 # normaliser writes it for "gak"). An adverb before it makes it the claim's own negation
-# ("udah lama gak dukung", "akan tetap tidak mendukung").
+# ("udah lama gak dukung", "akan tetap tidak mendukung"). After the verb's object too, when a
+# preposition goes on ("pernah ngasih jalur resmi ga buat ukraina"; not "akan memberi ukraina
+# jaminan tidak tertulis", where "tidak" is the claim's).
 _AFTER_VERB_OR_NOT = re.compile(
     r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)"
-    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,2}\s+"
+    r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,3}\s+"
     r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)",
     re.IGNORECASE,
 )
@@ -329,8 +331,20 @@ _QUESTION_WORD = re.compile(
 )
 
 
+_AFTER_OBJECT = re.compile(r"\s+(?:buat|untuk|ke|di|dari|sama|dengan|kepada|bagi)\b")
+_AFTER_VERB_WORDS = 2
+
+
 def _after_verb_tag(text: str) -> re.Match[str] | None:
-    return None if _QUESTION_WORD.search(text) else _AFTER_VERB_OR_NOT.search(text)
+    if _QUESTION_WORD.search(text):
+        return None
+    found = _AFTER_VERB_OR_NOT.search(text)
+    if found is None:
+        return None
+    words = len(text[found.start() : found.start(1)].split()) - 1  # (the aspect word)
+    if words > _AFTER_VERB_WORDS and not _AFTER_OBJECT.match(text, found.end(1)):
+        return None
+    return found
 
 
 def claim(text: str) -> str:

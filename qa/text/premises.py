@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from qa.text.negation import negated
+from qa.text.normalize import alias
 from qa.text.tokens import analyze, is_verb_form, stem
 
 _DATA = Path(__file__).with_name("data")
@@ -131,6 +132,36 @@ def done_deeds(question: str) -> list[str]:
         if deed:
             deeds.append(deed)
     return list(dict.fromkeys(deeds))
+
+
+def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str]) -> list[str]:
+    """ "Did the US agree to let Ukraine strike Russian territory?" against "Ia mendesak Amerika
+    Serikat … untuk mengizinkan Ukraina … melakukan serangan di wilayah Rusia": the deed asked
+    about (one of the claim's `verbs`, as stems) is said only in what a request asks for, so it
+    is asked for, not done. Returns the evidence's request word as written, else nothing.
+
+    What a request asks for is the verb after its object ("meminta sekutu untuk menjanjikan"),
+    with the verbs that go on from it to the end of the clause; a request for things ("meminta
+    sistem pertahanan udara, rudal …") asks for no deed. A question that itself asks about a
+    request or a wish ("Apakah Stoltenberg meminta …?", "What did he want …?") gets nothing."""
+    requests = _words("requests")
+    asked = re.findall(r"[a-z]+", question.lower())
+    if not verbs or any(w in requests or w in _words("wishes") for w in asked):
+        return []
+    for clause in re.split(r"[;.]", evidence):
+        written = re.findall(r"[A-Za-z]+|,", clause)
+        at = next((i for i, w in enumerate(written) if w.lower() in requests), None)
+        if at is None:
+            continue
+        after = written[at + 1 :]
+        complement = next((i for i, w in enumerate(after) if w == "," or is_verb_form(w)), None)
+        if complement is None or after[complement] == ",":
+            continue
+        asked_for = " ".join(after[complement:]).split(",")[0]
+        deeds = {alias(t) for w in asked_for.split() if is_verb_form(w) for t in analyze(w)}
+        if verbs & deeds:
+            return [written[at]]
+    return []
 
 
 def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:

@@ -821,6 +821,59 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             False,
             "",
         ),
+        # what a what-question asks to have been given, the evidence says was not given
+        (
+            "Batas waktu apa yang diberikan NATO kepada Lebak?",
+            "Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan Lebak.",
+            True,
+            "",
+        ),
+        (
+            "What deadline did NATO give Lebak?",
+            "Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan Lebak.",
+            True,
+            "",
+        ),
+        # a negation the question itself asks with ("non-lethal") is no denial of the deed
+        (
+            "What non-lethal items were delivered to Lebak?",
+            "Bantuan tidak mematikan ini, seperti bahan bakar, telah dikirim ke Lebak.",
+            False,
+            "bahan bakar",
+        ),
+        # a date of the subordinate clause only ("kalau Lebak bergabung") is not the main deed's
+        (
+            "Kapan Kremlin mengultimatum soal Lebak bergabung dengan NATO?",
+            "Meski NATO sudah setuju Lebak bergabung pada 2018, jalurnya tidak jelas.",
+            True,
+            "",
+        ),
+        (
+            "When did the Kremlin issue its ultimatum about Lebak joining NATO?",
+            "Meski NATO sudah setuju Lebak bergabung pada 2018, jalurnya tidak jelas.",
+            True,
+            "",
+        ),
+        # ... said with the main deed's doer, it is the deed's
+        (
+            "Kapan Kremlin mengultimatum soal Lebak bergabung dengan NATO?",
+            "Kremlin pada 2018 mengultimatum jika Lebak bergabung dengan NATO.",
+            False,
+            "2018",
+        ),
+        # a deed the evidence says only as what was asked for: neither done nor dated
+        (
+            "Apakah AS mengizinkan Lebak menyerang wilayah Rusia?",
+            "Ardi mendesak AS untuk mengizinkan Lebak melakukan serangan di wilayah Rusia.",
+            True,
+            "“mendesak”",
+        ),
+        (
+            "Kapan sekutu menjanjikan bantuan musim dingin?",
+            "Ardi pada Selasa akan meminta sekutu untuk menjanjikan bantuan musim dingin.",
+            True,
+            "“meminta”",
+        ),
     ],
 )
 def test_unconfirmed_premise_is_not_answered(
@@ -3764,3 +3817,22 @@ def test_a_deed_only_asked_for_is_not_done(question: str, evidence: str, request
     verbs = claim_verbs(analyzed, claim(analyzed.text))
     asked = analyzed.text if analyzed.language == "id" else glossed(analyzed.text)
     assert only_requested(asked, evidence, verbs) == ([request_word] if request_word else [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Ardi post his comments about the Medan meeting?",
+        "Di mana Ardi mengunggah komentarnya soal pertemuan Medan?",
+        "Ardi menulis soal pertemuan Medan di mana?",
+    ],
+)
+def test_where_posted_is_answered_by_the_platform(question: str) -> None:
+    """A place the comments were about ranks first; the platform they were posted on answers."""
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi dan Budi membahas persiapan pertemuan selanjutnya di Medan, Sumatra Utara.",
+        '"Di Medan, kita akan mengambil tindakan," ujar Ardi di Twitter.',
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Twitter**")

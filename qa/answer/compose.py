@@ -22,8 +22,14 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.evidence import Sentence, attributed_to, sentence_date
-from qa.answer.extract import NAME_ASKED, asked_office, gives_a_name
+from qa.answer.evidence import Sentence, attributed_to, sentence_date, with_seats
+from qa.answer.extract import (
+    NAME_ASKED,
+    asked_office,
+    asks_where_posted,
+    gives_a_name,
+    is_platform,
+)
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -623,6 +629,36 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     return sorted(asked)
 
 
+# Words that open a clause under the question's own: what comes after them is a condition, a
+# topic or a cause of the deed asked about, not the deed. (Not "bahwa"/"that": what someone
+# said is asked in the clause after it, "How long did he say that support would last?")
+_SUBORDINATE = re.compile(
+    r"\b(?:kalau|kalo|jika|jikalau|bila|apabila|soal|tentang|mengenai|terkait|karena"
+    r"|if|about|regarding|concerning|because|whether)\b",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|dia|ia|beliau|mereka)\b", re.IGNORECASE)
+
+
+def _main_clause_terms(question: Question) -> frozenset[str]:
+    """ "When did the Kremlin issue its ultimatum about Ukraine joining NATO?": the terms of the
+    clause before the first subordinate one ("Kremlin", "ultimatum"), without asking words;
+    empty when the question has no such clause. A date, number, place or reason is the main
+    deed's: a sentence that says only the subordinate clause ("NATO sudah setuju Ukraina
+    bergabung pada 2018") dates another deed. (A person is asked for by the deed's doer, whom
+    the sentence may name by another verb: "siapa yg ngumumin soal itu" -> "kata Stoltenberg".)"""
+    found = _SUBORDINATE.search(question.text)
+    if found is None:
+        return frozenset()
+    head = question.text[: found.start()]
+    if _PRONOUN.search(head):
+        return frozenset()  # a follow-up's doer is the previous turn's, whom the head lacks
+    words = translate_terms(head) + " " + head if question.language == "en" else head
+    return frozenset(canonical(t) for t in analyze(words)) & set(question.terms) - ASKING_WORDS
+
+
 def _asked_names(question: Question) -> list[list[str]]:
     """The question's names of people and bodies, one list per name ("Jens Stoltenberg"):
     not places, not acronyms such as "KTT" (an article may write them out)."""
@@ -1045,6 +1081,11 @@ def compose(
         if ordered is not None:
             return ordered
     ranked = _focus_first(question, ranked)
+    if asks_where_posted(question):
+        # "Where did Stoltenberg post his comments …?": a sentence that names the platform
+        # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about
+        posted = [s for s in ranked[:5] if is_platform(s.fact)]
+        ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
         ranked = _told_the_other_way_round(question, ranked)
     if question.type in FACT_TYPES | {"mengapa"}:
@@ -1058,6 +1099,11 @@ def compose(
             absent = _names_absent(names, ranked[0], passages)
             return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
         ranked = present
+        main = _main_clause_terms(question) if question.type != "siapa" else frozenset()
+        bound = [s for s in ranked if main & with_seats(token_set(f"{s.previous} {s.text}"))]
+        if main and not bound:
+            return abstain(question, passages, ranked, "peristiwanya tak disebut", sorted(main))
+        ranked = bound or ranked
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.

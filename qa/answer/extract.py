@@ -1081,6 +1081,17 @@ _POSTING = frozenset(
 )
 
 
+def asks_where_posted(question: Question) -> bool:
+    """ "Where did Zelensky post …?", "zelensky nulis … di mana": a platform answers."""
+    return question.type == "di_mana" and bool(
+        _POSTING & (set(question.terms) | token_set(question.asked))
+    )
+
+
+def is_platform(name: str) -> bool:
+    return name.lower() in _PLATFORMS
+
+
 def _posted_on(question: Question, sentence: str) -> list[tuple[int, str]]:
     """ "Where did Zelensky post …?": the platform the sentence says the words were posted
     on, when the question asks where something was posted or written."""

@@ -76,6 +76,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("angin dingin yang lain", "angin dingin yang lain"),
         # a plural typed with a 2
         ("para menlu2 bertemu", "para menlu bertemu"),
+        # ... but a word that exists only reduplicated is written whole
+        ("stoltenberg wanti2 barat", "stoltenberg wanti-wanti barat"),
         ("nato dan nanti", "nato dan nanti"),
         # "ngapain" after its subject asks what was done; opening a question, why
         ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),

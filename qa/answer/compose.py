@@ -60,12 +60,15 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import (
+    asks_a_warning,
     decisive_terms,
     done_but_only_planned,
     done_deeds,
+    done_words,
     only_requested,
     outcome_of_a_plan,
     planned_words,
+    purpose_words,
     unsaid_comparison,
     unsaid_degree,
 )
@@ -518,6 +521,8 @@ def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> 
     jalur resmi bagi Kyiv untuk mengurus keanggotaan": the date there is not the deed's, which
     never happened. ("… tidak dapat melanjutkan perang" denies another deed than "dukungan …
     berlanjut": nothing else the question asks is in that clause.)"""
+    if asks_a_warning(question.text):
+        return []
     said = {canonical(t) for t in analyze(f"{best.previous} {undenied(best.text)}")}
     if question.language == "en":
         # "non-lethal" is a negation only once glossed ("tidak mematikan")
@@ -828,13 +833,19 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
-    done = done_but_only_planned(question.text, best.text, set(question.terms))
+    # (English as written and glossed: "eventually" is a done word, "membership" a deed only
+    # in the articles' words)
+    claimed = question.text
+    if question.language == "en":
+        claimed += f" {glossed(question.text)}"
+    done = done_but_only_planned(claimed, best.text, set(question.terms))
     if not done:
         return None
-    # As the asker wrote them; chat forms ("udah") are not the stems, then the articles' words.
-    shown = _asked_words(question, set(done)) or sorted(done)
+    # As the asker wrote them ("udah", "already"), else the articles' words.
+    shown = done_words(question.asked or question.text) or sorted(done)
     asked = ", ".join(f"“{word}”" for word in shown)
-    planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
+    aimed = planned_words(best.text) or purpose_words(best.text)
+    planned = ", ".join(f"“{word}”" for word in aimed)
     if question.language == "en":
         statement = (
             f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "

@@ -36,7 +36,7 @@ from qa.text.numbers import (
     unit_key,
 )
 from qa.text.places import countries_in, is_country, names_a_site, place_nouns, same_country
-from qa.text.premises import auxiliary_words
+from qa.text.premises import auxiliary_words, is_event_word
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -197,9 +197,14 @@ def _question_tokens(question: Question) -> set[str]:
 @lru_cache(maxsize=1024)
 def _party_countries(text: str) -> frozenset[str]:
     """(Cached: the same question's tokens are asked for every candidate sentence.)"""
+    capitals = _PARTY_CAPITAL.findall(text) + [
+        capital
+        for noun, capital in _OWNED_BY_CAPITAL.findall(text)
+        if noun.lower() not in _PLACE_WORDS and not is_event_word(noun)
+    ]
     return frozenset(
         canonical(name)
-        for capital in _PARTY_CAPITAL.findall(text)
+        for capital in capitals
         if not is_country(capital)
         for name in same_country(capital)
     )
@@ -210,6 +215,28 @@ def _party_countries(text: str) -> frozenset[str]:
 _PARTY_CAPITAL = re.compile(
     r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|for|by|with|against)\s+(\w+)",
     re.IGNORECASE,
+)
+
+
+# A place name after a common noun, as its owner ("energi Moskow", "ancaman Kremlin"); not
+# after a preposition or a place noun ("di Vilnius", "kota Vilnius"), nor a meeting's noun
+# ("pertemuan Vilnius"), which say where.
+_OWNED_BY_CAPITAL = re.compile(r"\b([a-z]{3,})\s+([A-Z][\w-]+)")
+_PLACE_WORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "dalam",
+        "menuju",
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        *place_nouns(),
+    }
 )
 
 
@@ -1149,15 +1176,37 @@ def _predicate_follows(question: Question, sentence: str, end: int) -> bool:
     return any(canonical(stem(w)) in wanted or w in wanted for w in words[:_PREDICATE_REACH])
 
 
+# "bergantung pada negara mana", "dependent on which country", "which country … dependent
+# on?": the country asked is the object of a preposition, its predicate before it.
+_COUNTRY_AS_OBJECT = re.compile(
+    r"\b(?:pada|kepada|terhadap|dari|dengan|sama|on|upon|to|from|with)\s+"
+    r"(?:negara\s+(?:mana|apa)|(?:which|what)\s+country)\b"
+    r"|\b(?:which|what)\s+country\b[^?]*\b(?:on|upon|to|from|with)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_precedes(question: Question, sentence: str, start: int) -> bool:
+    wanted = _wanted(question)
+    words = [w.lower() for w in re.findall(r"\w+", sentence[:start])]
+    words = [w for w in words if w not in _LINKS]
+    return any(canonical(stem(w)) in wanted or w in wanted for w in words[-_PREDICATE_REACH:])
+
+
 def extract_country(question: Question, sentence: str) -> Fact:
     """ "Negara mana yang memegang kepresidenan G7?": a country the sentence names and the
-    question does not, as the subject of what the question says about it (its words follow)."""
+    question does not, as the subject of what the question says about it (its words follow);
+    asked as an object ("bergantung pada negara mana"), what is said of it goes before it."""
     asked = _question_tokens(question)
+    as_object = _COUNTRY_AS_OBJECT.search(question.text) is not None
     candidates = [
         (at, name)
         for at, name in countries_in(sentence)
         if not all(canonical(w) in asked for w in name.split())
-        and _predicate_follows(question, sentence, at + len(name))
+        and (
+            _predicate_follows(question, sentence, at + len(name))
+            or (as_object and _predicate_precedes(question, sentence, at))
+        )
     ]
     return _best_bound(question, sentence, candidates)
 

@@ -39,7 +39,7 @@ _FIRST_EN = (
 # ... kapan ..." is a "siapa" question).
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 # A reduplicated word that is an adverb, not a plural noun: "kira-kira apa", "sama-sama".
-NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan)-)"
+NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
@@ -72,7 +72,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     # "Apa alasan ...", "... karena apa": a reason asked without "mengapa".
     (
         r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab)\w*\b"
-        r"|(?:atas )?(?:karena|sebab|alasan) apa\b",
+        r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b",
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
@@ -364,8 +364,19 @@ ORDER_ASKED = re.compile(
 )
 
 
+# "When the West cuts off Russian energy, which country …?": an English question may open
+# with a clause of time or condition (no auxiliary after its "when"); the question is after it.
+_OPENING_CLAUSE_EN = re.compile(
+    r"^(?:when|if|after|before|while|once|as)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b)"
+    r"[^,?]+,\s*(?=(?:which|what|who|whom|where|how|why|when|did|does|is|was|were)\b)"
+)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
+    if language == "en":
+        lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
     if ORDER_ASKED.search(lowered):
         return "list"
     rules = _EN_RULES if language == "en" else _ID_RULES

@@ -123,7 +123,7 @@ _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b"
 # indoNLP's dictionary does not list. The nasal swallows the root's first consonant: "nyari"
 # is cari, "ngirim" kirim, "nulis" tulis, "mukul" pukul; a candidate root counts only when the
 # dictionary has it.
-# "menlu2", "negara2": a plural typed with a 2, the word once (its plural adds nothing here).
+# "menlu2", "negara2": a plural typed with a 2 (`_chat_plural`).
 _CHAT_PLURAL = re.compile(r"\b([^\W\d_]{3,})2\b")
 # "satu2nya", "masing2nya": a reduplicated word with its suffix, written with "2".
 _CHAT_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2(nya)\b")
@@ -232,12 +232,19 @@ def _who_first(text: str) -> str:
     return f"siapa{name} {found.group('subject')} {found.group('rest')}?"
 
 
+def _chat_plural(found: re.Match[str]) -> str:
+    """ "negara2" -> "negara" (a plural adds nothing here); "wanti2" -> "wanti-wanti", a word
+    that exists only reduplicated (the dictionary has it whole)."""
+    word = found.group(1)
+    return f"{word}-{word}" if f"{word.lower()}-{word.lower()}" in root_words() else word
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
     text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "satu2nya" -> "satu-satunya"
-    text = _CHAT_PLURAL.sub(r"\1", text)
+    text = _CHAT_PLURAL.sub(_chat_plural, text)
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)
     own = _WORD.sub(lambda m: _standard_word(m.group(), first=not text[: m.start()].strip()), text)

@@ -24,6 +24,10 @@ _PLAN_REACH = 4
 # Serikat Joe Biden di Washington bulan depan").
 _TIME_REACH = 10
 _TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
+# Words that open a purpose ("untuk membawa …"): what follows is aimed at, not done.
+_PURPOSES = frozenset("untuk agar supaya guna".split())
+# How many words before a purpose a negation denies the deed it is the purpose of.
+_PURPOSE_CLAUSE = 8
 # Words that end the event's own noun phrase and open a clause about something else.
 _CLAUSE_OPENERS = frozenset("bahwa yang karena untuk agar sehingga".split())
 
@@ -50,6 +54,13 @@ def _stems(kind: str) -> frozenset[str]:
 def _said(text: str, kind: str) -> set[str]:
     # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there.
     return {stem(word) for word in re.findall(r"[a-z]+", text.lower())} & _stems(kind)
+
+
+def done_words(question: str) -> list[str]:
+    """The question's words that ask for something done ("resmi", "udah", "already"), as
+    written."""
+    words = re.findall(r"[A-Za-z]+", question)
+    return list(dict.fromkeys(w for w in words if stem(w.lower()) in _stems("done")))
 
 
 def planned_words(evidence: str) -> list[str]:
@@ -99,11 +110,33 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
     if not done or asks_plan or _says_done(words, asked_terms):
         return []
     stems = [stem(word) for word in words]
+    deeds = set(done_deeds(question))
     for position, word in enumerate(words):
         governed = stems[position + 1 : position + 1 + _PLAN_REACH]
-        if word in _plans() and any(w in asked_terms for w in governed):
+        # "inisiatif … untuk membawa Ukraina ke keanggotaan": a purpose is a plan too. Neither
+        # is, when the deed asked is said before it ("menyetujui peta jalan … rencana bantuan",
+        # "menyetujui paket untuk membantu Ukraina").
+        if not (word in _plans() or _opens_a_purpose(words, position)):
+            continue
+        if any(w in asked_terms for w in governed) and not deeds & set(stems[:position]):
             return sorted(done)
     return []
+
+
+def _opens_a_purpose(words: list[str], position: int) -> bool:
+    """ "untuk membawa …" opens a purpose; not one of a deed just denied ("tidak pernah
+    memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan": no path was given)."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    if words[position] not in _PURPOSES or not is_verb_form(following):
+        return False
+    return not negated(" ".join(words[max(0, position - _PURPOSE_CLAUSE) : position]))
+
+
+def purpose_words(evidence: str) -> list[str]:
+    """The evidence's words that open a purpose ("untuk membawa …"), as written."""
+    words = re.findall(r"[A-Za-z]+", evidence)
+    lowered = [w.lower() for w in words]
+    return list(dict.fromkeys(w for i, w in enumerate(words) if _opens_a_purpose(lowered, i)))
 
 
 def done_deeds(question: str) -> list[str]:
@@ -132,6 +165,13 @@ def done_deeds(question: str) -> list[str]:
         if deed:
             deeds.append(deed)
     return list(dict.fromkeys(deeds))
+
+
+def asks_a_warning(question: str) -> bool:
+    """ "Stoltenberg warned the West against creating a new dependence on which country?": a
+    warning is told under a negation ("untuk tidak menciptakan ketergantungan baru"), which
+    then says what was asked, not that it never happened."""
+    return any(w in _words("warnings") for w in re.findall(r"[a-z]+", question.lower()))
 
 
 def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str]) -> list[str]:
@@ -181,6 +221,12 @@ def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
             if stem(word_after) in asked_terms:
                 return True
     return False
+
+
+def is_event_word(word: str) -> bool:
+    """A word that names a meeting ("KTT", "pertemuan", "summit"): a place name after it is
+    where the meeting was ("pertemuan Vilnius")."""
+    return stem(word.lower()) in _stems("events") or word.lower() in _words("events")
 
 
 def outcome_of_a_plan(question: str, evidence: str) -> list[str]:

@@ -45,7 +45,7 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import asked_period, years
 from qa.text.glossary import translate_terms
-from qa.text.normalize import clean_text, normalize_question
+from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.tokens import analyze
 from vectorstore.lexical import LexicalIndex
@@ -260,6 +260,8 @@ class TanyaService:
         lexical_query = resolved
         if analyzed.language == "en":
             lexical_query = f"{resolved} {translate_terms(resolved)}"
+        unheard = lexical.unknown_terms(analyze(lexical_query))
+        lexical_query += f" {lexical_expansion(lexical_query, unheard)}"
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
         if analyzed.type == "list":
             k = max(k, TIMELINE_TOP_K if ORDER_ASKED.search(analyzed.text) else LIST_TOP_K)

@@ -9,7 +9,7 @@ import pytest
 from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.glossary import indonesian_for
-from qa.text.normalize import alias
+from qa.text.normalize import alias, lexical_expansion
 from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze, is_verb_form, stem
@@ -326,3 +326,22 @@ def test_written_out_acronyms_are_said(text: str, acronyms: set[str]) -> None:
     assert acronyms <= tokens
     if not acronyms:
         assert "ktt" not in tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "unheard", "added", "not_added"),
+    [
+        # a word no article uses brings its synonyms, which an article may use
+        ("Konflik mana yang dicemaskan?", {"cemas"}, {"khawatir", "takut"}, {"cemas"}),
+        # a word the articles use is searched as asked
+        ("Konflik mana yang dicemaskan?", set(), set(), {"khawatir"}),
+        # a word with no synonym group brings nothing
+        ("Siapa yang berpaling?", {"paling"}, set(), set()),
+    ],
+)
+def test_lexical_expansion_adds_synonyms_of_unheard_words(
+    text: str, unheard: set[str], added: set[str], not_added: set[str]
+) -> None:
+    words = set(lexical_expansion(text, unheard).split())
+    assert added <= words
+    assert not words & not_added

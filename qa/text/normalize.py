@@ -99,6 +99,32 @@ def alias(word: str) -> str:
     return _synonyms().get(found, found)
 
 
+@cache
+def _group_words() -> dict[str, tuple[str, ...]]:
+    """Each synonym group's representative stem -> the group's words, one per stem."""
+    words: dict[str, dict[str, str]] = {}
+    for group in synonym_groups():
+        for word in group:
+            words.setdefault(stem(group[0]), {}).setdefault(stem(word), word)
+    return {key: tuple(by_stem.values()) for key, by_stem in words.items()}
+
+
+def lexical_expansion(text: str, unheard: Collection[str]) -> str:
+    """The words news writes for the text's `unheard` words (stems no article uses): the other
+    members of their synonym groups ("dicemaskan" -> khawatir, takut). Added to the keyword
+    (BM25) query, which matches words as written: a word no article uses finds nothing there,
+    its synonyms may. Words the articles use are left as asked (expanding them too drowned the
+    asked words in their synonyms' matches); the embedding and the answer step already compare
+    meanings and canonical forms."""
+    stems = set(analyze(text))
+    extra: list[str] = []
+    for token in stems & set(unheard):
+        representative = _synonyms().get(token)
+        if representative is not None:
+            extra += [w for w in _group_words()[representative] if stem(w) not in stems]
+    return " ".join(dict.fromkeys(extra))
+
+
 def clean_text(text: str) -> str:
     """NFKC, control characters out, whitespace collapsed."""
     normalized = unicodedata.normalize("NFKC", text or "")

@@ -878,6 +878,25 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             False,
             "2018",
         ),
+        # a date on the other side of the one the question puts the deed after or before
+        (
+            "kapan ardi ketemu budi abis dari rapat di medan oktober 2023",
+            "Ardi bertemu Budi pada Rabu, 12 Juli 2023.",
+            True,
+            "",
+        ),
+        (
+            "kapan ardi ketemu budi abis dari rapat di medan juni 2023",
+            "Ardi bertemu Budi pada Rabu, 12 Juli 2023.",
+            False,
+            "12 Juli 2023",
+        ),
+        (
+            "When did Ardi meet Budi before the meeting in Medan in June 2023?",
+            "Ardi bertemu Budi pada Rabu, 12 Juli 2023.",
+            True,
+            "",
+        ),
         # a deed the evidence says only as what was asked for: neither done nor dated
         (
             "Apakah AS mengizinkan Lebak menyerang wilayah Rusia?",

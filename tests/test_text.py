@@ -44,6 +44,9 @@ def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
         ("Pada awal Oktober 2023, anggaran", None, "2023-10", False),
         ("Pada tahun 2008, KTT NATO", None, "2008", False),
         ("Rapat pada 3 Januari lalu", dt.date(2023, 12, 30), "2023-01-03", True),
+        # chat's lower case, where a year makes it a date
+        ("abis dari markas nato oktober 2023", None, "2023-10", False),
+        ("rapat tgl 14 juni 2024", None, "2024-06-14", False),
     ],
 )
 def test_date_resolution(text: str, published: dt.date | None, iso: str, inferred: bool) -> None:
@@ -85,6 +88,8 @@ def test_dates_format_in_both_languages() -> None:
 
 def test_no_date_in_plain_numbers() -> None:
     assert find_dates("aliansi beranggotakan 31 negara dan 1.340 kilometer") == []
+    # a lower-case month alone is a word ("mei", "maret") or a week ("minggu"): no date
+    assert find_dates("hal itu mungkin terjadi, mei bilang, minggu ini") == []
 
 
 def test_ratios_and_impossible_dates_are_not_dates() -> None:

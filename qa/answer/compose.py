@@ -608,6 +608,43 @@ _EVENT_YEAR = re.compile(
 _ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
+# "… habis dari markas nato oktober 2023", "before the June 2024 meeting": the side of a dated
+# event the asked deed lies on (chat's "habis"/"abis" too).
+_DATED_ANCHOR = re.compile(
+    r"\b(?P<side>setelah|sesudah|usai|seusai|selepas|habis|abis|after|following|sebelum|menjelang"
+    r"|jelang|before|prior to|ahead of)\b(?P<clause>[^,;?]*)",
+    re.IGNORECASE,
+)
+_AFTER_WORDS = frozenset("setelah sesudah usai seusai selepas habis abis after following".split())
+
+
+def _last_day(mention: DateMention) -> dt.date:
+    """The last day of the period a date mention names (its day, month or year)."""
+    if mention.precision == "day":
+        return mention.date
+    if mention.precision == "month":
+        next_month = mention.date.replace(day=28) + dt.timedelta(days=4)
+        return next_month.replace(day=1) - dt.timedelta(days=1)
+    return mention.date.replace(month=12, day=31)
+
+
+def _dated_on_the_wrong_side(question: Question, best: Sentence) -> str:
+    """ "kapan zelensky ketemu biden abis dari markas nato oktober 2023" is not answered with a
+    date in July 2023: the question puts the deed after (or before) a month or year it names,
+    and the answer's date lies on the other side of it. Returns the question's anchor as
+    written, or ""."""
+    answer = find_dates(best.fact)
+    for found in _DATED_ANCHOR.finditer(question.text):
+        anchors = find_dates(found.group("clause"))
+        if not anchors or not answer:
+            continue
+        anchor, told = anchors[-1], answer[0].date
+        after = found.group("side").lower() in _AFTER_WORDS
+        if (after and told < anchor.date) or (not after and told > _last_day(anchor)):
+            return f"{found.group('side')}{found.group('clause')}".strip()
+    return ""
+
+
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
     """The years the question sets its event in when the evidence is of another: a sentence
     naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
@@ -636,7 +673,9 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
 
 # Words that open a clause under the question's own: what comes after them is a condition, a
 # topic or a cause of the deed asked about, not the deed. (Not "bahwa"/"that": what someone
-# said is asked in the clause after it, "How long did he say that support would last?")
+# said is asked in the clause after it, "How long did he say that support would last?"; nor
+# "after"/"setelah": "According to the report on the call before Vilnius, in what year …"
+# frames the question with one.)
 _SUBORDINATE = re.compile(
     r"\b(?:kalau|kalo|jika|jikalau|bila|apabila|soal|tentang|mengenai|terkait|karena"
     r"|if|about|regarding|concerning|because|whether)\b",
@@ -707,11 +746,10 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
     ]
 
 
-# Where a text sets something: "di/ke/dari Kyiv", "in/at/to/from Kyiv", with the country a
-# town is given with ("di Rzeszow, Polandia").
-_SET_AT = re.compile(
-    r"\b(?:di|ke|dari|in|at|to|from)\s+(?:the\s+)?([\w-]+)(?:,\s+([\w-]+))?", re.IGNORECASE
-)
+# Where a text sets something: "di/ke Kyiv", "in/at/to Kyiv", with the country a town is
+# given with ("di Rzeszow, Polandia"). Not "dari Washington": what comes from a capital (arms,
+# support) sets nothing there.
+_SET_AT = re.compile(r"\b(?:di|ke|in|at|to)\s+(?:the\s+)?([\w-]+)(?:,\s+([\w-]+))?", re.IGNORECASE)
 
 
 # How near an office word a country must stand to be the office's ("menlu Rumania", "the US
@@ -1177,6 +1215,9 @@ def compose(
             # "Kapan Ukraina akan resmi menjadi anggota NATO?" is not "2018": a date before the
             # report is no date of what it still expects.
             return abstain(question, passages, ranked, "tanggalnya sudah lewat")
+        wrong_side = _dated_on_the_wrong_side(question, best)
+        if wrong_side:
+            return abstain(question, passages, ranked, "tanggalnya di sisi lain", [wrong_side])
 
     head = placed_head(question)
     # (an acronym is also said where it is written out: "pertemuan puncak" is analysed as ktt)

@@ -41,7 +41,7 @@ from qa.answer.evidence import (
     score_sentences,
     with_seats,
 )
-from qa.answer.extract import binding, extract_fact, gives_a_name
+from qa.answer.extract import NAME_ASKED, binding, extract_fact, gives_a_name
 from qa.answer.question import (
     Question,
     analyze_question,
@@ -877,6 +877,34 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             "Kremlin pada 2018 mengultimatum jika Lebak bergabung dengan NATO.",
             False,
             "2018",
+        ),
+        # a numbered place in a sequence is no count
+        (
+            "Which country became the alliance's 31st member?",
+            "Aliansi itu beranggotakan 31 negara, termasuk Finlandia.",
+            True,
+            "31st",
+        ),
+        (
+            "Negara mana yang menjadi anggota ke-31 aliansi itu?",
+            "Finlandia menjadi anggota ke-31 aliansi itu pada April.",
+            False,
+            "Finlandia",
+        ),
+        # what is asked for, said only as not given: the answer says what the article says
+        (
+            "What deadline did NATO set for Lebak's membership?",
+            "Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan Lebak.",
+            True,
+            "The articles say otherwise: “tidak memberikan batas waktu untuk keanggotaan Lebak”",
+        ),
+        # ... unless the question asks about what is missing
+        (
+            "When was Ardi let down by the missing deadline for Lebak's membership?",
+            "Pada Selasa, Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan "
+            "Lebak.",
+            False,
+            "Tuesday, 11 July 2023",
         ),
         # a date on the other side of the one the question puts the deed after or before
         (
@@ -3891,3 +3919,21 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
     )
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("**Twitter**")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "named"),
+    [
+        # which ones of a kind told apart by names: only a sentence that names them answers
+        ("Which arms manufacturers did NATO push?", "NATO mendorong produsen senjata.", False),
+        (
+            "Produsen senjata mana saja yang didorong NATO?",
+            "NATO mendorong produsen senjata Lockheed Martin dan Rheinmetall.",
+            True,
+        ),
+    ],
+)
+def test_a_kind_asked_by_name_needs_its_names(question: str, sentence: str, named: bool) -> None:
+    analyzed = analyze_question(question)
+    assert NAME_ASKED.search(analyzed.text)
+    assert gives_a_name(analyzed, sentence) is named

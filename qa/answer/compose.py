@@ -50,7 +50,7 @@ from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, ye
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
-from qa.text.numbers import ordinals, times_asked
+from qa.text.numbers import numbered_ordinals, ordinals, times_asked
 from qa.text.places import (
     countries_in,
     country_of_capital,
@@ -358,6 +358,10 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
     if asked_ordinals and said_ordinals and not asked_ordinals.keys() & said_ordinals:
         unsaid += sorted(canonical(stem(word.lower())) for word in asked_ordinals.values())
+    # "Which country became NATO's 31st member?" against "beranggotakan 31 negara": a count is
+    # no place in a sequence; a numbered ordinal asked must be said
+    numbered = numbered_ordinals(question.asked or question.text)
+    unsaid += sorted(word for number, word in numbered.items() if number not in said_ordinals)
     if question.type in FACT_TYPES | {"apa"}:
         # a detail of the asked deed (its time, place, number, doer) or what it gave: "What
         # deadline did NATO give Ukraine?" against "NATO tidak memberikan batas waktu"
@@ -515,28 +519,81 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
     return sorted(after) if after and not before else []
 
 
+# How many of the question's words make a thing asked for, said only as denied.
+_DENIED_PHRASE = 2
+
+
 def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> list[str]:
     """The asked deed, said only in a denied clause that also says what it is done to: "Kapan
     NATO memberi Ukraina rencana aksi keanggotaan?" against "NATO … tidak pernah memberikan
     jalur resmi bagi Kyiv untuk mengurus keanggotaan": the date there is not the deed's, which
     never happened. ("… tidak dapat melanjutkan perang" denies another deed than "dukungan …
     berlanjut": nothing else the question asks is in that clause.)"""
+    return _denied_clause(question, best, asked_denied)[0]
+
+
+def _denied_clause(
+    question: Question, best: Sentence, asked_denied: set[str]
+) -> tuple[list[str], str]:
+    """`_denied_deed`'s words, with the denied clause that says them ("tidak memberikan batas
+    waktu untuk keanggotaan"); nothing when the deed is not denied."""
     if asks_a_warning(question.text):
-        return []
+        return [], ""
     said = {canonical(t) for t in analyze(f"{best.previous} {undenied(best.text)}")}
     if question.language == "en":
         # "non-lethal" is a negation only once glossed ("tidak mematikan")
         asked_denied = asked_denied | denied_terms(claim(glossed(question.text)))
     verbs = claim_verbs(question, claim(question.text)) - said - asked_denied
-    if not verbs:
-        return []
     others = set(question.terms) - set(question.entities) - ASKING_WORDS - verbs
     for negation in NEGATION.finditer(best.text):
-        clause = re.split(r"[,;.:]", best.text[negation.start() :], maxsplit=1)[0]
+        clause = re.split(r"[,;.:]|\s[-–—]\s", best.text[negation.start() :], maxsplit=1)[0]
+        shown = " ".join(clause.split()[:_SHOWN_CLAUSE_WORDS])
         words = token_set(clause)
         if verbs & words and others & words:
-            return sorted(verbs & words)
-    return []
+            return sorted(verbs & words), shown
+        # "What deadline did NATO set …?" against "NATO tidak memberikan batas waktu": what is
+        # asked for (a phrase of two words or more) is said only as not given, whatever verb
+        # (an asking noun counts within the phrase: "batas waktu")
+        # (not when the question itself asks about something denied or missing: "Langkah
+        # konkret apa yang berhenti diambil …", "the missing membership timeline")
+        if _ASKS_OF_A_LACK.search(question.asked or question.text) or NEGATION.search(
+            claim(question.text)
+        ):
+            continue
+        asked_things = set(question.terms) - set(question.entities) - verbs
+        denied_only = (asked_things & words) - said - asked_denied
+        if len(denied_only) >= _DENIED_PHRASE and denied_only - ASKING_WORDS:
+            return sorted(denied_only), shown
+    return [], ""
+
+
+# A question about something missing, stopped or refused, in words `NEGATION` does not list.
+_ASKS_OF_A_LACK = re.compile(
+    r"\b(?:missing|lack\w*|absen\w*|ketiadaan|kurangnya|ogah|stop(?:ped|s)?|short of"
+    r"|h[eo]ld(?:s|ing)? back|h[eo]ld(?:s|ing)? off|refrain\w*|batal\w*|urung)\b",
+    re.IGNORECASE,
+)
+# How much of a denied clause an answer shows.
+_SHOWN_CLAUSE_WORDS = 8
+
+
+def said_not_to_be(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+    """ "What deadline did NATO set for Ukraine?" when the evidence says "NATO tidak memberikan
+    batas waktu": the premise is false, and the answer says what the article says instead,
+    cited, as an abstention (no deadline is given)."""
+    if question.type not in FACT_TYPES | {"apa"}:
+        return None
+    asked_denied = denied_terms(claim(question.text), question.language == "en")
+    words, clause = _denied_clause(question, best, asked_denied)
+    if not words:
+        return None
+    if question.language == "en":
+        statement = f"The articles say otherwise: “{clause}” (in Indonesian)"
+    else:
+        statement = f"Artikel justru menyebut sebaliknya: “{clause}”"
+    answer = _explained(question, passages, best, statement, True)
+    answer.trace = [f"praanggapan keliru: disangkal ({', '.join(words)})"]
+    return answer
 
 
 # "di Polandia", "in Poland", "which Polish city" (the adjective read as its country)
@@ -1306,6 +1363,7 @@ def compose(
     planned_only = (
         not_yet(question, passages, best)
         or only_asked_for(question, passages, best)
+        or said_not_to_be(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
     )
     if planned_only is not None:

@@ -9,9 +9,11 @@ tightly to the question's words wins (`binding`).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from qa.answer.question import (
     LENGTH_ASKED,
@@ -580,8 +582,24 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 # (not "atas nama": on someone's behalf)
 # How far from the noun whose name is asked its name may stand, in words.
 _NAME_REACH = 4
+
+
 # ("which specific air defence systems": the systems' names are asked)
-NAME_ASKED = re.compile(r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b", re.IGNORECASE)
+def _named_kinds() -> str:
+    """`data/named_kinds.json`: kinds of thing a which-question asks the names of."""
+    path = Path(__file__).parents[1] / "text" / "data" / "named_kinds.json"
+    kinds = json.loads(path.read_text("utf-8"))["kinds"]
+    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+
+
+# "Apa nama …", "Which specific …", and a kind told apart by names asked which ones: "Which
+# arms manufacturers …", "produsen senjata mana saja".
+NAME_ASKED = re.compile(
+    r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b"
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:{_named_kinds()})\b"
+    rf"|\b(?:{_named_kinds()})(?:\s+[\w-]+)?\s+(?:mana|apa)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -590,7 +608,8 @@ def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
     articles' words, and whether they are a place's ("nama kota"; not "bandar udara" for
     "air"). (Cached: asked for every candidate sentence.)"""
     after_name = re.search(r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", text, re.I)
-    named = after_name.group(1) if after_name else ""
+    kind = re.search(rf"\b(?:{_named_kinds()})\b", text, re.I)
+    named = after_name.group(1) if after_name else kind.group() if kind else ""
     nouns = token_set(translate_terms(named) if language == "en" else named)
     if not nouns:
         # chat names the thing first: "ada badan baru yang diresmikan, namanya apa" (the

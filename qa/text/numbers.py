@@ -58,6 +58,19 @@ def _ordinal_key(word: str) -> str:
     return _ORDINAL_NUMBERS.get(lowered) or re.sub(r"^ke-?", "", lowered)
 
 
+# "anggota ke-31", "ke 31", "31st member": a place in a sequence written with its number.
+_NUMBERED_ORDINAL = re.compile(r"\bke[- ]?(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def numbered_ordinals(text: str) -> dict[str, str]:
+    """The ordinals a text writes with a number ("ke-31", "31st"), each as `ordinals` gives it
+    ("31") with the words as written."""
+    return {
+        match.group(1) or match.group(2): match.group()
+        for match in _NUMBERED_ORDINAL.finditer(text)
+    }
+
+
 def times_asked(text: str) -> dict[str, str]:
     """The ordinals that count times ("untuk ketiga kalinya"), each as `ordinals` gives it
     with the word as written; not "terakhir kali", which asks the latest, whatever its

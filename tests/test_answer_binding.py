@@ -3937,3 +3937,20 @@ def test_a_kind_asked_by_name_needs_its_names(question: str, sentence: str, name
     analyzed = analyze_question(question)
     assert NAME_ASKED.search(analyzed.text)
     assert gives_a_name(analyzed, sentence) is named
+
+
+def test_a_close_sentence_that_says_the_decisive_word_answers() -> None:
+    """The top sentence lacks the question's feeling ("khawatir"); the next one says it and as
+    much of the question: it answers, rather than an abstention."""
+    analyzed, ranked = _ranked(
+        "Mengapa Ardi khawatir perhatian Lebak teralihkan?",
+        "Perhatian Lebak teralihkan karena anggaran Ardi dicabut.",
+        "Ardi khawatir perang di Medan dapat mengalihkan perhatian Lebak.",
+    )
+    ranked[1].coverage = ranked[0].coverage
+    answer = compose(analyzed, [], ranked, model=None)
+    assert not answer.abstained
+    assert answer.citations[0].quote.startswith("Ardi khawatir")
+    # ... but not one that says less of the question
+    ranked[1].coverage = ranked[0].coverage / 2
+    assert compose(analyzed, [], ranked, model=None).abstained

@@ -519,6 +519,8 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
     return sorted(after) if after and not before else []
 
 
+# How far down the ranking a sentence that says a question's decisive word may stand in.
+_PREMISE_REACH = 5
 # How many of the question's words make a thing asked for, said only as denied.
 _DENIED_PHRASE = 2
 
@@ -1370,7 +1372,19 @@ def compose(
         return planned_only
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
-        return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
+        # "why was there worry the US might get distracted?": a sentence ranked close that
+        # says the decisive word ("kekhawatiran") and as much of the question answers it
+        saying = [
+            s
+            for s in ranked[1:_PREMISE_REACH]
+            if s.coverage >= best.coverage
+            and set(unconfirmed) & set(decisive_terms(question.terms))
+            and (s.fact or question.type not in _NEEDS_FACT)
+            and not _unconfirmed_premise(question, s)
+        ]
+        if not saying:
+            return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
+        best = saying[0]
     correction = ""
     if question.type == "yesno":
         # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:

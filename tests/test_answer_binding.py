@@ -3954,3 +3954,16 @@ def test_a_close_sentence_that_says_the_decisive_word_answers() -> None:
     # ... but not one that says less of the question
     ranked[1].coverage = ranked[0].coverage / 2
     assert compose(analyzed, [], ranked, model=None).abstained
+
+
+def test_words_of_unnamed_officials_name_no_one() -> None:
+    """ "Siapa pejabat yang mengatakan …?" against "Menurut sejumlah pejabat, …": no name from
+    a lower sentence stands in for the people the words are given to."""
+    analyzed, ranked = _ranked(
+        "Siapa pejabat yang mengatakan jaminan itu disampaikan setelah KTT berakhir?",
+        "Menurut sejumlah pejabat, jaminan itu akan disampaikan setelah KTT berakhir.",
+        "Jaminan itu juga dibahas Presiden Joe Biden setelah KTT.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained
+    assert "“sejumlah pejabat”" in answer.text

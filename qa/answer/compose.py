@@ -382,15 +382,18 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         predicate = set(question.terms) - set(question.entities)
         unsaid += sorted(predicate & denied_terms(best.text))
     if question.type == "mengapa":
+        # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
+        # ("resmi", "sudah", "officially") must be said, or the reason is for something else
+        # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated). (Not a
+        # date: "Kapan X menegaskan bahwa semua sudah sepakat" vouches in what X said.)
+        asked = question.text if question.language == "id" else glossed(question.text)
+        unsaid += [d for d in map(canonical, done_deeds(asked)) if d not in said]
+    if question.type == "mengapa":
         # "Why did the Kremlin start a direct confrontation …?" against "Kremlin pernah
         # mengultimatum jika Ukraina masuk NATO, akan terjadi konfrontasi langsung": the deed is
         # only supposed, under a condition, so no reason for it happening is given.
         unsaid += _only_supposed(question, best)
-        # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
-        # ("resmi", "sudah", "officially") must be said, or the reason is for something else
-        # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated).
-        asked = question.text if question.language == "id" else glossed(question.text)
-        unsaid += [d for d in map(canonical, done_deeds(asked)) if d not in said]
+
         # "Mengapa Zelensky tidak hadir …?" presupposes he was absent: the evidence must deny
         # what the question denies, not give a reason for something else. Names are who, not
         # what is denied; English is compared in the articles' words.
@@ -420,6 +423,12 @@ _WHICH_NOUN_EN = re.compile(r"\b(?i:which)\s+(?:[A-Z0-9][\w-]*\s+)*([a-z]+s)\b")
 _WHICH_NOUN_ID = re.compile(
     r"\b([a-z]+)(?:-[a-z]+)?\s+(?:mana|apa)\s+(?:saja|aja)\b"
     rf"|\b{NOT_AN_ADVERB}([a-z]+)-\2\s+(?:mana|apa)\b",
+    re.IGNORECASE,
+)
+# Words given to people left unnamed: "menurut sejumlah pejabat", "kata seorang diplomat".
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:sejumlah|beberapa|seorang|para|sebuah|satu)\s+(?:[\w-]+\s+)?"
+    r"(?:pejabat|diplomat|sumber|narasumber|petinggi|officials?|diplomats?|sources?)\b",
     re.IGNORECASE,
 )
 # Words that count members without naming them: "beberapa mitra", "sejumlah negara".
@@ -1235,6 +1244,12 @@ def compose(
         # Not one of the question's words in the sentence or the one before it: whatever fact
         # it holds is bound to nothing that was asked.
         return abstain(question, passages, ranked, "kalimat tidak memuat kata pertanyaan")
+    unnamed_source = _UNNAMED_SOURCE.search(best.text)
+    if question.type == "siapa" and not best.fact and unnamed_source:
+        # "Siapa pejabat yang mengatakan …?" against "Menurut sejumlah pejabat, …": the sentence
+        # that says it gives it to people it does not name; a name from another sentence
+        # ("Joe Biden") did not say it.
+        return _unnamed(question, passages, best, unnamed_source.group())
     if question.type in FACT_TYPES and not best.fact:
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from qa.text.asked import person_nouns
 from qa.text.glossary import indonesian_for
@@ -298,12 +298,13 @@ ONE_EDIT_MIN_LENGTH = 6
 
 
 def _one_letter_off(word: str, vocabulary: Collection[str]) -> tuple[str, float] | None:
-    """One letter typed wrong in a name ("Dmitro" for "Dmytro") scores only 83 by ratio, which
-    counts a substitution twice: one edit to a corpus name is a typo here."""
+    """One letter typed wrong in a name ("Dmitro" for "Dmytro"), or two swapped ("Kulbea" for
+    "Kuleba"), scores only 83 by ratio, which counts either edit twice: one edit to a corpus
+    name is a typo here (optimal string alignment counts a swap as one)."""
     if len(word) < ONE_EDIT_MIN_LENGTH:
         return None
     found = process.extract(  # type: ignore[call-overload]  # (an int-valued scorer)
-        word, vocabulary, scorer=Levenshtein.distance, score_cutoff=1, limit=2
+        word, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=2
     )
     if len(found) != 1 or is_indonesian_word(found[0][0]):
         return None  # none, or two names one letter away: no guess (nor one by set order)

@@ -81,6 +81,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("stoltenberg wanti2 barat", "stoltenberg wanti-wanti barat"),
         # a colloquial word the dictionary lacks is standardised, not taken for a name
         ("ktt di bucharest dulu sepakat apa", "ktt di bucharest dahulu sepakat apa"),
+        # a standard word indoNLP would change is kept ("kaya" is rich, not "kayak", like)
+        ("rapat tujuh negara kaya aja", "rapat tujuh negara kaya saja"),
         ("nato dan nanti", "nato dan nanti"),
         # "ngapain" after its subject asks what was done; opening a question, why
         ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),

@@ -199,6 +199,17 @@ def _chat_suffix(lowered: str) -> str:
     return next((f for f in (f"{base}i", f"{base}kan") if is_indonesian_word(f)), f"{base}kan")
 
 
+def _kept_words() -> re.Pattern[str] | None:
+    """`slang.json`'s words mapped to themselves, as one capturing pattern (None if none)."""
+    kept = [word for word, standard in _slang().items() if word == standard]
+    if not kept:
+        return None
+    return re.compile(rf"\b({'|'.join(map(re.escape, kept))})\b", re.IGNORECASE)
+
+
+_KEPT_WORDS = _kept_words()
+
+
 def _standard_word(word: str, first: bool = False) -> str:
     """One chat word in standard form, also with "-nya" ("nulisnya" -> "menulisnya"): our data
     first, then indoNLP's dictionary. `first`: the word opens the question (capitalised there
@@ -274,7 +285,10 @@ def standardize_slang(text: str) -> str:
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)
     own = _WORD.sub(lambda m: _standard_word(m.group(), first=not text[: m.start()].strip()), text)
-    return " ".join(replace_slang(own).split())
+    # (replace_slang between the words our data keeps as written: "negara kaya" stays rich)
+    parts = _KEPT_WORDS.split(own) if _KEPT_WORDS is not None else [own]
+    standard = [part if index % 2 else replace_slang(part) for index, part in enumerate(parts)]
+    return " ".join("".join(standard).split())
 
 
 def apply_aliases(text: str, english: bool = False) -> str:

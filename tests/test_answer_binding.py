@@ -3967,3 +3967,19 @@ def test_words_of_unnamed_officials_name_no_one() -> None:
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained
     assert "“sejumlah pejabat”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "carries"),
+    [
+        # a verb asked is carried by its verb or event noun, not by its doer's noun
+        ("Negara apa yang memimpin G7?", "Para pemimpin NATO bertemu di Vilnius.", False),
+        ("Negara apa yang memimpin G7?", "Jerman memimpin G7 tahun ini.", True),
+        ("Apa yang dibahas para menteri?", "Pembahasan itu berlangsung dua hari.", True),
+        # a noun asked is carried by the noun
+        ("Apa agenda KTT itu?", "Agenda KTT itu adalah pengukuhan dewan.", True),
+    ],
+)
+def test_the_focus_verb_is_not_its_doers_noun(question: str, sentence: str, carries: bool) -> None:
+    _, scored = _scored(analyze_question(question), sentence)
+    assert scored[0].has_focus is carries

@@ -223,6 +223,17 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
 
 
 @lru_cache(maxsize=8192)
+def _says_the_deed(text: str, focus: str) -> bool:
+    """A word of the focus's stem that is no agent noun ("pemimpin", "penulis": pe-, without
+    the -an of an event noun such as "pertemuan")."""
+    return any(
+        focus in token_set(word)
+        and not (word.lower().startswith("pe") and not word.lower().endswith("an"))
+        for word in re.findall(r"[\w-]+", text)
+    )
+
+
+@lru_cache(maxsize=8192)
 def _seat_tokens(token: str) -> frozenset[str]:
     return frozenset(t for name in same_country(token) for t in token_set(name))
 
@@ -301,6 +312,9 @@ def score_sentences(
             sentence.take_in_previous()
         sentence.restates = tokens <= asked_with_seats
         sentence.has_focus = bool(question.focus) and question.focus in tokens
+        if sentence.has_focus and question.focus_deed:
+            # "Siapa yang memimpin rapat …?": "para pemimpin" names doers, not the deed
+            sentence.has_focus = _says_the_deed(sentence.text, question.focus)
         sentence.enumerates = (
             question.type == "list" and ENUMERATION.search(sentence.text) is not None
         )

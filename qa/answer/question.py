@@ -252,6 +252,8 @@ class Question:
     # The verb an "apa/siapa ... yang <verb>" question turns on ("diminta" -> minta): the
     # sentence that carries it usually holds the answer, even when it names no one ("Ia meminta").
     focus: str = ""
+    # The focus is asked as a verb ("memimpin"), not as a noun ("pemimpin").
+    focus_deed: bool = False
     # Names that occur nowhere in the corpus: a strong sign the corpus cannot answer.
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
@@ -495,6 +497,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
             )
         ),
         focus=focus_term(text),
+        focus_deed=focus_is_a_deed(text),
         asked=asked or text,
         speaker=speaker_asked(text),
         topic=topic_asked(text, language),
@@ -872,12 +875,22 @@ def focus_term(text: str) -> str:
     """The word an "apa/siapa" question turns on: its verb ("Apa yang dikhawatirkan ...",
     "zelensky meminta senjata apa", "What was he worried about") or the noun it asks ("Apa
     agenda ..."); "" when none (light verbs mark nothing)."""
+    terms = analyze(_focus_word(text))
+    focus = canonical(terms[0]) if terms else ""
+    return "" if focus in _LIGHT_WORDS else focus
+
+
+def focus_is_a_deed(text: str) -> bool:
+    """The focus is a verb as asked ("memimpin", "dikhawatirkan"): a sentence that has only
+    its doer's noun ("para pemimpin") does not say the deed."""
+    return is_verb_form(_focus_word(text))
+
+
+def _focus_word(text: str) -> str:
     # (a way of asking that is found decides, even when it names no usable word)
     word = _verb_after_yang(text)
     if word is None:
         word = _english_verb(text)
     if word is None:
         word = _english_state(text) or _verb_before_apa(text) or _asked_noun(text)
-    terms = analyze(word) if word else []
-    focus = canonical(terms[0]) if terms else ""
-    return "" if focus in _LIGHT_WORDS else focus
+    return word or ""

@@ -35,6 +35,7 @@ from qa.answer.evidence import (
     Bests,
     Sentence,
     SentenceEmbeddings,
+    _agent_noun,
     attributed_to,
     candidate_sentences,
     ranking_features,
@@ -897,6 +898,28 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             "Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan Lebak.",
             True,
             "The articles say otherwise: “tidak memberikan batas waktu untuk keanggotaan Lebak”",
+        ),
+        # ... nor when it is only the topic of what is asked
+        (
+            "Kapan Ardi mengungkapkan kekecewaan soal batas waktu keanggotaan Lebak?",
+            "Pada Selasa, Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan "
+            "Lebak.",
+            False,
+            "Selasa, 11 Juli 2023",
+        ),
+        # a day of a month written as an ordinal is a date, no place in a sequence
+        (
+            "Did Ardi meet Budi on July 11th?",
+            "Ardi bertemu Budi pada Selasa, 11 Juli 2023.",
+            False,
+            "Yes",
+        ),
+        # a year told is not before a month of that year
+        (
+            "kapan ardi setuju bergabung setelah februari 2018",
+            "Ardi setuju bergabung pada 2018.",
+            False,
+            "2018",
         ),
         # ... unless the question asks about what is missing
         (
@@ -3983,3 +4006,20 @@ def test_words_of_unnamed_officials_name_no_one() -> None:
 def test_the_focus_verb_is_not_its_doers_noun(question: str, sentence: str, carries: bool) -> None:
     _, scored = _scored(analyze_question(question), sentence)
     assert scored[0].has_focus is carries
+
+
+@pytest.mark.parametrize(
+    ("word", "agent"),
+    [
+        ("pemimpin", True),
+        ("penulis", True),
+        ("Pemimpin", True),
+        # a root that begins with "pe", and an event noun, are no doers
+        ("perang", False),
+        ("pesan", False),
+        ("pertemuan", False),
+        ("pembahasan", False),
+    ],
+)
+def test_agent_nouns(word: str, agent: bool) -> None:
+    assert _agent_noun(word) is agent

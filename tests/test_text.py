@@ -10,6 +10,7 @@ from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias, lexical_expansion
+from qa.text.numbers import numbered_ordinals
 from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze, is_verb_form, stem
@@ -350,3 +351,19 @@ def test_lexical_expansion_adds_synonyms_of_unheard_words(
     words = set(lexical_expansion(text, unheard).split())
     assert added <= words
     assert not words & not_added
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered"),
+    [
+        ("Which country became NATO's 31st member?", {"31": "31st"}),
+        ("Negara mana yang menjadi anggota ke-31?", {"31": "ke-31"}),
+        # a day of a month, a year or a percentage reached is no place in a sequence
+        ("Did they talk on July 4th?", {}),
+        ("Did they talk on the 4th of July?", {}),
+        ("naik dari 2022 ke 2023", {}),
+        ("naik ke 2 persen", {}),
+    ],
+)
+def test_numbered_ordinals(text: str, numbered: dict[str, str]) -> None:
+    assert numbered_ordinals(text) == numbered

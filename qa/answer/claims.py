@@ -173,6 +173,11 @@ _ORDER_SIDES = {
 }
 
 
+def order_side(word: str) -> str | None:
+    """ "before" or "after" for a word that orders a deed against an event, else None."""
+    return _ORDER_SIDES.get(word.lower())
+
+
 def order_words(side: str | None = None) -> str:
     """The words that order a deed against an event, of one side or both, as a regex
     alternative (the longest first)."""

@@ -17,6 +17,7 @@ from qa.answer.claims import (
     check_claim,
     claim_verbs,
     name_groups,
+    order_side,
     order_words,
     told_on_the_other_side,
     unsaid_names,
@@ -567,11 +568,19 @@ def _denied_clause(
         # (an asking noun counts within the phrase: "batas waktu")
         # (not when the question itself asks about something denied or missing: "Langkah
         # konkret apa yang berhenti diambil …", "the missing membership timeline")
-        if _ASKS_OF_A_LACK.search(question.asked or question.text) or NEGATION.search(
-            claim(question.text)
+        # (nor when it asks for someone's words on it, or names it only as a topic: "Kapan
+        # Zelensky mengungkapkan kekecewaan soal batas waktu?")
+        if (
+            question.asks_words
+            or _ASKS_OF_A_LACK.search(question.asked or question.text)
+            or NEGATION.search(claim(question.text))
         ):
             continue
-        asked_things = set(question.terms) - set(question.entities) - verbs
+        subordinate = _SUBORDINATE.search(question.text)
+        head = question.text[: subordinate.start()] if subordinate else question.text
+        if question.language == "en":
+            head = glossed(head)
+        asked_things = token_set(head) & set(question.terms) - set(question.entities) - verbs
         denied_only = (asked_things & words) - said - asked_denied
         if len(denied_only) >= _DENIED_PHRASE and denied_only - ASKING_WORDS:
             return sorted(denied_only), shown
@@ -677,13 +686,11 @@ _ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
 # "… habis dari markas nato oktober 2023", "before the June 2024 meeting": the side of a dated
-# event the asked deed lies on (chat's "habis"/"abis" too).
+# event the asked deed lies on (`claims.order_words`, with chat's "habis"/"abis" for after).
+_CHAT_AFTER = ("habis", "abis")
 _DATED_ANCHOR = re.compile(
-    r"\b(?P<side>setelah|sesudah|usai|seusai|selepas|habis|abis|after|following|sebelum|menjelang"
-    r"|jelang|before|prior to|ahead of)\b(?P<clause>[^,;?]*)",
-    re.IGNORECASE,
+    rf"\b(?P<side>{order_words()}|{'|'.join(_CHAT_AFTER)})\b(?P<clause>[^,;?]*)", re.IGNORECASE
 )
-_AFTER_WORDS = frozenset("setelah sesudah usai seusai selepas habis abis after following".split())
 
 
 def _last_day(mention: DateMention) -> dt.date:
@@ -706,9 +713,13 @@ def _dated_on_the_wrong_side(question: Question, best: Sentence) -> str:
         anchors = find_dates(found.group("clause"))
         if not anchors or not answer:
             continue
-        anchor, told = anchors[-1], answer[0].date
-        after = found.group("side").lower() in _AFTER_WORDS
-        if (after and told < anchor.date) or (not after and told > _last_day(anchor)):
+        anchor, told = anchors[-1], answer[0]
+        side = found.group("side").lower()
+        after = side in _CHAT_AFTER or order_side(side) == "after"
+        # (a year or month told lies wholly on one side only: "2018" is not before Feb 2018)
+        if (after and _last_day(told) < anchor.date) or (
+            not after and told.date > _last_day(anchor)
+        ):
             return f"{found.group('side')}{found.group('clause')}".strip()
     return ""
 
@@ -1389,11 +1400,12 @@ def compose(
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that
         # says the decisive word ("kekhawatiran") and as much of the question answers it
+        decisive = set(unconfirmed) & set(decisive_terms(question.terms))
         saying = [
             s
             for s in ranked[1:_PREMISE_REACH]
-            if s.coverage >= best.coverage
-            and set(unconfirmed) & set(decisive_terms(question.terms))
+            if decisive
+            and s.coverage >= best.coverage
             and (s.fact or question.type not in _NEEDS_FACT)
             and not _unconfirmed_premise(question, s)
         ]

@@ -24,6 +24,7 @@ from qa.text.speech import (
     SAID_BEFORE_SPEAKER,
     SPEECH_ADVERBS,
 )
+from qa.text.tokens import stem
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
 
@@ -227,10 +228,15 @@ def _says_the_deed(text: str, focus: str) -> bool:
     """A word of the focus's stem that is no agent noun ("pemimpin", "penulis": pe-, without
     the -an of an event noun such as "pertemuan")."""
     return any(
-        focus in token_set(word)
-        and not (word.lower().startswith("pe") and not word.lower().endswith("an"))
-        for word in re.findall(r"[\w-]+", text)
+        focus in token_set(word) and not _agent_noun(word) for word in re.findall(r"[\w-]+", text)
     )
+
+
+def _agent_noun(word: str) -> bool:
+    """ "pemimpin", "penulis": a pe- prefix (the stem is shorter), without an event's -an;
+    "perang", "pesan" are roots, "pertemuan" an event."""
+    lowered = word.lower()
+    return lowered.startswith("pe") and not lowered.endswith("an") and stem(lowered) != lowered
 
 
 @lru_cache(maxsize=8192)

@@ -46,7 +46,7 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
 )
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
 OFFICE_TITLES = (
     r"(?:Presiden|Wakil Presiden|Sekretaris Jenderal(?: NATO)?|Sekjen(?: NATO)?"
@@ -202,7 +202,9 @@ def _party_countries(text: str) -> frozenset[str]:
     capitals = _PARTY_CAPITAL.findall(text) + [
         capital
         for noun, capital in _OWNED_BY_CAPITAL.findall(text)
-        if noun.lower() not in _PLACE_WORDS and not is_event_word(noun)
+        if noun.lower() not in _PLACE_WORDS
+        and noun.lower() not in stopwords()  # ("the Vilnius summit" says where)
+        and not is_event_word(noun)
     ]
     return frozenset(
         canonical(name)

@@ -58,17 +58,23 @@ def _ordinal_key(word: str) -> str:
     return _ORDINAL_NUMBERS.get(lowered) or re.sub(r"^ke-?", "", lowered)
 
 
-# "anggota ke-31", "ke 31", "31st member": a place in a sequence written with its number.
-_NUMBERED_ORDINAL = re.compile(r"\bke[- ]?(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "anggota ke-31", "31st member": a place in a sequence written with its number (not "ke 2023",
+# "naik ke 2 persen", nor a day of a month: "July 4th", "4th of July").
+_NUMBERED_ORDINAL = re.compile(r"\bke-(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def numbered_ordinals(text: str) -> dict[str, str]:
     """The ordinals a text writes with a number ("ke-31", "31st"), each as `ordinals` gives it
-    ("31") with the words as written."""
-    return {
-        match.group(1) or match.group(2): match.group()
-        for match in _NUMBERED_ORDINAL.finditer(text)
-    }
+    ("31") with the words as written; a day of a month is a date, not a place in a sequence."""
+    from qa.text.dates import MONTHS  # (dates reads its measures from here)
+
+    months = set(MONTHS)
+    found = {}
+    for match in _NUMBERED_ORDINAL.finditer(text):
+        near = re.findall(r"[a-z]+", text[max(0, match.start() - 12) : match.end() + 12].lower())
+        if not months & set(near):
+            found[match.group(1) or match.group(2)] = match.group()
+    return found
 
 
 def times_asked(text: str) -> dict[str, str]:

@@ -57,8 +57,8 @@ def _said(text: str, kind: str) -> set[str]:
 
 
 def done_words(question: str) -> list[str]:
-    """The question's words that ask for something done ("resmi", "udah", "already"), as
-    written."""
+    """The question's words that ask for something done ("resmi", "sudah", "already"), as
+    written (chat's "udah" is not among them: the normalised "sudah" is shown then)."""
     words = re.findall(r"[A-Za-z]+", question)
     return list(dict.fromkeys(w for w in words if stem(w.lower()) in _stems("done")))
 

@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v11"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v12"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"). Sastrawi's own list (800 words) also drops content words that questions
@@ -48,7 +48,14 @@ def _stemmer():  # type: ignore[no-untyped-def]
 # Words whose Sastrawi stem joins two roots: "menemukan" (find) is not "bertemu" (meet), yet
 # both stem to "temu", so "Kapan Zelensky bertemu Biden?" matched "Gedung Putih berusaha
 # menemukan cara". The find-words get a stem of their own.
-_DISTINCT_STEMS = {"menemukan": "nemu", "ditemukan": "nemu", "penemuan": "nemu", "temukan": "nemu"}
+# Likewise "perusahaan" (a company) is no "berusaha" (to try): both stem to "usaha".
+_DISTINCT_STEMS = {
+    "menemukan": "nemu",
+    "ditemukan": "nemu",
+    "penemuan": "nemu",
+    "temukan": "nemu",
+    "perusahaan": "perusahaan",
+}
 
 
 @lru_cache(maxsize=100_000)

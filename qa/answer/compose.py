@@ -607,13 +607,16 @@ def said_not_to_be(question: Question, passages: list[Passage], best: Sentence) 
     words, clause = _denied_clause(question, best, asked_denied)
     if not words:
         return None
-    if question.language == "en":
-        statement = f"The articles say otherwise: “{clause}” (in Indonesian)"
-    else:
-        statement = f"Artikel justru menyebut sebaliknya: “{clause}”"
-    answer = _explained(question, passages, best, statement, True)
-    answer.trace = [f"praanggapan keliru: disangkal ({', '.join(words)})"]
-    return answer
+    return _explained(
+        question,
+        passages,
+        best,
+        (
+            f"The articles say otherwise: “{clause}” (in Indonesian)",
+            f"Artikel justru menyebut sebaliknya: “{clause}”",
+        ),
+        f"praanggapan keliru: disangkal ({', '.join(words)})",
+    )
 
 
 # "di Polandia", "in Poland", "which Polish city" (the adjective read as its country)
@@ -963,20 +966,15 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     asked = ", ".join(f"“{word}”" for word in shown)
     aimed = planned_words(best.text) or purpose_words(best.text)
     planned = ", ".join(f"“{word}”" for word in aimed)
-    if question.language == "en":
-        statement = (
-            f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "
-            f"hoped for ({planned}), not that it happened ({asked})"
-        )
-    else:
-        statement = (
-            f"**Belum**, menurut artikel: yang disebut hanya persetujuan, rencana, atau harapan "
-            f"({planned}), bukan bahwa hal itu sudah terjadi ({asked})"
-        )
+    statements = (
+        f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "
+        f"hoped for ({planned}), not that it happened ({asked})",
+        f"**Belum**, menurut artikel: yang disebut hanya persetujuan, rencana, atau harapan "
+        f"({planned}), bukan bahwa hal itu sudah terjadi ({asked})",
+    )
     # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
-    answer = _explained(question, passages, best, statement, question.type != "yesno")
-    answer.trace = [f"praanggapan keliru: hanya direncanakan ({planned})"]
-    return answer
+    why = f"praanggapan keliru: hanya direncanakan ({planned})"
+    return _explained(question, passages, best, statements, why, question.type != "yesno")
 
 
 def only_asked_for(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -991,17 +989,13 @@ def only_asked_for(question: Question, passages: list[Passage], best: Sentence) 
     if not requests:
         return None
     words = ", ".join(f"“{word}”" for word in requests)
-    if question.language == "en":
-        statement = (
-            f"The articles do not say it happened: they only report it being asked for ({words})"
-        )
-    else:
-        statement = (
-            f"Artikel tidak menyebut hal itu terjadi: yang disebut hanya permintaan ({words})"
-        )
-    answer = _explained(question, passages, best, statement, True)
-    answer.trace = [f"praanggapan keliru: hanya diminta ({words})"]
-    return answer
+    statements = (
+        f"The articles do not say it happened: they only report it being asked for ({words})",
+        f"Artikel tidak menyebut hal itu terjadi: yang disebut hanya permintaan ({words})",
+    )
+    return _explained(
+        question, passages, best, statements, f"praanggapan keliru: hanya diminta ({words})"
+    )
 
 
 def unreported_outcome(
@@ -1017,19 +1011,14 @@ def unreported_outcome(
     if not ahead:
         return None
     words = ", ".join(f"“{word}”" for word in ahead)
-    if question.language == "en":
-        statement = (
-            f"The articles do not report its outcome: they only say the meeting was still "
-            f"ahead ({words})"
-        )
-    else:
-        statement = (
-            f"Artikel tidak memuat hasilnya: yang disebut hanya bahwa pertemuan itu masih "
-            f"direncanakan ({words})"
-        )
-    answer = _explained(question, passages, best, statement, abstained=True)
-    answer.trace = [f"hasil belum ada: pertemuan masih direncanakan ({words})"]
-    return answer
+    statements = (
+        f"The articles do not report its outcome: they only say the meeting was still "
+        f"ahead ({words})",
+        f"Artikel tidak memuat hasilnya: yang disebut hanya bahwa pertemuan itu masih "
+        f"direncanakan ({words})",
+    )
+    why = f"hasil belum ada: pertemuan masih direncanakan ({words})"
+    return _explained(question, passages, best, statements, why)
 
 
 def _outcome_unreported(
@@ -1049,16 +1038,25 @@ def _outcome_unreported(
 
 
 def _explained(
-    question: Question, passages: list[Passage], best: Sentence, statement: str, abstained: bool
+    question: Question,
+    passages: list[Passage],
+    best: Sentence,
+    statements: tuple[str, str],
+    why: str,
+    abstained: bool = True,
 ) -> Answer:
-    """A false or unreported premise answered in words, cited to the sentence that shows it,
-    with that sentence quoted below."""
+    """A false or unreported premise answered in words (`statements`: English, Indonesian, in
+    the asker's language), cited to the sentence that shows it, with that sentence quoted below;
+    `why` is the trace."""
+    english, indonesian = statements
+    statement = english if question.language == "en" else indonesian
     citations = _Citations()
     number = citations.number(best)
     text = f"{statement} [{number}].\n\n{_lead_in(best, question.language)}: "
     text += f"{quoted(best.text)} [{number}]"
     answer = _cited_answer(question, text, citations, passages)
     answer.abstained = abstained
+    answer.trace = [why]
     return answer
 
 
@@ -1388,14 +1386,16 @@ def compose(
     other_year = _of_another_year(question, best)
     if other_year:
         return abstain(question, passages, ranked, "tahunnya lain", other_year)
-    planned_only = (
+    # (a premise the evidence shows false: only planned, only asked for, said not to be, or
+    # an outcome still ahead)
+    false_premise = (
         not_yet(question, passages, best)
         or only_asked_for(question, passages, best)
         or said_not_to_be(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
     )
-    if planned_only is not None:
-        return planned_only
+    if false_premise is not None:
+        return false_premise
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that

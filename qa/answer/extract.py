@@ -9,11 +9,9 @@ tightly to the question's words wins (`binding`).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from qa.answer.question import (
     LENGTH_ASKED,
@@ -24,7 +22,7 @@ from qa.answer.question import (
     token_set,
 )
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
-from qa.text.asked import person_nouns
+from qa.text.asked import named_kinds, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.negation import denied_terms, negated
@@ -586,20 +584,16 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 _NAME_REACH = 4
 
 
-# ("which specific air defence systems": the systems' names are asked)
-def _named_kinds() -> str:
-    """`data/named_kinds.json`: kinds of thing a which-question asks the names of."""
-    path = Path(__file__).parents[1] / "text" / "data" / "named_kinds.json"
-    kinds = json.loads(path.read_text("utf-8"))["kinds"]
-    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-
-
-# "Apa nama …", "Which specific …", and a kind told apart by names asked which ones: "Which
-# arms manufacturers …", "produsen senjata mana saja".
+# Kinds told apart by names, as one alternation (the longest first).
+_KINDS = "|".join(sorted(map(re.escape, named_kinds()), key=len, reverse=True))
+_KIND = re.compile(rf"\b(?:{_KINDS})\b", re.IGNORECASE)
+# "Apa nama …", "Which specific …" ("which specific air defence systems": the systems' names
+# are asked), and a kind told apart by names asked which ones: "Which arms manufacturers …",
+# "produsen senjata mana saja".
 NAME_ASKED = re.compile(
     r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b"
-    rf"|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:{_named_kinds()})\b"
-    rf"|\b(?:{_named_kinds()})(?:\s+[\w-]+)?\s+(?:mana|apa)\b",
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:{_KINDS})\b"
+    rf"|\b(?:{_KINDS})(?:\s+[\w-]+)?\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 
@@ -610,7 +604,7 @@ def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
     articles' words, and whether they are a place's ("nama kota"; not "bandar udara" for
     "air"). (Cached: asked for every candidate sentence.)"""
     after_name = re.search(r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", text, re.I)
-    kind = re.search(rf"\b(?:{_named_kinds()})\b", text, re.I)
+    kind = _KIND.search(text)
     named = after_name.group(1) if after_name else kind.group() if kind else ""
     nouns = token_set(translate_terms(named) if language == "en" else named)
     if not nouns:

@@ -483,6 +483,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
     content = LENGTH_ASKED.sub(" ", text)
     searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
+    focused = focus_word(text)
     analyzed = Question(
         text=text,
         language=language,
@@ -496,8 +497,10 @@ def analyze_question(text: str, asked: str = "") -> Question:
                 + (lowercase_names(text[:1].lower() + text[1:]) if language == "id" else [])
             )
         ),
-        focus=focus_term(text),
-        focus_deed=focus_is_a_deed(text),
+        focus=_term_of_focus(focused),
+        # (asked as a verb, "memimpin": a sentence with only its doer's noun, "para pemimpin",
+        # does not say the deed)
+        focus_deed=is_verb_form(focused),
         asked=asked or text,
         speaker=speaker_asked(text),
         topic=topic_asked(text, language),
@@ -872,21 +875,21 @@ def placed_head(question: Question) -> str:
 
 
 def focus_term(text: str) -> str:
-    """The word an "apa/siapa" question turns on: its verb ("Apa yang dikhawatirkan ...",
-    "zelensky meminta senjata apa", "What was he worried about") or the noun it asks ("Apa
-    agenda ..."); "" when none (light verbs mark nothing)."""
-    terms = analyze(_focus_word(text))
+    """The term an "apa/siapa" question turns on (`focus_word`); "" when none."""
+    return _term_of_focus(focus_word(text))
+
+
+def _term_of_focus(word: str) -> str:
+    """A focus word's term; "" for none (light verbs mark nothing)."""
+    terms = analyze(word)
     focus = canonical(terms[0]) if terms else ""
     return "" if focus in _LIGHT_WORDS else focus
 
 
-def focus_is_a_deed(text: str) -> bool:
-    """The focus is a verb as asked ("memimpin", "dikhawatirkan"): a sentence that has only
-    its doer's noun ("para pemimpin") does not say the deed."""
-    return is_verb_form(_focus_word(text))
-
-
-def _focus_word(text: str) -> str:
+def focus_word(text: str) -> str:
+    """The word an "apa/siapa" question turns on, as written: its verb ("Apa yang
+    dikhawatirkan ...", "zelensky meminta senjata apa", "What was he worried about") or the
+    noun it asks ("Apa agenda ...")."""
     # (a way of asking that is found decides, even when it names no usable word)
     word = _verb_after_yang(text)
     if word is None:

@@ -1,7 +1,8 @@
 """What a question's nouns ask for. A search-box query with no question word: "tanggal
 pertemuan menlu di bucharest" asks when, "nama menlu ukraina" who, "jumlah anggota nato" how
 many (`data/asked_by_noun.json`; the values are the answer step's question types). "Siapa X":
-whether X names a calling the answer must hold (`data/person_nouns.json`)."""
+whether X names a calling the answer must hold (`data/person_nouns.json`). "Which arms
+manufacturers": a kind told apart by names (`data/named_kinds.json`)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def person_nouns(kind: str) -> frozenset[str]:
     """`generic` ("orang", "tokoh": any person) or `heads` ("pemimpin": any office holder)."""
     path = Path(__file__).parent / "data" / "person_nouns.json"
     return frozenset(json.loads(path.read_text("utf-8"))[kind])
+
+
+@cache
+def named_kinds() -> frozenset[str]:
+    """Kinds of thing a which-question asks the names of ("produsen", "companies")."""
+    path = Path(__file__).parent / "data" / "named_kinds.json"
+    return frozenset(json.loads(path.read_text("utf-8"))["kinds"])

@@ -3974,9 +3974,17 @@ def test_a_close_sentence_that_says_the_decisive_word_answers() -> None:
     answer = compose(analyzed, [], ranked, model=None)
     assert not answer.abstained
     assert answer.citations[0].quote.startswith("Ardi khawatir")
-    # ... but not one that says less of the question
-    ranked[1].coverage = ranked[0].coverage / 2
+    # ... but not one that says less of the question, even with the sentence before it
+    analyzed, ranked = _ranked(
+        "Mengapa Ardi khawatir perhatian Lebak teralihkan?",
+        "Perhatian Lebak teralihkan karena anggaran Ardi dicabut.",
+        "Ardi khawatir soal perang di Medan.",
+    )
+    ranked[1].previous = "Perang itu meletus pekan lalu."
     assert compose(analyzed, [], ranked, model=None).abstained
+    # ... unless the sentence before it says the rest ("usulan tersebut")
+    ranked[1].previous = "Perhatian Lebak teralihkan."
+    assert not compose(analyzed, [], ranked, model=None).abstained
 
 
 def test_words_of_unnamed_officials_name_no_one() -> None:
@@ -4023,3 +4031,118 @@ def test_the_focus_verb_is_not_its_doers_noun(question: str, sentence: str, carr
 )
 def test_agent_nouns(word: str, agent: bool) -> None:
     assert _agent_noun(word) is agent
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # a reason is the reason of the deed its sentence says: refusing troops is no leaving
+        (
+            "kenapa orban mau keluar dari nato",
+            ("Orban menolak pengiriman tentara karena akan merugikan kepentingan nasional.",),
+            "Maaf",
+        ),
+        # a deed said only as ruled out has no reason
+        (
+            "Mengapa Hongaria memveto peta jalan itu?",
+            (
+                "Hongaria berjanji tidak akan memveto peta jalan itu.",
+                "Orban menolak karena akan merugikan kepentingan nasional.",
+            ),
+            "Maaf",
+        ),
+        # the deed of the main clause, not of the scene ("saat ia berkunjung"), is the one
+        # said, in another word form ("kekhawatirannya")
+        (
+            "Mengapa Zelensky khawatir saat ia berkunjung ke markas NATO?",
+            ("Zelensky khawatir karena perang Hamas-Israel dapat mengalihkan perhatian.",),
+            "Karena perang Hamas-Israel",
+        ),
+    ],
+)
+def test_a_reason_belongs_to_the_deed_asked(
+    question: str, evidence: tuple[str, ...], opening: str
+) -> None:
+    analyzed, ranked = _ranked(question, *evidence)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # the country the articles set the asked city in, not another the sentence names
+        (
+            "vilnius tuh di negara mana",
+            (
+                "Para anggota NATO membahas situasi di Ukraina dan pertemuan di Vilnius.",
+                "Zelensky akan bergabung dengan para pemimpin NATO di Vilnius, Lithuania.",
+            ),
+            "**Lithuania**",
+        ),
+        (
+            "Which country is Vilnius in?",
+            ("Zelensky akan bergabung dengan para pemimpin NATO di Vilnius, Lithuania.",),
+            "**Lithuania**",
+        ),
+    ],
+)
+def test_country_of_a_named_place(question: str, evidence: tuple[str, ...], opening: str) -> None:
+    analyzed, ranked = _ranked(question, *evidence)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        (
+            "Apa saja yang diminta Zelensky kepada sekutu?",
+            "Zelensky meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi di tengah "
+            "kekhawatiran serangan Hamas.",
+            "**sistem pertahanan udara, rudal jarak jauh, dan amunisi** [1].",
+        ),
+        (
+            "Negara mana saja yang akan memberi jaminan keamanan kepada Ukraina?",
+            "AS, Inggris, Prancis, dan Jerman diperkirakan akan memberi jaminan keamanan kepada "
+            "Ukraina.",
+            "**AS, Inggris, Prancis, dan Jerman** [1].",
+        ),
+        (
+            "Which countries will give Ukraine security guarantees?",
+            "AS, Inggris, Prancis, dan Jerman diperkirakan akan memberi jaminan keamanan kepada "
+            "Ukraina.",
+            "**United States, Britain, France, and Germany** [1].",
+        ),
+        # items the glossary cannot put in English are quoted as the article's words
+        (
+            "What did Zelensky ask the allies for?",
+            "Zelensky meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi.",
+            "The article lists: “sistem pertahanan udara, rudal jarak jauh, dan amunisi” [1].",
+        ),
+    ],
+)
+def test_a_listed_answer_opens_with_its_items(question: str, evidence: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    for sentence in ranked:
+        sentence.has_focus = bool(analyzed.focus) and analyzed.focus in token_set(sentence.text)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+def test_a_generic_word_for_someone_is_no_claim_detail() -> None:
+    # "pihaknya" stands for the government named: the claim is the targeting
+    analyzed, ranked = _ranked(
+        "Apakah Moskow membenarkan bahwa pihaknya menargetkan infrastruktur Ukraina?",
+        "Rusia mengakui menargetkan infrastruktur Ukraina.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Ya**")
+
+
+def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> None:
+    # "usulan tersebut" is the previous sentence's proposal: the veto sentence answers
+    analyzed, ranked = _ranked(
+        "Apakah Hongaria akan memveto usulan NATO soal pengiriman tentara ke Ukraina?",
+        "Perdana Menteri Hongaria menolak pengiriman tentara ke Ukraina jika NATO melakukan "
+        "intervensi.",
+        "Namun, Hongaria berjanji tidak akan memveto usulan tersebut.",
+    )
+    ranked[1].previous = ranked[0].text
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")

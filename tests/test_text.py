@@ -8,10 +8,18 @@ import pytest
 
 from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
+from qa.text.enumerations import enumerated_items
 from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias, lexical_expansion
 from qa.text.numbers import numbered_ordinals
-from qa.text.places import asked_place_kind, country_in_english, is_country, spellings
+from qa.text.places import (
+    asked_place_kind,
+    asks_country_located,
+    country_after,
+    country_in_english,
+    is_country,
+    spellings,
+)
 from qa.text.sentences import split_sentences
 from qa.text.tokens import analyze, is_verb_form, stem
 
@@ -367,3 +375,72 @@ def test_lexical_expansion_adds_synonyms_of_unheard_words(
 )
 def test_numbered_ordinals(text: str, numbered: dict[str, str]) -> None:
     assert numbered_ordinals(text) == numbered
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # after the verb, up to the preposition that opens what follows
+        (
+            "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi di tengah krisis.",
+            "sistem pertahanan udara, rudal jarak jauh, dan amunisi",
+        ),
+        # after a word that introduces examples, up to the dash
+        (
+            "Bantuan ini – barang-barang seperti bahan bakar, pasokan medis, dan pengacau drone "
+            "– telah dikirim.",
+            "bahan bakar, pasokan medis, dan pengacau drone",
+        ),
+        # from the sentence's start, up to the verb
+        (
+            "AS, Inggris, Prancis, dan Jerman diperkirakan akan memberi jaminan.",
+            "AS, Inggris, Prancis, dan Jerman",
+        ),
+        # two items make a list only after a list word
+        (
+            "Mereka membicarakan dua hal besar, yaitu keanggotaan dan jaminan keamanan.",
+            "keanggotaan dan jaminan keamanan",
+        ),
+        ("Zelensky dan Stoltenberg bertemu di Brussels.", None),
+        # doers joined by "dan" after a clause are no list
+        ("Dalam perbincangan itu, ia dan Zelensky membahas situasi.", None),
+        # clauses are no items
+        (
+            "Sekutu akan menambah dukungan dalam jangka panjang, meningkatkan hubungan politik "
+            "kami, dan membawa Ukraina lebih dekat.",
+            None,
+        ),
+    ],
+)
+def test_enumerated_items(text: str, items: str | None) -> None:
+    assert enumerated_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("question", "located"),
+    [
+        ("vilnius tuh di negara mana", True),
+        ("Di negara mana pertemuan NATO di Vilnius digelar?", True),
+        ("Which country is Vilnius in?", True),
+        ("In which country was the summit held?", True),
+        # which country did something: not where
+        ("Negara mana yang menolak mengirim tentara?", False),
+        ("Which countries pledged guarantees?", False),
+    ],
+)
+def test_asks_country_located(question: str, located: bool) -> None:
+    assert asks_country_located(question) == located
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "country"),
+    [
+        ("Vilnius", "persiapan pertemuan NATO di Vilnius, Lithuania.", "Lithuania"),
+        ("vilnius", "KTT di Vilnius, Lithuania, pekan depan", "Lithuania"),
+        # a list of countries is no place set in one
+        ("Inggris", "AS, Inggris, Prancis, dan Jerman", None),
+        ("Vilnius", "Di Vilnius, para sekutu akan bertindak.", None),
+    ],
+)
+def test_country_after(place: str, text: str, country: str | None) -> None:
+    assert country_after(place, text) == country

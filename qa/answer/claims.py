@@ -56,7 +56,12 @@ PREDICATE_SHARE = 0.5
 MISSING_NAMES_SHARE = 0.5
 # "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
 # (the speaker is a name, checked as one).
-NOT_CLAIMED = token_set("benarkah betulkah menurut kata menyebut menyatakan mengatakan")
+# (nor a word for just someone, "pihaknya": who the claim is about is its names)
+NOT_CLAIMED = token_set(
+    "benarkah betulkah menurut kata menyebut menyatakan mengatakan pihak seseorang sosok tokoh"
+)
+# Words for only being somewhere, which a sentence says as "di sini" as often as by a verb.
+PRESENCE_WORDS = token_set("berada hadir datang tiba being")
 # "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
 # or a copula, not the deed asked about; nor is a meeting's being held ("Kapan KTT NATO Vilnius
 # digelar?" asks when the summit was, whatever verb its report uses).
@@ -359,6 +364,18 @@ def claim_verbs(question: Question, asserted: str) -> set[str]:
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
     says something else was done with them ("anggaran … dicabut" for "approve the budget")."""
     return _verb_stems(question, asserted) & _predicate(question) - ASKING_WORDS
+
+
+def deed_words(question: Question, clause: str) -> set[str]:
+    """What the question's clause says was done: its verbs, or when it has none ("kenapa orban
+    mau keluar dari nato") the rest of what it says besides names and asking words. Being
+    somewhere ("berada", "hadir") is no deed: "di sini" says it."""
+    predicate = _predicate(question) - ASKING_WORDS - PRESENCE_WORDS
+    clause_terms = {canonical(t) for t in analyze(glossed(clause))} | {
+        canonical(t) for t in analyze(clause)
+    }
+    verbs = _verb_stems(question, clause) & predicate
+    return verbs or predicate & clause_terms
 
 
 def _verb_stems(question: Question, text: str) -> set[str]:

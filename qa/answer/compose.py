@@ -16,6 +16,7 @@ from qa.answer.claims import (
     ASKING_WORDS,
     check_claim,
     claim_verbs,
+    deed_words,
     name_groups,
     order_side,
     order_words,
@@ -49,11 +50,14 @@ from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
+from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
 from qa.text.places import (
+    asks_country_located,
     countries_in,
+    country_after,
     country_of_capital,
     is_country,
     place_pattern,
@@ -765,6 +769,21 @@ _SUBORDINATE = re.compile(
 )
 
 
+# What opens a clause that only sets the scene of a why-question's deed ("saat ia berkunjung").
+_SCENE = re.compile(
+    r"\b(?:saat|ketika|sewaktu|setelah|sesudah|sebelum|selama|pas|usai"
+    r"|when|while|after|before|during)\b",
+    re.IGNORECASE,
+)
+
+
+def _why_clause(question: Question) -> str:
+    """The question up to its first subordinate or scene-setting clause."""
+    text = question.text
+    cuts = [m.start() for m in (_SUBORDINATE.search(text), _SCENE.search(text)) if m]
+    return text[: min(cuts)] if cuts else text
+
+
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|dia|ia|beliau|mereka)\b", re.IGNORECASE)
 
 
@@ -1207,6 +1226,17 @@ def compose(
         if ordered is not None:
             return ordered
     ranked = _focus_first(question, ranked)
+    if question.type in {"di_mana", "apa"} and asks_country_located(question.text):
+        # "vilnius tuh di negara mana": the country the articles set the named place in ("di
+        # Vilnius, Lithuania") answers, not another country a sentence about it names.
+        located = [
+            replace(s, fact=country)
+            for s in ranked[:_LOCATED_DEPTH]
+            for country in [_country_of_named_place(question, s)]
+            if country
+        ]
+        placed = {s.key for s in located}
+        ranked = located + [s for s in ranked if s.key not in placed]
     if asks_where_posted(question):
         # "Where did Stoltenberg post his comments …?": a sentence that names the platform
         # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about
@@ -1230,6 +1260,23 @@ def compose(
         if main and not bound:
             return abstain(question, passages, ranked, "peristiwanya tak disebut", sorted(main))
         ranked = bound or ranked
+    if question.type == "mengapa":
+        # "kenapa orban mau keluar dari nato" is not answered by why he refused to send troops:
+        # a reason is the reason of the deed its sentence (or the one before) says, so the
+        # question's own verb must be said there.
+        # (said, not ruled out: "Mengapa Hongaria memveto …?" against "berjanji tidak akan
+        # memveto"; the deed of the main clause, not of "saat ia berkunjung")
+        deed = deed_words(question, _why_clause(question))
+        denied = bool(NEGATION.search(claim(question.text)))
+        said = (
+            token_set(f"{s.previous} {s.text}" if denied else undenied(f"{s.previous}. {s.text}"))
+            for s in ranked[:_PREMISE_REACH]
+        )
+        if deed and not any(deed & words for words in said):
+            planned_only = not_yet(question, passages, ranked[0])
+            if planned_only is not None:
+                return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
+            return abstain(question, passages, ranked, "alasan peristiwa lain", sorted(deed))
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.
@@ -1400,12 +1447,16 @@ def compose(
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that
         # says the decisive word ("kekhawatiran") and as much of the question answers it
+        # (with the sentence before it: "Hongaria berjanji tidak akan memveto usulan tersebut"
+        # says which proposal only through the sentence it follows)
         decisive = set(unconfirmed) & set(decisive_terms(question.terms))
+        asked_terms = set(question.terms)
+        best_says = asked_terms & token_set(best.text)
         saying = [
             s
             for s in ranked[1:_PREMISE_REACH]
             if decisive
-            and s.coverage >= best.coverage
+            and (s.coverage >= best.coverage or best_says <= token_set(f"{s.previous} {s.text}"))
             and (s.fact or question.type not in _NEEDS_FACT)
             and not _unconfirmed_premise(question, s)
         ]
@@ -1451,6 +1502,12 @@ def compose(
         parts = []
         if best.fact and best.fact != best.text:
             parts.append(_fact_sentence(question, best, number, correction))
+        elif question.type == "apa" and best.has_focus:
+            # "Apa yang diminta Zelensky?" against "Ia meminta A, B, dan C": what the asked
+            # verb takes, when it is a list, is the answer's first line
+            items = _focus_items(question, best.text)
+            if items:
+                parts.append(_list_lead(items, number, language))
         parts.append(f"{_lead_in(best, language)}: {quoted(best.text)} [{number}]")
         conflict = _conflicting(question, best, ranked)
         if conflict is not None:
@@ -1476,6 +1533,19 @@ _PHRASE_ENDS = frozenset("di ke dari pada untuk karena yang dan atau dengan saat
 _OUTCOME_DEPTH = 5
 # How far down the ranking a sentence naming what a where-question places is looked for.
 _HEAD_DEPTH = 3
+# How far down the ranking a sentence that sets a named place in its country is looked for.
+_LOCATED_DEPTH = 10
+
+
+def _country_of_named_place(question: Question, sentence: Sentence) -> str | None:
+    """The country the sentence puts after a place the question names, as written."""
+    for name in question.entities:
+        country = country_after(name, sentence.text)
+        if country:
+            return country
+    return None
+
+
 # How far down the ranking a sentence with the asked verb is looked for.
 _FOCUS_DEPTH = 8
 
@@ -1656,16 +1726,47 @@ def _compose_list(
         chosen = _list_items(question, placed or ranked)
         if not any(_names_one_listed(question, s) for s in chosen):
             chosen = []  # the items found name no one of the kind listed: nothing to list
+    # The strongest sentence's own list, when it has one, is the answer's first line: "Apa saja
+    # yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak jauh, dan amunisi".
+    listed = next(
+        ((s, items) for s in chosen[:1] for items in [enumerated_items(s.text)] if items), None
+    )
     chosen.sort(key=sentence_date)
     language = question.language
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"
     lines = [header]
+    if listed is not None and not ORDER_ASKED.search(question.text):
+        lines.insert(0, _list_lead(listed[1], citations.number(listed[0]), language) + "\n")
     for sentence in chosen:
         number = citations.number(sentence)
         when = _when(sentence, language)
         label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
         lines.append(f"- {label}: {quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
+
+
+# Words between the asked verb and the list it takes ("meminta para sekutu sistem …").
+_FOCUS_TO_ITEMS = 3
+
+
+def _focus_items(question: Question, text: str) -> str | None:
+    """The list the question's focus verb takes in the sentence, if it takes one."""
+    items = enumerated_items(text)
+    if items is None:
+        return None
+    before = text[: text.find(items)].split()[-_FOCUS_TO_ITEMS - 1 :]
+    return items if any(question.focus in token_set(word) for word in before) else None
+
+
+def _list_lead(items: str, number: int, language: str) -> str:
+    """ "**A, B, dan C** [n]."; in English the items in English where the glossary knows them
+    all, else quoted as the article's words."""
+    if language != "en":
+        return f"**{items}** [{number}]."
+    english = english_fact(items)
+    if any(is_indonesian_word(word) for word in re.findall(r"[A-Za-z]+", english)):
+        return f"The article lists: “{items}” [{number}]."
+    return f"**{english}** [{number}]."
 
 
 # An event counts as found when a sentence (with the one before it) carries this share of its

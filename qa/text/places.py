@@ -226,3 +226,26 @@ def names_a_site(place: str) -> bool:
     lowered = place.lower()
     nouns = _site_nouns()
     return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in nouns["id"] + nouns["en"])
+
+
+# "Di negara mana Vilnius?", "vilnius tuh di negara mana", "Which country is Vilnius in?": where a
+# named place lies, not which country did something ("Negara mana yang menolak …?").
+_LOCATED_ASKED = re.compile(
+    r"\bdi\s+negara\s+(?:mana|apa)\b|\bin\s+(?:which|what)\s+country\b"
+    r"|\b(?:which|what)\s+country\b.*\b(?:in|located)\s*\??\s*$",
+    re.I,
+)
+
+
+def asks_country_located(question: str) -> bool:
+    """The question asks in which country something lies or happened."""
+    return bool(_LOCATED_ASKED.search(question))
+
+
+def country_after(place: str, text: str) -> str | None:
+    """The country news writing puts after a place ("di Vilnius, Lithuania"), as written."""
+    for match in re.finditer(rf"\b{re.escape(place)}\s*,\s*", text, re.I):
+        following = countries_in(text[match.end() :])
+        if following and following[0][0] == 0 and not is_country(place):
+            return following[0][1]
+    return None

@@ -1714,7 +1714,11 @@ def test_a_list_opens_with_the_sentence_that_lists_what_was_asked() -> None:
         sentence.enumerates = "dan amunisi" in sentence.text
     ranked[2].score = 0.01  # far below the list's floor
     answer = compose(analyzed, [], ranked, model=None)
-    assert "[1]" in answer.text.split("\n")[1] and "Ia meminta" in answer.text.split("\n")[1]
+    lines = answer.text.split("\n")
+    bullets = [line for line in lines if line.startswith("- ")]
+    assert "[1]" in bullets[0] and "Ia meminta" in bullets[0]
+    # (and its items are the answer's first line)
+    assert lines[0] == "**sistem pertahanan udara, rudal jarak jauh, dan amunisi** [1]."
     ranked[2].has_focus = False
     assert "Ia meminta" not in compose(analyzed, [], ranked, model=None).text
 
@@ -4146,3 +4150,46 @@ def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> Non
     )
     ranked[1].previous = ranked[0].text
     assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a day and month asked without a year are of the report's year
+        ("Benarkah Ardi dan Budi berbincang pada Rabu (5/7)?", "**Tidak**: artikel menyebut"),
+        ("apakah ardi dan budi berbincang 5 juli", "**Tidak**: artikel menyebut"),
+        ("Did Ardi and Budi talk on Wednesday, July 5, 2023?", "**No**: the article says"),
+        ("Apakah Ardi dan Budi berbincang pada 4 Juli?", "**Ya**"),
+    ],
+)
+def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, "Ardi berbincang dengan Budi pada Selasa (4/7).")
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+def test_a_close_sentence_that_gives_the_claimed_number_otherwise_answers_no() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah Lebak beranggotakan 32 negara saat KTT Medan?",
+        "Dalam KTT Lebak di Medan, Ardi kecewa karena Lebak tidak memberi batas waktu.",
+        "Agenda KTT Medan adalah pengukuhan dewan Lebak yang beranggotakan 31 negara.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Tidak**: artikel menyebut 31 negara")
+    assert answer.citations[0].quote == ranked[1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa kata Ardi kepada Budi di Medan?",
+        "apa kata ardi ke budi",
+        "What did Ardi tell Budi in Medan?",
+    ],
+)
+def test_words_said_to_the_asked_addressee_come_first(question: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Semua sudah setuju, Budi tahu itu,” kata Ardi akhir April lalu.",
+        "“Kami akan mendukung Anda,” ujar Ardi kepada Budi di Medan.",
+    )
+    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text

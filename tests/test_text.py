@@ -444,3 +444,22 @@ def test_asks_country_located(question: str, located: bool) -> None:
 )
 def test_country_after(place: str, text: str, country: str | None) -> None:
     assert country_after(place, text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # English order, with or without a weekday, a year or an ordinal suffix
+        ("Did they talk on Wednesday, July 5, 2023?", [("Wednesday, July 5, 2023", "2023-07-05")]),
+        ("on July 5th", [("July 5th", "2023-07-05")]),
+        # chat's lower case month is a date with a day number too
+        ("ngobrolnya hari rabu 5 juli kan", [("5 juli", "2023-07-05")]),
+        # a month and a year is no day ("Juli 20" is not read out of "Juli 2023")
+        ("pada Juli 2023", [("Juli 2023", "2023-07")]),
+        # an Indonesian month is never written before its day: "Juli 20 orang" counts
+        ("Juli 20 orang", [("Juli", "2023-07")]),
+    ],
+)
+def test_dates_in_english_order_and_chat(text: str, found: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, dt.date(2023, 7, 12))
+    assert [(m.text, m.iso()) for m in mentions] == found

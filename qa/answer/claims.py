@@ -97,11 +97,17 @@ def _agree(asked: DateMention, said: DateMention) -> bool:
 
 
 def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
-    asked = [m for m in find_dates(asserted) if not m.inferred]
+    # A day and month asked without a year ("pada Rabu (5/7)") are of the report's year, as
+    # the report's own "Selasa (4/7)" is; a weekday or month alone is too vague to compare.
+    published = sentence.article.published
+    asked = [
+        m
+        for m in find_dates(asserted, published)
+        if not m.inferred or (m.precision == "day" and re.search(r"\d", m.text))
+    ]
     if not asked:
         return ClaimCheck()
-    said = find_dates(f"{sentence.previous} {sentence.text}", sentence.article.published)
-    published = sentence.article.published
+    said = find_dates(f"{sentence.previous} {sentence.text}", published)
     for mention in asked:
         if any(_agree(mention, s) for s in said):
             continue

@@ -777,11 +777,34 @@ _SCENE = re.compile(
 )
 
 
-def _why_clause(question: Question) -> str:
-    """The question up to its first subordinate or scene-setting clause."""
+def _main_deed_clause(question: Question) -> str:
+    """The question up to its first subordinate or scene-setting clause: where its deed is."""
     text = question.text
     cuts = [m.start() for m in (_SUBORDINATE.search(text), _SCENE.search(text)) if m]
     return text[: min(cuts)] if cuts else text
+
+
+def _says_deed(question: Question, deed: set[str], sentence: Sentence) -> bool:
+    """The sentence (or the one before it) says the deed, not only rules it out ("Mengapa
+    Hongaria memveto …?" against "berjanji tidak akan memveto"), unless the question denies
+    it too."""
+    text = f"{sentence.previous}. {sentence.text}"
+    denied = bool(NEGATION.search(claim(question.text)))
+    return bool(deed & token_set(text if denied else undenied(text)))
+
+
+# Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
+_ADDRESSED = re.compile(r"\b(?:kepada|ke|sama|to|tell|told)\s+(?P<name>[\w-]+)", re.IGNORECASE)
+
+
+def _told_to_addressee(question: Question, sentence: Sentence) -> bool:
+    """The sentence gives its words to someone the question says they were said to."""
+    names = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(question.text)}
+    return any(
+        re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", sentence.text, re.I)
+        for name in names
+        if name in question.entities and name != question.speaker
+    )
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|dia|ia|beliau|mereka)\b", re.IGNORECASE)
@@ -1197,6 +1220,9 @@ def compose(
                 question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
             )
         ranked = on_topic
+        # "Apa kata Stoltenberg kepada Zelensky?": words said to that person come first
+        told = [s for s in ranked if _told_to_addressee(question, s)]
+        ranked = told + [s for s in ranked if s not in told]
     vaguely = _only_vaguely_named(question, ranked[0])
     if vaguely:
         # "Which G7 partners attended …?" against "… dengan beberapa mitra": who they were is
@@ -1262,17 +1288,9 @@ def compose(
         ranked = bound or ranked
     if question.type == "mengapa":
         # "kenapa orban mau keluar dari nato" is not answered by why he refused to send troops:
-        # a reason is the reason of the deed its sentence (or the one before) says, so the
-        # question's own verb must be said there.
-        # (said, not ruled out: "Mengapa Hongaria memveto …?" against "berjanji tidak akan
-        # memveto"; the deed of the main clause, not of "saat ia berkunjung")
-        deed = deed_words(question, _why_clause(question))
-        denied = bool(NEGATION.search(claim(question.text)))
-        said = (
-            token_set(f"{s.previous} {s.text}" if denied else undenied(f"{s.previous}. {s.text}"))
-            for s in ranked[:_PREMISE_REACH]
-        )
-        if deed and not any(deed & words for words in said):
+        # a reason is the reason of the deed its sentence (or the one before) says.
+        deed = deed_words(question, _main_deed_clause(question))
+        if deed and not any(_says_deed(question, deed, s) for s in ranked[:_PREMISE_REACH]):
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
@@ -1468,6 +1486,19 @@ def compose(
         # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:
         # "berjanji tidak akan memveto usulan tersebut" denies no veto of a membership.
         details = check_claim(question, best, confirming=best.fact in _AFFIRMATIVE)
+        if details.unconfirmed:
+            # "Apakah NATO beranggotakan 32 negara saat KTT Vilnius?": a close sentence that
+            # names as much and gives the detail otherwise ("beranggotakan 31 negara") answers
+            # "Tidak" with the article's value
+            otherwise = [
+                (s, check)
+                for s in ranked[1:_PREMISE_REACH]
+                if s.entity_coverage >= best.entity_coverage
+                for check in [check_claim(question, s, confirming=True)]
+                if check.contradicted and not check.contradicted.startswith("\u201c")
+            ]
+            if otherwise:
+                best, details = otherwise[0]
         if details.unconfirmed:
             return abstain(
                 question, passages, ranked, "rincian klaim tak disebut", details.unconfirmed

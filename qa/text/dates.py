@@ -113,12 +113,19 @@ _PATTERNS = [
     re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?\)?"),
     # Jumat, 14 Juni | Selasa (29 November) | 14 Juni 2024
     re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<y>\d{{4}}))?\)?"),
+    # English order, English names only: July 5, 2023 | Wednesday, July 5 | July 5th
+    re.compile(
+        rf"(?:(?:{'|'.join(DAY_NAMES_EN)}),?\s*)?(?P<month_name>{'|'.join(MONTH_NAMES_EN)})"
+        rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"
+    ),
     # chat's lower case, where a year makes it a date: "14 juni 2024", "oktober 2023" (a month
     # alone is left to capitals: "mei", "may" and "march" are words too)
     re.compile(
         rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?"
         rf"(?i:{_MONTH})\s+(?P<y>\d{{4}})"
     ),
+    # ... or a day: "5 juli"
+    re.compile(rf"(?P<d>\d{{1,2}})\s+(?i:{_MONTH})\b"),
     # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni
     re.compile(
         rf"(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?{_MONTH}"

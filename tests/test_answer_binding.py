@@ -3958,6 +3958,14 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
             "NATO mendorong produsen senjata Lockheed Martin dan Rheinmetall.",
             True,
         ),
+        # a language, an aircraft, a brand are told by their names too
+        (
+            "In which language did Ardi speak to the crowd?",
+            "Ardi berpidato kepada ribuan orang di Medan.",
+            False,
+        ),
+        ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan senjata canggih.", False),
+        ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan pesawat tempur F-16.", True),
     ],
 )
 def test_a_kind_asked_by_name_needs_its_names(question: str, sentence: str, named: bool) -> None:

@@ -3964,6 +3964,7 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
             "Ardi berpidato kepada ribuan orang di Medan.",
             False,
         ),
+        ("Ardi berpidato dalam bahasa apa?", "Ardi berpidato dalam bahasa Inggris.", True),
         ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan senjata canggih.", False),
         ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan pesawat tempur F-16.", True),
     ],

@@ -598,6 +598,10 @@ NAME_ASKED = re.compile(
 )
 
 
+# Nouns after which a country's name is a language's ("bahasa Inggris").
+_LANGUAGE_NOUNS = frozenset({"bahasa"})
+
+
 @lru_cache(maxsize=1024)
 def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
     """The nouns whose name a question asks ("nama resmi paket bantuan" -> paket, bantu), in the
@@ -636,8 +640,13 @@ def gives_a_name(question: Question, sentence: str) -> bool:
             and not re.fullmatch(_SPEECH_VERBS, words[at - 1].lower())
             and not all(canonical(part) in asked for part in words[at].split("-"))
             and words[at].lower() not in TITLE_WORDS | _MEDIA | _CALENDAR | _NOT_PEOPLE
-            # a country or capital is where, not what, unless a place's name is asked
-            and (asks_place or not same_country(words[at]))
+            # a country or capital is where, not what, unless a place's name is asked (or it
+            # names a language: "bahasa Inggris")
+            and (
+                asks_place
+                or not same_country(words[at])
+                or words[at - 1].lower() in _LANGUAGE_NOUNS
+            )
             for position in near
             for at in range(position - _NAME_REACH, position + _NAME_REACH + 1)
         )

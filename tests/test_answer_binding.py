@@ -606,6 +606,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Ke negara-negara mana bantuan dikirim?", "id", "list"),
         ("Negara mana yang menjadi tuan rumah?", "id", "apa"),
         ("Kira-kira apa alasan Rusia menyerang?", "id", "mengapa"),
+        # an office asked with which, its country and kind before it, asks for a person
+        ("Which Ukrainian foreign minister said it was time?", "en", "siapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -2513,6 +2515,13 @@ def test_a_deed_no_article_speaks_of_has_no_date(
         # English asks the doer of a deed in the progressive too ("Who was keeping watch")
         (
             "Who was guarding the rooftops during the speech?",
+            "",
+            "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato.",
+            "Penembak jitu",
+        ),
+        # ... or by the deed's noun ("stood guard", "kept watch")
+        (
+            "Who stood guard on the rooftops during the speech?",
             "",
             "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato.",
             "Penembak jitu",

@@ -859,7 +859,9 @@ _DOER_ASKED_ID = re.compile(
 )
 # "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".
 _DOER_ASKED_EN = re.compile(
-    r"^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
+    # (a deed told by its noun first: "Who stood guard", "Who kept watch")
+    r"^\s*who\s+(?:stood|stands|kept|keeps|(?:was|were)\s+standing)\s+(guard|watch)\b"
+    r"|^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
     r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)"
     # ... and "Who was keeping watch ...": a deed in the progressive
     r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ing)\b"
@@ -889,11 +891,11 @@ def _deed_in(text: str, language: str) -> str:
     """(Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
         match = _DOER_ASKED_EN.search(text)
-        verb = (match.group(1) or match.group(2) or match.group(3)).lower() if match else ""
+        verb = next((g for g in match.groups() if g), "").lower() if match else ""
         glossed_verb = indonesian_for(verb).split()[:1]
         if (
             match
-            and match.group(3)
+            and match.group(4)
             and not (glossed_verb and glossed_verb[0].startswith(("ber", "di")))
         ):
             # A passive's one is the subject of a sentence in the passive or of one whose verb

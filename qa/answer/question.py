@@ -97,7 +97,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "kapan",
     ),
     (
-        r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ )?(?:leader|person|minister|president|"
+        r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ ){0,2}(?:leader|person|minister|president|"
         r"official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"
         r"king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",

@@ -42,7 +42,7 @@ from qa.answer.evidence import (
     score_sentences,
     with_seats,
 )
-from qa.answer.extract import NAME_ASKED, binding, extract_fact, gives_a_name
+from qa.answer.extract import NAME_ASKED, binding, extract_fact, extract_reason, gives_a_name
 from qa.answer.question import (
     Question,
     analyze_question,
@@ -4211,3 +4211,40 @@ def test_words_said_to_the_asked_addressee_come_first(question: str) -> None:
         "“Kami akan mendukung Anda,” ujar Ardi kepada Budi di Medan.",
     )
     assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
+
+
+@pytest.mark.parametrize(
+    ("asked", "reason"),
+    [
+        # the reason whose clause says what was asked, not the first marker
+        ({"warga", "siap", "dingin", "gelap"}, "karena serangan Rusia di infrastruktur"),
+        # nothing asked: the first
+        (
+            None,
+            "untuk menjanjikan bantuan musim dingin, setelah presiden meminta warga untuk "
+            "bersiap menghadapi dingin dan gelap karena serangan Rusia di infrastruktur",
+        ),
+    ],
+)
+def test_the_reason_of_the_clause_asked(asked: set[str] | None, reason: str) -> None:
+    sentence = (
+        "Ardi akan meminta sekutu untuk menjanjikan bantuan musim dingin, setelah presiden "
+        "meminta warga untuk bersiap menghadapi dingin dan gelap karena serangan Rusia di "
+        "infrastruktur."
+    )
+    assert extract_reason(sentence, asked) == reason
+
+
+def test_why_someone_told_others_to_act_is_not_asked_in_their_words() -> None:
+    """ "Why did Ardi tell people to brace …?": the reason the narrative gives answers, not a
+    line Ardi said elsewhere."""
+    analyzed, ranked = _ranked(
+        "Mengapa Ardi bilang warga harus bersiap menghadapi dingin?",
+        "Ardi mengatakan kepada warga untuk bersiap menghadapi dingin karena serangan di "
+        "infrastruktur.",
+        "“Kami memerlukan dukungan, itu sebabnya saya di sini,” kata Ardi.",
+    )
+    for sentence in ranked:
+        sentence.attributed = "kata Ardi" in sentence.text
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("Karena serangan di infrastruktur")

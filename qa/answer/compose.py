@@ -793,6 +793,13 @@ def _says_deed(question: Question, deed: set[str], sentence: Sentence) -> bool:
     return bool(deed & token_set(text if denied else undenied(text)))
 
 
+# "Why did Zelensky tell Ukrainians to brace …", "kenapa dia bilang warga harus siap": the
+# saying reports a request, whose reason the narrative gives, not the speaker's other words.
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:tell|told|telling|bilang|mengatakan|menyuruh|meminta|minta)\b(?:\s+[\w-]+){0,2}"
+    r"\s+(?:to|untuk|harus|hrs|agar|supaya)\b",
+    re.IGNORECASE,
+)
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
 _ADDRESSED = re.compile(r"\b(?:kepada|ke|sama|to|tell|told)\s+(?P<name>[\w-]+)", re.IGNORECASE)
 
@@ -1238,7 +1245,11 @@ def compose(
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked
-    if question.asks_words and question.type not in {"siapa", "yesno", "list"}:
+    if (
+        question.asks_words
+        and question.type not in {"siapa", "yesno", "list"}
+        and not (question.type == "mengapa" and _REPORTED_REQUEST.search(question.text))
+    ):
         # "Apa pesan Zelensky dalam pidatonya", "Kapan Kuleba mengatakannya": words given to
         # the person asked come first; a sentence that only mentions them reports something
         # else. ("Siapa yang mengatakan …" asks for the speaker, whom the question cannot name.)

@@ -1545,6 +1545,7 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     if opening:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
+    reasons = []
     for match in _REASON.finditer(sentence):
         clause = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
         if match.group(1).lower() in _PURPOSE and negated(clause):
@@ -1555,8 +1556,15 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
             continue  # "bantuan untuk Ukraina": for whom, not why
         if asked and _reason_of_another_deed(asked, sentence, match.start()):
             continue
-        return sentence[match.start() :].rstrip(" .")
-    return ""
+        reasons.append((len(asked & token_set(clause)) if asked else 0, match.start()))
+    if not reasons:
+        return ""
+    # Several: the one whose clause says most of the question ("meminta sekutu untuk …,
+    # setelah presiden mengatakan kepada warga untuk bersiap menghadapi dingin dan gelap
+    # karena serangan Rusia" answers why the people were to brace with the last); the first
+    # of equals.
+    _, start = max(reasons, key=lambda reason: (reason[0], -reason[1]))
+    return sentence[start:].rstrip(" .")
 
 
 def extract_polarity(question: Question, sentence: str) -> Fact:

@@ -61,6 +61,9 @@ LIST_TOP_K = 10
 TIMELINE_TOP_K = 20
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
+# Earlier messages read as a question is (normalised) before a follow-up resolves against
+# them: the last three exchanges, as far as a reference reaches back.
+_NORMALIZED_TURNS = 6
 MAX_TOP_K = 50  # list and timeline answers gather facts from more passages
 
 
@@ -367,7 +370,21 @@ class TanyaService:
     ) -> tuple[str, str]:
         normalized = normalize_question(cleaned, language, vocabulary)
         limit = 2 * self.settings.max_question_chars
-        return normalized, resolve_follow_up(normalized, turns)[:limit]
+        # The asker's earlier turns are read as this one is ("menlu nato ketemu dmn" asked
+        # where; "dateng", "gak" are no names), the few a reference may reach back to.
+        recent = [
+            turn.model_copy(
+                update={
+                    "content": normalize_question(
+                        turn.content, detect_language(turn.content), vocabulary
+                    )
+                }
+            )
+            if turn.role == "user" and at >= len(turns) - _NORMALIZED_TURNS
+            else turn
+            for at, turn in enumerate(turns)
+        ]
+        return normalized, resolve_follow_up(normalized, recent)[:limit]
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

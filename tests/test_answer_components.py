@@ -363,6 +363,14 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Kapan Zelensky mengunjungi markas NATO?",
             "Kapan Zelensky mengunjungi markas NATO?",
         ),
+        # chat names its topic in lower case: still the topic
+        (
+            "stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius",
+            "**Selasa, 4 Juli 2023** [1].",
+            "trus sekutu bakal ngapain di sana",
+            "trus sekutu bakal ngapain di sana "
+            "(stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius)",
+        ),
     ],
 )
 def test_follow_up_takes_the_last_answer_for_its_pronoun(

@@ -11,6 +11,7 @@ from qa.answer.question import (
     detect_language,
     detect_type,
     listed_events,
+    lowercase_names,
     named_entities,
     speaker_asked,
 )
@@ -112,7 +113,10 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
         return both
     resolved = with_last_fact(question, history)
     for message in reversed(history):
-        if message.role == "user" and named_entities(message.content):
+        # (chat names its topic in lower case: "zelensky ngobrol kapan jelang ktt vilnius")
+        if message.role == "user" and (
+            named_entities(message.content) or lowercase_names(message.content)
+        ):
             topic = message.content.strip().rstrip("?")
             place = _PLACE_NAMED.search(topic)
             if place:  # "di sana" no answer gave a place for: where the question was about

@@ -606,6 +606,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Ke negara-negara mana bantuan dikirim?", "id", "list"),
         ("Negara mana yang menjadi tuan rumah?", "id", "apa"),
         ("Kira-kira apa alasan Rusia menyerang?", "id", "mengapa"),
+        # a question word inside the topic asked about is not what is asked
+        ("stoltenberg ngomong apa soal kapan perang kelar", "id", "apa"),
+        ("Kapan Zelensky bicara soal apa yang dibutuhkan?", "id", "kapan"),
+        ("soal keanggotaan, kapan ukraina gabung", "id", "kapan"),
         # an office asked with which, its country and kind before it, asks for a person
         ("Which Ukrainian foreign minister said it was time?", "en", "siapa"),
     ],

@@ -375,6 +375,10 @@ _OPENING_CLAUSE_EN = re.compile(
 )
 
 
+# What opens the topic a question asks about ("… soal kapan perang berakhir").
+_TOPIC_OPENING = re.compile(r"\b(?:soal|tentang|mengenai|terkait|about|regarding)\b")
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
     if language == "en":
@@ -397,7 +401,12 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
             # brp"): the rules' order decides there.
             opens_clause = re.search(r"(?:^|,)\s*$", lowered[: match.start()]) is not None
             rank = (0 if opens_clause else 1, match.start()) if language == "en" else (0, 0)
-            found.append((*rank, order, question_type))
+            found.append((*rank, order, question_type, match.start()))
+    # "stoltenberg ngomong apa soal kapan perang kelar": a question word inside the topic
+    # asked about is not what is asked, when one stands before the topic
+    topic = _TOPIC_OPENING.search(lowered)
+    if topic and any(at < topic.start() for *_, at in found):
+        found = [entry for entry in found if entry[-1] < topic.start()]
     if found:
         return min(found)[3]
     asks_what = _QUESTION_WORD.search(lowered)

@@ -606,6 +606,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Ke negara-negara mana bantuan dikirim?", "id", "list"),
         ("Negara mana yang menjadi tuan rumah?", "id", "apa"),
         ("Kira-kira apa alasan Rusia menyerang?", "id", "mengapa"),
+        # chat's "itu beneran" (normalised "itu benar") puts a claim
+        ("itu benar kunjungan pertama zelensky ke markas nato", "id", "yesno"),
         # a question word inside the topic asked about is not what is asked
         ("stoltenberg ngomong apa soal kapan perang kelar", "id", "apa"),
         ("Kapan Zelensky bicara soal apa yang dibutuhkan?", "id", "kapan"),
@@ -686,6 +688,8 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa yang diminta Zelensky?", ""),
         ("Apa yang Jens Stoltenberg katakan kepada Zelensky?", "stoltenberg"),
         ("apa yg kuleba bilang soal perang", "kuleba"),
+        # speaking of a topic, claimed in a yes/no question
+        ("kuleba berbicara soal kejelasan keanggotaan itu akhir mei kan", "kuleba"),
         ("Apa yang dikatakan Stoltenberg soal Rusia?", "stoltenberg"),
         ("Apa yang dia katakan soal Rusia?", ""),  # unresolved pronoun: no speaker yet
         # a reaction asked is the reacting party's words
@@ -4182,6 +4186,9 @@ def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> Non
         ("apakah ardi dan budi berbincang 5 juli", "**Tidak**: artikel menyebut"),
         ("Did Ardi and Budi talk on Wednesday, July 5, 2023?", "**No**: the article says"),
         ("Apakah Ardi dan Budi berbincang pada 4 Juli?", "**Ya**"),
+        # ... and a month, with its part
+        ("Apakah Ardi dan Budi berbincang pada akhir Mei?", "**Tidak**: artikel menyebut"),
+        ("apakah ardi dan budi berbincang akhir mei", "**Tidak**: artikel menyebut"),
     ],
 )
 def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -> None:

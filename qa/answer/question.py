@@ -76,7 +76,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
-    (r"(?:apakah|benarkah|betulkah)\b", "yesno"),
+    (r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b", "yesno"),
     (r"apa\b", "apa"),
     # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
     (r"(?:[\w-]+ )?mana(?:kah)?\b(?! saja)", "apa"),
@@ -570,8 +570,10 @@ _SPEAKER_BEFORE_VERB = re.compile(
 )
 # "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
 # before the verb, not a place after "di".
+# (also of a topic: "kuleba ngomong soal kejelasan keanggotaan itu akhir mei kan")
 _SPEAKER_THEN_VERB = re.compile(
-    r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara) apa\b"
+    r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara)"
+    r" (?:apa|soal|tentang|mengenai|terkait)\b"
 )
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 _SPEAKER_PATTERNS = [

@@ -124,8 +124,8 @@ _PATTERNS = [
         rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?"
         rf"(?i:{_MONTH})\s+(?P<y>\d{{4}})"
     ),
-    # ... or a day: "5 juli"
-    re.compile(rf"(?P<d>\d{{1,2}})\s+(?i:{_MONTH})\b"),
+    # ... or a day or part of the month: "5 juli", "akhir mei"
+    re.compile(rf"(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+(?i:{_MONTH})\b"),
     # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni
     re.compile(
         rf"(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?{_MONTH}"

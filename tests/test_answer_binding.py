@@ -688,6 +688,8 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa yang diminta Zelensky?", ""),
         ("Apa yang Jens Stoltenberg katakan kepada Zelensky?", "stoltenberg"),
         ("apa yg kuleba bilang soal perang", "kuleba"),
+        # a count before a calling is no one: the calling is the speaker
+        ("Apa kata seorang diplomat senior Eropa soal musim dingin?", "diplomat"),
         # speaking of a topic, claimed in a yes/no question
         ("kuleba berbicara soal kejelasan keanggotaan itu akhir mei kan", "kuleba"),
         ("Apa yang dikatakan Stoltenberg soal Rusia?", "stoltenberg"),
@@ -1233,6 +1235,8 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
             True,
         ),
         ("“Kami siap,” lanjutnya kata Kuleba.", "Zelensky tiba di Brussels.", "zelensky", False),
+        # a speaker without a name, counted ("seorang diplomat")
+        ("“Musim dingin akan berat,” kata seorang diplomat senior Eropa.", "", "diplomat", True),
         # a threat or ultimatum is words given too, also with an adverb before the verb
         ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "kremlin", True),
         ("Rusia juga mengancam akan membalas.", "", "rusia", True),

@@ -347,6 +347,8 @@ _OFFICE_WORDS = (
 )
 _SPEECH_BEFORE = (
     rf"\b(?i:{SAID_BEFORE_SPEAKER}|menurut)(?:nya)?\s+"
+    # (a count before a calling: "kata seorang diplomat senior Eropa")
+    r"(?:(?:seorang|sejumlah|beberapa|para|sang)\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|(?i:{_OFFICE_WORDS})),?\s+){{0,5}}?"
 )
 _SPEECH_AFTER = (

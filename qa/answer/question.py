@@ -591,6 +591,12 @@ _REACTION_PATTERNS = [
     r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
 ]
 _NOT_SPEAKERS = {
+    # (a count before a calling: "seorang diplomat senior" is a diplomat)
+    "seorang",
+    "sejumlah",
+    "beberapa",
+    "para",
+    "sang",
     "dia",
     "ia",
     "beliau",

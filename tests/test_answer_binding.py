@@ -688,6 +688,10 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa yang diminta Zelensky?", ""),
         ("Apa yang Jens Stoltenberg katakan kepada Zelensky?", "stoltenberg"),
         ("apa yg kuleba bilang soal perang", "kuleba"),
+        # an office before the name, and whom it was said to after it
+        ("Apa janji Sekretaris Jenderal NATO Jens Stoltenberg kepada Zelensky?", "stoltenberg"),
+        ("Apa kata Zelensky kepada NATO?", "zelensky"),
+        ("What did Stoltenberg promise Zelensky?", "stoltenberg"),
         # a count before a calling is no one: the calling is the speaker
         ("Apa kata seorang diplomat senior Eropa soal musim dingin?", "diplomat"),
         # speaking of a topic, claimed in a yes/no question
@@ -1235,6 +1239,8 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
             True,
         ),
         ("“Kami siap,” lanjutnya kata Kuleba.", "Zelensky tiba di Brussels.", "zelensky", False),
+        # a promise is words given
+        ("Hongaria berjanji tidak akan memveto usulan itu.", "", "hongaria", True),
         # a speaker without a name, counted ("seorang diplomat")
         ("“Musim dingin akan berat,” kata seorang diplomat senior Eropa.", "", "diplomat", True),
         # a threat or ultimatum is words given too, also with an adverb before the verb

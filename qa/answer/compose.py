@@ -801,7 +801,9 @@ _REPORTED_REQUEST = re.compile(
     re.IGNORECASE,
 )
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
-_ADDRESSED = re.compile(r"\b(?:kepada|ke|sama|to|tell|told)\s+(?P<name>[\w-]+)", re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"\b(?:kepada|ke|sama|to|tell|told|promised?)\s+(?P<name>[\w-]+)", re.IGNORECASE
+)
 
 
 def _told_to_addressee(question: Question, sentence: Sentence) -> bool:

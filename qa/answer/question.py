@@ -576,12 +576,18 @@ _SPEAKER_THEN_VERB = re.compile(
     r" (?:apa|soal|tentang|mengenai|terkait)\b"
 )
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
+# Where the words naming a speaker end: to whom, about what, when or where it was said.
+_AFTER_SPEAKER = (
+    r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|atas|terhadap|di|pada|dalam|saat"
+    r"|ketika|waktu|pas|setelah|sebelum|untuk|bagi)\b"
+)
 _SPEAKER_PATTERNS = [
-    r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan) ((?:[\w-]+\s?){1,3})",
+    # (an office may stand before the name: "janji Sekjen NATO Jens Stoltenberg kepada …")
+    r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan|janji) ((?:[\w-]+\s?){1,5})",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
-    r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim)\b",
+    r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim|promise)\b",
     r"\baccording to ([\w-]+),? what\b",
 ]
 # A reaction asked of a party ("Bagaimana tanggapan Kremlin …", "How did China react …"): only a
@@ -590,13 +596,10 @@ _REACTION_PATTERNS = [
     r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar|sikap) ((?:[\w-]+\s?){1,3})",
     r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
 ]
+# Words that count a calling ("seorang diplomat"): the calling is who speaks, unnamed.
+_COUNTS = frozenset({"seorang", "sejumlah", "beberapa", "para", "sang"})
 _NOT_SPEAKERS = {
-    # (a count before a calling: "seorang diplomat senior" is a diplomat)
-    "seorang",
-    "sejumlah",
-    "beberapa",
-    "para",
-    "sang",
+    *_COUNTS,
     "dia",
     "ia",
     "beliau",
@@ -673,9 +676,14 @@ def speaker_asked(text: str) -> str:
             continue
         # "Apa tanggapan Presiden Zelensky", "pernyataan resmi NATO": the name, not the office
         # or the adjective before it.
-        words = [w for w in match.group(1).split() if w not in _NOT_SPEAKERS]
+        # (the words up to what the saying is about or to whom: "kata Zelensky kepada NATO")
+        said_by = re.split(_AFTER_SPEAKER, match.group(1))[0].split()
+        if said_by and said_by[0] in _COUNTS and len(said_by) > 1:
+            said_by = said_by[1:2]  # "seorang diplomat senior Eropa": a diplomat, unnamed
+        words = [w for w in said_by if w not in _NOT_SPEAKERS]
         names = [w for w in words if not is_indonesian_word(w) and not indonesian_for(w)]
-        word = (names or words or [""])[0]
+        # (the last name of an office's: "Sekjen NATO Jens Stoltenberg" is Stoltenberg's)
+        word = names[-1] if names else (words or [""])[0]
         word = word.split("-")[0]  # "secretary-general" -> secretary -> sekretaris
         word = (indonesian_for(word) or word).split()[0] if word else ""
         return canonical(stem(word)) if word else ""

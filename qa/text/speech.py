@@ -9,7 +9,7 @@ from __future__ import annotations
 SAID_AFTER_SPEAKER = (
     r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan|mengaku"
     r"|memperingatkan|mengancam|mengultimatum|menjelaskan|menulis|berujar|bilang|said|says|told"
-    r"|warned|threatened|wrote"
+    r"|warned|threatened|wrote|berjanji|promised"
 )
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
@@ -36,5 +36,5 @@ WORDS_ASKED = (
     # ("did Stoltenberg stress …": the verb after its subject; "can you explain" asks no one)
     r"|did\s+(?:\w+\s+){1,3}?(?:stress|insist|affirm|warn|explain)"
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
-    r"|give|gave)(?:nya)?\b"
+    r"|give|gave|janji\w*|berjanji|promise\w*)(?:nya)?\b"
 )

@@ -812,7 +812,7 @@ def _told_to_addressee(question: Question, sentence: Sentence) -> bool:
     return any(
         re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", sentence.text, re.I)
         for name in names
-        if name in question.entities and name != question.speaker
+        if name in {*question.entities, *question.terms} and name != question.speaker
     )
 
 

@@ -371,7 +371,8 @@ class TanyaService:
         normalized = normalize_question(cleaned, language, vocabulary)
         limit = 2 * self.settings.max_question_chars
         # The asker's earlier turns are read as this one is ("menlu nato ketemu dmn" asked
-        # where; "dateng", "gak" are no names), the few a reference may reach back to.
+        # where; "dateng", "gak" are no names; English gets the articles' words), the few a
+        # reference may reach back to.
         recent = [
             turn.model_copy(
                 update={

@@ -4269,3 +4269,18 @@ def test_why_someone_told_others_to_act_is_not_asked_in_their_words() -> None:
         sentence.attributed = "kata Ardi" in sentence.text
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("Karena serangan di infrastruktur")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kapan Zelensky tiba di markas NATO?", "id"),
+        ("When did Zelensky arrive?", "en"),
+        # no question word either way: English words against Indonesian and chat words
+        ("ok thanks, anything else happening", "en"),
+        ("hamas nyerang israel tgl brp sih", "id"),
+        ("Zelensky NATO", "id"),
+    ],
+)
+def test_the_language_asked_in(text: str, language: str) -> None:
+    assert detect_language(text) == language

@@ -402,6 +402,9 @@ def test_numbered_ordinals(text: str, numbered: dict[str, str]) -> None:
             "keanggotaan dan jaminan keamanan",
         ),
         ("Zelensky dan Stoltenberg bertemu di Brussels.", None),
+        # clauses and long runs are no items
+        ("Namun, kata Stoltenberg, Ukraina dan NATO sepakat.", None),
+        ("Para menteri luar negeri negara anggota NATO, Kuleba, dan Blinken bertemu.", None),
         # doers joined by "dan" after a clause are no list
         ("Dalam perbincangan itu, ia dan Zelensky membahas situasi.", None),
         # clauses are no items
@@ -440,6 +443,8 @@ def test_asks_country_located(question: str, located: bool) -> None:
         # a list of countries is no place set in one
         ("Inggris", "AS, Inggris, Prancis, dan Jerman", None),
         ("Vilnius", "Di Vilnius, para sekutu akan bertindak.", None),
+        # a speaker is set nowhere
+        ("Zelensky", "Kata Zelensky, Rusia tidak akan menang.", None),
     ],
 )
 def test_country_after(place: str, text: str, country: str | None) -> None:

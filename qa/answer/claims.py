@@ -97,6 +97,11 @@ def _agree(asked: DateMention, said: DateMention) -> bool:
 
 
 _NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+# A day of a month: "5 Juli", "July 5", "Rabu (5/7)".
+_DAY_AND_MONTH = re.compile(
+    rf"\d\s*(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s*\d|\(\d{{1,2}}/\d{{1,2}}\)",
+    re.IGNORECASE,
+)
 
 
 def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
@@ -108,7 +113,8 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
         m
         for m in find_dates(asserted, published)
         if not m.inferred
-        or (m.precision == "day" and re.search(r"\d", m.text))
+        # ("2/3 anggota" is a share: a day and month in figures only with its weekday)
+        or (m.precision == "day" and _DAY_AND_MONTH.search(m.text))
         or (m.precision == "month" and _NAMES_A_MONTH.search(m.text))
     ]
     if not asked:

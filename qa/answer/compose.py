@@ -50,7 +50,7 @@ from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.enumerations import enumerated_items
+from qa.text.enumerations import enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
@@ -1303,6 +1303,9 @@ def compose(
         # "kenapa orban mau keluar dari nato" is not answered by why he refused to send troops:
         # a reason is the reason of the deed its sentence (or the one before) says.
         deed = deed_words(question, _main_deed_clause(question))
+        # (any close sentence saying it will do: requiring it of the answering one lost dev
+        # questions whose reason is told by the speaker's own words, "Itu sebabnya saya di
+        # sini", for "Mengapa Zelensky datang …")
         if deed and not any(_says_deed(question, deed, s) for s in ranked[:_PREMISE_REACH]):
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:
@@ -1770,10 +1773,12 @@ def _compose_list(
         chosen = _list_items(question, placed or ranked)
         if not any(_names_one_listed(question, s) for s in chosen):
             chosen = []  # the items found name no one of the kind listed: nothing to list
-    # The strongest sentence's own list, when it has one, is the answer's first line: "Apa saja
-    # yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak jauh, dan amunisi".
+    # The strongest sentence's own list of what was asked, when it has one, is the answer's
+    # first line: "Apa saja yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak
+    # jauh, dan amunisi".
     listed = next(
-        ((s, items) for s in chosen[:1] for items in [enumerated_items(s.text)] if items), None
+        ((s, items) for s in chosen[:1] for items in [_asked_items(question, s.text)] if items),
+        None,
     )
     chosen.sort(key=sentence_date)
     language = question.language
@@ -1795,11 +1800,26 @@ _FOCUS_TO_ITEMS = 3
 
 def _focus_items(question: Question, text: str) -> str | None:
     """The list the question's focus verb takes in the sentence, if it takes one."""
-    items = enumerated_items(text)
-    if items is None:
+    found = enumeration(text)
+    if found is None or not question.focus:
         return None
-    before = text[: text.find(items)].split()[-_FOCUS_TO_ITEMS - 1 :]
-    return items if any(question.focus in token_set(word) for word in before) else None
+    before = text[: text.find(found.items)].split()[-_FOCUS_TO_ITEMS - 1 :]
+    return found.items if any(question.focus in token_set(w) for w in before) else None
+
+
+def _asked_items(question: Question, text: str) -> str | None:
+    """The sentence's list when it is of what was asked: the asked verb takes it, a word that
+    gives examples opens it ("barang-barang seperti bahan bakar, …"), or countries are asked
+    and it lists only countries. Any list the sentence holds is not ("Dalam bentuk apa saja
+    jaminan …?" is not answered "AS, Inggris, Prancis, dan Jerman")."""
+    found = enumeration(text)
+    if found is None:
+        return None
+    if found.introduced or _focus_items(question, text):
+        return found.items
+    items = re.split(r",\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+", found.items)
+    only_countries = len(countries_in(found.items)) == len(items)
+    return found.items if question.place_kind == "country" and only_countries else None
 
 
 def _list_lead(items: str, number: int, language: str) -> str:

@@ -10,7 +10,7 @@ from typing import Literal, cast
 from qa.text.asked import asked_by_noun, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.normalize import alias
+from qa.text.normalize import alias, is_chat_word
 from qa.text.places import PlaceKind, asked_place_kind, is_country, place_nouns, place_pattern
 from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
@@ -97,8 +97,10 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "kapan",
     ),
     (
-        r"(?:who|whom|whose)\b|(?:which|what) (?:\w+ ){0,2}(?:leader|person|minister|president|"
-        r"official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"
+        # ("Which Ukrainian foreign minister …": which may name two words first; "What did the
+        # president say" asks what)
+        r"(?:who|whom|whose)\b|(?:which (?:\w+ ){0,2}|what (?:\w+ )?)"
+        r"(?:leader|person|minister|president|official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"
         r"king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",
     ),
@@ -288,6 +290,11 @@ def detect_language(text: str) -> Literal["id", "en"]:
     words = re.findall(r"[a-z]+", text.lower())
     english = sum(w in _ENGLISH_MARKERS for w in words)
     indonesian = sum(w in _INDONESIAN_MARKERS for w in words)
+    if english == indonesian:
+        # no question word either way ("ok thanks, anything else happening"): English words
+        # the glossary knows against Indonesian dictionary and chat words ("tgl brp sih")
+        english = sum(bool(indonesian_for(w)) for w in words)
+        indonesian = sum(is_indonesian_word(w) or is_chat_word(w) for w in words)
     return "en" if english > indonesian else "id"
 
 

@@ -113,10 +113,12 @@ _PATTERNS = [
     re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?\)?"),
     # Jumat, 14 Juni | Selasa (29 November) | 14 Juni 2024
     re.compile(rf"(?:{_DAY},?\s*)?\(?(?P<d>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<y>\d{{4}}))?\)?"),
-    # English order, English names only: July 5, 2023 | Wednesday, July 5 | July 5th
+    # English order, English names only: July 5, 2023 | Wednesday, July 5 | July 5th (the
+    # day ends the date or a year follows: "April 12 negara", "March 31 countries" count)
     re.compile(
         rf"(?:(?:{'|'.join(DAY_NAMES_EN)}),?\s*)?(?P<month_name>{'|'.join(MONTH_NAMES_EN)})"
-        rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"
+        rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b|(?=\s*(?:[,.;:?!)]|$)))"
     ),
     # chat's lower case, where a year makes it a date: "14 juni 2024", "oktober 2023" (a month
     # alone is left to capitals: "mei", "may" and "march" are words too)
@@ -124,8 +126,12 @@ _PATTERNS = [
         rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?"
         rf"(?i:{_MONTH})\s+(?P<y>\d{{4}})"
     ),
-    # ... or a day or part of the month: "5 juli", "akhir mei"
-    re.compile(rf"(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+(?i:{_MONTH})\b"),
+    # ... or a day or part of the month, in Indonesian: "5 juli", "akhir mei" (capitalised ones
+    # are the patterns' below, with their "lalu" or "depan"; "10 may" is English "may")
+    re.compile(
+        rf"(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+"
+        rf"(?P<month_name>{'|'.join(m.lower() for m in MONTH_NAMES_ID)})\b"
+    ),
     # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni
     re.compile(
         rf"(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?{_MONTH}"

@@ -4,12 +4,14 @@ answer states first, before the sentences it quotes.
 
 Indonesian news lists as "A, B, dan C" (or "serta", "atau"); the list opens after a verb or a
 word that introduces examples ("seperti", "yaitu") and closes at punctuation, a dash, a
-preposition or a verb. Each item is a short noun phrase; longer runs are clauses, not items.
+preposition or a verb. Each item is a short noun phrase: a run of more words than
+`MAX_ITEM_WORDS` is a clause, and makes no list.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from qa.text.tokens import is_verb_form
 
@@ -17,12 +19,16 @@ from qa.text.tokens import is_verb_form
 _OPENERS = frozenset(
     "seperti yaitu yakni termasuk berupa antara adalah ialah meliputi mencakup including".split()
 )
-# Words that end the last item ("… dan amunisi di tengah kekhawatiran …").
+# Words that end the last item ("… dan amunisi di tengah kekhawatiran …") or stand between
+# clauses ("Namun, kata Stoltenberg, …").
 _CLOSERS = frozenset(
     "di ke dari untuk pada yang telah sudah akan dalam sebagai dengan kepada bagi oleh karena "
-    "agar sejak selama hingga sampai jika in to for from of on that which with by".split()
+    "agar sejak selama hingga sampai jika namun tetapi sementara menurut kata ujar butuh "
+    "in to for from of on that which with by".split()
 )
 _JOINERS = frozenset({"dan", "serta", "atau", "and", "or"})
+# Words of saying before their speaker: the name after them opens no list.
+_SAYING = frozenset({"kata", "ujar", "ucap", "tutur", "katanya"})
 # Words that stand for someone named elsewhere: "…, ia dan Zelensky membahas" joins doers.
 _PRONOUNS = frozenset("ia dia mereka kami kita saya aku beliau anda he she they we".split())
 # Words an item may have; more is a clause ("…, ia dan Zelensky membahas …" is no list).
@@ -33,9 +39,21 @@ MIN_ITEMS = 3
 _WORD = re.compile(r"[\w'’/-]+|[,.;:()\"“”–—]")
 
 
+@dataclass(frozen=True)
+class Enumeration:
+    items: str
+    # A word that introduces examples stands before it ("seperti", "yaitu").
+    introduced: bool
+
+
 def enumerated_items(text: str) -> str | None:
-    """The sentence's first list of at least `MIN_ITEMS` short items, as written; None when it
-    has none."""
+    """The sentence's first list, as written; None when it has none."""
+    found = enumeration(text)
+    return found.items if found else None
+
+
+def enumeration(text: str) -> Enumeration | None:
+    """The sentence's first list of at least `MIN_ITEMS` short items (two after a list word)."""
     tokens = list(_WORD.finditer(text))
     for at, token in enumerate(tokens):
         if token.group().lower() not in _JOINERS or at == 0:
@@ -46,12 +64,12 @@ def enumerated_items(text: str) -> str | None:
     return None
 
 
-def _list_around(text: str, tokens: list[re.Match[str]], joiner: int) -> str | None:
+def _list_around(text: str, tokens: list[re.Match[str]], joiner: int) -> Enumeration | None:
     # the last item: words after the joiner up to a closer, punctuation or a verb
     end = joiner + 1
-    while end < len(tokens) and _in_item(tokens[end].group()) and end - joiner <= MAX_ITEM_WORDS:
+    while end < len(tokens) and _in_item(tokens[end].group()):
         end += 1
-    if end == joiner + 1 or end - joiner > MAX_ITEM_WORDS:
+    if end == joiner + 1 or end - joiner - 1 > MAX_ITEM_WORDS:
         return None
     # the items before it, back over ", item"
     items = 1
@@ -61,19 +79,24 @@ def _list_around(text: str, tokens: list[re.Match[str]], joiner: int) -> str | N
     start = joiner
     while at >= 0:
         item_end = at
-        while at >= 0 and _in_item(tokens[at].group()) and item_end - at < MAX_ITEM_WORDS:
+        while at >= 0 and _in_item(tokens[at].group()):
             at -= 1
         if at == item_end:
             break
+        if item_end - at > MAX_ITEM_WORDS:
+            return None  # "… luar negeri negara anggota NATO, Kuleba, dan Blinken": a clause
         items += 1
         start = at + 1
         if at < 0 or tokens[at].group() != ",":
             break
         at -= 1
-    introduced = start > 0 and tokens[start - 1].group().lower() in _OPENERS
+    before = tokens[start - 1].group().lower() if start > 0 else ""
+    if before in _SAYING:
+        return None  # "Namun, kata Stoltenberg, Ukraina dan NATO sepakat": a speaker, a clause
+    introduced = before in _OPENERS
     if items < (2 if introduced else MIN_ITEMS):
         return None  # ("dua hal besar, yaitu keanggotaan dan jaminan keamanan": two, told)
-    return text[tokens[start].start() : tokens[end - 1].end()]
+    return Enumeration(text[tokens[start].start() : tokens[end - 1].end()], introduced)
 
 
 def _in_item(word: str) -> bool:

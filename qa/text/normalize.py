@@ -199,6 +199,12 @@ def _chat_suffix(lowered: str) -> str:
     return next((f for f in (f"{base}i", f"{base}kan") if is_indonesian_word(f)), f"{base}kan")
 
 
+def is_chat_word(word: str) -> bool:
+    """A word of chat Indonesian ("brp", "nyerang", "sih"): in our slang data or indoNLP's."""
+    lowered = word.lower()
+    return lowered in _slang() or replace_slang(lowered) != lowered
+
+
 def _kept_words() -> re.Pattern[str] | None:
     """`slang.json`'s words mapped to themselves, as one capturing pattern (None if none)."""
     kept = [word for word, standard in _slang().items() if word == standard]

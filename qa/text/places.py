@@ -243,8 +243,10 @@ def asks_country_located(question: str) -> bool:
 
 
 def country_after(place: str, text: str) -> str | None:
-    """The country news writing puts after a place ("di Vilnius, Lithuania"), as written."""
-    for match in re.finditer(rf"\b{re.escape(place)}\s*,\s*", text, re.I):
+    """The country news writing puts after a place it sets something in ("di Vilnius,
+    Lithuania"), as written; not after a speaker ("Kata Zelensky, Rusia tidak akan menang")."""
+    pattern = rf"\b(?:di|ke|dari|in|at|to|from)\s+{re.escape(place)}\s*,\s*"
+    for match in re.finditer(pattern, text, re.I):
         following = countries_in(text[match.end() :])
         if following and following[0][0] == 0 and not is_country(place):
             return following[0][1]

@@ -4284,3 +4284,19 @@ def test_why_someone_told_others_to_act_is_not_asked_in_their_words() -> None:
 )
 def test_the_language_asked_in(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "place"),
+    [
+        # where the situation talked about is, is not where the talk was
+        ("Di mana Ardi dan Budi berbincang?", "Ardi dan Budi membahas situasi di Medan.", ""),
+        ("Di mana Ardi berbicara?", "Ardi berbicara di Medan soal situasi di Lebak.", "Medan"),
+        # ... unless the question asks where the war is
+        ("Di mana perang berkecamuk?", "Ardi khawatir soal perang di Lebak.", "Lebak"),
+    ],
+)
+def test_the_place_of_a_topic_is_no_place_of_the_deed(
+    question: str, sentence: str, place: str
+) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place

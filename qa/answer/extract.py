@@ -35,7 +35,14 @@ from qa.text.numbers import (
     measures,
     unit_key,
 )
-from qa.text.places import countries_in, is_country, names_a_site, place_nouns, same_country
+from qa.text.places import (
+    countries_in,
+    is_country,
+    names_a_site,
+    place_nouns,
+    same_country,
+    topic_nouns,
+)
 from qa.text.premises import auxiliary_words, is_event_word
 from qa.text.sentences import split_sentences
 from qa.text.speech import (
@@ -1169,6 +1176,8 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue
         if any(w.lower() in _MEDIA | _CALENDAR for w in words):
             continue
+        if _of_a_topic(question, sentence[: match.start()]):
+            continue  # "membahas situasi di Ukraina": where the situation is
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
@@ -1181,6 +1190,16 @@ def extract_place(question: Question, sentence: str) -> Fact:
             and match.group(2).split()[0] not in _NOT_A_SITE
         ]
     return _best_bound(question, sentence, candidates)
+
+
+def _of_a_topic(question: Question, before: str) -> bool:
+    """The place's preposition follows a noun of what is talked about ("situasi di Ukraina")
+    that the question does not ask the place of ("Di mana perang berkecamuk?" does). (Not a
+    next event, "pertemuan NATO selanjutnya di Vilnius": chat asks its place without "next",
+    "pertemuan yg diomongin … diadain dmn".)"""
+    words = re.findall(r"[\w-]+", before.lower())
+    asked = set(re.findall(r"[\w-]+", question.text.lower()))
+    return bool(words) and words[-1] in topic_nouns() and words[-1] not in asked
 
 
 # A country that acts opens its clause ("Jerman, yang memegang …", "…, dan Jerman akan …") or

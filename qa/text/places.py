@@ -215,6 +215,12 @@ def asked_place_kind(question: str) -> PlaceKind | None:
     return "site" if _site_asked().search(question) else None
 
 
+def topic_nouns() -> frozenset[str]:
+    """Nouns of what is talked about ("situasi", "perang"): a place after them is theirs, not
+    where the talk or meeting was."""
+    return frozenset(_data()["topic_nouns"])
+
+
 def place_nouns() -> list[str]:
     """Indonesian words for a kind of place: "kota", "negara", … and the site nouns."""
     return [*_data()["area_nouns"], *_site_nouns()["id"]]

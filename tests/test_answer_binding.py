@@ -4300,3 +4300,25 @@ def test_the_place_of_a_topic_is_no_place_of_the_deed(
     question: str, sentence: str, place: str
 ) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Perbincangan Ardi dan Budi terjadi tak lama setelah peristiwa apa?",
+            "**Budi resmi memperpanjang masa jabatannya** [1].",
+        ),
+        (
+            "Ardi's talk with Budi came shortly after what development?",
+            "The article says: “Budi resmi memperpanjang masa jabatannya” [1].",
+        ),
+    ],
+)
+def test_what_an_event_came_after(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi berbincang dengan Budi pada Selasa (4/7).",
+        "Perbincangan ini terjadi tak lama setelah Budi resmi memperpanjang masa jabatannya.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)

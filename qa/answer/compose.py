@@ -800,6 +800,27 @@ _REPORTED_REQUEST = re.compile(
     r"\s+(?:to|untuk|harus|hrs|agar|supaya)\b",
     re.IGNORECASE,
 )
+# "… terjadi tak lama setelah peristiwa apa?", "came shortly after what development?": what an
+# event came after (or before) is asked.
+_ORDER_OF_WHAT = re.compile(rf"\b({order_words()})\s+(?:[\w-]+\s+)?(?:apa|what)\b", re.I)
+
+
+def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """For "… setelah apa?": a close sentence that says the asked event came after something
+    ("Perbincangan ini terjadi tak lama setelah Stoltenberg resmi memperpanjang …") goes
+    first, with that something as its fact."""
+    asked = _ORDER_OF_WHAT.search(question.text)
+    if asked is None:
+        return ranked
+    words = order_words(order_side(asked.group(1)))
+    for sentence in ranked[:_PREMISE_REACH]:
+        ordered = re.search(rf"\b(?:{words})\s+([^,;]+?)\s*[.!?]?$", sentence.text, re.I)
+        if ordered and sentence.coverage > 0:
+            first = replace(sentence, fact=ordered.group(1))
+            return [first, *(s for s in ranked if s is not sentence)]
+    return ranked
+
+
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
 _ADDRESSED = re.compile(
     r"\b(?:kepada|ke|sama|to|tell|told|promised?)\s+(?P<name>[\w-]+)", re.IGNORECASE
@@ -1167,6 +1188,9 @@ def _fact_sentence(question: Question, best: Sentence, number: int, correction: 
         if question.language == "en":
             return f"The article gives the reason: “{fact}” [{number}]."
         return f"{fact[0].upper()}{fact[1:]} [{number}]."
+    if question.type == "apa" and not note:
+        # (what something came after, or what was said: the article's words, quoted in English)
+        return _stated(fact, number, question.language, "The article says")
     if question.language == "en":
         fact = english_fact(fact)
     return f"**{fact}** [{number}]{note}."
@@ -1283,6 +1307,7 @@ def compose(
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
         ranked = _told_the_other_way_round(question, ranked)
+        ranked = _what_it_followed(question, ranked)
     if question.type in FACT_TYPES | {"mengapa"}:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
@@ -1825,11 +1850,17 @@ def _asked_items(question: Question, text: str) -> str | None:
 def _list_lead(items: str, number: int, language: str) -> str:
     """ "**A, B, dan C** [n]."; in English the items in English where the glossary knows them
     all, else quoted as the article's words."""
+    return _stated(items, number, language, "The article lists")
+
+
+def _stated(fact: str, number: int, language: str, english_intro: str) -> str:
+    """ "**fact** [n]."; in English the fact in English where the glossary knows all its words,
+    else quoted as the article's ("The article says: “…” [n].")."""
     if language != "en":
-        return f"**{items}** [{number}]."
-    english = english_fact(items)
+        return f"**{fact}** [{number}]."
+    english = english_fact(fact)
     if any(is_indonesian_word(word) for word in re.findall(r"[A-Za-z]+", english)):
-        return f"The article lists: “{items}” [{number}]."
+        return f"{english_intro}: “{fact}” [{number}]."
     return f"**{english}** [{number}]."
 
 

@@ -5,6 +5,7 @@ model: the question is analysed from its text alone."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -4322,3 +4323,20 @@ def test_what_an_event_came_after(question: str, opening: str) -> None:
         "Perbincangan ini terjadi tak lama setelah Budi resmi memperpanjang masa jabatannya.",
     )
     assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Apakah Ardi berterima kasih lewat Instagram?",
+            "**Tidak**: artikel menyebut Twitter [1].",
+        ),
+        ("Did Ardi thank them on Instagram?", "**No**: the article says Twitter [1]."),
+    ],
+)
+def test_a_claim_on_another_platform_is_answered_no(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, "“Terima kasih,” tulis Ardi via Twitter.")
+    analyzed = replace(analyzed, unknown_entities=["instagram"])
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith(opening) and not answer.abstained

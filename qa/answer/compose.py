@@ -27,6 +27,7 @@ from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import Sentence, attributed_to, sentence_date, with_seats
 from qa.answer.extract import (
     NAME_ASKED,
+    ON_PLATFORM,
     asked_office,
     asks_where_posted,
     gives_a_name,
@@ -1109,6 +1110,29 @@ def _outcome_unreported(
     )
 
 
+def _on_another_platform(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Apakah Zelensky berterima kasih lewat Instagram?" against "… tulisnya via Twitter": a
+    claim that names only platforms no article names, where a close sentence gives the words
+    to another platform, is answered "Tidak" with the article's platform."""
+    unknown = question.unknown_entities
+    if question.type != "yesno" or not unknown or not all(is_platform(n) for n in unknown):
+        return None
+    for sentence in ranked[:_PREMISE_REACH]:
+        platform = next(
+            (m.group(1) for m in ON_PLATFORM.finditer(sentence.text) if is_platform(m.group(1))),
+            None,
+        )
+        if platform and sentence.coverage > 0:
+            statements = (
+                f"**No**: the article says {platform}",
+                f"**Tidak**: artikel menyebut {platform}",
+            )
+            return _explained(question, passages, sentence, statements, "platform lain", False)
+    return None
+
+
 def _explained(
     question: Question,
     passages: list[Passage],
@@ -1232,6 +1256,9 @@ def compose(
         return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
     if not question.terms and not question.entities:
         return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
+    other_platform = _on_another_platform(question, passages, ranked)
+    if other_platform is not None:
+        return other_platform
     if question.unknown_entities and (
         question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question)
     ):

@@ -1133,7 +1133,8 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
 
 # Platforms words are posted on ("tulisnya via Twitter"): where a posting question is answered.
 _PLATFORMS = frozenset({"twitter", "x", "instagram", "facebook", "telegram", "tiktok", "youtube"})
-_ON_PLATFORM = re.compile(r"\b(?:via|di|melalui|lewat|on|in)\s+([A-Z][\w-]*)")
+# "tulisnya via Twitter", "posted on X": the platform words were put on.
+ON_PLATFORM = re.compile(r"\b(?:via|di|melalui|lewat|on|in)\s+([A-Z][\w-]*)")
 # Posting and writing, as analysed words (English through the gloss): "Where did X post …",
 # "zelensky nulis … di mana".
 _POSTING = frozenset(
@@ -1159,7 +1160,7 @@ def _posted_on(question: Question, sentence: str) -> list[tuple[int, str]]:
         return []
     return [
         (match.start(1), match.group(1))
-        for match in _ON_PLATFORM.finditer(sentence)
+        for match in ON_PLATFORM.finditer(sentence)
         if match.group(1).lower() in _PLATFORMS
     ]
 

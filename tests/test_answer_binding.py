@@ -842,12 +842,12 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
             False,
             "",
         ),
-        # an admission asked of a denial ("menyangkal" is no "mengakui")
+        # an admission asked of a denial ("menyangkal" is no "mengakui"): the denial is shown
         (
             "Kapan Rusia mengakui menyasar warga sipil?",
             "Rusia pada Senin menyangkal niatnya untuk menyakiti warga sipil.",
             True,
-            "mengakui",
+            "menyangkal",
         ),
         # said by the evidence: answered
         (
@@ -4340,3 +4340,22 @@ def test_a_claim_on_another_platform_is_answered_no(question: str, opening: str)
     analyzed = replace(analyzed, unknown_entities=["instagram"])
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith(opening) and not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "said_otherwise"),
+    [
+        # a deed said only inside a stopped clause, however far after "berhenti"
+        ("Apa isi rencana aksi yang diberikan Lebak kepada Medan?", True),
+        # ... unless the question asks about the denial itself
+        ("Rencana apa yang tak kunjung diberikan Lebak kepada Medan?", False),
+    ],
+)
+def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise: bool) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Namun, Lebak telah berhenti mengambil langkah konkret seperti memberi Medan rencana "
+        "aksi keanggotaan.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("Artikel justru menyebut sebaliknya") is said_otherwise

@@ -549,6 +549,21 @@ def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> 
     return _denied_clause(question, best, asked_denied)[0]
 
 
+def _outside_denials(text: str) -> str:
+    """The text with what each negation denies left out: the rest of its clause (up to the
+    next punctuation, dash or time/reason clause: "… untuk tidak menciptakan ketergantungan baru
+    pada China saat mereka mengurangi …"), the negation itself kept."""
+    return _DENIED_CLAUSE.sub(lambda m: m.group(1), text)
+
+
+_DENIED_CLAUSE = re.compile(
+    rf"({NEGATION.pattern})[^,;.:]*?"
+    r"(?=[,;.:]|\s[-–—]\s|\s(?:saat|ketika|sementara|karena|sehingga|setelah|sebelum|sejak"
+    r"|when|while|because|after|before)\b|$)",
+    re.I,
+)
+
+
 def _denied_clause(
     question: Question, best: Sentence, asked_denied: set[str]
 ) -> tuple[list[str], str]:
@@ -556,7 +571,18 @@ def _denied_clause(
     waktu untuk keanggotaan"); nothing when the deed is not denied."""
     if asks_a_warning(question.text):
         return [], ""
-    said = {canonical(t) for t in analyze(f"{best.previous} {undenied(best.text)}")}
+    # (what the sentence says outside its denied clauses: "berhenti mengambil langkah konkret
+    # seperti memberi Kyiv rencana aksi" stops the giving however far after "berhenti" it is;
+    # the denying word itself, "menolak", is said)
+    # (not when the question denies something itself, "Rencana apa yang tak kunjung diberikan
+    # …?" asks about the denial, nor when it asks for someone's words, which a denial may be:
+    # "Tidak ada yang tahu kapan perang berakhir," kata Stoltenberg)
+    outside = (
+        undenied(best.text)
+        if NEGATION.search(claim(question.text)) or question.asks_words
+        else _outside_denials(best.text)
+    )
+    said = {canonical(t) for t in analyze(f"{best.previous} {outside}")}
     if question.language == "en":
         # "non-lethal" is a negation only once glossed ("tidak mematikan")
         asked_denied = asked_denied | denied_terms(claim(glossed(question.text)))

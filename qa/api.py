@@ -22,7 +22,7 @@ from qa.answer.evidence import (
     candidate_sentences,
     score_sentences,
 )
-from qa.answer.followup import resolve_follow_up, with_last_fact
+from qa.answer.followup import is_follow_up, resolve_follow_up, with_last_fact
 from qa.answer.holders import with_holders
 from qa.answer.question import (
     ORDER_ASKED,
@@ -370,9 +370,11 @@ class TanyaService:
     ) -> tuple[str, str]:
         normalized = normalize_question(cleaned, language, vocabulary)
         limit = 2 * self.settings.max_question_chars
+        if not turns or not is_follow_up(normalized):
+            return normalized, normalized[:limit]  # (as `resolve_follow_up` would give it)
         # The asker's earlier turns are read as this one is ("menlu nato ketemu dmn" asked
         # where; "dateng", "gak" are no names; English gets the articles' words), the few a
-        # reference may reach back to.
+        # reference may reach back to; only for a question that refers back.
         recent = [
             turn.model_copy(
                 update={

@@ -767,6 +767,12 @@ def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
     return analyzed, ranked
 
 
+def _answer_text(question: str, *texts: str) -> str:
+    """The composed answer to the question from these sentences, ranked as given."""
+    analyzed, ranked = _ranked(question, *texts)
+    return compose(analyzed, [], ranked, model=None).text
+
+
 @pytest.mark.parametrize(
     ("question", "evidence", "abstains", "named"),
     [
@@ -4104,8 +4110,7 @@ def test_agent_nouns(word: str, agent: bool) -> None:
 def test_a_reason_belongs_to_the_deed_asked(
     question: str, evidence: tuple[str, ...], opening: str
 ) -> None:
-    analyzed, ranked = _ranked(question, *evidence)
-    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+    assert _answer_text(question, *evidence).startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -4128,8 +4133,7 @@ def test_a_reason_belongs_to_the_deed_asked(
     ],
 )
 def test_country_of_a_named_place(question: str, evidence: tuple[str, ...], opening: str) -> None:
-    analyzed, ranked = _ranked(question, *evidence)
-    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+    assert _answer_text(question, *evidence).startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -4170,11 +4174,11 @@ def test_a_listed_answer_opens_with_its_items(question: str, evidence: str, open
 
 def test_a_generic_word_for_someone_is_no_claim_detail() -> None:
     # "pihaknya" stands for the government named: the claim is the targeting
-    analyzed, ranked = _ranked(
+    text = _answer_text(
         "Apakah Moskow membenarkan bahwa pihaknya menargetkan infrastruktur Ukraina?",
         "Rusia mengakui menargetkan infrastruktur Ukraina.",
     )
-    assert compose(analyzed, [], ranked, model=None).text.startswith("**Ya**")
+    assert text.startswith("**Ya**")
 
 
 def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> None:
@@ -4203,8 +4207,8 @@ def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> Non
     ],
 )
 def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -> None:
-    analyzed, ranked = _ranked(question, "Ardi berbincang dengan Budi pada Selasa (4/7).")
-    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+    evidence = "Ardi berbincang dengan Budi pada Selasa (4/7)."
+    assert _answer_text(question, evidence).startswith(opening)
 
 
 def test_a_close_sentence_that_gives_the_claimed_number_otherwise_answers_no() -> None:
@@ -4317,12 +4321,12 @@ def test_the_place_of_a_topic_is_no_place_of_the_deed(
     ],
 )
 def test_what_an_event_came_after(question: str, opening: str) -> None:
-    analyzed, ranked = _ranked(
+    text = _answer_text(
         question,
         "Ardi berbincang dengan Budi pada Selasa (4/7).",
         "Perbincangan ini terjadi tak lama setelah Budi resmi memperpanjang masa jabatannya.",
     )
-    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+    assert text.startswith(opening)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from qa.answer.evidence import Sentence
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
-from qa.text.dates import MONTHS, DateMention, find_dates
+from qa.text.dates import DateMention, find_dates, lacks_only_its_year
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
 from qa.text.places import countries_in, country_of_capital, is_country, spellings
@@ -96,27 +96,12 @@ def _agree(asked: DateMention, said: DateMention) -> bool:
     return "month" in (asked.precision, said.precision) or asked.date.day == said.date.day
 
 
-_NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
-# A day of a month: "5 Juli", "July 5", "Rabu (5/7)".
-_DAY_AND_MONTH = re.compile(
-    rf"\d\s*(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s*\d|\(\d{{1,2}}/\d{{1,2}}\)",
-    re.IGNORECASE,
-)
-
-
 def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     # A day or month asked without a year ("pada Rabu (5/7)", "akhir Mei") is of the report's
     # year, as the report's own "Selasa (4/7)", "akhir Juni lalu" are; a weekday alone or a
     # relative word ("kemarin") is too vague to compare.
     published = sentence.article.published
-    asked = [
-        m
-        for m in find_dates(asserted, published)
-        if not m.inferred
-        # ("2/3 anggota" is a share: a day and month in figures only with its weekday)
-        or (m.precision == "day" and _DAY_AND_MONTH.search(m.text))
-        or (m.precision == "month" and _NAMES_A_MONTH.search(m.text))
-    ]
+    asked = [m for m in find_dates(asserted, published) if not m.inferred or lacks_only_its_year(m)]
     if not asked:
         return ClaimCheck()
     said = find_dates(f"{sentence.previous} {sentence.text}", published)

@@ -51,7 +51,7 @@ from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact
-from qa.text.enumerations import enumeration
+from qa.text.enumerations import Enumeration, enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
@@ -811,13 +811,12 @@ def _main_deed_clause(question: Question) -> str:
     return text[: min(cuts)] if cuts else text
 
 
-def _says_deed(question: Question, deed: set[str], sentence: Sentence) -> bool:
+def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool) -> bool:
     """The sentence (or the one before it) says the deed, not only rules it out ("Mengapa
     Hongaria memveto …?" against "berjanji tidak akan memveto"), unless the question denies
-    it too."""
+    it too (`asked_denied`)."""
     text = f"{sentence.previous}. {sentence.text}"
-    denied = bool(NEGATION.search(claim(question.text)))
-    return bool(deed & token_set(text if denied else undenied(text)))
+    return bool(deed & token_set(text if asked_denied else undenied(text)))
 
 
 # "Why did Zelensky tell Ukrainians to brace …", "kenapa dia bilang warga harus siap": the
@@ -854,13 +853,19 @@ _ADDRESSED = re.compile(
 )
 
 
-def _told_to_addressee(question: Question, sentence: Sentence) -> bool:
-    """The sentence gives its words to someone the question says they were said to."""
-    names = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(question.text)}
+def _addressees(question: Question) -> set[str]:
+    """Whom the question says the words were said to (a word of the question, not the
+    speaker)."""
+    named = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(question.text)}
+    asked = {*question.entities, *question.terms}
+    return {name for name in named if name in asked and name != question.speaker}
+
+
+def _told_to(addressees: set[str], sentence: Sentence) -> bool:
+    """The sentence gives its words to one of them ("ujar Stoltenberg kepada Zelensky")."""
     return any(
         re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", sentence.text, re.I)
-        for name in names
-        if name in {*question.entities, *question.terms} and name != question.speaker
+        for name in addressees
     )
 
 
@@ -1307,7 +1312,8 @@ def compose(
             )
         ranked = on_topic
         # "Apa kata Stoltenberg kepada Zelensky?": words said to that person come first
-        told = [s for s in ranked if _told_to_addressee(question, s)]
+        addressees = _addressees(question)
+        told = [s for s in ranked if _told_to(addressees, s)]
         ranked = told + [s for s in ranked if s not in told]
     vaguely = _only_vaguely_named(question, ranked[0])
     if vaguely:
@@ -1384,7 +1390,9 @@ def compose(
         # (any close sentence saying it will do: requiring it of the answering one lost dev
         # questions whose reason is told by the speaker's own words, "Itu sebabnya saya di
         # sini", for "Mengapa Zelensky datang …")
-        if deed and not any(_says_deed(question, deed, s) for s in ranked[:_PREMISE_REACH]):
+        asked_denied = bool(NEGATION.search(claim(question.text)))
+        said = (_says_deed(deed, s, asked_denied) for s in ranked[:_PREMISE_REACH])
+        if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
@@ -1879,10 +1887,14 @@ _FOCUS_TO_ITEMS = 3
 def _focus_items(question: Question, text: str) -> str | None:
     """The list the question's focus verb takes in the sentence, if it takes one."""
     found = enumeration(text)
-    if found is None or not question.focus:
-        return None
+    return found.items if found and _taken_by_focus(question, text, found) else None
+
+
+def _taken_by_focus(question: Question, text: str, found: Enumeration) -> bool:
+    if not question.focus:
+        return False
     before = text[: text.find(found.items)].split()[-_FOCUS_TO_ITEMS - 1 :]
-    return found.items if any(question.focus in token_set(w) for w in before) else None
+    return any(question.focus in token_set(word) for word in before)
 
 
 def _asked_items(question: Question, text: str) -> str | None:
@@ -1893,10 +1905,9 @@ def _asked_items(question: Question, text: str) -> str | None:
     found = enumeration(text)
     if found is None:
         return None
-    if found.introduced or _focus_items(question, text):
+    if found.introduced or _taken_by_focus(question, text, found):
         return found.items
-    items = re.split(r",\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+", found.items)
-    only_countries = len(countries_in(found.items)) == len(items)
+    only_countries = len(countries_in(found.items)) == found.count
     return found.items if question.place_kind == "country" and only_countries else None
 
 

@@ -113,12 +113,13 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
         return both
     resolved = with_last_fact(question, history)
     for message in reversed(history):
+        if message.role != "user":
+            continue
         # (Indonesian chat names its topic in lower case: "zelensky ngobrol kapan jelang ktt
         # vilnius"; in English any word is no Indonesian one, "ok thanks" no topic)
-        chat_names = (
-            lowercase_names(message.content) if detect_language(message.content) == "id" else []
-        )
-        if message.role == "user" and (named_entities(message.content) or chat_names):
+        if named_entities(message.content) or (
+            detect_language(message.content) == "id" and lowercase_names(message.content)
+        ):
             topic = message.content.strip().rstrip("?")
             place = _PLACE_NAMED.search(topic)
             if place:  # "di sana" no answer gave a place for: where the question was about

@@ -100,8 +100,9 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         # ("Which Ukrainian foreign minister …": which may name two words first; "What did the
         # president say" asks what)
         r"(?:who|whom|whose)\b|(?:which (?:\w+ ){0,2}|what (?:\w+ )?)"
-        r"(?:leader|person|minister|president|official|diplomat|politician|spokes(?:person|man|woman)|journalist|author|dictator|"
-        r"king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
+        r"(?:leader|person|minister|president|official|diplomat|politician"
+        r"|spokes(?:person|man|woman)|journalist|author|dictator"
+        r"|king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",
     ),
     # ("in which Polish city": an adjective may stand before the place noun)

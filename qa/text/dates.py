@@ -287,6 +287,23 @@ def _resolve(
     return None
 
 
+# A day of a month as written: "5 Juli", "July 5", "Rabu (5/7)"; and a month named.
+_DAY_AND_MONTH = re.compile(
+    rf"\d\s*(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s*\d|\(\d{{1,2}}/\d{{1,2}}\)",
+    re.IGNORECASE,
+)
+_NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+
+
+def lacks_only_its_year(mention: DateMention) -> bool:
+    """A day or month written in full but for its year ("Rabu (5/7)", "5 juli", "akhir Mei"),
+    whose year the text's date supplies; not a weekday or relative word alone ("Selasa",
+    "kemarin") nor figures that may be a share ("2/3 anggota")."""
+    if mention.precision == "day":
+        return _DAY_AND_MONTH.search(mention.text) is not None
+    return mention.precision == "month" and _NAMES_A_MONTH.search(mention.text) is not None
+
+
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Date mentions in reading order; longer, more precise patterns win over parts of them."""
     taken: list[tuple[int, int]] = []

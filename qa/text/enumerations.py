@@ -42,6 +42,8 @@ _WORD = re.compile(r"[\w'’/-]+|[,.;:()\"“”–—]")
 @dataclass(frozen=True)
 class Enumeration:
     items: str
+    # How many items it lists.
+    count: int
     # A word that introduces examples stands before it ("seperti", "yaitu").
     introduced: bool
 
@@ -96,7 +98,7 @@ def _list_around(text: str, tokens: list[re.Match[str]], joiner: int) -> Enumera
     introduced = before in _OPENERS
     if items < (2 if introduced else MIN_ITEMS):
         return None  # ("dua hal besar, yaitu keanggotaan dan jaminan keamanan": two, told)
-    return Enumeration(text[tokens[start].start() : tokens[end - 1].end()], introduced)
+    return Enumeration(text[tokens[start].start() : tokens[end - 1].end()], items, introduced)
 
 
 def _in_item(word: str) -> bool:

@@ -53,6 +53,13 @@ class Passage(BaseModel):
     score: float
     dense_score: float | None = None
     lexical_score: float | None = None
+    lead_in: str = Field(
+        "",
+        description=(
+            "The article's text just before the chunk (what the chunk before it does not share"
+            " with it): who a quote opening the chunk ('\"…,\" ucapnya') was named by."
+        ),
+    )
 
 
 class Citation(BaseModel):

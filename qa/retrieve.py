@@ -274,4 +274,25 @@ class Retriever:
             )
             if len(passages) == k:
                 break
-        return passages
+        return _with_lead_ins(passages, lexical)
+
+
+def _with_lead_ins(passages: list[Passage], lexical: LexicalIndex) -> list[Passage]:
+    """Each passage with the article's text just before it, read from the chunk before it (the
+    ids `chunk_article` gives count up within an article): chunks overlap by a sentence or so,
+    which leaves a quote opening a chunk without the sentence naming its speaker."""
+    before = {
+        passage.chunk.id: f"{passage.chunk.id.rsplit('::', 1)[0]}::{passage.chunk.index - 1}"
+        for passage in passages
+        if passage.chunk.index > 0
+    }
+    found = lexical.documents(list(before.values())) if before else {}
+    for passage in passages:
+        earlier = found.get(before.get(passage.chunk.id, ""))
+        if earlier is None:
+            continue
+        text, metadata = earlier
+        start = int(metadata["start"])
+        if start < passage.chunk.start <= int(metadata["end"]):  # (not across a left-out run)
+            passage.lead_in = text[: passage.chunk.start - start].rstrip()
+    return passages

@@ -726,6 +726,10 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("When did Stoltenberg stress that all allies agreed?", True),
         ("Apa yang ditegaskan Stoltenberg?", True),
         ("Can you explain why NATO expanded?", False),
+        # a speech as the time of a deed, not words asked for
+        ("Di mana penembak jitu berjaga selama pidato Zelensky di Vilnius?", False),
+        ("sniper jaga di mana pas zelensky pidato", False),
+        ("Where were snipers posted during Zelensky's speech?", False),
         ("Kapan Zelensky tiba di markas NATO?", False),
         ("Siapa Sekjen NATO?", False),
         ("Where is NATO headquarters?", False),
@@ -1262,6 +1266,43 @@ def test_words_attributed_to_the_speaker(
     article = ArticleMeta(id="berita", title="Judul")
     sentence = Sentence(article, text, 0, len(text), 0, text, previous=previous)
     assert attributed_to(sentence, speaker) is theirs
+
+
+_CHAIN = [
+    "Ardi mengirim pesan yang jelas kepada Rusia.",
+    "“Dukungan ini akan bertahan,” ucapnya.",
+    "Ia juga mendesak sekutu mengizinkan serangan ke wilayah Rusia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("passage_starts_at", "speaker", "theirs"),
+    [
+        # the pronoun's sentence follows a quote given to a pronoun, which follows the name
+        (0, "ardi", True),
+        (0, "rusia", False),
+        # the same when the passage opens at the quote: the lead-in before it names him
+        (1, "ardi", True),
+        (1, "rusia", False),
+    ],
+)
+def test_words_attributed_through_a_run_of_continuations(
+    passage_starts_at: int, speaker: str, theirs: bool
+) -> None:
+    article = ArticleMeta(id="berita", title="Judul")
+    chunk = Chunk(
+        id="berita::f::1",
+        article_id="berita",
+        index=1,
+        text=" ".join(_CHAIN[passage_starts_at:]),
+        start=0,
+        end=0,
+    )
+    lead_in = " ".join(_CHAIN[:passage_starts_at])
+    passage = Passage(chunk=chunk, article=article, score=1.0, lead_in=lead_in)
+    last = candidate_sentences([passage])[-1]
+    assert last.text == _CHAIN[-1]
+    assert attributed_to(last, speaker) is theirs
 
 
 @pytest.mark.parametrize(
@@ -3412,6 +3453,9 @@ def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
         ("stoltenberg ngomong apa soal perang pas ngobrol sama zelensky", ["perang"]),
         # ... not where it turns to a place of the topic itself
         ("What did Stoltenberg say about the war in Ukraine?", ["perang", "ukraina"]),
+        # a topic that opens with a question word
+        ("What did Stoltenberg say about when and how the war would end?", ["perang", "akhir"]),
+        ("apa kata stoltenberg soal kapan perang berakhir", ["perang", "akhir"]),
     ],
 )
 def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str]) -> None:

@@ -221,3 +221,35 @@ def test_lexical_search_keeps_ties_at_the_cut_and_scores_other_candidates(
 
     assert dict(index.search("pelabuhan kota lautan", 2, include=later)) == included
     assert asked == ["now"]
+
+
+def test_each_passage_carries_the_article_text_just_before_it(
+    fresh_service: TanyaService, tmp_path: Path
+) -> None:
+    """A passage opening with '"…," ucapnya' needs the sentence before it, which the chunk
+    before holds: it comes along as the passage's lead-in, verbatim from the article."""
+    sentences = [
+        "Menteri Kelautan Budi Santoso mengirim pesan kepada para nelayan.",
+        "“Pelabuhan ini milik kalian,” ucapnya.",
+        "Ia juga mendesak pemerintah daerah membangun jalan ke dermaga.",
+        "Warga menyambut peresmian itu dengan pawai perahu hias.",
+        "Pelabuhan itu mampu menampung 40 kapal sekaligus.",
+        "Pembangunannya memakan waktu tiga tahun.",
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    header = "---\nid: pelabuhan\ntitle: Pelabuhan Baru\nsource: Harian A\n---\n\n"
+    (folder / "a.md").write_text(header + "\n\n".join(sentences) + "\n", "utf-8")
+    fresh_service.ingest([folder])
+    article = fresh_service.article("pelabuhan")
+    assert article is not None
+    passages = fresh_service.retriever.retrieve("pelabuhan nelayan jalan dermaga kapal", 8)
+    assert len(passages) >= 2
+    for passage in passages:
+        if passage.chunk.index == 0:
+            assert passage.lead_in == ""
+            continue
+        assert passage.lead_in
+        before = article.text[: passage.chunk.start].rstrip()
+        assert before.endswith(passage.lead_in)
+        assert passage.lead_in.split("\n\n")[-1] in sentences

@@ -42,6 +42,8 @@ class Sentence:
     previous_start: int = 0
     # Where `context` (the passage) starts in the article, as `start` and `end` count.
     context_start: int = 0
+    # The article's text just before the passage (`Passage.lead_in`).
+    lead_in: str = ""
     dense: float = 0.0
     coverage: float = 0.0
     # Coverage with each question word weighted by how rare it is among the candidate
@@ -217,6 +219,7 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
                 previous=chunk.text[before.start : before.end] if before else "",
                 previous_start=chunk.start + before.start if before else 0,
                 context_start=chunk.start,
+                lead_in=passage.lead_in,
                 lead=chunk.start == 0 and index == 0,
             )
             sentences.setdefault(sentence.key, sentence)
@@ -394,38 +397,80 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     ("Ia menambahkan ...") or with a quote no one else is named for; or it gives its words to a
     pronoun ('"...," tulisnya') after a sentence that names the speaker. A sentence that only
     mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
-    if _says(sentence.text, speaker):
+    # (the passage's article title and text: who a quote opening the passage was named before)
+    before_passage = f"{sentence.article.title} {sentence.context}"
+    if sentence.previous:
+        before = _earlier_sentences(
+            sentence.context, sentence.previous_start - sentence.context_start, sentence.lead_in
+        )
+        earlier = (sentence.previous, *before)
+    else:
+        earlier = _earlier_sentences(
+            sentence.context, sentence.start - sentence.context_start, sentence.lead_in
+        )
+    return _words_of(sentence.text, earlier, speaker, before_passage)
+
+
+# How far back a run of continuations ('"…," ucapnya.' then "Ia juga mendesak …") is followed
+# to the sentence that names its speaker.
+_CONTINUATION_DEPTH = 3
+
+
+@lru_cache(maxsize=4096)
+def _earlier_sentences(context: str, offset: int, lead_in: str) -> tuple[str, ...]:
+    """The sentences before `offset` in the passage and the lead-in before it, nearest first,
+    as far as a run of continuations is followed."""
+    within = [context[s.start : s.end] for s in split_sentences(context) if s.end <= offset]
+    before = [lead_in[s.start : s.end] for s in split_sentences(lead_in)]
+    return tuple(reversed(before + within))[: _CONTINUATION_DEPTH + 1]
+
+
+def _words_of(text: str, earlier: tuple[str, ...], speaker: str, before_passage: str) -> bool:
+    """`attributed_to` over plain texts: `earlier` holds the sentences before `text`, nearest
+    first, so a continuation of a continuation reaches the sentence that names the speaker
+    ('Stoltenberg mengirim pesan …' · '"…," ucapnya.' · 'Ia juga mendesak …')."""
+    if _says(text, speaker):
         return True
-    if _pronoun_speaks(sentence):
+    previous = earlier[0] if earlier else ""
+    if _pronoun_speaks(text):
         # The one the sentence before gives words to, if it gives any ("kata Zelensky kepada
         # Stoltenberg." then '"...," lanjutnya' is Zelensky's); else the person it names.
-        if _NAMED_SPEAKER.search(sentence.previous) or _ANY_SPEAKER_AFTER.search(sentence.previous):
-            return _says(sentence.previous, speaker)
+        if _NAMED_SPEAKER.search(previous) or _ANY_SPEAKER_AFTER.search(previous):
+            return _says(previous, speaker)
+        if previous and _continues(previous):
+            return _words_of(previous, earlier[1:], speaker, before_passage)
         # The passage opens with the quote: the speaker was named before it; the passage's
         # article title or text naming them is the best there is.
         # (In the sentence before, the one it is about, not one it addresses: "… mengirimkan
         # pesan kepada Rusia." then '"…," ucapnya' are not Russia's words.)
-        if sentence.previous:
-            return _mentioned_as_doer(sentence.previous, speaker)
-        before = f"{sentence.article.title} {sentence.context}"
-        return re.search(rf"\b(?i:{re.escape(speaker)})", before) is not None
-    return _opens_as_a_continuation(sentence) and _says(sentence.previous, speaker)
+        if previous:
+            return _mentioned_as_doer(previous, speaker)
+        return re.search(rf"\b(?i:{re.escape(speaker)})", before_passage) is not None
+    return (
+        _opens_as_a_continuation(text)
+        and bool(previous)
+        and _words_of(previous, earlier[1:], speaker, before_passage)
+    )
 
 
-def _pronoun_speaks(sentence: Sentence) -> bool:
+def _pronoun_speaks(text: str) -> bool:
     """'"…," tulisnya', "Ia menambahkan …": words given to a pronoun, no one named."""
-    return bool(_PRONOUN_SPEECH.search(sentence.text)) and not _NAMED_SPEAKER.search(sentence.text)
+    return bool(_PRONOUN_SPEECH.search(text)) and not _NAMED_SPEAKER.search(text)
 
 
-def _opens_as_a_continuation(sentence: Sentence) -> bool:
+def _opens_as_a_continuation(text: str) -> bool:
     """A quote no one is named for, or a pronoun, opens the sentence."""
-    bare_quote = sentence.text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(sentence.text)
-    return bare_quote or _PRONOUN_OPENING.match(sentence.text) is not None
+    bare_quote = text.lstrip()[:1] in "\"“'‘" and not _NAMED_SPEAKER.search(text)
+    return bare_quote or _PRONOUN_OPENING.match(text) is not None
+
+
+def _continues(text: str) -> bool:
+    return _pronoun_speaks(text) or _opens_as_a_continuation(text)
 
 
 def continues_the_previous(sentence: Sentence) -> bool:
     """Whose words the sentence holds is told by the sentence before it."""
-    return _pronoun_speaks(sentence) or _opens_as_a_continuation(sentence)
+    return _continues(sentence.text)
 
 
 def sentence_date(sentence: Sentence) -> str:

@@ -522,7 +522,8 @@ def analyze_question(text: str, asked: str = "") -> Question:
         speaker=speaker_asked(text),
         topic=topic_asked(text, language),
         # (in the asker's words too: chat's "ngomong" is normalised to "berbicara")
-        asks_words=re.search(WORDS_ASKED, f"{text} {asked}", re.IGNORECASE) is not None,
+        asks_words=re.search(WORDS_ASKED, _OCCASIONS.sub(" ", f"{text} {asked}"), re.IGNORECASE)
+        is not None,
         place_kind=asked_place_kind(text),
     )
     if analyzed.type == "list":
@@ -631,9 +632,19 @@ def _name_like(word: str) -> bool:
 _TOPIC = re.compile(
     # ("tanggapan Kuleba atas perpanjangan …": a reaction's topic follows "atas", "terhadap")
     r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding)\s+"
-    # (up to where the question goes on to when: "... pas ngobrol sama Zelensky")
-    r"((?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah"
+    # (up to where the question goes on to when: "... pas ngobrol sama Zelensky"; a topic may
+    # open with a question word: "about when and how the war would end")
+    r"((?:(?:when|how|why|where|whether|kapan|bagaimana|mengapa|kenapa)\s+)?(?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah"
     r"|when|during|before|after)\b)[^?.!,;])+)",
+    re.IGNORECASE,
+)
+
+
+# "selama pidato Zelensky", "during his speech": a speech as the time of a deed, not words asked
+# for.
+_OCCASIONS = re.compile(
+    r"\b(?:selama|saat|ketika|sewaktu|pas|usai|setelah|sesudah|sebelum|during|after|before"
+    r"|while)\s+(?:[\w'’]+\s+){0,2}?(?:ber)?(?:pidato\w*|speech|orasi\w*)",
     re.IGNORECASE,
 )
 

@@ -615,6 +615,13 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("soal keanggotaan, kapan ukraina gabung", "id", "kapan"),
         # an office asked with which, its country and kind before it, asks for a person
         ("Which Ukrainian foreign minister said it was time?", "en", "siapa"),
+        # whether anyone knows is asked, not when
+        ("Menurut Ardi, apakah ada yang tahu kapan perang berakhir?", "id", "yesno"),
+        ("kata ardi ada yang tau tidak kalau kapan perangnya selesai", "id", "yesno"),
+        ("According to Ardi, does anyone know when the war will end?", "en", "yesno"),
+        ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
+        # a polite opening asks what follows it
+        ("Do you know when Ardi arrived in Medan?", "en", "kapan"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -705,6 +712,10 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         # a common noun reacting is no one whose words are quoted
         ("Bagaimana reaksi pasar terhadap sanksi?", ""),
         ("How did the market react to the sanctions?", ""),
+        # a message sent is the sender's words
+        ("Stoltenberg memberi pesan apa kepada Rusia?", "stoltenberg"),
+        ("Pesan apa yang disampaikan Stoltenberg kepada Rusia?", "stoltenberg"),
+        ("What message did Stoltenberg send Russia about the war?", "stoltenberg"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -4225,6 +4236,19 @@ def test_a_generic_word_for_someone_is_no_claim_detail() -> None:
     assert text.startswith("**Ya**")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rusia mengaku tidak kalau menyerang infrastruktur Ukraina?",
+        "rusia mengaku tidak kalau kalau mereka menyerang infrastruktur ukraina",
+    ],
+)
+def test_the_or_not_tag_is_no_detail_of_the_claim(question: str) -> None:
+    """ "Rusia ngaku nggak kalau nyerang …" (as normalised) claims the admission, not a "tidak"."""
+    text = _answer_text(question, "Rusia mengakui menargetkan infrastruktur Ukraina.")
+    assert text.startswith("**Ya**")
+
+
 def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> None:
     # "usulan tersebut" is the previous sentence's proposal: the veto sentence answers
     analyzed, ranked = _ranked(
@@ -4280,6 +4304,43 @@ def test_words_said_to_the_asked_addressee_come_first(question: str) -> None:
         "“Semua sudah setuju, Budi tahu itu,” kata Ardi akhir April lalu.",
         "“Kami akan mendukung Anda,” ujar Ardi kepada Budi di Medan.",
     )
+    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "apa kata ardi ke budi soal bantuan musim dingin",
+        "What did Ardi tell Budi about winter aid?",
+    ],
+)
+def test_the_topic_is_chosen_among_words_said_to_the_addressee(question: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Bantuan musim dingin sudah dikirim,” kata Ardi.",
+        "“Bantuan akan terus datang,” kata Ardi kepada Budi.",
+    )
+    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
+
+
+def test_words_sent_in_the_sentence_before_are_said_to_its_addressee() -> None:
+    analyzed, ranked = _ranked(
+        "apa kata ardi ke budi soal bantuan",
+        "“Bantuan sudah dikirim ke Medan,” kata Ardi.",
+        "“Bantuan akan terus datang,” ucapnya.",
+    )
+    ranked[1].previous = "Ardi mengirim pesan kepada Budi."
+    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
+
+
+def test_a_name_in_the_topic_is_no_addressee() -> None:
+    """ "… ke rusia soal dukungan ke ukraina": Ukraine is what the words are about."""
+    analyzed, ranked = _ranked(
+        "apa kata ardi ke budi soal bantuan ke medan",
+        "“Kami memberi bantuan kepada Medan,” kata Ardi.",
+        "“Bantuan ke Medan terus datang,” ucapnya.",
+    )
+    ranked[1].previous = "Ardi mengirim pesan kepada Budi."
     assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
 
 

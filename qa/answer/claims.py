@@ -348,9 +348,16 @@ def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
 def _predicate(question: Question) -> set[str]:
     """The claim's words besides its names, its date (checked as one) and the asking, in the
     words the articles use."""
-    dated = token_set(" ".join(m.text for m in find_dates(claim(question.asked or question.text))))
+    asked = question.asked or question.text
+    asserted = claim(asked)
+    dated = token_set(" ".join(m.text for m in find_dates(asserted)))
+    # (the or-not tag is the asking: "Rusia ngaku nggak kalau nyerang …" claims no "tidak",
+    # in the asker's words or the normalised ones)
+    tag = frozenset().union(
+        *(token_set(text) - token_set(claim(text)) for text in {asked, question.text})
+    )
     predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
-    return predicate - dated - NOT_CLAIMED
+    return predicate - dated - tag - NOT_CLAIMED
 
 
 def _articles_words(question: Question, text: str) -> list[list[str]]:

@@ -24,7 +24,14 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.evidence import Sentence, attributed_to, sentence_date, with_seats
+from qa.answer.evidence import (
+    Sentence,
+    attributed_to,
+    continues_the_previous,
+    earlier_sentences,
+    sentence_date,
+    with_seats,
+)
 from qa.answer.extract import (
     NAME_ASKED,
     ON_PLATFORM,
@@ -849,23 +856,33 @@ def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Senten
 
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
 _ADDRESSED = re.compile(
-    r"\b(?:kepada|ke|sama|to|tell|told|promised?)\s+(?P<name>[\w-]+)", re.IGNORECASE
+    r"\b(?:kepada|ke|sama|to|tell|told|promised?|send|sent)\s+(?P<name>[\w-]+)", re.IGNORECASE
 )
+# Where what the words were about begins ("… ke rusia soal dukungan nato ke ukraina"): a name
+# after it is the topic's, not whom the words were said to.
+_TOPIC_BEGINS = re.compile(r"\b(?:soal|tentang|mengenai|terkait|about|regarding)\b", re.IGNORECASE)
 
 
 def _addressees(question: Question) -> set[str]:
     """Whom the question says the words were said to (a word of the question, not the
     speaker)."""
-    named = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(question.text)}
+    said = _TOPIC_BEGINS.split(question.text, maxsplit=1)[0]
+    named = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(said)}
     asked = {*question.entities, *question.terms}
     return {name for name in named if name in asked and name != question.speaker}
 
 
 def _told_to(addressees: set[str], sentence: Sentence) -> bool:
-    """The sentence gives its words to one of them ("ujar Stoltenberg kepada Zelensky")."""
+    """The sentence gives its words to one of them ("ujar Stoltenberg kepada Zelensky"), or
+    goes on with words the sentence before sent them ("… mengirim pesan kepada Rusia." then
+    '"…," ucapnya')."""
+    texts = [sentence.text]
+    if continues_the_previous(sentence):
+        texts += earlier_sentences(sentence)[:1]
     return any(
-        re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", sentence.text, re.I)
+        re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", text, re.I)
         for name in addressees
+        for text in texts
     )
 
 
@@ -1305,16 +1322,18 @@ def compose(
         if not said_by:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
         ranked = said_by
-        on_topic = _on_topic(question, ranked) if question.topic else ranked
+        # "Apa kata Stoltenberg kepada Rusia soal …?": words said to that person come first,
+        # the topic chosen among them when any of them speaks of it
+        addressees = _addressees(question)
+        told = [s for s in ranked if _told_to(addressees, s)]
+        on_topic = (_on_topic(question, told) if question.topic else told) or (
+            _on_topic(question, ranked) if question.topic else ranked
+        )
         if not on_topic:
             return abstain(
                 question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
             )
-        ranked = on_topic
-        # "Apa kata Stoltenberg kepada Zelensky?": words said to that person come first
-        addressees = _addressees(question)
-        told = [s for s in ranked if _told_to(addressees, s)]
-        ranked = told + [s for s in ranked if s not in told]
+        ranked = [s for s in on_topic if s in told] + [s for s in on_topic if s not in told]
     vaguely = _only_vaguely_named(question, ranked[0])
     if vaguely:
         # "Which G7 partners attended …?" against "… dengan beberapa mitra": who they were is

@@ -399,16 +399,20 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
     # (the passage's article title and text: who a quote opening the passage was named before)
     before_passage = f"{sentence.article.title} {sentence.context}"
-    if sentence.previous:
-        before = _earlier_sentences(
-            sentence.context, sentence.previous_start - sentence.context_start, sentence.lead_in
-        )
-        earlier = (sentence.previous, *before)
-    else:
-        earlier = _earlier_sentences(
+    return _words_of(sentence.text, earlier_sentences(sentence), speaker, before_passage)
+
+
+def earlier_sentences(sentence: Sentence) -> tuple[str, ...]:
+    """The sentences before this one, nearest first: in its passage, then in the passage's
+    lead-in, as far as a run of continuations is followed."""
+    if not sentence.previous:
+        return _earlier_sentences(
             sentence.context, sentence.start - sentence.context_start, sentence.lead_in
         )
-    return _words_of(sentence.text, earlier, speaker, before_passage)
+    before = _earlier_sentences(
+        sentence.context, sentence.previous_start - sentence.context_start, sentence.lead_in
+    )
+    return (sentence.previous, *before)
 
 
 # How far back a run of continuations ('"…," ucapnya.' then "Ia juga mendesak …") is followed

@@ -387,10 +387,34 @@ _OPENING_CLAUSE_EN = re.compile(
 _TOPIC_OPENING = re.compile(r"\b(?:soal|tentang|mengenai|terkait|about|regarding)\b")
 
 
+# "apakah ada yang tahu kapan perang berakhir", "does anyone know when …": whether anyone knows
+# is asked, the question word is the known thing's.
+_WHETHER_ANYONE_KNOWS = re.compile(
+    r"\b(?:ada\s+(?:yang|pihak\s+yang|orang\s+yang)|anyone|anybody|someone|somebody"
+    r"|siapa\s+pun)\s+(?:(?:sudah|udah|yang|benar-benar|really)\s+)?"
+    r"(?:tahu|tau|mengetahui|knows?)(?:\s+(?:tidak|nggak|gak|enggak)(?:\s+(?:kalau|sih))?)?"
+    r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa"
+    r"|berapa|when|how|why|where|who)\b"
+)
+_WH_WORD = re.compile(
+    r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
+    r"|how|which)\b"
+)
+# "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
+_POLITE_OPENING_EN = re.compile(
+    r"^(?:do|does|did)\s+(?:you|u)\s+know\s+(?=(?:when|where|who|what|how|why|which)\b)"
+)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
+    knows = _WHETHER_ANYONE_KNOWS.search(lowered)
+    if knows and not _WH_WORD.search(lowered[: knows.start()]):
+        # (not "Siapa yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there)
+        return "yesno"
     if language == "en":
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
+        lowered = _POLITE_OPENING_EN.sub("", lowered, count=1)
     if ORDER_ASKED.search(lowered):
         return "list"
     rules = _EN_RULES if language == "en" else _ID_RULES
@@ -597,6 +621,14 @@ _SPEAKER_PATTERNS = [
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim|promise)\b",
+    # a message sent: "pesan apa yang disampaikan Sekjen NATO kepada …", "stoltenberg ngasih
+    # pesan apa ke rusia", "What message did Stoltenberg send Russia …"
+    r"\b(?:pesan|peringatan|janji) apa (?:yang|yg) (?:disampaikan|dikirim\w*|diberikan) (?:oleh )?"
+    r"((?:[\w-]+\s?){1,5})",
+    r"^((?:[\w-]+\s?){1,5}?)\s*(?:memberi|memberikan|mengirim|mengirimkan|menyampaikan)"
+    r" (?:pesan|peringatan|janji) apa\b",
+    r"\bwhat (?:message|warning|promise|pledge|assurance)s? did (?:[\w-]+ ){0,2}?([\w-]+)"
+    r" (?:send|give|deliver|issue|convey)\b",
     r"\baccording to ([\w-]+),? what\b",
 ]
 # A reaction asked of a party ("Bagaimana tanggapan Kremlin …", "How did China react …"): only a

@@ -4468,3 +4468,21 @@ def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise
     )
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("Artikel justru menyebut sebaliknya") is said_otherwise
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a choice between two things is answered with the one the article says
+        ("Apakah Ardi tiba di Medan pada hari Rabu atau Kamis?", "**Rabu**"),
+        ("Did Ardi arrive in Medan on Wednesday or Thursday?", "**Wednesday**"),
+        ("Did Ardi arrive in Medan on Thursday or Wednesday?", "**Wednesday**"),
+        # neither said: not told, never "Ya"
+        ("Apakah Ardi tiba di Medan pada hari Senin atau Kamis?", "Maaf"),
+        ("Was Ardi's visit to Medan a phone call or a video call?", "The articles do not"),
+        # the or-not tag is no choice
+        ("Apakah Ardi tiba di Medan atau tidak?", "**Ya**"),
+    ],
+)
+def test_a_choice_between_two_is_answered_with_the_one_said(question: str, opening: str) -> None:
+    assert _answer_text(question, "Ardi tiba di Medan pada Rabu (11/10/2023).").startswith(opening)

@@ -1204,6 +1204,70 @@ def _explained(
     return answer
 
 
+# "Was it a phone call or a face-to-face meeting?", "lewat telepon atau ketemu langsung?": a
+# choice between two things, not a claim to confirm. Not "… atau tidak", the or-not tag.
+_ALTERNATIVE = re.compile(
+    r"\s(?:or|atau)\s+(?!(?:not|tidak|belum|bukan|nggak|gak|enggak|ga|ngga)\b)"
+    r"(?P<second>(?:[\w'’-]+\s*){1,5})\W*$",
+    re.IGNORECASE,
+)
+# Where the words of the first choice begin, read back from "or"/"atau".
+_BEFORE_CHOICE = frozenset(
+    "a an the by via in on at was is were did it its lewat melalui secara dengan di ke apakah"
+    " itu yang adalah merupakan pada hari tanggal day".split()
+)
+# How many words before "or" the first choice may have.
+_CHOICE_WORDS = 4
+
+
+def _alternatives(question: Question) -> tuple[str, str] | None:
+    """The two choices a yes/no-looking question offers, as the asker wrote them."""
+    found = _ALTERNATIVE.search(question.text)
+    if found is None:
+        return None
+    first: list[str] = []
+    for word in reversed(question.text[: found.start()].split()):
+        if word.lower() in _BEFORE_CHOICE or len(first) == _CHOICE_WORDS:
+            break
+        first.insert(0, word)
+    second = found.group("second").strip()
+    if not first or not _choice_terms(question, " ".join(first)) ^ _choice_terms(question, second):
+        return None
+    return " ".join(first), second
+
+
+def _only_in_choices(question: Question, choices: tuple[str, str]) -> bool:
+    """Every name no article mentions is a word of one of the choices."""
+    said = _choice_terms(question, choices[0]) | _choice_terms(question, choices[1])
+    return all(name in said for name in question.unknown_entities)
+
+
+def _choice_terms(question: Question, words: str) -> frozenset[str]:
+    """The choice's terms in the articles' words (an English one glossed)."""
+    return token_set(words if question.language == "id" else glossed(words))
+
+
+def _chosen_alternative(
+    question: Question, passages: list[Passage], ranked: list[Sentence], choices: tuple[str, str]
+) -> Answer:
+    """The choice the best sentences say and the other not; neither or both: not told."""
+    first, second = (_choice_terms(question, choice) for choice in choices)
+    only = (first - second, second - first)
+    for sentence in ranked[:_CHOICE_REACH]:
+        said = token_set(f"{sentence.previous} {sentence.text}")
+        saying = [choice for choice, terms in zip(choices, only, strict=True) if terms <= said]
+        if len(saying) == 1:
+            statements = (f"**{saying[0]}**", f"**{saying[0]}**")
+            return _explained(
+                question, passages, sentence, statements, "pilihan yang disebut", abstained=False
+            )
+    return abstain(question, passages, ranked, "tidak menyebut pilihan yang mana")
+
+
+# How far down the ranking a sentence naming one of two choices is looked for.
+_CHOICE_REACH = 3
+
+
 def _lead_in(sentence: Sentence, language: str) -> str:
     source = _source_label(sentence.article)
     if language == "en":
@@ -1307,8 +1371,12 @@ def compose(
     other_platform = _on_another_platform(question, passages, ranked)
     if other_platform is not None:
         return other_platform
-    if question.unknown_entities and (
-        question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question)
+    alternatives = _alternatives(question) if question.type == "yesno" else None
+    if (
+        question.unknown_entities
+        and (question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question))
+        # (one of two choices may well be what no article says: "Wednesday or Thursday?")
+        and not (alternatives and _only_in_choices(question, alternatives))
     ):
         # A name no article mentions cannot be what a date, person, place or number belongs
         # to, nor can the articles confirm or deny a claim about it.
@@ -1603,6 +1671,8 @@ def compose(
             return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
         best = saying[0]
     correction = ""
+    if alternatives is not None:
+        return _chosen_alternative(question, passages, ranked, alternatives)
     if question.type == "yesno":
         # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:
         # "berjanji tidak akan memveto usulan tersebut" denies no veto of a membership.

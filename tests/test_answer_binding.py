@@ -4486,3 +4486,24 @@ def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise
 )
 def test_a_choice_between_two_is_answered_with_the_one_said(question: str, opening: str) -> None:
     assert _answer_text(question, "Ardi tiba di Medan pada Rabu (11/10/2023).").startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "title", "unsaid"),
+    [
+        # where the report was filed sets its events there
+        ("Jakarta", "Ardi Tiba di Pelabuhan", []),
+        # a meeting named by its city is set there
+        ("", "Ardi di Hari Kedua KTT Jakarta", []),
+        # a capital only mentioned is no place an event is set in
+        ("", "Bantuan untuk Jakarta Terus Mengalir", ["jakarta"]),
+    ],
+)
+def test_the_place_an_article_sets_its_events_in(
+    dateline: str, title: str, unsaid: list[str]
+) -> None:
+    analyzed = analyze_question("Apa kata Ardi saat bertemu Budi di Jakarta?")
+    article = ArticleMeta(id="a", title=title, dateline=dateline)
+    text = "“Kami siap,” kata Ardi kepada Budi."
+    sentence = Sentence(article, text, 0, len(text), 0, text)
+    assert _places_unsaid(analyzed, sentence, []) == unsaid

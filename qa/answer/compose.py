@@ -929,9 +929,11 @@ def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozens
     """What the sentence's article says as retrieved, with its title: analysed words and lower
     case text. The article's part is joined the same way for each of its sentences, so its
     analysed words come from `token_set`'s cache after the first."""
-    # (the title ends with a full stop: a clause read from the text must not run into it)
+    # (the title ends with a full stop: a clause read from the text must not run into it; the
+    # dateline, where the report was filed, sets its events there: "di Brussels.")
+    dateline = f"di {sentence.article.dateline}." if sentence.article.dateline else ""
     article = " ".join(
-        [f"{sentence.article.title}."]
+        [f"{sentence.article.title}.", dateline]
         + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
     )
     words = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
@@ -1004,6 +1006,12 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
         return []
     said, lowered = _article_words(best, passages)
     set_at = {canonical(name) for m in _SET_AT.finditer(lowered) for name in m.groups() if name}
+    # (a meeting named by its city is set there: "KTT NATO Vilnius")
+    set_at |= {
+        canonical(m.group(1).lower())
+        for pattern in _MEETING_NAMED
+        for m in pattern.finditer(lowered)
+    }
     return sorted(
         place
         for place in places

@@ -716,6 +716,11 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Stoltenberg memberi pesan apa kepada Rusia?", "stoltenberg"),
         ("Pesan apa yang disampaikan Stoltenberg kepada Rusia?", "stoltenberg"),
         ("What message did Stoltenberg send Russia about the war?", "stoltenberg"),
+        # a calling and where the person is from, no name: the calling speaks
+        ("diplomat eropa berbicara apa soal musim dingin", "diplomat"),
+        ("diplomat senior eropa bilang apa", "diplomat"),
+        ("Apa kata wartawan Rusia soal serangan itu?", "wartawan"),
+        ("Apa kata pengamat Budi Santoso?", "santoso"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -761,6 +766,11 @@ def test_questions_that_ask_for_someones_words(question: str, asks_words: bool) 
         # a name that opens the question, capitalised as any first word is
         ("Ardiansyah memperingatkan warga soal apa?", ["ardiansyah"]),
         ("Pertemuan itu digelar di mana?", []),
+        # an office is no name, however it is written
+        ("kapan pertemuan Menteri Luar Negeri nato di bucharest", ["nato", "bucharest"]),
+        ("kapan pertemuan menteri luar negeri nato di bucharest", ["nato", "bucharest"]),
+        ("Apa kata Sekretaris Jenderal NATO Jens Stoltenberg?", ["nato", "jens", "stoltenberg"]),
+        ("Siapa Perdana Menteri Hongaria?", ["hongaria"]),
     ],
 )
 def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> None:

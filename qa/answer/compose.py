@@ -51,6 +51,7 @@ from qa.answer.question import (
     claim,
     listed_events,
     named_entities,
+    office_terms,
     placed_head,
     token_set,
 )
@@ -272,7 +273,8 @@ def _echoes(question: Question, fact: str) -> bool:
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
-    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+    asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
+    asked -= ASKING_WORDS
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
     return unheard if unheard and len(unheard) == len(asked) else []
 

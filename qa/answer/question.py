@@ -11,7 +11,14 @@ from qa.text.asked import asked_by_noun, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word
-from qa.text.places import PlaceKind, asked_place_kind, is_country, place_nouns, place_pattern
+from qa.text.places import (
+    PlaceKind,
+    asked_place_kind,
+    is_country,
+    is_region,
+    place_nouns,
+    place_pattern,
+)
 from qa.text.speech import WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
@@ -476,10 +483,19 @@ def named_entities(text: str) -> list[str]:
     """Capitalised words (names, places, acronyms) other than question words, in their
     Indonesian form when they are English words the glossary knows ("Hungarian" -> hongaria)."""
     entities = []
+    office_ends = -1  # where the office title just read ends ("Menteri Luar Negeri")
     for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
         first_word = not text[: match.start()].strip(" “\"'(")
         if word.lower() in SENTENCE_START_WORDS or (first_word and not word.isupper()):
+            continue
+        # An office is no name, however it is written: "Menteri Luar Negeri" (as the
+        # normaliser writes chat's "menlu") names no one that "menteri luar negeri" does not.
+        lowered = word.lower()
+        if _office_word(lowered) or (
+            lowered in _OFFICE_COMPLEMENTS and text[office_ends : match.start()].strip() == ""
+        ):
+            office_ends = match.end()
             continue
         for part in re.sub(r"['’]s$", "", word).split("-"):
             lowered = part.lower()
@@ -488,6 +504,20 @@ def named_entities(text: str) -> list[str]:
             translated = indonesian_for(lowered).split()
             entities.append(canonical(translated[0] if translated else part))
     return list(dict.fromkeys(entities))
+
+
+# Words that complete an office title after it ("Menteri Luar Negeri", "Sekretaris Jenderal").
+_OFFICE_COMPLEMENTS = frozenset({"luar", "negeri", "pertahanan", "jenderal", "dalam", "besar"})
+
+
+def _office_word(word: str) -> bool:
+    return word in person_nouns("titles") or word in person_nouns("heads")
+
+
+def office_terms(terms: list[str]) -> set[str]:
+    """The terms that are words of an office ("menteri", "luar", "negeri" of "Menteri Luar
+    Negeri"): who a question is about, like a name, not what it asks about them."""
+    return {t for t in terms if _office_word(t) or t in _OFFICE_COMPLEMENTS}
 
 
 def _chat_stem_is_a_word(word: str) -> bool:
@@ -691,6 +721,17 @@ def topic_asked(text: str, language: str = "id") -> list[str]:
     return list(dict.fromkeys(canonical(t) for t in analyze(phrase)))
 
 
+def _unnamed_calling(words: list[str]) -> str:
+    """ "diplomat senior eropa", "wartawan Rusia": a calling and where the person is from,
+    no name; the calling is the speaker (as `attributed_to` takes it). Else ""."""
+    if not words or words[0] not in person_nouns("callings"):
+        return ""
+    origin = [w for w in words[1:] if not is_indonesian_word(w)]
+    if all(is_country(w.title()) or is_region(w) for w in origin):
+        return canonical(stem(words[0]))
+    return ""
+
+
 def speaker_asked(text: str) -> str:
     """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
     the speaker, in the canonical form of sentence tokens."""
@@ -703,6 +744,9 @@ def speaker_asked(text: str) -> str:
     said = _SPEAKER_THEN_VERB.search(lowered)
     if said:
         words = said.group(1).split()
+        calling = _unnamed_calling(words)
+        if calling:
+            return calling
         subjects = [
             word
             for at, word in enumerate(words)
@@ -731,6 +775,9 @@ def speaker_asked(text: str) -> str:
         said_by = re.split(_AFTER_SPEAKER, match.group(1))[0].split()
         if said_by and said_by[0] in _COUNTS and len(said_by) > 1:
             said_by = said_by[1:2]  # "seorang diplomat senior Eropa": a diplomat, unnamed
+        calling = _unnamed_calling(said_by)
+        if calling:
+            return calling
         words = [w for w in said_by if w not in _NOT_SPEAKERS]
         names = [w for w in words if not is_indonesian_word(w) and not indonesian_for(w)]
         # (the last name of an office's: "Sekjen NATO Jens Stoltenberg" is Stoltenberg's)

@@ -215,6 +215,11 @@ def asked_place_kind(question: str) -> PlaceKind | None:
     return "site" if _site_asked().search(question) else None
 
 
+def is_region(name: str) -> bool:
+    """ "Eropa", "Timur Tengah", "Western": a continent or region people are called by."""
+    return name.lower() in _data()["regions"]
+
+
 def topic_nouns() -> frozenset[str]:
     """Nouns of what is talked about ("situasi", "perang"): a place after them is theirs, not
     where the talk or meeting was."""

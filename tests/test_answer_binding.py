@@ -4517,3 +4517,20 @@ def test_the_place_an_article_sets_its_events_in(
     text = "“Kami siap,” kata Ardi kepada Budi."
     sentence = Sentence(article, text, 0, len(text), 0, text)
     assert _places_unsaid(analyzed, sentence, []) == unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # joining is only supposed in the sentence: no reason for it having happened ...
+        ("Mengapa Ardi masuk Lebak?", True),
+        # ... but what is hard is not taken as done
+        ("kenapa Ardi makin susah masuk Lebak", False),
+        ("Why is it getting harder for Ardi to join Lebak?", False),
+    ],
+)
+def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question, "Pasalnya, Budi pernah mengancam jika Ardi masuk Lebak, akan terjadi konflik."
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -531,6 +531,15 @@ def _period_start(published: dt.date, mention: DateMention) -> dt.date:
     return published
 
 
+# A deed the question does not take as done: what is hard, easy, possible or wanted ("susah
+# masuk", "ingin bergabung", "hard to join").
+_MODAL_BEFORE = re.compile(
+    r"\b(?:susah|sulit|mudah|gampang|bisa|dapat|boleh|ingin|mau|hendak|hard(?:er)?|difficult"
+    r"|easy|easier|able|want|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+
+
 def _only_supposed(question: Question, best: Sentence) -> list[str]:
     """The question's words besides names that the sentence says only after a condition
     ("jika …, akan …"), when it says none of them before it."""
@@ -538,6 +547,12 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
     if condition is None:
         return []
     asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+    # ("kenapa ukraina makin susah masuk nato": joining is what is hard, not what happened)
+    asked -= {
+        t
+        for m in _MODAL_BEFORE.finditer(question.text)
+        for t in token_set(m.group(1) if question.language == "id" else glossed(m.group(1)))
+    }
     before = token_set(best.text[: condition.start()]) & asked
     after = token_set(best.text[condition.end() :]) & asked
     return sorted(after) if after and not before else []

@@ -716,6 +716,7 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Stoltenberg memberi pesan apa kepada Rusia?", "stoltenberg"),
         ("Pesan apa yang disampaikan Stoltenberg kepada Rusia?", "stoltenberg"),
         ("What message did Stoltenberg send Russia about the war?", "stoltenberg"),
+        ("Apa isi pesan tegas Stoltenberg yang ditujukan ke Moskow?", "stoltenberg"),
         # a calling and where the person is from, no name: the calling speaks
         ("diplomat eropa berbicara apa soal musim dingin", "diplomat"),
         ("diplomat senior eropa bilang apa", "diplomat"),
@@ -4534,3 +4535,21 @@ def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstai
         question, "Pasalnya, Budi pernah mengancam jika Ardi masuk Lebak, akan terjadi konflik."
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # said to the country the asked capital stands for ...
+        "Apa kata Ardi kepada Moskow?",
+        # ... and about it
+        "Apa kata Ardi soal Moskow?",
+    ],
+)
+def test_a_capital_stands_for_its_country_in_words_asked(question: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Kami siap membantu,” kata Ardi kepada Budi.",
+        "“Kami tidak akan mundur,” kata Ardi kepada Rusia.",
+    )
+    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text

@@ -311,13 +311,18 @@ def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     it is about that name: "perang Hamas-Israel" is not covered by words on another war."""
     said = {s.key: _with_parts(token_set(s.text)) for s in ranked}
     topic = _with_parts(frozenset(question.topic))
-    covered = {s.key: len(topic & said[s.key]) for s in ranked}
+    # (a country is said by its capital's name and back: "terhadap Moskwa" by "Rusia")
+    saying = {t: {t, *(canonical(n.lower()) for n in same_country(t))} for t in topic}
+    covered = {s.key: sum(bool(saying[t] & said[s.key]) for t in topic) for s in ranked}
     entities = set(question.entities)
     named = _with_parts(
         frozenset(t for t in topic if t in entities or set(t.split("-")) & entities)
     )
     if named:
-        covered = {s.key: covered[s.key] if named & said[s.key] else 0 for s in ranked}
+        covered = {
+            s.key: covered[s.key] if any(saying[t] & said[s.key] for t in named) else 0
+            for s in ranked
+        }
     most = max(covered.values(), default=0)
     return [s for s in ranked if most and covered[s.key] == most]
 
@@ -896,9 +901,11 @@ def _told_to(addressees: set[str], sentence: Sentence) -> bool:
     texts = [sentence.text]
     if continues_the_previous(sentence):
         texts += earlier_sentences(sentence)[:1]
+    # (a capital stands for its country's government and back: "ke Moskow" is "kepada Rusia")
+    names = {other for name in addressees for other in (name, *same_country(name))}
     return any(
         re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", text, re.I)
-        for name in addressees
+        for name in names
         for text in texts
     )
 

@@ -647,6 +647,9 @@ _AFTER_SPEAKER = (
 _SPEAKER_PATTERNS = [
     # (an office may stand before the name: "janji Sekjen NATO Jens Stoltenberg kepada …")
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan|janji) ((?:[\w-]+\s?){1,5})",
+    # ("apa isi pesan tegas Sekjen NATO …": a message's content, an adjective before the sender)
+    r"\bapa (?:isi )?(?:pesan|peringatan)(?: (?:tegas|resmi|terbaru|utama|terakhir))?"
+    r" ((?:[\w-]+\s?){1,5})",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",

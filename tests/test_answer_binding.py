@@ -51,6 +51,7 @@ from qa.answer.question import (
     detect_language,
     detect_type,
     placed_head,
+    titles_of_named,
     token_set,
 )
 from qa.models import ArticleMeta, Chunk, Passage
@@ -622,6 +623,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
         # a polite opening asks what follows it
         ("Do you know when Ardi arrived in Medan?", "en", "kapan"),
+        # a day asked by its name
+        ("Hari apa rapat para menteri di Medan dimulai?", "id", "kapan"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -4553,3 +4556,24 @@ def test_a_capital_stands_for_its_country_in_words_asked(question: str) -> None:
         "“Kami tidak akan mundur,” kata Ardi kepada Rusia.",
     )
     assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        # the holder is named: the title's words are not what is asked
+        (
+            "Apa keputusan Sekretaris Jenderal NATO Jens Stoltenberg soal jabatannya?",
+            {"sekretaris", "jenderal"},
+        ),
+        ("Kapan Menteri Luar Negeri Ukraina Dmytro Kuleba bicara?", {"menteri", "luar", "negeri"}),
+        ("Kapan Presiden Zelensky tiba?", {"presiden"}),
+        # the office is what is asked, or no name follows it
+        ("Siapa Sekretaris Jenderal NATO?", set()),
+        ("Siapa menteri luar negeri Rumania?", set()),
+        ("kapan presiden ukraina tiba di markas nato", set()),
+    ],
+)
+def test_the_title_of_a_named_holder_is_not_asked(question: str, titles: set[str]) -> None:
+    assert titles_of_named(question) == titles
+    assert not titles & set(analyze_question(question).terms)

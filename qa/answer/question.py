@@ -58,7 +58,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (rf"\b{NOT_AN_ADVERB}(?P<noun>[a-z]+)-(?P=noun) (?:mana|apa)(?:kah)?\b", "list"),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
-        r"(?:pada )?(?:bulan|tanggal) apa\b",
+        r"(?:pada )?(?:bulan|tanggal|hari) apa\b",
         "kapan",
     ),
     # ("dengan kepala negara mana": a head of state, a person, not a country)
@@ -542,6 +542,40 @@ def lowercase_names(text: str) -> list[str]:
     return names
 
 
+# How many words after an office title its holder's name may come: "Sekretaris Jenderal NATO
+# Jens Stoltenberg".
+_TITLE_TO_NAME = 3
+
+
+def titles_of_named(text: str) -> set[str]:
+    """The terms of an office title that a name follows ("sekretaris", "jenderal" of
+    "Sekretaris Jenderal NATO Jens Stoltenberg", as the normaliser writes chat's "sekjen"): the
+    name says who is meant, and the title's words are no more of what is asked than they are in
+    "Stoltenberg" alone. Between title and name only whose office it is may stand ("NATO",
+    "Ukraina"); a name is capitalised and no dictionary word."""
+    words = re.findall(r"[\w'’-]+", text)
+    titles: set[str] = set()
+    at = 0
+    while at < len(words):
+        if not _office_word(words[at].lower()):
+            at += 1
+            continue
+        run = [words[at].lower()]
+        at += 1
+        while at < len(words) and (
+            _office_word(words[at].lower()) or words[at].lower() in _OFFICE_COMPLEMENTS
+        ):
+            run.append(words[at].lower())
+            at += 1
+        for word in words[at : at + _TITLE_TO_NAME]:
+            if word.isupper() or is_country(word.title()):
+                continue  # whose office: "NATO", "Ukraina"
+            if word[:1].isupper() and not is_indonesian_word(word.lower()):
+                titles |= {canonical(t) for office in run for t in analyze(office)}
+            break
+    return titles
+
+
 # "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
 # word, not a word the answer's sentence should share ("selama dua hari" of another event).
 LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
@@ -554,6 +588,8 @@ def analyze_question(text: str, asked: str = "") -> Question:
     content = LENGTH_ASKED.sub(" ", text)
     searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
+    titles = titles_of_named(text)
+    terms = [t for t in terms if t not in titles]
     focused = focus_word(text)
     analyzed = Question(
         text=text,

@@ -483,6 +483,7 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("Tahun berapa KTT itu?", "id", Measure(year=True)),
         ("In what year did it happen?", "en", Measure(year=True)),
         ("hari ke berapa zelensky datang", "id", Measure(unit="hari", ordinal=True)),
+        ("On which day of the summit did Ardi speak?", "en", Measure(unit="hari", ordinal=True)),
         ("Berapa lama perang berlangsung?", "id", Measure()),
         # things are counted, though no measure is named
         ("Berapa jumlah anggota NATO saat sidang?", "id", Measure(counts_things=True)),
@@ -625,6 +626,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Do you know when Ardi arrived in Medan?", "en", "kapan"),
         # a day asked by its name
         ("Hari apa rapat para menteri di Medan dimulai?", "id", "kapan"),
+        # ... or by its place in an event, as "hari keberapa"
+        ("On which day of the Medan summit did Ardi speak?", "en", "berapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:

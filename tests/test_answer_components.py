@@ -492,6 +492,10 @@ def test_linear_model_probability_and_explanation() -> None:
         ("What did NATO defence ministers approve?", "tuju"),  # not "defence" -> pertahanan
         ("What did Zelensky and Stoltenberg discuss?", "bahas"),
         ("When did Zelensky visit NATO?", ""),  # asks a date, not a thing done
+        # an intransitive ber- verb when no word is a transitive one
+        ("What did the allies meeting at NATO headquarters focus on?", "fokus"),
+        # ... not a later form of a word of saying
+        ("What did Stoltenberg say must be ensured when the war ends?", "pasti"),
     ],
 )
 def test_the_verb_a_what_question_turns_on(question: str, focus: str) -> None:

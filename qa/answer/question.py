@@ -11,6 +11,7 @@ from qa.text.asked import asked_by_noun, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word
+from qa.text.numbers import PLACE_IN_SEQUENCE_EN
 from qa.text.places import (
     PlaceKind,
     asked_place_kind,
@@ -98,7 +99,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     (
-        r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b|on what day\b"
+        r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b|on what day\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",
@@ -122,7 +123,9 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     # ("what time": a time of day, asked like "jam berapa")
     (
         r"how (?:many|much|long|old|big|large|high|far|heavy|expensive|costly)\b"
-        r"|(?:in )?what year\b|in which year\b|(?:at )?what time\b",
+        r"|(?:in )?what year\b|in which year\b|(?:at )?what time\b"
+        # ("On which day of the summit …": its place in the summit, as "hari keberapa")
+        rf"|(?:on )?{PLACE_IN_SEQUENCE_EN}",
         "berapa",
     ),
     (
@@ -941,8 +944,18 @@ def _english_verb(text: str) -> str | None:
     if english is None:
         return None
     words = re.findall(r"[\w'’-]+", english.group(1))
-    translated = (indonesian_for(w).split()[:1] for w in words if w.islower())
-    return next((t[0] for t in translated if t and _derived_verb(t[0])), "")
+    translated = [indonesian_for(w).split() for w in words if w.islower()]
+    first = next((forms[0] for forms in translated if forms and _derived_verb(forms[0])), "")
+    # (else an intransitive ber- verb among a word's forms: "focus" -> "fokus berfokus")
+    return first or next(
+        (
+            verb
+            for forms in translated
+            for verb in forms[1:]
+            if verb.startswith("ber") and stem(verb) != verb
+        ),
+        "",
+    )
 
 
 def _english_state(text: str) -> str | None:

@@ -142,6 +142,10 @@ class Measure:
     counts_things: bool = False
 
 
+# "which day of the summit", "what round of talks": a place in a sequence, asked in English.
+PLACE_IN_SEQUENCE_EN = r"(?:which|what) (day|round|session|week|month)s? of\b"
+ORDINAL_ASKED_EN = re.compile(rf"\b{PLACE_IN_SEQUENCE_EN}")
+
 # Words that say things are counted, whatever the noun after them.
 _COUNT_WORDS = re.compile(r"\b(?:jumlah|berapa banyak|banyaknya|how many)\b")
 
@@ -161,6 +165,10 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     if ordinal:
         counted = ordinal.group(1) or ""
         return Measure(unit="" if counted in _NOT_UNITS else unit_key(counted), ordinal=True)
+    # "On which day of the summit …": the day's place in it, as "hari keberapa"
+    place_in = ORDINAL_ASKED_EN.search(text) if language == "en" else None
+    if place_in:
+        return Measure(unit=unit_key(indonesian_for(place_in.group(1)).split()[0]), ordinal=True)
     pattern = (
         r"\bhow (?:many|much)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
         if language == "en"

@@ -4580,3 +4580,14 @@ def test_a_capital_stands_for_its_country_in_words_asked(question: str) -> None:
 def test_the_title_of_a_named_holder_is_not_asked(question: str, titles: set[str]) -> None:
     assert titles_of_named(question) == titles
     assert not titles & set(analyze_question(question).terms)
+
+
+def test_a_close_sentence_that_puts_the_deed_on_the_other_side_answers_no() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah jaminan keamanan dari Lebak akan disampaikan sebelum KTT Medan berakhir?",
+        "Lebak diperkirakan akan mengeluarkan jaminan keamanan kepada Ardi.",
+        "Menurut pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Tidak**: artikel menyebut “setelah KTT Medan berakhir”")
+    assert answer.citations[0].quote == ranked[1].text

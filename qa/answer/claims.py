@@ -83,6 +83,9 @@ class ClaimCheck:
 
     contradicted: str = ""
     unconfirmed: list[str] = field(default_factory=list)
+    # The contradiction is the sentence's own detail of the same claim (a date, number, place or
+    # side of an event), not only a denial or an opposite word.
+    detail: bool = False
 
 
 def _agree(asked: DateMention, said: DateMention) -> bool:
@@ -113,7 +116,7 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
             continue  # "Apakah … pada Juni 2024" of a report published then, on its own event
         if said:
             own = find_dates(sentence.text, published) or said
-            return ClaimCheck(contradicted=own[0].format(language))
+            return ClaimCheck(contradicted=own[0].format(language), detail=True)
         return ClaimCheck(unconfirmed=[canonical(w.lower()) for w in mention.text.split()])
     return ClaimCheck()
 
@@ -152,7 +155,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
         if rivals:
-            return ClaimCheck(contradicted=rivals[0])
+            return ClaimCheck(contradicted=rivals[0], detail=True)
         return ClaimCheck(unconfirmed=[canonical(place.lower())])
     return ClaimCheck()
 
@@ -251,12 +254,12 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
         told_side = _ORDER_SIDES[told.group(1).lower()]
         if _same_event(asked.group(2), told.group(2), language):
             if told_side != side:
-                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
+                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
         if _same_event(deed, told.group(2), language):
             # the deed is the sentence's anchor: on the other side, the same order
             if told_side == side:
-                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d")
+                return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
     if confirming and _anchor_words(asked.group(2), language)[1]:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
@@ -294,7 +297,7 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
             if canonical(u.lower()) == canonical(unit.lower())
         ]
         if same_unit:
-            return ClaimCheck(contradicted=same_unit[0])
+            return ClaimCheck(contradicted=same_unit[0], detail=True)
         return ClaimCheck(unconfirmed=[number])
     return ClaimCheck()
 

@@ -1718,7 +1718,7 @@ def compose(
                 for s in ranked[1:_PREMISE_REACH]
                 if s.entity_coverage >= best.entity_coverage
                 for check in [check_claim(question, s, confirming=True)]
-                if check.contradicted and not check.contradicted.startswith("\u201c")
+                if check.contradicted and check.detail
             ]
             if otherwise:
                 best, details = otherwise[0]

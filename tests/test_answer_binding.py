@@ -26,6 +26,7 @@ from qa.answer.compose import (
     _event_dates,
     _event_words,
     _named_places,
+    _names_absent,
     _office_country_unsaid,
     _order_told,
     _places_unsaid,
@@ -484,6 +485,11 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("In what year did it happen?", "en", Measure(year=True)),
         ("hari ke berapa zelensky datang", "id", Measure(unit="hari", ordinal=True)),
         ("On which day of the summit did Ardi speak?", "en", Measure(unit="hari", ordinal=True)),
+        # an English adjective is no unit; issues, matters and points are one measure
+        ("How many big issues did they discuss?", "en", Measure(unit="hal")),
+        ("Ada berapa isu utama yang dibahas?", "id", Measure(unit="hal")),
+        # a length of time, as "how long"
+        ("For how much longer must they prepare?", "en", Measure()),
         ("Berapa lama perang berlangsung?", "id", Measure()),
         # things are counted, though no measure is named
         ("Berapa jumlah anggota NATO saat sidang?", "id", Measure(counts_things=True)),
@@ -4591,3 +4597,26 @@ def test_a_close_sentence_that_puts_the_deed_on_the_other_side_answers_no() -> N
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("**Tidak**: artikel menyebut “setelah KTT Medan berakhir”")
     assert answer.citations[0].quote == ranked[1].text
+
+
+@pytest.mark.parametrize(
+    ("passage_text", "absent"),
+    [
+        # the article names the person by the office the passages give him
+        ("Presiden Ukraina Oleksandr Petrenko tiba di Medan.", []),
+        # an office of someone else is no mention of him
+        ("Menteri Ukraina Dmytro Kovalenko tiba di Medan.", ["petrenko"]),
+    ],
+)
+def test_a_person_asked_is_mentioned_by_his_office(passage_text: str, absent: list[str]) -> None:
+    _, ranked = _ranked(
+        "Berapa lama lagi Petrenko meminta warga bersiap?",
+        "Presiden Ukraina meminta warga bersiap selama seminggu lagi.",
+    )
+    other = Chunk(id="b::0", article_id="b", index=0, text=passage_text, start=0, end=1)
+    own = Chunk(id="a::0", article_id="a", index=0, text=ranked[0].text, start=0, end=1)
+    passages = [
+        Passage(chunk=other, article=ArticleMeta(id="b", title="Lain"), score=1.0),
+        Passage(chunk=own, article=ranked[0].article, score=1.0),
+    ]
+    assert _names_absent([["petrenko"]], ranked[0], passages) == absent

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise, permutations
 from typing import cast
 
@@ -40,6 +41,7 @@ from qa.answer.extract import (
     gives_a_name,
     is_platform,
 )
+from qa.answer.holders import Holder, holders
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -968,11 +970,32 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
     """The names (`_asked_names`) the sentence's article never mentions; a name of several
     words is mentioned by any of them."""
     said, lowered = _article_words(sentence, passages)
+    # (or by the office the passages give the person: "presiden Ukraina" for Zelensky)
+    holding = _passage_holders(tuple(p.chunk.text for p in passages))
     return [
         " ".join(name)
         for name in names
         if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name)
+        and not any(h.surname in name and _office_said(h.office, lowered) for h in holding)
     ]
+
+
+def _office_said(office: frozenset[str], lowered: str) -> bool:
+    """The office is written out: its last title word right before what it is of ("presiden
+    Ukraina", "menteri luar negeri Ukraina"), not its words scattered over the text."""
+    titles = sorted(office_terms(list(office)))
+    places = sorted(office - set(titles))
+    if not titles or not places:
+        return False
+    title = "|".join(map(re.escape, titles))
+    place = "|".join(map(re.escape, places))
+    return re.search(rf"\b(?:{title})\s+(?:{place})\b", lowered) is not None
+
+
+@lru_cache(maxsize=256)
+def _passage_holders(texts: tuple[str, ...]) -> list[Holder]:
+    """The offices the retrieved passages give named people, read once per question."""
+    return holders(texts)
 
 
 # Where a text sets something: "di/ke Kyiv", "in/at/to Kyiv", with the country a town is

@@ -581,7 +581,7 @@ def titles_of_named(text: str) -> set[str]:
 
 # "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
 # word, not a word the answer's sentence should share ("selama dua hari" of another event).
-LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow long\b", re.IGNORECASE)
+LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow (?:much )?long(?:er)?\b", re.IGNORECASE)
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 
 

@@ -91,6 +91,8 @@ def times_asked(text: str) -> dict[str, str]:
 # Words after "berapa" that are not what is counted.
 _NOT_UNITS = frozenset(
     {"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the", "nato", "anggota"}
+    # ("for how much longer": a length of time, as "how long")
+    | {"longer"}
 )
 
 
@@ -180,6 +182,14 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     if not counted or counted.group(1) in _NOT_UNITS or english_verb:
         return Measure(counts_things=_COUNT_WORDS.search(text) is not None)
     # "how many member countries", "berapa negara anggota": a measure among the two words wins.
-    units = [unit_key(word) for word in counted.groups() if word and word not in _NOT_UNITS]
+    words = [word for word in counted.groups() if word and word not in _NOT_UNITS]
+    if (
+        language == "en"
+        and len(words) > 1
+        and unit_key(words[0]) in _NOT_UNITS
+        and not _is_english_verb(words[1])
+    ):
+        words = words[1:]  # (an English adjective is no unit: "how many big issues")
+    units = [unit_key(word) for word in words]
     unit = next((u for u in units if u in measures()), units[0])
     return Measure(unit=unit, required=unit in measures())

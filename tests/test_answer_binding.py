@@ -38,6 +38,7 @@ from qa.answer.evidence import (
     Sentence,
     SentenceEmbeddings,
     _agent_noun,
+    _says_the_deed,
     attributed_to,
     candidate_sentences,
     ranking_features,
@@ -628,6 +629,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("kata ardi ada yang tau tidak kalau kapan perangnya selesai", "id", "yesno"),
         ("According to Ardi, does anyone know when the war will end?", "en", "yesno"),
         ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
+        # chat's "udah … belum" asks yes or no
+        ("ardi sudah resmi diangkat belum jabatannya", "id", "yesno"),
         # a polite opening asks what follows it
         ("Do you know when Ardi arrived in Medan?", "en", "kapan"),
         # a day asked by its name
@@ -4620,3 +4623,19 @@ def test_a_person_asked_is_mentioned_by_his_office(passage_text: str, absent: li
         Passage(chunk=own, article=ranked[0].article, score=1.0),
     ]
     assert _names_absent([["petrenko"]], ranked[0], passages) == absent
+
+
+@pytest.mark.parametrize(
+    ("evidence", "answers"),
+    [
+        # the doers named by the verb's noun did not do the deed asked
+        ("Oleksandr Petrenko akan bergabung dengan para pemimpin Lebak di Medan.", False),
+        # the deed said
+        ("Dewan Lebak dipimpin oleh Oleksandr Petrenko sejak Juli.", True),
+    ],
+)
+def test_who_did_a_deed_is_not_named_by_its_doers_noun(evidence: str, answers: bool) -> None:
+    analyzed, ranked = _ranked("Siapa yang memimpin Dewan Lebak?", evidence)
+    for sentence in ranked:  # (as `evidence.score_sentences` marks it)
+        sentence.has_focus = _says_the_deed(sentence.text, analyzed.focus)
+    assert (not compose(analyzed, [], ranked, model=None).abstained) is answers

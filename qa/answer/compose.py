@@ -1543,6 +1543,10 @@ def compose(
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.
         ranked = [replace(s, fact="") if _echoes(question, s.fact) else s for s in ranked]
+        if question.focus_deed:
+            # "Siapa yang memimpin dewan itu?" against "bergabung dengan para pemimpin NATO":
+            # the sentence names the deed's doers by its noun, not who did the deed asked
+            ranked = [replace(s, fact="") if _doers_noun_only(question, s) else s for s in ranked]
     best = ranked[0]
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
@@ -1825,6 +1829,12 @@ def _country_of_named_place(question: Question, sentence: Sentence) -> str | Non
 
 # How far down the ranking a sentence with the asked verb is looked for.
 _FOCUS_DEPTH = 8
+
+
+def _doers_noun_only(question: Question, sentence: Sentence) -> bool:
+    """The asked verb's stem is in the sentence only as its doers' noun ("para pemimpin" for
+    "memimpin"), which `has_focus` does not count."""
+    return not sentence.has_focus and question.focus in token_set(sentence.text)
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

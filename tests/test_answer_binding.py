@@ -486,6 +486,9 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("In what year did it happen?", "en", Measure(year=True)),
         ("hari ke berapa zelensky datang", "id", Measure(unit="hari", ordinal=True)),
         ("On which day of the summit did Ardi speak?", "en", Measure(unit="hari", ordinal=True)),
+        ("Which round of talks produced the deal?", "en", Measure(unit="round", ordinal=True)),
+        # a day of the week or of a month asks a date
+        ("What day of the week did the summit open?", "en", Measure()),
         # an English adjective is no unit; issues, matters and points are one measure
         ("How many big issues did they discuss?", "en", Measure(unit="hal")),
         ("Ada berapa isu utama yang dibahas?", "id", Measure(unit="hal")),
@@ -627,6 +630,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # whether anyone knows is asked, not when
         ("Menurut Ardi, apakah ada yang tahu kapan perang berakhir?", "id", "yesno"),
         ("kata ardi ada yang tau tidak kalau kapan perangnya selesai", "id", "yesno"),
+        # ... by no one's account, the asker asks when
+        ("ada yang tau kapan KTT berikutnya digelar?", "id", "kapan"),
+        ("Does anyone know when the summit starts?", "en", "kapan"),
         ("According to Ardi, does anyone know when the war will end?", "en", "yesno"),
         ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
         # chat's "udah … belum" asks yes or no
@@ -735,7 +741,12 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         # a calling and where the person is from, no name: the calling speaks
         ("diplomat eropa berbicara apa soal musim dingin", "diplomat"),
         ("diplomat senior eropa bilang apa", "diplomat"),
-        ("Apa kata wartawan Rusia soal serangan itu?", "wartawan"),
+        # (a country is itself a speaker)
+        ("Apa kata wartawan Rusia soal serangan itu?", "rusia"),
+        # a message's sender must be named
+        ("Apa pesan dari pertemuan itu?", ""),
+        ("Apa pesan penting dalam deklarasi Vilnius?", ""),
+        ("Pesan apa yang disampaikan Stoltenberg kepada Rusia?", "stoltenberg"),
         ("Apa kata pengamat Budi Santoso?", "santoso"),
     ],
 )
@@ -762,6 +773,8 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("Di mana penembak jitu berjaga selama pidato Zelensky di Vilnius?", False),
         ("sniper jaga di mana pas zelensky pidato", False),
         ("Where were snipers posted during Zelensky's speech?", False),
+        # ... but what is said in a speech is what "apa" asks
+        ("Apa yang ditekankan Zelensky saat pidato di Kongres?", True),
         ("Kapan Zelensky tiba di markas NATO?", False),
         ("Siapa Sekjen NATO?", False),
         ("Where is NATO headquarters?", False),
@@ -4506,8 +4519,11 @@ def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise
         # neither said: not told, never "Ya"
         ("Apakah Ardi tiba di Medan pada hari Senin atau Kamis?", "Maaf"),
         ("Was Ardi's visit to Medan a phone call or a video call?", "The articles do not"),
-        # the or-not tag is no choice
+        # the or-not tag is no choice, nor is "… atau apa"
         ("Apakah Ardi tiba di Medan atau tidak?", "**Ya**"),
+        ("Apakah Ardi tiba di Medan atau apa?", "**Ya**"),
+        # two sides of an event are no choice of things: the claim is checked
+        ("Apakah Ardi tiba sebelum atau sesudah rapat di Medan?", "Maaf"),
     ],
 )
 def test_a_choice_between_two_is_answered_with_the_one_said(question: str, opening: str) -> None:
@@ -4517,8 +4533,9 @@ def test_a_choice_between_two_is_answered_with_the_one_said(question: str, openi
 @pytest.mark.parametrize(
     ("dateline", "title", "unsaid"),
     [
-        # where the report was filed sets its events there
-        ("Jakarta", "Ardi Tiba di Pelabuhan", []),
+        # where the report was filed is the desk's place, not its events' ("JAKARTA -" over a
+        # meeting in Brussels)
+        ("Jakarta", "Ardi Tiba di Pelabuhan", ["jakarta"]),
         # a meeting named by its city is set there
         ("", "Ardi di Hari Kedua KTT Jakarta", []),
         # a capital only mentioned is no place an event is set in
@@ -4543,6 +4560,8 @@ def test_the_place_an_article_sets_its_events_in(
         # ... but what is hard is not taken as done
         ("kenapa Ardi makin susah masuk Lebak", False),
         ("Why is it getting harder for Ardi to join Lebak?", False),
+        # what could be done is taken as done
+        ("Kenapa Ardi bisa masuk Lebak?", True),
     ],
 )
 def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstains: bool) -> None:
@@ -4609,6 +4628,8 @@ def test_a_close_sentence_that_puts_the_deed_on_the_other_side_answers_no() -> N
         ("Presiden Ukraina Oleksandr Petrenko tiba di Medan.", []),
         # an office of someone else is no mention of him
         ("Menteri Ukraina Dmytro Kovalenko tiba di Medan.", ["petrenko"]),
+        ("Mantan presiden Ukraina Viktor Yushchenko tiba di Medan.", ["petrenko"]),
+        ("Ia tinggal di luar Ukraina.", ["petrenko"]),
     ],
 )
 def test_a_person_asked_is_mentioned_by_his_office(passage_text: str, absent: list[str]) -> None:
@@ -4632,6 +4653,8 @@ def test_a_person_asked_is_mentioned_by_his_office(passage_text: str, absent: li
         ("Oleksandr Petrenko akan bergabung dengan para pemimpin Lebak di Medan.", False),
         # the deed said
         ("Dewan Lebak dipimpin oleh Oleksandr Petrenko sejak Juli.", True),
+        # one doer named by the noun did it
+        ("Pemimpin Dewan Lebak, Oleksandr Petrenko, tiba di Medan.", True),
     ],
 )
 def test_who_did_a_deed_is_not_named_by_its_doers_noun(evidence: str, answers: bool) -> None:

@@ -46,6 +46,7 @@ from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
     NOT_AN_ADVERB,
+    OFFICE_COMPLEMENTS,
     ORDER_ASKED,
     TIME_OF_DAY_ASKED,
     Question,
@@ -538,11 +539,12 @@ def _period_start(published: dt.date, mention: DateMention) -> dt.date:
     return published
 
 
-# A deed the question does not take as done: what is hard, easy, possible or wanted ("susah
-# masuk", "ingin bergabung", "hard to join").
+# A deed the question does not take as done: what is hard, easy or wanted ("susah masuk",
+# "ingin bergabung", "hard to join"). (Not what could be done: "Kenapa Rusia bisa merebut …"
+# takes it as done.)
 _MODAL_BEFORE = re.compile(
-    r"\b(?:susah|sulit|mudah|gampang|bisa|dapat|boleh|ingin|mau|hendak|hard(?:er)?|difficult"
-    r"|easy|easier|able|want|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)",
+    r"\b(?:susah|sulit|mudah|gampang|ingin|mau|hendak|hard(?:er)?|difficult|easy|easier|want"
+    r"|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)",
     re.IGNORECASE,
 )
 
@@ -884,7 +886,12 @@ _ADDRESSED = re.compile(
 )
 # Where what the words were about begins ("… ke rusia soal dukungan nato ke ukraina"): a name
 # after it is the topic's, not whom the words were said to.
-_TOPIC_BEGINS = re.compile(r"\b(?:soal|tentang|mengenai|terkait|about|regarding)\b", re.IGNORECASE)
+# (or where the question goes on to when: "saat berkunjung ke Kyiv" names where he went)
+_TOPIC_BEGINS = re.compile(
+    r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding|saat|ketika"
+    r"|waktu|pas|selama|sewaktu|when|while|during)\b",
+    re.IGNORECASE,
+)
 
 
 def _addressees(question: Question) -> set[str]:
@@ -955,11 +962,9 @@ def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozens
     """What the sentence's article says as retrieved, with its title: analysed words and lower
     case text. The article's part is joined the same way for each of its sentences, so its
     analysed words come from `token_set`'s cache after the first."""
-    # (the title ends with a full stop: a clause read from the text must not run into it; the
-    # dateline, where the report was filed, sets its events there: "di Brussels.")
-    dateline = f"di {sentence.article.dateline}." if sentence.article.dateline else ""
+    # (the title ends with a full stop: a clause read from the text must not run into it)
     article = " ".join(
-        [f"{sentence.article.title}.", dateline]
+        [f"{sentence.article.title}."]
         + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
     )
     words = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
@@ -976,20 +981,32 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
         " ".join(name)
         for name in names
         if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name)
-        and not any(h.surname in name and _office_said(h.office, lowered) for h in holding)
+        and not any(h.surname in name and _office_said(h.office, lowered, name) for h in holding)
     ]
 
 
-def _office_said(office: frozenset[str], lowered: str) -> bool:
-    """The office is written out: its last title word right before what it is of ("presiden
-    Ukraina", "menteri luar negeri Ukraina"), not its words scattered over the text."""
-    titles = sorted(office_terms(list(office)))
-    places = sorted(office - set(titles))
-    if not titles or not places:
+def _office_said(office: frozenset[str], lowered: str, name: list[str]) -> bool:
+    """The office is written out whole: its title ("presiden", "menteri luar negeri") right
+    before what it is of ("Ukraina"), not its words apart ("di luar Ukraina"), and not followed
+    by another person's name ("mantan presiden Ukraina Poroshenko")."""
+    titles = office_terms(list(office))
+    places = sorted(office - titles)
+    heads = sorted(t for t in titles if t not in OFFICE_COMPLEMENTS)
+    if not heads or not places:
         return False
-    title = "|".join(map(re.escape, titles))
-    place = "|".join(map(re.escape, places))
-    return re.search(rf"\b(?:{title})\s+(?:{place})\b", lowered) is not None
+    complements = "|".join(map(re.escape, sorted(titles - set(heads))))
+    run = rf"(?:\s+(?:{complements}))*" if complements else ""
+    pattern = (
+        rf"\b(?:{'|'.join(map(re.escape, heads))}){run}\s+(?:{'|'.join(map(re.escape, places))})"
+        r"\b(?:\s+([\w'’-]+))?"
+    )
+    for found in re.finditer(pattern, lowered):
+        words = set(re.findall(r"[\w'’-]+", found.group()))
+        after = found.group(1) or ""
+        someone_else = after and not is_indonesian_word(after) and after not in name
+        if titles <= words and not someone_else:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -1262,7 +1279,8 @@ def _explained(
 # "Was it a phone call or a face-to-face meeting?", "lewat telepon atau ketemu langsung?": a
 # choice between two things, not a claim to confirm. Not "… atau tidak", the or-not tag.
 _ALTERNATIVE = re.compile(
-    r"\s(?:or|atau)\s+(?!(?:not|tidak|belum|bukan|nggak|gak|enggak|ga|ngga)\b)"
+    r"\s(?:or|atau)\s+(?!(?:not|no|tidak|tak|belum|bukan|nggak|gak|enggak|ga|ngga|apa|what"
+    r"|didn't|did\s+it\s+not|isn't|wasn't|aren't|weren't)\b)"
     r"(?P<second>(?:[\w'’-]+\s*){1,5})\W*$",
     re.IGNORECASE,
 )
@@ -1286,7 +1304,13 @@ def _alternatives(question: Question) -> tuple[str, str] | None:
             break
         first.insert(0, word)
     second = found.group("second").strip()
-    if not first or not _choice_terms(question, " ".join(first)) ^ _choice_terms(question, second):
+    # Each choice differs from the other by a word of its own, and the word right before
+    # "atau" is one: "sebelum atau sesudah perang" offers no choice of things ("sebelum" is no
+    # term), only a claim to check.
+    chosen, other = _choice_terms(question, " ".join(first)), _choice_terms(question, second)
+    if not first or not _choice_terms(question, first[-1]) or not chosen - other:
+        return None
+    if not other - chosen:
         return None
     return " ".join(first), second
 
@@ -1309,7 +1333,8 @@ def _chosen_alternative(
     first, second = (_choice_terms(question, choice) for choice in choices)
     only = (first - second, second - first)
     for sentence in ranked[:_CHOICE_REACH]:
-        said = token_set(f"{sentence.previous} {sentence.text}")
+        # (what a clause denies is not said: "membantah menyerang Kyiv")
+        said = token_set(f"{sentence.previous} {_outside_denials(sentence.text)}")
         saying = [choice for choice, terms in zip(choices, only, strict=True) if terms <= said]
         if len(saying) == 1:
             statements = (f"**{saying[0]}**", f"**{saying[0]}**")
@@ -1449,8 +1474,8 @@ def compose(
         # the topic chosen among them when any of them speaks of it
         addressees = _addressees(question)
         told = [s for s in ranked if _told_to(addressees, s)]
-        on_topic = (_on_topic(question, told) if question.topic else told) or (
-            _on_topic(question, ranked) if question.topic else ranked
+        on_topic = (
+            (_on_topic(question, told) or _on_topic(question, ranked)) if question.topic else ranked
         )
         if not on_topic:
             return abstain(
@@ -1832,9 +1857,13 @@ _FOCUS_DEPTH = 8
 
 
 def _doers_noun_only(question: Question, sentence: Sentence) -> bool:
-    """The asked verb's stem is in the sentence only as its doers' noun ("para pemimpin" for
-    "memimpin"), which `has_focus` does not count."""
-    return not sentence.has_focus and question.focus in token_set(sentence.text)
+    """The asked verb's stem is in the sentence only as its doers' noun, in the plural ("para
+    pemimpin" for "memimpin"), which `has_focus` does not count. (One doer named by the noun
+    did the deed: "Pemimpin delegasi AS, Antony Blinken, …".)"""
+    if sentence.has_focus:
+        return False
+    plural = re.finditer(r"\b(?:para\s+([\w-]+)|([\w]+)-\2)\b", sentence.text, re.IGNORECASE)
+    return any(question.focus in token_set(m.group(1) or m.group(2)) for m in plural)
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

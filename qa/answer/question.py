@@ -406,21 +406,26 @@ _WHETHER_ANYONE_KNOWS = re.compile(
     r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa"
     r"|berapa|when|how|why|where|who)\b"
 )
+_ATTRIBUTED = re.compile(r"\b(?:menurut|kata|according to|said|says)\b")
 _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
     r"|how|which)\b"
 )
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
-    r"^(?:do|does|did)\s+(?:you|u)\s+know\s+(?=(?:when|where|who|what|how|why|which)\b)"
+    r"^(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know\s+"
+    r"(?=(?:when|where|who|what|how|why|which)\b)"
 )
 
 
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
-    if knows and not _WH_WORD.search(lowered[: knows.start()]):
-        # (not "Siapa yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there)
+    before = lowered[: knows.start()] if knows else ""
+    if knows and _ATTRIBUTED.search(before) and not _WH_WORD.search(before):
+        # Whether anyone knows, by someone's account ("menurut Stoltenberg, apakah ada yang tahu
+        # kapan …"); a bare "ada yang tau kapan KTT digelar?" asks the asker's when. (Not "Siapa
+        # yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there.)
         return "yesno"
     if language == "en":
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
@@ -496,7 +501,7 @@ def named_entities(text: str) -> list[str]:
         # normaliser writes chat's "menlu") names no one that "menteri luar negeri" does not.
         lowered = word.lower()
         if _office_word(lowered) or (
-            lowered in _OFFICE_COMPLEMENTS and text[office_ends : match.start()].strip() == ""
+            lowered in OFFICE_COMPLEMENTS and text[office_ends : match.start()].strip() == ""
         ):
             office_ends = match.end()
             continue
@@ -510,7 +515,7 @@ def named_entities(text: str) -> list[str]:
 
 
 # Words that complete an office title after it ("Menteri Luar Negeri", "Sekretaris Jenderal").
-_OFFICE_COMPLEMENTS = frozenset({"luar", "negeri", "pertahanan", "jenderal", "dalam", "besar"})
+OFFICE_COMPLEMENTS = frozenset({"luar", "negeri", "pertahanan", "jenderal", "dalam", "besar"})
 
 
 def _office_word(word: str) -> bool:
@@ -520,7 +525,7 @@ def _office_word(word: str) -> bool:
 def office_terms(terms: list[str]) -> set[str]:
     """The terms that are words of an office ("menteri", "luar", "negeri" of "Menteri Luar
     Negeri"): who a question is about, like a name, not what it asks about them."""
-    return {t for t in terms if _office_word(t) or t in _OFFICE_COMPLEMENTS}
+    return {t for t in terms if _office_word(t) or t in OFFICE_COMPLEMENTS}
 
 
 def _chat_stem_is_a_word(word: str) -> bool:
@@ -566,7 +571,7 @@ def titles_of_named(text: str) -> set[str]:
         run = [words[at].lower()]
         at += 1
         while at < len(words) and (
-            _office_word(words[at].lower()) or words[at].lower() in _OFFICE_COMPLEMENTS
+            _office_word(words[at].lower()) or words[at].lower() in OFFICE_COMPLEMENTS
         ):
             run.append(words[at].lower())
             at += 1
@@ -594,10 +599,11 @@ def analyze_question(text: str, asked: str = "") -> Question:
     titles = titles_of_named(text)
     terms = [t for t in terms if t not in titles]
     focused = focus_word(text)
+    kind = detect_type(text, language)
     analyzed = Question(
         text=text,
         language=language,
-        type=detect_type(text, language),
+        type=kind,
         terms=list(dict.fromkeys(terms)),
         entities=list(
             dict.fromkeys(
@@ -615,8 +621,7 @@ def analyze_question(text: str, asked: str = "") -> Question:
         speaker=speaker_asked(text),
         topic=topic_asked(text, language),
         # (in the asker's words too: chat's "ngomong" is normalised to "berbicara")
-        asks_words=re.search(WORDS_ASKED, _OCCASIONS.sub(" ", f"{text} {asked}"), re.IGNORECASE)
-        is not None,
+        asks_words=_asks_words(f"{text} {asked}", kind),
         place_kind=asked_place_kind(text),
     )
     if analyzed.type == "list":
@@ -686,22 +691,24 @@ _AFTER_SPEAKER = (
 _SPEAKER_PATTERNS = [
     # (an office may stand before the name: "janji Sekjen NATO Jens Stoltenberg kepada …")
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan|janji) ((?:[\w-]+\s?){1,5})",
-    # ("apa isi pesan tegas Sekjen NATO …": a message's content, an adjective before the sender)
-    r"\bapa (?:isi )?(?:pesan|peringatan)(?: (?:tegas|resmi|terbaru|utama|terakhir))?"
-    r" ((?:[\w-]+\s?){1,5})",
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim|promise)\b",
-    # a message sent: "pesan apa yang disampaikan Sekjen NATO kepada …", "stoltenberg ngasih
-    # pesan apa ke rusia", "What message did Stoltenberg send Russia …"
+    r"\baccording to ([\w-]+),? what\b",
+]
+# A message sent, whose sender is named: "pesan apa yang disampaikan Sekjen NATO kepada …",
+# "stoltenberg ngasih pesan apa ke rusia", "apa isi pesan tegas Sekjen NATO …", "What message
+# did Stoltenberg send Russia …". (Only a name sends one: "Apa pesan dari pertemuan itu?" names
+# no sender.)
+_MESSAGE_PATTERNS = [
     r"\b(?:pesan|peringatan|janji) apa (?:yang|yg) (?:disampaikan|dikirim\w*|diberikan) (?:oleh )?"
     r"((?:[\w-]+\s?){1,5})",
     r"^((?:[\w-]+\s?){1,5}?)\s*(?:memberi|memberikan|mengirim|mengirimkan|menyampaikan)"
     r" (?:pesan|peringatan|janji) apa\b",
-    r"\bwhat (?:message|warning|promise|pledge|assurance)s? did (?:[\w-]+ ){0,2}?([\w-]+)"
-    r" (?:send|give|deliver|issue|convey)\b",
-    r"\baccording to ([\w-]+),? what\b",
+    r"\bapa (?:isi )?(?:pesan|peringatan)((?: [\w-]+){1,5})",
+    r"\bwhat (?:message|warning|promise|pledge|assurance)s? did ((?:[\w-]+ ){1,3}?)"
+    r"(?:send|give|deliver|issue|convey)\b",
 ]
 # A reaction asked of a party ("Bagaimana tanggapan Kremlin …", "How did China react …"): only a
 # name is a speaker here; "reaksi pasar", "the market" are no one's words.
@@ -753,6 +760,15 @@ _OCCASIONS = re.compile(
 )
 
 
+def _asks_words(text: str, kind: QuestionType) -> bool:
+    """A speech is what "apa" asks ("Apa yang ditekankan Zelensky saat pidato di Kongres?");
+    any other question only dates or places its deed by one ("Bagaimana nada bicaranya setelah
+    pidatonya?", "Di mana penembak jitu berjaga selama pidato?")."""
+    if kind != "apa":
+        text = _OCCASIONS.sub(" ", text)
+    return re.search(WORDS_ASKED, text, re.IGNORECASE) is not None
+
+
 def topic_asked(text: str, language: str = "id") -> list[str]:
     """The analysed words of what a question asks someone's words about (after "soal",
     "tentang", "about"); [] when it names no topic."""
@@ -764,12 +780,13 @@ def topic_asked(text: str, language: str = "id") -> list[str]:
 
 
 def _unnamed_calling(words: list[str]) -> str:
-    """ "diplomat senior eropa", "wartawan Rusia": a calling and where the person is from,
-    no name; the calling is the speaker (as `attributed_to` takes it). Else ""."""
+    """ "diplomat senior eropa": a calling and the region the person is from, no name; the
+    calling is the speaker (as `attributed_to` takes it). Else ""."""
     if not words or words[0] not in person_nouns("callings"):
         return ""
     origin = [w for w in words[1:] if not is_indonesian_word(w)]
-    if all(is_country(w.title()) or is_region(w) for w in origin):
+    # (a country is itself a speaker: "diplomat Ukraina" is Ukraine's words)
+    if origin and all(is_region(w) for w in origin):
         return canonical(stem(words[0]))
     return ""
 
@@ -807,6 +824,12 @@ def speaker_asked(text: str) -> str:
         ]
         if reacting:
             return canonical(stem(reacting[0]))
+    for pattern in _MESSAGE_PATTERNS:
+        match = re.search(pattern, text, re.IGNORECASE)
+        sender = re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0] if match else ""
+        names = [w for w in sender.split() if _name_like(w.lower())]
+        if names:
+            return canonical(stem(names[-1].lower()))
     for pattern in _SPEAKER_PATTERNS:
         match = re.search(pattern, lowered)
         if not match:

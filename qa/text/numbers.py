@@ -145,7 +145,12 @@ class Measure:
 
 
 # "which day of the summit", "what round of talks": a place in a sequence, asked in English.
-PLACE_IN_SEQUENCE_EN = r"(?:which|what) (day|round|session|week|month)s? of\b"
+# (of an event, also as the normaliser writes it, "ktt": not "of the week", "of July", which
+# ask a date)
+PLACE_IN_SEQUENCE_EN = (
+    r"(?:which|what) (day|round|session)s? of (?:the )?(?:[\w-]+ )?"
+    r"(?:summit|talks|meeting|conference|session|negotiations|visit|ktt|pertemuan|sidang|rapat)\b"
+)
 ORDINAL_ASKED_EN = re.compile(rf"\b{PLACE_IN_SEQUENCE_EN}")
 
 # Words that say things are counted, whatever the noun after them.
@@ -170,7 +175,7 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     # "On which day of the summit …": the day's place in it, as "hari keberapa"
     place_in = ORDINAL_ASKED_EN.search(text) if language == "en" else None
     if place_in:
-        return Measure(unit=unit_key(indonesian_for(place_in.group(1)).split()[0]), ordinal=True)
+        return Measure(unit=unit_key(place_in.group(1)), ordinal=True)
     pattern = (
         r"\bhow (?:many|much)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
         if language == "en"

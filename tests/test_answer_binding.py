@@ -3649,6 +3649,9 @@ def test_a_name_asked_is_a_name_next_to_what_it_names(
         ),
         # the evidence ranks too
         ("Desa mana yang paling banyak menerima bantuan?", "Lebak menerima bantuan terbanyak.", []),
+        # ... also by naming one as the main one, which a question does not claim by
+        ("Siapa pendukung terbesar Lebak?", "Medan, penyokong utama Lebak, mundur.", []),
+        ("Apa isu utama di Lebak?", "Warga membahas anggaran.", []),
         # chat's "paling cuma" (at most just), "paling sedikit" (at least), English "not only"
         # and "most members" rank nothing
         ("menterinya paling cuma bahas apa", "Para menteri membahas anggaran.", []),

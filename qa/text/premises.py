@@ -289,7 +289,8 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     degree = _words("degree")
     claimed = _NOT_A_RANK.sub(" ", question.lower())
     asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
-    said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & degree
+    ranks = degree | _words("ranks_said")
+    said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & ranks
     return [] if said or not asked else list(dict.fromkeys(asked))
 
 

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from qa.index import STORE_READS, NewsIndex, chunk_from_record, date_key, meta_from_record
+from qa.ingest.chunk import previous_chunk_id
 from qa.models import Passage
 from vectorstore.chroma_store import Record
 from vectorstore.lexical import LexicalFilter, LexicalIndex
@@ -278,13 +279,13 @@ class Retriever:
 
 
 def _with_lead_ins(passages: list[Passage], lexical: LexicalIndex) -> list[Passage]:
-    """Each passage with the article's text just before it, read from the chunk before it (the
-    ids `chunk_article` gives count up within an article): chunks overlap by a sentence or so,
-    which leaves a quote opening a chunk without the sentence naming its speaker."""
+    """Each passage with the article's text just before it, read from the chunk before it:
+    chunks overlap by a sentence or so, which leaves a quote opening a chunk without the
+    sentence naming its speaker."""
     before = {
-        passage.chunk.id: f"{passage.chunk.id.rsplit('::', 1)[0]}::{passage.chunk.index - 1}"
+        passage.chunk.id: earlier_id
         for passage in passages
-        if passage.chunk.index > 0
+        if (earlier_id := previous_chunk_id(passage.chunk)) is not None
     }
     found = lexical.documents(list(before.values())) if before else {}
     for passage in passages:

@@ -4333,56 +4333,66 @@ def test_a_close_sentence_that_gives_the_claimed_number_otherwise_answers_no() -
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "other", "said", "before"),
     [
-        "Apa kata Ardi kepada Budi di Medan?",
-        "apa kata ardi ke budi",
-        "What did Ardi tell Budi in Medan?",
+        # words said to the asked addressee come first
+        *(
+            (
+                question,
+                "“Semua sudah setuju, Budi tahu itu,” kata Ardi akhir April lalu.",
+                "“Kami akan mendukung Anda,” ujar Ardi kepada Budi di Medan.",
+                "",
+            )
+            for question in (
+                "Apa kata Ardi kepada Budi di Medan?",
+                "apa kata ardi ke budi",
+                "What did Ardi tell Budi in Medan?",
+            )
+        ),
+        # ... and the topic is chosen among them
+        *(
+            (
+                question,
+                "“Bantuan musim dingin sudah dikirim,” kata Ardi.",
+                "“Bantuan akan terus datang,” kata Ardi kepada Budi.",
+                "",
+            )
+            for question in (
+                "apa kata ardi ke budi soal bantuan musim dingin",
+                "What did Ardi tell Budi about winter aid?",
+            )
+        ),
+        # words that go on from a message the sentence before sent are said to its addressee
+        (
+            "apa kata ardi ke budi soal bantuan",
+            "“Bantuan sudah dikirim ke Medan,” kata Ardi.",
+            "“Bantuan akan terus datang,” ucapnya.",
+            "Ardi mengirim pesan kepada Budi.",
+        ),
+        # a name in the topic is no addressee ("… ke rusia soal dukungan ke ukraina")
+        (
+            "apa kata ardi ke budi soal bantuan ke medan",
+            "“Kami memberi bantuan kepada Medan,” kata Ardi.",
+            "“Bantuan ke Medan terus datang,” ucapnya.",
+            "Ardi mengirim pesan kepada Budi.",
+        ),
+        # a capital stands for its country, said to or about
+        *(
+            (
+                question,
+                "“Kami siap membantu,” kata Ardi kepada Budi.",
+                "“Kami tidak akan mundur,” kata Ardi kepada Rusia.",
+                "",
+            )
+            for question in ("Apa kata Ardi kepada Moskow?", "Apa kata Ardi soal Moskow?")
+        ),
     ],
 )
-def test_words_said_to_the_asked_addressee_come_first(question: str) -> None:
-    analyzed, ranked = _ranked(
-        question,
-        "“Semua sudah setuju, Budi tahu itu,” kata Ardi akhir April lalu.",
-        "“Kami akan mendukung Anda,” ujar Ardi kepada Budi di Medan.",
-    )
-    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "apa kata ardi ke budi soal bantuan musim dingin",
-        "What did Ardi tell Budi about winter aid?",
-    ],
-)
-def test_the_topic_is_chosen_among_words_said_to_the_addressee(question: str) -> None:
-    analyzed, ranked = _ranked(
-        question,
-        "“Bantuan musim dingin sudah dikirim,” kata Ardi.",
-        "“Bantuan akan terus datang,” kata Ardi kepada Budi.",
-    )
-    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
-
-
-def test_words_sent_in_the_sentence_before_are_said_to_its_addressee() -> None:
-    analyzed, ranked = _ranked(
-        "apa kata ardi ke budi soal bantuan",
-        "“Bantuan sudah dikirim ke Medan,” kata Ardi.",
-        "“Bantuan akan terus datang,” ucapnya.",
-    )
-    ranked[1].previous = "Ardi mengirim pesan kepada Budi."
-    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
-
-
-def test_a_name_in_the_topic_is_no_addressee() -> None:
-    """ "… ke rusia soal dukungan ke ukraina": Ukraine is what the words are about."""
-    analyzed, ranked = _ranked(
-        "apa kata ardi ke budi soal bantuan ke medan",
-        "“Kami memberi bantuan kepada Medan,” kata Ardi.",
-        "“Bantuan ke Medan terus datang,” ucapnya.",
-    )
-    ranked[1].previous = "Ardi mengirim pesan kepada Budi."
+def test_words_said_to_the_asked_addressee_are_chosen(
+    question: str, other: str, said: str, before: str
+) -> None:
+    analyzed, ranked = _ranked(question, other, said)
+    ranked[1].previous = before
     assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
 
 
@@ -4572,24 +4582,6 @@ def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstai
         question, "Pasalnya, Budi pernah mengancam jika Ardi masuk Lebak, akan terjadi konflik."
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # said to the country the asked capital stands for ...
-        "Apa kata Ardi kepada Moskow?",
-        # ... and about it
-        "Apa kata Ardi soal Moskow?",
-    ],
-)
-def test_a_capital_stands_for_its_country_in_words_asked(question: str) -> None:
-    analyzed, ranked = _ranked(
-        question,
-        "“Kami siap membantu,” kata Ardi kepada Budi.",
-        "“Kami tidak akan mundur,” kata Ardi kepada Rusia.",
-    )
-    assert compose(analyzed, [], ranked, model=None).citations[0].quote == ranked[1].text
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
 from typing import cast
@@ -49,6 +49,8 @@ from qa.answer.question import (
     OFFICE_COMPLEMENTS,
     ORDER_ASKED,
     TIME_OF_DAY_ASKED,
+    TOPIC_MARKERS,
+    WHEN_MARKERS,
     Question,
     canonical,
     claim,
@@ -887,11 +889,7 @@ _ADDRESSED = re.compile(
 # Where what the words were about begins ("… ke rusia soal dukungan nato ke ukraina"): a name
 # after it is the topic's, not whom the words were said to.
 # (or where the question goes on to when: "saat berkunjung ke Kyiv" names where he went)
-_TOPIC_BEGINS = re.compile(
-    r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding|saat|ketika"
-    r"|waktu|pas|selama|sewaktu|when|while|during)\b",
-    re.IGNORECASE,
-)
+_TOPIC_BEGINS = re.compile(rf"\b(?:{TOPIC_MARKERS}|{WHEN_MARKERS})\b", re.IGNORECASE)
 
 
 def _addressees(question: Question) -> set[str]:
@@ -1293,8 +1291,17 @@ _BEFORE_CHOICE = frozenset(
 _CHOICE_WORDS = 4
 
 
-def _alternatives(question: Question) -> tuple[str, str] | None:
-    """The two choices a yes/no-looking question offers, as the asker wrote them."""
+@dataclass(frozen=True)
+class _Choice:
+    """One of two things a question offers, as the asker wrote it, with the terms (in the
+    articles' words) it has and the other has not."""
+
+    words: str
+    own: frozenset[str]
+
+
+def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
+    """The two choices a yes/no-looking question offers."""
     found = _ALTERNATIVE.search(question.text)
     if found is None:
         return None
@@ -1307,17 +1314,17 @@ def _alternatives(question: Question) -> tuple[str, str] | None:
     # Each choice differs from the other by a word of its own, and the word right before
     # "atau" is one: "sebelum atau sesudah perang" offers no choice of things ("sebelum" is no
     # term), only a claim to check.
+    if not first or not _choice_terms(question, first[-1]):
+        return None
     chosen, other = _choice_terms(question, " ".join(first)), _choice_terms(question, second)
-    if not first or not _choice_terms(question, first[-1]) or not chosen - other:
+    if not chosen - other or not other - chosen:
         return None
-    if not other - chosen:
-        return None
-    return " ".join(first), second
+    return _Choice(" ".join(first), chosen - other), _Choice(second, other - chosen)
 
 
-def _only_in_choices(question: Question, choices: tuple[str, str]) -> bool:
+def _only_in_choices(question: Question, choices: tuple[_Choice, _Choice]) -> bool:
     """Every name no article mentions is a word of one of the choices."""
-    said = _choice_terms(question, choices[0]) | _choice_terms(question, choices[1])
+    said = _choice_terms(question, f"{choices[0].words} {choices[1].words}")
     return all(name in said for name in question.unknown_entities)
 
 
@@ -1327,15 +1334,16 @@ def _choice_terms(question: Question, words: str) -> frozenset[str]:
 
 
 def _chosen_alternative(
-    question: Question, passages: list[Passage], ranked: list[Sentence], choices: tuple[str, str]
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    choices: tuple[_Choice, _Choice],
 ) -> Answer:
     """The choice the best sentences say and the other not; neither or both: not told."""
-    first, second = (_choice_terms(question, choice) for choice in choices)
-    only = (first - second, second - first)
     for sentence in ranked[:_CHOICE_REACH]:
         # (what a clause denies is not said: "membantah menyerang Kyiv")
         said = token_set(f"{sentence.previous} {_outside_denials(sentence.text)}")
-        saying = [choice for choice, terms in zip(choices, only, strict=True) if terms <= said]
+        saying = [choice.words for choice in choices if choice.own <= said]
         if len(saying) == 1:
             statements = (f"**{saying[0]}**", f"**{saying[0]}**")
             return _explained(

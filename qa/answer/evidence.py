@@ -405,14 +405,11 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
 def earlier_sentences(sentence: Sentence) -> tuple[str, ...]:
     """The sentences before this one, nearest first: in its passage, then in the passage's
     lead-in, as far as a run of continuations is followed."""
-    if not sentence.previous:
-        return _earlier_sentences(
-            sentence.context, sentence.start - sentence.context_start, sentence.lead_in
-        )
-    before = _earlier_sentences(
-        sentence.context, sentence.previous_start - sentence.context_start, sentence.lead_in
-    )
-    return (sentence.previous, *before)
+    # (`previous` stands for the passage's sentence before, or is "" once taken in: then the
+    # sentences before this text's start)
+    start = sentence.previous_start if sentence.previous else sentence.start
+    before = _earlier_sentences(sentence.context, start - sentence.context_start, sentence.lead_in)
+    return (sentence.previous, *before) if sentence.previous else before
 
 
 # How far back a run of continuations ('"…," ucapnya.' then "Ia juga mendesak …") is followed

@@ -515,7 +515,7 @@ def named_entities(text: str) -> list[str]:
 
 
 # Words that complete an office title after it ("Menteri Luar Negeri", "Sekretaris Jenderal").
-OFFICE_COMPLEMENTS = frozenset({"luar", "negeri", "pertahanan", "jenderal", "dalam", "besar"})
+OFFICE_COMPLEMENTS = person_nouns("complements")
 
 
 def _office_word(word: str) -> bool:
@@ -739,14 +739,19 @@ def _name_like(word: str) -> bool:
     return word not in _NOT_SPEAKERS and word not in stopwords() and not is_indonesian_word(word)
 
 
+# What opens the topic of someone's words ("tanggapan Kuleba atas perpanjangan …": a reaction's
+# topic follows "atas", "terhadap"), and where a question goes on to when they were said.
+TOPIC_MARKERS = r"soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding"
+WHEN_MARKERS = (
+    r"pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah|when|while|during|before|after"
+)
 # "apa kata Kuleba soal perang Hamas-Israel", "What did Stoltenberg say about Russia?"
 _TOPIC = re.compile(
-    # ("tanggapan Kuleba atas perpanjangan …": a reaction's topic follows "atas", "terhadap")
-    r"\b(?:soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding)\s+"
+    rf"\b(?:{TOPIC_MARKERS})\s+"
     # (up to where the question goes on to when: "... pas ngobrol sama Zelensky"; a topic may
     # open with a question word: "about when and how the war would end")
-    r"((?:(?:when|how|why|where|whether|kapan|bagaimana|mengapa|kenapa)\s+)?(?:(?!\b(?:pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah"
-    r"|when|during|before|after)\b)[^?.!,;])+)",
+    r"((?:(?:when|how|why|where|whether|kapan|bagaimana|mengapa|kenapa)\s+)?"
+    rf"(?:(?!\b(?:{WHEN_MARKERS})\b)[^?.!,;])+)",
     re.IGNORECASE,
 )
 

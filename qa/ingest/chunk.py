@@ -35,7 +35,7 @@ def chunk_article(
             index = len(chunks)
             chunks.append(
                 Chunk(
-                    id=f"{article.id}::{fingerprint}::{index}",
+                    id=chunk_id(article.id, fingerprint, index),
                     article_id=article.id,
                     index=index,
                     text=article.text[start:end],
@@ -46,6 +46,18 @@ def chunk_article(
             if first + chunk_sentences >= len(sentences):
                 break
     return chunks
+
+
+def chunk_id(article_id: str, fingerprint: str, index: int) -> str:
+    return f"{article_id}::{fingerprint}::{index}"
+
+
+def previous_chunk_id(chunk: Chunk) -> str | None:
+    """The id of the chunk before this one in its article (numbered in order), if any."""
+    if chunk.index == 0:
+        return None
+    article_id, fingerprint, _ = chunk.id.rsplit("::", 2)
+    return chunk_id(article_id, fingerprint, chunk.index - 1)
 
 
 def _runs(text: str) -> list[list[Span]]:

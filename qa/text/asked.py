@@ -19,7 +19,8 @@ def asked_by_noun() -> dict[str, str]:
 
 @cache
 def person_nouns(kind: str) -> frozenset[str]:
-    """`generic` ("orang", "tokoh": any person) or `heads` ("pemimpin": any office holder)."""
+    """`generic` ("orang", "tokoh": any person), `heads` ("pemimpin": any office holder),
+    `callings`, `titles` or the `complements` of a title (data/person_nouns.json)."""
     path = Path(__file__).parent / "data" / "person_nouns.json"
     return frozenset(json.loads(path.read_text("utf-8"))[kind])
 

@@ -89,9 +89,9 @@ def times_asked(text: str) -> dict[str, str]:
 
 
 # Words after "berapa" that are not what is counted.
+# ("longer": "for how much longer" asks a length of time, as "how long")
 _NOT_UNITS = frozenset(
     {"yang", "lama", "banyak", "jumlah", "besar", "sih", "ya", "kah", "the", "nato", "anggota"}
-    # ("for how much longer": a length of time, as "how long")
     | {"longer"}
 )
 

@@ -3473,6 +3473,59 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "Paris",
             [],
         ),
+        # a sentence naming other countries for the deed says who did it: not the one asked
+        (
+            "Apakah Hongaria diperkirakan memberi jaminan kepada Ukraina?",
+            "Berita",
+            "AS, Inggris, dan Jerman diperkirakan akan memberi jaminan kepada Ukraina.",
+            "",
+            "",
+            ["hongaria"],
+        ),
+        (
+            "Apakah Jerman diperkirakan memberi jaminan kepada Ukraina?",
+            "Berita",
+            "AS, Inggris, dan Jerman diperkirakan akan memberi jaminan kepada Ukraina.",
+            "",
+            "",
+            [],
+        ),
+        # an English word glossed by two ("expected": kira, harap) is one word of the claim,
+        # and the title says the occasion ("at the summit")
+        (
+            "Was Germany expected to give Ukraine commitments at the summit?",
+            "Hari Kedua KTT Vilnius",
+            "Jerman diperkirakan akan memberi jaminan kepada Ukraina.",
+            "",
+            "",
+            [],
+        ),
+        # what was expected is the deed: "expected to approve" is not said by "expected to
+        # discuss"
+        (
+            "Were the ministers expected to approve the budget?",
+            "Berita",
+            "Para menteri diperkirakan akan membahas anggaran.",
+            "",
+            "",
+            ["tuju"],
+        ),
+        (
+            "Apakah para menteri diperkirakan menyetujui anggaran?",
+            "Berita",
+            "Para menteri diperkirakan akan membahas anggaran.",
+            "",
+            "",
+            ["tuju"],
+        ),
+        (
+            "Apakah para menteri diperkirakan membahas anggaran?",
+            "Berita",
+            "Para menteri diperkirakan akan membahas anggaran.",
+            "",
+            "",
+            [],
+        ),
     ],
 )
 def test_a_claim_is_checked_with_the_title_and_the_sentence_before(

@@ -93,6 +93,12 @@ def _plan_asked() -> frozenset[str]:
     return _plans() | _words("plan_asked")
 
 
+def only_modal(word: str) -> bool:
+    """A word that says a deed was planned, expected or wanted, not the deed itself: in
+    "expected to approve" and "dijadwalkan bertemu" the deed is the verb after it."""
+    return word.lower() in _words("plan_asked") | auxiliary_words()
+
+
 def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[str]) -> list[str]:
     """ "Kapan Ukraina resmi menjadi anggota?" against "NATO sudah setuju Ukraina bergabung pada
     2018": the question asks when something was done, the evidence only agrees to or plans it.

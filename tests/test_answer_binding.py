@@ -287,6 +287,27 @@ COUNCIL = (
             "selama diperlukan",
         ),
         ("Berapa lama sidang itu berlangsung?", "Sidang itu dihadiri 31 negara.", ""),
+        # the channel something was said through
+        (
+            "Melalui apa ia menyampaikan terima kasih?",
+            '"Saya berterima kasih kepada mitra kami," tulisnya via Twitter.',
+            "Twitter",
+        ),
+        (
+            "On which platform did the minister say it?",
+            '"Kami siap," ujar Menteri Ardi di Instagram.',
+            "Instagram",
+        ),
+        ("Lewat apa ia berterima kasih?", "Ia berterima kasih kepada mitra di Vilnius.", ""),
+        # "while the speech lasted" does not say how long the speech was
+        ("Berapa lama ia berpidato?", "Penjaga berjaga selama berlangsungnya pidato.", ""),
+        ("How long was his speech?", "Penjaga berjaga selama pidato.", ""),
+        # ... a city and a country asked: the place as the sentence gives it
+        (
+            "Di kota dan negara mana pertemuan NATO selanjutnya digelar?",
+            TWO_PLACES,
+            "Vilnius, Lithuania",
+        ),
         # when, not how long: "setahun lalu", "sehari-hari"
         ("Berapa lama ia tinggal di sana?", "Ia pindah ke sana setahun lalu.", ""),
         ("Berapa lama ia tinggal di sana?", "Ia bekerja di sana sehari-hari.", ""),
@@ -3190,6 +3211,18 @@ def test_what_happened_before_an_event_is_told_the_other_way_round(
         ("Apa yang dibahas Zelensky di Vilnius tahun 2023?", "Zelensky membahas jaminan.", True),
         # a report pointed to by its date is no event year ("menurut berita Juni 2024")
         ("Apa yang dibahas Zelensky menurut berita Juni 2022?", "Zelensky membahas jaminan.", True),
+        # ... nor one cited further off ("dalam laporan percakapan X dan Y Juli 2022")
+        (
+            "Apa yang dibahas Zelensky, sebagaimana disebut dalam laporan pertemuan di Vilnius "
+            "Juli 2022?",
+            "Zelensky membahas jaminan.",
+            True,
+        ),
+        (
+            "What did Zelensky discuss according to the July 2022 report?",
+            "Zelensky membahas jaminan.",
+            True,
+        ),
         # a year that opens the question sets the event too; one after "sejak" bounds a period
         ("Pada 2022, apa yang dibahas Zelensky?", "Zelensky membahas jaminan.", False),
         ("Apa yang dibahas Zelensky sejak tahun 2014?", "Zelensky membahas jaminan.", True),

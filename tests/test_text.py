@@ -204,6 +204,9 @@ def test_spellings_of_a_place(name: str, written: set[str]) -> None:
         ("Which member countries objected?", "country"),
         ("Which other countries signed?", "country"),
         ("Siapa kepala negara mana yang hadir?", None),
+        # a city and its country: no one kind
+        ("Di kota dan negara mana KTT digelar?", None),
+        ("In which city and country is the headquarters?", None),
     ],
 )
 def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
@@ -319,6 +322,8 @@ def test_accents_do_not_change_tokens(accented: str, plain: str) -> None:
         ("as of June", ["june"]),
         # "akhirnya" (finally) is an adverb, not the "akhir" (end) of "akhir April"
         ("Ukraina akhirnya bergabung akhir April", ["ukraina", "gabung", "akhir", "april"]),
+        # "memang" (indeed) stresses a claim, it claims nothing
+        ("Rusia memang menyerang Ukraina", ["rusia", "serang", "ukraina"]),
     ],
 )
 def test_the_united_states_abbreviated_is_the_united_states(text: str, tokens: list[str]) -> None:
@@ -349,6 +354,9 @@ def test_written_out_acronyms_are_said(text: str, acronyms: set[str]) -> None:
         ("Konflik mana yang dicemaskan?", {"cemas"}, {"khawatir", "takut"}, {"cemas"}),
         # a word the articles use is searched as asked
         ("Konflik mana yang dicemaskan?", set(), set(), {"khawatir"}),
+        # a visit in other words
+        ("Kota mana yang disambangi?", {"sambang"}, {"kunjungan", "mengunjungi"}, set()),
+        ("Kapan rapat itu rampung?", {"rampung"}, {"berakhir", "selesai"}, set()),
         # a word with no synonym group brings nothing
         ("Siapa yang berpaling?", {"paling"}, set(), set()),
     ],

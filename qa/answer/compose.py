@@ -754,6 +754,15 @@ _EVENT_YEAR = re.compile(
 _ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
+# "…, sebagaimana disebut dalam laporan percakapan Zelensky dan Stoltenberg Juli 2023?",
+# "according to the July 2023 report on …": the report cited, and its date, not the event's.
+_REPORT_CLAUSE = re.compile(
+    r"\b(?:menurut|dalam|di|according\s+to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:berita|artikel|laporan|liputan|report|article|story|coverage)\b[^,;?]*",
+    re.IGNORECASE,
+)
+
+
 # "… habis dari markas nato oktober 2023", "before the June 2024 meeting": the side of a dated
 # event the asked deed lies on (`claims.order_words`, with chat's "habis"/"abis" for after).
 _CHAT_AFTER = ("habis", "abis")
@@ -803,7 +812,8 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
         return []
     # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event; nor
     # does "berita Juni 2024", a report's)
-    own = _ANCHOR_CLAUSE.sub(" ", question.text)  # (not the year of the event it is after)
+    # (not the year of the event it is after, nor of the report it cites)
+    own = _REPORT_CLAUSE.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text))
     asked = {m.group(2) for m in _EVENT_YEAR.finditer(own) if not m.group(1)}
     if not asked:
         return []
@@ -1844,7 +1854,7 @@ def compose(
 _NAME_AFTER_COUNT = 4
 _PHRASE_ENDS = frozenset("di ke dari pada untuk karena yang dan atau dengan saat ketika".split())
 # How far down the ranking a sentence that schedules the event asked about is looked for.
-_OUTCOME_DEPTH = 5
+_OUTCOME_DEPTH = 6
 # How far down the ranking a sentence naming what a where-question places is looked for.
 _HEAD_DEPTH = 3
 # How far down the ranking a sentence that sets a named place in its country is looked for.

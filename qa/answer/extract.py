@@ -1389,8 +1389,20 @@ _TIME_LENGTH = re.compile(
 )
 
 
+# "berlangsung": that a thing lasts, said of anything; "selama berlangsungnya pidato" says no more
+# than "pidato".
+_LASTING = frozenset({stem("berlangsung")})
+
+
 def extract_duration(question: Question, sentence: str) -> Fact:
-    spans = [(m.start(), m.end(), m.group().strip()) for m in _DURATION.finditer(sentence)]
+    """A length of time, or how long something lasts, other than while the thing asked about
+    lasts: "selama berlangsungnya pidato" does not say how long the speech was."""
+    asked = set(question.terms) | _LASTING
+    spans = [
+        (m.start(), m.end(), m.group().strip())
+        for m in _DURATION.finditer(sentence)
+        if not set(analyze(m.group().split(maxsplit=1)[1])) <= asked  # (after "selama")
+    ]
     spans += [
         (m.start(), m.end(), m.group())
         for m in _TIME_LENGTH.finditer(sentence)
@@ -1645,4 +1657,31 @@ def extract_fact(
         return Fact(extract_reason(sentence, asked))
     if kind == "yesno":
         return extract_polarity(question, sentence)
+    if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
+        return extract_means(question, sentence)
     return Fact(sentence)
+
+
+# "Melalui apa …", "lewat platform apa …", "On which platform …": the channel something was said
+# or sent through, named after "via"/"melalui"/"lewat" ("tulisnya via Twitter").
+_MEANS_ASKED = re.compile(
+    r"\b(?:melalui|lewat|via)\s+(?:(?:platform|media(?:\s+sosial)?|medsos|akun|saluran)\s+)?"
+    r"(?:apa|mana)\b"
+    r"|\b(?:through|via)\s+what\b|\b(?:on|through|via)\s+(?:which|what)\s+"
+    r"(?:platform|social\s+media|network|channel|site|account)s?\b",
+    re.IGNORECASE,
+)
+# (a name may hold dots, "Kompas.com", but a sentence's full stop is not part of it)
+_MEANS_NAME = r"[A-Z][\w-]*(?:\.[\w-]+)*"
+# ("ujar Stoltenberg di Twitter": "di" names the channel after a verb of saying and its sayer)
+_MEANS = re.compile(
+    r"\b(?:via|melalui|lewat"
+    r"|(?:ujar|kata|tulis|tutur|ucap|cuit)(?:nya)?\s+(?:[A-Z][\w-]*\s+){0,3}di)"
+    rf"\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)"
+)
+
+
+def extract_means(question: Question, sentence: str) -> Fact:
+    """The channel the sentence names after "via"/"melalui"/"lewat", or none."""
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in _MEANS.finditer(sentence)]
+    return _best_spanned(question, sentence, spans)

@@ -71,7 +71,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # "di kota mana", "dari daerah mana"; not "dari media mana" (an outlet, no place)
         # ("di ibu kota Rumania manakah": a place noun and the country it lies in)
-        rf"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:(?:{_PLACE_NOUNS})\s+)?mana(?:kah)?\b|"
+        # ("di kota dan negara mana": two kinds of place, one where)
+        rf"(?:di|ke|dari)mana(?:kah)?\b|(?:di|ke|dari)\s+(?:(?:{_PLACE_NOUNS})\s+"
+        rf"(?:(?:dan|atau)\s+(?:{_PLACE_NOUNS})\s+)?)?mana(?:kah)?\b|"
         rf"(?:di|ke|dari)\s+(?:{_PLACE_NOUNS})\s+{place_pattern().pattern}\s+mana(?:kah)?\b|"
         rf"(?:di|ke|dari)\s+(?:{_PLACE_NOUNS})\s+apa\b",
         "di_mana",

@@ -20,6 +20,11 @@ _DATA = Path(__file__).with_name("data") / "places.json"
 # CLDR codes that name no country: numeric codes are regions; EU, EZ (euro area), UN, QO
 # (outlying Oceania) and X* (pseudo-territories) are letters but no country either.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO"})
+_CITY_AND_COUNTRY = re.compile(
+    r"\b(?:kota\s+(?:dan|serta|atau)\s+negara|negara\s+(?:dan|serta|atau)\s+kota"
+    r"|city\s+and\s+country|country\s+and\s+city)\b",
+    re.I,
+)
 _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (
         re.compile(
@@ -209,6 +214,8 @@ def _site_asked() -> re.Pattern[str]:
 def asked_place_kind(question: str) -> PlaceKind | None:
     """ "Di negara mana ...", "which city ...", "di alun-alun mana ...": the kind of place the
     answer must be."""
+    if _CITY_AND_COUNTRY.search(question):
+        return None  # both: the place as the sentence gives it, "Brussels, Belgia"
     for pattern, kind in _KIND_ASKED:
         if pattern.search(question):
             return kind

@@ -299,6 +299,15 @@ COUNCIL = (
             "Instagram",
         ),
         ("Lewat apa ia berterima kasih?", "Ia berterima kasih kepada mitra di Vilnius.", ""),
+        # a length asked in one unit of time is given in another
+        (
+            "Untuk berapa hari ke depan warga diminta bersiap?",
+            "Warga diminta bersiap menghadapi dingin selama seminggu lagi.",
+            "seminggu lagi",
+        ),
+        ("Berapa hari bantuan itu berlaku?", "Bantuan berlaku selama diperlukan.", ""),
+        # the body the question names, under its other name, is not who holds its chair
+        ("Siapa yang mengetuai Kelompok Tujuh?", G7_HOST, "Jerman"),
         # "while the speech lasted" does not say how long the speech was
         ("Berapa lama ia berpidato?", "Penjaga berjaga selama berlangsungnya pidato.", ""),
         ("How long was his speech?", "Penjaga berjaga selama pidato.", ""),

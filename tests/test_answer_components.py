@@ -133,6 +133,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("bos aliansi Atlantik Utara bilang", "Sekretaris Jenderal NATO bilang"),
         ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
         ("para menlu persekutuan Atlantik", "para Menteri Luar Negeri NATO"),
+        ("persekutuan pertahanan Atlantik itu", "NATO itu"),
         ("dicabut oleh parlemen Amerika", "dicabut oleh Kongres AS"),
         ("negara yang mengetuai G7", "negara yang memegang kepresidenan G7"),
         ("siapa ketua bergilir G7", "siapa pemegang kepresidenan G7"),

@@ -683,6 +683,8 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             len(words) >= min_words
             and not all(canonical(w) in asked | _NOT_PEOPLE for w in words)
             and not any(canonical(w) in named for w in words)
+            # ... nor under another of its names ("Kelompok Tujuh" when "G7" is asked)
+            and not all(canonical(w) in asked | named for w in apply_aliases(name).split())
             and not any(w.lower() in _MEDIA for w in words)
             and not all(w.isupper() for w in words)  # "NATO": a body, no one's name
             # "Sidang Menteri Pertahanan": an office inside is an event or a body's name
@@ -1299,6 +1301,10 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
         return extract_ordinal(question, sentence, measure.unit)
+    if measure.unit in durations() and not measure.year:
+        # "Untuk berapa hari ke depan …?" asks a length of time, which "seminggu lagi" gives
+        # in another unit
+        return extract_duration(question, sentence, counted=True)
     date_spans = [
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
@@ -1394,14 +1400,15 @@ _TIME_LENGTH = re.compile(
 _LASTING = frozenset({stem("berlangsung")})
 
 
-def extract_duration(question: Question, sentence: str) -> Fact:
+def extract_duration(question: Question, sentence: str, counted: bool = False) -> Fact:
     """A length of time, or how long something lasts, other than while the thing asked about
-    lasts: "selama berlangsungnya pidato" does not say how long the speech was."""
+    lasts: "selama berlangsungnya pidato" does not say how long the speech was. `counted`:
+    only a number of units of time ("berapa hari" is not answered "selama diperlukan")."""
     asked = set(question.terms) | _LASTING
     spans = [
         (m.start(), m.end(), m.group().strip())
         for m in _DURATION.finditer(sentence)
-        if not set(analyze(m.group().split(maxsplit=1)[1])) <= asked  # (after "selama")
+        if not counted and not set(analyze(m.group().split(maxsplit=1)[1])) <= asked
     ]
     spans += [
         (m.start(), m.end(), m.group())

@@ -1137,6 +1137,13 @@ def test_unconfirmed_premise_is_not_answered(
             "**Belum**",
             True,
         ),
+        # "sudah … sejak bulan apa" asks how long something has lasted, not whether it is done
+        (
+            "Invasi itu sudah berlangsung sejak bulan apa?",
+            "Invasi yang terjadi sejak Februari tahun lalu akan terus berlangsung.",
+            "**Februari 2022**",
+            False,
+        ),
         # the evidence says it was done
         (
             "Apakah Finlandia sudah resmi menjadi anggota NATO?",

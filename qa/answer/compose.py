@@ -36,6 +36,7 @@ from qa.answer.evidence import (
 from qa.answer.extract import (
     NAME_ASKED,
     ON_PLATFORM,
+    START_ASKED,
     asked_office,
     asks_where_posted,
     gives_a_name,
@@ -1154,6 +1155,8 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
+    if START_ASKED.search(question.text):
+        return None  # "sudah berlangsung sejak bulan apa": how long it lasts, not whether
     # (English as written and glossed: "eventually" is a done word, "membership" a deed only
     # in the articles' words)
     claimed = question.text

@@ -1372,7 +1372,7 @@ _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORE
 _END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
 # "Sejak kapan / sejak bulan apa …?", chat "dari kapan", "Since when …?": a start is asked,
 # given after "sejak".
-_START_ASKED = re.compile(
+START_ASKED = re.compile(
     r"\b(?:sejak|dari) (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b",
     re.IGNORECASE,
 )
@@ -1450,7 +1450,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     if _END_ASKED.search(question.text):
         return extract_end(question, sentence, published)
     found = find_dates(sentence, published)
-    if _START_ASKED.search(question.text):
+    if START_ASKED.search(question.text):
         # "Sejak kapan …?": a start ("sejak Februari tahun lalu"), not any date in the sentence.
         found = [m for m in found if _START_MARKER.search(sentence[: m.start])]
         if not found:
@@ -1680,15 +1680,16 @@ _MEANS_ASKED = re.compile(
 )
 # (a name may hold dots, "Kompas.com", but a sentence's full stop is not part of it)
 _MEANS_NAME = r"[A-Z][\w-]*(?:\.[\w-]+)*"
-# ("ujar Stoltenberg di Twitter": "di" names the channel after a verb of saying and its sayer)
-_MEANS = re.compile(
-    r"\b(?:via|melalui|lewat"
-    r"|(?:ujar|kata|tulis|tutur|ucap|cuit)(?:nya)?\s+(?:[A-Z][\w-]*\s+){0,3}di)"
-    rf"\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)"
-)
+_MEANS = re.compile(rf"\b(?:via|melalui|lewat)\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)")
 
 
 def extract_means(question: Question, sentence: str) -> Fact:
-    """The channel the sentence names after "via"/"melalui"/"lewat", or none."""
+    """The channel the sentence names after "via"/"melalui"/"lewat", or a platform it names
+    after any preposition ("ujar Stoltenberg di Twitter"); else none."""
     spans = [(m.start(1), m.end(1), m.group(1)) for m in _MEANS.finditer(sentence)]
+    spans += [
+        (m.start(1), m.end(1), m.group(1))
+        for m in ON_PLATFORM.finditer(sentence)
+        if is_platform(m.group(1)) and not any(s <= m.start(1) < e for s, e, _ in spans)
+    ]
     return _best_spanned(question, sentence, spans)

@@ -331,6 +331,21 @@ COUNCIL = (
             "Dukungan diperlukan di tengah invasi Rusia yang terjadi sejak Februari 2022.",
             "Februari 2022",
         ),
+        # when something that lasts began: a start ("sejak"), not another event's date
+        (
+            "Kapan invasi Rusia dimulai?",
+            "Dukungan diperlukan di tengah invasi Rusia yang terjadi sejak Februari 2022.",
+            "Februari 2022",
+        ),
+        ("Kapan invasi Rusia dimulai?", "Dalam KTT pada 11 Juli 2023, invasi Rusia dibahas.", ""),
+        ("When did Russia's invasion begin?", "Invasi Rusia dibahas pada 11 Juli 2023.", ""),
+        # ... but a meeting starts on its date, and someone begins doing something on the day
+        ("Kapan KTT itu dimulai?", "KTT itu digelar pada 11 Juli 2023.", "Selasa, 11 Juli 2023"),
+        (
+            "Kapan Zelensky mulai memakai bahasa lunak?",
+            "Zelensky memakai bahasa lunak pada 11 Juli 2023.",
+            "Selasa, 11 Juli 2023",
+        ),
         # a time relative to an event answers "kapan", but not the asked event itself
         (
             "Sejak kapan invasi Rusia berlangsung?",

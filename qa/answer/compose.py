@@ -36,8 +36,8 @@ from qa.answer.evidence import (
 from qa.answer.extract import (
     NAME_ASKED,
     ON_PLATFORM,
-    START_ASKED,
     asked_office,
+    asks_a_start,
     asks_where_posted,
     gives_a_name,
     is_platform,
@@ -49,6 +49,7 @@ from qa.answer.question import (
     NOT_AN_ADVERB,
     OFFICE_COMPLEMENTS,
     ORDER_ASKED,
+    REPORT_CITED,
     TIME_OF_DAY_ASKED,
     TOPIC_MARKERS,
     WHEN_MARKERS,
@@ -755,15 +756,6 @@ _EVENT_YEAR = re.compile(
 _ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
-# "…, sebagaimana disebut dalam laporan percakapan Zelensky dan Stoltenberg Juli 2023?",
-# "according to the July 2023 report on …": the report cited, and its date, not the event's.
-_REPORT_CLAUSE = re.compile(
-    r"\b(?:menurut|dalam|di|according\s+to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:berita|artikel|laporan|liputan|report|article|story|coverage)\b[^,;?]*",
-    re.IGNORECASE,
-)
-
-
 # "… habis dari markas nato oktober 2023", "before the June 2024 meeting": the side of a dated
 # event the asked deed lies on (`claims.order_words`, with chat's "habis"/"abis" for after).
 _CHAT_AFTER = ("habis", "abis")
@@ -814,7 +806,7 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     # ("setelah tahun 2014", "since 2008" bound a period; they name no year of the event; nor
     # does "berita Juni 2024", a report's)
     # (not the year of the event it is after, nor of the report it cites)
-    own = _REPORT_CLAUSE.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text))
+    own = REPORT_CITED.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text))
     asked = {m.group(2) for m in _EVENT_YEAR.finditer(own) if not m.group(1)}
     if not asked:
         return []
@@ -1155,7 +1147,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
-    if START_ASKED.search(question.text):
+    if asks_a_start(question):
         return None  # "sudah berlangsung sejak bulan apa": how long it lasts, not whether
     # (English as written and glossed: "eventually" is a done word, "membership" a deed only
     # in the articles' words)

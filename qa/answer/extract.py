@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from qa.answer.question import (
     LENGTH_ASKED,
+    REPORT_CITED,
     TIME_OF_DAY_ASKED,
     Question,
     canonical,
@@ -1372,11 +1373,41 @@ _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORE
 _END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
 # "Sejak kapan / sejak bulan apa …?", chat "dari kapan", "Since when …?": a start is asked,
 # given after "sejak".
-START_ASKED = re.compile(
+_START_ASKED = re.compile(
     r"\b(?:sejak|dari) (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b",
     re.IGNORECASE,
 )
-_START_MARKER = re.compile(r"\b(?:sejak|semenjak|since|mulai)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "mulainya kapan", "Kapan invasi dimulai?", "When did the invasion begin?": when something
+# that lasts began, also given after "sejak" or a verb of beginning. Not when someone began
+# doing something ("mulai memakai bahasa lunak": the date of the deed), nor a meeting's start,
+# which is its date ("Kapan KTT dimulai?" is answered "Selasa (11/7)").
+_BEGIN_ASKED = re.compile(
+    r"\b(?:kapan|bulan apa|tahun berapa|tanggal berapa)\b[^?]*\b(?:di)?mulai(?:nya)?\b"
+    r"|\b(?:di)?mulai(?:nya)?\b[^?]*\b(?:kapan|bulan apa|tahun berapa|tanggal berapa)\b"
+    r"|\bwhen\b[^?]*\b(?:begin|began|start|started|launch|launched)\b(?!\s+(?:to|\w+ing)\b)",
+    re.IGNORECASE,
+)
+_BEGINNING = re.compile(r"\b(?:di)?mulai(?:nya)?\s+([\w-]+)", re.IGNORECASE)
+
+
+def asks_a_start(question: Question) -> bool:
+    """ "Sejak kapan …?", or when something that lasts began ("Kapan invasi dimulai?")."""
+    text = question.text
+    if _START_ASKED.search(text):
+        return True
+    if not _BEGIN_ASKED.search(text):
+        return False
+    if any(is_verb_form(m.group(1)) for m in _BEGINNING.finditer(text)):
+        return False
+    # (the report a question cites, "kata berita KTT Vilnius", is not what began)
+    return not any(is_event_word(w) for w in re.findall(r"[\w-]+", REPORT_CITED.sub(" ", text)))
+
+
+_START_MARKER = re.compile(
+    r"\b(?:sejak|semenjak|since|(?:di)?mulai|bermula|began|begun|started|launched)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"\b(?:selama|hingga|sampai)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
     r"(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:untuk|agar|supaya|dan|yang)\b))",
@@ -1450,7 +1481,7 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
     if _END_ASKED.search(question.text):
         return extract_end(question, sentence, published)
     found = find_dates(sentence, published)
-    if START_ASKED.search(question.text):
+    if asks_a_start(question):
         # "Sejak kapan …?": a start ("sejak Februari tahun lalu"), not any date in the sentence.
         found = [m for m in found if _START_MARKER.search(sentence[: m.start])]
         if not found:

@@ -588,6 +588,15 @@ def titles_of_named(text: str) -> set[str]:
 
 # "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
 # word, not a word the answer's sentence should share ("selama dua hari" of another event).
+# "…, sebagaimana disebut dalam laporan percakapan Zelensky dan Stoltenberg Juli 2023?",
+# "according to the July 2023 report on …": the report cited, and its date, not the event's.
+REPORT_CITED = re.compile(
+    r"\b(?:menurut|kata|dalam|di|according\s+to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:berita|artikel|laporan|liputan|report|article|story|coverage)\b[^,;?]*",
+    re.IGNORECASE,
+)
+
+
 LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow (?:much )?long(?:er)?\b", re.IGNORECASE)
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 

@@ -2318,6 +2318,12 @@ def test_the_reason_a_sentence_gives(question: str, sentence: str, reason: str) 
             "Orban menolak mengirim tentara ke Ukraina karena merugikan kepentingan nasional.",
             False,
         ),
+        # "tanpa pemanas" is a state the deed is done in, not a deed denied
+        (
+            "Mengapa warga diminta bersiap hidup tanpa pemanas?",
+            "Warga diminta bersiap menghadapi dingin karena serangan di infrastruktur.",
+            False,
+        ),
     ],
 )
 def test_a_denied_premise_needs_a_denial_in_the_evidence(

@@ -349,6 +349,9 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     )
 
 
+_WITHOUT = frozenset({"tanpa", "without"})
+
+
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -436,7 +439,16 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
             for t in analyze(translate_terms(words) if question.language == "en" else words)
         }
         evidence_denied = denied_terms(f"{best.previous} {best.text}")
-        negation = NEGATION.search(claim(question.text))
+        # ("hidup tanpa pemanas", "without power": a state the deed is done in, not a deed
+        # that was not done)
+        negation = next(
+            (
+                m
+                for m in NEGATION.finditer(claim(question.text))
+                if m.group().lower() not in _WITHOUT
+            ),
+            None,
+        )
         if asked_denied and not asked_denied & evidence_denied and negation and denied:
             # Shown as the asker wrote them: the negation and the word it denies ("tidak",
             # "hadir").

@@ -98,6 +98,10 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("bandara Ngurah Rai", "bandara Ngurah Rai"),
         ("Nyangkal apa Rusia", "Menyangkal apa Rusia"),  # the first word is capitalised anyway
         ("situasinya nyata", "situasinya nyata"),
+        # the passive with chat's "-in": "-kan" after a root ending in "i"
+        ("pasar yg diresmiin", "pasar yang diresmikan"),
+        ("anggaran dibatalin", "anggaran dibatalkan"),
+        ("warga siap ngadepin dingin", "warga siap menghadapi dingin"),
         # who asked last, after the person described, is asked first
         (
             "presiden prancis yg ikut kasih jaminan siapa namanya?",

@@ -191,12 +191,19 @@ def _chat_verb(lowered: str) -> str:
 
 
 def _chat_suffix(lowered: str) -> str:
-    """Jakarta "-in" on a root without a prefix: "setujuin" -> setujui, "kirimin" -> kirimkan
-    (whichever standard form the dictionary knows; both stem to the root)."""
-    base = lowered[:-2] if lowered.endswith("in") else ""
-    if len(base) < 3 or is_indonesian_word(lowered) or not is_indonesian_word(base):
+    """Jakarta "-in" on a root, bare or passive: "setujuin" -> setujui, "kirimin" -> kirimkan,
+    "diresmiin" -> diresmikan (whichever standard form the dictionary knows; all stem to the
+    root)."""
+    if not lowered.endswith("in") or is_indonesian_word(lowered):
         return ""
-    return next((f for f in (f"{base}i", f"{base}kan") if is_indonesian_word(f)), f"{base}kan")
+    passive = "di" if lowered.startswith("di") and is_indonesian_word(lowered[2:-2]) else ""
+    base = lowered[len(passive) : -2]
+    if len(base) < 3 or not is_indonesian_word(base):
+        return ""
+    # (a root ending in "i" takes "-kan": "resmi" -> "diresmikan", never "diresmii")
+    forms = (f"{passive}{base}kan",) if base.endswith("i") else ()
+    forms += (f"{passive}{base}i", f"{passive}{base}kan")
+    return next(f for f in forms if is_indonesian_word(f) or f == forms[-1])
 
 
 def is_chat_word(word: str) -> bool:

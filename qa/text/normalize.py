@@ -201,8 +201,8 @@ def _chat_suffix(lowered: str) -> str:
     if len(base) < 3 or not is_indonesian_word(base):
         return ""
     # (a root ending in "i" takes "-kan": "resmi" -> "diresmikan", never "diresmii")
-    forms = (f"{passive}{base}kan",) if base.endswith("i") else ()
-    forms += (f"{passive}{base}i", f"{passive}{base}kan")
+    forms = [f"{passive}{base}kan"] if base.endswith("i") else []
+    forms += [f"{passive}{base}i", f"{passive}{base}kan"]
     return next(f for f in forms if is_indonesian_word(f) or f == forms[-1])
 
 

@@ -3616,6 +3616,23 @@ def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
 
 
 @pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        # a claim whose verb is not read (none glossed) is not denied by a negation of its nouns
+        ("Has the city owned up to neglecting the water supply?", {"owned", "neglecting"}),
+        # ... one whose verb is read may be
+        ("Do citizens have water?", set()),
+    ],
+)
+def test_a_no_needs_the_claims_verb_read(question: str, unread: set[str]) -> None:
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    text = "Banjir membuat ribuan warga tidak memiliki air."
+    evidence = Sentence(article, text, 0, len(text), 0, text)
+    check = check_claim(analyze_question(question), evidence, confirming=False)
+    assert unread <= set(check.unconfirmed) and bool(check.unconfirmed) is bool(unread)
+
+
+@pytest.mark.parametrize(
     ("question", "topic"),
     [
         ("kuleba ngomong apa soal perang hamas israel", ["perang", "hamas", "israel"]),
@@ -4221,6 +4238,17 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
         ("Ardi berpidato dalam bahasa apa?", "Ardi berpidato dalam bahasa Inggris.", True),
         ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan senjata canggih.", False),
         ("pesawat tempur apa yang dijanjikan", "Sekutu menjanjikan pesawat tempur F-16.", True),
+        # two words may stand between "which" and the kind, or the kind and "mana"
+        (
+            "Which US arms manufacturer had supply problems?",
+            "Industri senjata AS punya masalah pasokan.",
+            False,
+        ),
+        (
+            "Perusahaan senjata AS mana yang bermasalah?",
+            "Industri senjata AS punya masalah pasokan.",
+            False,
+        ),
     ],
 )
 def test_a_kind_asked_by_name_needs_its_names(question: str, sentence: str, named: bool) -> None:

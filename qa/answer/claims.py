@@ -501,7 +501,15 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unheard = _verb_stems(question, claim(question.text)) & set(question.unknown_terms)
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
-    verbs = claim_verbs(question, asserted) if confirming else set()
+    verbs = claim_verbs(question, asserted)
+    if not confirming and not verbs and question.language == "en":
+        # "Has Moscow owned up to going after …?" against "… membuat jutaan orang tidak memiliki
+        # air atau listrik": with no verb of the claim read (none glossed), a negation of its
+        # nouns denies nothing that was claimed
+        unread = [w for w in question.unknown_terms if w not in stopwords()]
+        if unread:
+            return ClaimCheck(unconfirmed=unread)
+    verbs = verbs if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))
     # A denial speaks of a claimed word by saying its opposite ("mengakui" for "membantah").

@@ -600,8 +600,8 @@ _KIND = re.compile(rf"\b(?:{_KINDS})\b", re.IGNORECASE)
 # "produsen senjata mana saja".
 NAME_ASKED = re.compile(
     r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b"
-    rf"|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:{_KINDS})\b"
-    rf"|\b(?:{_KINDS})(?:\s+[\w-]+)?\s+(?:mana|apa)\b",
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}(?:{_KINDS})\b"
+    rf"|\b(?:{_KINDS})(?:\s+[\w-]+){{0,2}}\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 

@@ -346,7 +346,14 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Kapan Zelensky tiba di markas NATO?",
             "**Rabu, 11 Oktober 2023** [1].",
             "Apa yang dia minta di sana?",
-            "Apa yang dia minta di markas NATO? (Kapan Zelensky tiba di markas NATO)",
+            "Apa yang Zelensky minta di markas NATO? (Kapan Zelensky tiba di markas NATO)",
+        ),
+        # no answer gave a person: "he" is the one person the last question named
+        (
+            "Where did Zelensky arrive?",
+            "**Brussels** [1].",
+            "Who did he meet there?",
+            "Who did Zelensky meet in Brussels? (Where did Zelensky arrive)",
         ),
         # a place answer is no person; an abstention gives nothing to put in
         (

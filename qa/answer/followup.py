@@ -16,7 +16,7 @@ from qa.answer.question import (
     speaker_asked,
 )
 from qa.models import HistoryMessage
-from qa.text.places import is_country
+from qa.text.places import is_country, place_pattern
 from qa.text.tokens import is_indonesian_word, stem
 
 _ANAPHORA = re.compile(
@@ -153,10 +153,29 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     for kind, stand_in in _STAND_INS.items():
         if not stand_in.search(question):
             continue
-        name = _last_answered(kind, history)
+        name = _last_answered(kind, history) or (
+            _person_asked_about(history) if kind == "siapa" else ""
+        )
         if name:
             question = _put_in(kind, question, name)
     return question
+
+
+def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
+    """ "Where did Zelensky arrive …?" → "Brussels" → "Who did he meet there?": no answer gave
+    a person, so "he" is the one person the last question named, as written (none when it
+    named several, or only places and bodies)."""
+    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+    words = re.findall(r"[\w'’-]+", asked)
+    people = [
+        written
+        for name in named_entities(asked)
+        for written in [next((w for w in words if canonical(w.lower()) == name), "")]
+        if written[:1].isupper()
+        and not written.isupper()
+        and not place_pattern().fullmatch(written)
+    ]
+    return people[0] if len(people) == 1 else ""
 
 
 def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:

@@ -2349,6 +2349,19 @@ def test_a_denied_premise_needs_a_denial_in_the_evidence(
         ("Apakah industri senjata AS memiliki masalah?", "Industri AS memiliki masalah.", "Ya"),
         # ... but "bebas dari penjara" (released) denies nothing
         ("Apakah Gershkovich sudah dibebaskan?", "Gershkovich akhirnya bebas dari penjara.", "Ya"),
+        # a negation of words outside the claim denies none of it
+        (
+            "Apakah para menteri bertemu di Bucharest?",
+            "Para menteri bertemu di Bucharest membahas bantuan yang tidak mematikan.",
+            "Ya",
+        ),
+        (
+            "Apakah para menteri bertemu di Bucharest?",
+            "Para menteri tidak bertemu di Bucharest.",
+            "Tidak",
+        ),
+        # chat's tag "kan" asks for a confirmation
+        ("para menteri bertemu di Bucharest kan", "Para menteri bertemu di Bucharest.", "Ya"),
     ],
 )
 def test_free_of_is_a_denial(question: str, evidence: str, opening: str) -> None:
@@ -3541,6 +3554,15 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "Zelensky akan bertemu Presiden Joe Biden di Paris.",
             "",
             "Paris",
+            [],
+        ),
+        # chat writes a known place in lower case: still a place the sentence contradicts
+        (
+            "apakah zelensky ke markas nato di paris",
+            "Berita",
+            "Zelensky tiba di markas NATO di Brussels.",
+            "",
+            "Brussels",
             [],
         ),
         # a sentence naming other countries for the deed says who did it: not the one asked

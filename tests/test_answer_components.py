@@ -102,6 +102,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("pasar yg diresmiin", "pasar yang diresmikan"),
         ("anggaran dibatalin", "anggaran dibatalkan"),
         ("warga siap ngadepin dingin", "warga siap menghadapi dingin"),
+        # a month abbreviated
+        ("rapat menlu nov 2022", "rapat menlu November 2022"),
         # who asked last, after the person described, is asked first
         (
             "presiden prancis yg ikut kasih jaminan siapa namanya?",
@@ -618,7 +620,8 @@ def test_he_is_the_speaker_the_last_question_asked_about() -> None:
 @pytest.mark.parametrize(
     ("turns", "follow_up", "starts"),
     [
-        # a question of its own topic in between ends the reach back
+        # a question of its own topic in between ends the reach back: "dia" is now the one
+        # person that question named
         (
             [
                 "Siapa Sekjen NATO?",
@@ -627,7 +630,7 @@ def test_he_is_the_speaker_the_last_question_asked_about() -> None:
                 "**Rabu** [1].",
             ],
             "Apa yang dia katakan?",
-            "Apa yang dia katakan?",
+            "Apa yang Zelensky katakan?",
         ),
         # an office or a country asked about is no name to put in
         (

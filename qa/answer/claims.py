@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -22,7 +23,13 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates, lacks_only_its_year
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
-from qa.text.places import countries_in, country_of_capital, is_country, spellings
+from qa.text.places import (
+    countries_in,
+    country_of_capital,
+    is_country,
+    place_pattern,
+    spellings,
+)
 from qa.text.premises import only_modal, planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
@@ -121,6 +128,11 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
     return ClaimCheck()
 
 
+@cache
+def _known_place_after_preposition() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:di|ke|in|at)\s+(?:the\s+)?{place_pattern().pattern}", re.I)
+
+
 def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     """The title names where the article's story happens, not where each thing in it did: it
     confirms a place only for a sentence that names none ("Zelensky juga akan bertemu Biden"
@@ -131,6 +143,12 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         for m in _PLACED.finditer(asserted)
         if not any(start <= m.start(1) < end for start, end in dated)  # "in October 2023"
         and not m.group(1).isupper()  # "di KTT NATO": an event or a body, no place
+    ]
+    # chat writes a known place in lower case: "zelensky ke markas nato di paris kan"
+    places += [
+        m.group(1).title()
+        for m in _known_place_after_preposition().finditer(asserted)
+        if m.group(1).islower()
     ]
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)

@@ -1637,6 +1637,9 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     return sentence[start:].rstrip(" .")
 
 
+_DESCRIBING_NEGATION = re.compile(r"\byang\s+(?:tidak|tak)\s+[\w-]+", re.IGNORECASE)
+
+
 def extract_polarity(question: Question, sentence: str) -> Fact:
     """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
     where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
@@ -1646,6 +1649,9 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
     denied_asked = denied_terms(asserted, question.language == "en") & said
+    # ("bantuan yang tidak mematikan", non-lethal aid: a negation that describes a noun denies
+    # nothing the sentence reports)
+    sentence = _DESCRIBING_NEGATION.sub(" ", sentence)
     denied_said = denied_terms(sentence) & said
     agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
     if question.language == "en":

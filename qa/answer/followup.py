@@ -164,8 +164,11 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
 def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     """ "Where did Zelensky arrive …?" → "Brussels" → "Who did he meet there?": no answer gave
     a person, so "he" is the one person the last question named, as written (none when it
-    named several, or only places and bodies)."""
+    named several, or only places and bodies, or itself referred back: "Kapan dia berbincang
+    dengan Zelensky?" names whom "dia" spoke with, not who "dia" is)."""
     asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+    if _STAND_INS["siapa"].search(asked):
+        return ""
     words = re.findall(r"[\w'’-]+", asked)
     people = [
         written

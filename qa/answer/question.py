@@ -86,7 +86,11 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
-    (r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b", "yesno"),
+    # (chat's tag "kan", "…, bukan?": the asker wants the claim confirmed)
+    (
+        r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b|\bkan\b|,\s*bukan\s*\?",
+        "yesno",
+    ),
     (r"apa\b", "apa"),
     # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
     (r"(?:[\w-]+ )?mana(?:kah)?\b(?! saja)", "apa"),

@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v13"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v14"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"). Sastrawi's own list (800 words) also drops content words that questions
@@ -31,7 +31,7 @@ _STOPWORDS = frozenset(
     why for at by with from that this these those it its as into about according article
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
-    sebelum setelah sesudah mengenai terkait akhirnya memang
+    sebelum setelah sesudah mengenai terkait akhirnya memang kan
     """.split()
 )
 

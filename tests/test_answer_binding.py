@@ -287,6 +287,23 @@ COUNCIL = (
             "selama diperlukan",
         ),
         ("Berapa lama sidang itu berlangsung?", "Sidang itu dihadiri 31 negara.", ""),
+        # the start of what takes place on a date is that date
+        (
+            "Kapan pertandingan dimulai?",
+            "Laga digelar pada 12 Agustus 2023.",
+            "Sabtu, 12 Agustus 2023",
+        ),
+        # any means, not only a channel, and no day after the channel's name
+        (
+            "Melalui apa pemerintah menyalurkan bantuan?",
+            "Pemerintah menyalurkan bantuan melalui program bantuan langsung tunai.",
+            "program bantuan langsung tunai",
+        ),
+        (
+            "Lewat apa ia berterima kasih?",
+            "Ia berterima kasih via Twitter Senin (10/7).",
+            "Twitter",
+        ),
         # the channel something was said through
         (
             "Melalui apa ia menyampaikan terima kasih?",
@@ -688,6 +705,14 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Hari apa rapat para menteri di Medan dimulai?", "id", "kapan"),
         # ... or by its place in an event, as "hari keberapa"
         ("On which day of the Medan summit did Ardi speak?", "en", "berapa"),
+        # chat's tag "kan" asks for a confirmation, not before another question's word, nor
+        # as chat's "akan"
+        ("rapat menteri di medan kan akhir november", "id", "yesno"),
+        ("Rapat menteri di Medan, bukan?", "id", "yesno"),
+        ("Ardi kan kecewa, terus apa yang dia minta?", "id", "apa"),
+        ("yg kan dibahas di rapat apa", "id", "apa"),
+        # a city and its country
+        ("Di kota dan negara mana rapat digelar?", "id", "di_mana"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -2362,6 +2387,22 @@ def test_a_denied_premise_needs_a_denial_in_the_evidence(
         ),
         # chat's tag "kan" asks for a confirmation
         ("para menteri bertemu di Bucharest kan", "Para menteri bertemu di Bucharest.", "Ya"),
+        # ... but one that denies a deed to come or a word the claim says still denies
+        (
+            "Apakah Jerman akan mengirim pasukan ke Ukraina?",
+            "Jerman termasuk negara yang tidak akan mengirim pasukan ke Ukraina.",
+            "Tidak",
+        ),
+        (
+            "Apakah Hongaria menyetujui keanggotaan Swedia?",
+            "Hongaria adalah satu-satunya anggota yang tidak menyetujui keanggotaan Swedia.",
+            "Tidak",
+        ),
+        (
+            "Apakah Jerman mengirim bantuan yang tidak mematikan?",
+            "Jerman mengirim bantuan yang tidak mematikan.",
+            "Ya",
+        ),
     ],
 )
 def test_free_of_is_a_denial(question: str, evidence: str, opening: str) -> None:
@@ -3556,6 +3597,17 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "Paris",
             [],
         ),
+        # a country written in English is the same country
+        ("Did Sweden join NATO?", "Berita", "Swedia resmi bergabung dengan NATO.", "", "", []),
+        # the title's meeting is the occasion, its other words no detail of each sentence
+        (
+            "Apakah Zelensky berpidato pada hari pertama KTT?",
+            "Zelensky di Hari Kedua KTT NATO Vilnius",
+            "Zelensky berpidato di depan ribuan warga di alun-alun.",
+            "",
+            "",
+            ["hari", "pertama"],
+        ),
         # chat writes a known place in lower case: still a place the sentence contradicts
         (
             "apakah zelensky ke markas nato di paris",
@@ -4239,6 +4291,13 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
     )
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("**Twitter**")
+
+
+@pytest.mark.parametrize(
+    "question", ["What did the company say about the deal?", "Perusahaan itu memproduksi apa?"]
+)
+def test_a_kind_named_in_passing_asks_no_name(question: str) -> None:
+    assert not NAME_ASKED.search(question)
 
 
 @pytest.mark.parametrize(

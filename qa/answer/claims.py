@@ -30,7 +30,7 @@ from qa.text.places import (
     place_pattern,
     spellings,
 )
-from qa.text.premises import only_modal, planned_words
+from qa.text.premises import is_event_word, only_modal, planned_words
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
@@ -130,7 +130,7 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
 
 @cache
 def _known_place_after_preposition() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:di|ke|in|at)\s+(?:the\s+)?{place_pattern().pattern}", re.I)
+    return re.compile(rf"\b(?:di|ke)\s+{place_pattern().pattern}", re.I)
 
 
 def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
@@ -144,11 +144,12 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         if not any(start <= m.start(1) < end for start, end in dated)  # "in October 2023"
         and not m.group(1).isupper()  # "di KTT NATO": an event or a body, no place
     ]
-    # chat writes a known place in lower case: "zelensky ke markas nato di paris kan"
+    # Indonesian chat writes a known place in lower case: "zelensky ke markas nato di paris
+    # kan" (not "as", the US, nor "in as little as", an English phrase)
     places += [
         m.group(1).title()
         for m in _known_place_after_preposition().finditer(asserted)
-        if m.group(1).islower()
+        if m.group(1).islower() and len(m.group(1)) > 2 and m.group(1) not in stopwords()
     ]
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
@@ -390,6 +391,10 @@ def _articles_words(question: Question, text: str) -> list[list[str]]:
     return [indonesian_for(word).split() for word in words]
 
 
+# An English word that reads as a verb by its ending ("owned", "going"): a claim's deed.
+_VERB_LIKE_EN = re.compile(r"(?:ed|ing)$")
+
+
 def _predicate_units(question: Question, predicate: set[str]) -> list[frozenset[str]]:
     """The predicate counted by the asker's words: an English word glossed by two Indonesian
     ones ("expected" -> "kira harap") is one word of the claim, said when either is (counted
@@ -449,14 +454,33 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
 
 
 def _country_replaced(question: Question, missing: list[list[str]], sentence: Sentence) -> bool:
-    """A country of the claim that its sentence leaves out while naming other countries
-    ("Apakah Hongaria diperkirakan memberi jaminan?" against "AS, Inggris, Prancis, dan Jerman
-    diperkirakan …"): the sentence says who did it, and it was someone else. (A missing name
-    is otherwise forgiven as another name for one the sentence says.)"""
-    if not any(is_country(word.capitalize()) for name in missing for word in name):
+    """A country of the claim that its sentence leaves out while naming another country as a
+    doer ("Apakah Hongaria diperkirakan memberi jaminan?" against "AS, Inggris, Prancis, dan
+    Jerman diperkirakan …"): the sentence says who did it, and it was someone else. A country
+    the sentence gives a deed's destination, route or recipient ("ke Ukraina", "melalui
+    Polandia") is no doer. (A missing name is otherwise forgiven as another name for one the
+    sentence says.)"""
+    countries = [" ".join(name).title() for name in missing]
+    countries = [name for name in countries if is_country(name)]
+    if not countries:
         return False
+    forms = {form for name in countries for form in spellings(name)}
     asked = token_set(f"{question.text} {question.asked}")
-    return any(not token_set(country) & asked for _, country in countries_in(sentence.text))
+    doers = [
+        country
+        for at, country in countries_in(sentence.text)
+        if not _NOT_A_DOER.search(sentence.text[:at])
+    ]
+    if any(set(spellings(country)) & forms for country in doers):
+        return False  # the same country, written otherwise
+    return any(not token_set(country) & asked for country in doers)
+
+
+# A country right after these words is where a deed goes or passes, or whom it is for.
+_NOT_A_DOER = re.compile(
+    r"\b(?:ke|di|dari|melalui|lewat|kepada|untuk|bagi|terhadap|to|in|from|via|for)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _said(name: list[str], evidence: frozenset[str]) -> bool:
@@ -524,7 +548,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Has Moscow owned up to going after …?" against "… membuat jutaan orang tidak memiliki
         # air atau listrik": with no verb of the claim read (none glossed), a negation of its
         # nouns denies nothing that was claimed
-        unread = [w for w in question.unknown_terms if w not in stopwords()]
+        unread = [w for w in question.unknown_terms if _VERB_LIKE_EN.search(w)]
         if unread:
             return ClaimCheck(unconfirmed=unread)
     verbs = verbs if confirming else set()
@@ -533,9 +557,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # A denial speaks of a claimed word by saying its opposite ("mengakui" for "membantah").
     said |= set(opposed)
     predicate |= set(opposed)
-    # (the title says the occasion the whole article is about: "around the Vilnius summit"
-    # is said of each sentence under "Zelensky di Hari Kedua KTT NATO Vilnius")
-    said |= token_set(sentence.article.title)
+    # (the title's meeting is the occasion the whole article is about: "around the Vilnius
+    # summit" is said of each sentence under "Zelensky di Hari Kedua KTT NATO Vilnius"; its
+    # other words, "Hari Kedua", are no detail of each sentence)
+    said |= {word for word in token_set(sentence.article.title) if is_event_word(word)}
     units = _predicate_units(question, predicate)
     if units and sum(bool(unit & said) for unit in units) <= PREDICATE_SHARE * len(units):
         # a sentence that shares the names but not what is claimed of them is about

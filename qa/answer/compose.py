@@ -1150,6 +1150,9 @@ def _named_places(text: str) -> set[str]:
     return placed | named_by
 
 
+_LASTING = re.compile(r"\b(?:berlangsung|terjadi|last(?:s|ed)?|going on|ongoing)\b", re.I)
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -1159,8 +1162,10 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
-    if asks_a_start(question):
-        return None  # "sudah berlangsung sejak bulan apa": how long it lasts, not whether
+    if asks_a_start(question) and _LASTING.search(question.text):
+        # "sudah berlangsung sejak bulan apa": how long it lasts, not whether (but "Sejak kapan
+        # Ukraina menjadi anggota?" still presupposes a membership)
+        return None
     # (English as written and glossed: "eventually" is a done word, "membership" a deed only
     # in the articles' words)
     claimed = question.text

@@ -26,7 +26,7 @@ from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import named_kinds, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for, translate_terms
-from qa.text.negation import denied_terms, negated
+from qa.text.negation import denied_terms, negated, without_describing_negations
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import (
     ORDINAL,
@@ -592,6 +592,7 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
 _NAME_REACH = 4
 
 
+_NOT_A_KIND_WORD = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|the|a|an)\b"
 # Kinds told apart by names, as one alternation (the longest first).
 _KINDS = "|".join(sorted(map(re.escape, named_kinds()), key=len, reverse=True))
 _KIND = re.compile(rf"\b(?:{_KINDS})\b", re.IGNORECASE)
@@ -600,8 +601,10 @@ _KIND = re.compile(rf"\b(?:{_KINDS})\b", re.IGNORECASE)
 # "produsen senjata mana saja".
 NAME_ASKED = re.compile(
     r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b"
-    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}(?:{_KINDS})\b"
-    rf"|\b(?:{_KINDS})(?:\s+[\w-]+){{0,2}}\s+(?:mana|apa)\b",
+    # (up to two words between, none an auxiliary or article: "What did the company say?"
+    # asks what it said; "perusahaan senjata AS mana": a country's letters may follow)
+    rf"|\b(?:which|what)\s+(?:(?!{_NOT_A_KIND_WORD})[\w-]+\s+){{0,2}}(?:{_KINDS})\b"
+    rf"|\b(?:{_KINDS})(?:\s+[\w-]+)?(?:\s+(?-i:[A-Z]{{2,}}))?\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 
@@ -1289,6 +1292,14 @@ _EXACT_ASKED = re.compile(
 )
 
 
+# "berapa hari", "how many weeks": a number of units of time asked, the unit right after
+_UNIT_OF_TIME_ASKED = re.compile(
+    r"\b(?:berapa|how many)\s+(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik|days|weeks"
+    r"|months|years|hours|minutes)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
     """A count in the measure asked ("berapa negara" -> "31 negara", "berapa orang" -> "ribuan
     orang" only where no number is given); a year only when a year is asked ("tahun berapa"),
@@ -1302,7 +1313,11 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
         return extract_ordinal(question, sentence, measure.unit)
-    if measure.unit in durations() and not measure.year:
+    if (
+        measure.unit in durations()
+        and not measure.year
+        and _UNIT_OF_TIME_ASKED.search(question.text)
+    ):
         # "Untuk berapa hari ke depan …?" asks a length of time, which "seminggu lagi" gives
         # in another unit
         return extract_duration(question, sentence, counted=True)
@@ -1384,9 +1399,15 @@ _START_ASKED = re.compile(
 _BEGIN_ASKED = re.compile(
     r"\b(?:kapan|bulan apa|tahun berapa|tanggal berapa)\b[^?]*\b(?:di)?mulai(?:nya)?\b"
     r"|\b(?:di)?mulai(?:nya)?\b[^?]*\b(?:kapan|bulan apa|tahun berapa|tanggal berapa)\b"
-    r"|\bwhen\b[^?]*\b(?:begin|began|start|started|launch|launched)\b(?!\s+(?:to|\w+ing)\b)",
+    r"|\bwhen\b[^?]*\b(?:begin|began|start|started)\b(?!\s+(?:to|his|her|their|its|\w+ing)\b)",
     re.IGNORECASE,
 )
+_TOOK_PLACE = re.compile(
+    r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|dimulai|bermula|terjadi"
+    r"|pecah|held|took place|began|started)\b",
+    re.IGNORECASE,
+)
+_BEGIN_WORDS = frozenset({"mulai", "awal", "kapan", "bulan", "tahun", "tanggal", "begin", "start"})
 _BEGINNING = re.compile(r"\b(?:di)?mulai(?:nya)?\s+([\w-]+)", re.IGNORECASE)
 
 
@@ -1482,10 +1503,20 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
         return extract_end(question, sentence, published)
     found = find_dates(sentence, published)
     if asks_a_start(question):
-        # "Sejak kapan …?": a start ("sejak Februari tahun lalu"), not any date in the sentence.
-        found = [m for m in found if _START_MARKER.search(sentence[: m.start])]
-        if not found:
+        # "Sejak kapan …?": a start ("sejak Februari tahun lalu"), not any date in the sentence;
+        # for "Kapan pertandingan dimulai?" also the date a sentence says the very thing took
+        # place ("Laga digelar pada Sabtu"), not one it was only talked about ("Invasi dibahas
+        # pada …").
+        started = [m for m in found if _START_MARKER.search(sentence[: m.start])]
+        began = set(question.terms) - set(question.entities) - _BEGIN_WORDS
+        took_place = (
+            _BEGIN_ASKED.search(question.text)
+            and began & token_set(sentence)
+            and _TOOK_PLACE.search(sentence)
+        )
+        if not started and not took_place:
             return NO_FACT
+        found = started or found
     if _DAY_ASKED.search(question.text):
         found = [m for m in found if m.precision == "day"]
         if not found:
@@ -1637,9 +1668,6 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     return sentence[start:].rstrip(" .")
 
 
-_DESCRIBING_NEGATION = re.compile(r"\byang\s+(?:tidak|tak)\s+[\w-]+", re.IGNORECASE)
-
-
 def extract_polarity(question: Question, sentence: str) -> Fact:
     """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
     where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
@@ -1649,9 +1677,7 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
     denied_asked = denied_terms(asserted, question.language == "en") & said
-    # ("bantuan yang tidak mematikan", non-lethal aid: a negation that describes a noun denies
-    # nothing the sentence reports)
-    sentence = _DESCRIBING_NEGATION.sub(" ", sentence)
+    sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said
     agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
     if question.language == "en":
@@ -1715,15 +1741,22 @@ _MEANS_ASKED = re.compile(
     r"(?:platform|social\s+media|network|channel|site|account)s?\b",
     re.IGNORECASE,
 )
-# (a name may hold dots, "Kompas.com", but a sentence's full stop is not part of it)
-_MEANS_NAME = r"[A-Z][\w-]*(?:\.[\w-]+)*"
-_MEANS = re.compile(rf"\b(?:via|melalui|lewat)\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)")
+# (a name may hold dots, "Kompas.com", but a sentence's full stop is not part of it, nor a day
+# or month after it: "via Twitter Senin (10/7)")
+_CALENDAR_WORDS = "|".join([*DAYS, *MONTHS])
+_MEANS_NAME = rf"(?!(?i:{_CALENDAR_WORDS})\b)[A-Z][\w-]*(?:\.[\w-]+)*"
+_MEANS = re.compile(
+    rf"\b(?i:via|melalui|lewat)\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)"
+    # ... else what it names in lower case, up to four words: "melalui program bantuan tunai"
+    r"|\b(?i:melalui|lewat)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3})"
+)
 
 
 def extract_means(question: Question, sentence: str) -> Fact:
     """The channel the sentence names after "via"/"melalui"/"lewat", or a platform it names
     after any preposition ("ujar Stoltenberg di Twitter"); else none."""
-    spans = [(m.start(1), m.end(1), m.group(1)) for m in _MEANS.finditer(sentence)]
+    named = [m for m in _MEANS.finditer(sentence)]
+    spans = [(m.start(g), m.end(g), m.group(g)) for m in named for g in (1, 2) if m.group(g)]
     spans += [
         (m.start(1), m.end(1), m.group(1))
         for m in ON_PLATFORM.finditer(sentence)

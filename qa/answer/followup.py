@@ -149,7 +149,8 @@ _MAX_TURNS_BACK = 3
 def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     """ "Siapa Sekjen NATO?" → "**Jens Stoltenberg** …" → "Apa yang dia katakan?" becomes
     "Apa yang Jens Stoltenberg katakan?"; the same for a place and "di sana". The person or
-    place is the one the latest answer of that kind gave, a few exchanges back at most."""
+    place is the one the latest answer of that kind gave, a few exchanges back at most; with
+    no person answered, "dia" is the one person the last question named."""
     for kind, stand_in in _STAND_INS.items():
         if not stand_in.search(question):
             continue
@@ -163,20 +164,22 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
 
 def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     """ "Where did Zelensky arrive …?" → "Brussels" → "Who did he meet there?": no answer gave
-    a person, so "he" is the one person the last question named, as written (none when it
-    named several, or only places and bodies, or itself referred back: "Kapan dia berbincang
-    dengan Zelensky?" names whom "dia" spoke with, not who "dia" is)."""
+    a person, so "he" is the one person the last question named, by the last word of the name
+    as written (none when it named several, or only places, countries and bodies written in
+    capitals, or itself referred back: "Kapan dia berbincang dengan Zelensky?" names whom "dia"
+    spoke with, not who "dia" is). A body written like a name ("Pentagon") passes for one."""
     asked = next((m.content for m in reversed(history) if m.role == "user"), "")
     if _STAND_INS["siapa"].search(asked):
         return ""
-    words = re.findall(r"[\w'’-]+", asked)
+    named = set(named_entities(asked))
+    # (a run of capitalised words is one name, "Joe Biden", called by its last named word; an
+    # acronym is a body or a country, "NATO", "AS")
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked)
     people = [
-        written
-        for name in named_entities(asked)
-        for written in [next((w for w in words if canonical(w.lower()) == name), "")]
-        if written[:1].isupper()
-        and not written.isupper()
-        and not place_pattern().fullmatch(written)
+        words[-1]
+        for run in runs
+        for words in [[w for w in run.split() if canonical(w.lower()) in named and not w.isupper()]]
+        if words and not place_pattern().fullmatch(words[-1]) and not is_country(words[-1])
     ]
     return people[0] if len(people) == 1 else ""
 

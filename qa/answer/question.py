@@ -48,6 +48,7 @@ _FIRST_EN = (
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 # A reduplicated word that is an adverb, not a plural noun: "kira-kira apa", "sama-sama".
 NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
+_QUESTION_WORDS = "apa|apakah|siapa|mana|kapan|berapa|mengapa|kenapa|bagaimana|gimana"
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
@@ -86,9 +87,12 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
-    # (chat's tag "kan", "…, bukan?": the asker wants the claim confirmed)
+    # (chat's tag "kan", "…, bukan?": the asker wants the claim confirmed; not "yang kan", chat's
+    # "akan", nor a "kan" before the question word of another question: "NATO kan ngundang
+    # Ukraina, negara mana yg nolak?")
     (
-        r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b|\bkan\b|,\s*bukan\s*\?",
+        r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b|,\s*bukan\s*\?"
+        rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
         "yesno",
     ),
     (r"apa\b", "apa"),
@@ -590,17 +594,18 @@ def titles_of_named(text: str) -> set[str]:
     return titles
 
 
-# "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
-# word, not a word the answer's sentence should share ("selama dua hari" of another event).
 # "…, sebagaimana disebut dalam laporan percakapan Zelensky dan Stoltenberg Juli 2023?",
 # "according to the July 2023 report on …": the report cited, and its date, not the event's.
 REPORT_CITED = re.compile(
     r"\b(?:menurut|kata|dalam|di|according\s+to|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:berita|artikel|laporan|liputan|report|article|story|coverage)\b[^,;?]*",
+    r"(?:berita|artikel|laporan|liputan|report|article|story|coverage)\b"
+    rf"(?:(?!\b(?:{_QUESTION_WORDS}|when|what|who|where|which|how|why)\b)[^,;?])*",
     re.IGNORECASE,
 )
 
 
+# "Berapa lama ...?", "How long ...?": a duration is asked. "lama"/"long" there is the question
+# word, not a word the answer's sentence should share ("selama dua hari" of another event).
 LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow (?:much )?long(?:er)?\b", re.IGNORECASE)
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 

@@ -4,6 +4,7 @@ shared by yes/no answers and the answer/abstain decision."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from qa.text.glossary import translate_terms
 from qa.text.normalize import alias
@@ -57,6 +58,27 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
     English text's in the articles' Indonesian."""
     words = " ".join(denied_words(text))
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
+
+
+# "bantuan yang tidak mematikan" (non-lethal aid): a negation that describes a noun, denying
+# nothing of a claim that does not speak of it ("Apakah menteri bertemu di Bucharest?"); one of a
+# word the claim says ("anggota yang tidak menyetujui …" for "menyetujui"), or of a deed to come
+# ("negara yang tidak akan mengirim pasukan"), still denies.
+_DESCRIBING = re.compile(r"\byang\s+(?:tidak|tak)\s+([\w-]+)", re.IGNORECASE)
+_DEED_AUXILIARIES = frozenset({"akan", "bisa", "dapat", "mau", "ingin", "pernah", "boleh"})
+
+
+def without_describing_negations(text: str, claimed: Collection[str]) -> str:
+    """The text without negations describing a noun with a word that is not `claimed` (the
+    claim's analysed words)."""
+
+    def describing(match: re.Match[str]) -> str:
+        word = match.group(1).lower()
+        if word in _DEED_AUXILIARIES or set(analyze(word)) & set(claimed):
+            return match.group()
+        return " "
+
+    return _DESCRIBING.sub(describing, text)
 
 
 def negated(text: str) -> bool:

@@ -191,9 +191,10 @@ def _chat_verb(lowered: str) -> str:
 
 
 def _chat_suffix(lowered: str) -> str:
-    """Jakarta "-in" on a root, bare or passive: "setujuin" -> setujui, "kirimin" -> kirimkan,
-    "diresmiin" -> diresmikan (whichever standard form the dictionary knows; all stem to the
-    root)."""
+    """Jakarta "-in" on a root, bare or passive: "setujuin" -> setujui, "diresmiin" ->
+    diresmikan. The "-i" form unless the root ends in "i" ("diresmii" is no word); the
+    dictionary check reads stems, so "dijualin" becomes "dijuali", not "dijualkan": the
+    same stem either way, which is all the answer step compares."""
     if not lowered.endswith("in") or is_indonesian_word(lowered):
         return ""
     passive = "di" if lowered.startswith("di") and is_indonesian_word(lowered[2:-2]) else ""

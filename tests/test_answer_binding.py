@@ -316,6 +316,12 @@ COUNCIL = (
             "Instagram",
         ),
         ("Lewat apa ia berterima kasih?", "Ia berterima kasih kepada mitra di Vilnius.", ""),
+        # the platform asked by name, whatever was done there
+        (
+            "Di platform media sosial mana ia berterima kasih?",
+            '"Terima kasih, mitra kami," tulisnya via Twitter.',
+            "Twitter",
+        ),
         # a length asked in one unit of time is given in another
         (
             "Untuk berapa hari ke depan warga diminta bersiap?",
@@ -713,6 +719,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("yg kan dibahas di rapat apa", "id", "apa"),
         # a city and its country
         ("Di kota dan negara mana rapat digelar?", "id", "di_mana"),
+        # which leader: a person
+        ("Pemimpin mana yang dijadwalkan bertemu Ardi?", "id", "siapa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:

@@ -140,6 +140,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("sekjen aliansi bilang", "Sekretaris Jenderal NATO bilang"),
         ("para menlu persekutuan Atlantik", "para Menteri Luar Negeri NATO"),
         ("persekutuan pertahanan Atlantik itu", "NATO itu"),
+        ("bertemu empat mata dengan Ardi", "bertemu secara terpisah dengan Ardi"),
         ("dicabut oleh parlemen Amerika", "dicabut oleh Kongres AS"),
         ("negara yang mengetuai G7", "negara yang memegang kepresidenan G7"),
         ("siapa ketua bergilir G7", "siapa pemegang kepresidenan G7"),

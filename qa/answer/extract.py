@@ -1149,10 +1149,22 @@ _POSTING = frozenset(
 
 
 def asks_where_posted(question: Question) -> bool:
-    """ "Where did Zelensky post …?", "zelensky nulis … di mana": a platform answers."""
-    return question.type == "di_mana" and bool(
-        _POSTING & (set(question.terms) | token_set(question.asked))
+    """ "Where did Zelensky post …?", "zelensky nulis … di mana", "Di platform media sosial mana
+    …": a platform answers."""
+    return question.type == "di_mana" and _asks_a_platform(question)
+
+
+def _asks_a_platform(question: Question) -> bool:
+    return bool(_POSTING & (set(question.terms) | token_set(question.asked))) or bool(
+        _PLATFORM_NAMED.search(question.text)
     )
+
+
+# "di platform (media sosial) mana", "di medsos apa", "on which social media": the place asked
+# is a platform, whatever was done there.
+_PLATFORM_NAMED = re.compile(
+    r"\b(?:platform|media sosial|medsos|social media|social network)\b", re.IGNORECASE
+)
 
 
 def is_platform(name: str) -> bool:
@@ -1162,7 +1174,7 @@ def is_platform(name: str) -> bool:
 def _posted_on(question: Question, sentence: str) -> list[tuple[int, str]]:
     """ "Where did Zelensky post …?": the platform the sentence says the words were posted
     on, when the question asks where something was posted or written."""
-    if not _POSTING & (set(question.terms) | token_set(question.asked)):
+    if not _asks_a_platform(question):
         return []
     return [
         (match.start(1), match.group(1))
@@ -1737,6 +1749,7 @@ def extract_fact(
 _MEANS_ASKED = re.compile(
     r"\b(?:melalui|lewat|via)\s+(?:(?:platform|media(?:\s+sosial)?|medsos|akun|saluran)\s+)?"
     r"(?:apa|mana)\b"
+    r"|\bdi\s+(?:platform|media\s+sosial|medsos)(?:\s+media\s+sosial)?\s+(?:apa|mana)\b"
     r"|\b(?:through|via)\s+what\b|\b(?:on|through|via)\s+(?:which|what)\s+"
     r"(?:platform|social\s+media|network|channel|site|account)s?\b",
     re.IGNORECASE,

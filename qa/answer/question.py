@@ -66,7 +66,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     # ("dengan kepala negara mana": a head of state, a person, not a country)
     (
         r"siapa(?:kah)?\b|dengan siapa\b"
-        r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b",
+        r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b"
+        # ("Pemimpin mana yang …": which leader, a person)
+        r"|\bpemimpin mana(?:kah)?\b",
         "siapa",
     ),
     (

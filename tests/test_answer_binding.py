@@ -4561,14 +4561,31 @@ def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -
     assert _answer_text(question, evidence).startswith(opening)
 
 
-def test_a_close_sentence_that_gives_the_claimed_number_otherwise_answers_no() -> None:
-    analyzed, ranked = _ranked(
-        "Apakah Lebak beranggotakan 32 negara saat KTT Medan?",
-        "Dalam KTT Lebak di Medan, Ardi kecewa karena Lebak tidak memberi batas waktu.",
-        "Agenda KTT Medan adalah pengukuhan dewan Lebak yang beranggotakan 31 negara.",
-    )
+@pytest.mark.parametrize(
+    ("question", "best", "close", "opening"),
+    [
+        # a close sentence that gives the claimed number otherwise answers "Tidak" with it
+        (
+            "Apakah Lebak beranggotakan 32 negara saat KTT Medan?",
+            "Dalam KTT Lebak di Medan, Ardi kecewa karena Lebak tidak memberi batas waktu.",
+            "Agenda KTT Medan adalah pengukuhan dewan Lebak yang beranggotakan 31 negara.",
+            "**Tidak**: artikel menyebut 31 negara",
+        ),
+        # ... and one that puts the deed on the other side of the event
+        (
+            "Apakah jaminan keamanan dari Lebak akan disampaikan sebelum KTT Medan berakhir?",
+            "Lebak diperkirakan akan mengeluarkan jaminan keamanan kepada Ardi.",
+            "Menurut pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
+            "**Tidak**: artikel menyebut “setelah KTT Medan berakhir”",
+        ),
+    ],
+)
+def test_a_close_sentence_that_says_the_claim_otherwise_answers_no(
+    question: str, best: str, close: str, opening: str
+) -> None:
+    analyzed, ranked = _ranked(question, best, close)
     answer = compose(analyzed, [], ranked, model=None)
-    assert answer.text.startswith("**Tidak**: artikel menyebut 31 negara")
+    assert answer.text.startswith(opening)
     assert answer.citations[0].quote == ranked[1].text
 
 
@@ -4843,17 +4860,6 @@ def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstai
 def test_the_title_of_a_named_holder_is_not_asked(question: str, titles: set[str]) -> None:
     assert titles_of_named(question) == titles
     assert not titles & set(analyze_question(question).terms)
-
-
-def test_a_close_sentence_that_puts_the_deed_on_the_other_side_answers_no() -> None:
-    analyzed, ranked = _ranked(
-        "Apakah jaminan keamanan dari Lebak akan disampaikan sebelum KTT Medan berakhir?",
-        "Lebak diperkirakan akan mengeluarkan jaminan keamanan kepada Ardi.",
-        "Menurut pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
-    )
-    answer = compose(analyzed, [], ranked, model=None)
-    assert answer.text.startswith("**Tidak**: artikel menyebut “setelah KTT Medan berakhir”")
-    assert answer.citations[0].quote == ranked[1].text
 
 
 @pytest.mark.parametrize(

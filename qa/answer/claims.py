@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -385,10 +385,16 @@ def _predicate(question: Question) -> set[str]:
 def _articles_words(question: Question, text: str) -> list[list[str]]:
     """Each word of the text in lower case, in the articles' language: an English word as its
     Indonesian gloss (none when the glossary lacks it)."""
+    return [list(words) for words in _glossed_words(text, question.language == "en")]
+
+
+@lru_cache(maxsize=1024)
+def _glossed_words(text: str, english: bool) -> tuple[tuple[str, ...], ...]:
+    # (the claim is read against every candidate sentence: glossed once per question)
     words = [word.lower() for word in re.findall(r"[\w'’-]+", text)]
-    if question.language != "en":
-        return [[word] for word in words]
-    return [indonesian_for(word).split() for word in words]
+    if not english:
+        return tuple((word,) for word in words)
+    return tuple(tuple(indonesian_for(word).split()) for word in words)
 
 
 # An English word that reads as a verb by its ending ("owned", "going"): a claim's deed.

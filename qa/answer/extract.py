@@ -1304,12 +1304,13 @@ _EXACT_ASKED = re.compile(
 )
 
 
-# "berapa hari", "how many weeks": a number of units of time asked, the unit right after
-_UNIT_OF_TIME_ASKED = re.compile(
-    r"\b(?:berapa|how many)\s+(?:hari|minggu|pekan|bulan|tahun|jam|menit|detik|days|weeks"
-    r"|months|years|hours|minutes)\b",
-    re.IGNORECASE,
-)
+# "berapa hari", "how many weeks": the word right after counts, a unit of time for a length
+_COUNTED_ASKED = re.compile(r"\b(?:berapa|how many)\s+([\w-]+)", re.IGNORECASE)
+
+
+def _counts_units_of_time(question: str) -> bool:
+    counted = _COUNTED_ASKED.search(question)
+    return counted is not None and unit_key(counted.group(1)) in durations()
 
 
 def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
@@ -1325,11 +1326,7 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     measure = asked_measure(question.text, question.language)
     if measure.ordinal:
         return extract_ordinal(question, sentence, measure.unit)
-    if (
-        measure.unit in durations()
-        and not measure.year
-        and _UNIT_OF_TIME_ASKED.search(question.text)
-    ):
+    if measure.unit in durations() and not measure.year and _counts_units_of_time(question.text):
         # "Untuk berapa hari ke depan …?" asks a length of time, which "seminggu lagi" gives
         # in another unit
         return extract_duration(question, sentence, counted=True)
@@ -1768,8 +1765,12 @@ _MEANS = re.compile(
 def extract_means(question: Question, sentence: str) -> Fact:
     """The channel the sentence names after "via"/"melalui"/"lewat", or a platform it names
     after any preposition ("ujar Stoltenberg di Twitter"); else none."""
-    named = [m for m in _MEANS.finditer(sentence)]
-    spans = [(m.start(g), m.end(g), m.group(g)) for m in named for g in (1, 2) if m.group(g)]
+    spans = [
+        (m.start(g), m.end(g), m.group(g))
+        for m in _MEANS.finditer(sentence)
+        for g in (1, 2)
+        if m.group(g)
+    ]
     spans += [
         (m.start(1), m.end(1), m.group(1))
         for m in ON_PLATFORM.finditer(sentence)

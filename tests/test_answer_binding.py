@@ -1162,6 +1162,14 @@ def test_unconfirmed_premise_is_not_answered(
             "**Belum**",
             True,  # no date is given: the "kapan" stays unanswered
         ),
+        # a sentence that denies the deed outright is answered by its denial, not "not yet"
+        (
+            "Apakah NATO pernah memberikan jalur resmi bagi Ukraina?",
+            "Meski secara prinsip NATO sudah setuju Ukraina bergabung pada 2018, aliansi itu "
+            "tidak pernah memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan.",
+            "**Tidak**",
+            False,
+        ),
         # the plan is about something else than what was asked: no "Belum"
         (
             "Apakah Zelensky sudah tiba di Brussels?",
@@ -2244,6 +2252,32 @@ def test_a_person_set_elsewhere_gives_way_to_no_sentence_without_one() -> None:
 def test_which_country_needs_a_country_not_asked_about(sentence: str, abstains: bool) -> None:
     analyzed, ranked = _ranked("Kepada negara mana Jerman menyerahkan kepresidenan G7?", sentence)
     assert compose(analyzed, [], ranked, model=None).abstained == abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a capital the energy comes from names its country: Rusia is asked about, not asked
+        (
+            "Barat diingatkan agar tidak bergantung pada negara apa saat lepas dari energi Moskow?",
+            "**China**",
+        ),
+        (
+            "Barat diingatkan agar tidak bergantung pada negara apa saat lepas dari energi "
+            "dari Moskow?",
+            "**China**",
+        ),
+    ],
+)
+def test_a_capital_the_question_names_is_not_its_countrys_answer(
+    question: str, opening: str
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Stoltenberg memperingatkan negara-negara Barat untuk tidak menciptakan ketergantungan "
+        "baru pada China saat melepaskan diri dari pasokan energi Rusia.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
 
 
 def test_when_someone_said_it_is_the_date_of_their_words() -> None:
@@ -3576,6 +3610,15 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "“Mereka mencari keterlibatan seluruh dunia,” kata PM Orban.",
             "Namun, Hongaria berjanji tidak akan memveto usulan tersebut.",
             "“tidak akan memveto usulan”",
+            [],
+        ),
+        # ... but a denial of the claim's nouns only, not its deed, denies nothing claimed
+        (
+            "Has Moscow admitted targeting water facilities?",
+            "Berita",
+            "Rusia mengakui menargetkan infrastruktur Ukraina.",
+            "Serangan itu membuat jutaan orang tidak memiliki pemanas, air, atau listrik.",
+            "",
             [],
         ),
         # a sentence naming no place happens where the title sets the story ...

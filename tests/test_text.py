@@ -141,6 +141,10 @@ def test_asked_period_is_when_a_report_on_it_was_published(
         ("kepadanya adalah sebagai akan ada", []),
         ("katanya negaranya", ["kata", "negara"]),
         ("tanggal 11/10/2023", ["tanggal", "11/10/2023", "11", "10", "2023"]),
+        # a small count is one token however it is written; a condition is a function word
+        ("dua negara besar", ["2", "negara", "besar"]),
+        ("2 negara", ["2", "negara"]),
+        ("seandainya Kyiv bergabung", ["kyiv", "gabung"]),
     ],
 )
 def test_lexical_tokens(text: str, tokens: list[str]) -> None:

@@ -63,9 +63,11 @@ PREDICATE_SHARE = 0.5
 MISSING_NAMES_SHARE = 0.5
 # "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
 # (the speaker is a name, checked as one).
-# (nor a word for just someone, "pihaknya": who the claim is about is its names)
+# (nor a word for just someone, "pihaknya": who the claim is about is its names; nor the copula,
+# "memang jadi sasaran", which a sentence saying "menargetkan" leaves unsaid)
 NOT_CLAIMED = token_set(
     "benarkah betulkah menurut kata menyebut menyatakan mengatakan pihak seseorang sosok tokoh"
+    " menjadi"
 )
 # Words for only being somewhere, which a sentence says as "di sini" as often as by a verb.
 PRESENCE_WORDS = token_set("berada hadir datang tiba being")
@@ -336,17 +338,18 @@ def name_groups(text: str, entities: set[str]) -> list[list[str]]:
     return [*groups, run] if run else groups
 
 
-def _denied_only_before(predicate: set[str], sentence: Sentence) -> str:
+def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence) -> str:
     """The negated clause of the sentence before this one ("tidak akan memveto usulan"), when
-    that sentence alone says the claim's words, and denies them. (A sentence whose fact stands
-    in the one before has taken it in already; this is the one it follows, which the evidence
-    check reads with it.)"""
+    that sentence alone says the claim's words, and denies one of its verbs (not only its nouns:
+    "jutaan orang tidak memiliki pemanas, air" denies no "targeting water facilities"). (A
+    sentence whose fact stands in the one before has taken it in already; this is the one it
+    follows, which the evidence check reads with it.)"""
     claimed = predicate - token_set(sentence.text)
-    if not sentence.previous or not claimed or not claimed & denied_terms(sentence.previous):
+    if not sentence.previous or not claimed & verbs & denied_terms(sentence.previous):
         return ""
     for negation in NEGATION.finditer(sentence.previous):
         clause = " ".join(sentence.previous[negation.start() :].split()[:4])
-        if token_set(clause) & claimed:
+        if token_set(clause) & claimed & verbs:
             return clause
     return ""
 
@@ -507,7 +510,8 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
     predicate = _predicate(question)
-    denied_before = _denied_only_before(predicate, sentence)
+    verbs = claim_verbs(question, asserted)
+    denied_before = _denied_only_before(predicate, verbs, sentence)
     if confirming and denied_before:
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
@@ -549,7 +553,6 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unheard = _verb_stems(question, claim(question.text)) & set(question.unknown_terms)
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
-    verbs = claim_verbs(question, asserted)
     if not confirming and not verbs and question.language == "en":
         # "Has Moscow owned up to going after …?" against "… membuat jutaan orang tidak memiliki
         # air atau listrik": with no verb of the claim read (none glossed), a negation of its

@@ -1162,6 +1162,10 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
+    if question.type == "yesno" and best.fact == "Tidak":
+        # "setuju Ukraina bergabung …, aliansi itu tidak pernah memberikan jalur resmi": the
+        # sentence denies the deed outright, and "Tidak" says what it says
+        return None
     if asks_a_start(question) and _LASTING.search(question.text):
         # "sudah berlangsung sejak bulan apa": how long it lasts, not whether (but "Sejak kapan
         # Ukraina menjadi anggota?" still presupposes a membership)

@@ -221,9 +221,11 @@ def _party_countries(text: str) -> frozenset[str]:
 
 
 # A place name right after a word that makes it a party, not a place ("bagi Kyiv", "oleh
-# Moskow", "antara NATO dan Kyiv").
+# Moskow", "antara NATO dan Kyiv"), or a source ("energi dari Moskow": not where the question's
+# event is, which "di"/"ke" say).
 _PARTY_CAPITAL = re.compile(
-    r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|for|by|with|against)\s+(\w+)",
+    r"\b(?:bagi|untuk|kepada|oleh|dengan|terhadap|antara|dan|dari|for|by|with|against|from)"
+    r"\s+(\w+)",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v14"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v15"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"). Sastrawi's own list (800 words) also drops content words that questions
@@ -31,7 +31,8 @@ _STOPWORDS = frozenset(
     why for at by with from that this these those it its as into about according article
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
-    sebelum setelah sesudah mengenai terkait akhirnya memang kan
+    sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
+    andaikata jikalau apabila
     """.split()
 )
 
@@ -163,6 +164,15 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The small counts news spells out and chat writes in digits.
+_COUNT_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(), start=1
+    )
+}
+
+
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for written in _TOKEN.findall(fold_accents(text)):
@@ -171,6 +181,10 @@ def analyze(text: str) -> list[str]:
             tokens += analyze(_capitalised()[written])
             continue
         raw = written.lower()
+        if raw in _COUNT_WORDS:
+            # "dua hal" is "2 hal" as chat writes it: one token for both
+            tokens.append(_COUNT_WORDS[raw])
+            continue
         if raw[0].isdigit():
             tokens.append(raw)
             pieces = re.split(r"[/.,:-]", raw)

@@ -1138,11 +1138,12 @@ def test_unconfirmed_premise_is_not_answered(
             "**Not yet**",
             True,  # (no date is given: an explained abstention)
         ),
+        # a request is no plan: whether it was granted is not reported, so no "Not yet"
         (
             "Did the council eventually allow the market to open?",
             "Bupati Ardi mendesak dewan untuk mengizinkan pasar dibuka.",
-            "**Not yet**",
-            False,
+            "The articles do not say it happened",
+            True,
         ),
         (
             "Apakah Ukraina sudah resmi menjadi anggota NATO?",
@@ -4946,3 +4947,54 @@ def test_who_did_a_deed_is_not_named_by_its_doers_noun(evidence: str, answers: b
     for sentence in ranked:  # (as `evidence.score_sentences` marks it)
         sentence.has_focus = _says_the_deed(sentence.text, analyzed.focus)
     assert (not compose(analyzed, [], ranked, model=None).abstained) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "opening", "abstains"),
+    [
+        # another country does the deed: no reason of the one the question names
+        (
+            "Kenapa Prancis yang memegang presidensi G7 mengadakan rapat di Bucharest?",
+            "Jerman, yang memegang kepresidenan G7, juga menjadwalkan pertemuan di Bucharest "
+            "karena ingin mempercepat rekonstruksi.",
+            "Maaf",
+            True,
+        ),
+        # another day than the one the question takes as given: said, as an abstention
+        (
+            "Kenapa Zelensky tiba di markas NATO pada hari Jumat 13 Oktober 2023?",
+            "Presiden Ukraina Volodymyr Zelensky pada Rabu (11/10/2023) tiba di markas NATO "
+            "karena ingin meminta senjata.",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
+            "11 Oktober 2023",
+            True,
+        ),
+        # a country named only inside a compound is no doer; a place the reason's sentence
+        # leaves out is no other place
+        (
+            "Mengapa Zelensky khawatir perhatian Amerika Serikat teralihkan di Brussels?",
+            "Zelensky khawatir karena perang Hamas-Israel dapat mengalihkan perhatian.",
+            "Karena perang Hamas-Israel",
+            False,
+        ),
+    ],
+)
+def test_a_reason_holds_only_for_the_premise_its_sentence_reports(
+    question: str, evidence: str, opening: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith(opening)
+    assert answer.abstained is abstains
+
+
+def test_a_request_only_is_no_not_yet() -> None:
+    """ "Sudah diizinkan?" against "Ia mendesak AS … untuk mengizinkan": whether it was done is
+    not reported, so no "Belum" either; said as an abstention."""
+    analyzed, ranked = _ranked(
+        "Apakah Amerika Serikat sudah mengizinkan Ukraina memakai rudal untuk menyerang Rusia?",
+        "Ia mendesak Amerika Serikat untuk mengizinkan Ukraina menggunakan rudal untuk "
+        "menyerang wilayah Rusia.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("Artikel tidak menyebut hal itu terjadi") and answer.abstained

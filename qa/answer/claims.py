@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from qa.answer.evidence import Sentence
+from qa.answer.extract import CLAUSE_START
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates, lacks_only_its_year
@@ -462,13 +463,16 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     return [name for name in names if not _said(name, evidence)], len(names)
 
 
-def _country_replaced(question: Question, missing: list[list[str]], sentence: Sentence) -> bool:
+def _country_replaced(
+    question: Question, missing: list[list[str]], sentence: Sentence, opening: bool = False
+) -> bool:
     """A country of the claim that its sentence leaves out while naming another country as a
     doer ("Apakah Hongaria diperkirakan memberi jaminan?" against "AS, Inggris, Prancis, dan
     Jerman diperkirakan …"): the sentence says who did it, and it was someone else. A country
     the sentence gives a deed's destination, route or recipient ("ke Ukraina", "melalui
     Polandia") is no doer. (A missing name is otherwise forgiven as another name for one the
-    sentence says.)"""
+    sentence says.) `opening`: only a country that opens its clause is a doer ("Jerman, yang
+    …"; not "perang Hamas-Israel")."""
     countries = [" ".join(name).title() for name in missing]
     countries = [name for name in countries if is_country(name)]
     if not countries:
@@ -479,6 +483,7 @@ def _country_replaced(question: Question, missing: list[list[str]], sentence: Se
         country
         for at, country in countries_in(sentence.text)
         if not _NOT_A_DOER.search(sentence.text[:at])
+        and (not opening or CLAUSE_START.search(sentence.text[:at]))
     ]
     if any(set(spellings(country)) & forms for country in doers):
         return False  # the same country, written otherwise
@@ -501,6 +506,49 @@ def _said(name: list[str], evidence: frozenset[str]) -> bool:
     return bool(others & evidence)
 
 
+def _names_check(question: Question, sentence: Sentence) -> ClaimCheck:
+    """The claim's names against the sentence: most must be said; the rest may be another name
+    for the same ("Kiev" for the government "Ukraina" stands for)."""
+    missing, names = unsaid_names(question, sentence)
+    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
+        return ClaimCheck(unconfirmed=[word for name in missing for word in name])
+    return ClaimCheck()
+
+
+def replaced_country(question: Question, sentence: Sentence) -> list[str]:
+    """The claim's countries the sentence leaves out while another country does the deed
+    ("Kenapa Prancis yang memegang presidensi G7 …?" against "Jerman, yang memegang
+    kepresidenan G7, …"): the sentence is about someone else, and gives no reason of theirs. (A
+    reason's sentence often leaves out other names it does not contradict.)"""
+    missing, _ = unsaid_names(question, sentence)
+    if not _country_replaced(question, missing, sentence, opening=True):
+        return []
+    return [word for name in missing for word in name]
+
+
+def values_check(question: Question, sentence: Sentence, confirming: bool = False) -> ClaimCheck:
+    """When, where, how many and how often the claim says, against the sentence, with the
+    article's own value where it differs ("Kenapa Zelensky tiba pada Jumat 13 Oktober?" against
+    "pada Rabu (11/10/2023) tiba")."""
+    asserted = claim(question.asked or question.text)
+    predicate = _predicate(question)
+    said = token_set(f"{sentence.previous} {sentence.text}")
+    for check in (
+        _check_dates(asserted, sentence, question.language),
+        _check_places(asserted, sentence),
+        _check_numbers(asserted, sentence),
+        _check_repetition(asserted, sentence, question.language),
+        _check_order(asserted, sentence, question.language, confirming),
+    ):
+        if check.contradicted and predicate and not predicate & said:
+            # Another value, but in a sentence that says nothing of what is claimed: it may
+            # be another event's.
+            return ClaimCheck(unconfirmed=sorted(predicate))
+        if check.contradicted or check.unconfirmed:
+            return check
+    return ClaimCheck()
+
+
 def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:
     """Names first (a sentence about someone else confirms nothing about them), then when,
     where and how many (with the article's own value where it differs), then the rest of
@@ -516,24 +564,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
-    # Most names must be said; the rest may be another name for the same ("Kiev" for the
-    # government "Ukraina" stands for).
-    missing, names = unsaid_names(question, sentence)
-    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
-        return ClaimCheck(unconfirmed=[word for name in missing for word in name])
-    for check in (
-        _check_dates(asserted, sentence, question.language),
-        _check_places(asserted, sentence),
-        _check_numbers(asserted, sentence),
-        _check_repetition(asserted, sentence, question.language),
-        _check_order(asserted, sentence, question.language, confirming),
-    ):
-        if check.contradicted and predicate and not predicate & said:
-            # Another value, but in a sentence that says nothing of what is claimed: it may
-            # be another event's.
-            return ClaimCheck(unconfirmed=sorted(predicate))
-        if check.contradicted or check.unconfirmed:
-            return check
+    for details in (_names_check(question, sentence), values_check(question, sentence, confirming)):
+        if details.contradicted or details.unconfirmed:
+            return details
     if planned_words(sentence.text):
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)

@@ -21,8 +21,10 @@ from qa.answer.claims import (
     name_groups,
     order_side,
     order_words,
+    replaced_country,
     told_on_the_other_side,
     unsaid_names,
+    values_check,
 )
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import (
@@ -1761,13 +1763,30 @@ def compose(
     # (a premise the evidence shows false: only planned, only asked for, said not to be, or
     # an outcome still ahead)
     false_premise = (
-        not_yet(question, passages, best)
-        or only_asked_for(question, passages, best)
+        # (only asked for first: a request is no plan, and "Belum" would claim to know)
+        only_asked_for(question, passages, best)
+        or not_yet(question, passages, best)
         or said_not_to_be(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
     )
     if false_premise is not None:
         return false_premise
+    if question.type == "mengapa":
+        # a reason is given for the deed its sentence reports: not for one with another doer,
+        # day or place than the question takes as given (a place or day the reason's sentence
+        # leaves out is no other one)
+        replaced = replaced_country(question, best)
+        if replaced:
+            return abstain(question, passages, ranked, "praanggapan tidak didukung", replaced)
+        values = values_check(question, best)
+        if values.contradicted:
+            statements = (
+                f"The question's premise does not match the articles: they say "
+                f"{values.contradicted}",
+                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut "
+                f"{values.contradicted}",
+            )
+            return _explained(question, passages, best, statements, "praanggapan keliru")
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that

@@ -775,7 +775,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             and (
                 _AGENT_BEFORE.search(sentence[:at])  # "dikirim … oleh Polandia"
                 or (
-                    _CLAUSE_START.search(sentence[:at])
+                    CLAUSE_START.search(sentence[:at])
                     and _predicate_follows(question, sentence, at + len(name))
                 )
             )
@@ -1226,7 +1226,7 @@ def _of_a_topic(question: Question, before: str) -> bool:
 # A country that acts opens its clause ("Jerman, yang memegang …", "…, dan Jerman akan …") or
 # follows "oleh" (by; what it did comes before it). After a preposition it is where something
 # happens ("situasi di Ukraina"), after a noun what something is from ("tank buatan Jerman").
-_CLAUSE_START = re.compile(
+CLAUSE_START = re.compile(
     r"(?:^|[,;:(\"“]|\b(?:dan|serta|sementara|namun|tetapi|and))\s*$", re.IGNORECASE
 )
 _AGENT_BEFORE = re.compile(r"\b(?:oleh|by)\s+$", re.IGNORECASE)

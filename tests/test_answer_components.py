@@ -149,6 +149,11 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
+        # a phrase keeps its clitic
+        ("memakai hak tolaknya", "memakai hak vetonya"),
+        ("jadi sasaran serangannya", "jadi sasarannya"),
+        ("usai memberi keterangan pers di Brussel", "usai berbicara kepada media di Brussels"),
+        ("peluru kendali kiriman Barat", "rudal kiriman Barat"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

@@ -72,7 +72,9 @@ def _acronyms() -> tuple[dict[str, str], re.Pattern[str]]:
 def _phrase_pattern() -> re.Pattern[str]:
     phrases, _ = _aliases()
     longest_first = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", re.IGNORECASE)
+    # (with its clitic: "hak tolaknya" is "hak vetonya")
+    alternatives = "|".join(map(re.escape, longest_first))
+    return re.compile(rf"\b({alternatives})(nya)?\b", re.IGNORECASE)
 
 
 @cache
@@ -316,7 +318,9 @@ def apply_aliases(text: str, english: bool = False) -> str:
     # Twice: a phrase taken first may leave the rest of a longer one ("bos aliansi Atlantik
     # Utara" -> "Sekretaris Jenderal NATO Atlantik Utara" -> "Sekretaris Jenderal NATO").
     for _ in range(2):
-        text = _phrase_pattern().sub(lambda m: phrases[m.group().lower()], text)
+        text = _phrase_pattern().sub(
+            lambda m: phrases[m.group(1).lower()] + (m.group(2) or ""), text
+        )
     return _WORD.sub(lambda m: _keep_case(m.group(), words.get(m.group().lower(), m.group())), text)
 
 

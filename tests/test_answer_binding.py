@@ -30,6 +30,7 @@ from qa.answer.compose import (
     _office_country_unsaid,
     _order_told,
     _places_unsaid,
+    _unconfirmed_premise,
     _with_parts,
     compose,
 )
@@ -4998,3 +4999,14 @@ def test_a_request_only_is_no_not_yet() -> None:
     )
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.text.startswith("Artikel tidak menyebut hal itu terjadi") and answer.abstained
+
+
+def test_a_decisive_word_denied_in_the_sentence_before_is_not_said() -> None:
+    """ "syarat Hongaria mau memveto" against the quote after "berjanji tidak akan memveto": the
+    quote says the veto only through the denial before it, so it is no answer either."""
+    analyzed, ranked = _ranked(
+        "Apa syaratnya Hongaria mau memveto usulan itu?",
+        "“Mereka mencari keterlibatan seluruh dunia,” kata Orban.",
+    )
+    ranked[0].previous = "Namun, Hongaria berjanji tidak akan memveto usulan tersebut."
+    assert "veto" in _unconfirmed_premise(analyzed, ranked[0])

@@ -365,7 +365,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     said = (
         said_at_all
         if question.type == "yesno"
-        else set(token_set(f"{best.previous} {undenied(best.text)}"))
+        # (the sentence before too: a quote after "berjanji tidak akan memveto" says no veto)
+        else set(token_set(f"{undenied(best.previous)} {undenied(best.text)}"))
     )
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.

@@ -710,6 +710,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Do you know when Ardi arrived in Medan?", "en", "kapan"),
         # a day asked by its name
         ("Hari apa rapat para menteri di Medan dimulai?", "id", "kapan"),
+        ("What day did the ministers' meeting in Medan begin?", "en", "kapan"),
         # ... or by its place in an event, as "hari keberapa"
         ("On which day of the Medan summit did Ardi speak?", "en", "berapa"),
         # chat's tag "kan" asks for a confirmation, not before another question's word, nor

@@ -149,6 +149,12 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
+        # English phrases to the words the glossary reads
+        (
+            "Who was Ardi due to hold one-on-one talks with?",
+            "Who was Ardi scheduled to meet separately with?",
+        ),
+        ("Who did Ardi hold talks with?", "Who did Ardi talk with?"),
         # a phrase keeps its clitic
         ("memakai hak tolaknya", "memakai hak vetonya"),
         ("jadi sasaran serangannya", "jadi sasarannya"),

@@ -111,7 +111,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     (
-        r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b|on what day\b(?! of)"
+        r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b"
+        r"|(?:on )?(?:what|which) day\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",

@@ -112,7 +112,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b"
-        r"|(?:on )?(?:what|which) day\b(?! of)"
+        r"|(?:on )?what day\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",

@@ -2483,6 +2483,12 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
             "Rusia mengakui menargetkan infrastruktur.",
             "Ya",
         ),
+        # a sentence sharing only the names denies something else: no "Tidak" from it
+        (
+            "Apakah Ardi hadir di KTT Medan?",
+            "Dalam KTT di Medan, Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+            "Ya",
+        ),
     ],
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
@@ -5011,3 +5017,27 @@ def test_a_decisive_word_denied_in_the_sentence_before_is_not_said() -> None:
     )
     ranked[0].previous = "Namun, Hongaria berjanji tidak akan memveto usulan tersebut."
     assert "veto" in _unconfirmed_premise(analyzed, ranked[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "unconfirmed"),
+    [
+        # being there is all that is claimed: a sentence about the meeting without him says
+        # nothing of it
+        (
+            "Apakah Ardi hadir langsung di pertemuan menteri di Medan?",
+            "Pertemuan menteri di Medan akan fokus pada bantuan.",
+            ["ardi"],
+        ),
+        (
+            "Apakah Ardi hadir di pertemuan menteri di Medan?",
+            "Ardi hadir di pertemuan menteri.",
+            [],
+        ),
+    ],
+)
+def test_presence_is_confirmed_only_by_a_sentence_naming_who(
+    question: str, evidence: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed

@@ -567,6 +567,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     for details in (_names_check(question, sentence), values_check(question, sentence, confirming)):
         if details.contradicted or details.unconfirmed:
             return details
+    if confirming and not verbs and token_set(asserted) & PRESENCE_WORDS:
+        # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
+        # claimed, so a sentence about the meeting that does not name him confirms nothing
+        missing, _ = unsaid_names(question, sentence)
+        if missing:
+            return ClaimCheck(unconfirmed=[word for name in missing for word in name])
     if planned_words(sentence.text):
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)

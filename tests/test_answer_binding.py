@@ -5031,7 +5031,7 @@ def test_a_decisive_word_denied_in_the_sentence_before_is_not_said() -> None:
         ),
         (
             "Apakah Ardi hadir di pertemuan menteri di Medan?",
-            "Ardi hadir di pertemuan menteri.",
+            "Ardi hadir di pertemuan menteri di Medan.",
             [],
         ),
     ],

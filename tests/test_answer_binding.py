@@ -5041,3 +5041,21 @@ def test_presence_is_confirmed_only_by_a_sentence_naming_who(
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)
     assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # the dated talk did not happen where the next meeting will
+        ("Di mana Ardi dan Budi bertemu pada 4 Juli 2023?", ""),
+        # ... which is what a question about the next meeting, or an undated one, asks
+        ("Di mana pertemuan selanjutnya yang dibahas Ardi dan Budi?", "Medan"),
+        ("pertemuan yang dibahas Ardi dan Budi diadakan di mana?", "Medan"),
+    ],
+)
+def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: str) -> None:
+    sentence = (
+        "Dalam perbincangan itu, Ardi dan Budi membahas persiapan pertemuan dewan selanjutnya "
+        "di Medan."
+    )
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place

@@ -1199,6 +1199,8 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue
         if _of_a_topic(question, sentence[: match.start()]):
             continue  # "membahas situasi di Ukraina": where the situation is
+        if _of_a_next_event(question, sentence[: match.start()]):
+            continue  # "membahas persiapan pertemuan selanjutnya di Vilnius", asked of 4 July
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
@@ -1221,6 +1223,25 @@ def _of_a_topic(question: Question, before: str) -> bool:
     words = re.findall(r"[\w-]+", before.lower())
     asked = set(re.findall(r"[\w-]+", question.text.lower()))
     return bool(words) and words[-1] in topic_nouns() and words[-1] not in asked
+
+
+# An event still to come, after its noun: "pertemuan NATO selanjutnya di Vilnius".
+_NEXT_EVENT = re.compile(
+    r"\b(?:selanjutnya|berikutnya|mendatang|next|upcoming)\W*(?:[\w-]+\W+){0,1}$", re.IGNORECASE
+)
+_NEXT_ASKED = re.compile(r"\b(?:selanjutnya|berikutnya|mendatang|next|upcoming)\b", re.I)
+
+
+def _of_a_next_event(question: Question, before: str) -> bool:
+    """The place follows a next event's noun ("persiapan pertemuan NATO selanjutnya di
+    Vilnius") while the question dates what it asks about and asks of no next event ("Di mana
+    Zelensky dan Stoltenberg bertemu pada 4 Juli?"): the place is where that later event is, not
+    where the dated one was. (Undated, chat asks the talked-of meeting's place without "next".)"""
+    return (
+        _NEXT_EVENT.search(before) is not None
+        and _NEXT_ASKED.search(question.text) is None
+        and bool(find_dates(question.text))
+    )
 
 
 # A country that acts opens its clause ("Jerman, yang memegang …", "…, dan Jerman akan …") or

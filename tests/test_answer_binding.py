@@ -4219,6 +4219,17 @@ def test_where_words_were_posted_is_the_platform(question: str, fact: str) -> No
             "Ardi menjadwalkan pertemuan dengan beberapa mitra di sela-sela rapat desa.",
             True,
         ),
+        # the counted noun may stand before the plural, or after "siapa saja"
+        (
+            "Which partner villages attended the meeting in Lebak?",
+            "Ardi menjadwalkan pertemuan dengan beberapa mitra di sela-sela rapat desa.",
+            True,
+        ),
+        (
+            "Siapa saja mitra yang diajak Ardi ke pertemuan di Lebak?",
+            "Ardi menjadwalkan pertemuan dengan beberapa mitra di sela-sela rapat desa.",
+            True,
+        ),
         # ... or named right after
         (
             "Which partners attended the meeting in Lebak?",

@@ -461,10 +461,12 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
 
 # "Which G7 partners …", "mitra mana saja", "negara-negara mana": the kind of thing whose
 # members are asked for, in the question's words (English glossed).
-_WHICH_NOUN_EN = re.compile(r"\b(?i:which)\s+(?:[A-Z0-9][\w-]*\s+)*([a-z]+s)\b")
+# (a noun before the plural may be what is counted: "which partner countries")
+_WHICH_NOUN_EN = re.compile(r"\b(?i:which)\s+(?:[A-Z0-9][\w-]*\s+)*(?:([a-z]+)\s+)?([a-z]+s)\b")
 _WHICH_NOUN_ID = re.compile(
     r"\b([a-z]+)(?:-[a-z]+)?\s+(?:mana|apa)\s+(?:saja|aja)\b"
-    rf"|\b{NOT_AN_ADVERB}([a-z]+)-\2\s+(?:mana|apa)\b",
+    rf"|\b{NOT_AN_ADVERB}([a-z]+)-\2\s+(?:mana|apa)\b"
+    r"|\bsiapa\s+(?:saja|aja)\s+([a-z]+)\s+(?:yang|yg)\b",
     re.IGNORECASE,
 )
 # Words given to people left unnamed: "menurut sejumlah pejabat", "kata seorang diplomat".
@@ -497,23 +499,24 @@ def _only_vaguely_named(question: Question, best: Sentence) -> str:
         return ""
     english = _WHICH_NOUN_EN.search(question.asked) if question.language == "en" else None
     indonesian = _WHICH_NOUN_ID.search(question.text) if question.language == "id" else None
-    noun = (
-        indonesian_for(english.group(1)).split(" ")[0]
+    nouns = (
+        [indonesian_for(noun).split(" ")[0] for noun in english.groups() if noun]
         if english
-        else (indonesian.group(1) or indonesian.group(2))
+        else [noun for noun in indonesian.groups() if noun]
         if indonesian
-        else ""
+        else []
     )
-    stems = token_set(noun)
-    if not stems:
-        return ""
     words = re.findall(r"[\w-]+", best.text)
-    mentions = [at for at, word in enumerate(words) if token_set(word) & stems]
-    vague = all(
-        at and words[at - 1].lower() in _VAGUE_COUNT and not _named_after(words[at + 1 :])
-        for at in mentions
-    )
-    return f"{words[mentions[0] - 1]} {words[mentions[0]]}" if mentions and vague else ""
+    for noun in nouns:
+        stems = token_set(noun)
+        mentions = [at for at, word in enumerate(words) if stems and token_set(word) & stems]
+        vague = all(
+            at and words[at - 1].lower() in _VAGUE_COUNT and not _named_after(words[at + 1 :])
+            for at in mentions
+        )
+        if mentions and vague:
+            return f"{words[mentions[0] - 1]} {words[mentions[0]]}"
+    return ""
 
 
 def _named_after(words: list[str]) -> bool:

@@ -5070,3 +5070,23 @@ def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: 
         "di Medan."
     )
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a day the sentence gives otherwise: another event's place
+        (
+            "Di kota mana Ardi berpidato pada 4 Juli 2023?",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
+            "11 Oktober 2023",
+        ),
+        # a month anchors something else, as does a day after an order word
+        ("Di kota mana Ardi tiba pada Oktober 2023?", "**Medan**"),
+        ("Di kota mana Ardi tiba setelah 4 Juli 2023?", "**Medan**"),
+        ("Di kota mana Ardi tiba pada 11 Oktober 2023?", "**Medan**"),
+    ],
+)
+def test_a_place_or_person_dated_otherwise_is_of_another_event(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, "Ardi pada Rabu (11/10/2023) tiba di Medan.")
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)

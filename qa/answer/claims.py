@@ -526,6 +526,32 @@ def replaced_country(question: Question, sentence: Sentence) -> list[str]:
     return [word for name in missing for word in name]
 
 
+def date_contradicted(question: Question, sentence: Sentence) -> str:
+    """The sentence's own date, where it dates the deed the question dates otherwise ("From
+    which city did Zelensky take his July 4 call?" against "pada Rabu (11/10/2023) tiba di
+    Brussels"): the sentence reports another event, whether or not it says the deed in the
+    question's words. "" when it agrees or gives no date. Only a day dates the deed itself: a
+    month or year often anchors something else ("the summit the month after the June 2024
+    meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli")."""
+    asserted = claim(question.asked or question.text)
+    days = [
+        m
+        for m in find_dates(asserted, sentence.article.published)
+        if m.precision == "day" and not _ORDERED_BEFORE.search(asserted[: m.start])
+    ]
+    if not days:
+        return ""
+    return _check_dates(asserted, sentence, question.language).contradicted
+
+
+# An order word just before a date: the date anchors another event ("sejak 24 Februari").
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def values_check(question: Question, sentence: Sentence, confirming: bool = False) -> ClaimCheck:
     """When, where, how many and how often the claim says, against the sentence, with the
     article's own value where it differs ("Kenapa Zelensky tiba pada Jumat 13 Oktober?" against

@@ -17,6 +17,7 @@ from qa.answer.claims import (
     ASKING_WORDS,
     check_claim,
     claim_verbs,
+    date_contradicted,
     deed_words,
     name_groups,
     order_side,
@@ -1775,6 +1776,17 @@ def compose(
     )
     if false_premise is not None:
         return false_premise
+    other_date = (
+        date_contradicted(question, best) if question.type in FACT_TYPES - {"kapan"} else ""
+    )
+    if other_date:
+        # "From which city did Zelensky take his July 4 call?" answered from a report of 11
+        # October: the person, place or number of another event
+        statements = (
+            f"The question's premise does not match the articles: they date it {other_date}",
+            f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_date}",
+        )
+        return _explained(question, passages, best, statements, "tanggalnya lain")
     if question.type == "mengapa":
         # a reason is given for the deed its sentence reports: not for one with another doer,
         # day or place than the question takes as given (a place or day the reason's sentence

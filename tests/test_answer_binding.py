@@ -5090,3 +5090,15 @@ def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: 
 def test_a_place_or_person_dated_otherwise_is_of_another_event(question: str, opening: str) -> None:
     analyzed, ranked = _ranked(question, "Ardi pada Rabu (11/10/2023) tiba di Medan.")
     assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+def test_a_lower_sentences_person_must_say_the_questions_key_word() -> None:
+    """ "Siapa yang memimpin sidang …?": the top sentence names no one, and the lower one that
+    does shares only the meeting ("bertemu"), not the leading asked about."""
+    analyzed, ranked = _ranked(
+        "Siapa yang memimpin sidang pertama dewan desa di Medan?",
+        "Sidang pertama dewan desa digelar di Medan.",
+        "Ardi juga akan bertemu secara terpisah dengan Bupati Budi Santoso di Medan.",
+    )
+    assert analyzed.focus and ranked[1].fact
+    assert compose(analyzed, [], ranked, model=None).abstained

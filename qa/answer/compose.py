@@ -1646,6 +1646,7 @@ def compose(
         # who-question asks is bound by the person's title instead: "Siapa pemimpin NATO?".)
         office = token_set(" ".join(asked_office(question)))
         asked = set(question.terms) - set(question.entities) - ASKING_WORDS - office
+        focus = question.focus if question.focus in asked else ""
         with_fact = [
             s
             for s in ranked[:5]
@@ -1653,6 +1654,10 @@ def compose(
             and s.binding > 0
             and s.entity_coverage >= best.entity_coverage
             and (not asked or asked & (token_set(s.text) | token_set(s.previous)))
+            # ... above all the question's key word, when it has one: "Siapa yang memimpin
+            # sidang …?" is not answered by whom Zelensky will meet ("bertemu" shares only the
+            # meeting)
+            and (not focus or focus in token_set(s.text) | token_set(s.previous))
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0

@@ -242,6 +242,7 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("supplies", "pasokan"),
         ("refuse", "menolak"),  # what a "why did X refuse" premise turns on
         ("conceded", "mengakui"),
+        ("launched", "meluncurkan memulai dimulai"),  # an attack is begun, not inaugurated
         ("marksmen", "penembak jitu"),
         ("venues", "tempat lokasi"),  # found again without the plural
         ("ukraine's", ""),  # names are the normaliser's job, not the glossary's

@@ -263,6 +263,7 @@ def test_english_words_in_an_indonesian_question_are_glossed(asked: str, expecte
         # articles name the capital ("Kyiv" is there the aid's destination)
         ("Who is Kyiv's top diplomat?", "Who is Ukraina's top diplomat?"),
         ("Apa kata presiden Kyiv?", "Apa kata presiden Ukraina?"),
+        ("Kapan Menteri Luar Negeri Kyiv bicara?", "Kapan Menteri Luar Negeri Ukraina bicara?"),
         ("Berapa bantuan untuk Kyiv?", "Berapa bantuan untuk Kyiv?"),
         ("Did Kyiv's allies agree?", "Did Ukraina's allies agree?"),
         ("Who is Kyiv's mayor?", "Who is Kyiv's mayor?"),  # the city's own office

@@ -132,7 +132,10 @@ def governing_capital_pattern() -> re.Pattern[str]:
     mayor", who is the city's) or owned by such an office ("presiden Kyiv", "pemerintah
     Moskow"). Group 1 or 2 is the capital."""
     capitals = _alternation(_capital_codes())
-    offices = "presiden|pemimpin|pemerintah|perdana menteri|menteri|menlu|diplomat|pejabat|utusan"
+    offices = (
+        "presiden|pemimpin|pemerintah|perdana menteri|menteri luar negeri|menteri pertahanan"
+        "|menteri|menlu|menhan|diplomat|pejabat|utusan"
+    )
     owned = (
         r"leaders?|president|government|diplomats?|envoys?|ministers?|officials?|forces|army"
         r"|military|troops|allies|ambassadors?|spokes(?:man|woman|person)|negotiators?"

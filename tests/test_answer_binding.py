@@ -5102,3 +5102,21 @@ def test_a_lower_sentences_person_must_say_the_questions_key_word() -> None:
     )
     assert analyzed.focus and ranked[1].fact
     assert compose(analyzed, [], ranked, model=None).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # an area of a named country is a place, and a talked-of noun the question asks about
+        # in another form ("menyerang" for "serangan") is where it happens
+        ("Ardi meminta Budi memakai rudal untuk menyerang ke mana?", "wilayah Rusia"),
+        # ... unless the question asks another place
+        ("Di mana negara anggota yang diminta Ardi?", "Uni Eropa"),
+    ],
+)
+def test_an_area_of_a_country_is_a_place(question: str, place: str) -> None:
+    sentence = (
+        "Ardi mendesak negara anggota di Uni Eropa untuk mengizinkan Budi memakai rudal untuk "
+        "melakukan serangan di wilayah Rusia."
+    )
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place

@@ -282,6 +282,7 @@ def test_english_questions_only_get_names_corrected() -> None:
     ("fact", "english"),
     [
         ("Brussels, Belgia", "Brussels, Belgium"),
+        ("wilayah Rusia", "the territory of Russia"),
         ("31 negara", "31 countries"),
         ("dua hari", "two days"),
         ("40 miliar euro", "40 billion euros"),

@@ -160,9 +160,10 @@ _NUMBER = re.compile(
     r"(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
+# ("di wilayah Rusia": an area of a named country is the place, with its noun)
 _PLACE = re.compile(
-    rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?({_NAME}"
-    rf"(?:,\s+{_NAME})?)"
+    rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?"
+    rf"((?:wilayah\s+|kawasan\s+)?{_NAME}(?:,\s+{_NAME})?)"
 )
 # "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
 _DONE_AT = re.compile(
@@ -1222,7 +1223,13 @@ def _of_a_topic(question: Question, before: str) -> bool:
     "pertemuan yg diomongin … diadain dmn".)"""
     words = re.findall(r"[\w-]+", before.lower())
     asked = set(re.findall(r"[\w-]+", question.text.lower()))
-    return bool(words) and words[-1] in topic_nouns() and words[-1] not in asked
+    # (asked in any form: "nyerang kemana" asks where the "serangan" is)
+    return (
+        bool(words)
+        and words[-1] in topic_nouns()
+        and words[-1] not in asked
+        and canonical(stem(words[-1])) not in set(question.terms)
+    )
 
 
 # An event still to come, after its noun: "pertemuan NATO selanjutnya di Vilnius".

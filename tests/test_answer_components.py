@@ -158,6 +158,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         # chat's spellings of the articles' words
         ("ada live streamingnya gak", "ada siaran langsungnya gak"),
         ("peta jalan kerjasama itu", "peta jalan kerja sama itu"),
+        ("takut AS tidak fokus lagi ke Ukraina", "takut AS teralihkan perhatian ke Ukraina"),
         # a phrase keeps its clitic
         ("memakai hak tolaknya", "memakai hak vetonya"),
         ("jadi sasaran serangannya", "jadi sasarannya"),

@@ -1165,6 +1165,21 @@ def test_unconfirmed_premise_is_not_answered(
             "**Belum**",
             True,  # no date is given: the "kapan" stays unanswered
         ),
+        # ... in the claim's words or, saying none of its verbs, in a paraphrase
+        (
+            "Apakah NATO sudah pernah menyediakan jalur resmi bagi Ukraina?",
+            "Meski secara prinsip NATO sudah setuju Ukraina bergabung pada 2018, aliansi itu "
+            "tidak pernah memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan.",
+            "**Tidak**",
+            False,
+        ),
+        # a negation of something else leaves the plan a plan
+        (
+            "Apakah Swedia sudah bergabung dengan NATO?",
+            "Swedia akan bergabung dengan NATO setelah Hongaria tidak lagi menghalangi.",
+            "**Belum**",
+            False,
+        ),
         # a sentence that denies the deed outright is answered by its denial, not "not yet"
         (
             "Apakah NATO pernah memberikan jalur resmi bagi Ukraina?",
@@ -2489,6 +2504,8 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
             "Dalam KTT di Medan, Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
             "Ya",
         ),
+        # ... unless its negation denies the claim's own words
+        ("Apakah Ardi jadi ke Medan?", "Ardi dipastikan tidak akan ke Medan.", "Tidak"),
     ],
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
@@ -5062,6 +5079,8 @@ def test_presence_is_confirmed_only_by_a_sentence_naming_who(
         # ... which is what a question about the next meeting, or an undated one, asks
         ("Di mana pertemuan selanjutnya yang dibahas Ardi dan Budi?", "Medan"),
         ("pertemuan yang dibahas Ardi dan Budi diadakan di mana?", "Medan"),
+        # a year is no day, and "selanjutnya" after a verb is "then", no next event
+        ("Di mana pertemuan dewan 2024 diadakan?", "Medan"),
     ],
 )
 def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: str) -> None:
@@ -5085,6 +5104,8 @@ def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: 
         ("Di kota mana Ardi tiba pada Oktober 2023?", "**Medan**"),
         ("Di kota mana Ardi tiba setelah 4 Juli 2023?", "**Medan**"),
         ("Di kota mana Ardi tiba pada 11 Oktober 2023?", "**Medan**"),
+        # only the question's day is compared, not its other dates
+        ("Di kota mana Ardi tiba pada 11 Oktober 2023, sejak perang Februari 2022?", "**Medan**"),
     ],
 )
 def test_a_place_or_person_dated_otherwise_is_of_another_event(question: str, opening: str) -> None:
@@ -5120,3 +5141,15 @@ def test_an_area_of_a_country_is_a_place(question: str, place: str) -> None:
         "melakukan serangan di wilayah Rusia."
     )
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
+
+
+def test_then_is_no_next_event() -> None:
+    analyzed = analyze_question("Ke mana Ardi terbang pada 4 Juli 2023?")
+    sentence = "Ardi selanjutnya terbang ke Medan pada Selasa (4/7/2023)."
+    assert extract_fact(analyzed, sentence, PUBLISHED).text == "Medan"
+
+
+def test_an_area_answers_a_country_question_by_its_country() -> None:
+    analyzed = analyze_question("Di negara mana Ardi ingin melakukan serangan?")
+    sentence = "Ardi ingin melakukan serangan di wilayah Rusia."
+    assert extract_fact(analyzed, sentence, PUBLISHED).text == "Rusia"

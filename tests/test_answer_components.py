@@ -287,6 +287,7 @@ def test_english_questions_only_get_names_corrected() -> None:
     [
         ("Brussels, Belgia", "Brussels, Belgium"),
         ("wilayah Rusia", "the territory of Russia"),
+        ("18 persen wilayah", "18 percent wilayah"),
         ("31 negara", "31 countries"),
         ("dua hari", "two days"),
         ("40 miliar euro", "40 billion euros"),

@@ -535,13 +535,12 @@ def date_contradicted(question: Question, sentence: Sentence) -> str:
     meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli")."""
     asserted = claim(question.asked or question.text)
     days = [
-        m
+        m.text
         for m in find_dates(asserted, sentence.article.published)
         if m.precision == "day" and not _ORDERED_BEFORE.search(asserted[: m.start])
     ]
-    if not days:
-        return ""
-    return _check_dates(asserted, sentence, question.language).contradicted
+    # (only those days are compared: the question's other dates anchor other things)
+    return _check_dates(" ; ".join(days), sentence, question.language).contradicted if days else ""
 
 
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").
@@ -552,7 +551,7 @@ _ORDERED_BEFORE = re.compile(
 )
 
 
-def values_check(question: Question, sentence: Sentence, confirming: bool = False) -> ClaimCheck:
+def _values_check(question: Question, sentence: Sentence, confirming: bool = False) -> ClaimCheck:
     """When, where, how many and how often the claim says, against the sentence, with the
     article's own value where it differs ("Kenapa Zelensky tiba pada Jumat 13 Oktober?" against
     "pada Rabu (11/10/2023) tiba")."""
@@ -590,7 +589,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
-    for details in (_names_check(question, sentence), values_check(question, sentence, confirming)):
+    for details in (
+        _names_check(question, sentence),
+        _values_check(question, sentence, confirming),
+    ):
         if details.contradicted or details.unconfirmed:
             return details
     if confirming and not verbs and token_set(asserted) & PRESENCE_WORDS:

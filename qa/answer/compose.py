@@ -25,7 +25,6 @@ from qa.answer.claims import (
     replaced_country,
     told_on_the_other_side,
     unsaid_names,
-    values_check,
 )
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.evidence import (
@@ -1169,9 +1168,18 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
-    if question.type == "yesno" and best.fact == "Tidak":
+    verbs = claim_verbs(question, claim(question.text))
+    denied = denied_terms(best.text)
+    if (
+        question.type == "yesno"
+        and best.fact == "Tidak"
+        and (denied & verbs or (denied and not verbs & token_set(best.text)))
+    ):
         # "setuju Ukraina bergabung …, aliansi itu tidak pernah memberikan jalur resmi": the
-        # sentence denies the deed outright, and "Tidak" says what it says
+        # sentence denies the claim's deed outright (or, saying none of the claim's verbs, its
+        # paraphrase: "menyediakan" for "memberikan"), and "Tidak" says what it says; not when
+        # it says the deed undenied and denies something else ("Swedia akan bergabung setelah
+        # Hongaria tidak lagi menghalangi")
         return None
     if asks_a_start(question) and _LASTING.search(question.text):
         # "sudah berlangsung sejak bulan apa": how long it lasts, not whether (but "Sejak kapan
@@ -1781,33 +1789,26 @@ def compose(
     )
     if false_premise is not None:
         return false_premise
+    if question.type == "mengapa":
+        # a reason is given for the deed its sentence reports, not for one another country did
+        # (a name the reason's sentence merely leaves out is no other doer)
+        replaced = replaced_country(question, best)
+        if replaced:
+            return abstain(question, passages, ranked, "praanggapan tidak didukung", replaced)
     other_date = (
-        date_contradicted(question, best) if question.type in FACT_TYPES - {"kapan"} else ""
+        date_contradicted(question, best)
+        if question.type in FACT_TYPES - {"kapan"} | {"mengapa"}
+        else ""
     )
     if other_date:
         # "From which city did Zelensky take his July 4 call?" answered from a report of 11
-        # October: the person, place or number of another event
+        # October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?": the person, place, number
+        # or reason of another event
         statements = (
             f"The question's premise does not match the articles: they date it {other_date}",
             f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_date}",
         )
         return _explained(question, passages, best, statements, "tanggalnya lain")
-    if question.type == "mengapa":
-        # a reason is given for the deed its sentence reports: not for one with another doer,
-        # day or place than the question takes as given (a place or day the reason's sentence
-        # leaves out is no other one)
-        replaced = replaced_country(question, best)
-        if replaced:
-            return abstain(question, passages, ranked, "praanggapan tidak didukung", replaced)
-        values = values_check(question, best)
-        if values.contradicted:
-            statements = (
-                f"The question's premise does not match the articles: they say "
-                f"{values.contradicted}",
-                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut "
-                f"{values.contradicted}",
-            )
-            return _explained(question, passages, best, statements, "praanggapan keliru")
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that

@@ -161,9 +161,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # ("di wilayah Rusia": an area of a named country is the place, with its noun)
+_AREA = re.compile(r"(?:wilayah|kawasan)\s+")
 _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?"
-    rf"((?:wilayah\s+|kawasan\s+)?{_NAME}(?:,\s+{_NAME})?)"
+    rf"((?:{_AREA.pattern})?{_NAME}(?:,\s+{_NAME})?)"
 )
 # "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
 _DONE_AT = re.compile(
@@ -1131,6 +1132,9 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
         return at, place
     if question.place_kind == "site":
         return (at, place) if names_a_site(place) else None
+    area = _AREA.match(place)
+    if area:  # "wilayah Rusia": of the kind its name is
+        at, place = at + area.end(), place[area.end() :]
     parts = [(at + match.start(), match.group()) for match in re.finditer(r"[^,]+", place)]
     parts = [(start + len(p) - len(p.lstrip()), p.strip()) for start, p in parts]
     wanted = question.place_kind == "country"
@@ -1232,22 +1236,27 @@ def _of_a_topic(question: Question, before: str) -> bool:
     )
 
 
-# An event still to come, after its noun: "pertemuan NATO selanjutnya di Vilnius".
+# An event still to come, right after its noun (and the body it belongs to): "pertemuan NATO
+# selanjutnya di Vilnius"; not the adverb "Zelensky selanjutnya terbang ke …".
 _NEXT_EVENT = re.compile(
-    r"\b(?:selanjutnya|berikutnya|mendatang|next|upcoming)\W*(?:[\w-]+\W+){0,1}$", re.IGNORECASE
+    r"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?(?:selanjutnya|berikutnya|mendatang|next|upcoming)\s*$",
+    re.IGNORECASE,
 )
 _NEXT_ASKED = re.compile(r"\b(?:selanjutnya|berikutnya|mendatang|next|upcoming)\b", re.I)
 
 
 def _of_a_next_event(question: Question, before: str) -> bool:
     """The place follows a next event's noun ("persiapan pertemuan NATO selanjutnya di
-    Vilnius") while the question dates what it asks about and asks of no next event ("Di mana
-    Zelensky dan Stoltenberg bertemu pada 4 Juli?"): the place is where that later event is, not
-    where the dated one was. (Undated, chat asks the talked-of meeting's place without "next".)"""
+    Vilnius") while the question dates what it asks about to a day and asks of no next event
+    ("Di mana Zelensky dan Stoltenberg bertemu pada 4 Juli 2023?"): the place is where that
+    later event is, not where the dated one was. (Undated, chat asks the talked-of meeting's
+    place without "next"; a year or month may be the next event's own, "KTT NATO 2024".)"""
+    event = _NEXT_EVENT.search(before)
     return (
-        _NEXT_EVENT.search(before) is not None
+        event is not None
+        and is_event_word(event.group(1))
         and _NEXT_ASKED.search(question.text) is None
-        and bool(find_dates(question.text))
+        and any(m.precision == "day" for m in find_dates(question.text))
     )
 
 
@@ -1718,11 +1727,17 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     denied_asked = denied_terms(asserted, question.language == "en") & said
     sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said
-    if terms and not said and not negated(asserted):
+    if (
+        terms
+        and not said
+        and not negated(asserted)
+        and not denied_terms(sentence) & {canonical(t) for t in analyze(asserted)}
+    ):
         # "Apakah Zelensky hadir di KTT Vilnius?" against "Dalam KTT NATO di Vilnius, Zelensky
         # mengaku kecewa karena NATO tidak memberikan batas waktu": the sentence shares none
-        # of the claim's words but its names, so its negation denies something else; whether it
-        # confirms the claim is for the claim check to say
+        # of the claim's words but its names, and its negation denies none of them (not "tidak
+        # akan ke Vilnius"), so it denies something else; whether it confirms the claim is for
+        # the claim check to say
         return Fact("Yes" if question.language == "en" else "Ya")
     agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
     if question.language == "en":

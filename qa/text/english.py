@@ -28,6 +28,8 @@ def english_fact(fact: str) -> str:
     """The fact with the Indonesian words the table knows in English, then any other country
     in its English name (CLDR, `qa.text.places`); other words as written."""
     table, pattern = _table()
+    # ("wilayah Rusia", an area of a named place; not "18 persen wilayah")
+    fact = _AREA_OF.sub("the territory of ", fact)
     text = pattern.sub(lambda m: table[m.group().lower()], fact)
     for at, name in reversed(countries_in(text)):
         text = text[:at] + (country_in_english(name) or name) + text[at + len(name) :]
@@ -36,4 +38,5 @@ def english_fact(fact: str) -> str:
     return _BODY_AFTER.sub(r"the \2 \1", text)
 
 
+_AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")
 _BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")

@@ -5072,26 +5072,6 @@ def test_presence_is_confirmed_only_by_a_sentence_naming_who(
 
 
 @pytest.mark.parametrize(
-    ("question", "place"),
-    [
-        # the dated talk did not happen where the next meeting will
-        ("Di mana Ardi dan Budi bertemu pada 4 Juli 2023?", ""),
-        # ... which is what a question about the next meeting, or an undated one, asks
-        ("Di mana pertemuan selanjutnya yang dibahas Ardi dan Budi?", "Medan"),
-        ("pertemuan yang dibahas Ardi dan Budi diadakan di mana?", "Medan"),
-        # a year is no day, and "selanjutnya" after a verb is "then", no next event
-        ("Di mana pertemuan dewan 2024 diadakan?", "Medan"),
-    ],
-)
-def test_a_next_events_place_is_not_where_a_dated_one_was(question: str, place: str) -> None:
-    sentence = (
-        "Dalam perbincangan itu, Ardi dan Budi membahas persiapan pertemuan dewan selanjutnya "
-        "di Medan."
-    )
-    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
-
-
-@pytest.mark.parametrize(
     ("question", "opening"),
     [
         # a day the sentence gives otherwise: another event's place
@@ -5125,31 +5105,42 @@ def test_a_lower_sentences_person_must_say_the_questions_key_word() -> None:
     assert compose(analyzed, [], ranked, model=None).abstained
 
 
+_NEXT_MEETING = (
+    "Dalam perbincangan itu, Ardi dan Budi membahas persiapan pertemuan dewan selanjutnya di Medan."
+)
+_STRIKE_AREA = (
+    "Ardi mendesak negara anggota di Uni Eropa untuk mengizinkan Budi memakai rudal untuk "
+    "melakukan serangan di wilayah Rusia."
+)
+
+
 @pytest.mark.parametrize(
-    ("question", "place"),
+    ("question", "sentence", "place"),
     [
+        # the dated talk did not happen where the next meeting will
+        ("Di mana Ardi dan Budi bertemu pada 4 Juli 2023?", _NEXT_MEETING, ""),
+        # ... which is what a question about the next meeting, or an undated one, asks
+        ("Di mana pertemuan selanjutnya yang dibahas Ardi dan Budi?", _NEXT_MEETING, "Medan"),
+        ("pertemuan yang dibahas Ardi dan Budi diadakan di mana?", _NEXT_MEETING, "Medan"),
+        # a year is no day, and "selanjutnya" after a verb is "then", no next event
+        ("Di mana pertemuan dewan 2024 diadakan?", _NEXT_MEETING, "Medan"),
+        (
+            "Ke mana Ardi terbang pada 4 Juli 2023?",
+            "Ardi selanjutnya terbang ke Medan pada Selasa (4/7/2023).",
+            "Medan",
+        ),
         # an area of a named country is a place, and a talked-of noun the question asks about
         # in another form ("menyerang" for "serangan") is where it happens
-        ("Ardi meminta Budi memakai rudal untuk menyerang ke mana?", "wilayah Rusia"),
+        ("Ardi meminta Budi memakai rudal untuk menyerang ke mana?", _STRIKE_AREA, "wilayah Rusia"),
         # ... unless the question asks another place
-        ("Di mana negara anggota yang diminta Ardi?", "Uni Eropa"),
+        ("Di mana negara anggota yang diminta Ardi?", _STRIKE_AREA, "Uni Eropa"),
+        # ... and a country question is answered by the area's country
+        (
+            "Di negara mana Ardi ingin melakukan serangan?",
+            "Ardi ingin melakukan serangan di wilayah Rusia.",
+            "Rusia",
+        ),
     ],
 )
-def test_an_area_of_a_country_is_a_place(question: str, place: str) -> None:
-    sentence = (
-        "Ardi mendesak negara anggota di Uni Eropa untuk mengizinkan Budi memakai rudal untuk "
-        "melakukan serangan di wilayah Rusia."
-    )
+def test_the_place_of_the_event_asked(question: str, sentence: str, place: str) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
-
-
-def test_then_is_no_next_event() -> None:
-    analyzed = analyze_question("Ke mana Ardi terbang pada 4 Juli 2023?")
-    sentence = "Ardi selanjutnya terbang ke Medan pada Selasa (4/7/2023)."
-    assert extract_fact(analyzed, sentence, PUBLISHED).text == "Medan"
-
-
-def test_an_area_answers_a_country_question_by_its_country() -> None:
-    analyzed = analyze_question("Di negara mana Ardi ingin melakukan serangan?")
-    sentence = "Ardi ingin melakukan serangan di wilayah Rusia."
-    assert extract_fact(analyzed, sentence, PUBLISHED).text == "Rusia"

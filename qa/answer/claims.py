@@ -506,13 +506,8 @@ def _said(name: list[str], evidence: frozenset[str]) -> bool:
     return bool(others & evidence)
 
 
-def _names_check(question: Question, sentence: Sentence) -> ClaimCheck:
-    """The claim's names against the sentence: most must be said; the rest may be another name
-    for the same ("Kiev" for the government "Ukraina" stands for)."""
-    missing, names = unsaid_names(question, sentence)
-    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
-        return ClaimCheck(unconfirmed=[word for name in missing for word in name])
-    return ClaimCheck()
+def _words_of(names: list[list[str]]) -> list[str]:
+    return [word for name in names for word in name]
 
 
 def replaced_country(question: Question, sentence: Sentence) -> list[str]:
@@ -523,7 +518,7 @@ def replaced_country(question: Question, sentence: Sentence) -> list[str]:
     missing, _ = unsaid_names(question, sentence)
     if not _country_replaced(question, missing, sentence, opening=True):
         return []
-    return [word for name in missing for word in name]
+    return _words_of(missing)
 
 
 def date_contradicted(question: Question, sentence: Sentence) -> str:
@@ -589,18 +584,18 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
-    for details in (
-        _names_check(question, sentence),
-        _values_check(question, sentence, confirming),
-    ):
-        if details.contradicted or details.unconfirmed:
-            return details
-    if confirming and not verbs and token_set(asserted) & PRESENCE_WORDS:
+    # Most names must be said; the rest may be another name for the same ("Kiev" for the
+    # government "Ukraina" stands for).
+    missing, names = unsaid_names(question, sentence)
+    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
+        return ClaimCheck(unconfirmed=_words_of(missing))
+    values = _values_check(question, sentence, confirming)
+    if values.contradicted or values.unconfirmed:
+        return values
+    if confirming and missing and not verbs and token_set(asserted) & PRESENCE_WORDS:
         # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
         # claimed, so a sentence about the meeting that does not name him confirms nothing
-        missing, _ = unsaid_names(question, sentence)
-        if missing:
-            return ClaimCheck(unconfirmed=[word for name in missing for word in name])
+        return ClaimCheck(unconfirmed=_words_of(missing))
     if planned_words(sentence.text):
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)

@@ -1159,6 +1159,14 @@ def _named_places(text: str) -> set[str]:
 _LASTING = re.compile(r"\b(?:berlangsung|terjadi|last(?:s|ed)?|going on|ongoing)\b", re.I)
 
 
+def _denies_the_deed(question: Question, best: Sentence) -> bool:
+    """The sentence denies one of the claim's verbs, or denies something while saying none of
+    them (a paraphrase of the deed)."""
+    verbs = claim_verbs(question, claim(question.text))
+    denied = denied_terms(best.text)
+    return bool(denied & verbs or (denied and not verbs & token_set(best.text)))
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -1168,13 +1176,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     summit agree that Ukraine would eventually join?")"""
     if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
         return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
-    verbs = claim_verbs(question, claim(question.text))
-    denied = denied_terms(best.text)
-    if (
-        question.type == "yesno"
-        and best.fact == "Tidak"
-        and (denied & verbs or (denied and not verbs & token_set(best.text)))
-    ):
+    if question.type == "yesno" and best.fact == "Tidak" and _denies_the_deed(question, best):
         # "setuju Ukraina bergabung …, aliansi itu tidak pernah memberikan jalur resmi": the
         # sentence denies the claim's deed outright (or, saying none of the claim's verbs, its
         # paraphrase: "menyediakan" for "memberikan"), and "Tidak" says what it says; not when

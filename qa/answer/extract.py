@@ -1238,11 +1238,9 @@ def _of_a_topic(question: Question, before: str) -> bool:
 
 # An event still to come, right after its noun (and the body it belongs to): "pertemuan NATO
 # selanjutnya di Vilnius"; not the adverb "Zelensky selanjutnya terbang ke …".
-_NEXT_EVENT = re.compile(
-    r"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?(?:selanjutnya|berikutnya|mendatang|next|upcoming)\s*$",
-    re.IGNORECASE,
-)
-_NEXT_ASKED = re.compile(r"\b(?:selanjutnya|berikutnya|mendatang|next|upcoming)\b", re.I)
+_NEXT_WORDS = r"(?:selanjutnya|berikutnya|mendatang|next|upcoming)"
+_NEXT_EVENT = re.compile(rf"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?{_NEXT_WORDS}\s*$", re.IGNORECASE)
+_NEXT_ASKED = re.compile(rf"\b{_NEXT_WORDS}\b", re.IGNORECASE)
 
 
 def _of_a_next_event(question: Question, before: str) -> bool:

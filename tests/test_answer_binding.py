@@ -723,6 +723,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Di kota dan negara mana rapat digelar?", "id", "di_mana"),
         # which leader: a person
         ("Pemimpin mana yang dijadwalkan bertemu Ardi?", "id", "siapa"),
+        ("Ardi berjumpa dengan pejabat apa di Medan?", "id", "siapa"),
+        ("tokoh mana yg ditemui ardi", "id", "siapa"),
+        ("Apa jabatan Ardi?", "id", "apa"),  # an office asked of someone named
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -3015,6 +3018,27 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
             "Dengan siapa Ardi bertemu setelah berbicara kepada wartawan?",
             "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
             "",
+        ),
+        # ... nor when an office stands before "siapa", or is asked with "apa"/"mana"
+        (
+            "Usai berbicara kepada wartawan, Ardi dijadwalkan menemui pejabat siapa?",
+            "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
+            "",
+        ),
+        (
+            "Usai berbicara kepada wartawan, Ardi berjumpa dengan pejabat apa?",
+            "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
+            "",
+        ),
+        (
+            "Usai berbicara kepada wartawan, pejabat mana yang kemudian ditemui Ardi?",
+            '"Kami siap," lanjutnya, sebelum bertemu para kepala desa dari tiga kecamatan.',
+            "para kepala desa",
+        ),
+        (
+            "Ardi dijadwalkan menemui pejabat siapa?",
+            '"Kami siap," lanjutnya, sebelum bertemu para kepala desa dari tiga kecamatan.',
+            "para kepala desa",
         ),
         # a passive is no deed done to someone ("dikirim melalui paket Dewan")
         ("Kepada siapa Ardi mengirim pesan?", "Bantuan itu dikirim melalui paket DPRD.", ""),

@@ -599,6 +599,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang membuat Zelensky kecewa?", "kecewa"),
         ("Apa yang menjadi fokus para sekutu?", "fokus"),
         ("Apa yang dilakukan Stoltenberg?", ""),  # ... and marks nothing alone
+        # ... or to the noun asked before "apa" ("melontarkan ancaman": a threat)
+        ("Ancaman apa yang pernah dilontarkan Moskow?", "ancam"),
+        ("Keputusan apa yang diambil para menteri?", "putus"),
         ("What reason did Zelensky give for the visit?", ""),
         # chat word order and English states
         ("zelensky meminta senjata apa saja", "minta"),

@@ -18,6 +18,7 @@ from qa.answer.question import (
     REPORT_CITED,
     TIME_OF_DAY_ASKED,
     Question,
+    as_who,
     canonical,
     claim,
     token_set,
@@ -932,8 +933,9 @@ def _deed_in(text: str, language: str) -> str:
 # the question's first verb.
 _OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.*)", re.I)
 # ... and with the verb before it: "Zelensky bertemu (dengan) siapa?", chat "ketemu siapa".
+# (a noun of office may stand between: "Zelensky menemui pejabat siapa?")
 _OBJECT_ASKED_ID_AFTER = re.compile(
-    r"\b(\w+)\s+(?:(?:dengan|kepada|sama|ama)\s+)?siapa(?:kah)?\b", re.I
+    r"\b(\w+)\s+(?:(\w+)\s+)?(?:(?:dengan|kepada|sama|ama)\s+)?siapa(?:kah)?\b", re.I
 )
 # ... and in the passive, with its doer after it: "Siapa yang ditemui Zelensky setelah …?"
 # asks whom Zelensky met. (Without a doer, "Siapa yang ditunjuk …", the one it was done to is
@@ -949,7 +951,7 @@ _PRONOUN_DOER = re.compile(rf"\b(?:{PERSON_PRONOUNS})\b|{PRONOUN_SPEECH}", re.IG
 def _passive_with_doer(text: str) -> re.Match[str] | None:
     """ "Siapa yang ditemui Zelensky …", chat "siapa yg ditemui zelensky …": the passive verb
     and the name of its doer after it (a name: capitalised, or no dictionary word)."""
-    match = _OBJECT_ASKED_PASSIVE.search(text)
+    match = _OBJECT_ASKED_PASSIVE.search(as_who(text))
     if match is None or not is_verb_form(match.group(1)):
         return None
     doer = match.group(2)
@@ -986,13 +988,14 @@ def _object_deed_in(text: str, language: str) -> str:
         deed = next((w for w in words if w not in _EN_NOT_DEEDS), "")
         verbs = [w for w in indonesian_for(deed).split() if is_verb_form(w)]
     else:
+        text = as_who(text)
         before = _OBJECT_ASKED_ID_AFTER.search(text)
         match = _OBJECT_ASKED_ID.search(text)
         passive = _passive_with_doer(text)
         if passive:
             found = [passive.group(1)]
-        elif before and is_verb_form(before.group(1)):
-            found = [before.group(1)]  # "Zelensky bertemu dengan siapa setelah berbicara ..."
+        elif before and (verb := _verb_of(before)):
+            found = [verb]  # "Zelensky bertemu dengan siapa setelah berbicara ..."
         else:
             # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)
             found = re.findall(r"\w+", match.group(1)) if match else []
@@ -1004,6 +1007,22 @@ def _object_deed_in(text: str, language: str) -> str:
             if is_verb_form(w)
         ]
     return canonical(stem(verbs[0].lower())) if verbs else ""
+
+
+def _verb_of(before: re.Match[str]) -> str:
+    """The verb right before "siapa", or before the noun of office there ("menemui pejabat
+    siapa"); "" when neither is a verb."""
+    first, second = before.group(1), before.group(2)
+    if second is None:
+        return first if is_verb_form(first) else ""
+    if is_verb_form(second):
+        return second
+    office = second.lower() in {
+        *person_nouns("titles"),
+        *person_nouns("heads"),
+        *person_nouns("callings"),
+    }
+    return first if office and is_verb_form(first) else ""
 
 
 def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | None]:

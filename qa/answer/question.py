@@ -48,6 +48,20 @@ _FIRST_EN = (
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 # A reduplicated word that is an adverb, not a plural noun: "kira-kira apa", "sama-sama".
 NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
+_OFFICE_NOUNS = "|".join(
+    sorted(
+        {*person_nouns("heads"), *person_nouns("titles"), "tokoh", "sosok"}, key=len, reverse=True
+    )
+)
+_OFFICE_ASKED = re.compile(rf"\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE)
+
+
+def as_who(text: str) -> str:
+    """The question with "pejabat apa", "pemimpin mana" read as the "siapa" they ask: "Zelensky
+    berjumpa dengan pejabat apa …" asks whom he met, as "dengan siapa" does."""
+    return _OFFICE_ASKED.sub("siapa", text)
+
+
 _QUESTION_WORDS = "apa|apakah|siapa|mana|kapan|berapa|mengapa|kenapa|bagaimana|gimana"
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
@@ -67,8 +81,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         r"siapa(?:kah)?\b|dengan siapa\b"
         r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b"
-        # ("Pemimpin mana yang …": which leader, a person)
-        r"|\bpemimpin mana(?:kah)?\b",
+        # ("Pemimpin mana yang …", "pejabat apa": which leader or official, a person)
+        rf"|\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b",
         "siapa",
     ),
     (
@@ -908,7 +922,7 @@ _BEFORE_VERB = frozenset(
 # Words too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
 # carried by the words after them ("prioritas utama", "kecewa"), which the terms hold anyway;
 # so is "give" in "what reason did he give" (-> memberi), and "isi"/"hal" in "apa isi ...".
-_LIGHT_WORDS = frozenset("sebut laku buat jadi ada punya beri ambil isi hal".split())
+_LIGHT_WORDS = frozenset("sebut laku buat jadi ada punya beri ambil isi hal lontar".split())
 
 
 # "What was Zelensky worried about?", "What is Kyiv's president frustrated with during ...?":
@@ -967,9 +981,30 @@ def _verb_after_yang(text: str) -> str | None:
         and not _is_name(w)
         and not (causative and _is_person_noun(w))
     ]
-    if following and rest and _light(following[skipped]):
-        return rest[0].lower()
+    if following and _light(following[skipped]):
+        # ("Ancaman apa yang dilontarkan Moskow …", "Keputusan apa yang diambil …": a support
+        # verb's meaning is the noun asked before "apa")
+        noun = _NOUN_BEFORE_APA_YANG.search(text)
+        if noun and _is_asked_noun(noun.group(1)):
+            return noun.group(1).lower()
+        if rest:
+            return rest[0].lower()
     return following[skipped].lower() if following else None
+
+
+_NOUN_BEFORE_APA_YANG = re.compile(r"\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I)
+
+
+def _is_asked_noun(word: str) -> bool:
+    """A content noun a question can ask the kind of ("ancaman", "keputusan"), not a function
+    word, a name or a verb."""
+    lowered = word.lower()
+    return (
+        lowered not in stopwords()
+        and lowered not in _BEFORE_VERB
+        and not _is_name(lowered)
+        and not is_verb_form(lowered)
+    )
 
 
 # Verbs that make someone feel or become something: "membuat X kecewa".

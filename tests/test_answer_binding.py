@@ -2994,6 +2994,40 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "owner"),
+    [
+        # whose deed: the name written after its noun, a group as well as a person
+        (
+            "Serangan siapa yang dikhawatirkan mengalihkan perhatian Lebakia?",
+            "Ia meminta amunisi di tengah kekhawatiran serangan Hamas terhadap Medan dapat "
+            "mengalihkan perhatian Lebakia.",
+            "Hamas",
+        ),
+        (
+            "Usulan siapa yang ditolak DPRD?",
+            "DPRD menolak usulan Bupati Sari Wulandari soal anggaran.",
+            "Bupati Sari Wulandari",
+        ),
+        # no name after the noun: none
+        ("Serangan siapa yang dikhawatirkan?", "Serangan itu dikhawatirkan warga.", ""),
+        # an office, a preposition or chat's late "siapa" asks no owner
+        (
+            "Dengan siapa Ardi bertemu?",
+            "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+        (
+            "Gedung itu dibangun pada masa diktator siapa?",
+            "Gedung itu dibangun di bawah diktator Nicolae Ceaucescu yang digulingkan.",
+            "Nicolae Ceaucescu",
+        ),
+    ],
+)
+def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, owner: str) -> None:
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == owner
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "person"),
     [
         # whom the deed was done to: the words after its verb

@@ -115,6 +115,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("orban satu2nya yg nolak", "orban satu-satunya yang menolak"),
         # chat writes the United States in lower case
         ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
+        # a name written capitalised is no chat word ("Sam" is no "sama")
+        ("apa yg bikin Paman Sam berpaling", "apa yang membuat Paman Sam berpaling"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

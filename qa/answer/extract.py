@@ -672,6 +672,11 @@ def gives_a_name(question: Question, sentence: str) -> bool:
 
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
+    possessed = _possession_asked(question.text)
+    if possessed:
+        # "Serangan siapa terhadap Israel …?": whose attack, the name the sentence gives it
+        # ("serangan Hamas"), be it a person, a group or a country.
+        return _best_bound(question, sentence, _possessors(possessed, sentence))
     office = asked_office(question)
     if office and not _gives_office(office, f"{previous} {sentence}"):
         # "Siapa wartawan yang menulis …?" is not answered by a name the sentence gives no
@@ -1007,6 +1012,42 @@ def _object_deed_in(text: str, language: str) -> str:
             if is_verb_form(w)
         ]
     return canonical(stem(verbs[0].lower())) if verbs else ""
+
+
+# "Serangan siapa …", "Usulan siapa yang …": a noun whose owner is asked, opening the question
+# (chat's "yg jaga di atap siapa" asks who was on the roof).
+_POSSESSION_ASKED = re.compile(r"^\W*([a-z][\w-]+) siapa(?:kah)?\b", re.IGNORECASE)
+_NOT_POSSESSED = frozenset(
+    "dengan kepada sama ama bareng oleh untuk bagi buat dari bersama ke pada milik punya atas".split()
+)
+# A name written after its noun: "serangan Hamas", "usulan Presiden Macron".
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _possession_asked(text: str) -> str:
+    """The term of the noun whose owner a who-question asks ("serang" for "Serangan siapa
+    …?"); "" when "siapa" follows a preposition, a verb or an office ("pejabat siapa")."""
+    found = _POSSESSION_ASKED.search(text)
+    if found is None:
+        return ""
+    noun = found.group(1).lower()
+    offices = {*person_nouns("titles"), *person_nouns("heads"), *person_nouns("callings")}
+    if noun in _NOT_POSSESSED or noun in stopwords() or noun in offices or is_verb_form(noun):
+        return ""
+    terms = analyze(noun)
+    return canonical(terms[0]) if terms else ""
+
+
+def _possessors(possessed: str, sentence: str) -> list[tuple[int, str]]:
+    """The names written right after a word of the possessed noun's term."""
+    found = []
+    for word in re.finditer(r"[\w-]+", sentence):
+        terms = analyze(word.group().lower())
+        if terms and canonical(terms[0]) == possessed:
+            name = _NAME_AFTER.match(sentence, word.end())
+            if name:
+                found.append((name.start(1), name.group(1)))
+    return found
 
 
 def _verb_of(before: re.Match[str]) -> str:

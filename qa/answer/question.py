@@ -50,7 +50,9 @@ _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
 _OFFICE_NOUNS = "|".join(
     sorted(
-        {*person_nouns("heads"), *person_nouns("titles"), "tokoh", "sosok"}, key=len, reverse=True
+        {*person_nouns("heads"), *person_nouns("titles"), *person_nouns("callings"), "tokoh"},
+        key=len,
+        reverse=True,
     )
 )
 _OFFICE_ASKED = re.compile(rf"\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE)

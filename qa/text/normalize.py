@@ -303,8 +303,19 @@ def standardize_slang(text: str) -> str:
     own = _WORD.sub(lambda m: _standard_word(m.group(), first=not text[: m.start()].strip()), text)
     # (replace_slang between the words our data keeps as written: "negara kaya" stays rich)
     parts = _KEPT_WORDS.split(own) if _KEPT_WORDS is not None else [own]
-    standard = [part if index % 2 else replace_slang(part) for index, part in enumerate(parts)]
+    standard = [part if index % 2 else _names_kept(part) for index, part in enumerate(parts)]
     return " ".join("".join(standard).split())
+
+
+# A capitalised word after the question's first: a name the asker wrote as one ("Paman Sam"
+# is no chat "sama").
+_NAME_INSIDE = re.compile(r"(?<=\s)([A-Z][\w'’-]*)")
+
+
+def _names_kept(text: str) -> str:
+    """indoNLP's `replace_slang` on the words that are not capitalised names."""
+    parts = _NAME_INSIDE.split(text)
+    return "".join(part if index % 2 else replace_slang(part) for index, part in enumerate(parts))
 
 
 def apply_aliases(text: str, english: bool = False) -> str:

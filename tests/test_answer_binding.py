@@ -934,6 +934,33 @@ def _answer_text(question: str, *texts: str) -> str:
             True,
             "“menggantikan”",
         ),
+        (
+            "Kapan Lebak mengajukan permohonan keanggotaan koperasi?",
+            "Pada tahun 2008, rapat koperasi di Medan setuju bahwa Lebak akan menjadi anggota.",
+            True,
+            "“mengajukan”",
+        ),
+        (
+            "Berapa desa yang menandatangani jaminan itu?",
+            "Salah satu agenda hari ini adalah pengukuhan koperasi beranggotakan 31 desa.",
+            True,
+            "“menandatangani”",
+        ),
+        # ... but a decisive word in a purpose is not presupposed to have happened
+        (
+            "Has the cooperative ever offered Lebak a formal route to apply for membership?",
+            "Meski setuju pada 2018, koperasi tidak pernah memberikan jalur resmi bagi Lebak "
+            "untuk mengurus keanggotaan.",
+            False,
+            "**No**",
+        ),
+        (
+            "Apakah koperasi pernah memberi jalur resmi bagi Lebak untuk mengajukan keanggotaan?",
+            "Meski setuju pada 2018, koperasi tidak pernah memberikan jalur resmi bagi Lebak "
+            "untuk mengurus keanggotaan.",
+            False,
+            "**Tidak**",
+        ),
         # asked when it was done, but the evidence only agrees to it: planned versus done
         (
             "Kapan Ukraina resmi menjadi anggota NATO?",

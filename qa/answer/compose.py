@@ -336,6 +336,26 @@ def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     return [s for s in ranked if most and covered[s.key] == most]
 
 
+# A purpose: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for membership".
+# (not a future's or a duty's "to": "Is Hungary going to block …?" claims the blocking)
+_PURPOSE = re.compile(
+    r"(?<!going )(?<!about )(?<!have )(?<!has )(?<!had )(?<!used )(?<!is )(?<!are )(?<!was )"
+    r"(?<!were )\b(?:untuk|agar|supaya|to)\s+([^,;.?]+)",
+    re.IGNORECASE,
+)
+
+
+def _presupposed(question: Question) -> list[str]:
+    """The question's decisive terms (`decisive_terms`) that it takes to have happened: not
+    those only in a purpose ("Has NATO offered Kyiv a route to apply …?" presupposes no
+    application)."""
+    text = question.text if question.language == "id" else glossed(question.text)
+    purposes = " ".join(found.group(1) for found in _PURPOSE.finditer(text))
+    outside = token_set(_PURPOSE.sub(" ", text))
+    only_purposed = token_set(purposes) - outside
+    return [term for term in decisive_terms(question.terms) if term not in only_purposed]
+
+
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
     says."""
@@ -376,7 +396,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
     unsaid = [
         term
-        for term in decisive_terms(question.terms)
+        for term in _presupposed(question)
         if term not in (said_at_all if term in asked_denied else said) and term not in other_way
     ]
     if question.type != "yesno":
@@ -1817,7 +1837,7 @@ def compose(
         # says the decisive word ("kekhawatiran") and as much of the question answers it
         # (with the sentence before it: "Hongaria berjanji tidak akan memveto usulan tersebut"
         # says which proposal only through the sentence it follows)
-        decisive = set(unconfirmed) & set(decisive_terms(question.terms))
+        decisive = set(unconfirmed) & set(_presupposed(question))
         asked_terms = set(question.terms)
         best_says = asked_terms & token_set(best.text)
         saying = [

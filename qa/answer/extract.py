@@ -1017,8 +1017,9 @@ def _object_deed_in(text: str, language: str) -> str:
 # "Serangan siapa …", "Usulan siapa yang …": a noun whose owner is asked, opening the question
 # (chat's "yg jaga di atap siapa" asks who was on the roof).
 _POSSESSION_ASKED = re.compile(r"^\W*([a-z][\w-]+) siapa(?:kah)?\b", re.IGNORECASE)
+# (prepositions: "Dengan siapa …", "Oleh siapa …" ask no owner)
 _NOT_POSSESSED = frozenset(
-    "dengan kepada sama ama bareng oleh untuk bagi buat dari bersama ke pada milik punya atas".split()
+    "dengan kepada sama ama bareng oleh untuk bagi buat dari bersama ke pada milik atas".split()
 )
 # A name written after its noun: "serangan Hamas", "usulan Presiden Macron".
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")

@@ -3080,6 +3080,12 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
             "",
         ),
+        # ... nor of a follow-up's pronoun
+        (
+            "Who did he meet there after talking to reporters?",
+            "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
+            "",
+        ),
         # ... nor when an office stands before "siapa", or is asked with "apa"/"mana"
         (
             "Usai berbicara kepada wartawan, Ardi dijadwalkan menemui pejabat siapa?",

@@ -970,7 +970,9 @@ def _names_the_doer(agent: re.Match[str], sentence: str) -> bool:
 
 
 _OBJECT_ASKED_EN = re.compile(
-    r"(?:^|,)\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)(?:[A-Z][\w'’-]*\s+)+"
+    # (the doer named, or a follow-up's pronoun: "Who did he meet there …?")
+    r"(?:^|,)\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)"
+    r"(?:(?:[A-Z][\w'’-]*|he|she|they)\s+)+"
     r"((?:[a-z]+\s+){0,3}[a-z]+)"
 )
 # Words between the doer and the verb that carry no deed: "who did Zelensky go on to meet".

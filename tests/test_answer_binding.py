@@ -2135,6 +2135,22 @@ def _scored(
     return passages, sentences
 
 
+@pytest.mark.parametrize(
+    ("said", "attributed"),
+    [
+        # the office the passages give the asked person speaks for them
+        ("Setelah presiden Lebakia mengatakan kepada warga untuk bersiap, rapat digelar.", True),
+        # ... not another person of that office, nor the office's words apart
+        ("Mantan presiden Lebakia Santoso mengatakan kepada warga untuk bersiap.", False),
+        ("Warga di luar Lebakia mengatakan mereka bersiap.", False),
+    ],
+)
+def test_words_of_the_asked_persons_office_are_theirs(said: str, attributed: bool) -> None:
+    question = analyze_question("Mengapa Wiranata mengatakan kepada warga untuk bersiap?")
+    _, sentences = _scored(question, f"Presiden Lebakia Budi Wiranata tiba di pendopo. {said}")
+    assert {s.text: s.attributed for s in sentences}[said] is attributed
+
+
 def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> None:
     """For "menurut ucapannya", a sentence that only mentions Zelensky falls behind the one
     that quotes him: the ranker gets `attribution_gap` for the former, not the latter."""

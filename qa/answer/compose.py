@@ -44,12 +44,11 @@ from qa.answer.extract import (
     gives_a_name,
     is_platform,
 )
-from qa.answer.holders import Holder, holders
+from qa.answer.holders import Holder, holders, office_written
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
     NOT_AN_ADVERB,
-    OFFICE_COMPLEMENTS,
     ORDER_ASKED,
     REPORT_CITED,
     TIME_OF_DAY_ASKED,
@@ -1020,32 +1019,8 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
         " ".join(name)
         for name in names
         if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name)
-        and not any(h.surname in name and _office_said(h.office, lowered, name) for h in holding)
+        and not any(h.surname in name and office_written(h.office, lowered, name) for h in holding)
     ]
-
-
-def _office_said(office: frozenset[str], lowered: str, name: list[str]) -> bool:
-    """The office is written out whole: its title ("presiden", "menteri luar negeri") right
-    before what it is of ("Ukraina"), not its words apart ("di luar Ukraina"), and not followed
-    by another person's name ("mantan presiden Ukraina Poroshenko")."""
-    titles = office_terms(list(office))
-    places = sorted(office - titles)
-    heads = sorted(t for t in titles if t not in OFFICE_COMPLEMENTS)
-    if not heads or not places:
-        return False
-    complements = "|".join(map(re.escape, sorted(titles - set(heads))))
-    run = rf"(?:\s+(?:{complements}))*" if complements else ""
-    pattern = (
-        rf"\b(?:{'|'.join(map(re.escape, heads))}){run}\s+(?:{'|'.join(map(re.escape, places))})"
-        r"\b(?:\s+([\w'’-]+))?"
-    )
-    for found in re.finditer(pattern, lowered):
-        words = set(re.findall(r"[\w'’-]+", found.group()))
-        after = found.group(1) or ""
-        someone_else = after and not is_indonesian_word(after) and after not in name
-        if titles <= words and not someone_else:
-            return True
-    return False
 
 
 @lru_cache(maxsize=256)

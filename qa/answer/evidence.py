@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from qa.answer.extract import extract_fact
+from qa.answer.holders import holders, office_written
 from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
@@ -275,6 +276,15 @@ def score_sentences(
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
+    holding = holders(dict.fromkeys(s.context for s in sentences)) if question.asks_words else []
+
+    def _offices_in(sentence: Sentence, name: str) -> list[str]:
+        """The speaker's offices as the sentence writes them out."""
+        written = (
+            office_written(h.office, sentence.text, [name]) for h in holding if h.surname == name
+        )
+        return [office for office in written if office]
+
     token_sets = [with_seats(token_set(s.text)) for s in sentences]
     asked_with_seats = with_seats(frozenset(terms))
     rarity = rarity_weights(terms, token_sets)
@@ -313,7 +323,11 @@ def score_sentences(
         )
         sentence.article_entity_coverage = article_entities[sentence.article.id]
         sentence.attributed = question.asks_words and any(
-            attributed_to(sentence, name) for name in speakers
+            attributed_to(sentence, name)
+            # ... or to the office the passages give them: "setelah presiden Ukraina mengatakan
+            # kepada warga …" are Zelensky's words
+            or any(attributed_to(sentence, office) for office in _offices_in(sentence, name))
+            for name in speakers
         )
         fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
         sentence.fact, sentence.binding = fact.text, fact.binding

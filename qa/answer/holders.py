@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qa.answer.extract import EN_OFFICE_TITLES, OFFICE_TITLES, TITLE_WORDS, office_is_asked
-from qa.answer.question import canonical
+from qa.answer.question import OFFICE_COMPLEMENTS, canonical, office_terms
 from qa.text.asked import person_nouns
 from qa.text.glossary import indonesian_for
 from qa.text.places import countries_in, country_in_english, same_country
@@ -186,3 +186,29 @@ def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
             text = f"{text[:start]}{surname}{text[end:]}"
         replaced_from = start
     return text
+
+
+def office_written(office: frozenset[str], text: str, name: list[str]) -> str:
+    """Where the text writes the office out whole, as written there: its title ("presiden",
+    "menteri luar negeri") right before what it is of ("Ukraina"), not its words apart ("di
+    luar Ukraina"), and not followed by another person's name ("mantan presiden Ukraina
+    Poroshenko"); "" when it does not. `name`: the holder's name words, lower case."""
+    titles = office_terms(list(office))
+    places = sorted(office - titles)
+    heads = sorted(t for t in titles if t not in OFFICE_COMPLEMENTS)
+    if not heads or not places:
+        return ""
+    complements = "|".join(map(re.escape, sorted(titles - set(heads))))
+    run = rf"(?:\s+(?:{complements}))*" if complements else ""
+    pattern = (
+        rf"\b(?:{'|'.join(map(re.escape, heads))}){run}\s+(?:{'|'.join(map(re.escape, places))})"
+        r"\b(?:\s+([\w'’-]+))?"
+    )
+    for found in re.finditer(pattern, text.lower()):
+        words = set(re.findall(r"[\w'’-]+", found.group()))
+        after = found.group(1) or ""
+        someone_else = after and not is_indonesian_word(after) and after not in name
+        if titles <= words and not someone_else:
+            end = found.start(1) if found.group(1) else found.end()
+            return text[found.start() : end].strip()
+    return ""

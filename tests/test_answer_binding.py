@@ -1934,6 +1934,46 @@ def test_a_pronoun_speaker_is_the_one_the_sentence_before_names(
     assert (found.text, found.with_previous) == (fact, with_previous)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact", "with_previous"),
+    [
+        # the asked thing named only as "keputusan itu": the sentence before tells what it was
+        (
+            "Dalam rapat pertama sejak keputusan itu, warga membahas anggaran.",
+            "Rapat ini digelar tak lama setelah Ardi resmi memperpanjang masa jabatannya",
+            True,
+        ),
+        # ... not when the sentence says it itself
+        (
+            "Keputusan Ardi memperpanjang jabatannya diambil Senin; keputusan itu disambut warga.",
+            "Keputusan Ardi memperpanjang jabatannya diambil Senin; keputusan itu disambut warga.",
+            False,
+        ),
+        # ... nor when another thing is pointed back at
+        (
+            "Dalam rapat itu, warga membahas anggaran.",
+            "Dalam rapat itu, warga membahas anggaran.",
+            False,
+        ),
+    ],
+)
+def test_a_thing_named_back_is_told_by_the_sentence_before(
+    sentence: str, fact: str, with_previous: bool
+) -> None:
+    question = analyze_question("Keputusan apa yang diambil Ardi soal jabatannya?")
+    previous = "Rapat ini digelar tak lama setelah Ardi resmi memperpanjang masa jabatannya."
+    found = extract_fact(question, sentence, PUBLISHED, previous)
+    assert (found.text, found.with_previous) == (fact, with_previous)
+
+
+def test_a_time_pointed_at_names_nothing_back() -> None:
+    """ "hari ini" in "Salah satu agenda hari ini adalah …" is today, not a day told before."""
+    question = analyze_question("hari kedua rapat ada pengukuhan badan apa")
+    sentence = "Salah satu agenda hari ini adalah pengukuhan Dewan Desa, sebuah badan baru."
+    found = extract_fact(question, sentence, PUBLISHED, "Ardi tiba di hari kedua rapat.")
+    assert (found.text, found.with_previous) == (sentence, False)
+
+
 def test_a_sentence_takes_in_the_one_before_for_its_citation() -> None:
     """Sentences as the answer step splits a retrieved passage that starts inside its article:
     the quote closed by "tuturnya", cited with the sentence before, spans both exactly, in

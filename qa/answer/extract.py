@@ -1850,7 +1850,24 @@ def extract_fact(
         return extract_polarity(question, sentence)
     if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
         return extract_means(question, sentence)
+    if kind == "apa" and previous and _names_back(question.focus, sentence):
+        # "Keputusan apa yang diambil Stoltenberg …?" against "Dalam pertemuan perdana sejak
+        # keputusan itu, …": what the decision was, the sentence before tells.
+        return Fact(previous.rstrip(" ."), with_previous=True)
     return Fact(sentence)
+
+
+_POINTED_TIMES = token_set("hari minggu pekan bulan tahun saat waktu kali malam pagi sore masa")
+
+
+def _names_back(focus: str, sentence: str) -> bool:
+    """The sentence names the asked thing only with a demonstrative ("keputusan itu"); a time
+    ("hari ini", "saat itu") points back at nothing."""
+    if not focus or focus in _POINTED_TIMES:
+        return False
+    pointed = any(focus in token_set(m.group(1)) for m in _DEMONSTRATIVE_EVENT.finditer(sentence))
+    bare = sum(focus in token_set(w) for w in re.findall(r"[\w-]+", sentence))
+    return pointed and bare == 1
 
 
 # "Melalui apa …", "lewat platform apa …", "On which platform …": the channel something was said

@@ -1850,7 +1850,7 @@ def extract_fact(
         return extract_polarity(question, sentence)
     if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
         return extract_means(question, sentence)
-    if kind == "apa" and previous and _names_back(question.focus, sentence):
+    if kind == "apa" and previous and _names_back(question.focus, sentence, previous):
         # "Keputusan apa yang diambil Stoltenberg …?" against "Dalam pertemuan perdana sejak
         # keputusan itu, …": what the decision was, the sentence before tells.
         return Fact(previous.rstrip(" ."), with_previous=True)
@@ -1860,10 +1860,12 @@ def extract_fact(
 _POINTED_TIMES = token_set("hari minggu pekan bulan tahun saat waktu kali malam pagi sore masa")
 
 
-def _names_back(focus: str, sentence: str) -> bool:
-    """The sentence names the asked thing only with a demonstrative ("keputusan itu"); a time
-    ("hari ini", "saat itu") points back at nothing."""
-    if not focus or focus in _POINTED_TIMES:
+def _names_back(focus: str, sentence: str, previous: str) -> bool:
+    """The sentence names the asked thing only with a demonstrative ("keputusan itu") and the
+    sentence before tells it in other words; a time ("hari ini", "saat itu") points back at
+    nothing, and "perbincangan itu" after "Zelensky berbincang …" goes on about the same
+    event (`_refers_back`), which the sentence before only names."""
+    if not focus or focus in _POINTED_TIMES or focus in token_set(previous):
         return False
     pointed = any(focus in token_set(m.group(1)) for m in _DEMONSTRATIVE_EVENT.finditer(sentence))
     bare = sum(focus in token_set(w) for w in re.findall(r"[\w-]+", sentence))

@@ -2590,6 +2590,12 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
             "Dalam KTT di Medan, Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
             "Ya",
         ),
+        # ... the event named as well, in English too
+        (
+            "Did Ardi attend the Medan summit?",
+            "Dalam KTT di Medan, Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+            "Yes",
+        ),
         # ... unless its negation denies the claim's own words
         ("Apakah Ardi jadi ke Medan?", "Ardi dipastikan tidak akan ke Medan.", "Tidak"),
     ],
@@ -5208,6 +5214,12 @@ def test_a_decisive_word_denied_in_the_sentence_before_is_not_said() -> None:
             "Apakah Ardi hadir di pertemuan menteri di Medan?",
             "Ardi hadir di pertemuan menteri di Medan.",
             [],
+        ),
+        # ... attending, in English, as well
+        (
+            "Did Ardi attend the ministers' meeting in Medan?",
+            "Pertemuan menteri di Medan akan fokus pada bantuan.",
+            ["ardi"],
         ),
     ],
 )

@@ -9,7 +9,7 @@ import pytest
 from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
-from qa.text.glossary import indonesian_for
+from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, lexical_expansion
 from qa.text.numbers import numbered_ordinals
 from qa.text.places import (
@@ -246,11 +246,26 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("marksmen", "penembak jitu"),
         ("venues", "tempat lokasi"),  # found again without the plural
         ("ukraine's", ""),  # names are the normaliser's job, not the glossary's
+        ("ministers'", "menteri"),  # a plural's possessive
+        ("nato's", ""),
         ("bus", ""),  # too short a stem to strip
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:
     assert indonesian_for(word) == indonesian
+
+
+@pytest.mark.parametrize(
+    ("question", "glossed_question"),
+    [
+        ("the defence ministers' meeting", "the pertahanan menteri pertemuan"),
+        # a hyphenated word the table lacks, glossed part by part; one it has, whole
+        ("late-november talks", "late november pembicaraan perbincangan"),
+        ("long-term support", "jangka panjang dukungan"),
+    ],
+)
+def test_english_questions_glossed(question: str, glossed_question: str) -> None:
+    assert glossed(question) == glossed_question
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ NOT_CLAIMED = token_set(
     " menjadi"
 )
 # Words for only being somewhere, which a sentence says as "di sini" as often as by a verb.
-PRESENCE_WORDS = token_set("berada hadir datang tiba being")
+PRESENCE_WORDS = token_set("berada hadir datang tiba being attend attends attended attending")
 # "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
 # or a copula, not the deed asked about; nor is a meeting's being held ("Kapan KTT NATO Vilnius
 # digelar?" asks when the summit was, whatever verb its report uses).

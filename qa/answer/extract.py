@@ -1788,9 +1788,10 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     denied_asked = denied_terms(asserted, question.language == "en") & said
     sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said
+    # (the event named is the occasion, as the names are: "the Vilnius summit" is "KTT" there)
     if (
         terms
-        and not said
+        and not {t for t in said if not is_event_word(t)}
         and not negated(asserted)
         and not denied_terms(sentence) & {canonical(t) for t in analyze(asserted)}
     ):

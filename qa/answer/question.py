@@ -924,7 +924,11 @@ _BEFORE_VERB = frozenset(
 # Words too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
 # carried by the words after them ("prioritas utama", "kecewa"), which the terms hold anyway;
 # so is "give" in "what reason did he give" (-> memberi), and "isi"/"hal" in "apa isi ...".
-_LIGHT_WORDS = frozenset("sebut laku buat jadi ada punya beri ambil isi hal lontar".split())
+# An event's beginning or being held says only when it was: "When did the meeting begin?" is
+# answered by the meeting's date ("mulai", "digelar", "berlangsung").
+_LIGHT_WORDS = frozenset(
+    "sebut laku buat jadi ada punya beri ambil isi hal lontar mulai gelar langsung".split()
+)
 
 
 # "What was Zelensky worried about?", "What is Kyiv's president frustrated with during ...?":

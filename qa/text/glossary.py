@@ -28,6 +28,7 @@ _INFLECTIONS = (
 
 def indonesian_for(word: str) -> str:
     """The Indonesian words for an English word (lower case), "" when the table lacks it."""
+    word = re.sub(r"['’]s?$", "", word)  # a possessive: "ministers'", "NATO's"
     if word in EN_TO_ID:
         return EN_TO_ID[word]
     for ending, replacement in _INFLECTIONS:
@@ -52,7 +53,10 @@ def glossed(question: str) -> str:
     (the English words themselves never occur there)."""
 
     def word(match: re.Match[str]) -> str:
-        written = re.sub(r"['’]s$", "", match.group())
+        if "-" in match.group() and not indonesian_for(match.group().lower()):
+            # "late-November", "mid-June": each part on its own
+            return " ".join(word(part) for part in re.finditer(r"[A-Za-z'’]+", match.group()))
+        written = re.sub(r"['’]s?$", "", match.group())
         gloss = indonesian_for(match.group().lower())
         if match.start() and written[:1].isupper():
             return f"{written} {gloss}".strip()  # a name may be a word too ("May", "Times")

@@ -604,6 +604,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         # ... or to the noun asked before "apa" ("melontarkan ancaman": a threat)
         ("Ancaman apa yang pernah dilontarkan Moskow?", "ancam"),
         ("Keputusan apa yang diambil para menteri?", "putus"),
+        # an event's beginning or being held asks only its time
+        ("On what day did the ministers' meeting begin?", ""),
+        ("What date was the summit held?", ""),
         ("What reason did Zelensky give for the visit?", ""),
         # chat word order and English states
         ("zelensky meminta senjata apa saja", "minta"),

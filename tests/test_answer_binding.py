@@ -2319,6 +2319,30 @@ def test_a_yes_no_claim_about_a_name_no_article_mentions_is_not_judged() -> None
     assert answer.abstained and "Putin" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "evidence", "lead"),
+    [
+        # countries that open the clause are who does the deed
+        (
+            "Siapa saja yang diprediksi memberi garansi keamanan bagi Lebak?",
+            "AS, Inggris, Prancis, dan Jerman diperkirakan akan memberi jaminan keamanan.",
+            "**AS, Inggris, Prancis, dan Jerman** [1].",
+        ),
+        # ... not countries named later in the clause
+        (
+            "Siapa saja yang diprediksi memberi garansi keamanan bagi Lebak?",
+            "Jaminan keamanan bagi Lebak akan datang dari AS, Inggris, dan Jerman.",
+            "",
+        ),
+    ],
+)
+def test_who_in_a_list_may_be_countries_doing_the_deed(
+    question: str, evidence: str, lead: str
+) -> None:
+    text = _answer_text(question, evidence)
+    assert text.startswith(lead) if lead else not text.startswith("**")
+
+
 def test_a_list_of_countries_keeps_only_sentences_naming_one() -> None:
     question = analyze_question("Negara mana saja yang akan memberi jaminan keamanan?")
     analyzed, ranked = _ranked(

@@ -36,6 +36,7 @@ from qa.answer.evidence import (
     with_seats,
 )
 from qa.answer.extract import (
+    CLAUSE_START,
     NAME_ASKED,
     ON_PLATFORM,
     asked_office,
@@ -2163,6 +2164,10 @@ def _asked_items(question: Question, text: str) -> str | None:
     if found.introduced or _taken_by_focus(question, text, found):
         return found.items
     only_countries = len(countries_in(found.items)) == found.count
+    if only_countries and _PEOPLE_LISTED.search(question.text):
+        # "Siapa saja yang diprediksi memberi jaminan …?": countries that do the deed, opening
+        # the clause ("AS, Inggris, Prancis, dan Jerman diperkirakan …"), are who does it
+        return found.items if CLAUSE_START.search(text[: text.find(found.items)]) else None
     return found.items if question.place_kind == "country" and only_countries else None
 
 

@@ -3166,6 +3166,12 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
             "",
         ),
+        # an English verb is any of its glosses: "speak" is berbicara or berbincang
+        (
+            "Who did Ardi speak with on Tuesday?",
+            "Ardi berbincang dengan Bupati Sari Wulandari pada Selasa.",
+            "Bupati Sari Wulandari",
+        ),
         # ... nor of a follow-up's pronoun
         (
             "Who did he meet there after talking to reporters?",

@@ -986,14 +986,16 @@ _LIGHT_VERBS = frozenset("mengadakan melakukan menggelar menyelenggarakan".split
 
 
 @lru_cache(maxsize=1024)
-def _object_deed_in(text: str, language: str) -> str:
-    """The stem of the verb whose object a who-question asks for; "" when it asks otherwise.
+def _object_deed_in(text: str, language: str) -> frozenset[str]:
+    """The stems of the verb whose object a who-question asks for (an English verb's every
+    Indonesian gloss: "speak" is "berbicara" or "berbincang"); empty when it asks otherwise.
     (Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
         match = _OBJECT_ASKED_EN.search(text)
         words = match.group(1).lower().split() if match else []
         deed = next((w for w in words if w not in _EN_NOT_DEEDS), "")
-        verbs = [w for w in indonesian_for(deed).split() if is_verb_form(w)]
+        glosses = [w for w in indonesian_for(deed).split() if is_verb_form(w)]
+        return frozenset(canonical(stem(verb.lower())) for verb in glosses)
     else:
         text = as_who(text)
         before = _OBJECT_ASKED_ID_AFTER.search(text)
@@ -1013,7 +1015,7 @@ def _object_deed_in(text: str, language: str) -> str:
             for i, w in enumerate(words)
             if is_verb_form(w)
         ]
-    return canonical(stem(verbs[0].lower())) if verbs else ""
+    return frozenset({canonical(stem(verbs[0].lower()))}) if verbs else frozenset()
 
 
 # "Serangan siapa …", "Usulan siapa yang …": a noun whose owner is asked, opening the question
@@ -1074,7 +1076,7 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     right after its verb ("sebelum bertemu para menteri pertahanan dari …" -> para menteri
     pertahanan), a group or the first named person; None when no one follows the verb (the
     partner may stand before it: "ia dan Zelensky membahas …")."""
-    deed = _object_deed_in(question.text, question.language)
+    deeds = _object_deed_in(question.text, question.language)
     words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
     verb = next(
         (
@@ -1084,7 +1086,7 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
             # passive ("dikirim melalui paket NATO") comes no one it was done to
             if is_verb_form(w.group())
             and not w.group().lower().startswith("di")
-            and canonical(stem(w.group().lower())) == deed
+            and canonical(stem(w.group().lower())) in deeds
         ),
         None,
     )

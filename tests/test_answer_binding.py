@@ -724,6 +724,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # which leader: a person
         ("Pemimpin mana yang dijadwalkan bertemu Ardi?", "id", "siapa"),
         ("Ardi berjumpa dengan pejabat apa di Medan?", "id", "siapa"),
+        ("Menurut pengamat apa dampak sanksi bagi Lebak?", "id", "apa"),  # whose view
         ("tokoh mana yg ditemui ardi", "id", "siapa"),
         ("Apa jabatan Ardi?", "id", "apa"),  # an office asked of someone named
     ],
@@ -945,6 +946,13 @@ def _answer_text(question: str, *texts: str) -> str:
             "Salah satu agenda hari ini adalah pengukuhan koperasi beranggotakan 31 desa.",
             True,
             "“menandatangani”",
+        ),
+        # "untuk" before a name is no purpose: the cancelling is still presupposed
+        (
+            "Mengapa bantuan untuk Lebak dibatalkan?",
+            "Bantuan untuk Lebak dikirim pekan lalu karena banjir.",
+            True,
+            "“dibatalkan”",
         ),
         # ... but a decisive word in a purpose is not presupposed to have happened
         (
@@ -1964,6 +1972,14 @@ def test_a_thing_named_back_is_told_by_the_sentence_before(
     previous = "Rapat ini digelar tak lama setelah Ardi resmi memperpanjang masa jabatannya."
     found = extract_fact(question, sentence, PUBLISHED, previous)
     assert (found.text, found.with_previous) == (fact, with_previous)
+
+
+def test_a_sentence_before_about_something_else_tells_nothing_named_back() -> None:
+    """ "Ardi tiba di pendopo" shares nothing asked besides the name: it is no decision."""
+    question = analyze_question("Keputusan apa yang diambil Ardi soal jabatannya?")
+    sentence = "Dalam rapat pertama sejak keputusan itu, warga membahas anggaran."
+    found = extract_fact(question, sentence, PUBLISHED, "Ardi tiba di pendopo pada Selasa pagi.")
+    assert (found.text, found.with_previous) == (sentence, False)
 
 
 def test_a_time_pointed_at_names_nothing_back() -> None:
@@ -3123,6 +3139,18 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
         ),
         # no name after the noun: none
         ("Serangan siapa yang dikhawatirkan?", "Serangan itu dikhawatirkan warga.", ""),
+        # a verb of the noun's stem names what it is done to, no owner: the doer answers
+        (
+            "Serangan siapa yang menghancurkan bendungan?",
+            "Pasukan Rusia menyerang Lebakia dan menghancurkan bendungan.",
+            "Pasukan Rusia",
+        ),
+        # ... nor is a day after the noun its owner
+        (
+            "Serangan siapa yang dikhawatirkan terulang?",
+            "Warga khawatir serangan Senin lalu terulang, kata Bupati Sari Wulandari.",
+            "",
+        ),
         # an office, a preposition or chat's late "siapa" asks no owner
         (
             "Dengan siapa Ardi bertemu?",
@@ -3165,6 +3193,12 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Dengan siapa Ardi bertemu setelah berbicara kepada wartawan?",
             "Ardi berbicara kepada wartawan bersama Bupati Sari Wulandari di pendopo.",
             "",
+        ),
+        # the verb may open the question ("dengan" is no office between it and "siapa")
+        (
+            "Bertemu dengan siapa Ardi di Medan?",
+            "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
         ),
         # an English verb is any of its glosses: "speak" is berbicara or berbincang
         (

@@ -604,6 +604,7 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         # ... or to the noun asked before "apa" ("melontarkan ancaman": a threat)
         ("Ancaman apa yang pernah dilontarkan Moskow?", "ancam"),
         ("Keputusan apa yang diambil para menteri?", "putus"),
+        ("Faktor apa yang membuat Hongaria menolak?", "tolak"),  # a causative's, not the noun
         # an event's beginning or being held asks only its time
         ("On what day did the ministers' meeting begin?", ""),
         ("What date was the summit held?", ""),

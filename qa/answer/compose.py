@@ -83,6 +83,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import (
+    PURPOSES,
     asks_a_warning,
     decisive_terms,
     done_but_only_planned,
@@ -96,7 +97,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted
-from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
     "id": {
@@ -336,11 +337,14 @@ def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     return [s for s in ranked if most and covered[s.key] == most]
 
 
-# A purpose: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for membership".
+# A purpose: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for membership"
+# (English glossed: "to mengajukan"). Only a verb after the word makes one ("untuk Ukraina",
+# "to reporters" are prepositions), and only up to the clause's end or another clause.
 # (not a future's or a duty's "to": "Is Hungary going to block …?" claims the blocking)
 _PURPOSE = re.compile(
-    r"(?<!going )(?<!about )(?<!have )(?<!has )(?<!had )(?<!used )(?<!is )(?<!are )(?<!was )"
-    r"(?<!were )\b(?:untuk|agar|supaya|to)\s+([^,;.?]+)",
+    r"(?<!going )(?<!about )(?<!have )(?<!has )(?<!had )(?<!is )(?<!are )(?<!was )(?<!were )"
+    rf"\b(?:{'|'.join(sorted(PURPOSES))}|to)\s+([\w-]+)((?:(?!\b(?:setelah|sebelum|ketika|saat"
+    r"|after|before|when|while)\b)[^,;.?])*)",
     re.IGNORECASE,
 )
 
@@ -350,9 +354,12 @@ def _presupposed(question: Question) -> list[str]:
     those only in a purpose ("Has NATO offered Kyiv a route to apply …?" presupposes no
     application)."""
     text = question.text if question.language == "id" else glossed(question.text)
-    purposes = " ".join(found.group(1) for found in _PURPOSE.finditer(text))
-    outside = token_set(_PURPOSE.sub(" ", text))
-    only_purposed = token_set(purposes) - outside
+    aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
+    purposes = " ".join(found.group(1) + found.group(2) for found in aimed)
+    outside = text
+    for found in reversed(aimed):
+        outside = outside[: found.start()] + " " + outside[found.end() :]
+    only_purposed = token_set(purposes) - token_set(outside)
     return [term for term in decisive_terms(question.terms) if term not in only_purposed]
 
 

@@ -279,9 +279,14 @@ def score_sentences(
     holding = holders(dict.fromkeys(s.context for s in sentences)) if question.asks_words else []
 
     def _offices_in(sentence: Sentence, name: str) -> list[str]:
-        """The speaker's offices as the sentence writes them out."""
+        """The speaker's offices as the sentence writes them out: only an office the passages
+        give no one else ("mantan Presiden Ukraina Poroshenko" makes "presiden Ukraina" no
+        one's in particular)."""
         written = (
-            office_written(h.office, sentence.text, [name]) for h in holding if h.surname == name
+            office_written(h.office, sentence.text, [name])
+            for h in holding
+            if h.surname == name
+            and all(other.surname == name for other in holding if other.office == h.office)
         )
         return [office for office in written if office]
 

@@ -52,6 +52,7 @@ from qa.text.speech import (
     PRONOUN_SPEECH,
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
+    WORDS_ASKED,
 )
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
@@ -673,10 +674,12 @@ def gives_a_name(question: Question, sentence: str) -> bool:
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
     possessed = _possession_asked(question.text)
-    if possessed:
+    nouns = _possessed_nouns(possessed, sentence) if possessed else []
+    if nouns:
         # "Serangan siapa terhadap Israel …?": whose attack, the name the sentence gives it
-        # ("serangan Hamas"), be it a person, a group or a country.
-        return _best_bound(question, sentence, _possessors(possessed, sentence))
+        # ("serangan Hamas"), be it a person, a group or a country; none when it names none
+        # ("Serangan itu …"). (A sentence without the noun is read as any other.)
+        return _best_bound(question, sentence, _owners(nouns, sentence))
     office = asked_office(question)
     if office and not _gives_office(office, f"{previous} {sentence}"):
         # "Siapa wartawan yang menulis …?" is not answered by a name the sentence gives no
@@ -940,7 +943,9 @@ _OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.
 # ... and with the verb before it: "Zelensky bertemu (dengan) siapa?", chat "ketemu siapa".
 # (a noun of office may stand between: "Zelensky menemui pejabat siapa?")
 _OBJECT_ASKED_ID_AFTER = re.compile(
-    r"\b(\w+)\s+(?:(\w+)\s+)?(?:(?:dengan|kepada|sama|ama)\s+)?siapa(?:kah)?\b", re.I
+    r"\b(\w+)\s+(?:(?!(?:dengan|kepada|sama|ama)\b)(\w+)\s+)?(?:(?:dengan|kepada|sama|ama)\s+)?"
+    r"siapa(?:kah)?\b",
+    re.I,
 )
 # ... and in the passive, with its doer after it: "Siapa yang ditemui Zelensky setelah …?"
 # asks whom Zelensky met. (Without a doer, "Siapa yang ditunjuk …", the one it was done to is
@@ -1025,6 +1030,7 @@ _POSSESSION_ASKED = re.compile(r"^\W*([a-z][\w-]+) siapa(?:kah)?\b", re.IGNORECA
 _NOT_POSSESSED = frozenset(
     "dengan kepada sama ama bareng oleh untuk bagi buat dari bersama ke pada milik atas".split()
 )
+_CALENDAR_NAMES = frozenset(w.lower() for w in (*DAYS, *MONTHS))
 # A name written after its noun: "serangan Hamas", "usulan Presiden Macron".
 _NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")
 
@@ -1037,21 +1043,38 @@ def _possession_asked(text: str) -> str:
         return ""
     noun = found.group(1).lower()
     offices = {*person_nouns("titles"), *person_nouns("heads"), *person_nouns("callings")}
-    if noun in _NOT_POSSESSED or noun in stopwords() or noun in offices or is_verb_form(noun):
+    # ("Penggantinya siapa?" describes whom it asks; "Kata siapa …?" asks a speaker)
+    if (
+        noun in _NOT_POSSESSED
+        or noun in stopwords()
+        or noun in offices
+        or is_verb_form(noun)
+        or noun.endswith("nya")
+        or re.fullmatch(WORDS_ASKED, noun)
+    ):
         return ""
     terms = analyze(noun)
     return canonical(terms[0]) if terms else ""
 
 
-def _possessors(possessed: str, sentence: str) -> list[tuple[int, str]]:
-    """The names written right after a word of the possessed noun's term."""
+def _possessed_nouns(possessed: str, sentence: str) -> list[re.Match[str]]:
+    """The sentence's nouns of the possessed noun's term ("serangan"; not a verb of its stem,
+    "menyerang Ukraina", whose object is no owner)."""
     found = []
     for word in re.finditer(r"[\w-]+", sentence):
         terms = analyze(word.group().lower())
-        if terms and canonical(terms[0]) == possessed:
-            name = _NAME_AFTER.match(sentence, word.end())
-            if name:
-                found.append((name.start(1), name.group(1)))
+        if terms and canonical(terms[0]) == possessed and not is_verb_form(word.group().lower()):
+            found.append(word)
+    return found
+
+
+def _owners(nouns: list[re.Match[str]], sentence: str) -> list[tuple[int, str]]:
+    """The names written right after those nouns ("serangan Hamas"), not a day or month."""
+    found = []
+    for noun in nouns:
+        name = _NAME_AFTER.match(sentence, noun.end())
+        if name and name.group(1).split()[0].lower() not in _CALENDAR_NAMES:
+            found.append((name.start(1), name.group(1).rstrip(".")))
     return found
 
 
@@ -1853,7 +1876,14 @@ def extract_fact(
         return extract_polarity(question, sentence)
     if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
         return extract_means(question, sentence)
-    if kind == "apa" and previous and _names_back(question.focus, sentence, previous):
+    if (
+        kind == "apa"
+        and previous
+        and _names_back(question.focus, sentence, previous)
+        # (and the sentence before is about what was asked: "Pertemuan apa yang dihadiri
+        # Zelensky?" is not told by "Zelensky tiba di Vilnius")
+        and token_set(previous) & (set(question.terms) - set(question.entities) - {question.focus})
+    ):
         # "Keputusan apa yang diambil Stoltenberg …?" against "Dalam pertemuan perdana sejak
         # keputusan itu, …": what the decision was, the sentence before tells.
         return Fact(previous.rstrip(" ."), with_previous=True)

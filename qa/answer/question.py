@@ -55,7 +55,10 @@ _OFFICE_NOUNS = "|".join(
         reverse=True,
     )
 )
-_OFFICE_ASKED = re.compile(rf"\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE)
+_NOT_AFTER_SPEECH = r"(?<!menurut )(?<!kata )(?<!kepada )(?<!bagi )(?<!untuk )"
+_OFFICE_ASKED = re.compile(
+    rf"{_NOT_AFTER_SPEECH}\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE
+)
 
 
 def as_who(text: str) -> str:
@@ -83,8 +86,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         r"siapa(?:kah)?\b|dengan siapa\b"
         r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b"
-        # ("Pemimpin mana yang …", "pejabat apa": which leader or official, a person)
-        rf"|\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b",
+        # ("Pemimpin mana yang …", "pejabat apa": which leader or official, a person; not
+        # whose words or whom something is told: "Menurut pengamat apa dampaknya?")
+        rf"|{_NOT_AFTER_SPEECH}\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b",
         "siapa",
     ),
     (
@@ -989,8 +993,9 @@ def _verb_after_yang(text: str) -> str | None:
     ]
     if following and _light(following[skipped]):
         # ("Ancaman apa yang dilontarkan Moskow …", "Keputusan apa yang diambil …": a support
-        # verb's meaning is the noun asked before "apa")
-        noun = _NOUN_BEFORE_APA_YANG.search(text)
+        # verb's meaning is the noun asked before "apa"; not a causative's, "Faktor apa yang
+        # membuat Hongaria menolak?" turns on the refusal)
+        noun = None if causative else _NOUN_BEFORE_APA_YANG.search(text)
         if noun and _is_asked_noun(noun.group(1)):
             return noun.group(1).lower()
         if rest:

@@ -21,8 +21,6 @@ _INFLECTIONS = (
     ("ed", ""),
     ("ing", "e"),
     ("ing", ""),
-    ("'s", ""),
-    ("’s", ""),
 )
 
 
@@ -45,6 +43,9 @@ def translate_terms(question: str) -> str:
     return " ".join(found for found in map(indonesian_for, words) if found)
 
 
+_PART = re.compile(r"[A-Za-z'’]+")
+
+
 def glossed(question: str) -> str:
     """The question with every English word the table knows replaced by its Indonesian words;
     the rest as written, and capitalised words (names, which may be words too: "Theresa May")
@@ -54,8 +55,9 @@ def glossed(question: str) -> str:
 
     def word(match: re.Match[str]) -> str:
         if "-" in match.group() and not indonesian_for(match.group().lower()):
-            # "late-November", "mid-June": each part on its own
-            return " ".join(word(part) for part in re.finditer(r"[A-Za-z'’]+", match.group()))
+            # "late-November", "mid-June": each part on its own (at its place in the question)
+            parts = _PART.finditer(question, match.start(), match.end())
+            return " ".join(word(part) for part in parts)
         written = re.sub(r"['’]s?$", "", match.group())
         gloss = indonesian_for(match.group().lower())
         if match.start() and written[:1].isupper():

@@ -25,7 +25,7 @@ _PLAN_REACH = 4
 _TIME_REACH = 10
 _TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
 # Words that open a purpose ("untuk membawa …"): what follows is aimed at, not done.
-_PURPOSES = frozenset("untuk agar supaya guna".split())
+PURPOSES = frozenset("untuk agar supaya guna".split())
 # How many words before a purpose a negation denies the deed it is the purpose of.
 _PURPOSE_CLAUSE = 8
 # Words that end the event's own noun phrase and open a clause about something else.
@@ -133,7 +133,7 @@ def _opens_a_purpose(words: list[str], position: int) -> bool:
     """ "untuk membawa …" opens a purpose; not one of a deed just denied ("tidak pernah
     memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan": no path was given)."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    if words[position] not in _PURPOSES or not is_verb_form(following):
+    if words[position] not in PURPOSES or not is_verb_form(following):
         return False
     return not negated(" ".join(words[max(0, position - _PURPOSE_CLAUSE) : position]))
 

@@ -9,7 +9,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise, permutations
 from typing import cast
 
@@ -45,7 +44,7 @@ from qa.answer.extract import (
     gives_a_name,
     is_platform,
 )
-from qa.answer.holders import Holder, holders, office_written
+from qa.answer.holders import office_written, passage_holders
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -83,21 +82,20 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import (
-    PURPOSES,
     asks_a_warning,
-    decisive_terms,
     done_but_only_planned,
     done_deeds,
     done_words,
     only_requested,
     outcome_of_a_plan,
     planned_words,
+    presupposed_terms,
     purpose_words,
     unsaid_comparison,
     unsaid_degree,
 )
 from qa.text.sentences import quoted
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
+from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
     "id": {
@@ -337,30 +335,11 @@ def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     return [s for s in ranked if most and covered[s.key] == most]
 
 
-# A purpose: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for membership"
-# (English glossed: "to mengajukan"). Only a verb after the word makes one ("untuk Ukraina",
-# "to reporters" are prepositions), and only up to the clause's end or another clause.
-# (not a future's or a duty's "to": "Is Hungary going to block …?" claims the blocking)
-_PURPOSE = re.compile(
-    r"(?<!going )(?<!about )(?<!have )(?<!has )(?<!had )(?<!is )(?<!are )(?<!was )(?<!were )"
-    rf"\b(?:{'|'.join(sorted(PURPOSES))}|to)\s+([\w-]+)((?:(?!\b(?:setelah|sebelum|ketika|saat"
-    r"|after|before|when|while)\b)[^,;.?])*)",
-    re.IGNORECASE,
-)
-
-
 def _presupposed(question: Question) -> list[str]:
-    """The question's decisive terms (`decisive_terms`) that it takes to have happened: not
-    those only in a purpose ("Has NATO offered Kyiv a route to apply …?" presupposes no
-    application)."""
+    """The question's decisive terms it takes to have happened (`presupposed_terms`, read in
+    the articles' words: an English question glossed)."""
     text = question.text if question.language == "id" else glossed(question.text)
-    aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
-    purposes = " ".join(found.group(1) + found.group(2) for found in aimed)
-    outside = text
-    for found in reversed(aimed):
-        outside = outside[: found.start()] + " " + outside[found.end() :]
-    only_purposed = token_set(purposes) - token_set(outside)
-    return [term for term in decisive_terms(question.terms) if term not in only_purposed]
+    return presupposed_terms(question.terms, text)
 
 
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
@@ -1022,19 +1001,13 @@ def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Pas
     words is mentioned by any of them."""
     said, lowered = _article_words(sentence, passages)
     # (or by the office the passages give the person: "presiden Ukraina" for Zelensky)
-    holding = _passage_holders(tuple(p.chunk.text for p in passages))
+    holding = passage_holders(tuple(p.chunk.text for p in passages))
     return [
         " ".join(name)
         for name in names
         if not any(word in said or re.search(rf"\b{re.escape(word)}", lowered) for word in name)
         and not any(h.surname in name and office_written(h.office, lowered, name) for h in holding)
     ]
-
-
-@lru_cache(maxsize=256)
-def _passage_holders(texts: tuple[str, ...]) -> list[Holder]:
-    """The offices the retrieved passages give named people, read once per question."""
-    return holders(texts)
 
 
 # Where a text sets something: "di/ke Kyiv", "in/at/to Kyiv", with the country a town is

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from qa.answer.extract import extract_fact
-from qa.answer.holders import holders, office_written
+from qa.answer.holders import office_written, passage_holders
 from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
@@ -276,7 +276,11 @@ def score_sentences(
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
-    holding = holders(dict.fromkeys(s.context for s in sentences)) if question.asks_words else []
+    holding = (
+        passage_holders(tuple(dict.fromkeys(s.context for s in sentences)))
+        if question.asks_words
+        else []
+    )
 
     def _offices_in(sentence: Sentence, name: str) -> list[str]:
         """The speaker's offices as the sentence writes them out: only an office the passages

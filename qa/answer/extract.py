@@ -24,7 +24,7 @@ from qa.answer.question import (
     token_set,
 )
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
-from qa.text.asked import named_kinds, person_nouns
+from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.negation import denied_terms, negated, without_describing_negations
@@ -1042,12 +1042,11 @@ def _possession_asked(text: str) -> str:
     if found is None:
         return ""
     noun = found.group(1).lower()
-    offices = {*person_nouns("titles"), *person_nouns("heads"), *person_nouns("callings")}
     # ("Penggantinya siapa?" describes whom it asks; "Kata siapa …?" asks a speaker)
     if (
         noun in _NOT_POSSESSED
         or noun in stopwords()
-        or noun in offices
+        or noun in office_nouns()
         or is_verb_form(noun)
         or noun.endswith("nya")
         or re.fullmatch(WORDS_ASKED, noun)
@@ -1086,12 +1085,7 @@ def _verb_of(before: re.Match[str]) -> str:
         return first if is_verb_form(first) else ""
     if is_verb_form(second):
         return second
-    office = second.lower() in {
-        *person_nouns("titles"),
-        *person_nouns("heads"),
-        *person_nouns("callings"),
-    }
-    return first if office and is_verb_form(first) else ""
+    return first if second.lower() in office_nouns() and is_verb_form(first) else ""
 
 
 def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | None]:
@@ -1876,14 +1870,7 @@ def extract_fact(
         return extract_polarity(question, sentence)
     if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
         return extract_means(question, sentence)
-    if (
-        kind == "apa"
-        and previous
-        and _names_back(question.focus, sentence, previous)
-        # (and the sentence before is about what was asked: "Pertemuan apa yang dihadiri
-        # Zelensky?" is not told by "Zelensky tiba di Vilnius")
-        and token_set(previous) & (set(question.terms) - set(question.entities) - {question.focus})
-    ):
+    if kind == "apa" and previous and _names_back(question, sentence, previous):
         # "Keputusan apa yang diambil Stoltenberg …?" against "Dalam pertemuan perdana sejak
         # keputusan itu, …": what the decision was, the sentence before tells.
         return Fact(previous.rstrip(" ."), with_previous=True)
@@ -1893,12 +1880,18 @@ def extract_fact(
 _POINTED_TIMES = token_set("hari minggu pekan bulan tahun saat waktu kali malam pagi sore masa")
 
 
-def _names_back(focus: str, sentence: str, previous: str) -> bool:
+def _names_back(question: Question, sentence: str, previous: str) -> bool:
     """The sentence names the asked thing only with a demonstrative ("keputusan itu") and the
-    sentence before tells it in other words; a time ("hari ini", "saat itu") points back at
-    nothing, and "perbincangan itu" after "Zelensky berbincang …" goes on about the same
-    event (`_refers_back`), which the sentence before only names."""
-    if not focus or focus in _POINTED_TIMES or focus in token_set(previous):
+    sentence before tells it in other words, sharing something asked besides the names
+    ("Pertemuan apa yang dihadiri Zelensky?" is not told by "Zelensky tiba di Vilnius"); a time
+    ("hari ini", "saat itu") points back at nothing, and "perbincangan itu" after "Zelensky
+    berbincang …" goes on about the same event (`_refers_back`), which the sentence before only
+    names."""
+    focus = question.focus
+    before = token_set(previous)
+    if not focus or focus in _POINTED_TIMES or focus in before:
+        return False
+    if not before & (set(question.terms) - set(question.entities) - {focus}):
         return False
     pointed = any(focus in token_set(m.group(1)) for m in _DEMONSTRATIVE_EVENT.finditer(sentence))
     bare = sum(focus in token_set(w) for w in re.findall(r"[\w-]+", sentence))

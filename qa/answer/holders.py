@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.answer.extract import EN_OFFICE_TITLES, OFFICE_TITLES, TITLE_WORDS, office_is_asked
 from qa.answer.question import OFFICE_COMPLEMENTS, canonical, office_terms
@@ -102,6 +103,13 @@ def holders(texts: Iterable[str]) -> list[Holder]:
             if name and all(_name_like(w) for w in name):
                 found.append(Holder(_keys(words), canonical(name[-1].lower())))
     return found
+
+
+@lru_cache(maxsize=256)
+def passage_holders(texts: tuple[str, ...]) -> list[Holder]:
+    """`holders` of the retrieved passages, read once per question (the sentence scorer and
+    the composer both ask)."""
+    return holders(texts)
 
 
 def _is_head(words: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, cast
 
-from qa.text.asked import asked_by_noun, person_nouns
+from qa.text.asked import asked_by_noun, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word
@@ -48,13 +48,7 @@ _FIRST_EN = (
 _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 # A reduplicated word that is an adverb, not a plural noun: "kira-kira apa", "sama-sama".
 NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
-_OFFICE_NOUNS = "|".join(
-    sorted(
-        {*person_nouns("heads"), *person_nouns("titles"), *person_nouns("callings"), "tokoh"},
-        key=len,
-        reverse=True,
-    )
-)
+_OFFICE_NOUNS = "|".join(sorted(office_nouns() | {"tokoh"}, key=len, reverse=True))
 _NOT_AFTER_SPEECH = r"(?<!menurut )(?<!kata )(?<!kepada )(?<!bagi )(?<!untuk )"
 _OFFICE_ASKED = re.compile(
     rf"{_NOT_AFTER_SPEECH}\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE
@@ -88,7 +82,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"|(?:[\w-]+ )?(?:kepala|pemimpin) (?:negara|pemerintahan) (?:mana|apa)(?:kah)?\b"
         # ("Pemimpin mana yang …", "pejabat apa": which leader or official, a person; not
         # whose words or whom something is told: "Menurut pengamat apa dampaknya?")
-        rf"|{_NOT_AFTER_SPEECH}\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b",
+        rf"|{_OFFICE_ASKED.pattern}",
         "siapa",
     ),
     (

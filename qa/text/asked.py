@@ -26,6 +26,13 @@ def person_nouns(kind: str) -> frozenset[str]:
 
 
 @cache
+def office_nouns() -> frozenset[str]:
+    """The words of an office or calling a person holds ("pejabat", "presiden", "diplomat"):
+    `titles`, `heads` and `callings` together."""
+    return person_nouns("titles") | person_nouns("heads") | person_nouns("callings")
+
+
+@cache
 def named_kinds() -> frozenset[str]:
     """Kinds of thing a which-question asks the names of ("produsen", "companies")."""
     path = Path(__file__).parent / "data" / "named_kinds.json"

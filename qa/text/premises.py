@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from qa.text.negation import negated
@@ -25,7 +25,7 @@ _PLAN_REACH = 4
 _TIME_REACH = 10
 _TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
 # Words that open a purpose ("untuk membawa …"): what follows is aimed at, not done.
-PURPOSES = frozenset("untuk agar supaya guna".split())
+_PURPOSES = frozenset("untuk agar supaya guna".split())
 # How many words before a purpose a negation denies the deed it is the purpose of.
 _PURPOSE_CLAUSE = 8
 # Words that end the event's own noun phrase and open a clause about something else.
@@ -44,6 +44,43 @@ def decisive_words() -> frozenset[str]:
 def decisive_terms(terms: Iterable[str]) -> list[str]:
     """The question's analysed terms (stems) that carry its presupposition."""
     return [term for term in terms if term in decisive_words()]
+
+
+# A purpose in a question: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for
+# membership" (English glossed: "to mengajukan"). Only a verb after the word makes one
+# ("untuk Ukraina", "to reporters" are prepositions), and only up to the clause's end or
+# another clause; not a future's or a duty's "to" ("Is Hungary going to block …?" claims the
+# blocking).
+_PURPOSE = re.compile(
+    r"(?<!going )(?<!about )(?<!have )(?<!has )(?<!had )(?<!is )(?<!are )(?<!was )(?<!were )"
+    rf"\b(?:{'|'.join(sorted(_PURPOSES))}|to)\s+([\w-]+)((?:(?!\b(?:setelah|sebelum|ketika|saat"
+    r"|after|before|when|while)\b)[^,;.?])*)",
+    re.IGNORECASE,
+)
+
+
+def presupposed_terms(terms: Iterable[str], text: str) -> list[str]:
+    """The decisive terms (`decisive_terms`) a question in the articles' words takes to have
+    happened: not those said only in a purpose ("Has NATO offered Kyiv a route to apply …?"
+    presupposes no application)."""
+    only_purposed = _only_in_purposes(text)
+    return [term for term in decisive_terms(terms) if term not in only_purposed]
+
+
+@lru_cache(maxsize=1024)
+def _only_in_purposes(text: str) -> frozenset[str]:
+    """The analysed terms the text says in a purpose and nowhere else. (Cached: asked for the
+    chosen sentence and again for each stand-in.)"""
+    aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
+    outside = text
+    for found in reversed(aimed):
+        outside = f"{outside[: found.start()]} {outside[found.end() :]}"
+    purposes = " ".join(found.group(1) + found.group(2) for found in aimed)
+    return _terms(purposes) - _terms(outside)
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(alias(term) for term in analyze(text))
 
 
 @cache
@@ -133,7 +170,7 @@ def _opens_a_purpose(words: list[str], position: int) -> bool:
     """ "untuk membawa …" opens a purpose; not one of a deed just denied ("tidak pernah
     memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan": no path was given)."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    if words[position] not in PURPOSES or not is_verb_form(following):
+    if words[position] not in _PURPOSES or not is_verb_form(following):
         return False
     return not negated(" ".join(words[max(0, position - _PURPOSE_CLAUSE) : position]))
 

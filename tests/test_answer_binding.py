@@ -5367,3 +5367,92 @@ _STRIKE_AREA = (
 )
 def test_the_place_of_the_event_asked(question: str, sentence: str, place: str) -> None:
     assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == place
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "abstains", "quoted"),
+    [
+        # the best sentence says the time asked is not known: no date from another sentence
+        (
+            "Kapan perang di Lebak berakhir?",
+            [
+                '"Tidak ada yang tahu kapan dan bagaimana perang di Lebak berakhir," kata Ardi.',
+                "Ardi berbicara kepada wartawan akhir April lalu di Medan soal perang.",
+            ],
+            True,
+            "Tidak ada yang tahu kapan",
+        ),
+        (
+            "When will the war in Lebak end?",
+            [
+                '"Tidak ada yang tahu kapan dan bagaimana perang di Lebak berakhir," kata Ardi.',
+                "Ardi berbicara kepada wartawan akhir April lalu di Medan soal perang.",
+            ],
+            True,
+            "not known",
+        ),
+        (
+            "Siapa pengganti Ardi di dewan Lebak?",
+            ["Belum diketahui siapa pengganti Ardi di dewan Lebak.", "Budi hadir di dewan Lebak."],
+            True,
+            "belum diketahui",
+        ),
+        # not known of something else: the date of what was asked still answers
+        (
+            "Kapan Ardi tiba di Medan?",
+            [
+                "Ardi tiba di Medan pada 3 Mei 2021.",
+                "Tidak ada yang tahu kapan perang di Lebak akan berakhir.",
+            ],
+            False,
+            "",
+        ),
+    ],
+)
+def test_a_report_that_says_it_is_not_known_is_quoted_not_overridden(
+    question: str, sentences: list[str], abstains: bool, quoted: str
+) -> None:
+    analyzed, ranked = _ranked(question, *sentences)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    assert quoted in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # what a deed was done to avoid did not happen: the deed's date is not its date
+        ("Kapan penutupan pemerintah di Lebak terjadi?", True),
+        ("When did the Lebak government shutdown happen?", True),
+        # the deed itself is dated
+        ("Kapan anggaran Lebak dicabut?", False),
+    ],
+)
+def test_what_was_avoided_has_no_date(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Pada 3 Mei 2021, anggaran Lebak dicabut untuk menghindari penutupan pemerintah.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    if abstains:
+        assert "menghindari penutupan pemerintah" in answer.text
+    else:
+        assert "3 Mei 2021" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "coverage"),
+    [
+        # asked when something ends, the "akhir" of a date ("akhir April") covers nothing
+        ("Kapan perang Lebak berakhir?", "Ardi tiba di Lebak akhir April 2021.", 0.0),
+        ("Kapan perang Lebak berakhir?", "Perang di Lebak berakhir akhir April 2021.", 1.0),
+        # other questions read the sentence whole
+        ("Mengapa perang Lebak berakhir?", "Ardi tiba di Lebak akhir April 2021.", 0.5),
+    ],
+)
+def test_a_date_covers_no_word_of_a_when_question(
+    question: str, sentence: str, coverage: float
+) -> None:
+    _, scored = _scored(analyze_question(question), sentence)
+    assert scored[0].predicate_coverage == pytest.approx(coverage)

@@ -69,7 +69,15 @@ from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, ye
 from qa.text.english import english_fact
 from qa.text.enumerations import Enumeration, enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
-from qa.text.negation import DENIAL, NEGATION, denied_terms, denied_words, undenied
+from qa.text.negation import (
+    AVOIDED,
+    DENIAL,
+    NEGATION,
+    NOT_KNOWN,
+    denied_terms,
+    denied_words,
+    undenied,
+)
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
 from qa.text.places import (
     asks_country_located,
@@ -496,6 +504,77 @@ def _unnamed(question: Question, passages: list[Passage], best: Sentence, counte
         f" {_titled(article, question.language)}."
     )
     return abstention(question, passages, text, "hanya disebut samar")
+
+
+# The question words a "nobody knows …" clause may leave open, by the type of question asked.
+_NOT_KNOWN_WORDS: dict[str, frozenset[str]] = {
+    "kapan": frozenset({"kapan", "when"}),
+    "siapa": frozenset({"siapa", "who"}),
+    "di_mana": frozenset({"di mana", "ke mana", "where"}),
+    "berapa": frozenset({"berapa", "how"}),
+    "mengapa": frozenset({"mengapa", "kenapa", "why"}),
+    "bagaimana": frozenset({"bagaimana", "how"}),
+    "yesno": frozenset({"apakah", "whether"}),
+}
+
+
+def _said_not_known(question: Question, best: Sentence) -> str:
+    """The clause of the best sentence that says what is asked is not known ("Tidak ada yang
+    tahu kapan dan bagaimana perang ini akan berakhir" for "Kapan perang berakhir?"): said of
+    at least half of what the question asks besides its names; "" otherwise."""
+    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
+    wanted = _NOT_KNOWN_WORDS.get(question.type, frozenset())
+    for match in NOT_KNOWN.finditer(best.text):
+        words = {match.group(1).lower()} | {
+            w for w in wanted if re.search(rf"\b{w}\b", match.group(2), re.IGNORECASE)
+        }
+        said_of = token_set(match.group(2))
+        if words & wanted and asked and 2 * len(asked & said_of) >= len(asked):
+            return match.group().strip()
+    return ""
+
+
+def _only_avoided(question: Question, best: Sentence) -> str:
+    """The clause of the sentence that names the question's words only as what a deed avoided
+    or prevented ("Kapan government shutdown terjadi?" against "… dicabut untuk menghindari
+    government shutdown"): the date or place there is the deed's, and what was asked did not
+    happen. "" when the sentence says them elsewhere too."""
+    matches = list(AVOIDED.finditer(best.text))
+    rest = best.text
+    for match in reversed(matches):
+        rest = rest[: match.start(1)] + " " + rest[match.end(1) :]
+    names = {t for t in question.entities if is_country(t.title())}
+    unsaid = set(question.terms) - token_set(rest) - names - ASKING_WORDS
+    for match in matches:
+        if unsaid & token_set(match.group(1)):
+            return match.group().strip()
+    return ""
+
+
+def _avoided(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
+    """An abstention that quotes the report saying what was asked was avoided."""
+    article = best.article
+    text = NOT_IN_ARTICLES[question.language] + (
+        f" The closest article says it was avoided, not that it happened: “{clause}” (in"
+        f" Indonesian), {_titled(article, question.language)}."
+        if question.language == "en"
+        else f" Artikel terdekat justru menyebut hal itu dihindari, bukan terjadi: “{clause}”,"
+        f" {_titled(article, question.language)}."
+    )
+    return abstention(question, passages, text, "peristiwanya dihindari")
+
+
+def _not_known(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
+    """An abstention that quotes the report saying what was asked is not known."""
+    article = best.article
+    text = NOT_IN_ARTICLES[question.language] + (
+        f" The closest article says it is not known: “{clause}” (in Indonesian),"
+        f" {_titled(article, question.language)}."
+        if question.language == "en"
+        else f" Artikel terdekat justru menyebut hal itu belum diketahui: “{clause}”,"
+        f" {_titled(article, question.language)}."
+    )
+    return abstention(question, passages, text, "artikel menyebut belum diketahui")
 
 
 def _only_vaguely_named(question: Question, best: Sentence) -> str:
@@ -1624,6 +1703,9 @@ def compose(
         # that says it gives it to people it does not name; a name from another sentence
         # ("Joe Biden") did not say it.
         return _unnamed(question, passages, best, unnamed_source.group())
+    not_known = _said_not_known(question, best) if not best.fact else ""
+    if not_known:
+        return _not_known(question, passages, best, not_known)
     if question.type in FACT_TYPES and not best.fact:
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
@@ -1657,6 +1739,9 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    avoided = _only_avoided(question, best) if question.type in FACT_TYPES else ""
+    if avoided:
+        return _avoided(question, passages, best, avoided)
     if question.type == "kapan":
         # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
         # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side

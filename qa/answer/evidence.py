@@ -3,6 +3,7 @@ abstention decision use: dense similarity, term and entity coverage, answer-type
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import threading
@@ -243,6 +244,14 @@ def _agent_noun(word: str) -> bool:
     return lowered.startswith("pe") and not lowered.endswith("an") and stem(lowered) != lowered
 
 
+def _without_dates(text: str, published: dt.date | None) -> str:
+    """The text without its date mentions: asked when something ends, a sentence's "akhir
+    April" is the answer's shape, not the ending asked about (its words cover nothing)."""
+    for mention in reversed(find_dates(text, published)):
+        text = text[: mention.start] + " " + text[mention.end :]
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _seat_tokens(token: str) -> frozenset[str]:
     return frozenset(t for name in same_country(token) for t in token_set(name))
@@ -294,7 +303,14 @@ def score_sentences(
         )
         return [office for office in written if office]
 
-    token_sets = [with_seats(token_set(s.text)) for s in sentences]
+    token_sets = [
+        with_seats(
+            token_set(
+                _without_dates(s.text, s.article.published) if question.type == "kapan" else s.text
+            )
+        )
+        for s in sentences
+    ]
     asked_with_seats = with_seats(frozenset(terms))
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())

@@ -84,3 +84,26 @@ def without_describing_negations(text: str, claimed: Collection[str]) -> str:
 def negated(text: str) -> bool:
     """The text denies or refuses something ("tidak", "belum", "menyangkal", "not")."""
     return NEGATION.search(text) is not None
+
+
+# "Tidak ada yang tahu kapan dan bagaimana perang ini akan berakhir", "belum diketahui siapa
+# penggantinya": the report says the thing is not known (yet); asked when the war ends, that
+# is the article's answer, not a date from another sentence. Groups: the question word, then
+# what it is said of (to the clause's end).
+NOT_KNOWN = re.compile(
+    r"\b(?:(?:tidak|tak|belum) (?:ada )?(?:yang|seorang pun(?: yang)?) (?:tahu|mengetahui|bisa"
+    r" memastikan|dapat memastikan)|(?:belum|tidak|tak) (?:diketahui|jelas|dipastikan|pasti)"
+    r"|no one knows|nobody knows|(?:it is|it's) (?:not|un)clear|unknown)"
+    r"\s+(?:(?:secara )?pasti\s+)?"
+    r"(kapan|bagaimana|siapa|berapa|di mana|ke mana|mengapa|kenapa|apakah|when|how|who|where"
+    r"|why|whether)\b([^.;:,]*(?:,?\s+(?:dan|atau) [^.;:,]*)?)",
+    re.IGNORECASE,
+)
+
+# "… dicabut untuk menghindari government shutdown": what a deed was done to avoid or prevent
+# did not happen (the words after the verb, to the clause's end).
+AVOIDED = re.compile(
+    r"\b(?:menghindari|menghindarkan|mencegah|dicegah|dihindari|agar tidak|supaya tidak"
+    r"|to (?:avoid|prevent|avert)|avoid(?:ing)?|prevent(?:ing)?)\s+([^.;:,()]*)",
+    re.IGNORECASE,
+)

@@ -5456,3 +5456,30 @@ def test_a_date_covers_no_word_of_a_when_question(
 ) -> None:
     _, scored = _scored(analyze_question(question), sentence)
     assert scored[0].predicate_coverage == pytest.approx(coverage)
+
+
+_PALACE = (
+    "Pada tahun 2008, pertemuan dewan di Istana Lebak, yang dibangun di bawah raja Ardi yang"
+    " digulingkan pada tahun 1989, setuju bahwa Medan akan bergabung."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the deed asked is told only in a relative clause without a date: no date answers
+        ("Kapan Istana Lebak dibangun?", None),
+        ("When was the Lebak Palace built?", None),
+        # the relative clause's own date, and the main clause's, answer their own deeds
+        ("Kapan raja Ardi digulingkan?", "1989"),
+        ("Kapan pertemuan dewan di Istana Lebak setuju Medan akan bergabung?", "2008"),
+    ],
+)
+def test_a_date_belongs_to_its_own_clause(question: str, answer: str | None) -> None:
+    analyzed, ranked = _ranked(question, _PALACE)
+    composed = compose(analyzed, [], ranked, model=None)
+    if answer is None:
+        assert composed.abstained
+    else:
+        assert not composed.abstained
+        assert answer in composed.text.split("[1]")[0]

@@ -898,6 +898,37 @@ def _dated_on_the_wrong_side(question: Question, best: Sentence) -> str:
     return ""
 
 
+# A deed told of a noun in a relative clause ("Istana Parlemen …, yang dibangun di bawah
+# diktator …"), up to the next clause ("yang digulingkan …") or the clause's end.
+_RELATIVE_DEED = re.compile(
+    r"\byang\s+(?:(?:akan|telah|sudah|baru|pernah|sedang|tengah)\s+)?([\w-]+)"
+    r"((?:(?!\byang\b)[^,;:()])*)",
+    re.IGNORECASE,
+)
+
+
+def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
+    """The deed asked when of, when the sentence tells it only in a relative clause that holds
+    no date ("Kapan Istana Parlemen dibangun?" against "Pada tahun 2008, KTT NATO di Istana
+    Parlemen …, yang dibangun di bawah diktator … yang digulingkan pada tahun 1989, …"): the
+    sentence's dates are other deeds' (the summit's, the fall's). [] when it is dated there,
+    or told elsewhere in the sentence too."""
+    deed = deed_words(question, _main_deed_clause(question))
+    text = best.text
+    told = [m for m in re.finditer(r"[\w-]+", text) if canonical(stem(m.group().lower())) in deed]
+    if not deed or not told:
+        return []
+    relative = [
+        m for m in _RELATIVE_DEED.finditer(text) if canonical(stem(m.group(1).lower())) in deed
+    ]
+    in_relative = [any(r.start(1) == t.start() for r in relative) for t in told]
+    if not all(in_relative):
+        return []
+    if any(find_dates(r.group(2), best.article.published) for r in relative):
+        return []
+    return sorted(deed)
+
+
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
     """The years the question sets its event in when the evidence is of another: a sentence
     naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
@@ -948,7 +979,8 @@ _SCENE = re.compile(
 def _main_deed_clause(question: Question) -> str:
     """The question up to its first subordinate or scene-setting clause: where its deed is."""
     text = question.text
-    cuts = [m.start() for m in (_SUBORDINATE.search(text), _SCENE.search(text)) if m]
+    # (not the asking word itself: "When was … built?")
+    cuts = [m.start() for m in (_SUBORDINATE.search(text, 1), _SCENE.search(text, 1)) if m]
     return text[: min(cuts)] if cuts else text
 
 
@@ -1756,6 +1788,9 @@ def compose(
         wrong_side = _dated_on_the_wrong_side(question, best)
         if wrong_side:
             return abstain(question, passages, ranked, "tanggalnya di sisi lain", [wrong_side])
+        undated = _dated_deed_elsewhere(question, best)
+        if undated:
+            return abstain(question, passages, ranked, "tanggalnya milik peristiwa lain", undated)
 
     head = placed_head(question)
     # (an acronym is also said where it is written out: "pertemuan puncak" is analysed as ktt)

@@ -5483,3 +5483,17 @@ def test_a_date_belongs_to_its_own_clause(question: str, answer: str | None) -> 
     else:
         assert not composed.abstained
         assert answer in composed.text.split("[1]")[0]
+
+
+def test_a_person_of_another_office_answers_no_who_question_of_an_office() -> None:
+    """A name found in a sentence that gives no office (as a quote's speaker may be) does not
+    answer for an office the passages give that person no title of."""
+    question = "Siapa menteri pertahanan Medan yang hadir di sidang Lebak?"
+    for office, abstains in (
+        ("Sekretaris Jenderal Dewan Lebak Ardi Wiratama membuka sidang itu.", True),
+        ("Menteri Pertahanan Medan Ardi Wiratama membuka sidang itu.", False),
+    ):
+        quote = "“Medan hadir di sidang Lebak,” kata Wiratama."
+        analyzed, ranked = _ranked(question, quote, office)
+        ranked[0].fact, ranked[0].binding = "Wiratama", 0.5
+        assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.holders import holders, with_holders
+from qa.answer.holders import holders, holds_another_office, with_holders
 
 PASSAGES = [
     "VILNIUS: Presiden Ukraina Volodymyr Zelensky tiba di Vilnius. Sekretaris Jenderal NATO, "
@@ -83,3 +83,27 @@ def test_an_office_two_people_held_is_left_as_it_is() -> None:
     passages = [*PASSAGES, "Sekretaris Jenderal NATO Mark Rutte tiba."]
     asked = "apa kata Sekretaris Jenderal NATO soal China"
     assert with_holders(asked, "id", passages) == asked
+
+
+_OFFICES = (
+    "Sekretaris Jenderal Dewan Lebak Ardi Wiratama bertemu Menteri Pertahanan Medan Budi Santoso.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "another"),
+    [
+        # the passages call the person by another office than the one asked
+        ("Siapa menteri pertahanan Medan yang hadir?", "Ardi Wiratama", True),
+        ("Who is Medan's defence minister?", "Ardi Wiratama", True),
+        # the office asked, or a leading title for another leading one
+        ("Siapa menteri pertahanan Medan yang hadir?", "Budi Santoso", False),
+        ("Siapa pemimpin Dewan Lebak?", "Ardi Wiratama", False),
+        # no office asked, or none known of the person: nothing to hold against the answer
+        ("Siapa yang bertemu Budi?", "Ardi Wiratama", False),
+        ("Siapa menteri pertahanan Medan?", "Citra Lestari", False),
+    ],
+)
+def test_an_answer_holding_another_office(question: str, person: str, another: bool) -> None:
+    language = "en" if question.startswith("Who") else "id"
+    assert holds_another_office(question, language, person, _OFFICES) is another

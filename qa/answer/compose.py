@@ -44,7 +44,7 @@ from qa.answer.extract import (
     gives_a_name,
     is_platform,
 )
-from qa.answer.holders import office_written, passage_holders
+from qa.answer.holders import holds_another_office, office_written, passage_holders
 from qa.answer.question import (
     FACT_TYPES,
     LENGTH_ASKED,
@@ -1706,6 +1706,14 @@ def compose(
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.
         ranked = [replace(s, fact="") if _echoes(question, s.fact) else s for s in ranked]
+        # "Siapa menteri pertahanan Ukraina …?" is not answered by the NATO Secretary General
+        texts = tuple(dict.fromkeys(s.context for s in ranked))
+        ranked = [
+            replace(s, fact="")
+            if s.fact and holds_another_office(question.text, question.language, s.fact, texts)
+            else s
+            for s in ranked
+        ]
         if question.focus_deed:
             # "Siapa yang memimpin dewan itu?" against "bergabung dengan para pemimpin NATO":
             # the sentence names the deed's doers by its noun, not who did the deed asked

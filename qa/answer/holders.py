@@ -163,6 +163,28 @@ def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[s
     return spans
 
 
+def holds_another_office(text: str, language: str, person: str, texts: tuple[str, ...]) -> bool:
+    """The passages give `person` (an answer's name) offices, none with a title of the office
+    the question asks for ("Siapa menteri pertahanan Ukraina …?" is not answered by
+    "Stoltenberg", whom they call "Sekretaris Jenderal NATO"). A leading title answers any
+    other ("pemimpin NATO" is its Secretary General); a person they give no office may hold
+    any."""
+    words = person.split()
+    if not words:
+        return False
+    surname = canonical(words[-1].lower())
+    offices = [h.office for h in passage_holders(texts) if h.surname == surname]
+    asked = [office & _TITLES for _, _, office in _asked_offices(text, language)]
+    asked = [titles for titles in asked if titles]
+    if not offices or not asked:
+        return False
+    return not any(
+        titles & office & _TITLES or (_is_head(titles) and _is_head(office))
+        for titles in asked
+        for office in offices
+    )
+
+
 def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
     """`text` with each office the passages give to one person named by that person's surname;
     unchanged where none is, where the question names the person already, or where the office

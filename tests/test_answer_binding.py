@@ -5497,3 +5497,26 @@ def test_a_person_of_another_office_answers_no_who_question_of_an_office() -> No
         analyzed, ranked = _ranked(question, quote, office)
         ranked[0].fact, ranked[0].binding = "Wiratama", 0.5
         assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # the reason given is the refusal's: the deed asked was refused, not done
+        ("Mengapa Lebak mengirim tentara ke Medan?", True),
+        ("Why did Lebak send troops to Medan?", True),
+        # asked about the refusal itself, the reason answers
+        ("Mengapa Lebak menolak mengirim tentara ke Medan?", False),
+    ],
+)
+def test_the_reason_of_a_refusal_is_no_reason_of_the_deed(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Perdana Menteri Lebak menolak pengiriman tentara ke Medan karena merugikan negaranya.",
+        # (another deed of sending, close by: the deed is said, only not of the reason's)
+        "Lebak juga mengirimkan pesan kepada Medan.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    if abstains:
+        assert "“menolak pengiriman”" in answer.text

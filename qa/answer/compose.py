@@ -74,6 +74,7 @@ from qa.text.negation import (
     DENIAL,
     NEGATION,
     NOT_KNOWN,
+    denial_of,
     denied_terms,
     denied_words,
     undenied,
@@ -562,6 +563,20 @@ def _avoided(question: Question, passages: list[Passage], best: Sentence, clause
         f" {_titled(article, question.language)}."
     )
     return abstention(question, passages, text, "peristiwanya dihindari")
+
+
+def _refused(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
+    """An abstention that quotes the report saying the deed asked the reason of was refused or
+    denied (its reason is the refusal's)."""
+    article = best.article
+    text = NOT_IN_ARTICLES[question.language] + (
+        f" The closest article says the opposite: “{clause}” (in Indonesian),"
+        f" {_titled(article, question.language)}."
+        if question.language == "en"
+        else f" Artikel terdekat justru menyebut sebaliknya: “{clause}”,"
+        f" {_titled(article, question.language)}."
+    )
+    return abstention(question, passages, text, "alasan penolakannya")
 
 
 def _not_known(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
@@ -1702,6 +1717,11 @@ def compose(
             if planned_only is not None:
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
             return abstain(question, passages, ranked, "alasan peristiwa lain", sorted(deed))
+        refused = deed & token_set(ranked[0].text) - token_set(undenied(ranked[0].text))
+        if refused and not asked_denied:
+            # "Mengapa Hongaria mengirim tentaranya?" against "Orban menolak pengiriman tentara
+            # … karena …": the reason there is the refusal's
+            return _refused(question, passages, ranked[0], denial_of(ranked[0].text, refused))
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.

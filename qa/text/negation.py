@@ -53,6 +53,19 @@ def denied_words(text: str) -> list[str]:
     ]
 
 
+def denial_of(text: str, stems: Collection[str]) -> str:
+    """The stretch of the text from a negation to the first word it denies whose analysed
+    stem is among `stems` ("menolak pengiriman"); "" when there is none."""
+    words = list(re.finditer(r"[\w'’-]+", text))
+    for position, word in enumerate(words):
+        if not set(analyze(word.group())) & set(stems):
+            continue
+        for back in range(max(0, position - NEGATION_REACH), position):
+            if NEGATION.fullmatch(words[back].group()):
+                return text[words[back].start() : word.end()]
+    return ""
+
+
 def denied_terms(text: str, english: bool = False) -> set[str]:
     """The analysed words (stems, in the articles' forms) a negation in the text denies; an
     English text's in the articles' Indonesian."""

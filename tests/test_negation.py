@@ -1,0 +1,51 @@
+"""What the negation reader denies, avoids or leaves unknown: tables of sentences, no corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.text.negation import AVOIDED, NOT_KNOWN, denial_of
+from qa.text.tokens import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stretch"),
+    [
+        ("Ardi tegas menolak pengiriman tentara.", "mengirim", "menolak pengiriman"),
+        ("Budi tidak akan memveto usulan itu.", "veto", "tidak akan memveto"),
+        # said without a negation before it: nothing denied
+        ("Lebak mengirim tentara ke Medan.", "kirim", ""),
+        ("Ardi menolak usulan itu lalu mengirim surat.", "kirim", ""),
+    ],
+)
+def test_the_stretch_a_negation_denies(text: str, word: str, stretch: str) -> None:
+    assert denial_of(text, set(analyze(word))) == stretch
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "about"),
+    [
+        ("Tidak ada yang tahu kapan perang ini berakhir.", "kapan", " perang ini berakhir"),
+        ("Belum diketahui siapa pengganti Ardi.", "siapa", " pengganti Ardi"),
+        ("It is unclear when the talks resume.", "when", " the talks resume"),
+        ("Ardi tahu kapan rapat dimulai.", None, None),
+        ("Hasilnya tidak jelas.", None, None),
+    ],
+)
+def test_what_a_report_says_is_not_known(text: str, asked: str | None, about: str | None) -> None:
+    found = NOT_KNOWN.search(text)
+    assert (found.group(1).lower(), found.group(2)) == (asked, about) if found else asked is None
+
+
+@pytest.mark.parametrize(
+    ("text", "avoided"),
+    [
+        ("Anggaran dicabut untuk menghindari penutupan pemerintah.", "penutupan pemerintah"),
+        ("Pasukan dikirim agar tidak terjadi kekacauan, kata Ardi.", "terjadi kekacauan"),
+        ("The budget was cut to avoid a shutdown (a pause).", "a shutdown "),
+        ("Anggaran dicabut pada Oktober.", None),
+    ],
+)
+def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
+    found = AVOIDED.search(text)
+    assert (found.group(1) if found else None) == avoided

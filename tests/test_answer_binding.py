@@ -852,6 +852,10 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("Kapan Stoltenberg menegaskan semua sekutu sepakat?", True),
         ("When did Stoltenberg stress that all allies agreed?", True),
         ("Apa yang ditegaskan Stoltenberg?", True),
+        # an announcement is words said in public
+        ("kapan sih stoltenberg ngumumin peta jalan itu", True),
+        ("When did Stoltenberg announce the roadmap?", True),
+        ("Kapan sekjen NATO mengumumkan persetujuan itu?", True),
         ("Can you explain why NATO expanded?", False),
         # a speech as the time of a deed, not words asked for
         ("Di mana penembak jitu berjaga selama pidato Zelensky di Vilnius?", False),

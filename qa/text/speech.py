@@ -33,6 +33,8 @@ WORDS_ASKED = (
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
     r"|menegaskan|ditegaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan"
     r"|berujar|stressed|insisted|affirmed|warned|explained"
+    # (an announcement is words said in public: "kapan Stoltenberg ngumumin …")
+    r"|(?:meng|di|ng)?umum(?:kan|in)|pengumuman|announc\w*"
     # ("did Stoltenberg stress …": the verb after its subject; "can you explain" asks no one)
     r"|did\s+(?:\w+\s+){1,3}?(?:stress|insist|affirm|warn|explain)"
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"

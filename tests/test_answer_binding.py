@@ -4161,6 +4161,10 @@ def test_a_name_asked_is_a_name_next_to_what_it_names(
         ),
         # the evidence ranks too
         ("Desa mana yang paling banyak menerima bantuan?", "Lebak menerima bantuan terbanyak.", []),
+        # "paling baru" is written "terbaru" (and any rank the evidence gives stands, as before)
+        ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran terbaru Lebak dicabut.", []),
+        ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran terbesar dicabut.", []),
+        ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran Lebak dicabut.", ["paling"]),
         # ... also by naming one as the main one, which a question does not claim by
         ("Siapa pendukung terbesar Lebak?", "Medan, penyokong utama Lebak, mundur.", []),
         ("Apa isu utama di Lebak?", "Warga membahas anggaran.", []),

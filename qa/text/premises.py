@@ -324,6 +324,9 @@ _NOT_A_RANK = re.compile(
 )
 
 
+_PALING = re.compile(r"\bpaling\s+([a-z]+)\b")
+
+
 def unsaid_degree(question: str, evidence: str) -> list[str]:
     """ "Apakah Stoltenberg Sekjen dengan masa jabatan terlama?", "Which country gave the most
     …?", "Orban satu-satunya pemimpin yang menolak?": the question claims a rank or that one is
@@ -333,7 +336,10 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     claimed = _NOT_A_RANK.sub(" ", question.lower())
     asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
     ranks = degree | _words("ranks_said")
-    said = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower())) & ranks
+    written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower()))
+    # ("paling baru" is the evidence's "terbaru": the same superlative, written with ter-)
+    superlatives = {f"ter{adjective}" for adjective in _PALING.findall(claimed)}
+    said = written & (ranks | superlatives)
     return [] if said or not asked else list(dict.fromkeys(asked))
 
 

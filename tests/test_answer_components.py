@@ -104,6 +104,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("warga siap ngadepin dingin", "warga siap menghadapi dingin"),
         # a month abbreviated
         ("rapat menlu nov 2022", "rapat menlu November 2022"),
+        # social media abbreviated
+        ("ardi nulis di medsos apa", "ardi menulis di media sosial apa"),
+        ("kata ardi di sosmed", "kata ardi di media sosial"),
         # who asked last, after the person described, is asked first
         (
             "presiden prancis yg ikut kasih jaminan siapa namanya?",

@@ -6,7 +6,7 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import is_follow_up, resolve_follow_up
-from qa.answer.question import analyze_question, detect_language, focus_term
+from qa.answer.question import analyze_question, detect_language, focus_term, token_set
 from qa.models import HistoryMessage
 from qa.text.english import english_fact
 from qa.text.normalize import (
@@ -691,3 +691,19 @@ def test_he_reaches_back_only_as_far_as_the_conversation_stays_on_him(
 )
 def test_the_language_of_a_question(question: str, language: str) -> None:
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # an abbreviation a sentence writes is also the words it stands for, as a question
+        # rewritten whole has them
+        ("Stoltenberg sebagai sekjen NATO", {"sekjen", "sekretaris", "jenderal", "nato"}),
+        ("para menhan bertemu", {"menhan", "menteri", "tahan", "temu"}),
+        # other words stay as they are
+        ("Sekretaris Jenderal NATO", {"sekretaris", "jenderal", "nato"}),
+    ],
+)
+def test_abbreviations_compare_by_the_words_they_stand_for(sentence: str, words: set[str]) -> None:
+    assert words <= token_set(sentence)
+    assert token_set(normalize_question(sentence, "id")) <= token_set(sentence) | {"para"}

@@ -10,7 +10,7 @@ from typing import Literal, cast
 from qa.text.asked import asked_by_noun, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.normalize import alias, is_chat_word
+from qa.text.normalize import alias, is_chat_word, written_out
 from qa.text.numbers import PLACE_IN_SEQUENCE_EN
 from qa.text.places import (
     PlaceKind,
@@ -320,7 +320,10 @@ def canonical(token: str) -> str:
 def token_set(text: str) -> frozenset[str]:
     """The text's analysed words in the form questions and sentences are compared by. Cached:
     a passage's text is the context of each of its sentences, asked again and again."""
-    return frozenset(canonical(t) for t in analyze(text))
+    tokens = analyze(text)
+    return frozenset(canonical(t) for t in tokens) | frozenset(
+        canonical(w) for t in tokens for w in written_out(t)
+    )
 
 
 def detect_language(text: str) -> Literal["id", "en"]:

@@ -92,6 +92,25 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Single words the phrase table writes out in several ("sekjen" -> Sekretaris Jenderal),
+    each with the analysed words of what it stands for."""
+    phrases, _ = _aliases()
+    return {
+        key.lower(): tuple(analyze(value))
+        for key, value in phrases.items()
+        if " " not in key and " " in value
+    }
+
+
+def written_out(word: str) -> tuple[str, ...]:
+    """The analysed words an abbreviation stands for ("sekjen" -> sekretaris, jenderal); ()
+    for any other word. Questions are rewritten whole; a sentence's "sekjen NATO" is compared
+    by both forms."""
+    return _abbreviations().get(word.lower(), ())
+
+
 def alias(word: str) -> str:
     """The articles' form of one word ("Zelenskyy" -> "zelensky", "Hungary" -> "hongaria"), and
     one form for synonyms ("lembaga" and "badan" -> badan), so question and sentence words

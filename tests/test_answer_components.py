@@ -107,6 +107,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # social media abbreviated
         ("ardi nulis di medsos apa", "ardi menulis di media sosial apa"),
         ("kata ardi di sosmed", "kata ardi di media sosial"),
+        ("kenapa ardi gamau datang", "kenapa ardi tidak mau datang"),
         # who asked last, after the person described, is asked first
         (
             "presiden prancis yg ikut kasih jaminan siapa namanya?",
@@ -268,6 +269,7 @@ def test_english_words_in_an_indonesian_question_are_glossed(asked: str, expecte
         ("Siapa Athena?", "Siapa Athena?"),
         # another spelling of a capital the articles name is that capital, not its country
         ("Kapan Bukarest?", "Kapan Bucharest?"),
+        ("KTT di Vilna", "KTT di Vilnius"),
         # a capital owning a person, or owned by an office, is its country even where the
         # articles name the capital ("Kyiv" is there the aid's destination)
         ("Who is Kyiv's top diplomat?", "Who is Ukraina's top diplomat?"),

@@ -64,6 +64,7 @@ def test_a_title_line_or_a_place_is_no_holder() -> None:
         ("Siapa Sekretaris Jenderal NATO?", "id", "Siapa Sekretaris Jenderal NATO?"),
         ("siapa pemimpin hongaria", "id", "siapa pemimpin hongaria"),
         ("Who is the president of Ukraina?", "en", "Who is the president of Ukraina?"),
+        ("Who's the president of Ukraina?", "en", "Who's the president of Ukraina?"),
         ("pm hongaria yg menolak siapa namanya", "id", "pm hongaria yg menolak siapa namanya"),
         # the person is named already
         ("Apakah Zelensky presiden Ukraina?", "id", "Apakah Zelensky presiden Ukraina?"),

@@ -391,7 +391,9 @@ def _titled_names(
 # Prancis saat itu?", "Who was the NATO Secretary General ...", "Presiden Prancis kini siapa?").
 _ROLE_FILLERS = frozenset(
     "nama namanya yang menjadi menjabat adalah sang itu sebagai kini saat ini sekarang waktu "
-    "is was the current then former of sih dong deh kok nih tuh ya".split()
+    "is was the current then former of sih dong deh kok nih tuh ya"
+    # ("Who's the Hungarian prime minister …": the contraction's "s")
+    " s".split()
 )
 _WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom|which)\b", re.IGNORECASE)
 # "Dengan siapa Presiden Zelensky berbincang?": the one asked is the object; the office

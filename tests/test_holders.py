@@ -87,7 +87,8 @@ def test_an_office_two_people_held_is_left_as_it_is() -> None:
 
 
 _OFFICES = (
-    "Sekretaris Jenderal Dewan Lebak Ardi Wiratama bertemu Menteri Pertahanan Medan Budi Santoso.",
+    "Sekretaris Jenderal Dewan Lebak Ardi Wiratama bertemu",
+    "Menteri Pertahanan Hongaria Budi Santoso.",
 )
 
 
@@ -95,14 +96,17 @@ _OFFICES = (
     ("question", "person", "another"),
     [
         # the passages call the person by another office than the one asked
-        ("Siapa menteri pertahanan Medan yang hadir?", "Ardi Wiratama", True),
-        ("Who is Medan's defence minister?", "Ardi Wiratama", True),
+        ("Siapa menteri pertahanan Hongaria yang hadir?", "Ardi Wiratama", True),
+        ("Who is Hungary's defence minister?", "Ardi Wiratama", True),
         # the office asked, or a leading title for another leading one
-        ("Siapa menteri pertahanan Medan yang hadir?", "Budi Santoso", False),
+        ("Siapa menteri pertahanan Hongaria yang hadir?", "Budi Santoso", False),
         ("Siapa pemimpin Dewan Lebak?", "Ardi Wiratama", False),
+        # an official of another country than the one the passages give the person
+        ("Siapa pejabat Kremlin yang hadir?", "Budi Santoso", True),
+        ("Siapa pejabat Hongaria yang hadir?", "Budi Santoso", False),
         # no office asked, or none known of the person: nothing to hold against the answer
         ("Siapa yang bertemu Budi?", "Ardi Wiratama", False),
-        ("Siapa menteri pertahanan Medan?", "Citra Lestari", False),
+        ("Siapa menteri pertahanan Hongaria?", "Citra Lestari", False),
     ],
 )
 def test_an_answer_holding_another_office(question: str, person: str, another: bool) -> None:

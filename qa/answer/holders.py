@@ -22,7 +22,13 @@ from qa.answer.extract import EN_OFFICE_TITLES, OFFICE_TITLES, TITLE_WORDS, offi
 from qa.answer.question import OFFICE_COMPLEMENTS, canonical, office_terms
 from qa.text.asked import person_nouns
 from qa.text.glossary import indonesian_for
-from qa.text.places import countries_in, country_in_english, same_country
+from qa.text.places import (
+    countries_in,
+    country_in_english,
+    country_of_capital,
+    is_country,
+    same_country,
+)
 from qa.text.tokens import is_indonesian_word, stopwords
 
 # An office in the articles, its holder after it or after a comma: "Presiden Amerika Serikat
@@ -163,26 +169,46 @@ def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[s
     return spans
 
 
+def _countries(words: Iterable[str]) -> frozenset[str]:
+    """The countries among the words, a seat of government as its country ("kremlin" ->
+    russia, rusia), in lower case in both languages."""
+    found: set[str] = set()
+    for word in words:
+        names = country_of_capital(word) or ([word] if is_country(word.title()) else [])
+        found |= {n.lower() for n in names} | {
+            english.lower() for n in names if (english := country_in_english(n))
+        }
+    return frozenset(found)
+
+
 def holds_another_office(text: str, language: str, person: str, texts: tuple[str, ...]) -> bool:
-    """The passages give `person` (an answer's name) offices, none with a title of the office
-    the question asks for ("Siapa menteri pertahanan Ukraina …?" is not answered by
-    "Stoltenberg", whom they call "Sekretaris Jenderal NATO"). A leading title answers any
-    other ("pemimpin NATO" is its Secretary General); a person they give no office may hold
-    any."""
+    """The passages give `person` (an answer's name) offices, none of the office the question
+    asks for: no title of it ("Siapa menteri pertahanan Ukraina …?" is not answered by
+    "Stoltenberg", whom they call "Sekretaris Jenderal NATO"), or each of another country
+    ("Siapa pejabat Kremlin …?" is not answered by "Perdana Menteri Hongaria Viktor Orban").
+    A leading title answers any other ("pemimpin NATO" is its Secretary General); a person
+    they give no office may hold any."""
     words = person.split()
     if not words:
         return False
     surname = canonical(words[-1].lower())
     offices = [h.office for h in passage_holders(texts) if h.surname == surname]
-    asked = [office & _TITLES for _, _, office in _asked_offices(text, language)]
-    asked = [titles for titles in asked if titles]
+    asked = [office for _, _, office in _asked_offices(text, language)]
     if not offices or not asked:
         return False
-    return not any(
+    titled = [office & _TITLES for office in asked if office & _TITLES]
+    other_title = bool(titled) and not any(
         titles & office & _TITLES or (_is_head(titles) and _is_head(office))
-        for titles in asked
+        for titles in titled
         for office in offices
     )
+    of = [_countries(office) for office in asked if _countries(office)]
+    other_country = bool(of) and all(
+        _countries(office) and not _countries(office) & countries
+        for countries in of
+        for office in offices
+    )
+    return other_title or other_country
 
 
 def with_holders(text: str, language: str, passages: Iterable[str]) -> str:

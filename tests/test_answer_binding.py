@@ -5528,3 +5528,26 @@ def test_the_reason_of_a_refusal_is_no_reason_of_the_deed(question: str, abstain
     assert answer.abstained is abstains
     if abstains:
         assert "“menolak pengiriman”" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # the question asks who makes the request: its doer answers
+        ("Who is going to press the allies to pledge more winter aid for Medan?", False),
+        ("Who will ask the allies to pledge more winter aid for Medan?", False),
+        # the deed requested is asked about as done: not reported
+        ("When did the allies pledge more winter aid for Medan?", True),
+    ],
+)
+def test_a_request_asked_about_in_english_is_no_deed_only_asked_for(
+    question: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Ketua Ardi Wiratama akan meminta sekutu untuk menjanjikan lebih banyak bantuan musim "
+        "dingin untuk Medan pada 3 Mei 2021.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    assert ("Ardi Wiratama" in answer.text.split("[1]")[0]) is not abstains

@@ -1320,7 +1320,10 @@ def only_asked_for(question: Question, passages: list[Passage], best: Sentence) 
     there either. Answered in words, cited, as an abstention."""
     if question.type in {"apa", "list", "bagaimana"}:
         return None  # what was asked for, or how, may well be the request itself
-    asked = question.text if question.language == "id" else glossed(question.text)
+    # (English as asked too: its gloss may take a request for a noun, "press" -> "media pers")
+    asked = (
+        question.text if question.language == "id" else f"{question.text} {glossed(question.text)}"
+    )
     requests = only_requested(asked, best.text, claim_verbs(question, claim(question.text)))
     if not requests:
         return None

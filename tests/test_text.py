@@ -301,6 +301,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("diserang", "invasi", True),  # an invasion is an attack
         ("genteng", "atap", True),
         ("posisi", "jabatan", True),
+        ("berkumpul", "pertemuan", True),  # a group gathering meets
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

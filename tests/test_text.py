@@ -145,6 +145,8 @@ def test_asked_period_is_when_a_report_on_it_was_published(
         ("dua negara besar", ["2", "negara", "besar"]),
         ("2 negara", ["2", "negara"]),
         ("seandainya Kyiv bergabung", ["kyiv", "gabung"]),
+        # English "up" is a verb's particle
+        ("the summit wrapped up", ["summit", "wrapped"]),
     ],
 )
 def test_lexical_tokens(text: str, tokens: list[str]) -> None:
@@ -249,6 +251,7 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("ministers'", "menteri"),  # a plural's possessive
         ("nato's", ""),
         ("bus", ""),  # too short a stem to strip
+        ("wrapped", "berakhir selesai"),  # a summit wrapped up has ended
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:
@@ -302,6 +305,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("genteng", "atap", True),
         ("posisi", "jabatan", True),
         ("berkumpul", "pertemuan", True),  # a group gathering meets
+        ("ditutup", "berakhir", True),  # a summit closed has ended
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

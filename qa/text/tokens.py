@@ -13,11 +13,12 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v15"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v16"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
-# April"). Sastrawi's own list (800 words) also drops content words that questions
-# hinge on ("setuju", "pasti", "akhir", "minta", "kata"), which measurably hurt answers here.
+# April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
+# (800 words) also drops content words that questions hinge on ("setuju", "pasti", "akhir",
+# "minta", "kata"), which measurably hurt answers here.
 _STOPWORDS = frozenset(
     """
     yang dan di ke dari untuk dengan pada dalam ini itu adalah ialah merupakan akan telah sudah
@@ -32,7 +33,7 @@ _STOPWORDS = frozenset(
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
     sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
-    andaikata jikalau apabila
+    andaikata jikalau apabila up
     """.split()
 )
 

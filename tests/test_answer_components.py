@@ -117,6 +117,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky ketemu siapa", "zelensky bertemu siapa"),  # no person described
         # a reduplicated word written with "2" and its suffix
         ("orban satu2nya yg nolak", "orban satu-satunya yang menolak"),
+        ("warga siap gelap2an", "warga siap gelap-gelapan"),
         # chat writes the United States in lower case
         ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
         # a name written capitalised is no chat word ("Sam" is no "sama")

@@ -172,8 +172,8 @@ _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b"
 # dictionary has it.
 # "menlu2", "negara2": a plural typed with a 2 (`_chat_plural`).
 _CHAT_PLURAL = re.compile(r"\b([^\W\d_]{3,})2\b")
-# "satu2nya", "masing2nya": a reduplicated word with its suffix, written with "2".
-_CHAT_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2(nya)\b")
+# "satu2nya", "masing2nya", "gelap2an": a reduplicated word with its suffix, written with "2".
+_CHAT_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2(nya|an)\b")
 _CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in|kan)?")
 _SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}
 
@@ -315,7 +315,7 @@ def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
-    text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "satu2nya" -> "satu-satunya"
+    text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "gelap2an" -> "gelap-gelapan"
     text = _CHAT_PLURAL.sub(_chat_plural, text)
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)

@@ -5551,3 +5551,21 @@ def test_a_request_asked_about_in_english_is_no_deed_only_asked_for(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained is abstains
     assert ("Ardi Wiratama" in answer.text.split("[1]")[0]) is not abstains
+
+
+def test_a_sentence_opening_with_its_reason_answers_why_for_the_one_before() -> None:
+    """ "Pasalnya, …" gives the reason of the sentence before it, which states what was asked
+    without a reason of its own."""
+    question = "Why did the war make Lebak's chances of joining the council more complicated?"
+    told = "Sementara itu, perang membuat peluang Lebak bergabung dengan dewan kian pelik."
+    analyzed, ranked = _ranked(question, told, "Pasalnya, Medan pernah mengancam Lebak.")
+    ranked[1].previous = told
+    ranked[1].fact = "Karena Medan pernah mengancam Lebak"
+    answer = compose(analyzed, [], ranked, model=None)
+    assert "Medan pernah mengancam Lebak" in answer.text.split("[1]")[0]
+    # ... not a sentence that follows another one
+    analyzed, ranked = _ranked(question, told, "Pasalnya, Medan pernah mengancam Lebak.")
+    ranked[1].previous = "Ardi tiba di Medan."
+    ranked[1].fact = "Karena Medan pernah mengancam Lebak"
+    answer = compose(analyzed, [], ranked, model=None)
+    assert "Medan pernah mengancam" not in answer.text.split("[1]")[0]

@@ -38,6 +38,7 @@ from qa.answer.extract import (
     CLAUSE_START,
     NAME_ASKED,
     ON_PLATFORM,
+    REASON_OPENING,
     asked_office,
     asks_a_start,
     asks_where_posted,
@@ -533,6 +534,16 @@ def _said_not_known(question: Question, best: Sentence) -> str:
         if words & wanted and asked and 2 * len(asked & said_of) >= len(asked):
             return match.group().strip()
     return ""
+
+
+def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
+    """The sentence follows `told` and opens by giving its reason ("Pasalnya, …")."""
+    return (
+        bool(sentence.fact)
+        and sentence.article.id == told.article.id
+        and sentence.previous.strip().endswith(told.text.strip())
+        and REASON_OPENING.match(sentence.text) is not None
+    )
 
 
 def _only_avoided(question: Question, best: Sentence) -> str:
@@ -1742,6 +1753,11 @@ def compose(
             # the sentence names the deed's doers by its noun, not who did the deed asked
             ranked = [replace(s, fact="") if _doers_noun_only(question, s) else s for s in ranked]
     best = ranked[0]
+    if question.type == "mengapa" and not best.fact:
+        # "Why has Russia's invasion made Ukraine's chances … more complicated?" against
+        # "… invasi Rusia membuat prospek Ukraina … kian pelik." and, next, "Pasalnya, Kremlin
+        # pernah mengultimatum …": the next sentence gives this one's reason
+        best = next((s for s in ranked[:_PREMISE_REACH] if _gives_reason_of(s, best)), best)
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place

@@ -192,7 +192,7 @@ _CLAUSE_BREAK = re.compile(rf"[,;]|{_BUT}", re.IGNORECASE)
 _FOR_SOMEONE = re.compile(r"(?i:untuk)\s+[A-Z]")
 # "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
 # one before it; the whole clause after the word is the reason.
-_REASON_OPENING = re.compile(r"^\W*(?:pasalnya|alasannya)\b[\s,:]*", re.IGNORECASE)
+REASON_OPENING = re.compile(r"^\W*(?:pasalnya|alasannya)\b[\s,:]*", re.IGNORECASE)
 _LOWERCASE_SPEAKER = re.compile(
     rf"{_SPEECH_VERBS}\s+((?:seorang|para|sejumlah)\s+[a-z]+(?:\s+[a-zA-Z]+){{0,2}}?)(?=[.,]|$)"
 )
@@ -1772,7 +1772,7 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
         reason = before[clauses[-1].start : clauses[-1].end].strip(" .!?,") if clauses else ""
         if reason:
             return f"Karena {_sentence_case_off(reason)}"
-    opening = _REASON_OPENING.match(sentence)
+    opening = REASON_OPENING.match(sentence)
     if opening:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""

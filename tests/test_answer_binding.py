@@ -4165,6 +4165,7 @@ def test_a_name_asked_is_a_name_next_to_what_it_names(
         ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran terbaru Lebak dicabut.", []),
         ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran terbesar dicabut.", []),
         ("Kapan anggaran paling baru Lebak dicabut?", "Anggaran Lebak dicabut.", ["paling"]),
+        ("Kapan pasar paling ramai?", "Pasar teramai pada Mei.", []),  # ter- drops its r
         # ... also by naming one as the main one, which a question does not claim by
         ("Siapa pendukung terbesar Lebak?", "Medan, penyokong utama Lebak, mundur.", []),
         ("Apa isu utama di Lebak?", "Warga membahas anggaran.", []),
@@ -5432,8 +5433,11 @@ def test_a_report_that_says_it_is_not_known_is_quoted_not_overridden(
         # what a deed was done to avoid did not happen: the deed's date is not its date
         ("Kapan penutupan pemerintah di Lebak terjadi?", True),
         ("When did the Lebak government shutdown happen?", True),
-        # the deed itself is dated
+        # the deed itself is dated, also when asked with its purpose
         ("Kapan anggaran Lebak dicabut?", False),
+        ("Kapan anggaran Lebak dicabut untuk menghindari penutupan pemerintah?", False),
+        # a deed that only sets the scene is no deed asked
+        ("Kapan penutupan pemerintah di Lebak terjadi setelah anggaran dicabut?", True),
     ],
 )
 def test_what_was_avoided_has_no_date(question: str, abstains: bool) -> None:
@@ -5569,3 +5573,35 @@ def test_a_sentence_opening_with_its_reason_answers_why_for_the_one_before() -> 
     ranked[1].fact = "Karena Medan pernah mengancam Lebak"
     answer = compose(analyzed, [], ranked, model=None)
     assert "Medan pernah mengancam" not in answer.text.split("[1]")[0]
+
+
+def test_a_relative_clause_is_dated_after_a_comma_too() -> None:
+    analyzed, ranked = _ranked(
+        "Kapan Jembatan Lebak diresmikan?",
+        "Jembatan Lebak yang diresmikan Bupati Ardi, Selasa (11/7/2023), memangkas waktu tempuh.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert not answer.abstained
+    assert "11 Juli 2023" in answer.text.split("[1]")[0]
+
+
+def test_not_known_of_another_place_is_no_answer() -> None:
+    """ "Tidak ada yang tahu kapan gencatan senjata di Medan berlaku" says nothing of Lebak."""
+    analyzed, ranked = _ranked(
+        "Kapan gencatan senjata di Lebak berlaku?",
+        "Tidak ada yang tahu kapan gencatan senjata di Medan berlaku.",
+    )
+    ranked[0].entity_coverage = 0.0
+    assert "belum diketahui" not in compose(analyzed, [], ranked, model=None).text
+
+
+def test_a_deed_not_held_back_has_its_reason() -> None:
+    """ "tidak ragu mengirim" affirms the sending: its reason answers."""
+    analyzed, ranked = _ranked(
+        "Mengapa Lebak mengirim tentara ke Medan?",
+        "Lebak tidak ragu mengirim tentara ke Medan karena perjanjian pertahanan.",
+        "Lebak juga mengirimkan pesan kepada Medan.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert not answer.abstained
+    assert "perjanjian pertahanan" in answer.text.split("[1]")[0]

@@ -16,6 +16,9 @@ from qa.text.tokens import analyze
         # said without a negation before it: nothing denied
         ("Lebak mengirim tentara ke Medan.", "kirim", ""),
         ("Ardi menolak usulan itu lalu mengirim surat.", "kirim", ""),
+        # a negation of holding back, or a negated negation, affirms the deed
+        ("Rusia tidak berhenti menyerang Kyiv.", "menyerang", ""),
+        ("Lebak tak ragu mengirim tentara.", "kirim", ""),
     ],
 )
 def test_the_stretch_a_negation_denies(text: str, word: str, stretch: str) -> None:
@@ -28,6 +31,9 @@ def test_the_stretch_a_negation_denies(text: str, word: str, stretch: str) -> No
         ("Tidak ada yang tahu kapan perang ini berakhir.", "kapan", " perang ini berakhir"),
         ("Belum diketahui siapa pengganti Ardi.", "siapa", " pengganti Ardi"),
         ("It is unclear when the talks resume.", "when", " the talks resume"),
+        ("It is not clear when the talks resume.", "when", " the talks resume"),
+        ("Kami tidak tahu kapan perang berakhir.", "kapan", " perang berakhir"),
+        ("Belum ada yang tahu kapan, dan siapa, ia temui.", "kapan", ", dan siapa, ia temui"),
         ("Ardi tahu kapan rapat dimulai.", None, None),
         ("Hasilnya tidak jelas.", None, None),
     ],
@@ -43,6 +49,10 @@ def test_what_a_report_says_is_not_known(text: str, asked: str | None, about: st
         ("Anggaran dicabut untuk menghindari penutupan pemerintah.", "penutupan pemerintah"),
         ("Pasukan dikirim agar tidak terjadi kekacauan, kata Ardi.", "terjadi kekacauan"),
         ("The budget was cut to avoid a shutdown (a pause).", "a shutdown "),
+        # to the clause's end: the next deed is no part of it
+        ("Anggaran dicabut untuk mencegah penutupan dan Ardi pergi.", "penutupan "),
+        # a passive's doer is no thing avoided
+        ("Serangan itu dicegah polisi pada Mei.", None),
         ("Anggaran dicabut pada Oktober.", None),
     ],
 )

@@ -72,6 +72,7 @@ from qa.text.enumerations import Enumeration, enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
     AVOIDED,
+    AVOIDING_VERBS,
     DENIAL,
     NEGATION,
     NOT_KNOWN,
@@ -531,7 +532,9 @@ def _said_not_known(question: Question, best: Sentence) -> str:
             w for w in wanted if re.search(rf"\b{w}\b", match.group(2), re.IGNORECASE)
         }
         said_of = token_set(match.group(2))
-        if words & wanted and asked and 2 * len(asked & said_of) >= len(asked):
+        # (of the names asked about too: another country's ceasefire is no answer)
+        named = best.entity_coverage > 0 or not question.entities
+        if words & wanted and named and asked and 2 * len(asked & said_of) >= len(asked):
             return match.group().strip()
     return ""
 
@@ -550,13 +553,22 @@ def _only_avoided(question: Question, best: Sentence) -> str:
     """The clause of the sentence that names the question's words only as what a deed avoided
     or prevented ("Kapan government shutdown terjadi?" against "… dicabut untuk menghindari
     government shutdown"): the date or place there is the deed's, and what was asked did not
-    happen. "" when the sentence says them elsewhere too."""
+    happen. "" when the sentence tells the asked deed outside that clause ("Kapan BI menaikkan
+    suku bunga untuk mencegah inflasi?" against "BI menaikkan suku bunga … untuk mencegah
+    inflasi")."""
     matches = list(AVOIDED.finditer(best.text))
     rest = best.text
     for match in reversed(matches):
         rest = rest[: match.start(1)] + " " + rest[match.end(1) :]
+    told = token_set(rest)
+    # The main clause's verbs ("… setelah anggaran dicabut", "… yg bikin bantuan dicabut" only
+    # set the scene); the avoiding verb is the question's too when it asks about the purpose.
+    main = re.split(r"\b(?:yang|yg)\b", _main_deed_clause(question), maxsplit=1)[0]
+    verbs = claim_verbs(question, claim(main)) - token_set(" ".join(AVOIDING_VERBS))
+    if verbs & told:
+        return ""
     names = {t for t in question.entities if is_country(t.title())}
-    unsaid = set(question.terms) - token_set(rest) - names - ASKING_WORDS
+    unsaid = set(question.terms) - told - names - ASKING_WORDS
     for match in matches:
         if unsaid & token_set(match.group(1)):
             return match.group().strip()
@@ -950,7 +962,10 @@ def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
     in_relative = [any(r.start(1) == t.start() for r in relative) for t in told]
     if not all(in_relative):
         return []
-    if any(find_dates(r.group(2), best.article.published) for r in relative):
+    # (to the next clause or the sentence's end, through commas: "yang diresmikan Presiden,
+    # Selasa (11/7/2023), memangkas …")
+    clauses = (re.split(r"\byang\b", text[r.start(2) :], maxsplit=1)[0] for r in relative)
+    if any(find_dates(clause, best.article.published) for clause in clauses):
         return []
     return sorted(deed)
 
@@ -1732,10 +1747,11 @@ def compose(
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
             return abstain(question, passages, ranked, "alasan peristiwa lain", sorted(deed))
         refused = deed & token_set(ranked[0].text) - token_set(undenied(ranked[0].text))
-        if refused and not asked_denied:
+        refusal = denial_of(ranked[0].text, refused) if refused and not asked_denied else ""
+        if refusal:
             # "Mengapa Hongaria mengirim tentaranya?" against "Orban menolak pengiriman tentara
             # … karena …": the reason there is the refusal's
-            return _refused(question, passages, ranked[0], denial_of(ranked[0].text, refused))
+            return _refused(question, passages, ranked[0], refusal)
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.

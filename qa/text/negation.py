@@ -55,15 +55,24 @@ def denied_words(text: str) -> list[str]:
 
 def denial_of(text: str, stems: Collection[str]) -> str:
     """The stretch of the text from a negation to the first word it denies whose analysed
-    stem is among `stems` ("menolak pengiriman"); "" when there is none."""
+    stem is among `stems` ("menolak pengiriman"); "" when there is none, or when the negation
+    is itself negated or denies holding back ("tidak berhenti menyerang", "tak ragu mengirim").
+    """
     words = list(re.finditer(r"[\w'’-]+", text))
     for position, word in enumerate(words):
         if not set(analyze(word.group())) & set(stems):
             continue
         for back in range(max(0, position - NEGATION_REACH), position):
-            if NEGATION.fullmatch(words[back].group()):
+            negated = back > 0 and NEGATION.fullmatch(words[back - 1].group())
+            doubted = words[back + 1].group().lower() in _NEGATED_DOUBTS
+            if NEGATION.fullmatch(words[back].group()) and not negated and not doubted:
                 return text[words[back].start() : word.end()]
     return ""
+
+
+# "tidak berhenti menyerang", "tak ragu mengirim": a negation of a word of holding back
+# affirms the deed after it.
+_NEGATED_DOUBTS = frozenset("berhenti henti ragu segan gagal lupa pernah".split())
 
 
 def denied_terms(text: str, english: bool = False) -> set[str]:
@@ -104,19 +113,21 @@ def negated(text: str) -> bool:
 # is the article's answer, not a date from another sentence. Groups: the question word, then
 # what it is said of (to the clause's end).
 NOT_KNOWN = re.compile(
-    r"\b(?:(?:tidak|tak|belum) (?:ada )?(?:yang|seorang pun(?: yang)?) (?:tahu|mengetahui|bisa"
-    r" memastikan|dapat memastikan)|(?:belum|tidak|tak) (?:diketahui|jelas|dipastikan|pasti)"
-    r"|no one knows|nobody knows|(?:it is|it's) (?:not|un)clear|unknown)"
+    r"\b(?:(?:tidak|tak|belum) (?:ada )?(?:(?:yang|seorang pun(?: yang)?) )?(?:tahu|mengetahui"
+    r"|bisa memastikan|dapat memastikan)|(?:belum|tidak|tak) (?:diketahui|jelas|dipastikan|pasti)"
+    r"|no one knows|nobody knows|(?:it is|it's) (?:not |un)clear|unknown)"
     r"\s+(?:(?:secara )?pasti\s+)?"
     r"(kapan|bagaimana|siapa|berapa|di mana|ke mana|mengapa|kenapa|apakah|when|how|who|where"
-    r"|why|whether)\b([^.;:,]*(?:,?\s+(?:dan|atau) [^.;:,]*)?)",
+    r"|why|whether)\b((?:,?\s+(?:dan|atau)\s+\w+,?)?[^.;:,]*)",
     re.IGNORECASE,
 )
 
 # "… dicabut untuk menghindari government shutdown": what a deed was done to avoid or prevent
 # did not happen (the words after the verb, to the clause's end).
+AVOIDING_VERBS = ("menghindari", "menghindarkan", "mencegah")
 AVOIDED = re.compile(
-    r"\b(?:menghindari|menghindarkan|mencegah|dicegah|dihindari|agar tidak|supaya tidak"
-    r"|to (?:avoid|prevent|avert)|avoid(?:ing)?|prevent(?:ing)?)\s+([^.;:,()]*)",
+    rf"\b(?:{'|'.join(AVOIDING_VERBS)}|agar tidak|supaya tidak"
+    r"|to (?:avoid|prevent|avert)|avoid(?:ing)?|prevent(?:ing)?)\s+"
+    r"((?:(?!\b(?:dan|serta|sedangkan|yang|and|while|which)\b)[^.;:,()])*)",
     re.IGNORECASE,
 )

@@ -173,6 +173,8 @@ _TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b"
 # "menlu2", "negara2": a plural typed with a 2 (`_chat_plural`).
 _CHAT_PLURAL = re.compile(r"\b([^\W\d_]{3,})2\b")
 # "satu2nya", "masing2nya", "gelap2an": a reduplicated word with its suffix, written with "2".
+# (The whole word is repeated, a prefix too: "kekanak2an" -> "kekanak-kekanakan"; telling a
+# prefix from a root that begins like one, "senang", needs more than the dictionary here.)
 _CHAT_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2(nya|an)\b")
 _CHAT_VERB = re.compile(r"(nge|ng|ny|n|m)([a-z]{3,}?)(in|kan)?")
 _SWALLOWED = {"nge": ("",), "ng": ("k", ""), "ny": ("s", "c"), "n": ("t", ""), "m": ("p", "")}

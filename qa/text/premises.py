@@ -338,7 +338,11 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     ranks = degree | _words("ranks_said")
     written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", evidence.lower()))
     # ("paling baru" is the evidence's "terbaru": the same superlative, written with ter-)
-    superlatives = {f"ter{adjective}" for adjective in _PALING.findall(claimed)}
+    # ("paling ramai" is "teramai": ter- drops its r before one)
+    superlatives = {
+        f"te{adjective}" if adjective.startswith("r") else f"ter{adjective}"
+        for adjective in _PALING.findall(claimed)
+    }
     said = written & (ranks | superlatives)
     return [] if said or not asked else list(dict.fromkeys(asked))
 

@@ -362,6 +362,12 @@ COUNCIL = (
             "Februari 2022",
         ),
         ("Kapan invasi Rusia dimulai?", "Dalam KTT pada 11 Juli 2023, invasi Rusia dibahas.", ""),
+        # "semenjak" is "sejak": a start is asked, not the date something was talked about
+        (
+            "Semenjak bulan apa invasi Rusia berlangsung?",
+            "Dalam KTT pada 11 Juli 2023, invasi Rusia dibahas.",
+            "",
+        ),
         ("When did Russia's invasion begin?", "Invasi Rusia dibahas pada 11 Juli 2023.", ""),
         # ... but a meeting starts on its date, and someone begins doing something on the day
         ("Kapan KTT itu dimulai?", "KTT itu digelar pada 11 Juli 2023.", "Selasa, 11 Juli 2023"),

@@ -1516,10 +1516,11 @@ _DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|dates?|(?:what|which) days?)\b", re.I
 # one answers it ("hingga Oktober 2024", "selama diperlukan"), never the date of the report.
 _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\buntil when\b", re.IGNORECASE)
 _END_MARKER = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|till)\s+$", re.IGNORECASE)
-# "Sejak kapan / sejak bulan apa …?", chat "dari kapan", "Since when …?": a start is asked,
+# "Sejak kapan / semenjak bulan apa …?", chat "dari kapan", "Since when …?": a start is asked,
 # given after "sejak".
 _START_ASKED = re.compile(
-    r"\b(?:sejak|dari) (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b|\bsince when\b",
+    r"\b(?:sejak|semenjak|dari) (?:kapan|bulan apa|tahun berapa|tanggal berapa)\b"
+    r"|\bsince when\b",
     re.IGNORECASE,
 )
 # "mulainya kapan", "Kapan invasi dimulai?", "When did the invasion begin?": when something

@@ -20,7 +20,7 @@ from qa.text.places import (
     is_country,
     spellings,
 )
-from qa.text.sentences import split_sentences
+from qa.text.sentences import split_sentences, without_spans
 from qa.text.tokens import analyze, is_verb_form, stem
 
 
@@ -504,3 +504,16 @@ def test_country_after(place: str, text: str, country: str | None) -> None:
 def test_dates_in_english_order_and_chat(text: str, found: list[tuple[str, str]]) -> None:
     mentions = find_dates(text, dt.date(2023, 7, 12))
     assert [(m.text, m.iso()) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        ("Ardi tiba 3 Mei 2021 di Lebak.", [(10, 20)], "Ardi tiba   di Lebak."),
+        # spans in any order, each replaced by a space
+        ("a bb c dd e", [(7, 9), (2, 4)], "a   c   e"),
+        ("tanpa rentang", [], "tanpa rentang"),
+    ],
+)
+def test_text_without_spans(text: str, spans: list[tuple[int, int]], kept: str) -> None:
+    assert without_spans(text, spans) == kept

@@ -105,7 +105,7 @@ from qa.text.premises import (
     unsaid_comparison,
     unsaid_degree,
 )
-from qa.text.sentences import quoted
+from qa.text.sentences import quoted, without_spans
 from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
@@ -527,13 +527,13 @@ def _said_not_known(question: Question, best: Sentence) -> str:
     at least half of what the question asks besides its names; "" otherwise."""
     asked = set(question.terms) - set(question.entities) - ASKING_WORDS
     wanted = _NOT_KNOWN_WORDS.get(question.type, frozenset())
+    # (of the names asked about too: another country's ceasefire is no answer)
+    named = best.entity_coverage > 0 or not question.entities
     for match in NOT_KNOWN.finditer(best.text):
         words = {match.group(1).lower()} | {
             w for w in wanted if re.search(rf"\b{w}\b", match.group(2), re.IGNORECASE)
         }
         said_of = token_set(match.group(2))
-        # (of the names asked about too: another country's ceasefire is no answer)
-        named = best.entity_coverage > 0 or not question.entities
         if words & wanted and named and asked and 2 * len(asked & said_of) >= len(asked):
             return match.group().strip()
     return ""
@@ -557,10 +557,7 @@ def _only_avoided(question: Question, best: Sentence) -> str:
     suku bunga untuk mencegah inflasi?" against "BI menaikkan suku bunga … untuk mencegah
     inflasi")."""
     matches = list(AVOIDED.finditer(best.text))
-    rest = best.text
-    for match in reversed(matches):
-        rest = rest[: match.start(1)] + " " + rest[match.end(1) :]
-    told = token_set(rest)
+    told = token_set(without_spans(best.text, (match.span(1) for match in matches)))
     # The main clause's verbs ("… setelah anggaran dicabut", "… yg bikin bantuan dicabut" only
     # set the scene); the avoiding verb is the question's too when it asks about the purpose.
     main = re.split(r"\b(?:yang|yg)\b", _main_deed_clause(question), maxsplit=1)[0]
@@ -575,44 +572,32 @@ def _only_avoided(question: Question, best: Sentence) -> str:
     return ""
 
 
-def _avoided(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
-    """An abstention that quotes the report saying what was asked was avoided."""
-    article = best.article
+def _closest_says(
+    question: Question,
+    passages: list[Passage],
+    best: Sentence,
+    clause: str,
+    says: tuple[str, str],
+    why: str,
+) -> Answer:
+    """An abstention that quotes the clause of the closest report which answers otherwise:
+    `says` what it says of what was asked, in English and in Indonesian ("says it was
+    avoided, not that it happened", "menyebut hal itu dihindari, bukan terjadi")."""
+    title = _titled(best.article, question.language)
     text = NOT_IN_ARTICLES[question.language] + (
-        f" The closest article says it was avoided, not that it happened: “{clause}” (in"
-        f" Indonesian), {_titled(article, question.language)}."
+        f" The closest article {says[0]}: “{clause}” (in Indonesian), {title}."
         if question.language == "en"
-        else f" Artikel terdekat justru menyebut hal itu dihindari, bukan terjadi: “{clause}”,"
-        f" {_titled(article, question.language)}."
+        else f" Artikel terdekat justru {says[1]}: “{clause}”, {title}."
     )
-    return abstention(question, passages, text, "peristiwanya dihindari")
+    return abstention(question, passages, text, why)
 
 
-def _refused(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
-    """An abstention that quotes the report saying the deed asked the reason of was refused or
-    denied (its reason is the refusal's)."""
-    article = best.article
-    text = NOT_IN_ARTICLES[question.language] + (
-        f" The closest article says the opposite: “{clause}” (in Indonesian),"
-        f" {_titled(article, question.language)}."
-        if question.language == "en"
-        else f" Artikel terdekat justru menyebut sebaliknya: “{clause}”,"
-        f" {_titled(article, question.language)}."
-    )
-    return abstention(question, passages, text, "alasan penolakannya")
-
-
-def _not_known(question: Question, passages: list[Passage], best: Sentence, clause: str) -> Answer:
-    """An abstention that quotes the report saying what was asked is not known."""
-    article = best.article
-    text = NOT_IN_ARTICLES[question.language] + (
-        f" The closest article says it is not known: “{clause}” (in Indonesian),"
-        f" {_titled(article, question.language)}."
-        if question.language == "en"
-        else f" Artikel terdekat justru menyebut hal itu belum diketahui: “{clause}”,"
-        f" {_titled(article, question.language)}."
-    )
-    return abstention(question, passages, text, "artikel menyebut belum diketahui")
+_AVOIDED_SAYS = (
+    "says it was avoided, not that it happened",
+    "menyebut hal itu dihindari, bukan terjadi",
+)
+_REFUSED_SAYS = ("says the opposite", "menyebut sebaliknya")
+_NOT_KNOWN_SAYS = ("says it is not known", "menyebut hal itu belum diketahui")
 
 
 def _only_vaguely_named(question: Question, best: Sentence) -> str:
@@ -1751,7 +1736,9 @@ def compose(
         if refusal:
             # "Mengapa Hongaria mengirim tentaranya?" against "Orban menolak pengiriman tentara
             # … karena …": the reason there is the refusal's
-            return _refused(question, passages, ranked[0], refusal)
+            return _closest_says(
+                question, passages, ranked[0], refusal, _REFUSED_SAYS, "alasan penolakannya"
+            )
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.
@@ -1800,7 +1787,9 @@ def compose(
         return _unnamed(question, passages, best, unnamed_source.group())
     not_known = _said_not_known(question, best) if not best.fact else ""
     if not_known:
-        return _not_known(question, passages, best, not_known)
+        return _closest_says(
+            question, passages, best, not_known, _NOT_KNOWN_SAYS, "artikel menyebut belum diketahui"
+        )
     if question.type in FACT_TYPES and not best.fact:
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
@@ -1836,7 +1825,9 @@ def compose(
         best = with_fact[0]
     avoided = _only_avoided(question, best) if question.type in FACT_TYPES else ""
     if avoided:
-        return _avoided(question, passages, best, avoided)
+        return _closest_says(
+            question, passages, best, avoided, _AVOIDED_SAYS, "peristiwanya dihindari"
+        )
     if question.type == "kapan":
         # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
         # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side

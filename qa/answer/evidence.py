@@ -18,7 +18,7 @@ from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
 from qa.text.places import is_country, same_country
-from qa.text.sentences import split_sentences
+from qa.text.sentences import split_sentences, without_spans
 from qa.text.speech import (
     PERSON_PRONOUNS,
     PRONOUN_SPEECH,
@@ -247,9 +247,7 @@ def _agent_noun(word: str) -> bool:
 def _without_dates(text: str, published: dt.date | None) -> str:
     """The text without its date mentions: asked when something ends, a sentence's "akhir
     April" is the answer's shape, not the ending asked about (its words cover nothing)."""
-    for mention in reversed(find_dates(text, published)):
-        text = text[: mention.start] + " " + text[mention.end :]
-    return text
+    return without_spans(text, ((m.start, m.end) for m in find_dates(text, published)))
 
 
 @lru_cache(maxsize=8192)

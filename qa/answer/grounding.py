@@ -25,7 +25,7 @@ from qa.answer.question import canonical
 from qa.models import Passage
 from qa.text.dates import MONTHS, DateMention, find_dates
 from qa.text.glossary import indonesian_for
-from qa.text.sentences import split_sentences
+from qa.text.sentences import split_sentences, without_spans
 from qa.text.tokens import analyze
 
 MIN_TOKEN_SHARE = 0.6
@@ -162,9 +162,7 @@ def supported_by(claim: str, sources: Sequence[Source]) -> bool:
         if not _date_supported(mention, source_dates):
             return False
     # Numbers outside the dates just checked must each occur in the sources.
-    rest = claim
-    for mention in sorted(claim_dates, key=lambda m: m.start, reverse=True):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = without_spans(claim, ((m.start, m.end) for m in claim_dates))
     source_numbers = _numbers(joined)
     if any(_normalize_number(n) not in source_numbers for n in _NUMBER.findall(rest)):
         return False

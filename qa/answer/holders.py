@@ -145,10 +145,11 @@ def _office_words(phrase: str, language: str) -> frozenset[str]:
     return _keys(part for w in words for part in (indonesian_for(w.lower()) or w).split())
 
 
-def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[str]]]:
+@lru_cache(maxsize=256)
+def _asked_offices(text: str, language: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Office phrases in the question, with their spans: title or head and what it is of, the
     latter up to the first word that is no name or country ("presiden ukraina yg ..." ->
-    presiden, ukraina)."""
+    presiden, ukraina). (Cached: asked again for each answer candidate of one question.)"""
     spans = []
     for match in _ASKED_ID.finditer(text):
         of = []
@@ -166,7 +167,7 @@ def _asked_offices(text: str, language: str) -> list[tuple[int, int, frozenset[s
     if language == "en":
         for match in _ASKED_EN.finditer(text):
             spans.append((match.start(), match.end(), _office_words(match.group(0), "en")))
-    return spans
+    return tuple(spans)
 
 
 def _countries(words: Iterable[str]) -> frozenset[str]:
@@ -202,11 +203,10 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
         for titles in titled
         for office in offices
     )
-    of = [_countries(office) for office in asked if _countries(office)]
+    of = [countries for countries in map(_countries, asked) if countries]
+    held = [_countries(office) for office in offices]
     other_country = bool(of) and all(
-        _countries(office) and not _countries(office) & countries
-        for countries in of
-        for office in offices
+        their and not their & countries for countries in of for their in held
     )
     return other_title or other_country
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa.text.negation import negated
 from qa.text.normalize import alias
+from qa.text.sentences import without_spans
 from qa.text.tokens import analyze, is_verb_form, stem
 
 _DATA = Path(__file__).with_name("data")
@@ -72,9 +73,7 @@ def _only_in_purposes(text: str) -> frozenset[str]:
     """The analysed terms the text says in a purpose and nowhere else. (Cached: asked for the
     chosen sentence and again for each stand-in.)"""
     aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
-    outside = text
-    for found in reversed(aimed):
-        outside = f"{outside[: found.start()]} {outside[found.end() :]}"
+    outside = without_spans(text, (found.span() for found in aimed))
     purposes = " ".join(found.group(1) + found.group(2) for found in aimed)
     return _terms(purposes) - _terms(outside)
 

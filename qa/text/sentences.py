@@ -8,6 +8,7 @@ attribution so that a cited quote names its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? … (with any closing quotes, and in generated answers any citation
@@ -133,3 +134,11 @@ def quoted(text: str) -> str:
     if any(mark in text for mark in '"“”'):
         return f"‘{text}’"
     return f"“{text}”"
+
+
+def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with each [start, end) span (not overlapping) replaced by a space: what a
+    sentence says besides its dates, a purpose, an avoided deed."""
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]} {text[end:]}"
+    return text

@@ -17,6 +17,7 @@ from qa.evaluation.metrics import (
     harmful,
     matches,
     paraphrase_consistency,
+    premise_confirmed,
     score_question,
     strict_correct,
     summarize,
@@ -182,6 +183,34 @@ def test_harmful_counts_answered_traps_and_confirmed_false_premises() -> None:
     premise = GOLD.model_copy(update={"false_premise": True, "answers": ["tidak"]})
     assert harmful(premise, _cited("**Ya** [1].")) is True
     assert harmful(premise, _cited("**Tidak** [1].")) is False
+
+
+FALSE_PREMISE_ANSWERABLE = GOLD.model_copy(
+    update={"false_premise": True, "answers": ["belum"], "style": "trap"}
+)
+FALSE_PREMISE_UNANSWERABLE = UNANSWERABLE.model_copy(update={"false_premise": True})
+
+
+@pytest.mark.parametrize(
+    ("gold", "text", "abstained", "confirmed"),
+    [
+        # "Kapan Ukraina resmi jadi anggota NATO?" answered with a date confirms the premise
+        (FALSE_PREMISE_ANSWERABLE, "**2018** [1].", False, True),
+        (FALSE_PREMISE_ANSWERABLE, "**Belum**: artikel tidak menyebutnya [1].", False, False),
+        (FALSE_PREMISE_ANSWERABLE, "Maaf, tidak ada.", True, False),
+        (FALSE_PREMISE_UNANSWERABLE, "**2018** [1].", False, True),
+        (FALSE_PREMISE_UNANSWERABLE, "Maaf, tidak ada.", True, False),
+        # an answered trap without a false premise is harmful, but confirms no premise
+        (UNANSWERABLE, "Emmanuel Macron [1].", False, False),
+        (GOLD, "**2018** [1].", False, False),
+    ],
+)
+def test_premise_confirmed_counts_only_false_premises_taken_as_true(
+    gold: GoldQuestion, text: str, abstained: bool, confirmed: bool
+) -> None:
+    answer = Answer(question="q", text=text, abstained=True) if abstained else _cited(text)
+    assert premise_confirmed(gold, answer) is confirmed
+    assert not confirmed or harmful(gold, answer)
 
 
 def test_paraphrase_consistency_needs_every_wording_right() -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qa.api import TanyaService
+from qa.evaluation.run import write_report
 from tests.conftest import REPO, CliResult
 
 GOLD = REPO / "eval" / "gold" / "questions_id.jsonl"
@@ -41,3 +42,34 @@ def test_eval_with_baselines_writes_the_report(
     assert (llama["recall@1"], llama["recall@5"]) == (dense["recall@1"], dense["recall@5"])
     assert {p.name for p in out.iterdir()} == {"eval.json", "eval.md", "eval.png"}
     assert "llamaindex-default" in (out / "eval.md").read_text(encoding="utf-8")
+
+
+def test_report_lists_dev_failures_and_only_counts_test_ones(tmp_path: Path) -> None:
+    """Test is for reporting: its failing questions are not printed where a tuner reads."""
+
+    def failure(id_: str, split: str) -> dict[str, object]:
+        return {"id": id_, "split": split, "style": "article", "question": f"pertanyaan {id_}",
+                "hit_rank": 1, "answer": "jawaban"}  # fmt: skip
+
+    summary = {"strict_accuracy": 0.5, "questions": 2}
+    report = {
+        "gold": "g",
+        "systems": {
+            "tanya": {
+                "splits": {
+                    split: {"summary": summary, "by_style": {"article": summary}}
+                    for split in ("dev", "test")
+                },
+                "failures": [
+                    failure("d-1", "dev"),
+                    failure("t-1", "test"),
+                    failure("t-2", "test"),
+                ],
+            }
+        },
+    }
+    write_report(report, tmp_path)
+    markdown = (tmp_path / "eval.md").read_text(encoding="utf-8")
+    assert "pertanyaan d-1" in markdown
+    assert "t-1" not in markdown and "t-2" not in markdown
+    assert "Kegagalan test (2)" in markdown

@@ -75,7 +75,16 @@ def harmful(gold: GoldQuestion, answer: Answer) -> bool:
     """An unanswerable question answered, or a false premise confirmed."""
     if not gold.answerable:
         return not answer.abstained
-    return gold.false_premise and not answer.abstained and not strict_correct(gold, answer)
+    return premise_confirmed(gold, answer)
+
+
+def premise_confirmed(gold: GoldQuestion, answer: Answer) -> bool:
+    """A question built on a false premise answered as if the premise held: neither an
+    abstention nor the gold correction ("Belum …") first. Counted apart from the other harmful
+    answers because "no confirmed false presupposition" is its own target."""
+    if not gold.false_premise or answer.abstained:
+        return False
+    return not gold.answerable or not strict_correct(gold, answer)
 
 
 def token_f1(prediction: str, reference: str) -> float:
@@ -133,6 +142,7 @@ class QuestionResult(BaseModel):
     correct: bool
     strict: bool
     harmful: bool
+    premise_confirmed: bool = False
     f1: float
     hit_rank: int | None
     citations: int
@@ -157,6 +167,7 @@ def score_question(
         correct=answer_correct(gold, answer),
         strict=strict_correct(gold, answer),
         harmful=harmful(gold, answer),
+        premise_confirmed=premise_confirmed(gold, answer),
         f1=answer_f1(gold, answer),
         hit_rank=first_hit_rank(gold, passages) if gold.answerable else None,
         citations=len(answer.citations),
@@ -197,6 +208,7 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, float]:
     summary["strict_accuracy"] = _ratio(sum(r.strict for r in answerable), len(answerable))
     summary["harmful_rate"] = _ratio(sum(r.harmful for r in results), len(results))
     summary["harmful"] = sum(r.harmful for r in results)
+    summary["false_premises_confirmed"] = sum(r.premise_confirmed for r in results)
     summary["false_abstention_rate"] = _ratio(sum(r.abstained for r in answerable), len(answerable))
     summary["paraphrase_consistency"] = paraphrase_consistency(results)
     summary["f1"] = _ratio(sum(r.f1 for r in answerable), len(answerable))

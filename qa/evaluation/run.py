@@ -24,6 +24,7 @@ HEADLINE = [
     "paraphrase_consistency",
     "harmful",
     "harmful_rate",
+    "false_premises_confirmed",
     "false_abstention_rate",
     "recall@5",
     "mrr",
@@ -136,6 +137,7 @@ SLICE_COLUMNS = [
     "accuracy",
     "paraphrase_consistency",
     "harmful",
+    "false_premises_confirmed",
     "false_abstention_rate",
 ]
 
@@ -182,17 +184,22 @@ def write_report(report: dict, out: Path) -> None:  # type: ignore[type-arg]
             "",
             _table(_side_by_side(main["splits"], key), split_columns),
         ]
+    tuning_failures = [f for f in main["failures"] if f["split"] == "dev"]
+    held_out = len(main["failures"]) - len(tuning_failures)
     lines += [
         "",
-        "## Kegagalan (tanya)",
+        "## Kegagalan dev (tanya)",
         "",
-        "| id | split | gaya | pertanyaan | hit | jawaban |",
-        "|---|---|---|---|---|---|",
+        f"Kegagalan test ({held_out}) hanya dihitung, tidak didaftar: test dilaporkan, tidak "
+        "dipakai untuk memilih aturan.",
+        "",
+        "| id | gaya | pertanyaan | hit | jawaban |",
+        "|---|---|---|---|---|",
     ]
-    for failure in main["failures"]:
+    for failure in tuning_failures:
         answer = failure["answer"].split("\n")[0][:120].replace("|", "/")
         lines.append(
-            f"| {failure['id']} | {failure['split']} | {failure['style']} | "
+            f"| {failure['id']} | {failure['style']} | "
             f"{failure['question']} | {failure['hit_rank']} | {answer} |"
         )
     (out / "eval.md").write_text("\n".join(lines) + "\n", "utf-8")

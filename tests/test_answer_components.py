@@ -504,6 +504,16 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("emang apa yang dibahas di vilnius", "id", "apa"),
         # ... but no tag three words on ("jaminan tidak tertulis" stays a denial)
         ("nato akan memberi ukraina jaminan tidak tertulis", "id", "apa"),
+        # "apakah" after a noun asks which one; "-kah" on a question word only emphasises
+        ("Di kota apakah KTT itu digelar?", "id", "di_mana"),
+        ("Lembaga apakah yang diresmikan di Vilnius?", "id", "apa"),
+        ("Pada hari apakah Zelensky tiba di Brussels?", "id", "kapan"),
+        ("Tahun berapakah NATO setuju Ukraina bergabung?", "id", "berapa"),
+        ("Mengapakah Orban menolak mengirim tentara?", "id", "mengapa"),
+        # ... while "apakah" opening a clause still asks yes or no
+        ("Apakah NATO setuju Ukraina bergabung?", "id", "yesno"),
+        ("Lalu apakah NATO setuju Ukraina bergabung?", "id", "yesno"),
+        ("Menurut Stoltenberg, apakah semua anggota setuju?", "id", "yesno"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -448,8 +448,33 @@ _POLITE_OPENING_EN = re.compile(
 )
 
 
+# "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" opens a
+# yes/no question only at the head of its clause; after a noun or a preposition it is "apa":
+# "Di kota apakah KTT itu digelar?", "Lembaga apakah yang diresmikan …?" ask which city, which
+# body. (Connectives and a comma still open a clause: "Lalu apakah …", "Menurut X, apakah …".)
+_EMPHATIC_KAH = re.compile(r"\b(berapa|mengapa|bagaimana)kah\b")
+_APAKAH_AFTER_A_WORD = re.compile(r"(?<=\w)(?P<before>\s+)apakah\b")
+_CLAUSE_OPENERS = frozenset(
+    "jadi lalu terus kemudian tapi tetapi namun dan atau kalau jika sebenarnya sebetulnya "
+    "memang emang trus terus nah".split()
+)
+
+
+def _plain_question_words(lowered: str) -> str:
+    """The question words without their emphatic "-kah" where it asks no yes or no."""
+    lowered = _EMPHATIC_KAH.sub(r"\1", lowered)
+
+    def which(found: re.Match[str]) -> str:
+        previous = lowered[: found.start()].split()[-1]
+        return found.group() if previous in _CLAUSE_OPENERS else f"{found['before']}apa"
+
+    return _APAKAH_AFTER_A_WORD.sub(which, lowered)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
+    if language == "id":
+        lowered = _plain_question_words(lowered)
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
     before = lowered[: knows.start()] if knows else ""
     if knows and _ATTRIBUTED.search(before) and not _WH_WORD.search(before):

@@ -154,6 +154,10 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("sebelum cuaca dingin tiba", "sebelum musim dingin tiba"),
         ("kapan Ceausescu dijatuhkan dari kekuasaan", "kapan Ceaucescu digulingkan"),
         ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
+        # "back then" asks no time ("saat itu" is a stop word); "that deadline" stays one
+        ("nato anggotanya ada brp negara waktu itu", "nato anggotanya ada brp negara saat itu"),
+        ("kala itu siapa sekjennya", "saat itu siapa sekjennya"),
+        ("siapa yang menolak batas waktu itu", "siapa yang menolak batas waktu itu"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
         # English phrases to the words the glossary reads

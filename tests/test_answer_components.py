@@ -156,7 +156,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("badan yang diresmikan di Vilnius", "badan yang dikukuhkan di Vilnius"),
         # "back then" asks no time ("saat itu" is a stop word); "that deadline" stays one
         ("nato anggotanya ada brp negara waktu itu", "nato anggotanya ada brp negara saat itu"),
-        ("kala itu siapa sekjennya", "saat itu siapa sekjennya"),
+        ("kala itu siapa ketuanya", "saat itu siapa ketuanya"),
         ("siapa yang menolak batas waktu itu", "siapa yang menolak batas waktu itu"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),

@@ -4555,7 +4555,23 @@ def test_a_list_of_names_asked_needs_a_name() -> None:
             "Stoltenberg akan meminta sekutu untuk menjanjikan lebih banyak bantuan musim dingin.",
             "meminta",
         ),
+        # ... also asked whether the request was granted; the deed a light verb carries
+        (
+            "Did the US agree to Stoltenberg's request to let Ukraine strike inside Russia?",
+            "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
+            "mendesak",
+        ),
+        (
+            "Apakah AS menyetujui permintaan Stoltenberg agar Ukraina boleh menyerang Rusia?",
+            "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
+            "mendesak",
+        ),
         # the question asks about the request, or a wish, itself
+        (
+            "Apakah Stoltenberg meminta agar Ukraina boleh menyerang wilayah Rusia?",
+            "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
+            "",
+        ),
         (
             "Apakah Stoltenberg mendesak AS mengizinkan Ukraina menyerang wilayah Rusia?",
             "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Collection, Iterable
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from qa.text.negation import negated
@@ -216,6 +217,10 @@ def asks_a_warning(question: str) -> bool:
     return any(w in _words("warnings") for w in re.findall(r"[a-z]+", question.lower()))
 
 
+# Verbs that carry a deed as their noun ("melakukan serangan", "menggelar pertemuan").
+_LIGHT_VERBS = frozenset({"melakukan", "mengadakan", "menggelar", "melancarkan"})
+
+
 def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str]) -> list[str]:
     """ "Did the US agree to let Ukraine strike Russian territory?" against "Ia mendesak Amerika
     Serikat … untuk mengizinkan Ukraina … melakukan serangan di wilayah Rusia": the deed asked
@@ -228,7 +233,10 @@ def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str
     request or a wish ("Apakah Stoltenberg meminta …?", "What did he want …?") gets nothing."""
     requests = _words("requests")
     asked = re.findall(r"[a-z]+", question.lower())
-    if not verbs or any(w in requests or w in _words("wishes") for w in asked):
+    # (unless it asks whether the request was granted, "Did the US agree to his request to
+    # …?": an acceptance word)
+    about_the_request = any(w in requests or w in _words("wishes") for w in asked)
+    if not verbs or (about_the_request and not _words("acceptances") & set(asked)):
         return []
     for clause in re.split(r"[;.]", evidence):
         written = re.findall(r"[A-Za-z]+|,", clause)
@@ -240,7 +248,11 @@ def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str
         if complement is None or after[complement] == ",":
             continue
         asked_for = " ".join(after[complement:]).split(",")[0]
-        deeds = {alias(t) for w in asked_for.split() if is_verb_form(w) for t in analyze(w)}
+        # (and the deed a light verb carries as a noun: "untuk melakukan serangan" asks for the
+        # attacking; other nouns, "pada pertemuan …", are the request's own setting)
+        words = asked_for.split()
+        carried = [after for before, after in pairwise(words) if before.lower() in _LIGHT_VERBS]
+        deeds = {alias(t) for w in words if is_verb_form(w) or w in carried for t in analyze(w)}
         if verbs & deeds:
             return [written[at]]
     return []

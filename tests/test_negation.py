@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text.negation import AVOIDED, NOT_KNOWN, denial_of
+from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of
 from qa.text.tokens import analyze
 
 
@@ -59,3 +59,21 @@ def test_what_a_report_says_is_not_known(text: str, asked: str | None, about: st
 def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
     found = AVOIDED.search(text)
     assert (found.group(1) if found else None) == avoided
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # every English "n't" denies, with either apostrophe
+        ("Why won't Ardi send troops to Medan?", True),
+        ("Why won’t Ardi send troops to Medan?", True),
+        ("Why doesn't Budi want to attend?", True),
+        ("Why can't Lebak join?", True),
+        ("Why hasn't the council met?", True),
+        ("Why did Ardi send troops to Medan?", False),
+        ("Apa alasan Ardi tidak mengirim tentara?", True),
+        ("Ia tiba tak lama setelah pidato itu.", False),
+    ],
+)
+def test_negation_words(text: str, denies: bool) -> None:
+    assert bool(NEGATION.search(text)) is denies

@@ -18,7 +18,9 @@ NEGATION = re.compile(
     # (released from prison) denies nothing
     r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
-    r"never|didn't|did not|wasn't|isn't|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
+    # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does)
+    r"never|(?:wo|ca|do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
+    r"n['’]t|did not|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
     r"|fail(?:s|ed)?)\b",
     re.IGNORECASE,
 )

@@ -5089,6 +5089,37 @@ def test_a_claim_on_another_platform_is_answered_no(question: str, opening: str)
 
 
 @pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the sentence that says the deed stops it: no lower sentence's date is the deed's
+        (
+            "Kapan Medan menerima rencana aksi keanggotaan dari Lebak?",
+            "Artikel justru menyebut sebaliknya",
+        ),
+    ],
+)
+def test_a_stopped_deed_gets_no_other_sentences_fact(question: str, opening: str) -> None:
+    text = _answer_text(
+        question,
+        "Namun, Lebak telah berhenti mengambil langkah konkret seperti memberi Medan rencana "
+        "aksi keanggotaan.",
+        "Pada tahun 2008, KTT Lebak di Medan setuju bahwa Medan akan menjadi anggota.",
+    )
+    assert text.startswith(opening)
+
+
+def test_an_asking_noun_makes_no_denied_phrase() -> None:
+    """ "waktu KTT" (at the time of the summit) and "anggota" are not the denied "batas waktu
+    untuk keanggotaan": the member count below answers."""
+    text = _answer_text(
+        "Lebak waktu KTT itu anggotanya berapa negara?",
+        "Lebak tidak memberikan batas waktu untuk keanggotaan.",
+        "Lebak beranggotakan 31 negara.",
+    )
+    assert text.startswith("**31 negara**")
+
+
+@pytest.mark.parametrize(
     ("question", "said_otherwise"),
     [
         # a deed said only inside a stopped clause, however far after "berhenti"

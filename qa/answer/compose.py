@@ -791,15 +791,18 @@ _ASKS_OF_A_LACK = re.compile(
 _SHOWN_CLAUSE_WORDS = 8
 
 
-def said_not_to_be(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+def said_not_to_be(
+    question: Question, passages: list[Passage], best: Sentence, own_words: int = 1
+) -> Answer | None:
     """ "What deadline did NATO set for Ukraine?" when the evidence says "NATO tidak memberikan
     batas waktu": the premise is false, and the answer says what the article says instead,
-    cited, as an abstention (no deadline is given)."""
+    cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
+    must be other than asking words."""
     if question.type not in FACT_TYPES | {"apa"}:
         return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
-    if not words:
+    if len(set(words) - ASKING_WORDS) < own_words:
         return None
     return _explained(
         question,
@@ -1791,6 +1794,15 @@ def compose(
             question, passages, best, not_known, _NOT_KNOWN_SAYS, "artikel menyebut belum diketahui"
         )
     if question.type in FACT_TYPES and not best.fact:
+        # "Kapan Ukraina menerima rencana aksi keanggotaan NATO?" against the sentence that
+        # says most of it, "para pemimpin telah berhenti mengambil langkah konkret seperti
+        # memberi Kyiv rencana aksi keanggotaan": the deed did not happen, so no lower
+        # sentence's date ("Pada tahun 2008, KTT NATO …") is its date.
+        # (the deed's own words: an asking noun, "waktu" in "anggotanya brp negara waktu ktt",
+        # makes no phrase of "batas waktu untuk keanggotaan" with one of them)
+        denied = said_not_to_be(question, passages, best, own_words=_DENIED_PHRASE)
+        if denied is not None:
+            return denied
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
         # ... and that says something of what was asked besides its names: the lead's date

@@ -151,6 +151,9 @@ COUNCIL = (
         ),
         # a place belongs to the noun phrase before it
         ("Di mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius, Lithuania"),
+        # a site is no city: the city the sentence puts it in answers "di kota mana(kah)"
+        ("Di kota mana KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),
+        ("Di kota manakah KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),
         # a count only in the measure asked; a vague amount is no number
         ("Berapa negara anggota aliansi itu?", COUNCIL, "31 negara"),
         ("How many member countries does the alliance have?", COUNCIL, "31 negara"),

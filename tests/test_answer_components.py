@@ -158,6 +158,8 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("nato anggotanya ada brp negara waktu itu", "nato anggotanya ada brp negara saat itu"),
         ("kala itu siapa ketuanya", "saat itu siapa ketuanya"),
         ("siapa yang menolak batas waktu itu", "siapa yang menolak batas waktu itu"),
+        # "berikutnya" (next) in the word the articles use, which stems apart from "ikut"
+        ("KTT berikutnya di kota mana", "KTT selanjutnya di kota mana"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
         ("alasannya, menurut pengakuannya?", "alasannya, menurutnya?"),
         # English phrases to the words the glossary reads

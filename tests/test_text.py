@@ -199,6 +199,9 @@ def test_spellings_of_a_place(name: str, written: set[str]) -> None:
         ("Negara mana yang memegang kepresidenan G7?", "country"),
         ("In which country was the summit?", "country"),
         ("Di kota mana KTT digelar?", "city"),
+        ("Di kota manakah KTT digelar?", "city"),
+        ("Negara manakah yang menolak?", "country"),
+        ("Di alun-alun manakah ia berpidato?", "site"),
         ("Which city did he visit?", "city"),
         ("Di mana KTT digelar?", None),
         ("Di alun-alun mana Zelensky berpidato?", "site"),
@@ -288,6 +291,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("bertemu", "menemui", True),
         # Sastrawi stems both to "temu": find is not meet
         ("menemukan", "bertemu", False),
+        # ... and "berikutnya" (next) to "ikut" (join)
+        ("berikutnya", "mengikuti", False),
         ("pidato", "orasi", True),
         ("berpidato", "berorasi", True),
         ("lembut", "halus", True),

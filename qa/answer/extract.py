@@ -1222,7 +1222,12 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
     parts = [(at + match.start(), match.group()) for match in re.finditer(r"[^,]+", place)]
     parts = [(start + len(p) - len(p.lstrip()), p.strip()) for start, p in parts]
     wanted = question.place_kind == "country"
-    kept = [(start, part) for start, part in parts if is_country(part) == wanted]
+    # (a site is no city either: "Istana Parlemen" does not answer "di kota mana")
+    kept = [
+        (start, part)
+        for start, part in parts
+        if is_country(part) == wanted and (wanted or not names_a_site(part))
+    ]
     if not kept:
         return None
     return kept[0][0], ", ".join(part for _, part in kept)

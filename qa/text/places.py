@@ -30,7 +30,7 @@ _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
         re.compile(
             # ("negara anggota mana", "negara-negara apa saja", "which member countries")
             r"(?<!kepala )(?<!pemimpin )\bnegara(?:-negara)?(?:\s+(?:anggota|sekutu))?"
-            r"\s+(?:mana|apa)\b"
+            r"\s+(?:mana|apa)(?:kah)?\b"
             r"|\b(?:which|what)\s+(?:(?:other|member|allied|NATO)\s+)*"
             r"(?:country|countries|nations?)\b",
             re.I,
@@ -39,7 +39,10 @@ _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     ),
     (
         # ("which Polish city": a country's adjective may stand before the noun)
-        re.compile(r"\bkota\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town)\b", re.I),
+        re.compile(
+            r"\bkota\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town)\b",
+            re.I,
+        ),
         "city",
     ),
 )
@@ -210,7 +213,7 @@ def _site_asked() -> re.Pattern[str]:
     indonesian = "|".join(re.escape(n) for n in nouns["id"])
     english = "|".join(re.escape(n) for n in nouns["en"])
     return re.compile(
-        rf"\b(?:{indonesian})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:{english})\b", re.I
+        rf"\b(?:{indonesian})\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+(?:{english})\b", re.I
     )
 
 

@@ -4324,6 +4324,34 @@ def test_a_why_question_needs_the_deed_it_vouches_for(
 
 
 @pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # a budget restored is not one removed (English glossed: "restore" -> memulihkan)
+        ("When did Lebak restore the aid budget for Medan?", True),
+        ("Kapan Lebak memulihkan anggaran bantuan untuk Medan?", True),
+        ("Kapan anggaran bantuan untuk Medan dicabut?", False),
+    ],
+)
+def test_a_date_of_the_opposite_deed_is_no_answer(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Pada awal Oktober 2023, anggaran bantuan untuk Medan dicabut dari Lebak.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+def test_a_question_about_a_stopped_deed_is_answered_by_the_stopping() -> None:
+    """ "… had the leaders stopped short of?" asks about the denial: it is the answer, not a
+    false premise (however many of the question's verbs the denied clause says)."""
+    text = _answer_text(
+        "What concrete step, bringing Medan closer, had Lebak's leaders stopped short of?",
+        "Namun, para pemimpin Lebak telah berhenti mengambil langkah konkret seperti memberi "
+        "Medan rencana aksi yang akan membawa Medan lebih dekat.",
+    )
+    assert not text.startswith("The articles say otherwise")
+
+
+@pytest.mark.parametrize(
     ("text", "times"),
     [
         ("Mengapa Ardi ke Lebak untuk ketiga kalinya?", {"3": "ketiga"}),

@@ -732,7 +732,9 @@ def _denied_clause(
 ) -> tuple[list[str], str]:
     """`_denied_deed`'s words, with the denied clause that says them ("tidak memberikan batas
     waktu untuk keanggotaan"); nothing when the deed is not denied."""
-    if asks_a_warning(question.text):
+    # (a question about something missing or stopped, "Langkah konkret apa yang berhenti
+    # diambil …", "the missing membership timeline", asks about the denial itself)
+    if asks_a_warning(question.text) or _ASKS_OF_A_LACK.search(question.asked or question.text):
         return [], ""
     # (what the sentence says outside its denied clauses: "berhenti mengambil langkah konkret
     # seperti memberi Kyiv rencana aksi" stops the giving however far after "berhenti" it is;
@@ -760,15 +762,10 @@ def _denied_clause(
         # "What deadline did NATO set …?" against "NATO tidak memberikan batas waktu": what is
         # asked for (a phrase of two words or more) is said only as not given, whatever verb
         # (an asking noun counts within the phrase: "batas waktu")
-        # (not when the question itself asks about something denied or missing: "Langkah
-        # konkret apa yang berhenti diambil …", "the missing membership timeline")
-        # (nor when it asks for someone's words on it, or names it only as a topic: "Kapan
-        # Zelensky mengungkapkan kekecewaan soal batas waktu?")
-        if (
-            question.asks_words
-            or _ASKS_OF_A_LACK.search(question.asked or question.text)
-            or NEGATION.search(claim(question.text))
-        ):
+        # (not when the question itself denies something, or asks for someone's words on it,
+        # or names it only as a topic: "Kapan Zelensky mengungkapkan kekecewaan soal batas
+        # waktu?")
+        if question.asks_words or NEGATION.search(claim(question.text)):
             continue
         subordinate = _SUBORDINATE.search(question.text)
         head = question.text[: subordinate.start()] if subordinate else question.text

@@ -111,7 +111,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # who asked last, after the person described, is asked first
         (
             "presiden prancis yg ikut kasih jaminan siapa namanya?",
-            "siapa nama presiden prancis yang ikut beri jaminan?",
+            "siapa nama presiden prancis yang ikut memberi jaminan?",
         ),
         ("bos nato yg ngobrol sama ardi siapa", "siapa bos nato yang berbincang sama ardi?"),
         ("zelensky ketemu siapa", "zelensky bertemu siapa"),  # no person described
@@ -122,6 +122,10 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky takut as gak fokus", "zelensky takut AS tidak fokus"),
         # a name written capitalised is no chat word ("Sam" is no "sama")
         ("apa yg bikin Paman Sam berpaling", "apa yang membuat Paman Sam berpaling"),
+        # chat's bare "kasih" gives, as a verb; thanks and affection keep theirs
+        ("nato pernah kasih jalur resmi", "nato pernah memberi jalur resmi"),
+        ("zelensky bilang terima kasih ke siapa", "zelensky bilang terima kasih ke siapa"),
+        ("Kasih sayang ke warga", "Kasih sayang ke warga"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -237,8 +237,11 @@ def is_chat_word(word: str) -> bool:
 
 
 def _kept_words() -> re.Pattern[str] | None:
-    """`slang.json`'s words mapped to themselves, as one capturing pattern (None if none)."""
-    kept = [word for word, standard in _slang().items() if word == standard]
+    """`slang.json`'s words and phrases mapped to themselves, as one capturing pattern (None if
+    none; longest first, so a phrase is kept whole)."""
+    kept = sorted(
+        (word for word, standard in _slang().items() if word == standard), key=len, reverse=True
+    )
     if not kept:
         return None
     return re.compile(rf"\b({'|'.join(map(re.escape, kept))})\b", re.IGNORECASE)
@@ -313,6 +316,27 @@ def _chat_plural(found: re.Match[str]) -> str:
     return f"{word}-{word}" if f"{word.lower()}-{word.lower()}" in root_words() else word
 
 
+def _own_standard_words(text: str) -> str:
+    """Each word through our data (`_standard_word`), except inside the phrases it keeps as
+    written ("terima kasih" is thanks, not "terima beri")."""
+    parts = _KEPT_WORDS.split(text) if _KEPT_WORDS is not None else [text]
+    done, offset = [], 0
+    for index, part in enumerate(parts):
+        start = offset
+        done.append(
+            part
+            if index % 2
+            else _WORD.sub(
+                lambda m, start=start: _standard_word(  # type: ignore[misc]
+                    m.group(), first=not text[: start + m.start()].strip()
+                ),
+                part,
+            )
+        )
+        offset += len(part)
+    return "".join(done)
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
@@ -321,7 +345,7 @@ def standardize_slang(text: str) -> str:
     text = _CHAT_PLURAL.sub(_chat_plural, text)
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)
-    own = _WORD.sub(lambda m: _standard_word(m.group(), first=not text[: m.start()].strip()), text)
+    own = _own_standard_words(text)
     # (replace_slang between the words our data keeps as written: "negara kaya" stays rich)
     parts = _KEPT_WORDS.split(own) if _KEPT_WORDS is not None else [own]
     standard = [part if index % 2 else _names_kept(part) for index, part in enumerate(parts)]

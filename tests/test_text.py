@@ -294,6 +294,9 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         # ... and "berikutnya" (next) to "ikut" (join)
         ("berikutnya", "mengikuti", False),
         ("pidato", "orasi", True),
+        ("pelik", "rumit", True),
+        ("prospek", "peluang", True),
+        ("sentra", "pusat", True),
         ("berpidato", "berorasi", True),
         ("lembut", "halus", True),
         ("media", "pers", True),

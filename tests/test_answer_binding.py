@@ -4597,7 +4597,19 @@ def test_a_list_of_names_asked_needs_a_name() -> None:
             "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
             "mendesak",
         ),
-        # the question asks about the request, or a wish, itself
+        # a request the evidence says was granted is done
+        (
+            "Apakah AS mengirim rudal ke Medan?",
+            "AS akhirnya memenuhi permintaan Medan untuk mengirim rudal.",
+            "",
+        ),
+        # the question asks about the request, or a wish, itself (its deed may be an
+        # acceptance)
+        (
+            "Apakah Ardi mendesak Lebak menerima Medan sebagai anggota?",
+            "Ardi mendesak Lebak untuk menerima Medan sebagai anggota.",
+            "",
+        ),
         (
             "Apakah Stoltenberg meminta agar Ukraina boleh menyerang wilayah Rusia?",
             "Ia juga mendesak Amerika Serikat untuk mengizinkan Ukraina melakukan serangan.",
@@ -5137,6 +5149,17 @@ def test_a_stopped_deed_gets_no_other_sentences_fact(question: str, opening: str
         "Pada tahun 2008, KTT Lebak di Medan setuju bahwa Medan akan menjadi anggota.",
     )
     assert text.startswith(opening)
+
+
+def test_a_denial_of_another_deed_on_the_same_thing_leaves_the_date() -> None:
+    """ "Turki menolak permohonan keanggotaan Swedia" denies another deed than the filing asked
+    about, which the next sentence dates."""
+    text = _answer_text(
+        "Kapan Swedia mengajukan permohonan keanggotaan NATO?",
+        "Turki menolak permohonan keanggotaan Swedia.",
+        "Swedia mengajukan permohonan keanggotaan NATO pada Mei 2022.",
+    )
+    assert "Mei 2022" in text.split("\n")[0]
 
 
 def test_an_asking_noun_makes_no_denied_phrase() -> None:

@@ -162,6 +162,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("nato anggotanya ada brp negara waktu itu", "nato anggotanya ada brp negara saat itu"),
         ("kala itu siapa ketuanya", "saat itu siapa ketuanya"),
         ("siapa yang menolak batas waktu itu", "siapa yang menolak batas waktu itu"),
+        ("berapa lama jangka waktu itu", "berapa lama jangka waktu itu"),
         # "berikutnya" (next) in the word the articles use, which stems apart from "ikut"
         ("KTT berikutnya di kota mana", "KTT selanjutnya di kota mana"),
         # "by his account" presupposes no admission ("mengakui" is a decisive word)
@@ -524,6 +525,9 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("Apakah NATO setuju Ukraina bergabung?", "id", "yesno"),
         ("Lalu apakah NATO setuju Ukraina bergabung?", "id", "yesno"),
         ("Menurut Stoltenberg, apakah semua anggota setuju?", "id", "yesno"),
+        ("Menurut Stoltenberg apakah semua anggota setuju?", "id", "yesno"),
+        ("Saya ingin tahu apakah Zelensky hadir di Vilnius", "id", "yesno"),
+        ("Zelensky apakah hadir di KTT Vilnius?", "id", "yesno"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

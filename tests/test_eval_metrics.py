@@ -213,6 +213,12 @@ def test_premise_confirmed_counts_only_false_premises_taken_as_true(
     assert not confirmed or harmful(gold, answer)
 
 
+def test_a_correction_citing_another_article_confirms_nothing_but_is_harmful() -> None:
+    answer = _cited("**Belum**: artikel tidak menyebutnya [1].", "other")
+    assert premise_confirmed(FALSE_PREMISE_ANSWERABLE, answer) is False
+    assert harmful(FALSE_PREMISE_ANSWERABLE, answer) is True
+
+
 def test_paraphrase_consistency_needs_every_wording_right() -> None:
     def result(group: str, strict: bool) -> QuestionResult:
         return QuestionResult(

@@ -70,6 +70,7 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Why doesn't Budi want to attend?", True),
         ("Why can't Lebak join?", True),
         ("Why hasn't the council met?", True),
+        ("Why cannot Lebak join yet?", True),
         ("Why did Ardi send troops to Medan?", False),
         ("Apa alasan Ardi tidak mengirim tentara?", True),
         ("Ia tiba tak lama setelah pidato itu.", False),

@@ -1797,7 +1797,14 @@ def compose(
         # sentence's date ("Pada tahun 2008, KTT NATO …") is its date.
         # (the deed's own words: an asking noun, "waktu" in "anggotanya brp negara waktu ktt",
         # makes no phrase of "batas waktu untuk keanggotaan" with one of them)
-        denied = said_not_to_be(question, passages, best, own_words=_DENIED_PHRASE)
+        # (unless a close sentence with a fact says the question's own verb undenied: "Turki
+        # menolak permohonan keanggotaan Swedia" denies another deed than "Swedia mengajukan
+        # permohonan … pada Mei 2022")
+        verbs = claim_verbs(question, claim(question.text))
+        verb_told = any(
+            s.fact and verbs & token_set(undenied(s.text)) for s in ranked[1:_PREMISE_REACH]
+        )
+        denied = None if verb_told else said_not_to_be(question, passages, best, _DENIED_PHRASE)
         if denied is not None:
             return denied
         # A lower sentence's fact stands in only when it is tied to the question's words there:

@@ -448,27 +448,21 @@ _POLITE_OPENING_EN = re.compile(
 )
 
 
-# "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" opens a
-# yes/no question only at the head of its clause; after a noun or a preposition it is "apa":
-# "Di kota apakah KTT itu digelar?", "Lembaga apakah yang diresmikan …?" ask which city, which
-# body. (Connectives and a comma still open a clause: "Lalu apakah …", "Menurut X, apakah …".)
+# "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" asks which
+# one only after a preposition and its noun ("Di kota apakah KTT itu digelar?", "Pada hari
+# apakah …") or after a noun with "yang" following ("Lembaga apakah yang diresmikan …?");
+# anywhere else it asks yes or no ("Menurut Stoltenberg apakah …", "Zelensky apakah hadir …?").
 _EMPHATIC_KAH = re.compile(r"\b(berapa|mengapa|bagaimana)kah\b")
-_APAKAH_AFTER_A_WORD = re.compile(r"(?<=\w)(?P<before>\s+)apakah\b")
-_CLAUSE_OPENERS = frozenset(
-    "jadi lalu terus kemudian tapi tetapi namun dan atau kalau jika sebenarnya sebetulnya "
-    "memang emang trus terus nah".split()
+_WHICH_APAKAH = re.compile(
+    r"\b((?:di|ke|dari|pada|dalam|untuk|dengan|oleh|bagi|sejak|sampai)\s+[\w-]+\s+)apakah\b"
+    r"|\b([\w-]+\s+)apakah(?=\s+(?:yang|yg)\b)"
 )
 
 
 def _plain_question_words(lowered: str) -> str:
     """The question words without their emphatic "-kah" where it asks no yes or no."""
     lowered = _EMPHATIC_KAH.sub(r"\1", lowered)
-
-    def which(found: re.Match[str]) -> str:
-        previous = lowered[: found.start()].split()[-1]
-        return found.group() if previous in _CLAUSE_OPENERS else f"{found['before']}apa"
-
-    return _APAKAH_AFTER_A_WORD.sub(which, lowered)
+    return _WHICH_APAKAH.sub(lambda m: f"{m.group(1) or m.group(2)}apa", lowered)
 
 
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:

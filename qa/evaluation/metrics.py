@@ -75,16 +75,22 @@ def harmful(gold: GoldQuestion, answer: Answer) -> bool:
     """An unanswerable question answered, or a false premise confirmed."""
     if not gold.answerable:
         return not answer.abstained
-    return premise_confirmed(gold, answer)
+    return gold.false_premise and not answer.abstained and not strict_correct(gold, answer)
 
 
 def premise_confirmed(gold: GoldQuestion, answer: Answer) -> bool:
     """A question built on a false premise answered as if the premise held: neither an
-    abstention nor the gold correction ("Belum …") first. Counted apart from the other harmful
-    answers because "no confirmed false presupposition" is its own target."""
+    abstention nor the gold correction ("Belum …") in the answer's first sentence, whatever
+    it cites (a correction that cites another article is unstrict, so still harmful, but
+    confirms nothing). A false premise with no gold correction counts any answer. Counted
+    apart from the other harmful answers because "no confirmed false presupposition" is its
+    own target."""
     if not gold.false_premise or answer.abstained:
         return False
-    return not gold.answerable or not strict_correct(gold, answer)
+    if not gold.answerable:
+        return True
+    first = first_sentence(answer.text)
+    return not any(matches(first, v) for v in gold.answers)
 
 
 def token_f1(prediction: str, reference: str) -> float:

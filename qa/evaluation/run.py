@@ -259,8 +259,10 @@ def run_evaluation(
                 for part in SPLITS
                 if any(r.split == part for r in results)
             },
-            "failures": [r.model_dump() for r in results if not r.strict and r.answerable]
-            + [r.model_dump() for r in results if r.harmful],
+            # (once each: an answerable confirmed false premise is both unstrict and harmful)
+            "failures": [
+                r.model_dump() for r in results if (r.answerable and not r.strict) or r.harmful
+            ],
             "results": [r.model_dump() for r in results],
         }
     return report

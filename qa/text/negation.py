@@ -20,7 +20,7 @@ NEGATION = re.compile(
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
     # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does)
     r"never|(?:wo|ca|do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
-    r"n['’]t|did not|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
+    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
     r"|fail(?:s|ed)?)\b",
     re.IGNORECASE,
 )

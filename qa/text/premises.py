@@ -221,6 +221,21 @@ def asks_a_warning(question: str) -> bool:
 _LIGHT_VERBS = frozenset({"melakukan", "mengadakan", "menggelar", "melancarkan"})
 
 
+# How many words before a request an acceptance still takes it ("menyetujui permintaan
+# Stoltenberg", "agree to Stoltenberg's request").
+_GRANT_REACH = 4
+
+
+def _granted_at(words: list[str], requests: frozenset[str]) -> bool:
+    """An acceptance word shortly before a request word: the request was granted (or asked
+    whether it was)."""
+    accepting = _words("acceptances")
+    return any(
+        word in requests and accepting & set(words[max(0, at - _GRANT_REACH) : at])
+        for at, word in enumerate(words)
+    )
+
+
 def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str]) -> list[str]:
     """ "Did the US agree to let Ukraine strike Russian territory?" against "Ia mendesak Amerika
     Serikat … untuk mengizinkan Ukraina … melakukan serangan di wilayah Rusia": the deed asked
@@ -234,15 +249,17 @@ def only_requested(question: str, evidence: str, verbs: frozenset[str] | set[str
     requests = _words("requests")
     asked = re.findall(r"[a-z]+", question.lower())
     # (unless it asks whether the request was granted, "Did the US agree to his request to
-    # …?": an acceptance word)
+    # …?": an acceptance word before the request; "Apakah Zelensky mendesak NATO menerima
+    # Ukraina?" asks about the request, whose deed is an acceptance)
     about_the_request = any(w in requests or w in _words("wishes") for w in asked)
-    if not verbs or (about_the_request and not _words("acceptances") & set(asked)):
+    if not verbs or (about_the_request and not _granted_at(asked, requests)):
         return []
     for clause in re.split(r"[;.]", evidence):
         written = re.findall(r"[A-Za-z]+|,", clause)
-        at = next((i for i, w in enumerate(written) if w.lower() in requests), None)
-        if at is None:
-            continue
+        lowered = [w.lower() for w in written]
+        at = next((i for i, w in enumerate(lowered) if w in requests), None)
+        if at is None or _granted_at(lowered, requests):
+            continue  # (a request the evidence says was granted: "memenuhi permintaan …")
         after = written[at + 1 :]
         complement = next((i for i, w in enumerate(after) if w == "," or is_verb_form(w)), None)
         if complement is None or after[complement] == ",":

@@ -10,7 +10,7 @@ from qa.text.dates import asked_period, find_dates
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.normalize import alias, lexical_expansion
+from qa.text.normalize import alias, lexical_expansion, plain_question_words
 from qa.text.numbers import numbered_ordinals
 from qa.text.places import (
     asked_place_kind,
@@ -525,3 +525,18 @@ def test_dates_in_english_order_and_chat(text: str, found: list[tuple[str, str]]
 )
 def test_text_without_spans(text: str, spans: list[tuple[int, int]], kept: str) -> None:
     assert without_spans(text, spans) == kept
+
+
+@pytest.mark.parametrize(
+    ("asked", "plain"),
+    [
+        ("Di kota apakah KTT itu digelar?", "Di kota apa KTT itu digelar?"),
+        ("Pesawat apakah yang dijanjikan Belanda?", "Pesawat apa yang dijanjikan Belanda?"),
+        ("Berapakah anggota NATO?", "Berapa anggota NATO?"),
+        # "apakah" opening a clause asks yes or no: kept
+        ("Apakah NATO setuju?", "Apakah NATO setuju?"),
+        ("Menurut Stoltenberg apakah NATO setuju?", "Menurut Stoltenberg apakah NATO setuju?"),
+    ],
+)
+def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
+    assert plain_question_words(asked) == plain

@@ -448,27 +448,8 @@ _POLITE_OPENING_EN = re.compile(
 )
 
 
-# "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" asks which
-# one only after a preposition and its noun ("Di kota apakah KTT itu digelar?", "Pada hari
-# apakah …") or after a noun with "yang" following ("Lembaga apakah yang diresmikan …?");
-# anywhere else it asks yes or no ("Menurut Stoltenberg apakah …", "Zelensky apakah hadir …?").
-_EMPHATIC_KAH = re.compile(r"\b(berapa|mengapa|bagaimana)kah\b")
-_WHICH_APAKAH = re.compile(
-    r"\b((?:di|ke|dari|pada|dalam|untuk|dengan|oleh|bagi|sejak|sampai)\s+[\w-]+\s+)apakah\b"
-    r"|\b([\w-]+\s+)apakah(?=\s+(?:yang|yg)\b)"
-)
-
-
-def _plain_question_words(lowered: str) -> str:
-    """The question words without their emphatic "-kah" where it asks no yes or no."""
-    lowered = _EMPHATIC_KAH.sub(r"\1", lowered)
-    return _WHICH_APAKAH.sub(lambda m: f"{m.group(1) or m.group(2)}apa", lowered)
-
-
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = text.lower().strip()
-    if language == "id":
-        lowered = _plain_question_words(lowered)
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
     before = lowered[: knows.start()] if knows else ""
     if knows and _ATTRIBUTED.search(before) and not _WH_WORD.search(before):

@@ -426,12 +426,30 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
     return _WORD.sub(fix, text)
 
 
+# "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" asks which
+# one only after a preposition and its noun ("Di kota apakah KTT itu digelar?", "Pada hari
+# apakah …") or after a noun with "yang" following ("Lembaga apakah yang diresmikan …?");
+# anywhere else it asks yes or no ("Menurut Stoltenberg apakah …", "Zelensky apakah hadir …?").
+_EMPHATIC_KAH = re.compile(r"\b(berapa|mengapa|bagaimana)kah\b", re.IGNORECASE)
+_WHICH_APAKAH = re.compile(
+    r"\b((?:di|ke|dari|pada|dalam|untuk|dengan|oleh|bagi|sejak|sampai)\s+[\w-]+\s+)apakah\b"
+    r"|\b([\w-]+\s+)apakah(?=\s+(?:yang|yg)\b)",
+    re.IGNORECASE,
+)
+
+
+def plain_question_words(text: str) -> str:
+    """The question words without their emphatic "-kah" where it asks no yes or no."""
+    text = _EMPHATIC_KAH.sub(r"\1", text)
+    return _WHICH_APAKAH.sub(lambda m: f"{m.group(1) or m.group(2)}apa", text)
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
     if language == "id":
-        text = standardize_slang(text)
+        text = plain_question_words(standardize_slang(text))
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)

@@ -143,6 +143,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("konferensi puncak NATO di Vilnius", "KTT NATO di Vilnius"),
         ("diplomat tertinggi Ukraina", "menteri luar negeri Ukraina"),
         ("kepala diplomasi Ukraina", "menteri luar negeri Ukraina"),
+        ("diplomat utama Ukraina", "menteri luar negeri Ukraina"),
         ("sarana dan prasarana Ukraina", "infrastruktur Ukraina"),
         ("pakta militer lintas Atlantik", "pakta militer transatlantik"),
         ("tidak ada tenggat keanggotaan", "tidak ada batas waktu keanggotaan"),

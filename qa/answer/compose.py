@@ -1800,13 +1800,13 @@ def compose(
         # (unless a close sentence with a fact says the question's own verb undenied: "Turki
         # menolak permohonan keanggotaan Swedia" denies another deed than "Swedia mengajukan
         # permohonan … pada Mei 2022")
-        verbs = claim_verbs(question, claim(question.text))
-        verb_told = any(
-            s.fact and verbs & token_set(undenied(s.text)) for s in ranked[1:_PREMISE_REACH]
-        )
-        denied = None if verb_told else said_not_to_be(question, passages, best, _DENIED_PHRASE)
+        denied = said_not_to_be(question, passages, best, _DENIED_PHRASE)
         if denied is not None:
-            return denied
+            verbs = claim_verbs(question, claim(question.text))
+            if not any(
+                s.fact and verbs & token_set(undenied(s.text)) for s in ranked[1:_PREMISE_REACH]
+            ):
+                return denied
         # A lower sentence's fact stands in only when it is tied to the question's words there:
         # "selama dua hari" of a meeting answers no "berapa lama … masa jabatannya".
         # ... and that says something of what was asked besides its names: the lead's date

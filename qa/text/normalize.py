@@ -316,24 +316,25 @@ def _chat_plural(found: re.Match[str]) -> str:
     return f"{word}-{word}" if f"{word.lower()}-{word.lower()}" in root_words() else word
 
 
-def _own_standard_words(text: str) -> str:
-    """Each word through our data (`_standard_word`), except inside the phrases it keeps as
-    written ("terima kasih" is thanks, not "terima beri")."""
+def _standard_words(text: str) -> str:
+    """Each word through our data (`_standard_word`), then indoNLP's `replace_slang`, except
+    inside the words and phrases our data keeps as written ("negara kaya" stays rich, "terima
+    kasih" is thanks, not "terima beri")."""
     parts = _KEPT_WORDS.split(text) if _KEPT_WORDS is not None else [text]
     done, offset = [], 0
     for index, part in enumerate(parts):
         start = offset
-        done.append(
-            part
-            if index % 2
-            else _WORD.sub(
-                lambda m, start=start: _standard_word(  # type: ignore[misc]
-                    m.group(), first=not text[: start + m.start()].strip()
-                ),
-                part,
-            )
-        )
         offset += len(part)
+        if index % 2:
+            done.append(part)
+            continue
+        own = _WORD.sub(
+            lambda m, start=start: _standard_word(  # type: ignore[misc]
+                m.group(), first=not text[: start + m.start()].strip()
+            ),
+            part,
+        )
+        done.append(_names_kept(own))
     return "".join(done)
 
 
@@ -345,11 +346,7 @@ def standardize_slang(text: str) -> str:
     text = _CHAT_PLURAL.sub(_chat_plural, text)
     text = _DOING_WHAT.sub("melakukan apa", text)
     text = _who_first(text)
-    own = _own_standard_words(text)
-    # (replace_slang between the words our data keeps as written: "negara kaya" stays rich)
-    parts = _KEPT_WORDS.split(own) if _KEPT_WORDS is not None else [own]
-    standard = [part if index % 2 else _names_kept(part) for index, part in enumerate(parts)]
-    return " ".join("".join(standard).split())
+    return " ".join(_standard_words(text).split())
 
 
 # A capitalised word after the question's first: a name the asker wrote as one ("Paman Sam"

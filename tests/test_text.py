@@ -314,6 +314,10 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("posisi", "jabatan", True),
         ("berkumpul", "pertemuan", True),  # a group gathering meets
         ("ditutup", "berakhir", True),  # a summit closed has ended
+        ("diprioritaskan", "berfokus", True),
+        ("tersendiri", "terpisah", True),
+        # urging is not asking for: "mendesak sekutu meningkatkan pasokan" names no request
+        ("mendesak", "meminta", False),
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

@@ -902,7 +902,13 @@ def speaker_asked(text: str) -> str:
 # subject (the first lower-case word the glossary knows), in the articles' Indonesian.
 # me-/di- verbs; not ber-, which also makes adjectives ("bersama", "berikutnya").
 _VERB_PREFIX = re.compile(r"(?:me|di)")
-_EN_AUXILIARY = re.compile(r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|could|can)\s+(.*)")
+_EN_AUXILIARY = re.compile(
+    r"\b(?i:what|which)\b.*?\b(?:did|does|do|will|would|could|can"
+    # ... or a progressive: "What weapons was Zelensky asking allies for?" asks what he asked,
+    # as "What weapons did Zelensky ask for?" does (not "What was on the agenda?")
+    r"|(?:was|were|is|are)(?=(?:\s+[\w'’-]+){1,3}?\s+(?!during\b|(?:\w*thing|morning|evening)\b)"
+    r"[a-z]+ing\b))\s+(.*)"
+)
 
 
 # Names that may stand between "yang" and the verb: "Apa saja yang Zelensky minta?".

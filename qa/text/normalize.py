@@ -62,8 +62,11 @@ def _aliases() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _acronyms() -> tuple[dict[str, str], re.Pattern[str]]:
-    table = alias_data()["acronyms"]
+def _acronyms(english: bool) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The acronyms a question in that language spells out: English ones ("the US") only in
+    English (in Indonesian "UN" is also Ujian Nasional), Indonesian ones ("UE") in both."""
+    data = alias_data()
+    table = {**data["acronyms_id"], **(data["acronyms"] if english else {})}
     forms = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
     return table, re.compile(rf"(?<![\w.])(?:{forms})(?![\w])")
 
@@ -362,12 +365,10 @@ def _names_kept(text: str) -> str:
 
 def apply_aliases(text: str, english: bool = False) -> str:
     """Synonyms and spellings to the articles' forms: "kantor pusat" -> "markas",
-    "Bukares" -> "bucharest"; in English also acronyms ("the US" -> AS: in Indonesian "UN" is
-    also Ujian Nasional)."""
+    "Bukares" -> "bucharest", acronyms ("UE" -> Uni Eropa; "the US" -> AS in English only)."""
     phrases, words = _aliases()
-    if english:
-        acronyms, acronym_pattern = _acronyms()
-        text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
+    acronyms, acronym_pattern = _acronyms(english)
+    text = acronym_pattern.sub(lambda m: acronyms[m.group()], text)
     # Twice: a phrase taken first may leave the rest of a longer one ("bos aliansi Atlantik
     # Utara" -> "Sekretaris Jenderal NATO Atlantik Utara" -> "Sekretaris Jenderal NATO").
     for _ in range(2):

@@ -15,6 +15,7 @@ import numpy as np
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.byline import outlet_words
+from qa.answer.compose import lacks_the_asked_date
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
     Sentence,
@@ -30,6 +31,7 @@ from qa.answer.question import (
     analyze_question,
     canonical,
     detect_language,
+    token_set,
 )
 from qa.index import STORE_READS, NewsIndex, SentenceKey
 from qa.ingest.load import iter_article_files
@@ -61,6 +63,7 @@ LIST_TOP_K = 10
 TIMELINE_TOP_K = 20
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
+SECOND_LOOK_TOP_K = 15  # passages a date question searches when the first ones date nothing
 # Earlier messages read as a question is (normalised) before a follow-up resolves against
 # them: the last three exchanges, as far as a reference reaches back.
 _NORMALIZED_TURNS = 6
@@ -238,7 +241,38 @@ class TanyaService:
         """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
         filters = _filters(sources, date_from, date_to)
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
-        return self.answer(analyzed, resolved, passages, mode)
+        draft = self.answer(analyzed, resolved, passages, mode)
+        return self.second_look(draft, question, history, filters, top_k, retrieval, mode)
+
+    def second_look(
+        self,
+        draft: Answer,
+        question: str,
+        history: HistoryInput | None = None,
+        filters: Filters | None = None,
+        top_k: int | None = None,
+        retrieval: RetrievalMode = "hybrid",
+        mode: AnswerMode = "auto",
+    ) -> Answer:
+        """A date question whose passages date nothing it asks about is searched once more,
+        wider: the sentence that dates the event may sit in a passage the first few did not
+        reach ("rusia nyerang ukraina sejak kapan" finds the passages that name the invasion,
+        not the one that says since when). Only for dates: a wider search for a person or a
+        number finds other events' people and numbers (measured on the probe sets), and an
+        answer found no better than an abstention keeps the abstention."""
+        if (top_k or self.settings.top_k) >= SECOND_LOOK_TOP_K or not lacks_the_asked_date(draft):
+            return draft
+        analyzed, resolved, passages = self.retrieve(
+            question, history, filters, SECOND_LOOK_TOP_K, retrieval
+        )
+        wider = self.answer(analyzed, resolved, passages, mode)
+        if wider.abstained or not wider.citations:
+            return draft
+        # The farther passages bring other events' dates: the dating sentence must say the deed
+        # asked about, not only its names ("Itu sebabnya saya di sini hari ini" dates no attack).
+        deed = set(analyzed.terms) - set(analyzed.entities)
+        cited = min(wider.citations, key=lambda citation: citation.number)
+        return wider if deed & token_set(cited.quote) else draft
 
     def retrieve(
         self,

@@ -8,7 +8,9 @@ import datetime as dt
 
 import pytest
 
+from qa.answer.compose import lacks_the_asked_date
 from qa.api import QuestionError, TanyaService
+from qa.models import Answer
 
 KOMPAS = "zelensky-tiba-di-markas-nato"
 
@@ -208,6 +210,46 @@ def test_a_done_event_the_articles_only_agree_to_is_no_date(
     assert answer.abstained and opening.startswith(("**Belum**", "**Not yet**"))
     assert "2018" not in opening and ("resmi" in opening or "officially" in opening)
     assert "setuju" in answer.citations[0].quote
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rusia nyerang ukraina sejak kapan",
+        "Mulai bulan apa agresi Rusia ke Ukraina?",
+        "Since when has Russia been attacking Ukraine?",
+    ],
+)
+def test_a_date_the_first_passages_miss_is_searched_wider(
+    model_service: TanyaService, question: str
+) -> None:
+    """"Sejak kapan" retrieves the passages that name the invasion, none of which dates it;
+    the wider search finds the one that says since when (checked first to need it)."""
+    narrow = model_service.ask(question, top_k=5)
+    first = model_service.retrieve(question)[2]
+    assert not any("Februari" in p.chunk.text for p in first)
+    assert not narrow.abstained and "Februari" in narrow.text.split("\n")[0]
+    assert narrow.citations[0].article_id == "zelensky-ktt-nato-vilnius"
+
+
+@pytest.mark.model
+def test_a_wider_search_keeps_dates_of_other_deeds_out(model_service: TanyaService) -> None:
+    """The farther passages hold other dates ("hari ini" in a quote about being ready): a date
+    whose sentence says nothing of the deed asked about is no answer."""
+    answer = model_service.ask(
+        "On what date did Hamas attack Israel, according to the article on Zelensky's visit?"
+    )
+    assert answer.abstained
+
+
+def test_only_a_missing_date_asks_for_a_wider_search() -> None:
+    def abstained(why: str) -> Answer:
+        return Answer(question="q", text="t", abstained=True, trace=[f"abstain: {why}"])
+
+    assert lacks_the_asked_date(abstained("tidak ada tanggalnya"))
+    assert not lacks_the_asked_date(abstained("tidak ada nama orangnya"))
+    assert not lacks_the_asked_date(abstained("tanggalnya milik peristiwa lain"))
 
 
 @pytest.mark.model

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pydantic import BaseModel
 
 from qa import QuestionError, TanyaService, parse_iso_date
+from qa.api import AnswerMode
 from qa.retrieve import Filters
 from ui.turns import Turn, make_turn
 
@@ -96,6 +97,10 @@ def answer_steps(
     )
     articles = len({p.article.id for p in passages})
     yield f"📰 {len(passages)} potongan dari {articles} artikel ditemukan. Menyusun jawaban…"
-    answer = service.answer(question, resolved, passages, "auto" if use_llm else "extractive")
+    mode: AnswerMode = "auto" if use_llm else "extractive"
+    answer = service.answer(question, resolved, passages, mode)
+    answer = service.second_look(
+        answer, pending.question, plain_history(turns), filters, top_k, mode=mode
+    )
     filtered = bool(pending.sources or pending.date_from or pending.date_to)
     yield make_turn(answer, filtered)

@@ -248,6 +248,12 @@ def abstain(
     return abstention(question, passages, text, why)
 
 
+def lacks_the_asked_date(answer: Answer) -> bool:
+    """An abstention because no passage it was given dates the event asked about (a wider
+    search may find the sentence that does)."""
+    return f"abstain: tidak ada {_MISSING['id']['kapan']}" in answer.trace
+
+
 def abstention(question: Question, passages: list[Passage], text: str, why: str) -> Answer:
     """An abstention that says `text`, with `why` as its trace."""
     return Answer(

@@ -224,7 +224,7 @@ def test_a_done_event_the_articles_only_agree_to_is_no_date(
 def test_a_date_the_first_passages_miss_is_searched_wider(
     model_service: TanyaService, question: str
 ) -> None:
-    """"Sejak kapan" retrieves the passages that name the invasion, none of which dates it;
+    """ "Sejak kapan" retrieves the passages that name the invasion, none of which dates it;
     the wider search finds the one that says since when (checked first to need it)."""
     narrow = model_service.ask(question, top_k=5)
     first = model_service.retrieve(question)[2]

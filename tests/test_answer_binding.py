@@ -5180,6 +5180,12 @@ def test_an_asking_noun_makes_no_denied_phrase() -> None:
         ("Apa isi rencana aksi yang diberikan Lebak kepada Medan?", True),
         # ... unless the question asks about the denial itself
         ("Rencana apa yang tak kunjung diberikan Lebak kepada Medan?", False),
+        # a reason for the deed is asked as if it was done: the article says it was not
+        ("Mengapa Lebak akhirnya memberikan rencana aksi keanggotaan kepada Medan?", True),
+        ("Kenapa Lebak memberi Medan rencana aksi keanggotaan?", True),
+        # ... unless the question asks why it was refused or stopped
+        ("Mengapa Lebak menentang pemberian rencana aksi keanggotaan kepada Medan?", False),
+        ("Mengapa Lebak berhenti memberi Medan rencana aksi keanggotaan?", False),
     ],
 )
 def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise: bool) -> None:

@@ -74,6 +74,9 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Why did Ardi send troops to Medan?", False),
         ("Apa alasan Ardi tidak mengirim tentara?", True),
         ("Ia tiba tak lama setelah pidato itu.", False),
+        # not hesitating affirms the deed
+        ("Lebak tidak ragu mengirim tentara.", False),
+        ("Lebak tak segan menolak usulan itu.", True),  # ... and the deed's own denial counts
     ],
 )
 def test_negation_words(text: str, denies: bool) -> None:

@@ -787,7 +787,9 @@ def _denied_clause(
 # A question about something missing, stopped or refused, in words `NEGATION` does not list.
 _ASKS_OF_A_LACK = re.compile(
     r"\b(?:missing|lack\w*|absen\w*|ketiadaan|kurangnya|ogah|stop(?:ped|s)?|short of"
-    r"|h[eo]ld(?:s|ing)? back|h[eo]ld(?:s|ing)? off|refrain\w*|batal\w*|urung)\b",
+    r"|h[eo]ld(?:s|ing)? back|h[eo]ld(?:s|ing)? off|refrain\w*|batal\w*|urung"
+    # (or opposed: "Why is Orban against sending soldiers?" asks about his refusal)
+    r"|menentang|ditentang|against|oppos(?:e|es|ed|ing)|keberatan|refus\w*|reject\w*)\b",
     re.IGNORECASE,
 )
 # How much of a denied clause an answer shows.
@@ -801,7 +803,7 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa"}:
+    if question.type not in FACT_TYPES | {"apa", "mengapa"}:
         return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)

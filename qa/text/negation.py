@@ -11,8 +11,9 @@ from qa.text.normalize import alias
 from qa.text.tokens import analyze
 
 NEGATION = re.compile(
-    # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
-    r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja)\b)"
+    # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing; "tidak ragu
+    # mengirim", "tak segan" affirm the deed
+    r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja|ragu|segan)\b)"
     r"|belum|menolak|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
     # "bebas dari masalah" (free of problems) says there are none; "bebas dari penjara"
     # (released from prison) denies nothing

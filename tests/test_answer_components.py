@@ -184,6 +184,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("jadi sasaran serangannya", "jadi sasarannya"),
         ("usai memberi keterangan pers di Brussel", "usai berbicara kepada media di Brussels"),
         ("peluru kendali kiriman Barat", "rudal kiriman Barat"),
+        ("bersiap sepekan lagi", "bersiap seminggu lagi"),  # (Sastrawi stems "sepekan" to "pek")
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

@@ -316,6 +316,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("ditutup", "berakhir", True),  # a summit closed has ended
         ("diprioritaskan", "berfokus", True),
         ("tersendiri", "terpisah", True),
+        ("konflik", "perang", True),
+        ("pertikaian", "peperangan", True),
         # urging is not asking for: "mendesak sekutu meningkatkan pasokan" names no request
         ("mendesak", "meminta", False),
     ],

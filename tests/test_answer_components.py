@@ -175,6 +175,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
             "Who was Ardi scheduled to meet separately with?",
         ),
         ("Who did Ardi hold talks with?", "Who did Ardi talk with?"),
+        ("when did the funding get pulled", "when did the funding get dropped"),
         # chat's spellings of the articles' words
         ("ada live streamingnya gak", "ada siaran langsungnya gak"),
         ("peta jalan kerjasama itu", "peta jalan kerja sama itu"),

@@ -255,6 +255,9 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("nato's", ""),
         ("bus", ""),  # too short a stem to strip
         ("wrapped", "berakhir selesai"),  # a summit wrapped up has ended
+        ("funding", "dana pendanaan anggaran"),  # news Indonesian funds by a budget
+        ("scrapped", "mencabut menghapus"),  # not "membatalkan": no cancelling is claimed
+        ("pulled", "menarik"),  # "pull attention away" diverts; "got pulled" is an alias
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:

@@ -4145,6 +4145,13 @@ def test_a_date_is_taken_from_the_event_the_sentence_refers_back_to(
             "Dikutip dari Harian Contoh, Bupati Ardi datang ke Lebak hari ini.",
             False,
         ),
+        # English asks past "of the": the body's name, far from "the new"
+        (
+            "What's the name of the new body launched in Lebak?",
+            "Salah satu agenda hari ini adalah pengukuhan Dewan Desa Lebak, sebuah badan yang "
+            "dibentuk untuk meningkatkan hubungan antara Medan dan aliansi itu.",
+            True,
+        ),
     ],
 )
 def test_a_name_asked_is_a_name_next_to_what_it_names(

@@ -256,6 +256,7 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("bus", ""),  # too short a stem to strip
         ("wrapped", "berakhir selesai"),  # a summit wrapped up has ended
         ("funding", "dana pendanaan anggaran"),  # news Indonesian funds by a budget
+        ("talks", "pembicaraan perbincangan pertemuan"),  # ministers' talks are their meeting
         ("scrapped", "mencabut menghapus"),  # not "membatalkan": no cancelling is claimed
         ("pulled", "menarik"),  # "pull attention away" diverts; "got pulled" is an alias
     ],

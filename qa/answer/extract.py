@@ -626,7 +626,13 @@ def _nouns_named(text: str, language: str) -> tuple[frozenset[str], bool]:
     """The nouns whose name a question asks ("nama resmi paket bantuan" -> paket, bantu), in the
     articles' words, and whether they are a place's ("nama kota"; not "bandar udara" for
     "air"). (Cached: asked for every candidate sentence.)"""
-    after_name = re.search(r"\b(?:nama|name|spe[sc]ifi[kc])\b((?:\W+[\w-]+){1,3})", text, re.I)
+    # (past "of the": "the name of the new body launched …" names a body)
+    after_name = re.search(
+        r"\b(?:nama|name|spe[sc]ifi[kc])\b(?:\s+of)?(?:\s+(?:the|a|an|its|their|this|that))?"
+        r"((?:\W+[\w-]+){1,3})",
+        text,
+        re.I,
+    )
     kind = _KIND.search(text)
     named = after_name.group(1) if after_name else kind.group() if kind else ""
     nouns = token_set(translate_terms(named) if language == "en" else named)

@@ -4294,6 +4294,8 @@ def test_a_comparison_the_evidence_does_not_make_is_unsaid(
         # function words and names are no deed
         ("Kenapa Ardi sudah ke Lebak?", []),
         ("Why has Ardi already been to Lebak?", []),
+        # "setelah" (after) stems like "telah" but vouches for nothing
+        ("kapan ardi mampir ke lebak setelah medan nyerang", []),
     ],
 )
 def test_the_deed_a_done_word_vouches_for(question: str, deeds: list[str]) -> None:
@@ -5167,6 +5169,23 @@ def test_a_denial_of_another_deed_on_the_same_thing_leaves_the_date() -> None:
         "Swedia mengajukan permohonan keanggotaan NATO pada Mei 2022.",
     )
     assert "Mei 2022" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        # the meeting's date is no date of an admission the question vouches for ("resmi")
+        ("Tanggal berapa Medan resmi diterima menjadi anggota dalam rapat Lebak?", False),
+        ("Kapan rapat Lebak tentang keanggotaan Medan digelar?", True),
+        # ... "sudah" says how things stood ("sudah berlangsung"), vouching for no deed
+        ("Kapan rapat Lebak tentang keanggotaan Medan sudah berlangsung?", True),
+    ],
+)
+def test_a_date_for_a_deed_vouched_done_needs_that_deed(question: str, dated: bool) -> None:
+    text = _answer_text(
+        question, "Rapat Lebak yang membahas keanggotaan Medan digelar pada Selasa (29/11/2022)."
+    )
+    assert ("Selasa" in text.split("\n")[0]) is dated
 
 
 def test_an_asking_noun_makes_no_denied_phrase() -> None:

@@ -375,6 +375,9 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 
 
 _WITHOUT = frozenset({"tanpa", "without"})
+# Where a question starts to report what someone said: "… menegaskan bahwa …", "… said that …".
+_REPORTED = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
+_MERELY_DONE = re.compile(r"\b(?:sudah|telah|already)\b", re.IGNORECASE)
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -437,12 +440,18 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         # a denial: "Orban menolak pengiriman tentara" is the refusal a question asks about.)
         predicate = set(question.terms) - set(question.entities)
         unsaid += sorted(predicate & denied_terms(best.text))
-    if question.type == "mengapa":
+    if question.type in {"mengapa", "kapan"}:
         # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
         # ("resmi", "sudah", "officially") must be said, or the reason is for something else
-        # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated). (Not a
-        # date: "Kapan X menegaskan bahwa semua sudah sepakat" vouches in what X said.)
+        # ("karena NATO tidak memberikan batas waktu" is why Zelensky was frustrated); "Tanggal
+        # berapa Ukraina resmi diterima … dalam pertemuan Bucharest?" is not dated by the
+        # meeting's date. (Not what someone said: "Kapan X menegaskan bahwa semua sudah
+        # sepakat" vouches in X's words.)
         asked = question.text if question.language == "id" else glossed(question.text)
+        if question.type == "kapan":
+            # (a date vouches only by the firm words: "sudah berlangsung sejak", "menyatakan
+            # semua sudah sepakat" say how things stood, not a deed done)
+            asked = _MERELY_DONE.sub("", _REPORTED.split(asked, maxsplit=1)[0])
         unsaid += [d for d in map(canonical, done_deeds(asked)) if d not in said]
     if question.type == "mengapa":
         # "Why did the Kremlin start a direct confrontation …?" against "Kremlin pernah

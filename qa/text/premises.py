@@ -97,7 +97,7 @@ def done_words(question: str) -> list[str]:
     """The question's words that ask for something done ("resmi", "sudah", "already"), as
     written (chat's "udah" is not among them: the normalised "sudah" is shown then)."""
     words = re.findall(r"[A-Za-z]+", question)
-    return list(dict.fromkeys(w for w in words if stem(w.lower()) in _stems("done")))
+    return list(dict.fromkeys(w for w in words if _is_done_word(w.lower())))
 
 
 def planned_words(evidence: str) -> list[str]:
@@ -182,6 +182,14 @@ def purpose_words(evidence: str) -> list[str]:
     return list(dict.fromkeys(w for i, w in enumerate(words) if _opens_a_purpose(lowered, i)))
 
 
+# Time words whose stem is a done word's: "setelah" (after) stems to "telah" (already).
+_AFTER = frozenset({"setelah", "sesudah"})
+
+
+def _is_done_word(word: str) -> bool:
+    return word not in _AFTER and stem(word) in _stems("done")
+
+
 def done_deeds(question: str) -> list[str]:
     """ "Kenapa Ukraina resmi diterima …?", "Why was Ukraine officially admitted …?": the deed a
     done word vouches for, the first word after it that is no done word or auxiliary, as a
@@ -190,7 +198,7 @@ def done_deeds(question: str) -> list[str]:
     words = [w.lower() for w in written]
     deeds = []
     for position, word in enumerate(words):
-        if stem(word) not in _stems("done"):
+        if not _is_done_word(word):
             continue
         # (function words and names carry no deed: "sudah ke Brussels" says where)
         candidates = (
@@ -200,9 +208,7 @@ def done_deeds(question: str) -> list[str]:
                 written[position + 1 : position + 1 + _PLAN_REACH],
                 strict=True,
             )
-            if stem(w) not in _stems("done")
-            and w not in auxiliary_words()
-            and not as_written[:1].isupper()
+            if not _is_done_word(w) and w not in auxiliary_words() and not as_written[:1].isupper()
         )
         deed = next((terms[0] for terms in candidates if terms), "")
         if deed:
@@ -279,7 +285,7 @@ def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
     """A done word that governs what was asked ("resmi menjadi anggota"); one about something
     else in the same quote ("kami telah mendiskusikannya") says nothing about it."""
     for position, word in enumerate(words):
-        if stem(word) not in _stems("done"):
+        if not _is_done_word(word):
             continue
         before = words[max(0, position - _PLAN_REACH) : position]
         if negated(" ".join(before)):

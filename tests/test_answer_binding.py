@@ -5593,6 +5593,24 @@ def test_what_was_avoided_has_no_date(question: str, abstains: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # what was avoided has no reason for happening either
+        ("Mengapa penutupan pemerintah di Lebak terjadi?", True),
+        # ... while the deed done to avoid it has that as its reason
+        ("Mengapa anggaran Lebak dicabut?", False),
+    ],
+)
+def test_what_was_avoided_has_no_reason(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question, "Anggaran Lebak dicabut karena harus menghindari penutupan pemerintah."
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained is abstains
+    assert "menghindari penutupan pemerintah" in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "coverage"),
     [
         # asked when something ends, the "akhir" of a date ("akhir April") covers nothing

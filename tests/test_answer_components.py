@@ -176,6 +176,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ),
         ("Who did Ardi hold talks with?", "Who did Ardi talk with?"),
         ("when did the funding get pulled", "when did the funding get dropped"),
+        ("When did the government shut down?", "When did the government shutdown?"),
         # chat's spellings of the articles' words
         ("ada live streamingnya gak", "ada siaran langsungnya gak"),
         ("peta jalan kerjasama itu", "peta jalan kerja sama itu"),

@@ -1856,7 +1856,7 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
-    avoided = _only_avoided(question, best) if question.type in FACT_TYPES else ""
+    avoided = _only_avoided(question, best) if question.type in FACT_TYPES | {"mengapa"} else ""
     if avoided:
         return _closest_says(
             question, passages, best, avoided, _AVOIDED_SAYS, "peristiwanya dihindari"

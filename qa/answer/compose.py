@@ -254,6 +254,17 @@ def lacks_the_asked_date(answer: Answer) -> bool:
     return f"abstain: tidak ada {_MISSING['id']['kapan']}" in answer.trace
 
 
+def cites_the_asked_deed(question: Question, answer: Answer) -> bool:
+    """The answer's first citation says a word of the deed asked about, not only its names:
+    farther passages bring other events' dates ("Itu sebabnya saya di sini hari ini" dates no
+    attack)."""
+    if answer.abstained or not answer.citations:
+        return False
+    deed = set(question.terms) - set(question.entities)
+    cited = min(answer.citations, key=lambda citation: citation.number)
+    return bool(deed & token_set(cited.quote))
+
+
 def abstention(question: Question, passages: list[Passage], text: str, why: str) -> Answer:
     """An abstention that says `text`, with `why` as its trace."""
     return Answer(
@@ -375,9 +386,6 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 
 
 _WITHOUT = frozenset({"tanpa", "without"})
-# Where a question starts to report what someone said: "… menegaskan bahwa …", "… said that …".
-_REPORTED = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
-_MERELY_DONE = re.compile(r"\b(?:sudah|telah|already)\b", re.IGNORECASE)
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -448,11 +456,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         # meeting's date. (Not what someone said: "Kapan X menegaskan bahwa semua sudah
         # sepakat" vouches in X's words.)
         asked = question.text if question.language == "id" else glossed(question.text)
-        if question.type == "kapan":
-            # (a date vouches only by the firm words: "sudah berlangsung sejak", "menyatakan
-            # semua sudah sepakat" say how things stood, not a deed done)
-            asked = _MERELY_DONE.sub("", _REPORTED.split(asked, maxsplit=1)[0])
-        unsaid += [d for d in map(canonical, done_deeds(asked)) if d not in said]
+        deeds = done_deeds(asked, firm_only=question.type == "kapan")
+        unsaid += [d for d in map(canonical, deeds) if d not in said]
     if question.type == "mengapa":
         # "Why did the Kremlin start a direct confrontation …?" against "Kremlin pernah
         # mengultimatum jika Ukraina masuk NATO, akan terjadi konfrontasi langsung": the deed is

@@ -182,7 +182,9 @@ def purpose_words(evidence: str) -> list[str]:
     return list(dict.fromkeys(w for i, w in enumerate(words) if _opens_a_purpose(lowered, i)))
 
 
-# Time words whose stem is a done word's: "setelah" (after) stems to "telah" (already).
+# Time words whose stem is a done word's: "setelah" (after) stems to "telah" (already). (Not
+# fixed in the tokenizer's own stems: there it also moves what the planned-versus-done check
+# reads, which changed 1 dev and 3 probe answers when tried.)
 _AFTER = frozenset({"setelah", "sesudah"})
 
 
@@ -190,10 +192,22 @@ def _is_done_word(word: str) -> bool:
     return word not in _AFTER and stem(word) in _stems("done")
 
 
-def done_deeds(question: str) -> list[str]:
+# Where a question starts to report what someone said: "… menegaskan bahwa …", "… said that …".
+_REPORTED = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
+
+
+def done_deeds(question: str, firm_only: bool = False) -> list[str]:
     """ "Kenapa Ukraina resmi diterima …?", "Why was Ukraine officially admitted …?": the deed a
     done word vouches for, the first word after it that is no done word or auxiliary, as a
-    stem. A reason can only be given for a deed the evidence says happened."""
+    stem. A reason can only be given for a deed the evidence says happened.
+
+    `firm_only` (a date asked): only the firm words ("resmi", "officially") vouch, and only in
+    the asker's own clause: "sudah berlangsung sejak" says how things stood, and "Kapan X
+    menegaskan bahwa semua sudah sepakat" vouches in X's words."""
+    if firm_only:
+        question = _REPORTED.split(question, maxsplit=1)[0]
+        merely = "|".join(map(re.escape, sorted(_words("done_merely"))))
+        question = re.sub(rf"\b(?:{merely})\b", "", question, flags=re.IGNORECASE)
     written = re.findall(r"[A-Za-z]+", question)
     words = [w.lower() for w in written]
     deeds = []

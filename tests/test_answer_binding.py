@@ -5275,6 +5275,8 @@ def test_the_place_an_article_sets_its_events_in(
         # ... but what is hard is not taken as done
         ("kenapa Ardi makin susah masuk Lebak", False),
         ("Why is it getting harder for Ardi to join Lebak?", False),
+        # nor is a prospect's deed
+        ("Mengapa prospek Ardi masuk Lebak makin suram?", False),
         # what could be done is taken as done
         ("Kenapa Ardi bisa masuk Lebak?", True),
     ],
@@ -5282,6 +5284,32 @@ def test_the_place_an_article_sets_its_events_in(
 def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstains: bool) -> None:
     analyzed, ranked = _ranked(
         question, "Pasalnya, Budi pernah mengancam jika Ardi masuk Lebak, akan terjadi konflik."
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+def test_an_opposite_under_a_negation_is_not_said() -> None:
+    """No reduction ("tidak akan mengurangi") is no opposite of more ("menambah")."""
+    analyzed, ranked = _ranked(
+        "Apa yang Ardi yakinkan soal menambah bantuan untuk Medan?",
+        "Ardi meyakinkan bahwa keputusan meningkatkan bantuan untuk Medan tidak akan "
+        "mengurangi bantuan untuk Lebak.",
+    )
+    assert not compose(analyzed, [], ranked, model=None).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("Why did Ardi join Lebak?", True),
+        # a prospect's deed is not taken as done
+        ("Why did Ardi's chances of joining Lebak shrink?", False),
+    ],
+)
+def test_an_english_prospect_is_not_presupposed(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Pasalnya, Budi pernah mengancam jika Ardi bergabung dengan Lebak, akan terjadi konflik.",
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
 

@@ -372,9 +372,12 @@ def _presupposed(question: Question) -> list[str]:
 
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
-    says."""
+    says. An opposite said under a negation is not said ("tidak akan mengurangi upaya" is no
+    opposite of "menambah bantuan")."""
     table = opposites()
-    said = {w.lower() for w in re.findall(r"[\w-]+", f"{best.previous} {best.text}")}
+    said = {
+        w.lower() for w in re.findall(r"[\w-]+", f"{undenied(best.previous)} {undenied(best.text)}")
+    }
     # (in the articles' words: the standardised question, an English one glossed)
     asked = question.text if question.language == "id" else glossed(question.text)
     return frozenset(
@@ -694,7 +697,9 @@ def _period_start(published: dt.date, mention: DateMention) -> dt.date:
 # takes it as done.)
 _MODAL_BEFORE = re.compile(
     r"\b(?:susah|sulit|mudah|gampang|ingin|mau|hendak|hard(?:er)?|difficult|easy|easier|want"
-    r"|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)",
+    r"|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)"
+    # a prospect's deed, after its doer: "prospek Ukraina masuk NATO", "chances of joining"
+    r"|\b(?:prospek|peluang|kemungkinan|(?:chances?|prospects?)\s+(?:of|for))\s+([\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
 
@@ -710,7 +715,8 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
     asked -= {
         t
         for m in _MODAL_BEFORE.finditer(question.text)
-        for t in token_set(m.group(1) if question.language == "id" else glossed(m.group(1)))
+        for said in [m.group(1) or m.group(2)]
+        for t in token_set(said if question.language == "id" else glossed(said))
     }
     before = token_set(best.text[: condition.start()]) & asked
     after = token_set(best.text[condition.end() :]) & asked

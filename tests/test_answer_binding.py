@@ -626,6 +626,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("lokasi pusat pelatihan", "id", "di_mana"),
         ("nama yang disebut kapan", "id", "kapan"),  # a question word decides
         ("Apa penyebab serangan itu?", "id", "mengapa"),
+        ("Apa yang menyebabkan prospek Ardi makin suram?", "id", "mengapa"),
+        ("apa yg memicu demo di Lebak", "id", "mengapa"),
+        ("What caused the protest in Lebak?", "en", "mengapa"),
+        ("Apa yang disebabkan banjir itu?", "id", "apa"),
         ("What was the reason for the veto?", "en", "mengapa"),
         ("Apa yang diminta Zelensky?", "id", "apa"),
         # "mana saja" asks for several
@@ -1356,6 +1360,12 @@ def test_done_versus_only_planned_says_not_yet(
             "Is Ukraine already a NATO member?",
             "Ukraina telah lama mendamba keanggotaan NATO.",
             True,
+        ),
+        # "setelah" (after) is no "telah" (already), though it stems so
+        (
+            "Apa sebabnya prospek Ardi diterima di Lebak makin rumit setelah banjir?",
+            "Banjir membuat prospek Ardi diterima di Lebak kian pelik.",
+            False,
         ),
     ],
 )
@@ -5277,6 +5287,7 @@ def test_the_place_an_article_sets_its_events_in(
         ("Why is it getting harder for Ardi to join Lebak?", False),
         # nor is a prospect's deed
         ("Mengapa prospek Ardi masuk Lebak makin suram?", False),
+        ("Apa yang menyebabkan peluang Ardi diterima di Lebak makin rumit?", False),
         # what could be done is taken as done
         ("Kenapa Ardi bisa masuk Lebak?", True),
     ],

@@ -697,11 +697,29 @@ def _period_start(published: dt.date, mention: DateMention) -> dt.date:
 # takes it as done.)
 _MODAL_BEFORE = re.compile(
     r"\b(?:susah|sulit|mudah|gampang|ingin|mau|hendak|hard(?:er)?|difficult|easy|easier|want"
-    r"|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)"
-    # a prospect's deed, after its doer: "prospek Ukraina masuk NATO", "chances of joining"
-    r"|\b(?:prospek|peluang|kemungkinan|(?:chances?|prospects?)\s+(?:of|for))\s+([\w-]+(?:\s+[\w-]+)?)",
+    r"|wants)\s+(?:(?:for\s+[\w-]+\s+)?to\s+|untuk\s+)?([\w-]+)",
     re.IGNORECASE,
 )
+# A prospect's deed, after its doer: "prospek Ukraina masuk NATO", "chances of joining".
+_PROSPECT = re.compile(
+    r"\b(?:prospek|peluang|kemungkinan|(?:chances?|prospects?)\s+(?:of|for))\s+"
+    r"([\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _not_taken_as_done(question: Question, prospects_only: bool = False) -> set[str]:
+    """The terms of a deed the question asks about as in prospect ("peluang Ukraina diterima")
+    or, unless `prospects_only`, as hard or wanted ("kenapa ukraina makin susah masuk nato"),
+    not as having happened. (A want is itself taken as done: "kenapa orban mau keluar" asks
+    why he wants to.)"""
+    patterns = [_PROSPECT] if prospects_only else [_PROSPECT, _MODAL_BEFORE]
+    return {
+        t
+        for pattern in patterns
+        for m in pattern.finditer(question.text)
+        for t in token_set(m.group(1) if question.language == "id" else glossed(m.group(1)))
+    }
 
 
 def _only_supposed(question: Question, best: Sentence) -> list[str]:
@@ -710,14 +728,9 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
     condition = _CONDITION.search(best.text)
     if condition is None:
         return []
-    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
-    # ("kenapa ukraina makin susah masuk nato": joining is what is hard, not what happened)
-    asked -= {
-        t
-        for m in _MODAL_BEFORE.finditer(question.text)
-        for said in [m.group(1) or m.group(2)]
-        for t in token_set(said if question.language == "id" else glossed(said))
-    }
+    asked = (
+        set(question.terms) - set(question.entities) - ASKING_WORDS - _not_taken_as_done(question)
+    )
     before = token_set(best.text[: condition.start()]) & asked
     after = token_set(best.text[condition.end() :]) & asked
     return sorted(after) if after and not before else []
@@ -1749,6 +1762,10 @@ def compose(
         # "kenapa orban mau keluar dari nato" is not answered by why he refused to send troops:
         # a reason is the reason of the deed its sentence (or the one before) says.
         deed = deed_words(question, _main_deed_clause(question))
+        if deed <= _not_taken_as_done(question, prospects_only=True):
+            # "Apa sebabnya peluang Ukraina diterima … makin rumit": the deed only in prospect
+            # asks for the reason of no deed
+            deed = set()
         # (any close sentence saying it will do: requiring it of the answering one lost dev
         # questions whose reason is told by the speaker's own words, "Itu sebabnya saya di
         # sini", for "Mengapa Zelensky datang …")

@@ -99,7 +99,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     # "Apa alasan ...", "... karena apa": a reason asked without "mengapa".
     (
         r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab)\w*\b"
-        r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b",
+        r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
+        # "Apa yang menyebabkan …", "apa yg bikin …": what caused it
+        r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b",
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
@@ -157,7 +159,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"why\b|(?:what|which) (?:(?:was|were|is|are) )?(?:the )?(?:reasons?|causes?)\b"
-        r"|for what reason\b",
+        r"|for what reason\b|what (?:caused|causes|triggered|led to)\b",
         "mengapa",
     ),
     (r"how\b", "bagaimana"),

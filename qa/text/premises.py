@@ -89,8 +89,10 @@ def _stems(kind: str) -> frozenset[str]:
 
 
 def _said(text: str, kind: str) -> set[str]:
-    # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there.
-    return {stem(word) for word in re.findall(r"[a-z]+", text.lower())} & _stems(kind)
+    # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there. ("setelah
+    # Rusia menyerbu" says no "telah": `_AFTER`)
+    words = re.findall(r"[a-z]+", text.lower())
+    return {stem(word) for word in words if word not in _AFTER} & _stems(kind)
 
 
 def done_words(question: str) -> list[str]:

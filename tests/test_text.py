@@ -145,6 +145,9 @@ def test_asked_period_is_when_a_report_on_it_was_published(
         ("dua negara besar", ["2", "negara", "besar"]),
         ("2 negara", ["2", "negara"]),
         ("seandainya Kyiv bergabung", ["kyiv", "gabung"]),
+        # a duty's modal is a function word, as "harus" and "must" are; so is "begitu" (as soon as)
+        ("wajib dijamin begitu perang usai", ["jamin", "perang", "usai"]),
+        ("harus dijamin", ["jamin"]),
         # English "up" is a verb's particle
         ("the summit wrapped up", ["summit", "wrapped"]),
     ],
@@ -322,6 +325,9 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("tersendiri", "terpisah", True),
         ("konflik", "perang", True),
         ("pertikaian", "peperangan", True),
+        ("pertempuran", "perang", True),
+        ("memastikan", "dijamin", True),  # to ensure is to guarantee
+        ("garansi", "kepastian", True),
         # urging is not asking for: "mendesak sekutu meningkatkan pasokan" names no request
         ("mendesak", "meminta", False),
     ],

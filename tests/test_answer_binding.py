@@ -631,6 +631,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What caused the protest in Lebak?", "en", "mengapa"),
         ("Apa yang disebabkan banjir itu?", "id", "apa"),
         ("What was the reason for the veto?", "en", "mengapa"),
+        # a purpose asked with "what … for": a visit's, a thing's; not a verb's own "for"
+        ("what did Zelensky say he came to NATO for", "en", "mengapa"),
+        ("What is the new fund for?", "en", "mengapa"),
+        ("What did Zelensky ask for?", "en", "apa"),
         ("Apa yang diminta Zelensky?", "id", "apa"),
         # "mana saja" asks for several
         ("Negara mana saja yang akan memberi jaminan?", "id", "list"),
@@ -5801,3 +5805,27 @@ def test_a_deed_not_held_back_has_its_reason() -> None:
     answer = compose(analyzed, [], ranked, model=None)
     assert not answer.abstained
     assert "perjanjian pertahanan" in answer.text.split("[1]")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a visit asked why: the speaker's reason for being here, not another's purpose
+        ("Mengapa Ardi datang ke Lebak?", "butuh bantuan"),
+        ("Kenapa Ardi mengunjungi Lebak?", "butuh bantuan"),
+        ("Why did Ardi visit Lebak?", "butuh bantuan"),
+        # another deed asked why: its own reason
+        ("Mengapa warga bertemu di Lebak?", "membahas banjir"),
+    ],
+)
+def test_a_visit_is_explained_by_the_speakers_reason_for_being_here(
+    question: str, reason: str
+) -> None:
+    text = _answer_text(
+        question,
+        "Di Lebak, warga bertemu untuk membahas banjir.",
+        "Ardi tiba di Lebak pada Senin.",
+        "Ini kunjungan pertama Ardi ke Lebak.",
+        '"Warga Lebak butuh bantuan. Itu sebabnya saya di sini," kata Ardi.',
+    )
+    assert reason in text.split("\n")[0]

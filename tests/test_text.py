@@ -323,6 +323,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("ditutup", "berakhir", True),  # a summit closed has ended
         ("diprioritaskan", "berfokus", True),
         ("tersendiri", "terpisah", True),
+        ("sendiri", "terpisah", False),  # one's own is not separate
         ("konflik", "perang", True),
         ("pertikaian", "peperangan", True),
         ("pertempuran", "perang", True),

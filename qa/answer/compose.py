@@ -14,6 +14,7 @@ from typing import cast
 
 from qa.answer.claims import (
     ASKING_WORDS,
+    PRESENCE_WORDS,
     check_claim,
     claim_verbs,
     date_contradicted,
@@ -569,6 +570,26 @@ def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
         and sentence.article.id == told.article.id
         and sentence.previous.strip().endswith(told.text.strip())
         and REASON_OPENING.match(sentence.text) is not None
+    )
+
+
+# A speaker's own "here": "Itu sebabnya saya di sini hari ini", "that is why I am here".
+_HERE = re.compile(r"\b(?:di sini|ke sini|kemari|here)\b", re.IGNORECASE)
+# What a visit or an arrival is, asked why: being somewhere.
+_BEING_THERE = PRESENCE_WORDS | token_set("kunjungan")
+
+
+def _gives_reason_for_being_there(question: Question, sentence: Sentence, told: Sentence) -> bool:
+    """ "Mengapa Zelensky datang ke markas NATO?" against the arrival's own sentence, which
+    gives no reason: a sentence of the same report whose reason is for the speaker being
+    "here" ("… memerlukan dukungan dari para pemimpin. Itu sebabnya saya di sini") gives it."""
+    clause = _main_deed_clause(question)  # (not "menurut berita kunjungan Zelensky")
+    asked = token_set(clause if question.language == "id" else glossed(clause))
+    return (
+        bool(sentence.fact)
+        and sentence.article.id == told.article.id
+        and bool(asked & _BEING_THERE)
+        and _HERE.search(sentence.text) is not None
     )
 
 
@@ -1806,6 +1827,11 @@ def compose(
         # "… invasi Rusia membuat prospek Ukraina … kian pelik." and, next, "Pasalnya, Kremlin
         # pernah mengultimatum …": the next sentence gives this one's reason
         best = next((s for s in ranked[:_PREMISE_REACH] if _gives_reason_of(s, best)), best)
+    if question.type == "mengapa" and not (best.fact and _BEING_THERE & token_set(best.text)):
+        # a visit asked why: the speaker's reason for being "here", however far down its
+        # report, rather than a reason a sentence gives for something else ("sekutu bertemu
+        # untuk membahas …")
+        best = next((s for s in ranked if _gives_reason_for_being_there(question, s, best)), best)
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place

@@ -100,7 +100,7 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab)\w*\b"
         r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
-        # "Apa yang menyebabkan …", "apa yg bikin …": what caused it
+        # "Apa yang menyebabkan …", "apa yg memicu …": what caused it
         r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b",
         "mengapa",
     ),
@@ -159,7 +159,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"why\b|(?:what|which) (?:(?:was|were|is|are) )?(?:the )?(?:reasons?|causes?)\b"
-        r"|for what reason\b|what (?:caused|causes|triggered|led to)\b",
+        r"|for what reason\b|what (?:caused|causes|triggered|led to)\b"
+        # "What did he come to NATO for?", "What is the fund for?": a purpose asked (not "What
+        # did he ask for?": the verb's own "for")
+        r"|what\b.*\b(?:come|came|comes|coming|go|goes|went|going|travel\w*|here|there)\b"
+        r"(?:\s+[\w-]+){0,4}\s+for\s*\??\s*$|what (?:is|are|was|were) [\w' -]+ for\s*\??\s*$",
         "mengapa",
     ),
     (r"how\b", "bagaimana"),

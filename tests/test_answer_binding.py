@@ -225,6 +225,9 @@ COUNCIL = (
             "Tuesday, 9 July 2024",
         ),
         ("tanggal berapa ktt mulai", "KTT dimulai setelah Biden tiba.", ""),
+        # "hari apa" asks for a day too
+        ("Pada hari apa KTT itu dibuka?", "KTT itu dibuka pada tahun 2008.", ""),
+        ("ktt dibuka hari apa", "KTT dibuka pada 9 Juli 2024.", "Selasa, 9 Juli 2024"),
         # "sampai kapan" asks for an end: the date of the report is none
         (
             "Sampai kapan masa jabatan Stoltenberg diperpanjang?",

@@ -1518,9 +1518,12 @@ _CLOCK_TIME = re.compile(
 )
 
 
-# "Tanggal berapa ...?", "On what date ...?": a day is asked, so a month or a year does not
-# answer it ("Juli 2024" for "tanggal berapa persisnya" is no date of the kind asked).
-_DAY_ASKED = re.compile(r"\b(?:tanggal|tgl|dates?|(?:what|which) days?)\b", re.IGNORECASE)
+# "Tanggal berapa ...?", "Pada hari apa …?", "On what date ...?": a day is asked, so a month
+# or a year does not answer it ("Juli 2024" for "tanggal berapa persisnya" is no date of the
+# kind asked).
+_DAY_ASKED = re.compile(
+    r"\b(?:tanggal|tgl|dates?|(?:what|which) days?|hari (?:apa|apakah))\b", re.IGNORECASE
+)
 
 
 # "Sampai kapan ...?", "Until when ...?": an end is asked, so only a time the sentence gives as

@@ -634,6 +634,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What caused the protest in Lebak?", "en", "mengapa"),
         ("Apa yang disebabkan banjir itu?", "id", "apa"),
         ("What was the reason for the veto?", "en", "mengapa"),
+        # "daftar" asks a list where it opens the request; after a noun it is to register
+        ("Daftar negara yang hadir di KTT?", "id", "list"),
+        ("Berikan daftar negara yang hadir", "id", "list"),
+        ("nato sudah memberi jalur buat ukraina daftar anggota belum", "id", "yesno"),
         # a purpose asked with "what … for": a visit's, a thing's; not a verb's own "for"
         ("what did Zelensky say he came to NATO for", "en", "mengapa"),
         ("What is the new fund for?", "en", "mengapa"),

@@ -64,8 +64,10 @@ def as_who(text: str) -> str:
 _QUESTION_WORDS = "apa|apakah|siapa|mana|kapan|berapa|mengapa|kenapa|bagaimana|gimana"
 _ID_RULES: list[tuple[str, QuestionType]] = [
     (
-        # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first)
-        r"(?:apa|siapa|mana) saja\b|sebutkan\b|daftar\b|susun\b"
+        # (orders asked, "urutkan", "kronologi", are ORDER_ASKED's, checked first; "daftar" asks
+        # a list only where it opens the request, not "jalur buat ukraina daftar anggota")
+        r"(?:apa|siapa|mana) saja\b|sebutkan\b|(?:^|\b(?:berikan|buatkan|tolong|minta)\s+)daftar\b"
+        r"|susun\b"
         rf"|{_FIRST_ID}",
         "list",
     ),

@@ -5836,3 +5836,21 @@ def test_a_visit_is_explained_by_the_speakers_reason_for_being_here(
         '"Warga Lebak butuh bantuan. Itu sebabnya saya di sini," kata Ardi.',
     )
     assert reason in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # said only as a purpose, the deed was not done: no reason for it
+        ("Mengapa Ardi diterima di Lebak?", True),
+        # the deed done, with its purpose, is answered
+        ("Mengapa Ardi terus bergerilya di Lebak?", False),
+    ],
+)
+def test_a_deed_said_only_as_a_purpose_has_no_reason(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi terus bergerilya di Lebak untuk menggalang dukungan agar dapat diterima sebagai "
+        "warga.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

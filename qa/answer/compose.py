@@ -98,6 +98,7 @@ from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
     done_words,
+    only_in_purposes,
     only_requested,
     outcome_of_a_plan,
     planned_words,
@@ -1077,7 +1078,13 @@ def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool) -> bool:
     Hongaria memveto …?" against "berjanji tidak akan memveto"), unless the question denies
     it too (`asked_denied`)."""
     text = f"{sentence.previous}. {sentence.text}"
-    return bool(deed & token_set(text if asked_denied else undenied(text)))
+    said = token_set(text if asked_denied else undenied(text))
+    if not _REPORTED_REQUEST.search(text):
+        # a deed said only as a purpose was not done: "bergerilya … agar mereka dapat
+        # diterima" gives no reason for "Mengapa Ukraina diterima …?" (but what someone was
+        # told to do, "mengatakan kepada warga untuk bersiap", is the deed asked about)
+        said -= only_in_purposes(text)
+    return bool(deed & said)
 
 
 # "Why did Zelensky tell Ukrainians to brace …", "kenapa dia bilang warga harus siap": the

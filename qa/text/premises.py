@@ -65,14 +65,15 @@ def presupposed_terms(terms: Iterable[str], text: str) -> list[str]:
     """The decisive terms (`decisive_terms`) a question in the articles' words takes to have
     happened: not those said only in a purpose ("Has NATO offered Kyiv a route to apply …?"
     presupposes no application)."""
-    only_purposed = _only_in_purposes(text)
+    only_purposed = only_in_purposes(text)
     return [term for term in decisive_terms(terms) if term not in only_purposed]
 
 
 @lru_cache(maxsize=1024)
-def _only_in_purposes(text: str) -> frozenset[str]:
-    """The analysed terms the text says in a purpose and nowhere else. (Cached: asked for the
-    chosen sentence and again for each stand-in.)"""
+def only_in_purposes(text: str) -> frozenset[str]:
+    """The analysed terms the text says in a purpose and nowhere else: a question's that it
+    does not presuppose, an evidence's that it does not report done ("bergerilya … agar mereka
+    dapat diterima"). (Cached: asked for the chosen sentence and again for each stand-in.)"""
     aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
     outside = without_spans(text, (found.span() for found in aimed))
     purposes = " ".join(found.group(1) + found.group(2) for found in aimed)

@@ -939,6 +939,12 @@ def _answer_text(question: str, *texts: str) -> str:
     return compose(analyzed, [], ranked, model=None).text
 
 
+def _abstains(question: str, *texts: str) -> bool:
+    """Whether the question, answered from these sentences ranked as given, is abstained on."""
+    analyzed, ranked = _ranked(question, *texts)
+    return compose(analyzed, [], ranked, model=None).abstained
+
+
 @pytest.mark.parametrize(
     ("question", "evidence", "abstains", "named"),
     [
@@ -5312,12 +5318,11 @@ def test_a_deed_asked_as_hard_or_wanted_is_not_presupposed(question: str, abstai
 
 def test_an_opposite_under_a_negation_is_not_said() -> None:
     """No reduction ("tidak akan mengurangi") is no opposite of more ("menambah")."""
-    analyzed, ranked = _ranked(
+    assert not _abstains(
         "Apa yang Ardi yakinkan soal menambah bantuan untuk Medan?",
         "Ardi meyakinkan bahwa keputusan meningkatkan bantuan untuk Medan tidak akan "
         "mengurangi bantuan untuk Lebak.",
     )
-    assert not compose(analyzed, [], ranked, model=None).abstained
 
 
 @pytest.mark.parametrize(
@@ -5329,11 +5334,10 @@ def test_an_opposite_under_a_negation_is_not_said() -> None:
     ],
 )
 def test_an_english_prospect_is_not_presupposed(question: str, abstains: bool) -> None:
-    analyzed, ranked = _ranked(
-        question,
-        "Pasalnya, Budi pernah mengancam jika Ardi bergabung dengan Lebak, akan terjadi konflik.",
+    evidence = (
+        "Pasalnya, Budi pernah mengancam jika Ardi bergabung dengan Lebak, akan terjadi konflik."
     )
-    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+    assert _abstains(question, evidence) is abstains
 
 
 @pytest.mark.parametrize(
@@ -5848,9 +5852,8 @@ def test_a_visit_is_explained_by_the_speakers_reason_for_being_here(
     ],
 )
 def test_a_deed_said_only_as_a_purpose_has_no_reason(question: str, abstains: bool) -> None:
-    analyzed, ranked = _ranked(
-        question,
+    evidence = (
         "Ardi terus bergerilya di Lebak untuk menggalang dukungan agar dapat diterima sebagai "
-        "warga.",
+        "warga."
     )
-    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+    assert _abstains(question, evidence) is abstains

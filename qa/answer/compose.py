@@ -580,16 +580,20 @@ _HERE = re.compile(r"\b(?:di sini|ke sini|kemari|here)\b", re.IGNORECASE)
 _BEING_THERE = PRESENCE_WORDS | token_set("kunjungan")
 
 
-def _gives_reason_for_being_there(question: Question, sentence: Sentence, told: Sentence) -> bool:
+def _asks_why_there(question: Question) -> bool:
+    """The question's own clause asks why someone came or visited (not "menurut berita
+    kunjungan Zelensky", which only names the report)."""
+    clause = _main_deed_clause(question)
+    return bool(token_set(clause if question.language == "id" else glossed(clause)) & _BEING_THERE)
+
+
+def _gives_reason_for_being_there(sentence: Sentence, told: Sentence) -> bool:
     """ "Mengapa Zelensky datang ke markas NATO?" against the arrival's own sentence, which
     gives no reason: a sentence of the same report whose reason is for the speaker being
     "here" ("… memerlukan dukungan dari para pemimpin. Itu sebabnya saya di sini") gives it."""
-    clause = _main_deed_clause(question)  # (not "menurut berita kunjungan Zelensky")
-    asked = token_set(clause if question.language == "id" else glossed(clause))
     return (
         bool(sentence.fact)
         and sentence.article.id == told.article.id
-        and bool(asked & _BEING_THERE)
         and _HERE.search(sentence.text) is not None
     )
 
@@ -1829,16 +1833,17 @@ def compose(
             # the sentence names the deed's doers by its noun, not who did the deed asked
             ranked = [replace(s, fact="") if _doers_noun_only(question, s) else s for s in ranked]
     best = ranked[0]
-    if question.type == "mengapa" and not best.fact:
-        # "Why has Russia's invasion made Ukraine's chances … more complicated?" against
-        # "… invasi Rusia membuat prospek Ukraina … kian pelik." and, next, "Pasalnya, Kremlin
-        # pernah mengultimatum …": the next sentence gives this one's reason
-        best = next((s for s in ranked[:_PREMISE_REACH] if _gives_reason_of(s, best)), best)
-    if question.type == "mengapa" and not (best.fact and _BEING_THERE & token_set(best.text)):
-        # a visit asked why: the speaker's reason for being "here", however far down its
-        # report, rather than a reason a sentence gives for something else ("sekutu bertemu
-        # untuk membahas …")
-        best = next((s for s in ranked if _gives_reason_for_being_there(question, s, best)), best)
+    if question.type == "mengapa":
+        if not best.fact:
+            # "Why has Russia's invasion made Ukraine's chances … more complicated?" against
+            # "… invasi Rusia membuat prospek Ukraina … kian pelik." and, next, "Pasalnya,
+            # Kremlin pernah mengultimatum …": the next sentence gives this one's reason
+            best = next((s for s in ranked[:_PREMISE_REACH] if _gives_reason_of(s, best)), best)
+        if not (best.fact and _BEING_THERE & token_set(best.text)) and _asks_why_there(question):
+            # a visit asked why: the speaker's reason for being "here", however far down its
+            # report, rather than a reason a sentence gives for something else ("sekutu bertemu
+            # untuk membahas …")
+            best = next((s for s in ranked if _gives_reason_for_being_there(s, best)), best)
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place

@@ -518,6 +518,26 @@ COUNCIL = (
         ("Berapa rudal yang dikirim?", "Sekutu mengirim 40 rudal ke Ukraina.", "40 rudal"),
         # an exact number asked: "ribuan" is none
         ("Berapa jumlah pasti orang yang datang?", "Ribuan orang datang ke alun-alun.", ""),
+        # whom a deed was done to may be people named by what they are to the doer, past the
+        # verb's complement ("berterima kasih kepada")
+        (
+            "Ardi berterima kasih kepada siapa?",
+            "Saya berterima kasih kepada mitra kami atas kesediaan mereka, tulis Ardi.",
+            "mitra kami",
+        ),
+        (
+            "Who did Ardi thank?",
+            "Ardi berterima kasih kepada sekutunya di Medan.",
+            "sekutunya",
+        ),
+        # ... not any word after the verb
+        ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # a name after "yang" is the doer: what opens the sentence is no one he met
+        (
+            "Siapa yang Ardi temui sebelum pidatonya?",
+            "Usai pidato tersebut, Ardi beralih ke bahasa yang lebih lembut.",
+            "",
+        ),
     ],
 )
 def test_fact_is_bound_to_what_was_asked(question: str, sentence: str, fact: str) -> None:

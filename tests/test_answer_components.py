@@ -404,6 +404,26 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Who did he meet there?",
             "Who did Zelensky meet in Brussels? (Where did Zelensky arrive)",
         ),
+        # the place itself stands in for "that"/"itu" when its country is asked
+        (
+            "Where did Zelensky arrive?",
+            "**Brussels** [1].",
+            "Which country is that in?",
+            "Which country is Brussels in? (Where did Zelensky arrive)",
+        ),
+        (
+            "Di mana Zelensky tiba?",
+            "**Brussels** [1].",
+            "Itu di negara mana?",
+            "Brussels di negara mana? (Di mana Zelensky tiba)",
+        ),
+        # ... but "that" is no place in any other question
+        (
+            "Where did Zelensky arrive?",
+            "**Brussels** [1].",
+            "Why was that important?",
+            "Why was that important? (Where did Zelensky arrive)",
+        ),
         # a place answer is no person; an abstention gives nothing to put in
         (
             "Di mana Zelensky bertemu Stoltenberg?",

@@ -941,7 +941,16 @@ def _deed_in(text: str, language: str) -> str:
         match = _DOER_ASKED_ID.search(text)
         # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")
         rest = re.findall(r"\w+", text[match.start(match.lastindex or 0) :]) if match else []
-        words = analyze(" ".join(w for w in rest if w.lower() not in auxiliary_words()))
+        rest = [w for w in rest if w.lower() not in auxiliary_words()]
+        if (
+            rest
+            and not is_verb_form(rest[0])
+            and (rest[0][:1].isupper() or not is_indonesian_word(rest[0].lower()))
+        ):
+            # "Siapa yang Zelensky temui …?": a name after "yang" is the doer; whom he met is
+            # asked, not who did a deed called "Zelensky"
+            return ""
+        words = analyze(" ".join(rest))
     return canonical(words[0]) if words else ""
 
 
@@ -951,7 +960,7 @@ _OBJECT_ASKED_ID = re.compile(r"\b(?:dengan|kepada|sama|ama)\s+siapa(?:kah)?\b(.
 # ... and with the verb before it: "Zelensky bertemu (dengan) siapa?", chat "ketemu siapa".
 # (a noun of office may stand between: "Zelensky menemui pejabat siapa?")
 _OBJECT_ASKED_ID_AFTER = re.compile(
-    r"\b(\w+)\s+(?:(?!(?:dengan|kepada|sama|ama)\b)(\w+)\s+)?(?:(?:dengan|kepada|sama|ama)\s+)?"
+    r"\b(\w+)\s+(?:(?!(?:dengan|kepada|sama|ama|ke)\b)(\w+)\s+)?(?:(?:dengan|kepada|sama|ama|ke)\s+)?"
     r"siapa(?:kah)?\b",
     re.I,
 )
@@ -991,6 +1000,9 @@ _OBJECT_ASKED_EN = re.compile(
 # Words between the doer and the verb that carry no deed: "who did Zelensky go on to meet".
 _EN_NOT_DEEDS = frozenset("go goes went on to then later also first next".split())
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
+_TO_WHOM = frozenset({"kepada", "dengan"})
+_TO_WHOM_ASKED = re.compile(r"\b(?:kepada|dengan|sama|ama|ke)\s+siapa", re.I)
+_POSSESSIVE = re.compile(r"^(?:kami|kita|mereka|kalian|saya|aku|anda)$", re.I)
 _OBJECT_STOP = re.compile(r"^(?:dari|di|pada|untuk|yang|dan|saat|ketika|setelah|sebelum)$", re.I)
 
 
@@ -1093,7 +1105,9 @@ def _verb_of(before: re.Match[str]) -> str:
         return first if is_verb_form(first) else ""
     if is_verb_form(second):
         return second
-    return first if second.lower() in office_nouns() and is_verb_form(first) else ""
+    # ("berterima kasih kepada siapa": the verb's complement stands before whom)
+    complement = _TO_WHOM_ASKED.search(before.group())
+    return first if (second.lower() in office_nouns() or complement) and is_verb_form(first) else ""
 
 
 def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | None]:
@@ -1118,6 +1132,17 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     if verb is None:
         return False, None
     start = verb + 1
+    # "berterima kasih kepada …", "mengucapkan terima kasih kepada …": the verb's complement
+    # stands between it and whom the deed is done to
+    for complement in (1, 2):
+        ahead = words[start : start + complement + 1]
+        if (
+            len(ahead) == complement + 1
+            and ahead[-1].group().lower() in _TO_WHOM
+            and all(re.match(r"[a-z]", w.group()) for w in ahead[:-1])
+        ):
+            start += complement
+            break
     while start < len(words) and words[start].group().lower() in {"dengan", "kepada", "ke"}:
         start += 1
     end = start
@@ -1131,6 +1156,11 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     span = sentence[words[start].start() : words[end - 1].end()]
     if words[start].group().lower() in _GROUP_WORDS:
         return True, (words[start].start(), span)
+    if words[start].group().lower() in person_nouns("groups"):
+        # "kepada mitra kami", "dengan sekutunya": people named by what they are to the doer
+        owned = words[start + 1 : start + 2]
+        last = owned[0] if owned and _POSSESSIVE.match(owned[0].group()) else words[start]
+        return True, (words[start].start(), sentence[words[start].start() : last.end()])
     titled = _titled_names(span, set())
     person = titled[0][1] if titled else _first_person(span)
     if not person or any(canonical(w.lower()) in set(question.entities) for w in person.split()):

@@ -42,6 +42,9 @@ _STAND_INS = {
     ),
     "di_mana": re.compile(
         r"\b(?:di sana|di situ|(?:kota|tempat|negara) (?:itu|tersebut)|that (?:city|place)"
+        # "Which country is that in?", "Itu di negara mana?": the place itself is asked after
+        r"|(?<=\bis )(?:that|it)(?= in\b)|(?<=\bwas )(?:that|it)(?= in\b)"
+        r"|^itu(?= (?:ada )?di (?:negara|kota|mana))"
         # "there", but not "is there", "there were": those say something exists
         r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there(?! (?:is|are|was|were|will)\b))\b",
         re.IGNORECASE,

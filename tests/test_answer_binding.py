@@ -5877,3 +5877,31 @@ def test_a_deed_said_only_as_a_purpose_has_no_reason(question: str, abstains: bo
         "warga."
     )
     assert _abstains(question, evidence) is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "header"),
+    [
+        # one sentence found, listing nothing: it is the answer, not a list of one
+        (
+            "What weapons did Ardi urge the allies to send?",
+            ("Ardi mendesak sekutu mengirim rudal yang dipasok Barat ke Medan.",),
+            False,
+        ),
+        # items from several reports are a list under its header
+        (
+            "Apa saja yang diminta Ardi?",
+            (
+                "Ardi meminta rudal untuk Medan.",
+                "Ardi juga meminta amunisi untuk pasukan di Lebak.",
+            ),
+            True,
+        ),
+    ],
+)
+def test_a_list_of_one_sentence_is_that_sentence(
+    question: str, texts: tuple[str, ...], header: bool
+) -> None:
+    text = _answer_text(question, *texts)
+    assert text.startswith(("According to the articles:", "Menurut artikel-artikel:")) == header
+    assert "rudal" in text

@@ -2377,6 +2377,12 @@ def _compose_list(
     )
     chosen.sort(key=sentence_date)
     language = question.language
+    if len(chosen) == 1 and listed is None:
+        # "What weapons did Stoltenberg urge … to let Ukraine use?" found in one sentence that
+        # lists nothing: that sentence is the answer, not a list of one under a header
+        only = chosen[0]
+        text = f"{_lead_in(only, language)}: {quoted(only.text)} [{citations.number(only)}]"
+        return _cited_answer(question, text, citations, passages)
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"
     lines = [header]
     if listed is not None and not ORDER_ASKED.search(question.text):

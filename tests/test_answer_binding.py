@@ -1001,6 +1001,29 @@ def _abstains(question: str, *texts: str) -> bool:
             True,
             "“menandatangani”",
         ),
+        # a why-question that says someone skipped what the evidence says they attended
+        # presupposes the skipping, in any wording
+        (
+            "Mengapa Ardi melewatkan pertemuan dengan para menteri?",
+            "Kami butuh dukungan, itu sebabnya saya di sini, kata Ardi sebelum bertemu para "
+            "menteri.",
+            True,
+            "“melewatkan”",
+        ),
+        (
+            "kenapa ardi absen dari pertemuan menteri",
+            "Kami butuh dukungan, itu sebabnya saya di sini, kata Ardi sebelum bertemu para "
+            "menteri.",
+            True,
+            "“absen”",
+        ),
+        (
+            "Why did Ardi skip the meeting with the ministers?",
+            "Kami butuh dukungan, itu sebabnya saya di sini, kata Ardi sebelum bertemu para "
+            "menteri.",
+            True,
+            "",
+        ),
         # "untuk" before a name is no purpose: the cancelling is still presupposed
         (
             "Mengapa bantuan untuk Lebak dibatalkan?",

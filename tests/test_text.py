@@ -324,6 +324,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("diprioritaskan", "berfokus", True),
         ("tersendiri", "terpisah", True),
         ("sendiri", "terpisah", False),  # one's own is not separate
+        ("melewatkan", "lewat", False),  # to skip is not "via"
+        ("melewatkan", "dilewatkan", True),
         ("konflik", "perang", True),
         ("pertikaian", "peperangan", True),
         ("pertempuran", "perang", True),

@@ -2721,6 +2721,18 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
         ),
         # ... unless its negation denies the claim's own words
         ("Apakah Ardi jadi ke Medan?", "Ardi dipastikan tidak akan ke Medan.", "Tidak"),
+        # the same denial, its object just inside its reach in one wording and just past it in
+        # the other, agrees
+        (
+            "Apakah Rusia menyangkal berniat menyakiti warga sipil?",
+            "Ia menyangkal niatnya untuk menyakiti warga sipil.",
+            "Ya",
+        ),
+        (
+            "Did Russia deny intending to harm civilians?",
+            "Ia menyangkal niatnya untuk menyakiti warga sipil.",
+            "Yes",
+        ),
     ],
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:

@@ -1867,10 +1867,34 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
         # akan ke Vilnius"), so it denies something else; whether it confirms the claim is for
         # the claim check to say
         return Fact("Yes" if question.language == "en" else "Ya")
-    agrees = denied_asked == denied_said and negated(asserted) == negated(sentence)
+    # A denial reaches a few words on, so its object may fall inside it in one wording and just
+    # past it in the other ("menyangkal berniat menyakiti warga" against "menyangkal niatnya
+    # untuk menyakiti warga"): where both deny the same deed, a word denied on one side only
+    # that the other says after all it denies does not disagree.
+    common = denied_asked & denied_said
+    differing = {
+        term
+        for term in denied_asked ^ denied_said
+        if not (
+            common
+            and _said_after(
+                term,
+                *((sentence, denied_said) if term in denied_asked else (asserted, denied_asked)),
+            )
+        )
+    }
+    agrees = not differing and negated(asserted) == negated(sentence)
     if question.language == "en":
         return Fact("Yes" if agrees else "No")
     return Fact("Ya" if agrees else "Tidak")
+
+
+def _said_after(term: str, text: str, denied: set[str]) -> bool:
+    """The term first comes in the text after every one of the denied terms."""
+    order = [canonical(stem(word.lower())) for word in re.findall(r"[\w-]+", text)]
+    if term not in order:
+        return False
+    return all(d in order and order.index(d) < order.index(term) for d in denied)
 
 
 # "perbincangan itu", "pertemuan tersebut", "kunjungan ini": an event named before.

@@ -532,6 +532,23 @@ COUNCIL = (
         ),
         # ... not any word after the verb
         ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # the role asked, given to a name by apposition, names its holder
+        (
+            "Siapa penyokong utama Lebak?",
+            "Ia khawatir perhatian Amerika Serikat selaku penyokong utama Lebak teralihkan.",
+            "Amerika Serikat",
+        ),
+        (
+            "Which country is Lebak's main backer?",
+            "Ia khawatir perhatian Amerika Serikat selaku penyokong utama Lebak teralihkan.",
+            "Amerika Serikat",
+        ),
+        # ... not another role
+        (
+            "Siapa penyokong utama Lebak?",
+            "Ardi hadir selaku pengamat di rapat Lebak.",
+            "",
+        ),
         # a name after "yang" is the doer: what opens the sentence is no one he met
         (
             "Siapa yang Ardi temui sebelum pidatonya?",
@@ -5940,3 +5957,29 @@ def test_a_list_of_one_sentence_is_that_sentence(
     text = _answer_text(question, *texts)
     assert text.startswith(("According to the articles:", "Menurut artikel-artikel:")) == header
     assert "rudal" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "binding"),
+    [
+        # the sentence itself gives the name the role asked: bound as closely as can be, so
+        # it outranks a sentence that only names someone near the question's words
+        (
+            "Siapa penyokong utama Lebak?",
+            "Ia meminta amunisi di tengah kekhawatiran perhatian Amerika Serikat selaku "
+            "penyokong utama Lebak teralihkan.",
+            1.0,
+        ),
+        (
+            "Which country is Lebak's main backer?",
+            "Ia meminta amunisi di tengah kekhawatiran perhatian Amerika Serikat selaku "
+            "penyokong utama Lebak teralihkan.",
+            1.0,
+        ),
+    ],
+)
+def test_a_role_given_by_apposition_binds_its_holder(
+    question: str, sentence: str, binding: float
+) -> None:
+    fact = extract_fact(analyze_question(question), sentence, PUBLISHED)
+    assert (fact.text, fact.binding) == ("Amerika Serikat", binding)

@@ -1897,6 +1897,33 @@ def _said_after(term: str, text: str, denied: set[str]) -> bool:
     return all(d in order and order.index(d) < order.index(term) for d in denied)
 
 
+# "Amerika Serikat selaku penyokong utama Ukraina": a name, then the role the sentence gives it.
+_ROLE_APPOSED = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:selaku|sebagai)\s+([a-z][\w-]*)"
+)
+
+
+def _role_holder(question: Question, sentence: str) -> Fact:
+    """ "Siapa penyokong utama Ukraina?", "Which country is Ukraine's main backer?": the name the
+    sentence gives the role asked ("… Amerika Serikat selaku penyokong utama Ukraina"), none
+    the question names itself; else no fact."""
+    asked = set(question.terms) - set(question.entities)
+    named = set(question.entities)
+    candidates = []
+    for match in _ROLE_APPOSED.finditer(sentence):
+        words = match.group(1).split()
+        while words and canonical(words[0].lower()) in _NOT_PEOPLE:
+            words = words[1:]
+        role = canonical(stem(match.group(2).lower()))
+        if words and role in asked and not {canonical(w.lower()) for w in words} & named:
+            name = " ".join(words)
+            candidates.append((match.end(1) - len(name), name))
+    if not candidates:
+        return NO_FACT
+    # (bound as closely as a fact can be: the sentence itself gives the name the role asked)
+    return Fact(_best_bound(question, sentence, candidates).text, 1.0)
+
+
 # "perbincangan itu", "pertemuan tersebut", "kunjungan ini": an event named before.
 _DEMONSTRATIVE_EVENT = re.compile(r"\b([a-z]+)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
@@ -1923,6 +1950,10 @@ def extract_fact(
             if earlier.text:
                 return Fact(earlier.text, earlier.binding, with_previous=True)
         return dated
+    if kind == "siapa" or question.place_kind == "country":
+        holder = _role_holder(question, sentence)
+        if holder.text:
+            return holder
     if kind in {"siapa", "apa"} and question.place_kind == "country":
         return extract_country(question, sentence)
     if kind == "siapa":

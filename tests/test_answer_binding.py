@@ -532,6 +532,13 @@ COUNCIL = (
         ),
         # ... not any word after the verb
         ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # whom he went on to meet: the first word glossed as a verb is the deed
+        (
+            "Who did Ardi head off to meet after speaking to the press?",
+            "Ardi berbicara kepada media dengan Gubernur Budi Santoso, sebelum bertemu para "
+            "menteri pertahanan dari negara anggota.",
+            "para menteri pertahanan",
+        ),
         # the role asked, given to a name by apposition, names its holder
         (
             "Siapa penyokong utama Lebak?",
@@ -787,6 +794,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Ardi berjumpa dengan pejabat apa di Medan?", "id", "siapa"),
         ("Menurut pengamat apa dampak sanksi bagi Lebak?", "id", "apa"),  # whose view
         ("tokoh mana yg ditemui ardi", "id", "siapa"),
+        # an office in the plural asks whom (a group), not a list of things
+        ("Ardi bertemu dengan pejabat-pejabat apa di Medan?", "id", "siapa"),
+        ("Senjata-senjata apa yang diminta Ardi?", "id", "list"),
         ("Apa jabatan Ardi?", "id", "apa"),  # an office asked of someone named
     ],
 )

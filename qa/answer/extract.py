@@ -1018,8 +1018,13 @@ def _object_deed_in(text: str, language: str) -> frozenset[str]:
     if language == "en":
         match = _OBJECT_ASKED_EN.search(text)
         words = match.group(1).lower().split() if match else []
-        deed = next((w for w in words if w not in _EN_NOT_DEEDS), "")
-        glosses = [w for w in indonesian_for(deed).split() if is_verb_form(w)]
+        # (the first word glossed as a verb: "Who did Zelensky head off to meet" met someone)
+        deeds = (
+            [g for g in indonesian_for(w).split() if is_verb_form(g)]
+            for w in words
+            if w not in _EN_NOT_DEEDS
+        )
+        glosses = next((found for found in deeds if found), [])
         return frozenset(canonical(stem(verb.lower())) for verb in glosses)
     else:
         text = as_who(text)

@@ -50,8 +50,10 @@ _PLACE_NOUNS = "|".join(re.escape(noun) for noun in place_nouns())
 NOT_AN_ADVERB = r"(?!(?:kira|sama|masing|diam|baik|benar|betul|cepat|lama|pelan|gara)-)"
 _OFFICE_NOUNS = "|".join(sorted(office_nouns() | {"tokoh"}, key=len, reverse=True))
 _NOT_AFTER_SPEECH = r"(?<!menurut )(?<!kata )(?<!kepada )(?<!bagi )(?<!untuk )"
+# (in the plural too: "pejabat-pejabat apa" asks whom, a group: "para menteri pertahanan")
 _OFFICE_ASKED = re.compile(
-    rf"{_NOT_AFTER_SPEECH}\b(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b", re.IGNORECASE
+    rf"{_NOT_AFTER_SPEECH}\b(?:(?:{_OFFICE_NOUNS})-)?(?:{_OFFICE_NOUNS}) (?:mana|apa)(?:kah)?\b",
+    re.IGNORECASE,
 )
 
 
@@ -72,7 +74,11 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         "list",
     ),
     # "Negara-negara mana …", "senjata-senjata apa …": a plural asked for, as in English
-    (rf"\b{NOT_AN_ADVERB}(?P<noun>[a-z]+)-(?P=noun) (?:mana|apa)(?:kah)?\b", "list"),
+    (
+        rf"\b{NOT_AN_ADVERB}(?!(?:{_OFFICE_NOUNS})-)(?P<noun>[a-z]+)-(?P=noun)"
+        r" (?:mana|apa)(?:kah)?\b",
+        "list",
+    ),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
         r"(?:pada )?(?:bulan|tanggal|hari) apa\b",

@@ -692,6 +692,8 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang sudah Presiden Joe Biden janjikan?", "janji"),
         ("Apa yang menurut Sekjen NATO Jens Stoltenberg harus dipastikan?", "jamin"),
         ("What were the allies focusing on?", "fokus"),
+        # "menurut" (according to) is a preposition, not the verb asked about
+        ("Apa yang akan terjadi menurut ancaman Kremlin jika Ukraina bergabung?", ""),
     ],
 )
 def test_the_verb_a_question_turns_on(question: str, focus: str) -> None:

@@ -948,7 +948,8 @@ _BEFORE_VERB = frozenset(
 # An event's beginning or being held says only when it was: "When did the meeting begin?" is
 # answered by the meeting's date ("mulai", "digelar", "berlangsung").
 _LIGHT_WORDS = frozenset(
-    "sebut laku buat jadi ada punya beri ambil isi hal lontar mulai gelar langsung".split()
+    # ("menurut", according to, is a preposition built like a verb)
+    "sebut laku buat jadi ada punya beri ambil isi hal lontar mulai gelar langsung turut".split()
 )
 
 

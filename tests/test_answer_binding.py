@@ -1567,6 +1567,11 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
         ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "kremlin", True),
         ("Rusia juga mengancam akan membalas.", "", "rusia", True),
         ("Kremlin pernah menyerang Kyiv.", "", "kremlin", False),
+        # a government speaks by its seat: Moscow's threat is the Kremlin's, not the country's
+        # own name in any sentence
+        ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "moskow", True),
+        ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "moskwa", True),
+        ("Rusia juga mengancam akan membalas.", "", "moskow", False),
     ],
 )
 def test_words_attributed_to_the_speaker(

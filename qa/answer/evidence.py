@@ -436,7 +436,12 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     mentions the speaker ("kata Zelensky ... dengan Stoltenberg") is someone else's words."""
     # (the passage's article title and text: who a quote opening the passage was named before)
     before_passage = f"{sentence.article.title} {sentence.context}"
-    return _words_of(sentence.text, earlier_sentences(sentence), speaker, before_passage)
+    earlier = earlier_sentences(sentence)
+    # (a government speaks by its seat: "ancaman Moskow" is the Kremlin's)
+    return any(
+        _words_of(sentence.text, earlier, name, before_passage)
+        for name in (speaker, *(n for n in same_country(speaker) if not is_country(n)))
+    )
 
 
 def earlier_sentences(sentence: Sentence) -> tuple[str, ...]:

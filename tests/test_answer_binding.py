@@ -791,6 +791,14 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Di kota dan negara mana rapat digelar?", "id", "di_mana"),
         # which leader: a person
         ("Pemimpin mana yang dijadwalkan bertemu Ardi?", "id", "siapa"),
+        # a preposition may lead the English question word: the "where" of a relative clause
+        # later is not what is asked
+        (
+            "Under which dictator was the palace in Medan, where the council met, built?",
+            "en",
+            "siapa",
+        ),
+        ("In which city did the council meet, where Ardi spoke?", "en", "di_mana"),
         ("Ardi berjumpa dengan pejabat apa di Medan?", "id", "siapa"),
         ("Menurut pengamat apa dampak sanksi bagi Lebak?", "id", "apa"),  # whose view
         ("tokoh mana yg ditemui ardi", "id", "siapa"),
@@ -1027,6 +1035,14 @@ def _abstains(question: str, *texts: str) -> bool:
             "Salah satu agenda hari ini adalah pengukuhan koperasi beranggotakan 31 desa.",
             True,
             "“menandatangani”",
+        ),
+        # "membuat pertemuan": a light verb carries its noun's deed, which the evidence says
+        (
+            "Mengapa Ardi membuat pertemuan di sela rapat dewan?",
+            "Ardi juga menjadwalkan pertemuan dengan beberapa mitra di sela rapat dewan karena "
+            "mendesak cara mempercepat rekonstruksi.",
+            False,
+            "Karena",
         ),
         # a why-question that says someone skipped what the evidence says they attended
         # presupposes the skipping, in any wording

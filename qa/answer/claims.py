@@ -439,8 +439,13 @@ def deed_words(question: Question, clause: str) -> set[str]:
     clause_terms = {canonical(t) for t in analyze(glossed(clause))} | {
         canonical(t) for t in analyze(clause)
     }
-    verbs = _verb_stems(question, clause) & predicate
+    verbs = _verb_stems(question, clause) & predicate - _LIGHT_DEEDS
     return verbs or predicate & clause_terms
+
+
+# Verbs that only carry their noun's deed ("bikin pertemuan", "menggelar rapat"): the deed asked
+# about is the noun's.
+_LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
 
 
 def _verb_stems(question: Question, text: str) -> set[str]:

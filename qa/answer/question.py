@@ -178,6 +178,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", "yesno"),
     (r"(?:what|which)\b", "apa"),
 ]
+# Where an English question word opens its clause: after the start or a comma, and a
+# preposition that may lead it.
+_CLAUSE_OPENING_EN = (
+    r"(?:^|,)\s*(?:(?:under|in|on|at|for|from|with|by|to|during|after|before|of|since)\s+)?$"
+)
 _ENGLISH_MARKERS = {
     "the",
     "what",
@@ -490,7 +495,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
             # must NATO ensure when the war ends?" asks "what"; "At the summit where Ukraine
             # was discussed, who ...?" asks "who". Indonesian may put it last ("... itu tgl
             # brp"): the rules' order decides there.
-            opens_clause = re.search(r"(?:^|,)\s*$", lowered[: match.start()]) is not None
+            # ("Under which dictator was …, where NATO met, built?": a preposition may lead)
+            opens_clause = re.search(_CLAUSE_OPENING_EN, lowered[: match.start()]) is not None
             rank = (0 if opens_clause else 1, match.start()) if language == "en" else (0, 0)
             found.append((*rank, order, question_type, match.start()))
     # "stoltenberg ngomong apa soal kapan perang kelar": a question word inside the topic

@@ -33,6 +33,7 @@ from qa.answer.question import (
     detect_language,
 )
 from qa.index import STORE_READS, NewsIndex, SentenceKey
+from qa.ingest.chunk import chunk_id
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import (
     IngestReport,
@@ -146,6 +147,17 @@ def _publisher_words(sources: frozenset[str]) -> tuple[frozenset[str], frozenset
     names = frozenset(word for source in sources for word in outlet_words(source))
     written = frozenset(canonical(t) for source in sources for t in analyze(source))
     return names, written
+
+
+def _article_leads(passages: list[Passage], lexical: LexicalIndex) -> list[str]:
+    """The opening chunk of each passage's article that is not among the passages."""
+    held = {p.chunk.id for p in passages}
+    leads = {
+        chunk_id(article_id, fingerprint, 0)
+        for p in passages
+        for article_id, fingerprint, _ in [p.chunk.id.rsplit("::", 2)]
+    } - held
+    return [text for text, _ in lexical.documents(sorted(leads)).values()] if leads else []
 
 
 def _first_of_each(passages: list[Passage]) -> list[Passage]:
@@ -313,8 +325,9 @@ class TanyaService:
                 event, EVENT_TOP_K, filters, retrieval, event_query, lexical
             )
         passages = _first_of_each(passages)
-        # "pemimpin Ukraina", "the NATO chief": the person the passages give that office
-        texts = [p.chunk.text for p in passages]
+        # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
+        # their articles' opening chunks, where news names a person with the office first)
+        texts = [p.chunk.text for p in passages] + _article_leads(passages, lexical)
         named = with_holders(normalized, analyzed.language, texts)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)
@@ -322,6 +335,19 @@ class TanyaService:
             if resolved != normalized:
                 named_resolved = with_holders(resolved, analyzed.language, texts)
             analyzed = self._analysis(named, named_resolved, cleaned, turns, lexical)
+            # what is said of the person by name is retrieved too ("Stoltenberg
+            # memperingatkan …" for "the NATO chief warned …"), ahead of the rest
+            by_name = (
+                f"{named_resolved} {translate_terms(named_resolved)}"
+                if language == "en"
+                else named_resolved
+            )
+            passages = _first_of_each(
+                self.retriever.retrieve(
+                    named_resolved, k, filters, retrieval, by_name, lexical, period=period
+                )
+                + passages
+            )
         return analyzed, resolved, passages
 
     def _analysis(

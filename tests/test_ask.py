@@ -275,3 +275,23 @@ def test_names_the_articles_or_their_publishers_know_are_not_unknown(
     analyzed, _, _ = service.retrieve(question)
     assert analyzed.unknown_entities == unknown
     assert not {"kompas", "com", "orb n"} & set(analyzed.unknown_terms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country did Stoltenberg warn the West not to become dependent on?",
+        # the office, named with it only in the article's opening chunk: read as the person,
+        # and what is said of the person by name retrieved
+        "Which country did the NATO chief warn the West against becoming newly dependent on "
+        "as it weans itself off Russian energy?",
+        "Sekjen NATO mengingatkan Barat agar tidak bergantung pada negara mana?",
+    ],
+)
+def test_an_office_is_read_as_the_person_the_articles_give_it(
+    model_service: TanyaService, question: str
+) -> None:
+    answer = model_service.ask(question)
+    assert not answer.abstained
+    assert "China" in answer.text.split("\n\n")[0]

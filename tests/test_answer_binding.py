@@ -539,6 +539,14 @@ COUNCIL = (
             "menteri pertahanan dari negara anggota.",
             "para menteri pertahanan",
         ),
+        # where the asked deed is done, not where another word the question shares is
+        (
+            "Sekretaris Jenderal NATO Ardi ingin Lebak diperbolehkan memakai misil pasokan "
+            "negara Barat untuk menyerang ke mana?",
+            "Ia juga mendesak negara-negara NATO di Uni Eropa untuk mengizinkan Lebak menggunakan "
+            "rudal yang dipasok Barat untuk melakukan serangan di wilayah Kota Baru.",
+            "wilayah Kota Baru",
+        ),
         # the role asked, given to a name by apposition, names its holder
         (
             "Siapa penyokong utama Lebak?",

@@ -1339,6 +1339,12 @@ def extract_place(question: Question, sentence: str) -> Fact:
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
+    # "menyerang ke mana" against "… NATO di Uni Eropa … melakukan serangan di wilayah Rusia":
+    # the place the asked deed is done at, when the sentence sets it there, not the place of
+    # another word the question shares
+    deeds = _deed_stems(question)
+    at_deed = [c for c in candidates if deeds & _words_before(sentence, c[0])]
+    candidates = at_deed or candidates
     if not candidates and question.place_kind is None:
         wanted = _wanted(question)
         candidates = [
@@ -1348,6 +1354,18 @@ def extract_place(question: Question, sentence: str) -> Fact:
             and match.group(2).split()[0] not in _NOT_A_SITE
         ]
     return _best_bound(question, sentence, candidates)
+
+
+def _deed_stems(question: Question) -> set[str]:
+    """The stems of the question's verbs besides its names: the deeds it asks about."""
+    words = re.findall(r"[\w-]+", question.text)
+    return {canonical(stem(w.lower())) for w in words if is_verb_form(w)} - set(question.entities)
+
+
+def _words_before(sentence: str, at: int) -> set[str]:
+    """The stems of the two words before the preposition that precedes `at`."""
+    words = re.findall(r"[\w-]+", sentence[:at])[-3:-1]
+    return {canonical(stem(w.lower())) for w in words}
 
 
 def _of_a_topic(question: Question, before: str) -> bool:

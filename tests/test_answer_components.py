@@ -18,6 +18,7 @@ from qa.text.normalize import (
 )
 
 VOCABULARY = {
+    "anggar",
     "sedia",
     "stoltenberg",
     "zelensky",
@@ -231,6 +232,8 @@ def test_acronyms_in_english_questions(asked: str, english: bool, expected: str)
         # a country the corpus never names is asked about, not misspelt
         ("Kapan Swedia bergabung?", "Kapan Swedia bergabung?"),
         ("kapan swedia bergabung", "kapan swedia bergabung"),
+        # a typo in a suffixed word: its root against the corpus stem, its suffix given back
+        ("knp anggran bantuan dicabut", "knp anggaran bantuan dicabut"),
     ],
 )
 def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> None:

@@ -98,6 +98,9 @@ _OFFICES = (
         # the passages call the person by another office than the one asked
         ("Siapa menteri pertahanan Hongaria yang hadir?", "Ardi Wiratama", True),
         ("Who is Hungary's defence minister?", "Ardi Wiratama", True),
+        # ... also an office someone is asked to have acted in
+        ("Who represented Hungary as defence minister?", "Ardi Wiratama", True),
+        ("Who represented Hungary as defence minister?", "Budi Santoso", False),
         # the office asked, or a leading title for another leading one
         ("Siapa menteri pertahanan Hongaria yang hadir?", "Budi Santoso", False),
         ("Siapa pemimpin Dewan Lebak?", "Ardi Wiratama", False),

@@ -48,6 +48,8 @@ _ASKED_ID = re.compile(
 _ASKED_EN = re.compile(
     rf"(?:\bthe\s+)?((?:\b[A-Z][\w-]*(?:['’]s)?\s+){{1,3}})(?i:{EN_OFFICE_TITLES})\b"
     rf"|(?:\bthe\s+)?(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    # "Who represented Ukraine as defence minister …": an office someone acts in
+    rf"|(?<=\bas\s)(?:the\s+|a\s+)?(?i:{EN_OFFICE_TITLES})\b"
 )
 # "pm hongaria yg ogah kirim tentara siapa namanya", "... presiden amerika, siapa presidennya":
 # the person described before is the one asked for.

@@ -419,9 +419,28 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         best = process.extractOne(
             lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
         ) or _one_letter_off(lowered, vocabulary)
-        return _keep_case(word, best[0]) if best else word
+        if best:
+            return _keep_case(word, best[0])
+        return _keep_case(word, fixed) if (fixed := _suffixed_typo(lowered, vocabulary)) else word
 
     return _WORD.sub(fix, text)
+
+
+# Suffixes the vocabulary's stems lose: a typo in "anggaran" is read against "anggar".
+_TYPO_SUFFIXES = ("nya", "kan", "an", "i")
+
+
+def _suffixed_typo(word: str, vocabulary: Collection[str]) -> str:
+    """A typo in a suffixed word ("anggran" for "anggaran"): its root, misspelt, matched to a
+    corpus stem and given its suffix back; "" when none matches."""
+    for suffix in _TYPO_SUFFIXES:
+        root = word.removesuffix(suffix)
+        if root == word or len(root) < FUZZY_MIN_LENGTH:
+            continue
+        best = process.extractOne(root, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if best and is_indonesian_word(f"{best[0]}{suffix}"):
+            return f"{best[0]}{suffix}"
+    return ""
 
 
 # "-kah" only emphasises a question word: "Tahun berapakah …" asks "berapa". "Apakah" asks which

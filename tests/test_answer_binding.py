@@ -6022,3 +6022,25 @@ def test_a_role_given_by_apposition_binds_its_holder(
 ) -> None:
     fact = extract_fact(analyze_question(question), sentence, PUBLISHED)
     assert (fact.text, fact.binding) == ("Amerika Serikat", binding)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Lebak officially become a member after the Medan summit?",
+        "Kapan Lebak resmi menjadi anggota setelah KTT Medan?",
+    ],
+)
+def test_a_name_that_only_sets_when_is_no_other_claim(question: str) -> None:
+    """The best sentence need not name the summit the question dates the claim by: the claim
+    is still only planned there."""
+    texts = (
+        "Pada 2008, dewan di Bucharest setuju bahwa Lebak pada akhirnya akan menjadi anggota.",
+        "KTT Medan digelar pada Juli 2023.",
+    )
+    analyzed, ranked = _ranked(question, *texts)
+    text = " ".join(texts)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.text.startswith(("**Not yet**", "**Belum**")) and answer.abstained

@@ -1360,8 +1360,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     an abstention, since the date or the reason asked for is not given ("Kenapa Ukraina resmi
     diterima …?"). (Other questions often ask about the plan itself: "In what year did the
     summit agree that Ukraine would eventually join?")"""
-    if question.type not in {"kapan", "mengapa", "yesno"} or unsaid_names(question, best)[0]:
-        return None  # about someone else ("Ukraina akan bergabung" for "Swedia sudah?")
+    framed = _time_framed(question)
+    unsaid = [name for name in unsaid_names(question, best)[0] if not set(name) <= framed]
+    if question.type not in {"kapan", "mengapa", "yesno"} or unsaid:
+        # about someone else ("Ukraina akan bergabung" for "Swedia sudah?"); a name that only
+        # sets when ("… after the Vilnius summit?") does not make the claim another's
+        return None
     if question.type == "yesno" and best.fact == "Tidak" and _denies_the_deed(question, best):
         # "setuju Ukraina bergabung …, aliansi itu tidak pernah memberikan jalur resmi": the
         # sentence denies the claim's deed outright (or, saying none of the claim's verbs, its
@@ -1395,6 +1399,18 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     # "Sudah …?" is answered ("Belum"); "Kapan … resmi …?" is not: no date is given.
     why = f"praanggapan keliru: hanya direncanakan ({planned})"
     return _explained(question, passages, best, statements, why, question.type != "yesno")
+
+
+# A clause that sets when the claim would hold: "setelah KTT Vilnius", "after the summit in X".
+_TIME_FRAME = re.compile(
+    r"\b(?:setelah|sesudah|sebelum|usai|sejak|after|before|since|following)\s+((?:[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _time_framed(question: Question) -> set[str]:
+    """The words (analysed) of the question's time-setting clauses."""
+    return {canonical(t) for m in _TIME_FRAME.finditer(question.text) for t in analyze(m.group(1))}
 
 
 def only_asked_for(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:

@@ -807,6 +807,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
             "siapa",
         ),
         ("In which city did the council meet, where Ardi spoke?", "en", "di_mana"),
+        ("Which US defense secretary met Ardi?", "en", "siapa"),
         ("Ardi berjumpa dengan pejabat apa di Medan?", "id", "siapa"),
         ("Menurut pengamat apa dampak sanksi bagi Lebak?", "id", "apa"),  # whose view
         ("tokoh mana yg ditemui ardi", "id", "siapa"),

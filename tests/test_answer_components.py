@@ -207,6 +207,8 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         ("anggota aliansi di UE", False, "anggota aliansi di Uni Eropa"),
         ("members in the UE", True, "members in the Uni Eropa"),
         ("harga ue", False, "harga ue"),
+        # a defence secretary is the defence minister, no secretary general
+        ("Which US defense secretary came?", True, "Which AS defence minister came?"),
     ],
 )
 def test_acronyms_in_english_questions(asked: str, english: bool, expected: str) -> None:

@@ -146,7 +146,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         # president say" asks what)
         r"(?:who|whom|whose)\b|(?:which (?:\w+ ){0,2}|what (?:\w+ )?)"
         r"(?:leader|person|minister|president|official|diplomat|politician"
-        r"|spokes(?:person|man|woman)|journalist|author|dictator"
+        r"|spokes(?:person|man|woman)|journalist|author|dictator|secretary"
         r"|king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
         "siapa",
     ),

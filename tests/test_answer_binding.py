@@ -6045,3 +6045,23 @@ def test_a_name_that_only_sets_when_is_no_other_claim(question: str) -> None:
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith(("**Not yet**", "**Belum**")) and answer.abstained
+
+
+def test_a_name_the_text_before_a_passage_gives_is_the_articles() -> None:
+    """ "Ia juga mendesak …" opens a passage whose "Ia" the chunk before names: the article
+    does name the person asked about, so its sentence is not dropped for another report's."""
+    text = (
+        "Ia juga mendesak negara-negara dewan untuk mengizinkan Lebak menggunakan rudal untuk "
+        "melakukan serangan di wilayah Kota Baru."
+    )
+    question = "Wiratama mendesak agar Lebak diizinkan memakai rudal untuk menyerang di mana?"
+    analyzed, ranked = _ranked(question, text)
+    chunk = Chunk(id="a::1", article_id="a", index=1, text=text, start=100, end=100 + len(text))
+    passage = Passage(
+        chunk=chunk,
+        article=ranked[0].article,
+        score=1.0,
+        lead_in="Ketua dewan Ardi Wiratama juga telah mengirimkan pesan yang jelas.",
+    )
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.text.startswith("**wilayah Kota Baru**")

@@ -1198,9 +1198,11 @@ def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozens
     case text. The article's part is joined the same way for each of its sentences, so its
     analysed words come from `token_set`'s cache after the first."""
     # (the title ends with a full stop: a clause read from the text must not run into it)
+    # (with the text just before each passage: "Ia juga mendesak …" opens a passage whose
+    # "Ia", Stoltenberg, the chunk before names)
     article = " ".join(
         [f"{sentence.article.title}."]
-        + [p.chunk.text for p in passages if p.article.id == sentence.article.id]
+        + [f"{p.lead_in} {p.chunk.text}" for p in passages if p.article.id == sentence.article.id]
     )
     words = token_set(article) | token_set(sentence.previous) | token_set(sentence.text)
     return words, f"{article} {sentence.previous} {sentence.text}".lower()

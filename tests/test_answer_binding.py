@@ -1149,6 +1149,14 @@ def _abstains(question: str, *texts: str) -> bool:
             False,
             "",
         ),
+        # ... however far into its clause the decisive word stands
+        (
+            "Apa syarat Hongaria supaya tidak menjegal usulan soal pengiriman pasukan ke Lebak "
+            "dengan hak veto?",
+            "Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa ikut.",
+            False,
+            "",
+        ),
         # an admission asked of a denial ("menyangkal" is no "mengakui"): the denial is shown
         (
             "Kapan Rusia mengakui menyasar warga sipil?",

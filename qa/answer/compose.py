@@ -393,6 +393,15 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 _WITHOUT = frozenset({"tanpa", "without"})
 
 
+def _after_a_negation(text: str) -> set[str]:
+    """The analysed words after the text's first negation, up to the end of its clause."""
+    found = NEGATION.search(text)
+    if found is None:
+        return set()
+    clause = re.split(r"[,;:]", text[found.end() :], maxsplit=1)[0]
+    return {canonical(t) for t in analyze(clause)}
+
+
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -410,6 +419,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.
     asked_denied = denied_terms(claim(question.text), question.language == "en")
+    # (however far into its clause: "supaya tidak menjegal usulan … dengan hak veto")
+    asked_denied |= _after_a_negation(claim(question.text))
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()

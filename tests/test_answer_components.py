@@ -775,3 +775,19 @@ def test_the_language_of_a_question(question: str, language: str) -> None:
 def test_abbreviations_compare_by_the_words_they_stand_for(sentence: str, words: set[str]) -> None:
     assert words <= token_set(sentence)
     assert token_set(normalize_question(sentence, "id")) <= token_set(sentence) | {"para"}
+
+
+@pytest.mark.parametrize(
+    ("question", "covers_speech"),
+    [
+        # whose words are asked: attribution weighs the speaker, coverage the words asked
+        ("zelensky mencuit katanya prioritas utamanya apa", False),
+        ("Apa kata Ardi soal banjir?", False),
+        # who said it is asked: the saying is what a sentence must cover
+        ("Siapa yang mengatakan musim dingin akan berat?", True),
+    ],
+)
+def test_a_speech_verb_is_covered_only_when_the_speaker_is_asked(
+    question: str, covers_speech: bool
+) -> None:
+    assert ("kata" in analyze_question(question).terms) is covers_speech

@@ -684,9 +684,17 @@ def analyze_question(text: str, asked: str = "") -> Question:
         asks_words=_asks_words(f"{text} {asked}", kind),
         place_kind=asked_place_kind(text),
     )
+    if analyzed.asks_words and kind != "siapa":
+        # "katanya", "kata X": whose words are asked, which attribution weighs; as a word to
+        # cover it favours any "kata Zelensky" over the words asked ("tulisnya via Twitter").
+        # (Not "Siapa yang mengatakan …": no one is named to attribute them to.)
+        analyzed.terms = [t for t in analyzed.terms if t not in _SPEECH_STEMS] or analyzed.terms
     if analyzed.type == "list":
         analyzed.events = listed_events(text)
     return analyzed
+
+
+_SPEECH_STEMS = frozenset({"kata", "ujar", "ucap", "tutur"})
 
 
 # What follows the ordering words: after a colon, or after "duluan mana," / "which came first".

@@ -684,10 +684,11 @@ def analyze_question(text: str, asked: str = "") -> Question:
         asks_words=_asks_words(f"{text} {asked}", kind),
         place_kind=asked_place_kind(text),
     )
-    if analyzed.asks_words and kind != "siapa":
+    if analyzed.asks_words and kind in {"apa", "bagaimana", "list"}:
         # "katanya", "kata X": whose words are asked, which attribution weighs; as a word to
         # cover it favours any "kata Zelensky" over the words asked ("tulisnya via Twitter").
-        # (Not "Siapa yang mengatakan …": no one is named to attribute them to.)
+        # (Not "Siapa yang mengatakan …": no one is named to attribute them to; nor when or
+        # where it was said, which the saying dates.)
         analyzed.terms = [t for t in analyzed.terms if t not in _SPEECH_STEMS] or analyzed.terms
     if analyzed.type == "list":
         analyzed.events = listed_events(text)

@@ -532,6 +532,12 @@ COUNCIL = (
         ),
         # ... not any word after the verb
         ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # chat asks the speaker with "siapa" last: the speaker, not a name inside the quote
+        (
+            "yg bilang udah waktunya ada kejelasan siapa",
+            '"Semua anggota setuju. Presiden Budi Santoso punya harapan jelas," kata Wiratama.',
+            "Wiratama",
+        ),
         # whom he went on to meet: the first word glossed as a verb is the deed
         (
             "Who did Ardi head off to meet after speaking to the press?",

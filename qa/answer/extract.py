@@ -452,9 +452,14 @@ _SPEAKER_AFTER = re.compile(rf"({_NAME})\s+(?:{SAID_AFTER_SPEAKER})\b")
 
 # "Siapa yang mengatakan ...?", "kata siapa", "Who said ...?": the answer is whoever the
 # sentence gives the words to, not any name in it.
+_SPEAKING_VERBS = (
+    r"(?:mengatakan|bilang|berkata|menyatakan|menyebut(?:kan)?|ngomong"
+    r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis|menambahkan|menjelaskan)"
+)
 _ASKS_SPEAKER = re.compile(
-    r"\bsiapa(?:kah)?\s+yang\s+(?:mengatakan|bilang|berkata|menyatakan|menyebut(?:kan)?|ngomong"
-    r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis|menambahkan|menjelaskan)\b"
+    rf"\bsiapa(?:kah)?\s+yang\s+{_SPEAKING_VERBS}\b"
+    # (chat puts "siapa" last: "yg bilang udah waktunya ada kejelasan … siapa")
+    rf"|^\W*(?:yang|yg)\s+{_SPEAKING_VERBS}\b.*\bsiapa(?:sih|kah)?\W*$"
     r"|\b(?:kata|ujar|menurut)\s+siapa\b"
     r"|\bwho\s+(?:said|says|stated|warned|wrote|told|added|explained)\b",
     re.IGNORECASE,

@@ -262,6 +262,8 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("talks", "pembicaraan perbincangan pertemuan"),  # ministers' talks are their meeting
         ("scrapped", "mencabut menghapus"),  # not "membatalkan": no cancelling is claimed
         ("pulled", "menarik"),  # "pull attention away" diverts; "got pulled" is an alias
+        ("concerning", "tentang"),  # "issues concerning Ukraine": about, no worry
+        ("skipped", "melewatkan"),  # what a "why did X skip" premise turns on
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:

@@ -532,6 +532,12 @@ COUNCIL = (
         ),
         # ... not any word after the verb
         ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # a gathering is a meeting: when it begins is its date, no "sejak" needed
+        (
+            "Para menteri berkumpul di Medan mulai tanggal berapa?",
+            "Ardi akan meminta para menteri berjanji pada pertemuan pada Selasa (11 Juli).",
+            "Selasa, 11 Juli 2023",
+        ),
         # chat asks the speaker with "siapa" last: the speaker, not a name inside the quote
         (
             "yg bilang udah waktunya ada kejelasan siapa",

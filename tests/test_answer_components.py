@@ -128,6 +128,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky bilang terima kasih ke siapa", "zelensky bilang terima kasih ke siapa"),
         ("Kasih sayang ke warga", "Kasih sayang ke warga"),
         ("knp prospeknya makin ribet", "kenapa prospeknya makin rumit"),
+        # chat verbs whose "ng-" reading would make no word ("mengumpul", "meles")
+        ("menlu ngumpul di medan", "menlu berkumpul di medan"),
+        ("rusia ngeles gak", "rusia mengelak tidak"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -148,6 +148,8 @@ def test_asked_period_is_when_a_report_on_it_was_published(
         # a duty's modal is a function word, as "harus" and "must" are; so is "begitu" (as soon as)
         ("wajib dijamin begitu perang usai", ["jamin", "perang", "usai"]),
         ("harus dijamin", ["jamin"]),
+        # chat's "soal" (about) opens a topic, as "tentang" does
+        ("mengaku tidak soal serangan", ["aku", "tidak", "serang"]),
         # English "up" is a verb's particle
         ("the summit wrapped up", ["summit", "wrapped"]),
     ],
@@ -328,6 +330,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("sendiri", "terpisah", False),  # one's own is not separate
         ("melewatkan", "lewat", False),  # to skip is not "via"
         ("melewatkan", "dilewatkan", True),
+        ("mengelak", "menyangkal", True),  # to evade a charge is to deny it
         ("konflik", "perang", True),
         ("pertikaian", "peperangan", True),
         ("pertempuran", "perang", True),

@@ -6085,3 +6085,17 @@ def test_a_name_the_text_before_a_passage_gives_is_the_articles() -> None:
     )
     answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith("**wilayah Kota Baru**")
+
+
+def test_a_sentence_giving_the_role_asked_answers_before_one_naming_someone_near() -> None:
+    texts = (
+        "“Musim dingin berat,” kata Ardi kepada media dengan Gubernur Budi Santoso di Lebak.",
+        "Ia meminta amunisi di tengah kekhawatiran perhatian Amerika Serikat selaku penyokong "
+        "utama Lebak teralihkan.",
+    )
+    analyzed, ranked = _ranked("Siapa penyokong utama Lebak menurut berita Ardi?", *texts)
+    text = " ".join(texts)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.text.startswith("**Amerika Serikat**")

@@ -45,6 +45,7 @@ from qa.answer.extract import (
     asks_where_posted,
     gives_a_name,
     is_platform,
+    role_holder,
 )
 from qa.answer.holders import holds_another_office, office_written, passage_holders
 from qa.answer.question import (
@@ -1845,6 +1846,12 @@ def compose(
             return _closest_says(
                 question, passages, ranked[0], refusal, _REFUSED_SAYS, "alasan penolakannya"
             )
+    if question.type == "siapa" or question.place_kind == "country":
+        # "Siapa penyokong utama Ukraina?": a close sentence that gives a name the very role
+        # asked ("Amerika Serikat selaku penyokong utama Ukraina") answers it before one that
+        # only names someone near the question's words
+        holders = [s for s in ranked[:_PREMISE_REACH] if role_holder(question, s.text).text]
+        ranked = holders[:1] + [s for s in ranked if s not in holders[:1]]
     if question.type == "siapa":
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.

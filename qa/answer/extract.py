@@ -1931,7 +1931,7 @@ _ROLE_APPOSED = re.compile(
 )
 
 
-def _role_holder(question: Question, sentence: str) -> Fact:
+def role_holder(question: Question, sentence: str) -> Fact:
     """ "Siapa penyokong utama Ukraina?", "Which country is Ukraine's main backer?": the name the
     sentence gives the role asked ("… Amerika Serikat selaku penyokong utama Ukraina"), none
     the question names itself; else no fact."""
@@ -1979,7 +1979,7 @@ def extract_fact(
                 return Fact(earlier.text, earlier.binding, with_previous=True)
         return dated
     if kind == "siapa" or question.place_kind == "country":
-        holder = _role_holder(question, sentence)
+        holder = role_holder(question, sentence)
         if holder.text:
             return holder
     if kind in {"siapa", "apa"} and question.place_kind == "country":

@@ -700,6 +700,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang sudah Presiden Joe Biden janjikan?", "janji"),
         ("Apa yang menurut Sekjen NATO Jens Stoltenberg harus dipastikan?", "jamin"),
         ("What were the allies focusing on?", "fokus"),
+        # a light verb hands over to the word after it, not past a condition or a scene
+        ("Apa yang bakal terjadi bila Lebak bergabung dengan dewan?", ""),
+        ("Apa yang menjadi fokus para menteri?", "fokus"),
         # "menurut" (according to) is a preposition, not the verb asked about
         ("Apa yang akan terjadi menurut ancaman Kremlin jika Ukraina bergabung?", ""),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import Literal, cast
 
 from qa.text.asked import asked_by_noun, office_nouns, person_nouns
@@ -1000,6 +1001,12 @@ def _verb_before_apa(text: str) -> str | None:
     return before.lower() if before and _derived_verb(before.lower()) else None
 
 
+_CLAUSE_OPENERS = frozenset(
+    "bila jika kalau apabila jikalau seandainya andaikan setelah sesudah sebelum saat ketika"
+    " sewaktu selama karena sebab agar supaya".split()
+)
+
+
 def _verb_after_yang(text: str) -> str | None:
     """ "Apa saja yang (Zelensky) minta", "siapa yang tak kunjung memberi ...": the verb."""
     match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
@@ -1017,9 +1024,12 @@ def _verb_after_yang(text: str) -> str | None:
     # (the one a causative makes so is no deed: "apa yang membuat presiden Ukraina kecewa"
     # turns on "kecewa", not "presiden"; after "diberikan" the giver may well be the clue)
     causative = bool(following) and following[skipped].lower() in _CAUSATIVES
+    # (not past a condition or a scene: "apa yang akan terjadi bila Kyiv bergabung" turns on
+    # no joining)
+    after = list(takewhile(lambda w: w.lower() not in _CLAUSE_OPENERS, following[skipped + 1 :]))
     rest = [
         w
-        for w in following[skipped + 1 :]
+        for w in after
         if w.lower() not in stopwords()
         and not _is_name(w)
         and not (causative and _is_person_noun(w))

@@ -24,7 +24,7 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import is_follow_up, resolve_follow_up, with_last_fact
-from qa.answer.holders import with_holders
+from qa.answer.holders import asks_an_office, with_holders
 from qa.answer.question import (
     ORDER_ASKED,
     Question,
@@ -327,7 +327,9 @@ class TanyaService:
         passages = _first_of_each(passages)
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
         # their articles' opening chunks, where news names a person with the office first)
-        texts = [p.chunk.text for p in passages] + _article_leads(passages, lexical)
+        texts = [p.chunk.text for p in passages]
+        if asks_an_office(normalized, analyzed.language):  # (a store read only then)
+            texts += _article_leads(passages, lexical)
         named = with_holders(normalized, analyzed.language, texts)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)

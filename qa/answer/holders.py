@@ -172,6 +172,11 @@ def _asked_offices(text: str, language: str) -> tuple[tuple[int, int, frozenset[
     return tuple(spans)
 
 
+def asks_an_office(text: str, language: str) -> bool:
+    """The question names an office ("pemimpin Ukraina", "the NATO chief")."""
+    return bool(_asked_offices(text, language))
+
+
 def _countries(words: Iterable[str]) -> frozenset[str]:
     """The countries among the words, a seat of government as its country ("kremlin" ->
     russia, rusia), in lower case in both languages."""

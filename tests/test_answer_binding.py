@@ -532,6 +532,12 @@ COUNCIL = (
         ),
         # ... not any word after the verb
         ("Ardi berterima kasih kepada siapa?", "Ardi berterima kasih atas dukungan itu.", ""),
+        # a country asked with "ke negara mana" that the deed is done to, not a place
+        (
+            "Ardi memperingatkan Barat agar tidak bergantung ke negara mana?",
+            "Ardi memperingatkan Barat untuk tidak menciptakan ketergantungan baru pada China.",
+            "China",
+        ),
         # a gathering is a meeting: when it begins is its date, no "sejak" needed
         (
             "Para menteri berkumpul di Medan mulai tanggal berapa?",

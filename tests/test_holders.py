@@ -115,3 +115,20 @@ _OFFICES = (
 def test_an_answer_holding_another_office(question: str, person: str, another: bool) -> None:
     language = "en" if question.startswith("Who") else "id"
     assert holds_another_office(question, language, person, _OFFICES) is another
+
+
+@pytest.mark.parametrize(
+    ("person", "another"),
+    [
+        # whoever represented a country is its official: a body's officer is no one's
+        ("Ardi Wiratama", True),
+        ("Budi Santoso", False),
+    ],
+)
+def test_who_represented_a_country_is_its_official(person: str, another: bool) -> None:
+    passages = (
+        "Sekretaris Jenderal NATO Ardi Wiratama bertemu",
+        "Menteri Pertahanan Hongaria Budi Santoso.",
+    )
+    question = "Who represented Hungary at the council?"
+    assert holds_another_office(question, "en", person, passages) is another

@@ -77,6 +77,8 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         # not hesitating affirms the deed
         ("Lebak tidak ragu mengirim tentara.", False),
         ("Lebak tak segan menolak usulan itu.", True),  # ... and the deed's own denial counts
+        # "menampik" refuses as "menolak" does
+        ("Siapa yang menampik mengirim pasukan?", True),
     ],
 )
 def test_negation_words(text: str, denies: bool) -> None:

@@ -1433,7 +1433,7 @@ def _predicate_follows(question: Question, sentence: str, end: int) -> bool:
 # "bergantung pada negara mana", "dependent on which country", "which country … dependent
 # on?": the country asked is the object of a preposition, its predicate before it.
 _COUNTRY_AS_OBJECT = re.compile(
-    r"\b(?:pada|kepada|terhadap|dari|dengan|sama|on|upon|to|from|with)\s+"
+    r"\b(?:pada|kepada|ke|terhadap|dari|dengan|sama|on|upon|to|from|with)\s+"
     r"(?:negara\s+(?:mana|apa)|(?:which|what)\s+country)\b"
     r"|\b(?:which|what)\s+country\b[^?]*\b(?:on|upon|to|from|with)\s*\??\s*$",
     re.IGNORECASE,
@@ -1990,7 +1990,12 @@ def extract_fact(
             return person
         return extract_previous_speaker(question, sentence, previous)
     if kind == "di_mana":
-        return extract_place(question, sentence)
+        placed = extract_place(question, sentence)
+        if placed.text or question.place_kind != "country":
+            return placed
+        # "bergantung ke negara mana": a country the deed is done to, not only one something
+        # happens in ("ketergantungan baru pada China")
+        return extract_country(question, sentence)
     if kind == "berapa":
         return extract_number(question, sentence, published)
     if kind == "mengapa":

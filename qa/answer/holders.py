@@ -51,6 +51,9 @@ _ASKED_EN = re.compile(
     # "Who represented Ukraine as defence minister …": an office someone acts in
     rf"|(?<=\bas\s)(?:the\s+|a\s+)?(?i:{EN_OFFICE_TITLES})\b"
 )
+_REPRESENTED_EN = re.compile(
+    r"\brepresent(?:ed|s|ing)?\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 # "pm hongaria yg ogah kirim tentara siapa namanya", "... presiden amerika, siapa presidennya":
 # the person described before is the one asked for.
 _WHO_LAST = re.compile(r"\b(?i:siapa|who)\b(?:\s+[\w-]+){0,2}\W*$")
@@ -169,6 +172,10 @@ def _asked_offices(text: str, language: str) -> tuple[tuple[int, int, frozenset[
     if language == "en":
         for match in _ASKED_EN.finditer(text):
             spans.append((match.start(), match.end(), _office_words(match.group(0), "en")))
+        # "Who represented the United States …": an official of that country
+        for match in _REPRESENTED_EN.finditer(text):
+            office = _keys(["pejabat"]) | _office_words(match.group(1), "en")
+            spans.append((match.start(), match.end(), office))
     return tuple(spans)
 
 
@@ -177,11 +184,19 @@ def asks_an_office(text: str, language: str) -> bool:
     return bool(_asked_offices(text, language))
 
 
+# Bodies whose offices belong to no country: "Sekretaris Jenderal NATO" is no official of the
+# United States.
+_BODIES = frozenset({"nato", "pbb", "un", "ue", "eu"})
+
+
 def _countries(words: Iterable[str]) -> frozenset[str]:
     """The countries among the words, a seat of government as its country ("kremlin" ->
-    russia, rusia), in lower case in both languages."""
+    russia, rusia), in lower case in both languages; a body ("nato") stands as its own."""
     found: set[str] = set()
     for word in words:
+        if word in _BODIES:
+            found.add(word)
+            continue
         names = country_of_capital(word) or ([word] if is_country(word.title()) else [])
         found |= {n.lower() for n in names} | {
             english.lower() for n in names if (english := country_in_english(n))

@@ -29,6 +29,7 @@ from qa.answer.compose import (
     _names_absent,
     _office_country_unsaid,
     _order_told,
+    _places_missing,
     _places_unsaid,
     _unconfirmed_premise,
     _with_parts,
@@ -1070,6 +1071,13 @@ def _abstains(question: str, *texts: str) -> bool:
             "mendesak cara mempercepat rekonstruksi.",
             False,
             "Karena",
+        ),
+        # dying is a deed of its own: being deposed is no death
+        (
+            "Kapan diktator Budi Santoso meninggal dunia?",
+            "Istana itu dibangun di bawah diktator Budi Santoso yang digulingkan pada tahun 1989.",
+            True,
+            "",
         ),
         # a why-question that says someone skipped what the evidence says they attended
         # presupposes the skipping, in any wording
@@ -6105,3 +6113,17 @@ def test_a_sentence_giving_the_role_asked_answers_before_one_naming_someone_near
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith("**Amerika Serikat**")
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("Di kota mana di Polandia pusat pelatihan itu berada?", ["polandia"]),
+        # chat writes the country in lower case: still the country the answer must lie in
+        ("pusat pelatihan di polandia itu di kota mana", ["polandia"]),
+        ("Di kota mana pusat pelatihan itu berada?", []),
+    ],
+)
+def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: list[str]) -> None:
+    analyzed, ranked = _ranked(question, "Sidang dua hari itu digelar di markas dewan di Brussels.")
+    assert _places_missing(analyzed, ranked[0]) == missing

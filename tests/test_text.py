@@ -330,6 +330,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("sendiri", "terpisah", False),  # one's own is not separate
         ("melewatkan", "lewat", False),  # to skip is not "via"
         ("melewatkan", "dilewatkan", True),
+        ("meninggal", "tinggal", False),  # to die is not to stay
         ("mengelak", "menyangkal", True),  # to evade a charge is to deny it
         ("konflik", "perang", True),
         ("pertikaian", "peperangan", True),

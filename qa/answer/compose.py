@@ -907,7 +907,8 @@ def _places_missing(question: Question, best: Sentence) -> list[str]:
     places = {
         canonical(m.group(1))
         for m in _ASKED_PLACE.finditer(question.text)
-        if is_country(m.group(1))  # "di Polandia"; not "at NATO"
+        # "di Polandia", chat's "di polandia"; not "at NATO"
+        if is_country(m.group(1)[:1].upper() + m.group(1)[1:])
     } & named
     said = token_set(best.text)
     return sorted(place for place in places if place not in said)

@@ -295,3 +295,21 @@ def test_an_office_is_read_as_the_person_the_articles_give_it(
     answer = model_service.ask(question)
     assert not answer.abstained
     assert "China" in answer.text.split("\n\n")[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was feared could distract Washington?",
+        # the scene the question sets ("when Zelensky showed up …") is said by another
+        # sentence, which a place check prefers; the worry is still answered, not abstained
+        "What was feared could distract Washington when Zelensky showed up at NATO HQ in Brussels?",
+    ],
+)
+def test_the_sentence_saying_the_worry_answers_whatever_the_scene(
+    model_service: TanyaService, question: str
+) -> None:
+    answer = model_service.ask(question)
+    assert not answer.abstained
+    assert "khawatir" in answer.citations[0].quote

@@ -2105,11 +2105,19 @@ def compose(
         # says which proposal only through the sentence it follows)
         decisive = set(unconfirmed) & set(_presupposed(question))
         asked_terms = set(question.terms)
-        best_says = asked_terms & token_set(best.text)
+        # (not the words of the scene the question sets: "… when Zelensky showed up at NATO HQ"
+        # need not be said again by the sentence that says the worry)
+        main = _main_deed_clause(question)
+        main_terms = {
+            canonical(t) for t in analyze(glossed(main) if question.language == "en" else main)
+        }
+        best_says = asked_terms & token_set(best.text) & main_terms
+        # (any close one but the chosen: the top-ranked too, when a place check replaced it)
         saying = [
             s
-            for s in ranked[1:_PREMISE_REACH]
-            if decisive
+            for s in ranked[:_PREMISE_REACH]
+            if s is not best
+            and decisive
             and (s.coverage >= best.coverage or best_says <= token_set(f"{s.previous} {s.text}"))
             and (s.fact or question.type not in _NEEDS_FACT)
             and not _unconfirmed_premise(question, s)

@@ -2107,11 +2107,11 @@ def compose(
         asked_terms = set(question.terms)
         # (not the words of the scene the question sets: "… when Zelensky showed up at NATO HQ"
         # need not be said again by the sentence that says the worry)
-        main = _main_deed_clause(question)
-        main_terms = {
-            canonical(t) for t in analyze(glossed(main) if question.language == "en" else main)
+        clause = _main_deed_clause(question)
+        clause_terms = {
+            canonical(t) for t in analyze(glossed(clause) if question.language == "en" else clause)
         }
-        best_says = asked_terms & token_set(best.text) & main_terms
+        best_says = asked_terms & token_set(best.text) & clause_terms
         # (any close one but the chosen: the top-ranked too, when a place check replaced it)
         saying = [
             s

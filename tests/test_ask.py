@@ -279,37 +279,30 @@ def test_names_the_articles_or_their_publishers_know_are_not_unknown(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "question",
+    ("question", "said"),
     [
-        "Which country did Stoltenberg warn the West not to become dependent on?",
+        ("Which country did Stoltenberg warn the West not to become dependent on?", "China"),
         # the office, named with it only in the article's opening chunk: read as the person,
         # and what is said of the person by name retrieved
-        "Which country did the NATO chief warn the West against becoming newly dependent on "
-        "as it weans itself off Russian energy?",
-        "Sekjen NATO mengingatkan Barat agar tidak bergantung pada negara mana?",
-    ],
-)
-def test_an_office_is_read_as_the_person_the_articles_give_it(
-    model_service: TanyaService, question: str
-) -> None:
-    answer = model_service.ask(question)
-    assert not answer.abstained
-    assert "China" in answer.text.split("\n\n")[0]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What was feared could distract Washington?",
+        (
+            "Which country did the NATO chief warn the West against becoming newly dependent on "
+            "as it weans itself off Russian energy?",
+            "China",
+        ),
+        ("Sekjen NATO mengingatkan Barat agar tidak bergantung pada negara mana?", "China"),
+        ("What was feared could distract Washington?", "khawatir"),
         # the scene the question sets ("when Zelensky showed up …") is said by another
         # sentence, which a place check prefers; the worry is still answered, not abstained
-        "What was feared could distract Washington when Zelensky showed up at NATO HQ in Brussels?",
+        (
+            "What was feared could distract Washington when Zelensky showed up at NATO HQ in "
+            "Brussels?",
+            "khawatir",
+        ),
     ],
 )
-def test_the_sentence_saying_the_worry_answers_whatever_the_scene(
-    model_service: TanyaService, question: str
+def test_answered_from_the_sentence_that_says_it(
+    model_service: TanyaService, question: str, said: str
 ) -> None:
     answer = model_service.ask(question)
     assert not answer.abstained
-    assert "khawatir" in answer.citations[0].quote
+    assert said in answer.citations[0].quote

@@ -6127,3 +6127,29 @@ def test_a_sentence_giving_the_role_asked_answers_before_one_naming_someone_near
 def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: list[str]) -> None:
     analyzed, ranked = _ranked(question, "Sidang dua hari itu digelar di markas dewan di Brussels.")
     assert _places_missing(analyzed, ranked[0]) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # a deed claimed during a meeting that the report puts after it: no "Ya"
+        ("Apakah jaminan AS untuk Lebak disampaikan selama KTT Medan?", True),
+        ("jaminan keamanan dr as buat lebak dikasih pas ktt medan kan", True),
+        # ... but a claim that sets no time is compared as any other
+        ("Apakah AS akan mengeluarkan jaminan keamanan untuk Lebak?", False),
+    ],
+)
+def test_a_deed_said_to_come_after_a_meeting_is_not_confirmed_during_it(
+    question: str, abstains: bool
+) -> None:
+    texts = (
+        "AS diperkirakan akan mengeluarkan jaminan keamanan untuk Lebak.",
+        "Menurut sejumlah pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
+    )
+    analyzed, ranked = _ranked(question, *texts)
+    text = " ".join(texts)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.abstained is abstains
+    assert ("setelah KTT Medan berakhir" in answer.text) is abstains

@@ -108,7 +108,7 @@ from qa.text.premises import (
     unsaid_comparison,
     unsaid_degree,
 )
-from qa.text.sentences import quoted, without_spans
+from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
@@ -1475,6 +1475,44 @@ def unreported_outcome(
     return _explained(question, passages, best, statements, why)
 
 
+# "… selama KTT NATO berlangsung?", "during the summit": a deed claimed within a meeting.
+_DURING = re.compile(
+    r"\b(?:selama|saat|ketika|sewaktu|pas|di tengah|during|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(ktt|pertemuan|sidang|rapat|konferensi|perundingan|summit|meeting"
+    r"|talks|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_not_during(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+    """ "Apakah jaminan itu disampaikan selama KTT?" when the report says the deed comes after
+    the meeting ("… akan disampaikan setelah KTT NATO berakhir"): no "Ya"; the clause that says
+    when is shown instead."""
+    if question.type != "yesno":
+        return None
+    during = _DURING.search(question.text)
+    if during is None:
+        return None
+    meeting = during.group(1).lower()
+    deed = set(question.terms) - set(question.entities) - {canonical(meeting)}
+    article = " ".join(p.chunk.text for p in passages if p.article.id == best.article.id)
+    for span in split_sentences(article):
+        text = article[span.start : span.end]
+        after = re.search(
+            rf"\b(?:setelah|sesudah|usai|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{meeting}\b",
+            text,
+            re.IGNORECASE,
+        )
+        if after and deed & token_set(text):
+            return _closest_says(
+                question, passages, best, text.rstrip(" ."), _AFTER_SAYS, "sesudahnya, bukan selama"
+            )
+    return None
+
+
+_AFTER_SAYS = ("says it comes after, not during", "menyebut hal itu sesudahnya, bukan selama")
+
+
 def _outcome_unreported(
     question: Question, passages: list[Passage], best: Sentence, ranked: list[Sentence]
 ) -> Answer | None:
@@ -2074,6 +2112,7 @@ def compose(
         or not_yet(question, passages, best)
         or said_not_to_be(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
+        or _after_not_during(question, passages, best)
     )
     if false_premise is not None:
         return false_premise

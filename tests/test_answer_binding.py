@@ -58,7 +58,7 @@ from qa.answer.question import (
     titles_of_named,
     token_set,
 )
-from qa.models import ArticleMeta, Chunk, Passage
+from qa.models import Answer, ArticleMeta, Chunk, Passage
 from qa.text.glossary import glossed
 from qa.text.normalize import normalize_question
 from qa.text.numbers import Measure, asked_measure, times_asked
@@ -1026,6 +1026,17 @@ def _abstains(question: str, *texts: str) -> bool:
     """Whether the question, answered from these sentences ranked as given, is abstained on."""
     analyzed, ranked = _ranked(question, *texts)
     return compose(analyzed, [], ranked, model=None).abstained
+
+
+def _answered_from_one_passage(question: str, *texts: str, lead_in: str = "") -> Answer:
+    """The answer from these sentences ranked as given, retrieved as one passage of their
+    article (with `lead_in`, the article's text just before it): what the article says as
+    retrieved counts."""
+    analyzed, ranked = _ranked(question, *texts)
+    text = " ".join(texts)
+    chunk = Chunk(id="a::1", article_id="a", index=1, text=text, start=100, end=100 + len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0, lead_in=lead_in)
+    return compose(analyzed, [passage], ranked, model=None)
 
 
 @pytest.mark.parametrize(
@@ -6069,49 +6080,33 @@ def test_a_role_given_by_apposition_binds_its_holder(
 def test_a_name_that_only_sets_when_is_no_other_claim(question: str) -> None:
     """The best sentence need not name the summit the question dates the claim by: the claim
     is still only planned there."""
-    texts = (
+    answer = _answered_from_one_passage(
+        question,
         "Pada 2008, dewan di Bucharest setuju bahwa Lebak pada akhirnya akan menjadi anggota.",
         "KTT Medan digelar pada Juli 2023.",
     )
-    analyzed, ranked = _ranked(question, *texts)
-    text = " ".join(texts)
-    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
-    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
-    answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith(("**Not yet**", "**Belum**")) and answer.abstained
 
 
 def test_a_name_the_text_before_a_passage_gives_is_the_articles() -> None:
     """ "Ia juga mendesak …" opens a passage whose "Ia" the chunk before names: the article
     does name the person asked about, so its sentence is not dropped for another report's."""
-    text = (
+    answer = _answered_from_one_passage(
+        "Wiratama mendesak agar Lebak diizinkan memakai rudal untuk menyerang di mana?",
         "Ia juga mendesak negara-negara dewan untuk mengizinkan Lebak menggunakan rudal untuk "
-        "melakukan serangan di wilayah Kota Baru."
-    )
-    question = "Wiratama mendesak agar Lebak diizinkan memakai rudal untuk menyerang di mana?"
-    analyzed, ranked = _ranked(question, text)
-    chunk = Chunk(id="a::1", article_id="a", index=1, text=text, start=100, end=100 + len(text))
-    passage = Passage(
-        chunk=chunk,
-        article=ranked[0].article,
-        score=1.0,
+        "melakukan serangan di wilayah Kota Baru.",
         lead_in="Ketua dewan Ardi Wiratama juga telah mengirimkan pesan yang jelas.",
     )
-    answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith("**wilayah Kota Baru**")
 
 
 def test_a_sentence_giving_the_role_asked_answers_before_one_naming_someone_near() -> None:
-    texts = (
+    answer = _answered_from_one_passage(
+        "Siapa penyokong utama Lebak menurut berita Ardi?",
         "“Musim dingin berat,” kata Ardi kepada media dengan Gubernur Budi Santoso di Lebak.",
         "Ia meminta amunisi di tengah kekhawatiran perhatian Amerika Serikat selaku penyokong "
         "utama Lebak teralihkan.",
     )
-    analyzed, ranked = _ranked("Siapa penyokong utama Lebak menurut berita Ardi?", *texts)
-    text = " ".join(texts)
-    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
-    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
-    answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.text.startswith("**Amerika Serikat**")
 
 
@@ -6142,14 +6137,10 @@ def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: 
 def test_a_deed_said_to_come_after_a_meeting_is_not_confirmed_during_it(
     question: str, abstains: bool
 ) -> None:
-    texts = (
+    answer = _answered_from_one_passage(
+        question,
         "AS diperkirakan akan mengeluarkan jaminan keamanan untuk Lebak.",
         "Menurut sejumlah pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
     )
-    analyzed, ranked = _ranked(question, *texts)
-    text = " ".join(texts)
-    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
-    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
-    answer = compose(analyzed, [passage], ranked, model=None)
     assert answer.abstained is abstains
     assert ("setelah KTT Medan berakhir" in answer.text) is abstains

@@ -149,6 +149,12 @@ def _publisher_words(sources: frozenset[str]) -> tuple[frozenset[str], frozenset
     return names, written
 
 
+def _searched_words(text: str, language: str) -> str:
+    """What the lexical index is searched with: an English question with the Indonesian words
+    for its own (the articles' language)."""
+    return f"{text} {translate_terms(text)}" if language == "en" else text
+
+
 def _article_leads(passages: list[Passage], lexical: LexicalIndex) -> list[str]:
     """The opening chunk of each passage's article that is not among the passages."""
     held = {p.chunk.id for p in passages}
@@ -301,9 +307,7 @@ class TanyaService:
             cleaned, language, turns, embed=retrieval != "lexical"
         )
         analyzed = self._analysis(normalized, resolved, cleaned, turns, lexical)
-        lexical_query = resolved
-        if analyzed.language == "en":
-            lexical_query = f"{resolved} {translate_terms(resolved)}"
+        lexical_query = _searched_words(resolved, analyzed.language)
         unheard = lexical.unknown_terms(analyze(lexical_query))
         lexical_query += f" {lexical_expansion(lexical_query, unheard)}"
         k = min(max(top_k or self.settings.top_k, 1), MAX_TOP_K)
@@ -339,11 +343,7 @@ class TanyaService:
             analyzed = self._analysis(named, named_resolved, cleaned, turns, lexical)
             # what is said of the person by name is retrieved too ("Stoltenberg
             # memperingatkan …" for "the NATO chief warned …"), ahead of the rest
-            by_name = (
-                f"{named_resolved} {translate_terms(named_resolved)}"
-                if language == "en"
-                else named_resolved
-            )
+            by_name = _searched_words(named_resolved, language)
             passages = _first_of_each(
                 self.retriever.retrieve(
                     named_resolved, k, filters, retrieval, by_name, lexical, period=period

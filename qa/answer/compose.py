@@ -79,6 +79,7 @@ from qa.text.negation import (
     NEGATION,
     NOT_KNOWN,
     denial_of,
+    denied_in_clause,
     denied_terms,
     denied_words,
     undenied,
@@ -99,6 +100,7 @@ from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
     done_words,
+    is_event_word,
     only_in_purposes,
     only_requested,
     outcome_of_a_plan,
@@ -394,15 +396,6 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 _WITHOUT = frozenset({"tanpa", "without"})
 
 
-def _after_a_negation(text: str) -> set[str]:
-    """The analysed words after the text's first negation, up to the end of its clause."""
-    found = NEGATION.search(text)
-    if found is None:
-        return set()
-    clause = re.split(r"[,;:]", text[found.end() :], maxsplit=1)[0]
-    return {canonical(t) for t in analyze(clause)}
-
-
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say."""
     if question.type == "list":
@@ -421,7 +414,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # apa?"): then the evidence's denial is what it asks about.
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     # (however far into its clause: "supaya tidak menjegal usulan … dengan hak veto")
-    asked_denied |= _after_a_negation(claim(question.text))
+    asked_denied |= denied_in_clause(claim(question.text))
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
@@ -1416,16 +1409,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     return _explained(question, passages, best, statements, why, question.type != "yesno")
 
 
-# A clause that sets when the claim would hold: "setelah KTT Vilnius", "after the summit in X".
-_TIME_FRAME = re.compile(
-    r"\b(?:setelah|sesudah|sebelum|usai|sejak|after|before|since|following)\s+((?:[\w-]+\s*){1,4})",
-    re.IGNORECASE,
-)
-
-
 def _time_framed(question: Question) -> set[str]:
-    """The words (analysed) of the question's time-setting clauses."""
-    return {canonical(t) for m in _TIME_FRAME.finditer(question.text) for t in analyze(m.group(1))}
+    """The words (analysed) of the clauses that set when the question's claim would hold
+    ("setelah KTT Vilnius", "after the summit in X")."""
+    return {
+        canonical(t) for m in _ANCHOR_CLAUSE.finditer(question.text) for t in analyze(m.group())
+    }
 
 
 def only_asked_for(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -1475,11 +1464,11 @@ def unreported_outcome(
     return _explained(question, passages, best, statements, why)
 
 
-# "… selama KTT NATO berlangsung?", "during the summit": a deed claimed within a meeting.
+# "… selama KTT NATO berlangsung?", "during the summit": a deed claimed within a meeting (one of
+# the first three words after the marker is a meeting's, `is_event_word`).
 _DURING = re.compile(
     r"\b(?:selama|saat|ketika|sewaktu|pas|di tengah|during|at)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(ktt|pertemuan|sidang|rapat|konferensi|perundingan|summit|meeting"
-    r"|talks|conference)\b",
+    r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )
 
@@ -1490,16 +1479,23 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
     when is shown instead."""
     if question.type != "yesno":
         return None
-    during = _DURING.search(question.text)
-    if during is None:
+    meeting = next(
+        (
+            word.lower()
+            for found in _DURING.finditer(question.text)
+            for word in found.group(1).split()
+            if is_event_word(word)
+        ),
+        "",
+    )
+    if not meeting:
         return None
-    meeting = during.group(1).lower()
     deed = set(question.terms) - set(question.entities) - {canonical(meeting)}
     article = " ".join(p.chunk.text for p in passages if p.article.id == best.article.id)
     for span in split_sentences(article):
         text = article[span.start : span.end]
         after = re.search(
-            rf"\b(?:setelah|sesudah|usai|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{meeting}\b",
+            rf"\b(?:{order_words('after')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(meeting)}\b",
             text,
             re.IGNORECASE,
         )

@@ -78,6 +78,17 @@ def denial_of(text: str, stems: Collection[str]) -> str:
 _NEGATED_DOUBTS = frozenset("berhenti henti ragu segan gagal lupa pernah".split())
 
 
+def denied_in_clause(text: str) -> set[str]:
+    """The analysed words after the text's first negation, however far, up to the end of its
+    clause: what a question denies of its own claim ("supaya tidak menjegal usulan … dengan hak
+    veto"), past the few words `denied_terms` reaches."""
+    found = NEGATION.search(text)
+    if found is None:
+        return set()
+    clause = re.split(r"[,;:]", text[found.end() :], maxsplit=1)[0]
+    return {alias(t) for t in analyze(clause)}
+
+
 def denied_terms(text: str, english: bool = False) -> set[str]:
     """The analysed words (stems, in the articles' forms) a negation in the text denies; an
     English text's in the articles' Indonesian."""

@@ -21,7 +21,7 @@ from qa.text.places import (
     place_nouns,
     place_pattern,
 )
-from qa.text.speech import WORDS_ASKED
+from qa.text.speech import SAID_BEFORE_SPEAKER, WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
 QuestionType = Literal[
@@ -696,7 +696,8 @@ def analyze_question(text: str, asked: str = "") -> Question:
     return analyzed
 
 
-_SPEECH_STEMS = frozenset({"kata", "ujar", "ucap", "tutur"})
+# (the verbs of saying news puts before a speaker: "kata", "ujar", "tulis" …)
+_SPEECH_STEMS = frozenset(SAID_BEFORE_SPEAKER.split("|"))
 
 
 # What follows the ordering words: after a colon, or after "duluan mana," / "which came first".

@@ -6144,3 +6144,59 @@ def test_a_deed_said_to_come_after_a_meeting_is_not_confirmed_during_it(
     )
     assert answer.abstained is abstains
     assert ("setelah KTT Medan berakhir" in answer.text) is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "opening"),
+    [
+        # the sentence that sets the meeting elsewhere answers "Tidak" with its place, though a
+        # sentence that names the claimed place (all the names, as the ranker counts them)
+        # ranks first
+        (
+            "Apakah Rapat Menteri Kesehatan diadakan di Warsawa?",
+            (
+                ("Pusat pelatihan menteri kesehatan akan dibangun di Warsawa.", 1.0),
+                ("Kesepakatan diambil pada hari pertama Rapat Menteri Kesehatan di Jakarta.", 0.7),
+            ),
+            "**Tidak**: artikel menyebut Jakarta",
+        ),
+        # ... never by a sentence about another event whose place differs
+        (
+            "Apakah Rapat Menteri Kesehatan diadakan di Medan?",
+            (
+                ("Kesepakatan diambil pada hari pertama Rapat Menteri Kesehatan di Medan.", 1.0),
+                ("Pertemuan itu sebelum konferensi puncak presiden di Surabaya.", 1.0),
+            ),
+            "**Ya**",
+        ),
+    ],
+)
+def test_a_claimed_place_is_checked_against_the_sentence_about_the_same_event(
+    question: str, texts: tuple[tuple[str, float], ...], opening: str
+) -> None:
+    analyzed, ranked = _ranked(question, *(text for text, _ in texts))
+    for sentence, (_, names_said) in zip(ranked, texts, strict=True):
+        sentence.entity_coverage = names_said
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "unconfirmed"),
+    [
+        # a light verb no article uses claims no deed besides the meeting's own
+        ("Apakah rapat menteri kesehatan diadakan di Medan?", []),
+        ("Apakah rapat menteri kesehatan digelar di Medan?", []),
+        # ... a full verb no article uses is a deed they never report
+        ("Apakah rapat menteri kesehatan dibubarkan di Medan?", ["bubar"]),
+    ],
+)
+def test_a_light_verb_no_article_uses_claims_nothing_unheard(
+    question: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(
+        question, "Kesepakatan diambil pada hari pertama rapat menteri kesehatan di Medan."
+    )
+    # (as the corpus vocabulary would mark them: no article says the verb)
+    verb = {"diadakan": "ada", "digelar": "gelar", "dibubarkan": "bubar"}
+    analyzed.unknown_terms = [verb[w] for w in question.split() if w in verb]
+    assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed

@@ -456,6 +456,15 @@ def _verb_stems(question: Question, text: str) -> set[str]:
     return verbs
 
 
+def claim_support(question: Question, sentence: Sentence) -> tuple[int, int]:
+    """How much of the claim a sentence speaks of, besides its date and place (which it may
+    give otherwise): the names it leaves out, negated, and the predicate words it says. One
+    sentence speaks of the claim at least as much as another when neither count is lower."""
+    missing, _ = unsaid_names(question, sentence)
+    said = token_set(f"{sentence.previous} {sentence.text}")
+    return -len(missing), len(_predicate(question) & said)
+
+
 def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
     """The claim's names (besides its date and place) that the sentence, with the one before
     it and the title, does not say, and how many names the claim has. A name of several
@@ -617,7 +626,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.
     # (Indonesian only: an English verb's gloss is the glossary's word, not the asker's)
     if confirming and question.language == "id":
-        unheard = _verb_stems(question, claim(question.text)) & set(question.unknown_terms)
+        # (not a light verb, "diadakan", "digelar": its deed is its noun's, the meeting held)
+        unheard = (
+            _verb_stems(question, claim(question.text)) & set(question.unknown_terms) - _LIGHT_DEEDS
+        )
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
     if not confirming and not verbs and question.language == "en":

@@ -16,6 +16,7 @@ from qa.answer.claims import (
     ASKING_WORDS,
     PRESENCE_WORDS,
     check_claim,
+    claim_support,
     claim_verbs,
     date_contradicted,
     deed_words,
@@ -2170,11 +2171,15 @@ def compose(
         if details.unconfirmed:
             # "Apakah NATO beranggotakan 32 negara saat KTT Vilnius?": a close sentence that
             # names as much and gives the detail otherwise ("beranggotakan 31 negara") answers
-            # "Tidak" with the article's value
+            # "Tidak" with the article's value. (Speaking of the claim as much as the chosen
+            # one, the place the claim got wrong aside: "Apakah sidang menhan diadakan di
+            # Warsawa?" is answered by the sentence that sets the meeting in Brussels, and
+            # never by one about a summit in Washington.)
+            supported = claim_support(question, best)
             otherwise = [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
-                if s.entity_coverage >= best.entity_coverage
+                if all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
                 for check in [check_claim(question, s, confirming=True)]
                 if check.contradicted and check.detail
             ]

@@ -61,7 +61,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),
         ("hanya itu punyanya", "hanya itu punyanya"),
         # Jakarta chat verbs by rule: nasal prefix and "-in" for "me-" with "-kan"/"-i"
-        ("bakal ngurangin bantuan", "bakal mengurangkan bantuan"),
+        ("bakal ngurangin bantuan", "akan mengurangkan bantuan"),
         ("kenapa biden ngebatalin kunjungan", "kenapa biden membatalkan kunjungan"),
         # "-kan" as standard Indonesian writes it, on a chat prefix
         ("kongres udah ngeloloskan anggaran", "kongres sudah meloloskan anggaran"),
@@ -131,6 +131,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # chat verbs whose "ng-" reading would make no word ("mengumpul", "meles")
         ("menlu ngumpul di medan", "menlu berkumpul di medan"),
         ("rusia ngeles gak", "rusia mengelak tidak"),
+        # chat's future and intensifier are the standard ones
+        ("musim dingin bakal ngeri banget", "musim dingin akan ngeri sangat"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -330,6 +332,10 @@ def test_english_questions_only_get_names_corrected() -> None:
         ("Jens Stoltenberg", "Jens Stoltenberg"),
         ("hari kedua", "the second day"),
         ("Penembak jitu", "snipers"),
+        # an unnamed person described by origin, the English way round
+        ("seorang diplomat senior Eropa", "a senior European diplomat"),
+        ("para pejabat senior NATO", "the senior NATO officials"),
+        ("juru bicara Kremlin", "Kremlin spokesperson"),
     ],
 )
 def test_english_facts(fact: str, english: str) -> None:

@@ -331,6 +331,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("melewatkan", "lewat", False),  # to skip is not "via"
         ("melewatkan", "dilewatkan", True),
         ("meninggal", "tinggal", False),  # to die is not to stay
+        ("mengerikan", "ngeri", True),  # terrible is dreadful
         ("mengawasi", "berjaga", True),  # watching over is keeping guard
         ("mengelak", "menyangkal", True),  # to evade a charge is to deny it
         ("konflik", "perang", True),

@@ -9,6 +9,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from qa.text.places import countries_in, country_in_english
 
@@ -16,17 +17,66 @@ _DATA = Path(__file__).with_name("data") / "id_en.json"
 
 
 @cache
+def _raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_DATA.read_text("utf-8"))
+    return data
+
+
+@cache
 def _table() -> tuple[dict[str, str], re.Pattern[str]]:
-    raw = json.loads(_DATA.read_text("utf-8"))
-    table = {k.lower(): v for k, v in raw.items() if not k.startswith("_")}
+    table = {k.lower(): v for k, v in _raw().items() if not k.startswith("_")}
     longest_first = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", re.I)
     return table, pattern
 
 
+# Counting words that make the person many: "para pejabat" are officials.
+_MANY = frozenset({"para", "sejumlah", "beberapa"})
+
+
+@cache
+def _described_by_origin() -> re.Pattern[str]:
+    """ "seorang diplomat senior Eropa": an unnamed person, what they are, and where from."""
+    places = sorted(_raw()["_demonyms"], key=len, reverse=True)
+    counting = sorted(_raw()["_counting"], key=len, reverse=True)
+    return re.compile(
+        rf"^(?:(?P<counting>{'|'.join(counting)})\s+)?(?P<person>[a-z][a-z ]*?)\s+"
+        rf"(?P<origin>{'|'.join(map(re.escape, places))})$"
+    )
+
+
+def _person_of_origin(fact: str) -> str:
+    """ "seorang diplomat senior Eropa" -> "a senior European diplomat": Indonesian names the
+    person first and what describes them after, the place last; English the other way round.
+    "" when the fact is no such description or has a word the table does not know."""
+    found = _described_by_origin().match(fact)
+    if not found:
+        return ""
+    describing: dict[str, str] = _raw()["_describing"]
+    words = found.group("person").split()
+    # (a person of two words, "juru bicara", is one)
+    head = next((n for n in (2, 1) if " ".join(words[:n]) in describing and len(words) >= n), 0)
+    rest = words[head:]
+    if not head or any(w not in describing for w in rest):
+        return ""
+    counting = found.group("counting") or ""
+    person = describing[" ".join(words[:head])]
+    english = [
+        _raw()["_counting"].get(counting, ""),
+        *(describing[w] for w in rest),
+        _raw()["_demonyms"][found.group("origin")],
+        f"{person}s" if counting in _MANY else person,
+    ]
+    return " ".join(w for w in english if w)
+
+
 def english_fact(fact: str) -> str:
     """The fact with the Indonesian words the table knows in English, then any other country
-    in its English name (CLDR, `qa.text.places`); other words as written."""
+    in its English name (CLDR, `qa.text.places`); other words as written. An unnamed person
+    described by origin is said the English way round ("a senior European diplomat")."""
+    described = _person_of_origin(fact)
+    if described:
+        return described
     table, pattern = _table()
     # ("wilayah Rusia", an area of a named place; not "18 persen wilayah")
     fact = _AREA_OF.sub("the territory of ", fact)

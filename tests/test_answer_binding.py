@@ -6200,3 +6200,28 @@ def test_a_light_verb_no_article_uses_claims_nothing_unheard(
     verb = {"diadakan": "ada", "digelar": "gelar", "dibubarkan": "bubar"}
     analyzed.unknown_terms = [verb[w] for w in question.split() if w in verb]
     assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "speaker"),
+    [
+        # the name right after the speech verb speaks, not a titled name further on
+        (
+            "Siapa yang mengatakan bertahan selama musim hujan adalah hal yang besar?",
+            "“Bertahan selama musim hujan adalah hal yang besar,” kata Ardi saat berbicara "
+            "kepada media dengan Menteri Kesehatan Budi Santoso.",
+            "**Ardi**",
+        ),
+        # ... a titled speaker right after it speaks with the title's name
+        (
+            "Siapa yang mengatakan bertahan selama musim hujan adalah hal yang besar?",
+            "“Bertahan selama musim hujan adalah hal yang besar,” kata Menteri Kesehatan "
+            "Budi Santoso kepada media.",
+            "**Budi Santoso**",
+        ),
+    ],
+)
+def test_the_speaker_is_who_the_speech_verb_gives_the_words_to(
+    question: str, evidence: str, speaker: str
+) -> None:
+    assert _answer_text(question, evidence).startswith(speaker)

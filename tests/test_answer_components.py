@@ -144,6 +144,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
     [
         ("kantor pusat nato di mana", "markas nato di mana"),
         ("Siapa sekjen NATO?", "Siapa Sekretaris Jenderal NATO?"),
+        ("pusat diklat di mana", "pusat pendidikan dan pelatihan di mana"),
         ("menlu bertemu di Bukares", "Menteri Luar Negeri bertemu di Bucharest"),
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),
@@ -450,6 +451,20 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Maaf, artikel-artikel yang tersedia tidak memuat jawaban.",
             "Apa katanya soal Rusia?",
             "Apa katanya soal Rusia? (Siapa Sekjen NATO)",
+        ),
+        # the object and the owner stand for the person too
+        (
+            "Who is the NATO Secretary General?",
+            "**Jens Stoltenberg** [1].",
+            "According to him, what did members discuss?",
+            "According to Stoltenberg, what did members discuss? "
+            "(Who is the NATO Secretary General)",
+        ),
+        (
+            "Who is the NATO Secretary General?",
+            "**Jens Stoltenberg** [1].",
+            "When was his term extended?",
+            "When was Stoltenberg's term extended? (Who is the NATO Secretary General)",
         ),
         # a self-contained question is not mixed with history
         (

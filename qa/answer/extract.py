@@ -477,6 +477,15 @@ def speakers_in(sentence: str) -> list[tuple[int, str]]:
         tail = sentence[match.end() :]
         titled = _titled_names(re.split(r"[.;]", tail)[0], set())
         named = re.match(rf"(?:PM\s+)?({_NAME})", tail)
+        if (
+            titled
+            and named
+            and titled[0][0] >= named.end()
+            and not any(_is_calling(w.lower()) for w in named.group(1).split())
+        ):
+            # "kata Zelensky saat berbicara … dengan Sekretaris Jenderal NATO Jens
+            # Stoltenberg": the name right after the verb speaks, not a titled one further on
+            titled = []
         if titled:
             found.append((match.end() + titled[0][0], titled[0][1]))
         elif named:

@@ -36,7 +36,7 @@ _NYA = re.compile(r"\w{3,}nya\b", re.IGNORECASE)
 # ("{}" is that answer). Only the last answer's own fact, and only of the kind it answered.
 _STAND_INS = {
     "siapa": re.compile(
-        r"\b(?:dia|ia|beliau|he|she)\b"
+        r"\b(?:dia|ia|beliau|he|she|him|her)\b|\b(?P<owner>his)\b"
         r"|\b(?P<says>kata|ujar|ucap|tutur|jawab|pesan|tanggapan|pendapat)nya\b",
         re.IGNORECASE,
     ),
@@ -138,6 +138,8 @@ def _put_in(kind: str, question: str, name: str) -> str:
     def replace(match: re.Match[str]) -> str:
         if match.groupdict().get("says"):
             return f"{match.group('says')} {name}"  # "katanya" → "kata Jens Stoltenberg"
+        if match.groupdict().get("owner"):
+            return f"{name}'s"  # "his term" → "Stoltenberg's term"
         return _PLACE_FORM.get(match.group().lower(), "{}").format(name)
 
     return _STAND_INS[kind].sub(replace, question, count=1)

@@ -689,6 +689,12 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Did Zelensky visit NATO?", "en", "yesno"),
         # a plural asked for is a list; a singular one a single fact
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
+        # ... with a word describing it, a count, or kinds of it
+        ("What major issues had NATO members discussed?", "en", "list"),
+        ("What two issues did NATO members discuss?", "en", "list"),
+        ("What kinds of aid have been sent to Ukraine?", "en", "list"),
+        ("What is NATO?", "en", "apa"),
+        ("What does Stoltenberg want?", "en", "apa"),
         ("What reason did Zelensky give?", "en", "mengapa"),
         # a reason asked without "mengapa"/"why"
         ("Apa alasan Zelensky hadir di markas NATO?", "id", "mengapa"),
@@ -5058,11 +5064,17 @@ def test_country_of_a_named_place(question: str, evidence: tuple[str, ...], open
             "Ukraina.",
             "**United States, Britain, France, and Germany** [1].",
         ),
-        # items the glossary cannot put in English are quoted as the article's words
+        # listed things in English, their describing words first
         (
             "What did Zelensky ask the allies for?",
             "Zelensky meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi.",
-            "The article lists: “sistem pertahanan udara, rudal jarak jauh, dan amunisi” [1].",
+            "**air defence systems, long-range missiles and ammunition** [1].",
+        ),
+        # items the noun table cannot put in English are quoted as the article's words
+        (
+            "What did Zelensky ask the allies for?",
+            "Zelensky meminta sistem pertahanan udara, kapal selam, dan amunisi.",
+            "The article lists: “sistem pertahanan udara, kapal selam, dan amunisi” [1].",
         ),
     ],
 )

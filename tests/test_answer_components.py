@@ -8,7 +8,7 @@ from qa.answer.decision import LinearModel
 from qa.answer.followup import is_follow_up, resolve_follow_up
 from qa.answer.question import analyze_question, detect_language, focus_term, token_set
 from qa.models import HistoryMessage
-from qa.text.english import english_fact
+from qa.text.english import english_fact, english_items
 from qa.text.normalize import (
     apply_aliases,
     correct_typos,
@@ -341,6 +341,29 @@ def test_english_questions_only_get_names_corrected() -> None:
 )
 def test_english_facts(fact: str, english: str) -> None:
     assert english_fact(fact) == english
+
+
+@pytest.mark.parametrize(
+    ("fact", "english"),
+    [
+        # listed things in English, their describing words first
+        (
+            "sistem pertahanan udara, rudal jarak jauh, dan amunisi",
+            "air defence systems, long-range missiles and ammunition",
+        ),
+        ("bahan bakar serta pasokan medis", "fuel and medical supplies"),
+        # a country after the list is whom they are for
+        (
+            "keanggotaan dan jaminan keamanan Ukraina",
+            "membership and security guarantees for Ukraine",
+        ),
+        # one unknown word: not half translated
+        ("sistem pertahanan udara dan kapal selam", ""),
+        ("31 negara", ""),
+    ],
+)
+def test_listed_things_in_english(fact: str, english: str) -> None:
+    assert english_items(fact) == english
 
 
 @pytest.mark.parametrize(

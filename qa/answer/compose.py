@@ -70,7 +70,7 @@ from qa.answer.question import (
 from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
-from qa.text.english import english_fact
+from qa.text.english import english_fact, english_items
 from qa.text.enumerations import Enumeration, enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
@@ -179,8 +179,10 @@ def _titled(article: ArticleMeta, language: str) -> str:
     return f"“{article.title}” ({label})" if label else f"“{article.title}”"
 
 
-def _source_label(article: ArticleMeta) -> str:
-    return article.source or f"artikel “{article.title}”"
+def _source_label(article: ArticleMeta, language: str) -> str:
+    """Who published it, or the article's title when that is not known."""
+    called = "the article" if language == "en" else "artikel"
+    return article.source or f"{called} “{article.title}”"
 
 
 class _Citations:
@@ -1655,9 +1657,9 @@ _CHOICE_REACH = 3
 
 
 def _lead_in(sentence: Sentence, language: str) -> str:
-    source = _source_label(sentence.article)
+    source = _source_label(sentence.article, language)
     if language == "en":
-        return f"According to {source.replace('artikel', 'the article')} (in Indonesian)"
+        return f"According to {source} (in Indonesian)"
     return f"Menurut {source}"
 
 
@@ -2475,7 +2477,7 @@ def _compose_list(
     for sentence in chosen:
         number = citations.number(sentence)
         when = _when(sentence, language)
-        label = ", ".join(x for x in (when, _source_label(sentence.article)) if x)
+        label = ", ".join(x for x in (when, _source_label(sentence.article, language)) if x)
         lines.append(f"- {label}: {quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
 
@@ -2526,6 +2528,9 @@ def _stated(fact: str, number: int, language: str, english_intro: str) -> str:
     else quoted as the article's ("The article says: “…” [n].")."""
     if language != "en":
         return f"**{fact}** [{number}]."
+    items = english_items(fact)
+    if items:
+        return f"**{items}** [{number}]."
     english = english_fact(fact)
     if any(is_indonesian_word(word) for word in re.findall(r"[A-Za-z]+", english)):
         return f"{english_intro}: “{fact}” [{number}]."
@@ -2644,7 +2649,7 @@ def _compose_order(
     lines = [opening, ""]
     for _, sentence in events:
         label = ", ".join(
-            x for x in (_when(sentence, language), _source_label(sentence.article)) if x
+            x for x in (_when(sentence, language), _source_label(sentence.article, language)) if x
         )
         lines.append(f"- {label}: {quoted(sentence.text)} [{citations.number(sentence)}]")
     answer = _cited_answer(question, "\n".join(lines), citations, passages)

@@ -132,7 +132,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"what (?:are|were) (?:the|all)\b.*\b(?:meetings|countries|items|people|leaders|topics)\b|"
         r"which (?:countries|leaders|meetings)\b|"
         # "What weapons did ...", "Which types of aid were ...": a plural asked for
-        r"(?:what|which) (?:kinds? of |types? of )?\w+s (?:did|do|were|are|will|would|have)\b",
+        # ("what major issues had …", "what kinds of aid", "what two issues": several asked)
+        r"(?:what|which) (?:kinds? of |types? of )?(?:[a-z-]+ )?\w+s "
+        r"(?:did|do|were|are|will|would|have|had)\b"
+        r"|(?:what|which) (?:kinds?|types?|sorts?) of\b"
+        r"|(?:what|which) (?:two|three|four|five|six|\d+) \w+",
         "list",
     ),
     (

@@ -90,3 +90,44 @@ def english_fact(fact: str) -> str:
 
 _AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")
 _BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")
+
+
+# What separates listed items: "A, B, dan C", "A serta B".
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:dan|serta)\s+|\s+(?:dan|serta)\s+|\s*,\s*")
+# The most words one entry of the noun table has ("kendaraan lapis baja").
+_LONGEST_NOUN = 3
+
+
+def _noun_phrase(item: str) -> str:
+    """One listed thing in English, its words in English order, or "" when a word is not in
+    the noun table. Indonesian names the thing first and what describes it after ("rudal jarak
+    jauh"), English the other way round ("long-range missiles")."""
+    nouns: dict[str, str] = _raw()["_nouns"]
+    words = item.lower().split()
+    english: list[str] = []
+    at = 0
+    while at < len(words):
+        size = next(
+            (n for n in range(_LONGEST_NOUN, 0, -1) if " ".join(words[at : at + n]) in nouns), 0
+        )
+        if not size:
+            return ""
+        english.append(nouns[" ".join(words[at : at + size])])
+        at += size
+    return " ".join(reversed(english))
+
+
+def english_items(fact: str) -> str:
+    """A list of things news names ("sistem pertahanan udara, rudal jarak jauh, dan amunisi")
+    in English ("air defence systems, long-range missiles and ammunition"), or "" unless every
+    word of every item is known: a half-translated item reads as neither language."""
+    # (a country after the last item is whom they all are for: "keanggotaan dan jaminan
+    # keamanan Ukraina")
+    owner = next((name for at, name in countries_in(fact) if fact.rstrip(". ").endswith(name)), "")
+    listed = fact.rstrip(". ")[: -len(owner)] if owner else fact
+    items = [item for item in _ITEM_SEPARATOR.split(listed.strip()) if item]
+    english = [_noun_phrase(item) for item in items]
+    if not items or not all(english):
+        return ""
+    joined = ", ".join(english[:-1]) + " and " + english[-1] if len(english) > 1 else english[0]
+    return f"{joined} for {country_in_english(owner) or owner}" if owner else joined

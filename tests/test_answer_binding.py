@@ -2398,6 +2398,38 @@ def test_words_of_the_asked_persons_office_are_theirs(said: str, attributed: boo
     assert {s.text: s.attributed for s in sentences}[said] is attributed
 
 
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        # a sentence that calls the asked person by the office the passages give them names them
+        ("Setelah presiden Lebakia meminta warga bersiap, rapat digelar.", 1.0),
+        # ... not one that names only the office's country, nor another holder of it
+        ("Warga di luar Lebakia diminta bersiap.", 0.0),
+        ("Mantan presiden Lebakia Santoso meminta warga bersiap.", 0.0),
+    ],
+)
+def test_a_person_called_by_their_office_is_named(said: str, named: float) -> None:
+    question = analyze_question("Mengapa Wiranata meminta warga bersiap?")
+    # (another report's passage gives the office; the sentence's own passage never names him)
+    passages_text = ("Presiden Lebakia Budi Wiranata tiba di pendopo.", said)
+    embedding = HashingEmbedding()
+    passages = [
+        Passage(
+            chunk=Chunk(id=f"c{i}", article_id=f"b{i}", index=0, text=t, start=0, end=len(t)),
+            article=ArticleMeta(id=f"b{i}", title="Judul"),
+            score=1.0,
+        )
+        for i, t in enumerate(passages_text)
+    ]
+    sentences = score_sentences(
+        question,
+        embedding.get_query_embedding(question.text),
+        candidate_sentences(passages),
+        SentenceEmbeddings(embedding),
+    )
+    assert {s.text: s.entity_coverage for s in sentences}[said] == named
+
+
 def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> None:
     """For "menurut ucapannya", a sentence that only mentions Zelensky falls behind the one
     that quotes him: the ranker gets `attribution_gap` for the former, not the latter."""

@@ -283,11 +283,7 @@ def score_sentences(
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
-    holding = (
-        passage_holders(tuple(dict.fromkeys(s.context for s in sentences)))
-        if question.asks_words
-        else []
-    )
+    holding = passage_holders(tuple(dict.fromkeys(s.context for s in sentences)))
 
     def _offices_in(sentence: Sentence, name: str) -> list[str]:
         """The speaker's offices as the sentence writes them out: only an office the passages
@@ -341,8 +337,13 @@ def score_sentences(
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
         context_tokens = tokens | token_set(sentence.context) | title_tokens
         context_lower = f"{sentence.context} {sentence.article.title}".lower()
+        # (a person the sentence calls by the office the passages give them names them:
+        # "setelah presiden Ukraina mengatakan …" speaks of Zelensky)
+        called = " ".join(
+            name for name in speakers if _offices_in(sentence, name) and name not in context_tokens
+        )
         sentence.entity_coverage = _entity_coverage(
-            question.entities, context_tokens, context_lower
+            question.entities, context_tokens | token_set(called), f"{context_lower} {called}"
         )
         sentence.article_entity_coverage = article_entities[sentence.article.id]
         sentence.attributed = question.asks_words and any(

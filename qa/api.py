@@ -15,6 +15,7 @@ import numpy as np
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.byline import outlet_words
+from qa.answer.compare import compare_answers, comparison_asked
 from qa.answer.compose import cites_the_asked_deed, lacks_the_asked_date
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
@@ -257,6 +258,17 @@ class TanyaService:
     ) -> Answer:
         """`mode`: "auto" uses the LLM when one is configured; "extractive" never does."""
         filters = _filters(sources, date_from, date_to)
+        return self._asked(question, history, filters, top_k, retrieval, mode)
+
+    def _asked(
+        self,
+        question: str,
+        history: HistoryInput | None,
+        filters: Filters | None,
+        top_k: int | None,
+        retrieval: RetrievalMode,
+        mode: AnswerMode,
+    ) -> Answer:
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
         draft = self.answer(analyzed, resolved, passages, mode)
         return self.second_look(draft, question, history, filters, top_k, retrieval, mode)
@@ -276,7 +288,18 @@ class TanyaService:
         reach ("rusia nyerang ukraina sejak kapan" finds the passages that name the invasion,
         not the one that says since when). Only for dates: a wider search for a person or a
         number finds other events' people and numbers (measured on the probe sets), and an
-        answer found no better than an abstention keeps the abstention."""
+        answer found no better than an abstention keeps the abstention.
+
+        A comparison of two events ("Apakah A dan B digelar di kota yang sama?") is answered
+        from each event asked on its own (`qa.answer.compare`), in place of the draft."""
+        # (in the asker's words, which the answer shows; the resolved ones for a follow-up)
+        comparison = comparison_asked(question) or comparison_asked(draft.resolved_question)
+        if comparison is not None:
+            asked = tuple(
+                self._asked(sub, None, filters, top_k, retrieval, mode)
+                for sub in comparison.questions()
+            )
+            return compare_answers(comparison, question, (asked[0], asked[1]))
         if (top_k or self.settings.top_k) >= SECOND_LOOK_TOP_K or not lacks_the_asked_date(draft):
             return draft
         analyzed, resolved, passages = self.retrieve(

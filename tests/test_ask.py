@@ -306,3 +306,29 @@ def test_answered_from_the_sentence_that_says_it(
     answer = model_service.ask(question)
     assert not answer.abstained
     assert said in answer.citations[0].quote
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "opening", "articles"),
+    [
+        # two events of two reports, each placed by its own sentence
+        (
+            "sidang menhan nato-ukraina juni sm kunjungan zelensky ke markas nato kotanya sama gak",
+            "**Ya**: keduanya di Brussels",
+            {"nato-setujui-bantuan-keamanan-ukraina", KOMPAS},
+        ),
+        (
+            "Was the NATO foreign ministers' meeting on winter aid for Kyiv held in the same city "
+            "as the Vilnius summit?",
+            "**No**",
+            {"menlu-nato-bahas-bantuan-musim-dingin-kyiv", "zelensky-ktt-nato-vilnius"},
+        ),
+    ],
+)
+def test_two_events_are_compared_each_from_its_own_report(
+    model_service: TanyaService, question: str, opening: str, articles: set[str]
+) -> None:
+    answer = model_service.ask(question)
+    assert answer.text.startswith(opening)
+    assert {c.article_id for c in answer.citations} == articles

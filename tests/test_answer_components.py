@@ -489,6 +489,20 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "When was his term extended?",
             "When was Stoltenberg's term extended? (Who is the NATO Secretary General)",
         ),
+        # "there" after a noun, before "was", is the place ("there was a summit" is not)
+        (
+            "Where did the ministers meet?",
+            "**Medan** [1].",
+            "The palace there was built under which ruler?",
+            "The palace in Medan was built under which ruler?",
+        ),
+        # "negaranya" is the one country the last question named
+        (
+            "Siapa Perdana Menteri Hongaria?",
+            "**Viktor Orban** [1].",
+            "negaranya janji apa",
+            "Hongaria janji apa (Siapa Perdana Menteri Hongaria)",
+        ),
         # a self-contained question is not mixed with history
         (
             "Siapa Sekjen NATO?",

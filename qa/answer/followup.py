@@ -16,7 +16,7 @@ from qa.answer.question import (
     speaker_asked,
 )
 from qa.models import HistoryMessage
-from qa.text.places import is_country, place_pattern
+from qa.text.places import countries_in, is_country, place_pattern
 from qa.text.tokens import is_indonesian_word, stem
 
 _ANAPHORA = re.compile(
@@ -46,10 +46,19 @@ _STAND_INS = {
         r"|(?<=\bis )(?:that|it)(?= in\b)|(?<=\bwas )(?:that|it)(?= in\b)"
         r"|^itu(?= (?:ada )?di (?:negara|kota|mana))"
         # "there", but not "is there", "there were": those say something exists
-        r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there(?! (?:is|are|was|were|will)\b))\b",
+        r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there(?! (?:is|are|was|were|will)\b)"
+        # ... unless a noun stands before it: "The Palace of Parliament there was built …"
+        r"|(?<=[a-z]{2} )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\band )(?<!\bbut )"
+        r"(?<!\bthat )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
+        r"(?<!\bwhether )there(?= (?:is|are|was|were|will)\b))\b",
         re.IGNORECASE,
     ),
 }
+# "negaranya", "his country": the one country the last question named.
+_COUNTRY_STAND_IN = re.compile(
+    r"\bnegara(?:nya| dia| beliau)\b|\b(?:his|her|its|their) country\b",
+    re.IGNORECASE,
+)
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
 # "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
 _PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -164,6 +173,11 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
         )
         if name:
             question = _put_in(kind, question, name)
+    if _COUNTRY_STAND_IN.search(question):
+        asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+        countries = {name for _, name in countries_in(asked)}
+        if len(countries) == 1:
+            question = _COUNTRY_STAND_IN.sub(countries.pop(), question, count=1)
     return question
 
 

@@ -201,6 +201,12 @@ COUNCIL = (
             "Zelensky akan bergabung di hari kedua pertemuan puncak.",
             "hari kedua",
         ),
+        # ... also with its owner's "-nya", left out
+        (
+            "Kunjungan keberapa Ardi ke Medan?",
+            "Ini adalah kunjungan pertamanya ke Medan.",
+            "kunjungan pertama",
+        ),
         # an ordinal of something else is no day ("yang pertama" is the first roadmap)
         (
             "Peta jalan itu disetujui pada hari ke berapa?",

@@ -145,6 +145,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("kantor pusat nato di mana", "markas nato di mana"),
         ("Siapa sekjen NATO?", "Siapa Sekretaris Jenderal NATO?"),
         ("pusat diklat di mana", "pusat pendidikan dan pelatihan di mana"),
+        ("sniper ditempatkan di mana", "penembak jitu ditempatkan di mana"),
         ("menlu bertemu di Bukares", "Menteri Luar Negeri bertemu di Bucharest"),
         ("PM Hungaria", "Perdana Menteri Hongaria"),
         ("Zelenskyy di Kiev", "Zelensky di Kyiv"),

@@ -332,6 +332,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("melewatkan", "dilewatkan", True),
         ("meninggal", "tinggal", False),  # to die is not to stay
         ("mengerikan", "ngeri", True),  # terrible is dreadful
+        ("ditempatkan", "berjaga", True),  # stationed is on guard
+        ("ditempatkan", "tempat", False),  # ... and no place asked for
         ("mengawasi", "berjaga", True),  # watching over is keeping guard
         ("mengelak", "menyangkal", True),  # to evade a charge is to deny it
         ("konflik", "perang", True),

@@ -22,8 +22,11 @@ _ORDINAL_WORDS = (
     r"ke-?\d+|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|pertama|terakhir"
 )
-# "hari kedua", "putaran ke-3": the word before the ordinal is what it counts.
-ORDINAL = re.compile(rf"(?:\b(?P<unit>[^\W\d_]+)\s+)?\b(?:{_ORDINAL_WORDS})\b", re.IGNORECASE)
+# "hari kedua", "putaran ke-3": the word before the ordinal is what it counts (also with its
+# owner's "-nya" after it, left out: "kunjungan pertamanya" -> "kunjungan pertama").
+ORDINAL = re.compile(
+    rf"(?:\b(?P<unit>[^\W\d_]+)\s+)?\b(?:{_ORDINAL_WORDS})(?=(?:nya)?\b)", re.IGNORECASE
+)
 # An ordinal as a word of its own, also with "-nya" ("kunjungan pertamanya").
 _ORDINAL_WORD = re.compile(rf"\b({_ORDINAL_WORDS})(?:nya)?\b", re.IGNORECASE)
 

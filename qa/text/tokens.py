@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v24"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v25"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -69,6 +69,10 @@ _DISTINCT_STEMS = {
     "lewatkan": "lewatkan",
     # "meninggal (dunia)" (to die) is no "tinggal" (to stay)
     "meninggal": "meninggal",
+    # "ditempatkan" (stationed) is no "tempat" (a place, which where-questions ask for)
+    "ditempatkan": "tempatkan",
+    "menempatkan": "tempatkan",
+    "penempatan": "tempatkan",
     # "mengerikan" (terrible) is "ngeri" (dread), not "keri"
     "mengerikan": "ngeri",
     "kengerian": "ngeri",

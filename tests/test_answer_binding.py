@@ -700,6 +700,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What two issues did NATO members discuss?", "en", "list"),
         ("What kinds of aid have been sent to Ukraine?", "en", "list"),
         ("What is NATO?", "en", "apa"),
+        # an order asked for is a list, by its timeline too
+        ("Susun linimasa rapat-rapat NATO dari yang terdahulu", "id", "list"),
         ("What does Stoltenberg want?", "en", "apa"),
         ("What reason did Zelensky give?", "en", "mengapa"),
         # a reason asked without "mengapa"/"why"

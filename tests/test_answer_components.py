@@ -133,6 +133,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("rusia ngeles gak", "rusia mengelak tidak"),
         # chat's future and intensifier are the standard ones
         ("musim dingin bakal ngeri banget", "musim dingin akan ngeri sangat"),
+        ("urutin rapatnya dari yg paling awal", "urutkan rapatnya dari yang paling awal"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -433,7 +433,7 @@ def claim(text: str) -> str:
 # an order is asked, whatever question word opens the question.
 ORDER_ASKED = re.compile(
     r"\b(?:urutan(?! (?:pertama|kedua|ketiga|terakhir|ke|\d))|urutkan|urutin|kronologi\w*"
-    r"|chronolog\w*|timeline of|in order(?! (?:to|for)\b))\b",
+    r"|linimasa|lini masa|garis waktu|chronolog\w*|timeline of|in order(?! (?:to|for)\b))\b",
     re.IGNORECASE,
 )
 

@@ -701,7 +701,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What kinds of aid have been sent to Ukraine?", "en", "list"),
         ("What is NATO?", "en", "apa"),
         # an order asked for is a list, by its timeline too
-        ("Susun linimasa rapat-rapat NATO dari yang terdahulu", "id", "list"),
+        ("Bagaimana linimasa rapat-rapat NATO soal Ukraina?", "id", "list"),
         ("What does Stoltenberg want?", "en", "apa"),
         ("What reason did Zelensky give?", "en", "mengapa"),
         # a reason asked without "mengapa"/"why"

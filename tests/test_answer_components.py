@@ -651,6 +651,8 @@ def test_linear_model_probability_and_explanation() -> None:
         ("Apa saja yang diminta Zelensky?", "minta"),
         # English: the verb after the auxiliary and its subject, in the articles' Indonesian
         ("What weapons did Zelensky ask NATO allies for?", "minta"),
+        # a verb among an English word's other glosses ("request" -> permintaan meminta)
+        ("What weapons did Zelensky request?", "minta"),
         ("What did NATO defence ministers approve?", "tuju"),  # not "defence" -> pertahanan
         ("What did Zelensky and Stoltenberg discuss?", "bahas"),
         ("When did Zelensky visit NATO?", ""),  # asks a date, not a thing done

@@ -21,7 +21,7 @@ from qa.text.places import (
     place_nouns,
     place_pattern,
 )
-from qa.text.speech import SAID_BEFORE_SPEAKER, WORDS_ASKED
+from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
 
 QuestionType = Literal[
@@ -1081,6 +1081,9 @@ def _light(word: str) -> bool:
     return bool(terms) and canonical(terms[0]) in _LIGHT_WORDS
 
 
+_SAYING = re.compile(rf"(?:{SAID_AFTER_SPEAKER})", re.IGNORECASE)
+
+
 def _english_verb(text: str) -> str | None:
     """ "What did Zelensky ask NATO allies for?": the first word whose Indonesian is a derived
     verb ("ask" -> meminta, "approve" -> menyetujui); nouns of the subject ("defence
@@ -1091,6 +1094,17 @@ def _english_verb(text: str) -> str | None:
     words = re.findall(r"[\w'’-]+", english.group(1))
     translated = [indonesian_for(w).split() for w in words if w.islower()]
     first = next((forms[0] for forms in translated if forms and _derived_verb(forms[0])), "")
+    # (else a derived verb among a word's other forms: "request" -> "permintaan meminta"; not a
+    # verb of saying, "say" -> "kata mengatakan", which asks whose words, not what was done)
+    first = first or next(
+        (
+            verb
+            for forms in translated
+            for verb in forms[1:]
+            if _derived_verb(verb) and not _SAYING.fullmatch(verb)
+        ),
+        "",
+    )
     # (else an intransitive ber- verb among a word's forms: "focus" -> "fokus berfokus")
     return first or next(
         (

@@ -5563,6 +5563,8 @@ def test_an_english_prospect_is_not_presupposed(question: str, abstains: bool) -
         ("Siapa Sekretaris Jenderal NATO?", set()),
         ("Siapa menteri luar negeri Rumania?", set()),
         ("kapan presiden ukraina tiba di markas nato", set()),
+        # ... or whose office it is is two bodies: the meeting of their ministers is asked
+        ("Kapan Sidang Menteri Pertahanan NATO-Ukraina digelar?", set()),
     ],
 )
 def test_the_title_of_a_named_holder_is_not_asked(question: str, titles: set[str]) -> None:

@@ -631,8 +631,9 @@ def titles_of_named(text: str) -> set[str]:
             run.append(words[at].lower())
             at += 1
         for word in words[at : at + _TITLE_TO_NAME]:
-            if word.isupper() or is_country(word.title()):
-                continue  # whose office: "NATO", "Ukraina"
+            parts = [part for part in word.split("-") if part]
+            if all(part.isupper() or is_country(part.title()) for part in parts):
+                continue  # whose office: "NATO", "Ukraina", "NATO-Ukraina"
             if word[:1].isupper() and not is_indonesian_word(word.lower()):
                 titles |= {canonical(t) for office in run for t in analyze(office)}
             break

@@ -6279,3 +6279,22 @@ def test_the_speaker_is_who_the_speech_verb_gives_the_words_to(
     question: str, evidence: str, speaker: str
 ) -> None:
     assert _answer_text(question, evidence).startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # the date is of the event an order word opens, not of what came before it
+        ("Kapan rapat menteri kesehatan digelar?", True),
+        # ... which may be the event asked
+        ("Kapan konferensi puncak di Surabaya digelar?", False),
+        # ... or the question orders its deed itself
+        ("Kapan rapat menteri kesehatan digelar sebelum konferensi puncak?", False),
+    ],
+)
+def test_a_date_in_an_order_clause_is_its_events(question: str, abstains: bool) -> None:
+    evidence = (
+        "Rapat tersebut merupakan perundingan terakhir sebelum konferensi puncak presiden di "
+        "Surabaya pada 9 Juli 2024."
+    )
+    assert _abstains(question, evidence) is abstains

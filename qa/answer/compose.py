@@ -1031,6 +1031,38 @@ def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
     return sorted(deed)
 
 
+# "… sebelum pertemuan puncak … di Washington bulan depan": what an order word opens, to the
+# clause's end.
+_ORDER_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+([^,;.]+)", re.IGNORECASE)
+
+
+def _dated_in_order_clause(question: Question, best: Sentence) -> str:
+    """The clause that holds the answer's date when an order word opens it ("Pertemuan
+    tersebut merupakan perundingan terakhir sebelum pertemuan puncak … bulan depan"): the date
+    is of the event the clause names, not of what the sentence says happened before or after
+    it. "" when the question itself orders its deed so ("Kapan … sebelum KTT?") or the date
+    stands outside such a clause."""
+    asked = question.text if question.language == "id" else glossed(question.text)
+    if _ORDER_CLAUSE.search(asked):
+        return ""
+    answer = find_dates(best.fact)
+    told = [
+        m
+        for m in find_dates(best.text, best.article.published)
+        if answer and m.date == answer[0].date
+    ]
+    asked_words = set(question.terms) - ASKING_WORDS
+    for clause in _ORDER_CLAUSE.finditer(best.text):
+        if not told or not all(clause.start(1) <= m.start and m.end <= clause.end(1) for m in told):
+            continue
+        # (unless the clause's event is the one asked: "Kapan KTT di Washington …?" against
+        # "… sebelum pertemuan puncak … di Washington bulan depan")
+        rest = best.text[: clause.start()] + best.text[clause.end() :]
+        if len(asked_words & token_set(clause.group(1))) <= len(asked_words & token_set(rest)):
+            return clause.group(0).strip()
+    return ""
+
+
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
     """The years the question sets its event in when the evidence is of another: a sentence
     naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
@@ -2018,6 +2050,11 @@ def compose(
         undated = _dated_deed_elsewhere(question, best)
         if undated:
             return abstain(question, passages, ranked, "tanggalnya milik peristiwa lain", undated)
+        other_event = _dated_in_order_clause(question, best)
+        if other_event:
+            return abstain(
+                question, passages, ranked, "tanggalnya milik peristiwa lain", [other_event]
+            )
 
     head = placed_head(question)
     # (an acronym is also said where it is written out: "pertemuan puncak" is analysed as ktt)

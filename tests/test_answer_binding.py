@@ -6298,3 +6298,12 @@ def test_a_date_in_an_order_clause_is_its_events(question: str, abstains: bool) 
         "Surabaya pada 9 Juli 2024."
     )
     assert _abstains(question, evidence) is abstains
+
+
+def test_a_clause_of_the_date_alone_names_no_other_event() -> None:
+    evidence = (
+        "Bantuan diperlukan untuk bertahan di tengah banjir yang terjadi sejak Februari 2022."
+    )
+    assert _answer_text("Mulai bulan apa banjir itu terjadi?", evidence).startswith(
+        "**Februari 2022**"
+    )

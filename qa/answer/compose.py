@@ -1055,6 +1055,11 @@ def _dated_in_order_clause(question: Question, best: Sentence) -> str:
     for clause in _ORDER_CLAUSE.finditer(best.text):
         if not told or not all(clause.start(1) <= m.start and m.end <= clause.end(1) for m in told):
             continue
+        # (a clause of the date alone names no other event: "… yang terjadi sejak Februari
+        # tahun lalu")
+        dates = find_dates(clause.group(1), best.article.published)
+        if not analyze(without_spans(clause.group(1), [(m.start, m.end) for m in dates])):
+            continue
         # (unless the clause's event is the one asked: "Kapan KTT di Washington …?" against
         # "… sebelum pertemuan puncak … di Washington bulan depan")
         rest = best.text[: clause.start()] + best.text[clause.end() :]

@@ -6307,3 +6307,14 @@ def test_a_clause_of_the_date_alone_names_no_other_event() -> None:
     assert _answer_text("Mulai bulan apa banjir itu terjadi?", evidence).startswith(
         "**Februari 2022**"
     )
+
+
+def test_the_claims_own_verb_denied_is_a_false_premise() -> None:
+    # "berhenti … memberi" stops the very giving asked when of: no lower sentence's year is its
+    text = _answer_text(
+        "Kapan Ardi memberi Lebak rencana aksi keanggotaan?",
+        "Namun, Ardi telah berhenti mengambil langkah seperti memberi Lebak rencana aksi "
+        "keanggotaan.",
+        "Pada tahun 2008, Ardi setuju bahwa Lebak akan menjadi anggota.",
+    )
+    assert text.startswith("Artikel justru menyebut sebaliknya") and "2008" not in text

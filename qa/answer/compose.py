@@ -874,7 +874,10 @@ def said_not_to_be(
         return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
-    if len(set(words) - ASKING_WORDS) < own_words:
+    # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi
+    # keanggotaan" for "Kapan … memberi Kyiv rencana aksi keanggotaan?")
+    needed = 1 if words and set(words) <= claim_verbs(question, claim(question.text)) else own_words
+    if len(set(words) - ASKING_WORDS) < needed:
         return None
     return _explained(
         question,

@@ -1776,6 +1776,15 @@ def test_events_an_ordering_question_lists(question: str, events: list[str]) -> 
         ("zelensky lebih dulu pidato atau mencuit", ["zelensky pidato", "zelensky mencuit"]),
         # a doer alone with no deed after it is too short an event: no list
         ("zelensky duluan atau stoltenberg", []),
+        # chat's "A apa B" is "A or B"; the asking "mana" before "duluan" is no doer
+        (
+            "duluan mana, rapat menkes di medan apa kongres di bandung",
+            ["rapat menkes di medan", "kongres di bandung"],
+        ),
+        (
+            "mana duluan rapat menkes di medan atau kongres di bandung",
+            ["rapat menkes di medan", "kongres di bandung"],
+        ),
     ],
 )
 def test_events_of_a_chat_ordering_question_once_normalised(asked: str, events: list[str]) -> None:

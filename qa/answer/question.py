@@ -711,9 +711,10 @@ _ORDERING = re.compile(
     r"[^:,]*?[:,]",
     re.IGNORECASE,
 )
-# "A, B, dan C", "A atau B", chat "A, sama B" (a bare "sama" is "kerja sama", not "and").
+# "A, B, dan C", "A atau B", chat "A, sama B" (a bare "sama" is "kerja sama", not "and") and
+# chat's "A apa B" (or), once the question has asked which came first.
 _EVENT_SEPARATOR = re.compile(
-    r"\s*[,;]\s*(?:(?:dan|serta|atau|sama|and|or)\s+)?|\s+(?:dan|serta|atau|and|or)\s+"
+    r"\s*[,;]\s*(?:(?:dan|serta|atau|sama|and|or)\s+)?|\s+(?:dan|serta|atau|apa|and|or)\s+"
 )
 _MIN_EVENT_WORDS = 2
 
@@ -735,7 +736,8 @@ def listed_events(text: str) -> list[str]:
         body = text[ordering.end() :].strip(" ?.!")
         events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
     elif chat:
-        doer = chat.group(1).strip()
+        # (not the asking "mana": "mana lebih dulu A atau B")
+        doer = re.sub(r"^(?:yang\s+)?mana\b", "", chat.group(1).strip(), flags=re.I).strip()
         events = [f"{doer} {deed}".strip() for deed in (chat.group(2), chat.group(3))]
     else:
         return []

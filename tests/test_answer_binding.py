@@ -1785,6 +1785,11 @@ def test_events_an_ordering_question_lists(question: str, events: list[str]) -> 
             "mana duluan rapat menkes di medan atau kongres di bandung",
             ["rapat menkes di medan", "kongres di bandung"],
         ),
+        # "A dulu apa B dulu"
+        (
+            "ardi ke medan dulu apa budi ke bandung dulu",
+            ["ardi ke medan", "budi ke bandung"],
+        ),
     ],
 )
 def test_events_of_a_chat_ordering_question_once_normalised(asked: str, events: list[str]) -> None:

@@ -38,6 +38,8 @@ _FIRST_ID = (
     # chat: "zelensky duluan pidato atau duluan ngetwit" (normalised to "lebih dulu")
     r"|\b(?:duluan|lebih (?:dulu|dahulu|awal))\b"
     r"(?=.*\batau\b(?!\s+(?:belum|tidak|nggak|gak|enggak|bukan)\b))"
+    # chat: "A dulu apa B dulu" (normalised "dahulu")
+    r"|\b(?:dulu|dahulu|duluan)\s+(?:apa|atau)\b(?=.*\b(?:dulu|dahulu|duluan)\W*$)"
 )
 # "Which came first: ...", "Which was said earlier: A or B?", "which did he do first: A or B"
 _FIRST_EN = (
@@ -727,12 +729,23 @@ _CHAT_FIRST = re.compile(
 )
 
 
+# Chat's "A dulu apa B dulu": each event followed by its "first".
+_EITHER_FIRST = re.compile(
+    r"^(.+?)\s+(?:dulu|dahulu|duluan)\s+(?:apa|atau)\s+(.+?)\s+(?:dulu|dahulu|duluan)[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
 def listed_events(text: str) -> list[str]:
     """The events an ordering question names one by one ("Urutkan: A, B, dan C", "Mana yang
-    lebih dulu: A atau B?"), or none when it names a kind ("Urutkan pertemuan NATO ...")."""
+    lebih dulu: A atau B?", chat's "A dulu apa B dulu"), or none when it names a kind
+    ("Urutkan pertemuan NATO ...")."""
     ordering = _ORDERING.search(text)
     chat = _CHAT_FIRST.match(text)
-    if ordering:
+    either = _EITHER_FIRST.match(text)
+    if either:
+        events = [either.group(1).strip(" ,"), either.group(2).strip(" ,")]
+    elif ordering:
         body = text[ordering.end() :].strip(" ?.!")
         events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
     elif chat:

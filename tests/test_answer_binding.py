@@ -1785,6 +1785,11 @@ def test_events_an_ordering_question_lists(question: str, events: list[str]) -> 
             "mana duluan rapat menkes di medan atau kongres di bandung",
             ["rapat menkes di medan", "kongres di bandung"],
         ),
+        # "A sama B, duluan mana": "sama" after a verb of meeting joins the person met
+        (
+            "ardi ngobrol sm budi sm kongres di bandung dibuka, duluan mana",
+            ["ardi berbincang sama budi", "kongres di bandung dibuka"],
+        ),
         # "A dulu apa B dulu"
         (
             "ardi ke medan dulu apa budi ke bandung dulu",
@@ -6332,3 +6337,16 @@ def test_the_claims_own_verb_denied_is_a_false_premise() -> None:
         "Pada tahun 2008, Ardi setuju bahwa Lebak akan menjadi anggota.",
     )
     assert text.startswith("Artikel justru menyebut sebaliknya") and "2008" not in text
+
+
+def test_an_event_of_a_chat_name_is_told_by_a_sentence_that_names_them() -> None:
+    # chat writes "wiranata" in lower case: still the event's name, so Santoso's words (which
+    # share the event's other words) do not tell Wiranata's
+    text = _answer_text(
+        "wiranata berbicara soal banjir sama hartono berbincang sama santoso, lebih dulu mana",
+        "“Semua warga siap menghadapi banjir, kami sudah membicarakannya,” kata Santoso akhir "
+        "April lalu.",
+        "“Banjir harus ditangani,” ucap Wiranata akhir Juni lalu.",
+        "Hartono berbincang dengan Santoso pada Selasa (4/7).",
+    )
+    assert text.startswith("**wiranata berbicara soal banjir** lebih dulu (akhir Juni 2023)")

@@ -2645,9 +2645,12 @@ def _compose_order(
     # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
     shown = listed_events(question.asked)
     names = shown if len(shown) == len(question.events) else question.events
-    # (the question's capitalised names only: chat's lower-case "names" are often unknown
-    # verbs, "ngetwit")
+    # (the question's capitalised names, and the lower-case ones its analysis found in chat,
+    # "kuleba ngomong … sm zelensky ngobrol …": its chat verbs are standard words by then,
+    # "ngetwit" read as "mencuit", so no verb passes for a name)
     known = {canonical(t) for t in analyze(" ".join(named_entities(question.text)))}
+    if question.language == "id":
+        known |= set(question.entities) & {canonical(t) for t in analyze(question.text)}
     words = [_event_words(event, question.language, known) for event in question.events]
     sentences = _event_sentences(words, ranked)
     language = question.language

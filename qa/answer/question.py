@@ -736,6 +736,28 @@ _EITHER_FIRST = re.compile(
 )
 
 
+# Chat asks which came first last: "A sama B, lebih dulu mana".
+_FIRST_LAST = re.compile(
+    r"^(.+?)[,\s]+(?:lebih (?:dulu|dahulu|awal)|duluan) mana(?:\s+(?:sih|ya|nih))?[\s?.!]*$",
+    re.IGNORECASE,
+)
+_TWO_EVENTS = re.compile(r"\s+(?:dan|atau|apa|sama|sm|ama)\s+", re.IGNORECASE)
+# Words a chat "sama" after them joins to a person, not to another event ("berbincang sama
+# Stoltenberg", "kerja sama").
+_WITH_SAMA = frozenset(
+    "kerja berbincang bertemu berbicara bicara ngobrol ketemu bersama bareng".split()
+)
+
+
+def _two_events(body: str) -> list[str]:
+    """ "A sama B" split at its first joining word that joins events, not a person to a deed."""
+    for joint in _TWO_EVENTS.finditer(body):
+        before = body[: joint.start()].split()
+        if before and before[-1].lower() not in _WITH_SAMA:
+            return [body[: joint.start()].strip(" ,"), body[joint.end() :].strip(" ,")]
+    return []
+
+
 def listed_events(text: str) -> list[str]:
     """The events an ordering question names one by one ("Urutkan: A, B, dan C", "Mana yang
     lebih dulu: A atau B?", chat's "A dulu apa B dulu"), or none when it names a kind
@@ -743,8 +765,11 @@ def listed_events(text: str) -> list[str]:
     ordering = _ORDERING.search(text)
     chat = _CHAT_FIRST.match(text)
     either = _EITHER_FIRST.match(text)
+    asked_last = _FIRST_LAST.match(text)
     if either:
         events = [either.group(1).strip(" ,"), either.group(2).strip(" ,")]
+    elif asked_last:
+        events = _two_events(asked_last.group(1))
     elif ordering:
         body = text[ordering.end() :].strip(" ?.!")
         events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.answer.compose import NOT_IN_ARTICLES
+from qa.answer.compose import NOT_IN_ARTICLES, stated_fact
 from qa.answer.question import detect_language
 from qa.models import Answer, Citation, Passage
 from qa.text.dates import find_dates, years
@@ -111,12 +111,8 @@ def _event(words: str) -> str:
     return _CLOSING.sub("", _OPENING.sub("", words.strip(), count=1)).strip()
 
 
-_BOLD_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,120})\*\*")
-
-
 def _fact(answer: Answer) -> str:
-    found = _BOLD_FACT.match(answer.text.strip())
-    return found.group("fact").strip() if found and not answer.abstained else ""
+    return "" if answer.abstained else stated_fact(answer.text)
 
 
 def _same(kind: Kind, first: str, second: str) -> bool | None:

@@ -179,6 +179,17 @@ def _titled(article: ArticleMeta, language: str) -> str:
     return f"“{article.title}” ({label})" if label else f"“{article.title}”"
 
 
+# How an answer states its fact first, in bold: "**Brussels** [1].".
+_STATED_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,120})\*\*")
+
+
+def stated_fact(text: str) -> str:
+    """The fact an answer's text opens with ("**Jens Stoltenberg** [1]." -> "Jens
+    Stoltenberg"); "" when it opens with none."""
+    found = _STATED_FACT.match(text.strip())
+    return found.group("fact").strip() if found else ""
+
+
 def _source_label(article: ArticleMeta, language: str) -> str:
     """Who published it, or the article's title when that is not known."""
     called = "the article" if language == "en" else "artikel"
@@ -1046,7 +1057,7 @@ def _dated_in_order_clause(question: Question, best: Sentence) -> str:
     it. "" when the question itself orders its deed so ("Kapan … sebelum KTT?") or the date
     stands outside such a clause."""
     asked = question.text if question.language == "id" else glossed(question.text)
-    if _ORDER_CLAUSE.search(asked):
+    if _ANCHOR_CLAUSE.search(asked):
         return ""
     answer = find_dates(best.fact)
     told = [

@@ -337,20 +337,19 @@ def score_sentences(
         sentence.title_coverage = len(terms & title_tokens) / len(terms) if terms else 0.0
         context_tokens = tokens | token_set(sentence.context) | title_tokens
         context_lower = f"{sentence.context} {sentence.article.title}".lower()
+        offices = {name: _offices_in(sentence, name) for name in speakers}
         # (a person the sentence calls by the office the passages give them names them:
         # "setelah presiden Ukraina mengatakan …" speaks of Zelensky)
-        called = " ".join(
-            name for name in speakers if _offices_in(sentence, name) and name not in context_tokens
-        )
+        called = frozenset(name for name, written in offices.items() if written)
         sentence.entity_coverage = _entity_coverage(
-            question.entities, context_tokens | token_set(called), f"{context_lower} {called}"
+            question.entities, context_tokens | called, context_lower
         )
         sentence.article_entity_coverage = article_entities[sentence.article.id]
         sentence.attributed = question.asks_words and any(
             attributed_to(sentence, name)
             # ... or to the office the passages give them: "setelah presiden Ukraina mengatakan
             # kepada warga …" are Zelensky's words
-            or any(attributed_to(sentence, office) for office in _offices_in(sentence, name))
+            or any(attributed_to(sentence, office) for office in offices[name])
             for name in speakers
         )
         fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)

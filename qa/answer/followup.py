@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from qa.answer.compose import stated_fact
 from qa.answer.question import (
     canonical,
     detect_language,
@@ -62,7 +63,6 @@ _COUNTRY_STAND_IN = re.compile(
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
 # "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
 _PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
-_ANSWERED_FACT = re.compile(r"^\*\*(?P<fact>[^*\n]{1,80})\*\*")
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
 
@@ -216,11 +216,10 @@ def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
         speaker = _speaker_as_written(asked) if kind == "siapa" else ""
         if speaker:
             return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
-        fact = _ANSWERED_FACT.match(answered.strip())
-        if fact and detect_type(asked, detect_language(asked)) == kind:
+        fact_text = stated_fact(answered)
+        if fact_text and detect_type(asked, detect_language(asked)) == kind:
             # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
             # surname, as news and speakers use it.
-            fact_text = fact.group("fact").strip()
             return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
         if not _STAND_INS[kind].search(asked):
             return ""  # a question of its own topic in between: "dia" is no longer that one

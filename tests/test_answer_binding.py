@@ -4226,6 +4226,31 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "",
             [],
         ),
+        # a sameness is confirmed only by a sentence that says it; one fact compares nothing
+        (
+            "Do both reports give the same year for when Lebak agreed to join?",
+            "Berita",
+            "Pada tahun 2008, Lebak setuju untuk bergabung.",
+            "",
+            "",
+            ["sama"],
+        ),
+        (
+            "Apakah Lebak setuju bergabung di tahun yang sama?",
+            "Berita",
+            "Pada tahun 2008, Lebak setuju untuk bergabung.",
+            "",
+            "",
+            ["sama"],
+        ),
+        (
+            "Apakah pertemuan digelar di gedung yang sama?",
+            "Berita",
+            "Pertemuan digelar di gedung yang sama di Medan.",
+            "",
+            "",
+            [],
+        ),
     ],
 )
 def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
@@ -6337,6 +6362,31 @@ def test_the_claims_own_verb_denied_is_a_false_premise() -> None:
         "Pada tahun 2008, Ardi setuju bahwa Lebak akan menjadi anggota.",
     )
     assert text.startswith("Artikel justru menyebut sebaliknya") and "2008" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "denied"),
+    [
+        # the dated sentence grants nothing; the close one says the giving stopped
+        ("Kapan para menteri memberi Lebak rencana aksi keanggotaan di Medan?", "id", True),
+        ("kapan menteri ngasih rencana aksi keanggotaan ke lebak di medan", "id", True),
+        ("When did the ministers give Lebak a membership action plan in Medan?", "en", True),
+        # what the dated sentence does say is answered with its year
+        ("Kapan pertemuan di Medan setuju Lebak akan menjadi anggota?", "id", False),
+    ],
+)
+def test_a_deed_a_closer_sentence_denies_has_no_date(
+    question: str, language: str, denied: bool
+) -> None:
+    text = _answered_from_one_passage(
+        normalize_question(question, language),
+        "Pada tahun 2008, pertemuan di Medan setuju bahwa Lebak akan menjadi anggota.",
+        "Namun, para menteri telah berhenti mengambil langkah seperti memberi Lebak rencana "
+        "aksi keanggotaan.",
+    ).text
+    said_otherwise = ("Artikel justru menyebut sebaliknya", "The articles say otherwise")
+    assert text.startswith(said_otherwise) is denied
+    assert ("2008" in text) is not denied
 
 
 def test_an_event_of_a_chat_name_is_told_by_a_sentence_that_names_them() -> None:

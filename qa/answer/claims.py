@@ -403,6 +403,11 @@ def _glossed_words(text: str, english: bool) -> tuple[tuple[str, ...], ...]:
 
 # An English word that reads as a verb by its ending ("owned", "going"): a claim's deed.
 _VERB_LIKE_EN = re.compile(r"(?:ed|ing)$")
+# A claim that two things are the same ("di tahun yang sama", "kotanya sama", "the same year"):
+# one sentence confirms it only by saying so itself ("Istana Parlemen yang sama"); two facts
+# are compared by `qa.answer.compare`, never by one sentence's other words.
+_SAMENESS = re.compile(r"\b(?:(?:yang|yg)\s+sama|[\w-]+nya\s+sama|same)\b(?!-)", re.IGNORECASE)
+_SAYS_SAME = re.compile(r"\b(?:sama|same|serupa|identik)\b(?!-)", re.IGNORECASE)
 
 
 def _predicate_units(question: Question, predicate: set[str]) -> list[frozenset[str]]:
@@ -639,6 +644,8 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unread = [w for w in question.unknown_terms if _VERB_LIKE_EN.search(w)]
         if unread:
             return ClaimCheck(unconfirmed=unread)
+    if confirming and _SAMENESS.search(asserted) and not _SAYS_SAME.search(sentence.text):
+        return ClaimCheck(unconfirmed=["sama"])
     verbs = verbs if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))

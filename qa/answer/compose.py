@@ -902,6 +902,31 @@ def said_not_to_be(
     )
 
 
+def _denied_closer(
+    question: Question, passages: list[Passage], best: Sentence, ranked: list[Sentence]
+) -> Answer | None:
+    """A date, place, person or number asked of a deed that a close sentence says did not
+    happen, when that sentence speaks of the claim more than the chosen one: "When did NATO
+    ministers grant Kyiv a Membership Action Plan at the Bucharest meeting?" is not answered
+    "2008" from "Pada tahun 2008, KTT NATO … di Bucharest, … setuju bahwa Ukraina pada
+    akhirnya akan menjadi anggota" (which grants nothing) when "para pemimpin telah berhenti
+    mengambil langkah konkret seperti memberi Kyiv rencana aksi keanggotaan" ranks close.
+    (Not when the chosen sentence itself says the claim's deed undenied.)"""
+    if question.type not in FACT_TYPES:
+        return None
+    verbs = claim_verbs(question, claim(question.text))
+    if not verbs or verbs & token_set(undenied(best.text)):
+        return None
+    supported = claim_support(question, best)
+    for closer in ranked[1:_PREMISE_REACH]:
+        support = claim_support(question, closer)
+        if support[0] >= supported[0] and support[1] > supported[1]:
+            denied = said_not_to_be(question, passages, closer)
+            if denied is not None:
+                return denied
+    return None
+
+
 # "di Polandia", "in Poland", "which Polish city" (the adjective read as its country)
 _ASKED_PLACE = re.compile(
     r"\b(?:(?:di|in|at)\s+(?:the\s+)?(?!which\b|what\b)|(?:which|what)\s+(?=[\w-]+\s+(?:city|town)\b))"
@@ -2166,6 +2191,7 @@ def compose(
         only_asked_for(question, passages, best)
         or not_yet(question, passages, best)
         or said_not_to_be(question, passages, best)
+        or _denied_closer(question, passages, best, ranked)
         or _outcome_unreported(question, passages, best, ranked)
         or _after_not_during(question, passages, best)
     )

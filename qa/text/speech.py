@@ -38,5 +38,7 @@ WORDS_ASKED = (
     # ("did Stoltenberg stress …": the verb after its subject; "can you explain" asks no one)
     r"|did\s+(?:\w+\s+){1,3}?(?:stress|insist|affirm|warn|explain)"
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
-    r"|give|gave|janji\w*|berjanji|promise\w*)(?:nya)?\b"
+    # ("What reason did X give for …?" gives words; "When did NATO give Kyiv a plan?" a thing)
+    r"|(?:give|gave)(?=\s*(?:$|[?.!,]|(?:for|about|on|when|while|during|after|before)\b))"
+    r"|janji\w*|berjanji|promise\w*)(?:nya)?\b"
 )

@@ -1290,6 +1290,14 @@ def _answered_from_one_passage(question: str, *texts: str, lead_in: str = "") ->
             False,
             "Selasa, 11 Juli 2023",
         ),
+        # ... nor when the question says the denial itself, after its verb
+        (
+            "When did Ardi say he was disappointed that NATO gave no deadline for membership?",
+            "Pada Selasa, Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan "
+            "Lebak.",
+            False,
+            "Tuesday, 11 July 2023",
+        ),
         # a day of a month written as an ordinal is a date, no place in a sequence
         (
             "Did Ardi meet Budi on July 11th?",
@@ -1753,6 +1761,22 @@ def test_words_attributed_through_a_run_of_continuations(
             "ministers?",
             ["talk to the press", "meet the defence ministers"],
         ),
+        # what happened first, of two named after a colon
+        (
+            "Apa yang terjadi lebih dulu: rapat menkes di Medan, atau kongres di Bandung?",
+            ["rapat menkes di Medan", "kongres di Bandung"],
+        ),
+        (
+            "What happened first: the budget's removal in Congress, or Ardi's visit to Medan?",
+            ["the budget's removal in Congress", "Ardi's visit to Medan"],
+        ),
+        (
+            "In what order did these happen: Ardi's speech, Ardi's tweet, and Ardi's visit to "
+            "Medan?",
+            ["Ardi's speech", "Ardi's tweet", "Ardi's visit to Medan"],
+        ),
+        ("Apa yang terjadi di Medan?", []),
+        ("What happened first in Medan?", []),
         # one thing asked for, not two events to order
         ("Which country joined NATO first?", []),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", []),
@@ -1820,6 +1844,25 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
     # an event no sentence tells of: no order is made up, the question is answered as a list
     analyzed, ranked = _ranked(question, "Rapat menteri pertahanan di Brussels pada 14 Juni 2024.")
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+
+
+def test_an_events_name_may_be_said_by_its_articles_title() -> None:
+    # "sebelum KTT di Medan" dates the talk: the title names Medan; "KTT" is a kind of meeting
+    question = (
+        "Mana yang lebih dulu: percakapan Ardi dengan Budi sebelum KTT di Medan, atau sidang di "
+        "Bandung?"
+    )
+    article = ArticleMeta(
+        id="b", title="Ardi dan Budi Berbincang Jelang Pertemuan di Medan", published=PUBLISHED
+    )
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi berbincang dengan Budi pada 4 Juli 2023.",
+        "Sidang di Bandung digelar pada 11 Oktober 2023.",
+    )
+    ranked[0] = replace(ranked[0], article=article)
+    opening = compose(analyzed, [], ranked, model=None).text.split("\n")[0]
+    assert opening.startswith("**percakapan Ardi dengan Budi sebelum KTT di Medan** lebih dulu")
 
 
 def test_an_order_is_stated_only_for_events_the_articles_tell_apart() -> None:

@@ -841,6 +841,9 @@ def _denied_clause(
         clause = re.split(r"[,;.:]|\s[-–—]\s", best.text[negation.start() :], maxsplit=1)[0]
         shown = " ".join(clause.split()[:_SHOWN_CLAUSE_WORDS])
         words = token_set(clause)
+        if asked_denied & words - ASKING_WORDS:
+            # the question says the denial itself ("disappointed that NATO gave no timeline")
+            continue
         if verbs & words and others & words:
             return sorted(verbs & words), shown
         # "What deadline did NATO set …?" against "NATO tidak memberikan batas waktu": what is
@@ -2632,6 +2635,8 @@ def _event_words(event: str, language: str, known: set[str]) -> tuple[set[str], 
     event = re.sub(r"['’]s\b", "", event.replace("–", "-").replace("—", "-"))  # "Kuleba's"
     tokens = {canonical(t) for t in analyze(event)}
     names = {canonical(t) for t in analyze(" ".join(named_entities(event)))} | (tokens & known)
+    # ("KTT" is written as a name but names a kind of meeting, "pertemuan puncak")
+    names = {name for name in names if not is_event_word(name)}
     if language != "en":
         return tokens, names
     translated = {canonical(t) for t in analyze(translate_terms(event))}
@@ -2658,7 +2663,11 @@ def _event_sentences(
             joint = own | _with_parts(token_set(sentence.previous))
             coverage = len(terms & joint) / len(terms) if terms else 0.0
             # The event's names are said, and some of its words are in the cited sentence itself.
-            if coverage >= needed and names <= joint and terms & own:
+            # (a name may be said by the article's title, which names the occasion all its
+            # sentences are of: "percakapan … sebelum KTT di Vilnius" under "… Berbincang
+            # Jelang Pertemuan NATO di Vilnius")
+            titled = joint | _with_parts(token_set(sentence.article.title))
+            if coverage >= needed and names <= titled and terms & own:
                 # (of two that cover it alike, the one that dates it: "..., kata Stoltenberg
                 # akhir April lalu" over the undated summary before it)
                 dates_it = bool(find_dates(sentence.text, sentence.article.published))

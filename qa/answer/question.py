@@ -40,11 +40,17 @@ _FIRST_ID = (
     r"(?=.*\batau\b(?!\s+(?:belum|tidak|nggak|gak|enggak|bukan)\b))"
     # chat: "A dulu apa B dulu" (normalised "dahulu")
     r"|\b(?:dulu|dahulu|duluan)\s+(?:apa|atau)\b(?=.*\b(?:dulu|dahulu|duluan)\W*$)"
+    # "Apa yang terjadi lebih dulu: A atau B?": what happened first, of two named
+    r"|apa (?:yang |yg )?(?:terjadi|berlangsung|datang)\s+(?:lebih (?:dulu|dahulu|awal)|duluan"
+    r"|terlebih dahulu)\b(?=[^?]*\batau\b)"
 )
 # "Which came first: ...", "Which was said earlier: A or B?", "which did he do first: A or B"
 _FIRST_EN = (
     r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
     r"|which\b[^?:]*?\b(?:first|earlier)\b(?=\s*:[^?]*\bor\b)"
+    # "What happened first: A or B?"
+    r"|what (?:\w+ ){0,2}?(?:came|happened|took place|occurred) (?:first|earlier)\b"
+    r"(?=[^?]*\bor\b)"
 )
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
@@ -435,7 +441,8 @@ def claim(text: str) -> str:
 # an order is asked, whatever question word opens the question.
 ORDER_ASKED = re.compile(
     r"\b(?:urutan(?! (?:pertama|kedua|ketiga|terakhir|ke|\d))|urutkan|urutin|kronologi\w*"
-    r"|linimasa|lini masa|garis waktu|chronolog\w*|timeline of|in order(?! (?:to|for)\b))\b",
+    r"|linimasa|lini masa|garis waktu|chronolog\w*|timeline of|in order(?! (?:to|for)\b)"
+    r"|in (?:what|which) order|what (?:was |is )?the order)\b",
     re.IGNORECASE,
 )
 
@@ -709,7 +716,8 @@ _SPEECH_STEMS = frozenset(SAID_BEFORE_SPEAKER.split("|"))
 
 # What follows the ordering words: after a colon, or after "duluan mana," / "which came first".
 _ORDERING = re.compile(
-    rf"\b(?:{_FIRST_ID}|{_FIRST_EN}|urut\w*|susun\w*|kronologi\w*|chronological order|in order)"
+    rf"\b(?:{_FIRST_ID}|{_FIRST_EN}|urut\w*|susun\w*|kronologi\w*|chronological order"
+    r"|in (?:what |which )?order)"
     r"[^:,]*?[:,]",
     re.IGNORECASE,
 )

@@ -4999,7 +4999,13 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["What did the company say about the deal?", "Perusahaan itu memproduksi apa?"]
+    "question",
+    [
+        "What did the company say about the deal?",
+        "Perusahaan itu memproduksi apa?",
+        # the imperative asks for the items, not for what they are called
+        "Name the aid items sent to Lebak.",
+    ],
 )
 def test_a_kind_named_in_passing_asks_no_name(question: str) -> None:
     assert not NAME_ASKED.search(question)

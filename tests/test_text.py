@@ -343,6 +343,9 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("garansi", "kepastian", True),
         # urging is not asking for: "mendesak sekutu meningkatkan pasokan" names no request
         ("mendesak", "meminta", False),
+        ("disahkan", "menyetujui", True),  # ratified is approved
+        ("komitmen", "janji", True),  # a commitment is a promise
+        ("berkomitmen", "berjanji", True),
     ],
 )
 def test_synonyms_compare_equal(a: str, b: str, same: bool) -> None:

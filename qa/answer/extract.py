@@ -622,7 +622,9 @@ _KIND = re.compile(rf"\b(?:{_KINDS})\b", re.IGNORECASE)
 # are asked), and a kind told apart by names asked which ones: "Which arms manufacturers …",
 # "produsen senjata mana saja".
 NAME_ASKED = re.compile(
-    r"(?<!atas )\bnama(?:nya)?\b|\bname\b|\bspe[sc]ifi[kc]\b"
+    # (not the imperative that asks for a list: "Name the items sent …")
+    r"(?<!atas )\bnama(?:nya)?\b|\bname\b(?!\s+(?:the|all|every|some|any|two|three|four|five)\b)"
+    r"|\bspe[sc]ifi[kc]\b"
     # (up to two words between, none an auxiliary or article: "What did the company say?"
     # asks what it said; "perusahaan senjata AS mana": a country's letters may follow)
     rf"|\b(?:which|what)\s+(?:(?!{_NOT_A_KIND_WORD})[\w-]+\s+){{0,2}}(?:{_KINDS})\b"

@@ -6438,6 +6438,27 @@ def test_a_deed_a_closer_sentence_denies_has_no_date(
     assert ("2008" in text) is not denied
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "undone"),
+    [
+        # the budget was withdrawn; its passing is not told, and has no date here
+        ("Kapan DPRD mengesahkan anggaran bantuan untuk Lebak?", "id", True),
+        ("kapan dprd ngesahin anggaran bantuan lebak", "id", True),
+        ("Kapan DPRD menyetujui anggaran bantuan untuk Lebak?", "id", True),
+        ("When did the council pass the aid budget for Lebak?", "en", True),
+        # what the sentence does say is answered with its date
+        ("Kapan anggaran bantuan untuk Lebak dicabut dari DPRD?", "id", False),
+    ],
+)
+def test_a_deed_told_only_as_undone_has_no_date(question: str, language: str, undone: bool) -> None:
+    answer = _answered_from_one_passage(
+        normalize_question(question, language),
+        "Pada awal Oktober 2023, anggaran bantuan untuk Lebak dicabut dari DPRD.",
+    )
+    assert answer.abstained is undone
+    assert ("Oktober 2023" in answer.text.split("\n")[0]) is not undone
+
+
 def test_an_event_of_a_chat_name_is_told_by_a_sentence_that_names_them() -> None:
     # chat writes "wiranata" in lower case: still the event's name, so Santoso's words (which
     # share the event's other words) do not tell Wiranata's

@@ -355,11 +355,11 @@ def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence
     return ""
 
 
-def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
+def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dict[str, str]:
     """The claim's words (lower case, whole) whose opposite the sentence says ("membantah"
     against "mengakui"), by their analysed term, each with the sentence's words from that
-    opposite on ("mengakui menargetkan infrastruktur Ukraina")."""
-    table = opposites()
+    opposite on ("mengakui menargetkan infrastruktur Ukraina"). `kind`: `opposites`'."""
+    table = opposites(kind)
     words = re.findall(r"[\w-]+", sentence.text)
     found: dict[str, str] = {}
     for word in claimed:
@@ -369,6 +369,27 @@ def _opposed(claimed: list[str], sentence: Sentence) -> dict[str, str]:
                     found[term] = " ".join(words[position : position + 4])
                 break
     return found
+
+
+def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") -> dict[str, str]:
+    """`_opposed` for the claim's words in the articles' language (a denying verb,
+    "membantah", is no predicate word but has its opposite too)."""
+    words = [w for glossed in _articles_words(question, claim(question.text)) for w in glossed]
+    return _opposed([w for w in words if w not in stopwords()], sentence, kind)
+
+
+def said_undone(question: Question, sentence: Sentence) -> str:
+    """The sentence's words that undo the claim's deed, when it speaks of the rest of the
+    claim and never says the deed itself: "anggaran … dicabut dari Kongres AS" for "When did
+    Congress pass the budget?" (the withdrawal's date is not the passing's). Else ""."""
+    said = token_set(f"{sentence.previous} {sentence.text}")
+    predicate = _predicate(question)
+    opposed = _claim_opposed(question, sentence, "undoings")
+    # (the claim's own word, even one no article uses: "meloloskan")
+    flipped = sorted(t for t in opposed if t not in said)
+    if flipped and (predicate - set(flipped)) & said:
+        return opposed[flipped[0]]
+    return ""
 
 
 def _predicate(question: Question) -> set[str]:
@@ -619,10 +640,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
-    # The claim's words in the articles' language (a denying verb, "membantah", is no
-    # predicate word but has its opposite too).
-    words = [w for glossed in _articles_words(question, claim(question.text)) for w in glossed]
-    opposed = _opposed([w for w in words if w not in stopwords()], sentence)
+    opposed = _claim_opposed(question, sentence)
     flipped = sorted(t for t in opposed if t in predicate and t not in said)
     if confirming and flipped and (predicate - set(flipped)) & said:
         # "Apakah harga naik?" against "harga turun": said, the other way

@@ -24,6 +24,7 @@ from qa.answer.claims import (
     order_side,
     order_words,
     replaced_country,
+    said_undone,
     told_on_the_other_side,
     unsaid_names,
 )
@@ -666,6 +667,7 @@ _AVOIDED_SAYS = (
 )
 _REFUSED_SAYS = ("says the opposite", "menyebut sebaliknya")
 _NOT_KNOWN_SAYS = ("says it is not known", "menyebut hal itu belum diketahui")
+_UNDONE_SAYS = ("reports it only as undone", "hanya menyebut hal itu dibatalkan")
 
 
 def _only_vaguely_named(question: Question, best: Sentence) -> str:
@@ -903,6 +905,19 @@ def said_not_to_be(
         ),
         f"praanggapan keliru: disangkal ({', '.join(words)})",
     )
+
+
+def _undone(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
+    """A date, place, person, number or reason asked of a deed the evidence reports only as
+    undone: "When did Congress pass the latest Ukraine aid budget?" against "anggaran bantuan
+    terbaru untuk Ukraina dicabut dari Kongres AS" (withdrawn; whether it was ever passed is
+    not said, and the withdrawal's date is not the passing's)."""
+    if question.type not in FACT_TYPES | {"mengapa"}:
+        return None
+    undoing = said_undone(question, best)
+    if not undoing:
+        return None
+    return _closest_says(question, passages, best, undoing, _UNDONE_SAYS, "peristiwanya dibatalkan")
 
 
 def _denied_closer(
@@ -2195,6 +2210,7 @@ def compose(
         or not_yet(question, passages, best)
         or said_not_to_be(question, passages, best)
         or _denied_closer(question, passages, best, ranked)
+        or _undone(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
         or _after_not_during(question, passages, best)
     )

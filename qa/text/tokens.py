@@ -138,11 +138,13 @@ def synonym_groups() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def opposites() -> dict[str, frozenset[str]]:
-    """`data/opposites.json`, by whole lower-case word form: each form -> its opposite forms."""
+def opposites(kind: str = "pairs") -> dict[str, frozenset[str]]:
+    """`data/opposites.json`, by whole lower-case word form: each form -> its opposite forms.
+    `kind` "undoings": deeds and what undoes them once done (a budget passed, then withdrawn),
+    which deny no claim but give it no date."""
     data = json.loads((Path(__file__).parent / "data" / "opposites.json").read_text("utf-8"))
     table: dict[str, set[str]] = {}
-    for first, second in data["pairs"]:
+    for first, second in data[kind]:
         for one, others in ((first, second), (second, first)):
             for form in one:
                 table.setdefault(form, set()).update(others)

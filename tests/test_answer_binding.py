@@ -2124,6 +2124,43 @@ def test_an_order_the_report_tells_opens_the_answer(
     assert answer.text.split("\n")[0] == f"{opening} [{cited.get(says)}]."
 
 
+JOINS_LATER = "Zelensky akan bergabung dengan para pemimpin NATO di hari kedua KTT di Vilnius."
+
+
+def _order_opening(asked: str, *rows: tuple[str, int, str]) -> str:
+    analyzed = analyze_question(normalize_question(asked, "id"), asked)
+    ranked = _told(*rows)
+    terms = set(analyzed.terms)  # (as `evidence.score_sentences` measures it)
+    for sentence in ranked:
+        sentence.coverage = len(terms & token_set(sentence.text)) / len(terms)
+    return compose(analyzed, [], ranked, model=None).text.split("\n")[0]
+
+
+def test_three_events_of_one_report_are_ordered_by_what_it_tells_and_expects() -> None:
+    # the speech before the softer words ("Usai pidato tersebut"); the joining the report still
+    # expects ("akan bergabung") after both
+    opening = _order_opening(
+        "Urutkan: pidato Zelensky di depan ribuan orang, bahasa yang lebih lembut, dan "
+        "bergabungnya Zelensky dengan para pemimpin NATO di hari kedua KTT",
+        ("a", 0, JOINS_LATER),
+        ("a", 100, SPEECH),
+        ("a", 200, SOFTER),
+    )
+    assert opening.startswith("Urutannya: (1) pidato Zelensky")
+    assert opening.index("lebih lembut") < opening.index("hari kedua")
+
+
+def test_a_plan_told_of_something_else_orders_no_event() -> None:
+    # "akan bergabung" is what was agreed, not the agreement still expected: no order is made up
+    opening = _order_opening(
+        "Mana yang lebih dulu: persetujuan para anggota soal Lebak atau pidato Ardi di depan "
+        "ribuan orang?",
+        ("a", 0, "Para anggota sudah setuju Lebak pada akhirnya akan bergabung."),
+        ("a", 100, "Ardi berpidato di depan ribuan orang di Medan."),
+    )
+    assert "lebih dulu" not in opening
+
+
 STOLTENBERG_BEFORE = "Menurut Stoltenberg, para anggota NATO sudah membicarakan dua hal besar."
 QUOTE_TUTURNYA = '"Tidak ada yang tahu kapan perang ini akan berakhir," tuturnya.'
 

@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise, permutations
+from functools import cmp_to_key
+from itertools import combinations, pairwise, permutations
 from typing import cast
 
 from qa.answer.claims import (
@@ -2724,28 +2725,33 @@ def _compose_order(
         (event, sentence, *date)
         for event, sentence, date in zip(names, told_in, dates, strict=True)
     ]
-    told = None
-    if not _dates_order(dated):
-        # Two events of one day, or of one report that dates only one of them: the report's
-        # own "usai"/"sebelum" orders them ("Usai pidato tersebut, Zelensky beralih ...").
-        if len(dated) == 2:
-            told = _order_told([terms for terms, _ in words], told_in, ranked)
-        if told is None:
+    told_by: Sentence | None = None
+    by_report = not _dates_order(dated)
+    if by_report:
+        # Events of one day, or of one report that dates only some of them: the report's own
+        # "usai"/"sebelum" orders them ("Usai pidato tersebut, Zelensky beralih ..."), and so
+        # does what it still expects ("Zelensky akan bergabung … di hari kedua").
+        order = _told_order([terms for terms, _ in words], told_in, ranked, dated)
+        if order is None:
             return None
-        dated = [dated[told[0]], dated[1 - told[0]]]
+        sequence, told_by = order
+        dated = [dated[number] for number in sequence]
     else:
         dated.sort(key=lambda item: item[2])
     events = [(event, sentence) for event, sentence, _, _ in dated]
     citations = _Citations()
     steps = [(event, when, citations.number(sentence)) for event, sentence, _, when in dated]
-    if len(steps) == 2 and told is not None:
+    earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
+    if len(steps) == 2 and told_by is not None:
         # ordered by the report's own words, not by dates: the sentence that says so is cited
         (first_event, _, _), (then, _, _) = steps
-        earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
-        opening = f"**{first_event}** {earlier}, {later} {then} [{citations.number(told[1])}]."
+        opening = f"**{first_event}** {earlier}, {later} {then} [{citations.number(told_by)}]."
+    elif len(steps) == 2 and by_report:
+        # ordered by what the report still expects: no date tells them apart
+        (first_event, _, one), (then, _, two) = steps
+        opening = f"**{first_event}** {earlier} [{one}], {later} {then} [{two}]."
     elif len(steps) == 2:
         (first_event, first_when, one), (then, then_when, two) = steps
-        earlier, later = ("came first", "then") if language == "en" else ("lebih dulu", "lalu")
         opening = (
             f"**{first_event}** {earlier} ({first_when}) [{one}], {later} {then} ({then_when})"
             f" [{two}]."
@@ -2808,6 +2814,91 @@ _TOLD_AFTER = re.compile(rf"\b(?:{order_words('after')})\s+([^,;.]+)", re.I)
 _TOLD_BEFORE = re.compile(rf"\b(?:{order_words('before')})\s+([^,;.]+)", re.I)
 
 
+def _told_order(
+    every: list[set[str]],
+    sentences: list[Sentence],
+    ranked: list[Sentence],
+    dated: list[tuple[str, Sentence, str, str]],
+) -> tuple[list[int], Sentence | None] | None:
+    """The events in order when every two of them are ordered, by their own dates or by what
+    their report tells (`_pair_order`), and the orders agree; None when some two are not.
+    With it, a sentence that tells an order in so many words."""
+    before: dict[tuple[int, int], bool] = {}
+    saying: Sentence | None = None
+    for one, other in combinations(range(len(sentences)), 2):
+        pair = _pair_order(
+            [every[one], every[other]],
+            [sentences[one], sentences[other]],
+            ranked,
+            dated,
+            one,
+            other,
+        )
+        if pair is None:
+            return None
+        first, told_by = pair
+        before[(one, other)], before[(other, one)] = first == 0, first == 1
+        saying = saying or told_by
+
+    def earlier_first(a: int, b: int) -> int:
+        return -1 if before[(a, b)] else 1
+
+    order = sorted(range(len(sentences)), key=cmp_to_key(earlier_first))
+    if not all(before[(a, b)] for a, b in combinations(order, 2)):
+        return None  # the orders contradict each other
+    return order, saying
+
+
+def _pair_order(
+    every: list[set[str]],
+    sentences: list[Sentence],
+    ranked: list[Sentence],
+    dated: list[tuple[str, Sentence, str, str]],
+    one: int,
+    other: int,
+) -> tuple[int, Sentence | None] | None:
+    """Which of two events came first (0 or 1), with the sentence that says so when their
+    report tells it: their own dates when both have one and they differ, or dates of two
+    reports; else the report's "usai"/"sebelum" (`_order_told`); else an event the report
+    still expects ("akan bergabung") after one it tells as done. None when nothing says."""
+    keys = dated[one][2], dated[other][2]
+    same_report = sentences[0].article.id == sentences[1].article.id
+    own = all(_own_date(sentence) for sentence in sentences)
+    if keys[0] != keys[1] and (own or not same_report):
+        return (0 if keys[0] < keys[1] else 1), None
+    told = _order_told(every, sentences, ranked)
+    if told is not None:
+        return told
+    if same_report:
+        expected = [_expects(s, words) for s, words in zip(sentences, every, strict=True)]
+        if expected[0] != expected[1]:
+            return (1 if expected[0] else 0), None
+    return None
+
+
+# How many words before the event's own word a plan word still plans it ("akan bergabung").
+_PLAN_REACH = 3
+
+
+def _expects(sentence: Sentence, words: set[str]) -> bool:
+    """Whether the report itself still expects the event: a plan word just before one of the
+    event's own words ("Zelensky akan bergabung … di hari kedua"); not a plan inside a quote
+    ("… akan membawa …," tulisnya) nor one of something else the sentence tells ("sudah setuju
+    Ukraina pada akhirnya akan bergabung" is an agreement made, of a joining to come)."""
+    said = re.findall(r"[\w-]+", re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence.text))
+    return any(
+        _TO_COME.fullmatch(word)
+        and words & token_set(" ".join(said[at + 1 : at + 1 + _PLAN_REACH]))
+        for at, word in enumerate(said)
+    )
+
+
+# Words a report puts before a deed still to come (not "setuju", an agreement made).
+_TO_COME = re.compile(
+    r"akan|bakal|hendak|dijadwalkan|berencana|direncanakan|rencananya", re.IGNORECASE
+)
+
+
 def _order_told(
     every: list[set[str]], sentences: list[Sentence], ranked: list[Sentence]
 ) -> tuple[int, Sentence] | None:
@@ -2826,7 +2917,15 @@ def _order_told(
             continue
         for pattern, clause_first in ((_TOLD_AFTER, True), (_TOLD_BEFORE, False)):
             for clause in pattern.finditer(sentence.text):
-                said = token_set(clause.group(1))
+                # (by its own words, not by a name or a kind of meeting any event may share:
+                # "setelah KTT NATO berakhir" tells nothing of "hari kedua KTT")
+                said = token_set(
+                    " ".join(
+                        word
+                        for word in clause.group(1).split()
+                        if not word[:1].isupper() and not is_event_word(word)
+                    )
+                )
                 rest = token_set(sentence.text[: clause.start()] + sentence.text[clause.end() :])
                 for told in (0, 1):
                     other = 1 - told

@@ -695,6 +695,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Did Zelensky visit NATO?", "en", "yesno"),
         # a plural asked for is a list; a singular one a single fact
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
+        ("What items make up the aid sent to Lebak?", "en", "list"),
+        ("What non-lethal items has the council sent to Lebak?", "en", "list"),
         # ... with a word describing it, a count, or kinds of it
         ("What major issues had NATO members discussed?", "en", "list"),
         ("What two issues did NATO members discuss?", "en", "list"),

@@ -142,7 +142,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         # "What weapons did ...", "Which types of aid were ...": a plural asked for
         # ("what major issues had …", "what kinds of aid", "what two issues": several asked)
         r"(?:what|which) (?:kinds? of |types? of )?(?:[a-z-]+ )?\w+s "
-        r"(?:did|do|were|are|will|would|have|had)\b"
+        # ("What items make up the aid …?": the plural's own verb of what it is made of)
+        r"(?:did|do|were|are|will|would|have|has|had|make up|made up|include[sd]?)\b"
         r"|(?:what|which) (?:kinds?|types?|sorts?) of\b"
         r"|(?:what|which) (?:two|three|four|five|six|\d+) \w+",
         "list",

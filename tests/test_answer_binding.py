@@ -923,6 +923,7 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa katanya soal Rusia?", ""),  # a follow-up: the previous turn names the speaker
         ("Apa yang diminta Zelensky?", ""),
         ("Apa yang Jens Stoltenberg katakan kepada Zelensky?", "stoltenberg"),
+        ("Apa isi orasi Zelenski di hadapan massa?", "zelenski"),
         ("apa yg kuleba bilang soal perang", "kuleba"),
         # an office before the name, and whom it was said to after it
         ("Apa janji Sekretaris Jenderal NATO Jens Stoltenberg kepada Zelensky?", "stoltenberg"),
@@ -5390,6 +5391,20 @@ def test_a_close_sentence_that_says_the_claim_otherwise_answers_no(
                 "",
             )
             for question in ("Apa kata Ardi kepada Moskow?", "Apa kata Ardi soal Moskow?")
+        ),
+        # a crowd is any crowd: "di hadapan massa" is "kepada ribuan orang"
+        *(
+            (
+                question,
+                "Dalam rapat di Medan, Wiranata mengaku kecewa karena tidak ada batas waktu.",
+                "“Medan akan lebih kuat,” kata Wiranata kepada ribuan orang di Medan.",
+                "",
+            )
+            for question in (
+                "Apa isi orasi Wiranata di hadapan massa di Medan?",
+                "wiranata ngomong apa di depan massa di medan",
+                "What did Wiranata tell the crowd in Medan?",
+            )
         ),
     ],
 )

@@ -71,6 +71,7 @@ from qa.answer.question import (
 )
 from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
+from qa.text.asked import person_nouns
 from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
 from qa.text.english import english_fact, english_items
 from qa.text.enumerations import Enumeration, enumeration
@@ -1225,7 +1226,9 @@ def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Senten
 
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
 _ADDRESSED = re.compile(
-    r"\b(?:kepada|ke|sama|to|tell|told|promised?|send|sent)\s+(?P<name>[\w-]+)", re.IGNORECASE
+    r"\b(?:kepada|ke|sama|to|tell|told|promised?|send|sent|di (?:hadapan|depan)|in front of)"
+    r"\s+(?:the\s+)?(?P<name>[\w-]+)",
+    re.IGNORECASE,
 )
 # Where what the words were about begins ("… ke rusia soal dukungan nato ke ukraina"): a name
 # after it is the topic's, not whom the words were said to.
@@ -1237,7 +1240,11 @@ def _addressees(question: Question) -> set[str]:
     """Whom the question says the words were said to (a word of the question, not the
     speaker)."""
     said = _TOPIC_BEGINS.split(question.text, maxsplit=1)[0]
-    named = {canonical(m.group("name").lower()) for m in _ADDRESSED.finditer(said)}
+    found = [m.group("name") for m in _ADDRESSED.finditer(said)]
+    if question.language == "en":
+        # ("tell the crowd": the articles' word for it, as the terms have it)
+        found += [translate_terms(name) for name in found]
+    named = {canonical(t) for name in found for t in analyze(name)}
     asked = {*question.entities, *question.terms}
     return {name for name in named if name in asked and name != question.speaker}
 
@@ -1249,8 +1256,11 @@ def _told_to(addressees: set[str], sentence: Sentence) -> bool:
     texts = [sentence.text]
     if continues_the_previous(sentence):
         texts += earlier_sentences(sentence)[:1]
-    # (a capital stands for its country's government and back: "ke Moskow" is "kepada Rusia")
+    # (a capital stands for its country's government and back: "ke Moskow" is "kepada Rusia";
+    # a crowd is any crowd: "di hadapan massa" is "kepada ribuan orang")
     names = {other for name in addressees for other in (name, *same_country(name))}
+    if names & _CROWDS:
+        names |= _CROWDS
     return any(
         re.search(rf"\bkepada\s+(?:\w+\s+){{0,3}}{re.escape(name)}\b", text, re.I)
         for name in names
@@ -1258,6 +1268,7 @@ def _told_to(addressees: set[str], sentence: Sentence) -> bool:
     )
 
 
+_CROWDS = person_nouns("crowds")
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|dia|ia|beliau|mereka)\b", re.IGNORECASE)
 
 

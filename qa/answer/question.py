@@ -831,7 +831,7 @@ _MESSAGE_PATTERNS = [
     r"((?:[\w-]+\s?){1,5})",
     r"^((?:[\w-]+\s?){1,5}?)\s*(?:memberi|memberikan|mengirim|mengirimkan|menyampaikan)"
     r" (?:pesan|peringatan|janji) apa\b",
-    r"\bapa (?:isi )?(?:pesan|peringatan)((?: [\w-]+){1,5})",
+    r"\bapa (?:isi )?(?:pesan|peringatan|pidato|orasi)((?: [\w-]+){1,5})",
     r"\bwhat (?:message|warning|promise|pledge|assurance)s? did ((?:[\w-]+ ){1,3}?)"
     r"(?:send|give|deliver|issue|convey)\b",
 ]

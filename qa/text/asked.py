@@ -20,8 +20,9 @@ def asked_by_noun() -> dict[str, str]:
 @cache
 def person_nouns(kind: str) -> frozenset[str]:
     """`generic` ("orang", "tokoh": any person), `heads` ("pemimpin": any office holder),
-    `callings`, `titles`, `groups` ("mitra kami": people by what they are to someone) or the
-    `complements` of a title (data/person_nouns.json)."""
+    `callings`, `titles`, `groups` ("mitra kami": people by what they are to someone),
+    `crowds` ("massa", "ribuan orang") or the `complements` of a title
+    (data/person_nouns.json)."""
     path = Path(__file__).parent / "data" / "person_nouns.json"
     return frozenset(json.loads(path.read_text("utf-8"))[kind])
 

@@ -695,6 +695,13 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Did Zelensky visit NATO?", "en", "yesno"),
         # a plural asked for is a list; a singular one a single fact
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
+        # the question proper after a phrase that sets its scene
+        ("Dalam rapat di Medan, apakah dewan menetapkan kapan jembatan dibuka?", "id", "yesno"),
+        ("At the Medan meeting, did the council say when the bridge opens?", "en", "yesno"),
+        ("Menurut Ardi, apakah yang harus dipastikan?", "id", "apa"),
+        ("Apakah yang dimaksud dengan rencana aksi keanggotaan?", "id", "apa"),
+        # an or-not tag before a closing time clause
+        ("dewan ngasih tenggat gak pas rapat di medan", "id", "yesno"),
         ("What items make up the aid sent to Lebak?", "en", "list"),
         ("What non-lethal items has the council sent to Lebak?", "en", "list"),
         # ... with a word describing it, a count, or kinds of it

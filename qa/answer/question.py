@@ -126,11 +126,13 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     # "akan", nor a "kan" before the question word of another question: "NATO kan ngundang
     # Ukraina, negara mana yg nolak?")
     (
-        r"(?:apakah|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b|,\s*bukan\s*\?"
+        # (the formal "Apakah yang dimaksud …?" asks what)
+        r"(?:apakah(?!\s+(?:yang|yg)\b)|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b"
+        r"|,\s*bukan\s*\?"
         rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
         "yesno",
     ),
-    (r"apa\b", "apa"),
+    (r"apa(?:kah)?\b", "apa"),
     # "Negara mana yang ...", "Mana yang lebih dulu ...": which one, answered by its sentence.
     (r"(?:[\w-]+ )?mana(?:kah)?\b(?! saja)", "apa"),
 ]
@@ -378,7 +380,8 @@ OR_NOT = re.compile(
     r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
     # "... sudah jadi anggota belum per Juni 2024": the tag before a closing time phrase
     r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
-    r"(?=\s+(?:per|pada|hingga|sampai|sejak)\s+[\w/ -]+\??\s*$)"
+    # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius")
+    r"(?=\s+(?:per|pada|hingga|sampai|sejak|pas|saat|waktu|ketika)\s+[\w/ -]+\??\s*$)"
     r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
     r"\s*\??\s*$",
     re.IGNORECASE,
@@ -436,6 +439,14 @@ def claim(text: str) -> str:
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]
     return " ".join(OR_NOT.sub(" ", text).split())
+
+
+# A yes/no question after a phrase that sets its scene: ", apakah …", ", did NATO …".
+_OPENS_YES_NO = re.compile(
+    # (not the formal "apakah yang dimaksud …", which asks what)
+    r"^[^,?]{3,60},\s*(?:(?:apakah|benarkah)(?!\s+(?:yang|yg|itu)\b)|did|does|do|was|were|is|are"
+    r"|has|have|had|will|would|can|could)\b"
+)
 
 
 # "Urutkan secara kronologis ...", "Bagaimana urutan ...?", "List, in chronological order, ...":
@@ -496,6 +507,10 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         lowered = _POLITE_OPENING_EN.sub("", lowered, count=1)
     if ORDER_ASKED.search(lowered):
         return "list"
+    if _OPENS_YES_NO.search(lowered):
+        # "Dalam KTT di Vilnius, apakah NATO menetapkan batas waktu kapan …?": the question
+        # proper opens after the scene; a "kapan" inside it is the claim's
+        return "yesno"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:
         if re.search(f"^(?:{pattern})", lowered):

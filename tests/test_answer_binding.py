@@ -5399,6 +5399,13 @@ def test_a_close_sentence_that_says_the_claim_otherwise_answers_no(
             )
             for question in ("Apa kata Ardi kepada Moskow?", "Apa kata Ardi soal Moskow?")
         ),
+        # a topic said by the sentence the speaker's sentence points back to ("… tersebut")
+        (
+            "Apa janji Lebak soal usulan NATO?",
+            "“Kami akan membantu,” kata Lebak.",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            "NATO mengajukan usulan baru.",
+        ),
         # a crowd is any crowd: "di hadapan massa" is "kepada ribuan orang"
         *(
             (

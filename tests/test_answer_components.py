@@ -505,6 +505,14 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "negaranya janji apa",
             "Hongaria janji apa (Siapa Perdana Menteri Hongaria)",
         ),
+        # ... of two, the country of the office asked about, not where troops would go
+        (
+            "Siapa Perdana Menteri Hongaria yang menolak pengiriman tentara ke Ukraina?",
+            "**Viktor Orban** [1].",
+            "negaranya janji apa",
+            "Hongaria janji apa (Siapa Perdana Menteri Hongaria yang menolak pengiriman tentara "
+            "ke Ukraina)",
+        ),
         # a self-contained question is not mixed with history
         (
             "Siapa Sekjen NATO?",

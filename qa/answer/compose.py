@@ -362,12 +362,22 @@ def _surely_unknown(question: Question) -> bool:
     return False
 
 
+_POINTS_BACK = re.compile(r"\btersebut\b", re.IGNORECASE)
+
+
 def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """ "Apa kata Kuleba soal perang Hamas-Israel": the speaker's words on the topic, those that
     say most of it ("kapan perang berakhir": not "akhir April"); none when no sentence says any.
     A compound is said by its parts ("Hamas-Israel" says "Hamas"), and a topic with a name in
     it is about that name: "perang Hamas-Israel" is not covered by words on another war."""
-    said = {s.key: _with_parts(token_set(s.text)) for s in ranked}
+    # (a sentence that points back, "memveto usulan tersebut", says the topic with the
+    # sentence before it: "… jika NATO melakukan intervensi")
+    said = {
+        s.key: _with_parts(
+            token_set(f"{s.previous} {s.text}" if _POINTS_BACK.search(s.text) else s.text)
+        )
+        for s in ranked
+    }
     topic = _with_parts(frozenset(question.topic))
     # (a country is said by its capital's name and back: "terhadap Moskwa" by "Rusia")
     saying = {t: {t, *(canonical(n.lower()) for n in same_country(t))} for t in topic}

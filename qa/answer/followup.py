@@ -17,6 +17,7 @@ from qa.answer.question import (
     speaker_asked,
 )
 from qa.models import HistoryMessage
+from qa.text.asked import office_nouns
 from qa.text.places import countries_in, is_country, place_pattern
 from qa.text.tokens import is_indonesian_word, stem
 
@@ -176,9 +177,22 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     if _COUNTRY_STAND_IN.search(question):
         asked = next((m.content for m in reversed(history) if m.role == "user"), "")
         countries = {name for _, name in countries_in(asked)}
+        if len(countries) > 1:
+            # "Siapa Perdana Menteri Hongaria yang menolak pengiriman tentara ke Ukraina?" →
+            # "negaranya": the country of the office asked about, not where troops would go
+            countries = {
+                name
+                for name in countries
+                if re.search(
+                    rf"\b(?:{_OFFICES})(?:\s+\w+){{0,2}}?\s+{re.escape(name)}\b", asked, re.I
+                )
+            }
         if len(countries) == 1:
             question = _COUNTRY_STAND_IN.sub(countries.pop(), question, count=1)
     return question
+
+
+_OFFICES = "|".join(sorted(office_nouns(), key=len, reverse=True))
 
 
 def _person_asked_about(history: Sequence[HistoryMessage]) -> str:

@@ -22,7 +22,6 @@ from qa.answer.compose import (
     _compose_list,
     _dates_order,
     _echoes,
-    _event_date,
     _event_dates,
     _event_words,
     _named_places,
@@ -49,6 +48,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.extract import NAME_ASKED, binding, extract_fact, extract_reason, gives_a_name
 from qa.answer.question import (
+    LAST_ASKED,
     Question,
     analyze_question,
     claim,
@@ -1856,6 +1856,83 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
 
 
+@pytest.mark.parametrize(
+    ("asked", "language", "unit", "events"),
+    [
+        (
+            "Berapa tahun selisih antara runtuhnya jembatan lama dan rapat dewan di Medan?",
+            "id",
+            "year",
+            ["runtuhnya jembatan lama", "rapat dewan di Medan"],
+        ),
+        # "dengan" inside the first event: "dan" joins the two
+        (
+            "Berapa hari jarak antara perbincangan Ardi dengan Budi dan kunjungan Ardi ke Medan?",
+            "id",
+            "day",
+            ["perbincangan Ardi dengan Budi", "kunjungan Ardi ke Medan"],
+        ),
+        (
+            "brp hari dari ardi ngobrol sm budi sampe ardi dateng ke medan",
+            "id",
+            "day",
+            ["ardi berbincang sama budi", "ardi datang ke medan"],
+        ),
+        (
+            "How many days passed between Ardi's talk with Budi and his visit to Medan?",
+            "en",
+            "day",
+            ["Ardi's talk with Budi", "his visit to Medan"],
+        ),
+        # a duration of one event is no span between two
+        ("Berapa hari Ardi berada di Medan?", "id", "", []),
+    ],
+)
+def test_a_span_between_two_events_is_asked(
+    asked: str, language: str, unit: str, events: list[str]
+) -> None:
+    analyzed = analyze_question(normalize_question(asked, language), asked)
+    assert (analyzed.span_unit, analyzed.events) == (unit, events)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Berapa tahun selisih antara runtuhnya jembatan lama dan rapat dewan di Medan?",
+            "**19 tahun**: dari 1989 [1] hingga 2008 [2].",
+        ),
+        (
+            "How many years passed between the collapse of the old bridge and the council "
+            "meeting in Medan?",
+            "**19 years**: from 1989 [1] to 2008 [2].",
+        ),
+        # a year gives no count of days
+        ("Berapa hari selisih antara runtuhnya jembatan lama dan rapat dewan di Medan?", None),
+    ],
+)
+def test_a_span_is_counted_from_each_events_own_date(question: str, opening: str | None) -> None:
+    text = _answered_from_one_passage(
+        normalize_question(question, detect_language(question)),
+        "Rapat dewan di Medan digelar pada tahun 2008.",
+        "Jembatan lama runtuh pada tahun 1989.",
+    ).text
+    assert text.split("\n")[0] == opening if opening else not text.startswith("**")
+
+
+def test_the_last_event_asked_opens_the_order() -> None:
+    opening = _answer_text(
+        "Mana yang terjadi paling akhir: rapat dewan di Medan, kongres di Bandung, atau sidang "
+        "di Bogor?",
+        "Rapat dewan di Medan digelar pada 4 Juli 2023.",
+        "Kongres di Bandung digelar pada 11 Oktober 2023.",
+        "Sidang di Bogor digelar pada 14 Juni 2024.",
+    ).split("\n")[0]
+    assert opening.startswith("**sidang di Bogor** paling akhir (Jumat, 14 Juni 2024)")
+    # "the latest budget" is no order asked from its end
+    assert not LAST_ASKED.search("Put these in order: the latest budget, the summit, the talk.")
+
+
 def test_an_events_name_may_be_said_by_its_articles_title() -> None:
     # "sebelum KTT di Medan" dates the talk: the title names Medan; "KTT" is a kind of meeting
     question = (
@@ -2080,9 +2157,10 @@ def test_dates_order_events_unless_a_report_date_stands_in_close_by(
     rows: list[tuple[str, str]], ordered: bool
 ) -> None:
     ranked = _told(*[(article_id, 100 * n, text) for n, (article_id, text) in enumerate(rows)])
+    dates = _event_dates([set() for _ in ranked], ranked, "id")
     dated = [
-        (f"event {n}", sentence, *_event_date(sentence, "id", set()))
-        for n, sentence in enumerate(ranked)
+        (f"event {n}", sentence, *date)
+        for n, (sentence, date) in enumerate(zip(ranked, dates, strict=True))
     ]
     assert _dates_order(dated) is ordered
 
@@ -2112,11 +2190,12 @@ def test_dates_order_events_unless_a_report_date_stands_in_close_by(
             "**zelensky pidato** lebih dulu, lalu zelensky mencuit yang nadanya lebih lembut",
             SOFTER,
         ),
-        # the chat verb is the asker's word for what the report calls "bahasa yang lebih lembut"
+        # the chat verb is the asker's word for what the report calls "bahasa yang lebih lembut";
+        # the answer names it in standard words, not the asker's chat
         (
             "zelensky duluan pidato atau duluan ngetwit yang nadanya lebih lembut",
             [("a", 0, SPEECH), ("a", 100, SOFTER)],
-            "**zelensky pidato** lebih dulu, lalu zelensky ngetwit yang nadanya lebih lembut",
+            "**zelensky pidato** lebih dulu, lalu zelensky mencuit yang nadanya lebih lembut",
             SOFTER,
         ),
     ],

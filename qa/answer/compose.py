@@ -53,6 +53,7 @@ from qa.answer.extract import (
 from qa.answer.holders import holds_another_office, office_written, passage_holders
 from qa.answer.question import (
     FACT_TYPES,
+    LAST_ASKED,
     LENGTH_ASKED,
     NOT_AN_ADVERB,
     ORDER_ASKED,
@@ -1935,9 +1936,11 @@ def compose(
         promoted = {s.key for s in first}
         ranked = first + [s for s in ranked if s.key not in promoted]
     if question.events:
-        ordered = _compose_order(question, passages, ranked)
-        if ordered is not None:
-            return ordered
+        composed = (_compose_span if question.span_unit else _compose_order)(
+            question, passages, ranked
+        )
+        if composed is not None:
+            return composed
     ranked = _focus_first(question, ranked)
     if question.type in {"di_mana", "apa"} and asks_country_located(question.text):
         # "vilnius tuh di negara mana": the country the articles set the named place in ("di
@@ -2718,17 +2721,11 @@ def _event_sentences(
     return [chosen.get(number) for number in range(len(words))]
 
 
-def _compose_order(
-    question: Question, passages: list[Passage], ranked: list[Sentence]
-) -> Answer | None:
-    """ "Mana yang lebih dulu: A atau B?", "Urutkan: A, B, dan C": each event's own sentence and
-    its date, in date order; None when some event is told by no sentence."""
-    named = set(named_entities(" ".join(question.events)))
-    if named & set(question.unknown_entities):
-        return None  # an event no article names: not ordered, answered (or not) as a list
-    # Shown as the asker named them ("NATO-Ukraine", not the normalised "Nato-ukraina").
-    shown = listed_events(question.asked)
-    names = shown if len(shown) == len(question.events) else question.events
+def _told_events(
+    question: Question, ranked: list[Sentence]
+) -> tuple[list[tuple[set[str], set[str]]], list[Sentence]] | None:
+    """Each listed event's words and names, and its own sentence; None when some event is
+    told by no sentence."""
     # (the question's capitalised names, and the lower-case ones its analysis found in chat,
     # "kuleba ngomong … sm zelensky ngobrol …": its chat verbs are standard words by then,
     # "ngetwit" read as "mencuit", so no verb passes for a name)
@@ -2737,10 +2734,88 @@ def _compose_order(
         known |= set(question.entities) & {canonical(t) for t in analyze(question.text)}
     words = [_event_words(event, question.language, known) for event in question.events]
     sentences = _event_sentences(words, ranked)
-    language = question.language
     if None in sentences:
+        return None
+    return words, cast(list[Sentence], sentences)
+
+
+# How a span is said, by unit: Indonesian, English singular, English plural.
+_SPAN_WORDS = {
+    "year": ("tahun", "year", "years"),
+    "month": ("bulan", "month", "months"),
+    "week": ("minggu", "week", "weeks"),
+    "day": ("hari", "day", "days"),
+}
+# The finest a date must be to count a span in the unit.
+_SPAN_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
+
+
+def _compose_span(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Berapa tahun selisih antara A dan B?": each event's own sentence and the date it
+    gives, and the time between them in the unit asked; None when an event is untold or
+    undated, or dated too coarsely for the unit (a year gives no count of days)."""
+    told = _told_events(question, ranked)
+    if told is None:
+        return None
+    words, sentences = told
+    mentions = _event_mentions([terms for terms, _ in words], sentences)
+    unit = question.span_unit
+    needed = _SPAN_PRECISION.get(unit, {"day"})
+    if any(m is None or m.precision not in needed for m in mentions):
+        return None
+    dated = cast(list[DateMention], mentions)
+    first, then = sorted(dated, key=lambda m: m.date)
+    if unit == "year":
+        count = then.date.year - first.date.year
+    elif unit == "month":
+        count = (then.date.year - first.date.year) * 12 + then.date.month - first.date.month
+    else:
+        count = (then.date - first.date).days // (7 if unit == "week" else 1)
+    if count <= 0:
+        return None  # one time for both: no span to state
+    language = question.language
+    indonesian, one, many = _SPAN_WORDS[unit]
+    said = f"{count} {indonesian}" if language == "id" else f"{count} {one if count == 1 else many}"
+    citations = _Citations()
+    by_date = sorted(zip(dated, sentences, strict=True), key=lambda pair: pair[0].date)
+    numbers = [citations.number(sentence) for _, sentence in by_date]
+    span = (
+        f"from {first.format(language)} [{numbers[0]}] to {then.format(language)} [{numbers[1]}]"
+        if language == "en"
+        else f"dari {first.format(language)} [{numbers[0]}] hingga {then.format(language)}"
+        f" [{numbers[1]}]"
+    )
+    lines = [f"**{said}**: {span}.", ""]
+    for _, sentence in by_date:
+        label = _source_label(sentence.article, language)
+        lines.append(f"- {label}: {quoted(sentence.text)} [{citations.number(sentence)}]")
+    answer = _cited_answer(question, "\n".join(lines), citations, passages)
+    answer.trace = [f"selisih waktu dua peristiwa: {said}"]
+    return answer
+
+
+def _compose_order(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Mana yang lebih dulu: A atau B?", "Urutkan: A, B, dan C": each event's own sentence and
+    its date, in date order; None when some event is told by no sentence."""
+    named = set(named_entities(" ".join(question.events)))
+    if named & set(question.unknown_entities):
+        return None  # an event no article names: not ordered, answered (or not) as a list
+    # Shown as the asker named them in English ("NATO-Ukraine", not the normalised
+    # "Nato-ukraina"); in Indonesian in the articles' words, not the asker's chat ("udh", "jd").
+    shown = listed_events(question.asked) if question.language == "en" else []
+    names = shown if len(shown) == len(question.events) else question.events
+    # (the question's capitalised names, and the lower-case ones its analysis found in chat,
+    # "kuleba ngomong … sm zelensky ngobrol …": its chat verbs are standard words by then,
+    # "ngetwit" read as "mencuit", so no verb passes for a name)
+    told = _told_events(question, ranked)
+    if told is None:
         return None  # an event untold
-    told_in = cast(list[Sentence], sentences)
+    words, told_in = told
+    language = question.language
     dates = _event_dates([terms for terms, _ in words], told_in, language)
     dated = [
         (event, sentence, *date)
@@ -2771,6 +2846,14 @@ def _compose_order(
         # ordered by what the report still expects: no date tells them apart
         (first_event, _, one), (then, _, two) = steps
         opening = f"**{first_event}** {earlier} [{one}], {later} {then} [{two}]."
+    elif len(steps) == 2 and LAST_ASKED.search(question.text):
+        (before, before_when, one), (last, last_when, two) = steps
+        opening = (
+            f"**{last}** came later ({last_when}) [{two}], after {before} ({before_when}) [{one}]."
+            if language == "en"
+            else f"**{last}** lebih belakangan ({last_when}) [{two}], setelah {before}"
+            f" ({before_when}) [{one}]."
+        )
     elif len(steps) == 2:
         (first_event, first_when, one), (then, then_when, two) = steps
         opening = (
@@ -2783,6 +2866,11 @@ def _compose_order(
         )
         header = "In order, according to the articles" if language == "en" else "Urutannya"
         opening = f"{header}: {items}."
+    if len(steps) > 2 and LAST_ASKED.search(question.text):
+        # the last, as asked, before the whole order
+        last, when, number = steps[-1]
+        came = "came last" if language == "en" else "paling akhir"
+        opening = f"**{last}** {came} ({when}) [{number}]. {opening}"
     lines = [opening, ""]
     for _, sentence in events:
         label = ", ".join(
@@ -2964,11 +3052,29 @@ def _order_told(
 def _event_dates(
     every: list[set[str]], sentences: list[Sentence], language: str
 ) -> list[tuple[str, str]]:
-    """Each event's date (`_event_date`). Events told in one sentence with dates enough for
-    each take its dates together, the way that puts each date nearest its own event's words
-    ("Pada tahun 2008, KTT NATO ... diktator ... yang digulingkan pada tahun 1989": the summit
-    2008, the overthrow 1989, though "1989, setuju bahwa Ukraina" also stands by the summit's
-    words)."""
+    """Each event's date as (sort key, label): its own (`_event_mentions`), else its report's,
+    labelled as such."""
+    dates = []
+    for mention, sentence in zip(_event_mentions(every, sentences), sentences, strict=True):
+        published = sentence.article.published
+        if mention is not None:
+            dates.append((mention.date.isoformat(), mention.format(language)))
+        elif published is None:
+            dates.append(("9999", ""))
+        else:
+            label = format_date(published, language)
+            report = f"report of {label}" if language == "en" else f"berita {label}"
+            dates.append((published.isoformat(), report))
+    return dates
+
+
+def _event_mentions(every: list[set[str]], sentences: list[Sentence]) -> list[DateMention | None]:
+    """When each event's sentence says it happened: the date nearest the event's own words,
+    its finest (a bare year too); None when the sentence gives none. Events told in one
+    sentence with dates enough for each take its dates together, the way that puts each date
+    nearest its own event's words ("Pada tahun 2008, KTT NATO ... diktator ... yang
+    digulingkan pada tahun 1989": the summit 2008, the overthrow 1989, though "1989, setuju
+    bahwa Ukraina" also stands by the summit's words)."""
     shared = set.intersection(*every) if every else set()
     own = [words - shared for words in every]  # the doer both share is no clue
     text = sentences[0].text
@@ -2980,24 +3086,16 @@ def _event_dates(
                 _distance(text, mention, words) for mention, words in zip(chosen, own, strict=True)
             ),
         )
-        return [(m.date.isoformat(), m.format(language)) for m in best]
-    return [_event_date(s, language, words) for s, words in zip(sentences, own, strict=True)]
-
-
-def _event_date(sentence: Sentence, language: str, words: set[str]) -> tuple[str, str]:
-    """When the sentence says the event happened (the date nearest the event's own words, its
-    finest; a bare year too), else the report's date, labelled as such: (sort key, label)."""
-    mentions = find_dates(sentence.text, sentence.article.published)
-    if mentions:
-        finest = min(
-            mentions, key=lambda m: (_distance(sentence.text, m, words), m.precision == "year")
+        return list(best)
+    found: list[DateMention | None] = []
+    for sentence, words in zip(sentences, own, strict=True):
+        said = find_dates(sentence.text, sentence.article.published)
+        found.append(
+            min(said, key=lambda m: (_distance(sentence.text, m, words), m.precision == "year"))
+            if said
+            else None
         )
-        return finest.date.isoformat(), finest.format(language)
-    published = sentence.article.published
-    if published is None:
-        return "9999", ""
-    label = format_date(published, language)
-    return published.isoformat(), f"report of {label}" if language == "en" else f"berita {label}"
+    return found
 
 
 def _distance(text: str, mention: DateMention, words: set[str]) -> int:

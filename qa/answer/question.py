@@ -40,6 +40,10 @@ _FIRST_ID = (
     r"(?=.*\batau\b(?!\s+(?:belum|tidak|nggak|gak|enggak|bukan)\b))"
     # chat: "A dulu apa B dulu" (normalised "dahulu")
     r"|\b(?:dulu|dahulu|duluan)\s+(?:apa|atau)\b(?=.*\b(?:dulu|dahulu|duluan)\W*$)"
+    # "Mana yang terjadi paling akhir: A, B, atau C?": the last, of those named
+    r"|mana (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:paling (?:akhir|terakhir|belakangan)|terakhir"
+    r"|belakangan)\b(?=[^?]*\b(?:atau|ato)\b)"
+    r"|\bpaling (?:akhir|terakhir|belakangan)\b[^:?]{0,30}\bmana\b(?=[^?]*\b(?:atau|ato)\b)"
     # "Apa yang terjadi lebih dulu: A atau B?": what happened first, of two named
     r"|apa (?:yang |yg )?(?:terjadi|berlangsung|datang)\s+(?:lebih (?:dulu|dahulu|awal)|duluan"
     r"|terlebih dahulu)\b(?=[^?]*\batau\b)"
@@ -48,9 +52,9 @@ _FIRST_ID = (
 _FIRST_EN = (
     r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
     r"|which\b[^?:]*?\b(?:first|earlier)\b(?=\s*:[^?]*\bor\b)"
-    # "What happened first: A or B?"
-    r"|what (?:\w+ ){0,2}?(?:came|happened|took place|occurred) (?:first|earlier)\b"
-    r"(?=[^?]*\bor\b)"
+    # "What happened first: A or B?", "Which happened last: A, B, or C?"
+    r"|(?:what|which) (?:\w+ ){0,2}?(?:came|happened|took place|occurred)"
+    r" (?:first|earlier|last|latest|most recently)\b(?=[^?]*\bor\b)"
 )
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
@@ -343,6 +347,9 @@ class Question:
     asks_words: bool = False
     # The events an ordering question lists ("Urutkan: A, B, dan C"), in the articles' words.
     events: list[str] = field(default_factory=list)
+    # The unit a question asks the time between its two events in ("Berapa tahun antara A
+    # dan B?": "year"); "" when it asks no span.
+    span_unit: str = ""
     # "Di negara mana ...", "which city ...": the kind of place that answers.
     place_kind: PlaceKind | None = None
 
@@ -723,7 +730,66 @@ def analyze_question(text: str, asked: str = "") -> Question:
         analyzed.terms = [t for t in analyzed.terms if t not in _SPEECH_STEMS] or analyzed.terms
     if analyzed.type == "list":
         analyzed.events = listed_events(text)
+    elif analyzed.type == "berapa":
+        unit, events = span_asked(text)
+        if unit:
+            analyzed.span_unit, analyzed.events = unit, events
     return analyzed
+
+
+# "Berapa tahun selisih antara A dan B?", "brp hari dari A sampai B", "How many days passed
+# between A and B?": the time between two events, in one unit.
+_SPAN_UNITS = {
+    "tahun": "year",
+    "bulan": "month",
+    "hari": "day",
+    "minggu": "week",
+    "pekan": "week",
+    "year": "year",
+    "month": "month",
+    "day": "day",
+    "week": "week",
+}
+_SPAN_ASKED = [
+    re.compile(
+        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
+        r"\s+dan\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    # (… "antara A dengan B" only when no "dan" joins them: "perbincangan Zelensky dengan
+    # Stoltenberg dan kedatangan …" is two events joined by "dan")
+    re.compile(
+        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
+        r"\s+dengan\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:sejak|dari)\s+(?P<a>.+?)"
+        r"\s+(?:hingga|sampai|ke|menuju)\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\bbetween\s+(?P<a>.+?)"
+        r"\s+and\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\b(?:from|since)\s+(?P<a>.+?)"
+        r"\s+(?:to|until|till)\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+]
+
+
+def span_asked(text: str) -> tuple[str, list[str]]:
+    """The unit and the two events a question asks the time between, or ("", [])."""
+    for pattern in _SPAN_ASKED:
+        found = pattern.search(text)
+        if found:
+            events = [found.group("a").strip(" ,"), found.group("b").strip(" ,")]
+            if all(len(event.split()) >= _MIN_EVENT_WORDS for event in events):
+                return _SPAN_UNITS[found.group("unit").lower()], events
+    return "", []
 
 
 # (the verbs of saying news puts before a speaker: "kata", "ujar", "tulis" …)
@@ -740,9 +806,16 @@ _ORDERING = re.compile(
 # "A, B, dan C", "A atau B", chat "A, sama B" (a bare "sama" is "kerja sama", not "and") and
 # chat's "A apa B" (or), once the question has asked which came first.
 _EVENT_SEPARATOR = re.compile(
-    r"\s*[,;]\s*(?:(?:dan|serta|atau|sama|and|or)\s+)?|\s+(?:dan|serta|atau|apa|and|or)\s+"
+    r"\s*[,;]\s*(?:(?:dan|serta|atau|ato|sama|and|or)\s+)?|\s+(?:dan|serta|atau|ato|apa|and|or)\s+"
 )
 _MIN_EVENT_WORDS = 2
+# "Mana yang terjadi paling akhir …?", "Which happened last …?": the order is asked from its end.
+# (not the adjective: "the latest aid budget", "anggaran terakhir")
+LAST_ASKED = re.compile(
+    r"\b(?:paling (?:akhir|terakhir|belakangan)|mana (?:yang |yg )?(?:terakhir|belakangan)"
+    r"|(?:came|happened|occurred|took place) (?:last|latest|most recently))\b",
+    re.IGNORECASE,
+)
 
 
 # Chat puts the doer first and "duluan" (normalised "lebih dulu") before each deed: "zelensky

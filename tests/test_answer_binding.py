@@ -697,6 +697,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What weapons did Zelensky ask NATO allies for?", "en", "list"),
         # the question proper after a phrase that sets its scene
         ("Dalam rapat di Medan, apakah dewan menetapkan kapan jembatan dibuka?", "id", "yesno"),
+        # a purpose is asked as a reason is
+        ("Apa tujuan pertemuan dewan di Medan?", "id", "mengapa"),
         ("At the Medan meeting, did the council say when the bridge opens?", "en", "yesno"),
         ("Menurut Ardi, apakah yang harus dipastikan?", "id", "apa"),
         ("Apakah yang dimaksud dengan rencana aksi keanggotaan?", "id", "apa"),
@@ -903,6 +905,20 @@ def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
         ),
         ("Rusia mengaku menyerang warga sipil ya", "Rusia mengaku menyerang warga.", "Ya"),
         ("Did Russia admit the attack?", "Rusia membantah serangan itu.", "No"),
+        # a negation of something else in the sentence does not deny the claim ...
+        (
+            "Apakah dewan setuju Lebak bergabung?",
+            "Meski dewan sudah setuju Lebak bergabung pada 2018, dewan tidak pernah memberikan "
+            "jalur resmi.",
+            "Ya",
+        ),
+        # ... but one whose clause reaches the claim's deed however far does
+        (
+            "Apakah dewan sudah memberi Lebak rencana aksi?",
+            "Namun, dewan telah berhenti mengambil langkah konkret seperti memberi Lebak rencana "
+            "aksi.",
+            "Tidak",
+        ),
         # "tak lama setelah" (shortly after) denies nothing
         (
             "Apakah Stoltenberg memperpanjang masa jabatannya?",

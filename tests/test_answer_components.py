@@ -657,6 +657,8 @@ def test_linear_model_probability_and_explanation() -> None:
     ("question", "focus"),
     [
         ("Apa saja yang diminta Zelensky?", "minta"),
+        # a request to list turns on its verb as a question does
+        ("Sebutkan jenis persenjataan yang diminta Zelensky.", "minta"),
         # English: the verb after the auxiliary and its subject, in the articles' Indonesian
         ("What weapons did Zelensky ask NATO allies for?", "minta"),
         # a verb among an English word's other glosses ("request" -> permintaan meminta)

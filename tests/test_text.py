@@ -344,6 +344,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         # urging is not asking for: "mendesak sekutu meningkatkan pasokan" names no request
         ("mendesak", "meminta", False),
         ("disahkan", "menyetujui", True),  # ratified is approved
+        ("tujuan", "setuju", False),  # a purpose is no agreement
+        ("bertujuan", "tujuan", True),
         ("komitmen", "janji", True),  # a commitment is a promise
         ("berkomitmen", "berjanji", True),
     ],

@@ -87,6 +87,7 @@ from qa.text.negation import (
     denied_in_clause,
     denied_terms,
     denied_words,
+    outside_denials,
     undenied,
 )
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
@@ -811,21 +812,6 @@ def _denied_deed(question: Question, best: Sentence, asked_denied: set[str]) -> 
     return _denied_clause(question, best, asked_denied)[0]
 
 
-def _outside_denials(text: str) -> str:
-    """The text with what each negation denies left out: the rest of its clause (up to the
-    next punctuation, dash or time/reason clause: "… untuk tidak menciptakan ketergantungan baru
-    pada China saat mereka mengurangi …"), the negation itself kept."""
-    return _DENIED_CLAUSE.sub(lambda m: m.group(1), text)
-
-
-_DENIED_CLAUSE = re.compile(
-    rf"({NEGATION.pattern})[^,;.:]*?"
-    r"(?=[,;.:]|\s[-–—]\s|\s(?:saat|ketika|sementara|karena|sehingga|setelah|sebelum|sejak"
-    r"|when|while|because|after|before)\b|$)",
-    re.I,
-)
-
-
 def _denied_clause(
     question: Question, best: Sentence, asked_denied: set[str]
 ) -> tuple[list[str], str]:
@@ -844,7 +830,7 @@ def _denied_clause(
     outside = (
         undenied(best.text)
         if NEGATION.search(claim(question.text)) or question.asks_words
-        else _outside_denials(best.text)
+        else outside_denials(best.text)
     )
     said = {canonical(t) for t in analyze(f"{best.previous} {outside}")}
     if question.language == "en":
@@ -1759,7 +1745,7 @@ def _chosen_alternative(
     """The choice the best sentences say and the other not; neither or both: not told."""
     for sentence in ranked[:_CHOICE_REACH]:
         # (what a clause denies is not said: "membantah menyerang Kyiv")
-        said = token_set(f"{sentence.previous} {_outside_denials(sentence.text)}")
+        said = token_set(f"{sentence.previous} {outside_denials(sentence.text)}")
         saying = [choice.words for choice in choices if choice.own <= said]
         if len(saying) == 1:
             statements = (f"**{saying[0]}**", f"**{saying[0]}**")

@@ -27,7 +27,12 @@ from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
 from qa.text.glossary import indonesian_for, translate_terms
-from qa.text.negation import denied_terms, negated, without_describing_negations
+from qa.text.negation import (
+    denied_terms,
+    negated,
+    outside_denials,
+    without_describing_negations,
+)
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import (
     ORDINAL,
@@ -1922,7 +1927,18 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
             )
         )
     }
-    agrees = not differing and negated(asserted) == negated(sentence)
+    # (a sentence whose negation reaches none of the claim's words it says denies something
+    # else: "Meski NATO sudah setuju Ukraina bergabung pada 2018, aliansi itu tidak pernah
+    # memberikan jalur resmi" still says NATO agreed)
+    outside = {canonical(t) for t in analyze(outside_denials(sentence))}
+    denies_else = (
+        negated(sentence)
+        and not negated(asserted)
+        and not denied_said
+        and bool(said)
+        and said <= outside
+    )
+    agrees = not differing and (negated(asserted) == negated(sentence) or denies_else)
     if question.language == "en":
         return Fact("Yes" if agrees else "No")
     return Fact("Ya" if agrees else "Tidak")

@@ -119,7 +119,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (r"(?:ke ?)?berapa\b|tahun berapa\b", "berapa"),
     # "Apa alasan ...", "... karena apa": a reason asked without "mengapa".
     (
-        r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab)\w*\b"
+        # ("Apa tujuan …?": a purpose, told as a reason is, "untuk …", "karena …")
+        r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab|tujuan)\w*\b"
         r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
         # "Apa yang menyebabkan …", "apa yg memicu …": what caused it
         r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b",
@@ -1152,7 +1153,13 @@ _CLAUSE_OPENERS = frozenset(
 
 def _verb_after_yang(text: str) -> str | None:
     """ "Apa saja yang (Zelensky) minta", "siapa yang tak kunjung memberi ...": the verb."""
-    match = re.search(r"\b(?:apa|siapa)(?:kah)?(?: saja| aja)? (?:yang|yg) ([\w' -]+)", text, re.I)
+    # (also "Sebutkan jenis persenjataan yang diminta …": what a request to list turns on)
+    match = re.search(
+        r"\b(?:(?:apa|siapa)(?:kah)?(?: saja| aja)?|sebutkan(?: [\w-]+){1,3}?) (?:yang|yg)"
+        r" ([\w' -]+)",
+        text,
+        re.I,
+    )
     following = re.findall(r"[\w'-]+", match.group(1)) if match else []
     skipped = names = 0
     while skipped < len(following) - 1:

@@ -32,6 +32,23 @@ DENIAL = re.compile(r"\b(?:menyangkal|membantah|disangkal|dibantah|denie[sd]|den
 NEGATION_REACH = 3
 
 
+def outside_denials(text: str) -> str:
+    """The text with what each negation denies left out: the rest of its clause (up to the
+    next punctuation, dash or time/reason clause: "… untuk tidak menciptakan ketergantungan baru
+    pada China saat mereka mengurangi …"), the negation itself kept. Unlike `undenied`, however
+    far the denied words reach: "berhenti mengambil langkah konkret seperti memberi Kyiv …"
+    stops the giving."""
+    return _DENIED_CLAUSE.sub(lambda m: m.group(1), text)
+
+
+_DENIED_CLAUSE = re.compile(
+    rf"({NEGATION.pattern})[^,;.:]*?"
+    r"(?=[,;.:]|\s[-–—]\s|\s(?:saat|ketika|sementara|karena|sehingga|setelah|sebelum|sejak"
+    r"|when|while|because|after|before)\b|$)",
+    re.I,
+)
+
+
 def undenied(text: str) -> str:
     """The text without the words a negation just before them denies: "Hongaria berjanji tidak
     akan memveto usulan" -> "Hongaria berjanji tidak". What it says, not what it rules out."""

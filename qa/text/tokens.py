@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v26"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v27"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -76,6 +76,10 @@ _DISTINCT_STEMS = {
     # "mengerikan" (terrible) is "ngeri" (dread), not "keri"
     "mengerikan": "ngeri",
     "kengerian": "ngeri",
+    # "tujuan" (a purpose, a destination) is no "setuju" (to agree)
+    "tujuan": "tujuan",
+    "bertujuan": "tujuan",
+    "tujuannya": "tujuan",
 }
 
 
@@ -127,7 +131,13 @@ def is_verb_form(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    return root_words() | {word for group in synonym_groups() for word in group}
+    # (and the words kept apart from a root they share letters with: "tujuan", "ditempatkan")
+    return (
+        root_words()
+        | {word for group in synonym_groups() for word in group}
+        | set(_DISTINCT_STEMS)
+        | set(_DISTINCT_STEMS.values())
+    )
 
 
 @lru_cache(maxsize=1)

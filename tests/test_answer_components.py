@@ -359,6 +359,13 @@ def test_english_facts(fact: str, english: str) -> None:
             "keanggotaan dan jaminan keamanan Ukraina",
             "membership and security guarantees for Ukraine",
         ),
+        # "lainnya" describes as "other" does, first in English
+        (
+            "senjata canggih, pelatihan, dan bantuan militer lainnya",
+            "advanced weapons, training and other military aid",
+        ),
+        # a choice is joined with "or"
+        ("pemanas, air, atau listrik", "heaters, water or electricity"),
         # one unknown word: not half translated
         ("sistem pertahanan udara dan kapal selam", ""),
         ("31 negara", ""),

@@ -92,8 +92,8 @@ _AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")
 _BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")
 
 
-# What separates listed items: "A, B, dan C", "A serta B".
-_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:dan|serta)\s+|\s+(?:dan|serta)\s+|\s*,\s*")
+# What separates listed items: "A, B, dan C", "A serta B", "A, B, atau C".
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:dan|serta|atau)\s+|\s+(?:dan|serta|atau)\s+|\s*,\s*")
 # The most words one entry of the noun table has ("kendaraan lapis baja").
 _LONGEST_NOUN = 3
 
@@ -129,5 +129,6 @@ def english_items(fact: str) -> str:
     english = [_noun_phrase(item) for item in items]
     if not items or not all(english):
         return ""
-    joined = ", ".join(english[:-1]) + " and " + english[-1] if len(english) > 1 else english[0]
+    conjunction = " or " if re.search(r"\batau\b", listed) else " and "
+    joined = ", ".join(english[:-1]) + conjunction + english[-1] if len(english) > 1 else english[0]
     return f"{joined} for {country_in_english(owner) or owner}" if owner else joined

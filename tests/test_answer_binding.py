@@ -4200,6 +4200,14 @@ def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
             "Sekjen NATO Jens Stoltenberg hadir di Brussels.",
             ["AS"],  # (normalised: US -> AS)
         ),
+        # English typed in lower case names its country in lower case too
+        (
+            "who was the ukraine defence minister at the meeting",
+            "Sekjen NATO Jens Stoltenberg hadir di Brussels.",
+            ["ukraina"],
+        ),
+        # ... where "us" is still a word
+        ("who told us the defence minister was there", "Menteri itu hadir di Brussels.", []),
         (
             "Siapa presiden Lithuania yang menyambut para pemimpin?",
             "Para pemimpin disambut tuan rumah di Vilnius oleh Presiden Gitanas Nauseda.",

@@ -321,6 +321,14 @@ def test_places_the_articles_name_otherwise(asked: str, expected: str) -> None:
 def test_english_questions_only_get_names_corrected() -> None:
     assert correct_typos("visit Stoltenbreg", VOCABULARY, names_only=True) == "visit Stoltenberg"
     assert normalize_question("Who met Stoltenbreg?", "en", VOCABULARY) == "Who met Stoltenberg?"
+    # ... and countries, which chat types in lower case too; not English words the glossary knows
+    vocabulary = VOCABULARY | {"ukraina"}
+    assert correct_typos("the ukrain minister", vocabulary, names_only=True) == (
+        "the ukraina minister"
+    )
+    assert correct_typos("the russian minister", vocabulary, names_only=True) == (
+        "the russian minister"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1362,8 +1362,15 @@ def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
     countries = [
         m.group()
         for m in place_pattern().finditer(text)
-        # (as written: "as" is a word, "AS" the country; chat writes all in lower case)
-        if (m.group()[:1].isupper() or (question.language == "id" and question.asked.islower()))
+        # (as written: "as" is a word, "AS" the country; chat writes all in lower case, in
+        # English too: "who was the ukraina defence minister", where "as"/"us" stay words)
+        if (
+            m.group()[:1].isupper()
+            or (
+                question.asked.islower()
+                and not (question.language == "en" and m.group().lower() in {"as", "us"})
+            )
+        )
         and (is_country(m.group().title()) or country_of_capital(m.group()))
         and not re.search(r"\b(?:di|ke|dari|in|at|to|from)\s+$", text[: m.start()], re.I)
         and any(abs(m.start() - spot) <= _OFFICE_REACH for spot in spots)

@@ -573,8 +573,10 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         if lowered in _EN_FUNCTION or re.search(r"['’]s$", word) or word.isupper():
             continue  # "of", "Ukraine's", "US"
         glossed = indonesian_for(lowered).split()
-        if word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize())):
-            continue  # a name or a nationality ("Hungarian")
+        if is_country(word.capitalize()) or (
+            word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize()))
+        ):
+            continue  # a name or a nationality ("Hungarian"), also typed in lower case
         if not glossed:
             return ()  # a word the glossary lacks: no check
         if is_verb_form(glossed[0]):

@@ -409,7 +409,9 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         word = match.group()
         lowered = word.lower()
         if names_only and not word[:1].isupper():
-            return word
+            # (a country is a name typed in lower case too: "the ukrain defence minister")
+            country = _country_typo(lowered, vocabulary)
+            return _keep_case(word, country) if country else word
         if len(lowered) < FUZZY_MIN_LENGTH or lowered in stopwords():
             return word
         if lowered in vocabulary or stem(lowered) in vocabulary or is_indonesian_word(lowered):
@@ -424,6 +426,16 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         return _keep_case(word, fixed) if (fixed := _suffixed_typo(lowered, vocabulary)) else word
 
     return _WORD.sub(fix, text)
+
+
+def _country_typo(word: str, vocabulary: Collection[str]) -> str:
+    """A lower-case English word that is a country of the corpus misspelt ("ukrain"), not an
+    English word the glossary knows ("russian"); "" otherwise."""
+    if len(word) < FUZZY_MIN_LENGTH or indonesian_for(word) or is_country(word.capitalize()):
+        return ""
+    countries = [name for name in vocabulary if is_country(name.capitalize())]
+    best = process.extractOne(word, countries, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+    return str(best[0]) if best else ""
 
 
 # Suffixes the vocabulary's stems lose: a typo in "anggaran" is read against "anggar".

@@ -1936,6 +1936,33 @@ def test_a_span_is_counted_from_each_events_own_date(question: str, opening: str
     assert text.split("\n")[0] == opening if opening else not text.startswith("**")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa yang dilakukan Wiranata setelah menyampaikan pidato di depan ribuan orang?",
+        "abis pidato wiranata ngapain",
+        "What did Wiranata do after his speech?",
+    ],
+)
+def test_what_followed_an_event_is_told_by_its_after_clause(question: str) -> None:
+    # the speech's own sentence (Wiranata's words) is not what he did after it
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "“Medan akan lebih kuat,” kata Wiranata kepada ribuan orang dalam pidato di Medan.",
+        "Usai pidato tersebut, Wiranata beralih ke bahasa yang lebih lembut pada Selasa malam.",
+    )
+    assert "Wiranata beralih ke bahasa yang lebih lembut" in text.split("\n")[0]
+
+
+def test_just_did_what_names_no_event_after() -> None:
+    # "abis ngapain" is "just did what": the question's own event is no anchor
+    text = _answer_text(
+        normalize_question("wiranata abis ngapain sm jabatannya sebelum ngobrol sm budi", "id"),
+        "Perbincangan ini terjadi tak lama setelah Wiranata resmi memperpanjang masa jabatannya.",
+    )
+    assert not text.startswith("**Perbincangan ini terjadi tak lama**")
+
+
 def test_the_last_event_asked_opens_the_order() -> None:
     opening = _answer_text(
         "Mana yang terjadi paling akhir: rapat dewan di Medan, kongres di Bandung, atau sidang "

@@ -1221,6 +1221,39 @@ def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Senten
     return ranked
 
 
+# "Apa yang dilakukan Zelensky setelah pidato …?", chat's "habis pidato … ngapain": what came
+# after an event the question names (its first few words).
+_AFTER_ASKED = re.compile(
+    rf"\b(?:{order_words('after')}|habis|abis)\s+((?:[\w'’-]+\s*){{1,4}})", re.IGNORECASE
+)
+# (a deed asked: "apa yang dilakukan", "ngapain" (normalised "melakukan apa"), "what did X do")
+_DEED_ASKED = re.compile(r"\b(?:di|me)?lakukan\b|\bngapain\b|\bdid\b.*\bdo\b", re.IGNORECASE)
+_TOLD_AFTER_CLAUSE = re.compile(rf"\b(?:{order_words('after')})\s+([^,;.]+)", re.IGNORECASE)
+
+
+def _what_followed_it(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """For "Apa yang dilakukan X setelah pidatonya?": a close sentence that tells its deed
+    after that event in so many words ("Usai pidato tersebut, Zelensky beralih ke bahasa yang
+    lebih lembut …") goes first, not the sentence of the event itself."""
+    asked = _AFTER_ASKED.search(question.text)
+    if asked is None or not _DEED_ASKED.search(question.text):
+        return ranked
+    phrase = glossed(asked.group(1)) if question.language == "en" else asked.group(1)
+    if _DEED_ASKED.match(phrase) or phrase.lower().startswith(("apa", "ngapain")):
+        return ranked  # "stoltenberg abis ngapain …": "just did what", no event after
+    anchor = token_set(phrase) - set(question.entities) - ASKING_WORDS
+    for sentence in ranked[:_HEAD_DEPTH]:
+        told = _TOLD_AFTER_CLAUSE.search(sentence.text)
+        if told is None or not anchor & token_set(told.group(1)):
+            continue
+        rest = sentence.text[: told.start()] + sentence.text[told.end() :]
+        if not anchor & token_set(rest):
+            # (what was done is the rest: "Zelensky beralih ke bahasa yang lebih lembut …")
+            first = replace(sentence, fact=" ".join(rest.split()).strip(" ,.;"))
+            return [first, *(s for s in ranked if s is not sentence)]
+    return ranked
+
+
 # Whom words are said to: "kata X kepada Y", "bilang apa ke Y", "what did X tell Y".
 _ADDRESSED = re.compile(
     r"\b(?:kepada|ke|sama|to|tell|told|promised?|send|sent|di (?:hadapan|depan)|in front of)"
@@ -1954,6 +1987,7 @@ def compose(
     if question.type == "apa":
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
+        ranked = _what_followed_it(question, ranked)
     if question.type in FACT_TYPES | {"mengapa"}:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a

@@ -985,7 +985,17 @@ def _asks_words(text: str, kind: QuestionType) -> bool:
     pidatonya?", "Di mana penembak jitu berjaga selama pidato?")."""
     if kind != "apa":
         text = _OCCASIONS.sub(" ", text)
+    # (what came after a speech is no part of it: "Apa yang dilakukan Zelensky setelah
+    # menyampaikan pidato …?")
+    text = _AFTER_A_SPEECH.sub(" ", text)
     return re.search(WORDS_ASKED, text, re.IGNORECASE) is not None
+
+
+_AFTER_A_SPEECH = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas|habis|abis|after)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:ber)?(?:pidato\w*|orasi\w*|speech|speaking)",
+    re.IGNORECASE,
+)
 
 
 def topic_asked(text: str, language: str = "id") -> list[str]:

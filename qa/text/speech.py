@@ -28,7 +28,7 @@ PRONOUN_SPEECH = (
 # "kata Stoltenberg", "What reason did he give"): the answer is a sentence that gives the words
 # to the person the question names, not one that only mentions them.
 WORDS_ASKED = (
-    r"\b(?:kata(?:nya)?|menurut|(?:di)?ucap\w*|ujar\w*|pengakuan\w*|mengaku|pidato\w*|orasi\w*|cuit\w*"
+    r"\b(?:kata(?:nya)?|menurut|(?:di|meng)?ucap\w*|ujar\w*|pengakuan\w*|mengaku|pidato\w*|orasi\w*|cuit\w*"
     r"|dikatakan|disampaikan|ditulis\w*|tulisan\w*|twit\w*"
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
     r"|menegaskan|ditegaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan"

@@ -1954,6 +1954,27 @@ def test_what_followed_an_event_is_told_by_its_after_clause(question: str) -> No
     assert "Wiranata beralih ke bahasa yang lebih lembut" in text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sidang dewan di Medan itu menjadi perundingan terakhir sebelum acara apa?",
+        "rapat dewan di medan itu yg terakhir sebelum acara apa sih",
+        "The council meeting in Medan was the last talks before which event?",
+    ],
+)
+def test_what_an_event_came_before_is_its_order_clause(question: str) -> None:
+    # the order clause ends at a comma; its place is the later event's, not the talks'
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Pertemuan tersebut merupakan perundingan terakhir sebelum kongres partai di Bandung "
+        "bulan depan, di mana para pemimpin akan mengumumkan dukungan.",
+        "Sidang dewan di Medan digelar selama dua hari.",
+    )
+    opening = text.split("\n")[0]
+    assert "kongres partai di Bandung bulan depan" in opening
+    assert "Pertemuan tersebut" not in opening  # the event itself, not its whole sentence
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

@@ -977,6 +977,9 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
+_ORDER_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;.]+", re.IGNORECASE)
+
+
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     """The places the question sets its event in when the chosen sentence sets its own event
     in another country or capital and names none of them: "Dalam KTT NATO di Vilnius ...,
@@ -986,9 +989,12 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     # The article names the place somewhere, but the sentence sets its own event elsewhere:
     # "Dalam KTT NATO di Vilnius pada Selasa kemarin" dates no "KTT NATO di Washington".
     # (only a country or capital is elsewhere: "di Gedung Putih" may well be in Washington)
+    # (a place in an order clause is another event's: "perundingan terakhir sebelum pertemuan
+    # puncak … di Washington" sets the talks nowhere)
+    own_clause = _ORDER_CLAUSE.sub(" ", best.text)
     elsewhere = {
         place
-        for place in _named_places(best.text) - places
+        for place in _named_places(own_clause) - places
         if is_country(place.title()) or country_of_capital(place)
     }
     near = token_set(f"{best.text} {best.previous}")
@@ -1202,7 +1208,9 @@ _REPORTED_REQUEST = re.compile(
 )
 # "… terjadi tak lama setelah peristiwa apa?", "came shortly after what development?": what an
 # event came after (or before) is asked.
-_ORDER_OF_WHAT = re.compile(rf"\b({order_words()})\s+(?:[\w-]+\s+)?(?:apa|what)\b", re.I)
+_ORDER_OF_WHAT = re.compile(
+    rf"\b({order_words()})\s+(?:[\w-]+\s+)?(?:apa|what|which)\b(?:\s+[\w-]+)?", re.I
+)
 
 
 def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -1214,7 +1222,9 @@ def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Senten
         return ranked
     words = order_words(order_side(asked.group(1)))
     for sentence in ranked[:_PREMISE_REACH]:
-        ordered = re.search(rf"\b(?:{words})\s+([^,;]+?)\s*[.!?]?$", sentence.text, re.I)
+        # (up to the clause's end: "… sebelum pertemuan puncak … di Washington bulan depan, di
+        # mana …")
+        ordered = re.search(rf"\b(?:{words})\s+([^,;]+?)\s*(?:[,;]|[.!?]?$)", sentence.text, re.I)
         if ordered and sentence.coverage > 0:
             first = replace(sentence, fact=ordered.group(1))
             return [first, *(s for s in ranked if s is not sentence)]

@@ -1984,6 +1984,21 @@ def test_just_did_what_names_no_event_after() -> None:
     assert not text.startswith("**Perbincangan ini terjadi tak lama**")
 
 
+def test_a_span_is_counted_from_the_sentence_that_dates_the_event() -> None:
+    # "Ini adalah kunjungan pertamanya" says more of the visit with the sentence before it, but
+    # gives no date: the sentence that dates the arrival counts
+    question = "Berapa hari selisih antara rapat di Bandung dan kunjungan Ardi ke markas dewan?"
+    analyzed, ranked = _ranked(
+        normalize_question(question, "id"),
+        "Ini adalah kunjungan pertamanya ke markas dewan.",
+        "Ardi pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
+        "Rapat di Bandung digelar pada Selasa (4/7/2023).",
+    )
+    ranked[0].previous = ranked[1].text
+    text = compose(analyzed, [], ranked, model=None).text
+    assert text.startswith("**99 hari**")
+
+
 def test_the_last_event_asked_opens_the_order() -> None:
     opening = _answer_text(
         "Mana yang terjadi paling akhir: rapat dewan di Medan, kongres di Bandung, atau sidang "

@@ -345,6 +345,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("mendesak", "meminta", False),
         ("disahkan", "menyetujui", True),  # ratified is approved
         ("tujuan", "setuju", False),  # a purpose is no agreement
+        ("jatuhnya", "digulingkan", True),  # a ruler's fall is his overthrow
+        ("dilengserkan", "digulingkan", True),
         ("bertujuan", "tujuan", True),
         ("komitmen", "janji", True),  # a commitment is a promise
         ("berkomitmen", "berjanji", True),

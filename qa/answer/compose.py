@@ -2728,10 +2728,11 @@ def _with_parts(words: frozenset[str]) -> set[str]:
 
 
 def _event_sentences(
-    words: list[tuple[set[str], set[str]]], ranked: list[Sentence]
+    words: list[tuple[set[str], set[str]]], ranked: list[Sentence], dated_first: bool = False
 ) -> list[Sentence | None]:
     """Each event's own sentence: the most of the event's words (with the sentence before it),
-    then the most in the sentence itself, then one that dates it, then the ranker's order."""
+    then the most in the sentence itself, then one that dates it, then the ranker's order.
+    `dated_first`: one that dates it before all (a span is counted from dates)."""
     options = []
     for number, (terms, names) in enumerate(words):
         # A two-word event ("KTT Tokyo") is found only whole: one shared word is no match.
@@ -2749,7 +2750,8 @@ def _event_sentences(
                 # (of two that cover it alike, the one that dates it: "..., kata Stoltenberg
                 # akhir April lalu" over the undated summary before it)
                 dates_it = bool(find_dates(sentence.text, sentence.article.published))
-                options.append(((coverage, len(terms & own), dates_it, -rank), number, sentence))
+                key = (coverage, len(terms & own), dates_it, -rank)
+                options.append(((dates_it, *key) if dated_first else key, number, sentence))
     # One sentence may tell two events, each by its own date ("KTT 2008 di Istana Parlemen
     # yang dibangun di bawah diktator yang digulingkan pada 1989"): `_event_date` binds each.
     chosen: dict[int, Sentence] = {}
@@ -2759,10 +2761,10 @@ def _event_sentences(
 
 
 def _told_events(
-    question: Question, ranked: list[Sentence]
+    question: Question, ranked: list[Sentence], dated_first: bool = False
 ) -> tuple[list[tuple[set[str], set[str]]], list[Sentence]] | None:
-    """Each listed event's words and names, and its own sentence; None when some event is
-    told by no sentence."""
+    """Each listed event's words and names, and its own sentence (`_event_sentences`); None
+    when some event is told by no sentence."""
     # (the question's capitalised names, and the lower-case ones its analysis found in chat,
     # "kuleba ngomong … sm zelensky ngobrol …": its chat verbs are standard words by then,
     # "ngetwit" read as "mencuit", so no verb passes for a name)
@@ -2770,7 +2772,7 @@ def _told_events(
     if question.language == "id":
         known |= set(question.entities) & {canonical(t) for t in analyze(question.text)}
     words = [_event_words(event, question.language, known) for event in question.events]
-    sentences = _event_sentences(words, ranked)
+    sentences = _event_sentences(words, ranked, dated_first)
     if None in sentences:
         return None
     return words, cast(list[Sentence], sentences)
@@ -2793,7 +2795,7 @@ def _compose_span(
     """ "Berapa tahun selisih antara A dan B?": each event's own sentence and the date it
     gives, and the time between them in the unit asked; None when an event is untold or
     undated, or dated too coarsely for the unit (a year gives no count of days)."""
-    told = _told_events(question, ranked)
+    told = _told_events(question, ranked, dated_first=True)
     if told is None:
         return None
     words, sentences = told

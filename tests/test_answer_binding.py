@@ -30,6 +30,7 @@ from qa.answer.compose import (
     _order_told,
     _places_missing,
     _places_unsaid,
+    _site_placed_otherwise,
     _unconfirmed_premise,
     _with_parts,
     compose,
@@ -1973,6 +1974,30 @@ def test_what_an_event_came_before_is_its_order_clause(question: str) -> None:
     opening = text.split("\n")[0]
     assert "kongres partai di Bandung bulan depan" in opening
     assert "Pertemuan tersebut" not in opening  # the event itself, not its whole sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
+        ("Kenapa Ardi mengunjungi markas NATO di Vilnius?", True),
+        ("kenapa ardi ke markas nato di vilnius", True),
+        ("Why did Ardi visit NATO headquarters in Vilnius?", True),
+        # where the articles put it: the reason is answered
+        ("Kenapa Ardi mengunjungi markas NATO di Brussels?", False),
+        # "in October" is no city
+        ("Why did Ardi visit NATO headquarters in October?", False),
+    ],
+)
+def test_a_seat_put_in_another_city_is_a_false_premise(question: str, otherwise: bool) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Ardi datang karena sekarang kami memerlukan dukungan.",
+        "Ardi pada Rabu (11/10/2023) tiba di markas NATO di Brussels.",
+    )
+    answer = _site_placed_otherwise(analyzed, [], ranked)
+    assert (answer is not None) is otherwise
+    if answer is not None:
+        assert "markas NATO di Brussels" in answer.text or "headquarters in Brussels" in answer.text
 
 
 def test_just_did_what_names_no_event_after() -> None:

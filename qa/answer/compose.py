@@ -345,12 +345,14 @@ def _unknown_names(question: Question) -> list[str]:
 
 
 def _surely_unknown(question: Question) -> bool:
-    """A name no article mentions that is surely a name: a country ("Turki", "Finlandia") or a
+    """A name no article mentions that is surely a name: a country ("Turki", "Finlandia"), a
+    capital ("Warsawa") or a
     person's full name ("Emmanuel Macron", "Boris Johnson"). A question about it is not about
     the articles, whatever it asks; single unknown capitalised words may be a day, a nickname or
     a term ("Tuesday", "Paman Sam") and are left to the decider."""
     unknown = set(question.unknown_entities)
-    if any(is_country(name.capitalize()) for name in unknown):
+    # (or a capital: "… digelar di Warsawa" sets the event where no article goes)
+    if any(is_country(name.capitalize()) or country_of_capital(name) for name in unknown):
         return True
     for run in re.finditer(r"(?<!\bthe )(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
         # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres"); not
@@ -904,6 +906,51 @@ def said_not_to_be(
         ),
         f"praanggapan keliru: disangkal ({', '.join(words)})",
     )
+
+
+# "markas NATO di Vilnius", "NATO headquarters in Vilnius": a body's seat the question puts in
+# a city.
+# (chat writes both in lower case: the city must then be one the places data knows)
+_SITE_ASKED = [
+    re.compile(r"\bmarkas\s+(?P<body>[\w-]+)\s+(?:yang\s+)?di\s+(?P<city>[\w-]+)", re.I),
+    re.compile(r"\b(?P<body>[\w-]+)\s+(?:markas|headquarters|hq)\s+in\s+(?P<city>[\w-]+)", re.I),
+]
+
+
+def _site_placed_otherwise(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Why did Zelensky visit NATO headquarters in Vilnius?" when a close sentence puts the
+    seat in another city ("tiba di markas NATO di Brussels"): the premise is false, whatever
+    reason some sentence gives."""
+    for pattern in _SITE_ASKED:
+        asked = pattern.search(question.text)
+        if asked is None:
+            continue
+        city = asked.group("city")
+        if not (country_of_capital(city) or place_pattern().fullmatch(city)):
+            continue  # "headquarters in October": no city
+        told = rf"\bmarkas\s+{re.escape(asked.group('body'))}\s+di\s+([A-Z][\w-]+)"
+        for sentence in ranked[:_SITE_REACH]:
+            found = re.search(told, sentence.text, re.IGNORECASE)
+            if found is None:
+                continue
+            seat = found.group(1)
+            if canonical(seat.lower()) in {canonical(name.lower()) for name in spellings(city)}:
+                return None  # the articles put it there
+            body = found.group(0).split()[1]  # (as the article writes it: "NATO")
+            statements = (
+                f"The question's premise does not match the articles: they put the {body}"
+                f" headquarters in {seat}",
+                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut markas"
+                f" {body} di {seat}",
+            )
+            return _explained(question, passages, sentence, statements, "tempat markasnya lain")
+    return None
+
+
+# How far down the ranking a sentence that places a body's seat is looked for.
+_SITE_REACH = 10
 
 
 def _undone(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -2272,6 +2319,7 @@ def compose(
         or not_yet(question, passages, best)
         or said_not_to_be(question, passages, best)
         or _denied_closer(question, passages, best, ranked)
+        or _site_placed_otherwise(question, passages, ranked)
         or _undone(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
         or _after_not_during(question, passages, best)

@@ -351,6 +351,14 @@ class TanyaService:
             passages += self.retriever.retrieve(
                 event, EVENT_TOP_K, filters, retrieval, event_query, lexical
             )
+        if analyzed.speaker and analyzed.topic:
+            # "Apa kata Sekjen NATO Stoltenberg soal Rusia?": the speaker's words on the topic
+            # get passages of their own; the office's words pull the whole query to the reports
+            # that name the office most.
+            spoken = f"{analyzed.speaker} {' '.join(analyzed.topic)}"
+            passages += self.retriever.retrieve(
+                spoken, EVENT_TOP_K, filters, retrieval, spoken, lexical
+            )
         passages = _first_of_each(passages)
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
         # their articles' opening chunks, where news names a person with the office first)

@@ -332,3 +332,22 @@ def test_two_events_are_compared_each_from_its_own_report(
     answer = model_service.ask(question)
     assert answer.text.startswith(opening)
     assert {c.article_id for c in answer.citations} == articles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa kata Stoltenberg soal Rusia?",
+        # the office before the name no longer pulls retrieval away from his words on Russia
+        "Apa kata Sekjen NATO Stoltenberg soal Rusia?",
+        "apa kata sekjen nato stoltenberg soal rusia",
+    ],
+)
+def test_a_speakers_words_on_a_topic_are_found_whatever_his_title(
+    model_service: TanyaService, question: str
+) -> None:
+    answer = model_service.ask(question)
+    assert not answer.abstained
+    assert "Rusia" in answer.citations[0].quote
+    assert answer.citations[0].article_id == "nato-setujui-bantuan-keamanan-ukraina"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.holders import holders, holds_another_office, with_holders
+from qa.answer.holders import holders, holds_another_office, misnamed_office, with_holders
 
 PASSAGES = [
     "VILNIUS: Presiden Ukraina Volodymyr Zelensky tiba di Vilnius. Sekretaris Jenderal NATO, "
@@ -132,3 +132,27 @@ def test_who_represented_a_country_is_its_official(person: str, another: bool) -
     )
     question = "Who represented Hungary at the council?"
     assert holds_another_office(question, "en", person, passages) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "misnamed"),
+    [
+        # the question gives a person an office the passages give someone else
+        ("Apa kata Sekretaris Jenderal NATO Viktor Halasz soal bantuan?", "halasz"),
+        # ... or a title with another complement ("pertahanan" for "luar negeri")
+        ("Apa kata Menteri Pertahanan Ukraina Dmytro Kovalenko?", "kovalenko"),
+        # the office they give, or a leading title of the same body
+        ("Apa kata Menteri Luar Negeri Ukraina Dmytro Kovalenko?", None),
+        ("Apa kata pemimpin NATO Jens Holmberg?", None),
+        # a person they give no office may hold any
+        ("Apa kata Menteri Pertahanan Ukraina Oleh Marchenko?", None),
+    ],
+)
+def test_an_office_the_question_gives_someone_else(question: str, misnamed: str | None) -> None:
+    passages = (
+        "Sekretaris Jenderal NATO Jens Holmberg bertemu para menteri.",
+        "Perdana Menteri Hongaria Viktor Halasz menolak.",
+        "ucap Menteri Luar Negeri Ukraina, Dmytro Kovalenko, kemarin.",
+    )
+    found = misnamed_office(question, passages)
+    assert (found[0] if found else None) == misnamed

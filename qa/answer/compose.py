@@ -50,7 +50,12 @@ from qa.answer.extract import (
     is_platform,
     role_holder,
 )
-from qa.answer.holders import holds_another_office, office_written, passage_holders
+from qa.answer.holders import (
+    holds_another_office,
+    misnamed_office,
+    office_written,
+    passage_holders,
+)
 from qa.answer.question import (
     FACT_TYPES,
     LAST_ASKED,
@@ -951,6 +956,23 @@ def _site_placed_otherwise(
 
 # How far down the ranking a sentence that places a body's seat is looked for.
 _SITE_REACH = 10
+
+
+def _misnamed(
+    question: Question, passages: list[Passage], ranked: list[Sentence], surname: str
+) -> Answer:
+    """The premise answered: the question gives the person an office the articles do not, and
+    the sentence that names the person's own office is cited."""
+    naming = next(
+        (s for s in ranked if re.search(rf"\b{re.escape(surname)}\b", s.text, re.I)), ranked[0]
+    )
+    name = surname.capitalize()
+    statements = (
+        f"The question's premise does not match the articles: they give {name} another office",
+        f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut jabatan {name}"
+        " yang lain",
+    )
+    return _explained(question, passages, naming, statements, "jabatannya lain")
 
 
 def _undone(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -1969,6 +1991,11 @@ def compose(
         # A name no article mentions cannot be what a date, person, place or number belongs
         # to, nor can the articles confirm or deny a claim about it.
         return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")
+    misnamed = misnamed_office(question.text, tuple(dict.fromkeys(s.context for s in ranked)))
+    if misnamed is not None:
+        # "Apa kata Sekretaris Jenderal NATO Viktor Orban …?": the articles give him another
+        # office; whatever he said, the question's premise is false
+        return _misnamed(question, passages, ranked, misnamed[0])
     other_speaker = misattributed(question, ranked)
     if other_speaker is not None:
         return _misattributed(question, passages, other_speaker)

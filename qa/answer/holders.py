@@ -233,6 +233,27 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
     return other_title or other_country
 
 
+def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """A person the question gives an office ("Sekretaris Jenderal NATO Viktor Orban",
+    "Menteri Pertahanan Ukraina Dmytro Kuleba") whom the passages give offices, none with its
+    title: the surname and one office they do give; None when the question's offices fit. A
+    leading title fits any head of the same body ("pemimpin NATO" for its Secretary General,
+    not for Hungary's Prime Minister)."""
+    for claimed in holders((text,)):
+        # (with what the title is of: "Menteri Pertahanan" is no "Menteri Luar Negeri")
+        titles = claimed.office & (_TITLES | OFFICE_COMPLEMENTS)
+        if not titles & _TITLES:
+            continue
+        of = claimed.office - titles
+        given = [h.office for h in passage_holders(texts) if h.surname == claimed.surname]
+        if given and not any(
+            titles <= office or (_is_head(titles) and _is_head(office) and (not of or of & office))
+            for office in given
+        ):
+            return claimed.surname, given[0]
+    return None
+
+
 def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
     """`text` with each office the passages give to one person named by that person's surname;
     unchanged where none is, where the question names the person already, or where the office

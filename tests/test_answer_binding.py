@@ -2000,6 +2000,23 @@ def test_a_seat_put_in_another_city_is_a_false_premise(question: str, otherwise:
         assert "markas NATO di Brussels" in answer.text or "headquarters in Brussels" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
+        ("Mengapa dewan yang beranggotakan 32 negara membentuk badan itu?", True),
+        ("Apa yang dibentuk dewan beranggotakan 32 negara itu?", True),
+        # the article's count: the reason is answered
+        ("Mengapa dewan yang beranggotakan 31 negara membentuk badan itu?", False),
+    ],
+)
+def test_a_count_the_question_takes_for_granted_is_checked(question: str, otherwise: bool) -> None:
+    text = _answer_text(
+        question,
+        "Badan itu dibentuk untuk meningkatkan hubungan dengan dewan beranggotakan 31 negara.",
+    )
+    assert text.startswith("Praanggapan pertanyaan ini tidak sesuai") is otherwise
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

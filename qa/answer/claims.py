@@ -324,6 +324,12 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
+def number_contradicted(question: Question, sentence: Sentence) -> str:
+    """The sentence's count in the unit the question counts in, where it differs ("31 negara"
+    for "aliansi yang beranggotakan 32 negara"); "" when it agrees or counts nothing so."""
+    return _check_numbers(claim(question.asked or question.text), sentence).contradicted
+
+
 def name_groups(text: str, entities: set[str]) -> list[list[str]]:
     """The question's names, one per run of adjacent name words: "sekjen NATO Stoltenberg" is
     one person, said by any of its words."""

@@ -22,6 +22,7 @@ from qa.answer.claims import (
     date_contradicted,
     deed_words,
     name_groups,
+    number_contradicted,
     order_side,
     order_words,
     replaced_country,
@@ -2373,6 +2374,18 @@ def compose(
             f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_date}",
         )
         return _explained(question, passages, best, statements, "tanggalnya lain")
+    other_count = (
+        number_contradicted(question, best) if question.type in {"mengapa", "apa", "siapa"} else ""
+    )
+    if other_count:
+        # "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?" answered from
+        # "… aliansi militer transatlantik beranggotakan 31 negara": the count the question
+        # takes for granted is not the article's
+        statements = (
+            f"The question's premise does not match the articles, which say {other_count}",
+            f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_count}",
+        )
+        return _explained(question, passages, best, statements, "jumlahnya lain")
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that

@@ -659,6 +659,8 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("How many members does NATO have?", "en", Measure(unit="anggota")),
         ("How many attended the summit?", "en", Measure(counts_things=True)),
         ("Masa jabatannya diperpanjang berapa?", "id", Measure()),
+        # a synonym counts in the measure it names ("negeri" are countries)
+        ("Ada berapa negeri anggota aliansi itu?", "id", Measure(unit="negara", required=True)),
     ],
 )
 def test_measure_asked(question: str, language: str, measure: Measure) -> None:

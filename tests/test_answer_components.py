@@ -884,3 +884,18 @@ def test_a_speech_verb_is_covered_only_when_the_speaker_is_asked(
     question: str, covers_speech: bool
 ) -> None:
     assert ("kata" in analyze_question(question).terms) is covers_speech
+
+
+@pytest.mark.parametrize(
+    ("asked", "normalised"),
+    [
+        # whoever leads a body or a country is its leader, asked as "pemimpin" asks
+        ("Siapa yang memimpin NATO?", "Siapa pemimpin NATO?"),
+        ("siapa yg mimpin nato", "siapa pemimpin nato"),
+        ("siapa yang memimpin hongaria", "siapa pemimpin hongaria"),
+        # a meeting's chair may be no office holder: left as asked
+        ("Siapa yang memimpin sidang itu?", "Siapa yang memimpin sidang itu?"),
+    ],
+)
+def test_who_leads_a_body_asks_its_leader(asked: str, normalised: str) -> None:
+    assert normalize_question(asked, "id", {"nato", "sidang"}) == normalised

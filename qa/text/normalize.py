@@ -483,8 +483,32 @@ def normalize_question(
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)
     if language == "id":
-        text = _english_words_glossed(text, words)
+        text = _leader_asked(_english_words_glossed(text, words), words)
     return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
+
+
+# "Siapa yang memimpin NATO?" asks for NATO's leader, as "Siapa pemimpin NATO?" does; not
+# "Siapa yang memimpin sidang itu?", whose chair may be no office holder at all.
+_LEADING_WHOM = re.compile(
+    r"\bsiapa\s+yang\s+(?:memimpin|mimpin|mengepalai)\s+(?=(?P<body>[\w-]+))", re.IGNORECASE
+)
+
+
+def _leader_asked(text: str, vocabulary: Collection[str]) -> str:
+    """ "siapa yang memimpin <a body or country>" read as "siapa pemimpin …" (a body in chat's
+    lower case too: a corpus word that is no Indonesian one, "nato")."""
+
+    def lead(match: re.Match[str]) -> str:
+        body = match.group("body")
+        lowered = body.lower()
+        named = (
+            body[:1].isupper()
+            or is_country(body.capitalize())
+            or (lowered in vocabulary and not is_indonesian_word(lowered))
+        )
+        return f"{match.group()[:5]} pemimpin " if named else match.group()  # ("Siapa" kept)
+
+    return _LEADING_WHOM.sub(lead, text)
 
 
 def _english_words_glossed(text: str, vocabulary: Collection[str]) -> str:

@@ -364,7 +364,8 @@ def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence
 def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dict[str, str]:
     """The claim's words (lower case, whole) whose opposite the sentence says ("membantah"
     against "mengakui"), by their analysed term, each with the sentence's words from that
-    opposite on ("mengakui menargetkan infrastruktur Ukraina"). `kind`: `opposites`'."""
+    opposite on ("mengakui menargetkan infrastruktur Ukraina"). `kind`: which table of
+    `opposites` ("pairs", or "undoings")."""
     table = opposites(kind)
     words = re.findall(r"[\w-]+", sentence.text)
     found: dict[str, str] = {}

@@ -976,6 +976,37 @@ def _misnamed(
     return _explained(question, passages, naming, statements, "jabatannya lain")
 
 
+def _premise_otherwise(
+    question: Question, passages: list[Passage], best: Sentence
+) -> Answer | None:
+    """The date or the count a question takes for granted, where the answering sentence gives
+    it otherwise: "From which city did Zelensky take his July 4 call?" answered from a report of
+    11 October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?" (the person, place, number or
+    reason of another event); "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?"
+    against "… beranggotakan 31 negara"."""
+    other_date = (
+        date_contradicted(question, best)
+        if question.type in FACT_TYPES - {"kapan"} | {"mengapa"}
+        else ""
+    )
+    if other_date:
+        said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
+    else:
+        said = (
+            number_contradicted(question, best)
+            if question.type in {"mengapa", "apa", "siapa"}
+            else ""
+        )
+        english, why = f", which say {said}", "jumlahnya lain"
+    if not said:
+        return None
+    statements = (
+        f"The question's premise does not match the articles{english}",
+        f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
+    )
+    return _explained(question, passages, best, statements, why)
+
+
 def _undone(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """A date, place, person, number or reason asked of a deed the evidence reports only as
     undone: "When did Congress pass the latest Ukraine aid budget?" against "anggaran bantuan
@@ -1308,7 +1339,6 @@ _AFTER_ASKED = re.compile(
 )
 # (a deed asked: "apa yang dilakukan", "ngapain" (normalised "melakukan apa"), "what did X do")
 _DEED_ASKED = re.compile(r"\b(?:di|me)?lakukan\b|\bngapain\b|\bdid\b.*\bdo\b", re.IGNORECASE)
-_TOLD_AFTER_CLAUSE = re.compile(rf"\b(?:{order_words('after')})\s+([^,;.]+)", re.IGNORECASE)
 
 
 def _what_followed_it(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -1323,7 +1353,7 @@ def _what_followed_it(question: Question, ranked: list[Sentence]) -> list[Senten
         return ranked  # "stoltenberg abis ngapain …": "just did what", no event after
     anchor = token_set(phrase) - set(question.entities) - ASKING_WORDS
     for sentence in ranked[:_HEAD_DEPTH]:
-        told = _TOLD_AFTER_CLAUSE.search(sentence.text)
+        told = _TOLD_AFTER.search(sentence.text)
         if told is None or not anchor & token_set(told.group(1)):
             continue
         rest = sentence.text[: told.start()] + sentence.text[told.end() :]
@@ -2360,32 +2390,9 @@ def compose(
         replaced = replaced_country(question, best)
         if replaced:
             return abstain(question, passages, ranked, "praanggapan tidak didukung", replaced)
-    other_date = (
-        date_contradicted(question, best)
-        if question.type in FACT_TYPES - {"kapan"} | {"mengapa"}
-        else ""
-    )
-    if other_date:
-        # "From which city did Zelensky take his July 4 call?" answered from a report of 11
-        # October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?": the person, place, number
-        # or reason of another event
-        statements = (
-            f"The question's premise does not match the articles: they date it {other_date}",
-            f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_date}",
-        )
-        return _explained(question, passages, best, statements, "tanggalnya lain")
-    other_count = (
-        number_contradicted(question, best) if question.type in {"mengapa", "apa", "siapa"} else ""
-    )
-    if other_count:
-        # "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?" answered from
-        # "… aliansi militer transatlantik beranggotakan 31 negara": the count the question
-        # takes for granted is not the article's
-        statements = (
-            f"The question's premise does not match the articles, which say {other_count}",
-            f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {other_count}",
-        )
-        return _explained(question, passages, best, statements, "jumlahnya lain")
+    premise_otherwise = _premise_otherwise(question, passages, best)
+    if premise_otherwise is not None:
+        return premise_otherwise
     unconfirmed = _unconfirmed_premise(question, best)
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that
@@ -2935,9 +2942,6 @@ def _compose_order(
     # "Nato-ukraina"); in Indonesian in the articles' words, not the asker's chat ("udh", "jd").
     shown = listed_events(question.asked) if question.language == "en" else []
     names = shown if len(shown) == len(question.events) else question.events
-    # (the question's capitalised names, and the lower-case ones its analysis found in chat,
-    # "kuleba ngomong … sm zelensky ngobrol …": its chat verbs are standard words by then,
-    # "ngetwit" read as "mencuit", so no verb passes for a name)
     told = _told_events(question, ranked)
     if told is None:
         return None  # an event untold

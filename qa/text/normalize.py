@@ -404,13 +404,16 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
     not misspelt Indonesian ones."""
     if not vocabulary:
         return text
+    countries: list[str] = []  # (the vocabulary's countries, read once when first needed)
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()
         lowered = word.lower()
         if names_only and not word[:1].isupper():
             # (a country is a name typed in lower case too: "the ukrain defence minister")
-            country = _country_typo(lowered, vocabulary)
+            if not countries:
+                countries.extend(name for name in vocabulary if is_country(name.capitalize()))
+            country = _country_typo(lowered, countries)
             return _keep_case(word, country) if country else word
         if len(lowered) < FUZZY_MIN_LENGTH or lowered in stopwords():
             return word
@@ -428,12 +431,11 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
     return _WORD.sub(fix, text)
 
 
-def _country_typo(word: str, vocabulary: Collection[str]) -> str:
-    """A lower-case English word that is a country of the corpus misspelt ("ukrain"), not an
-    English word the glossary knows ("russian"); "" otherwise."""
+def _country_typo(word: str, countries: list[str]) -> str:
+    """A lower-case English word that is one of the corpus's `countries` misspelt ("ukrain"),
+    not an English word the glossary knows ("russian"); "" otherwise."""
     if len(word) < FUZZY_MIN_LENGTH or indonesian_for(word) or is_country(word.capitalize()):
         return ""
-    countries = [name for name in vocabulary if is_country(name.capitalize())]
     best = process.extractOne(word, countries, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
     return str(best[0]) if best else ""
 

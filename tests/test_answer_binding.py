@@ -18,6 +18,7 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.compose import (
+    _capital_elsewhere,
     _Citations,
     _compose_list,
     _dates_order,
@@ -6748,3 +6749,75 @@ def test_an_event_of_a_chat_name_is_told_by_a_sentence_that_names_them() -> None
         "Hartono berbincang dengan Santoso pada Selasa (4/7).",
     )
     assert text.startswith("**wiranata berbicara soal banjir** lebih dulu (akhir Juni 2023)")
+
+
+@pytest.mark.parametrize(
+    ("question", "answering", "article", "elsewhere"),
+    [
+        # a capital the report sets nothing at, while it sets its events at another
+        (
+            "Mengapa pertemuan para menlu digelar di Warsawa?",
+            "Wiranata akan meminta bantuan untuk Kyiv pada pertemuan itu.",
+            "Pertemuan para menlu di Bucharest membahas bantuan.",
+            ["warsawa"],
+        ),
+        (
+            "Why did the foreign ministers meet in Budapest?",
+            "Wiranata akan meminta bantuan untuk Kyiv pada pertemuan itu.",
+            "Pertemuan para menlu di Bucharest membahas bantuan.",
+            ["budapest"],
+        ),
+        # named in passing is not set there ("bantuan untuk Kyiv")
+        (
+            "What did the ministers discuss when they met in Kyiv?",
+            "Para menteri membahas bantuan untuk Kyiv.",
+            "Para menteri bertemu di Vilnius.",
+            ["kyiv"],
+        ),
+        # the report sets something there: no premise broken
+        (
+            "Mengapa pertemuan para menlu digelar di Bucharest?",
+            "Wiranata akan meminta bantuan untuk Kyiv pada pertemuan itu.",
+            "Pertemuan para menlu di Bucharest membahas bantuan.",
+            [],
+        ),
+        # a report that sets nothing at any capital says nothing against it
+        (
+            "Mengapa pertemuan para menlu digelar di Warsawa?",
+            "Wiranata akan meminta bantuan untuk Kyiv pada pertemuan itu.",
+            "Pertemuan para menlu membahas bantuan.",
+            [],
+        ),
+        # another event's place: what comes before or after is set there, not the sidang
+        (
+            "Mengapa sidang menteri pertahanan bulan Juni digelar di Washington?",
+            "Sidang itu membahas dukungan bagi Ukraina.",
+            "Sidang digelar di Brussels sebelum pertemuan puncak Holmberg di Washington bulan"
+            " depan, di mana para pemimpin akan mengumumkan dana.",
+            ["washington"],
+        ),
+        (
+            "Mengapa sidang menteri pertahanan bulan Juni digelar di Washington?",
+            "Sidang digelar di Brussels sebelum pertemuan puncak Holmberg di Washington bulan"
+            " depan, di mana para pemimpin akan mengumumkan dana.",
+            "Sidang itu membahas dukungan bagi Ukraina.",
+            ["washington"],
+        ),
+        # ... unless that other event is the one asked about
+        (
+            "Apa yang akan diumumkan dalam pertemuan puncak di Washington?",
+            "Sidang digelar di Brussels sebelum pertemuan puncak Holmberg di Washington bulan"
+            " depan, di mana para pemimpin akan mengumumkan dana.",
+            "Sidang itu membahas dukungan bagi Ukraina.",
+            [],
+        ),
+    ],
+)
+def test_a_capital_the_report_sets_its_events_away_from_is_a_false_scene(
+    question: str, answering: str, article: str, elsewhere: list[str]
+) -> None:
+    analyzed, ranked = _ranked(question, answering)
+    text = f"{article} {answering}"
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    assert _capital_elsewhere(analyzed, ranked[0], [passage]) == elsewhere

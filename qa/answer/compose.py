@@ -58,6 +58,7 @@ from qa.answer.holders import (
     passage_holders,
 )
 from qa.answer.question import (
+    CALENDAR_WORDS,
     FACT_TYPES,
     LAST_ASKED,
     LENGTH_ASKED,
@@ -1078,9 +1079,6 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
-_ORDER_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;.]+", re.IGNORECASE)
-
-
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     """The places the question sets its event in when the chosen sentence sets its own event
     in another country or capital and names none of them: "Dalam KTT NATO di Vilnius ...,
@@ -1103,6 +1101,47 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     if elsewhere and not places & near and not elsewhere & related:
         return sorted(places)
     return []
+
+
+def _capital_elsewhere(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
+    """The capitals the question sets its event in when the sentence's article sets nothing
+    there and its own events at another capital: "Mengapa pertemuan menlu NATO November 2022
+    digelar di Warsawa?" is not answered from the report of the meeting in Bucharest, nor
+    "What did they discuss when they met in Kyiv?" from talks set in Vilnius ("bantuan bagi
+    Kyiv" sets nothing there). What came before or after is another event's: "… sebelum
+    pertemuan puncak … di Washington bulan depan" sets no June meeting in Washington."""
+    # (as typed too: a capital no article names reads as its country, `with_known_places`,
+    # which a report may name in passing)
+    capitals = {
+        place
+        for place in (_named_places(question.text) & set(question.entities))
+        | _named_places(question.asked)
+        if country_of_capital(place)
+    }
+    if not capitals or capitals & _places_set_at(
+        _ORDER_CLAUSE.sub(" ", f"{best.previous} {best.text}").lower()
+    ):
+        return []
+    other_event = " ".join(m.group() for m in _ORDER_CLAUSE.finditer(best.text))
+    # (what makes it that event: any meeting is a "pertemuan", a "sidang" too, and a month
+    # dates both)
+    telling = set(question.terms) - capitals - ASKING_WORDS - CALENDAR_WORDS
+    telling -= token_set("pertemuan")
+    if capitals & token_set(other_event) and telling & token_set(other_event):
+        # the question's event is the one the sentence's order clause names there ("… sebelum
+        # pertemuan puncak … di Washington bulan depan, di mana para pemimpin …" for "Apa
+        # yang akan diumumkan di pertemuan puncak di Washington?"), not the sentence's own
+        return []
+    _, lowered = _article_words(best, passages)
+    own_events = _ORDER_CLAUSE.sub(" ", lowered)
+    set_at = _places_set_at(own_events)
+    # (where the report was filed is where its events are: "BUCHAREST (Reuters) -")
+    if best.article.dateline:
+        set_at.add(canonical(best.article.dateline.lower()))
+    unset = {place for place in capitals if not set_at & {canonical(n) for n in spellings(place)}}
+    others = {place for place in set_at - capitals if country_of_capital(place)}
+    related = {canonical(o.lower()) for place in capitals for o in same_country(place)}
+    return sorted(unset) if others - related else []
 
 
 # "... tahun 2022", "in 2022", "pada 2022": the year the question sets its event in; not the
@@ -1538,13 +1577,7 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
     if not places:
         return []
     said, lowered = _article_words(best, passages)
-    set_at = {canonical(name) for m in _SET_AT.finditer(lowered) for name in m.groups() if name}
-    # (a meeting named by its city is set there: "KTT NATO Vilnius")
-    set_at |= {
-        canonical(m.group(1).lower())
-        for pattern in _MEETING_NAMED
-        for m in pattern.finditer(lowered)
-    }
+    set_at = _places_set_at(lowered)
     return sorted(
         place
         for place in places
@@ -1556,6 +1589,17 @@ def _places_unsaid(question: Question, best: Sentence, passages: list[Passage]) 
             else not said & {canonical(name) for name in spellings(place)}
         )
     )
+
+
+def _places_set_at(lowered: str) -> set[str]:
+    """The places a text sets something at: "di Bucharest", "ke Kiev", "in Vilnius", and a
+    meeting named by its city ("KTT NATO Vilnius")."""
+    set_at = {canonical(name) for m in _SET_AT.finditer(lowered) for name in m.groups() if name}
+    return set_at | {
+        canonical(m.group(1).lower())
+        for pattern in _MEETING_NAMED
+        for m in pattern.finditer(lowered)
+    }
 
 
 def _said_at_another_time(question: Question, best: Sentence) -> list[str]:
@@ -2312,11 +2356,15 @@ def compose(
         # Brussels. Any other answer is held only to the sentence's own place (a yes/no claim's
         # place is checked as a claim detail, `check_claim`; a list gathers many sentences).
         if question.asks_words and question.type in {"apa", "bagaimana"}:
-            return _places_unsaid(question, s, passages) or _said_at_another_time(question, s)
+            return (
+                _places_unsaid(question, s, passages)
+                or _said_at_another_time(question, s)
+                or _capital_elsewhere(question, s, passages)
+            )
         if question.type == "di_mana":
             return _places_unsaid(question, s, passages)
         if question.type not in {"kapan", "yesno", "list"}:
-            return _set_elsewhere(question, s)
+            return _set_elsewhere(question, s) or _capital_elsewhere(question, s, passages)
         return []
 
     checks: list[tuple[bool, Callable[[Sentence], list[str]], Callable[[Sentence], bool], str]] = [

@@ -1340,7 +1340,7 @@ _WHERE_DID_MEET_EN = re.compile(
 
 
 # Words that open a chat question with its time: no thing placed (with `_SCENE_OPENERS`).
-_CALENDAR_WORDS = frozenset({*MONTHS, *DAYS, "tahun", "bulan", "minggu", "pekan", "hari"})
+CALENDAR_WORDS = frozenset({*MONTHS, *DAYS, "tahun", "bulan", "minggu", "pekan", "hari"})
 
 
 def placed_head(question: Question) -> str:
@@ -1355,7 +1355,7 @@ def placed_head(question: Question) -> str:
     else:
         found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)
         word = found.group(1) if found else ""
-    if word.lower() in {*place_nouns(), *_SCENE_OPENERS, *_CALENDAR_WORDS}:
+    if word.lower() in {*place_nouns(), *_SCENE_OPENERS, *CALENDAR_WORDS}:
         # "Kota itu ada di negara mana?": a place asked of a place named before; "Tahun
         # depan KTT NATO digelar di mana?" opens with when, not what
         return ""

@@ -80,6 +80,30 @@ def test_dates_match_in_any_written_form() -> None:
     assert not matches("Stoltenbergian", "Stoltenberg")
 
 
+@pytest.mark.parametrize(
+    ("answer", "variant", "matched"),
+    [
+        # Indonesian affixes around a dictionary word keep the fact
+        ("Stoltenberg resmi memperpanjang masa jabatannya.", "perpanjang", True),
+        ("Stoltenberg resmi memperpanjang masa jabatannya.", "memperpanjang masa jabatan", True),
+        ("Usulan itu disetujui para menteri.", "setuju", True),
+        ("Keanggotaannya belum pasti.", "anggota", True),
+        # ... in the variant's order, and not inside another word
+        ("masa jabatannya diperpanjang", "memperpanjang masa jabatan", False),
+        ("Ia menyetujui usulan itu.", "setuju", False),
+        ("Pangkalan itu diserang.", "angka", False),
+        # names and short words only whole
+        ("Kata Stoltenbergnya", "Stoltenberg", False),
+        ("Ia datang pada 2023.", "20", False),
+        ("Ia ditolak.", "menolak", False),
+    ],
+)
+def test_indonesian_words_match_with_their_affixes(
+    answer: str, variant: str, matched: bool
+) -> None:
+    assert matches(answer, variant) is matched
+
+
 def test_answer_correctness_and_abstention() -> None:
     assert answer_correct(GOLD, Answer(question="q", text="Rabu, 11 Oktober 2023 [1]."))
     assert not answer_correct(GOLD, Answer(question="q", text="11 Oktober 2023", abstained=True))

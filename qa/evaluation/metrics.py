@@ -13,6 +13,7 @@ from qa.evaluation.gold import GoldQuestion
 from qa.models import Answer, Citation, Passage
 from qa.text.dates import find_dates
 from qa.text.sentences import split_sentences
+from qa.text.tokens import is_indonesian_word
 
 RECALL_AT = (1, 3, 5, 10)
 
@@ -28,10 +29,44 @@ def _date_keys(text: str) -> set[str]:
     return {m.iso() for m in find_dates(text)}
 
 
+# Indonesian builds words around a base without changing it: "perpanjang" is in
+# "memperpanjang", "masa jabatan" in "masa jabatannya". A gold word that is a dictionary word
+# matches its affixed forms (by concatenation: "menolak" for "tolak" needs a stemmer, which
+# would also make "ditolak" match "menolak"); names and short words match only whole
+# ("Stoltenbergian" is no "Stoltenberg").
+_PREFIXES = ("", "me", "mem", "men", "meng", "meny", "di", "ber", "ter", "per", "ke")
+_SUFFIXES = ("", "nya", "lah", "kah", "kan", "i", "an", "kannya", "inya", "annya")
+_AFFIXED_MIN_LENGTH = 4
+
+
+def _same_word(answer_word: str, gold_word: str) -> bool:
+    if answer_word == gold_word:
+        return True
+    if len(gold_word) < _AFFIXED_MIN_LENGTH or not is_indonesian_word(gold_word):
+        return False
+    return any(
+        answer_word.startswith(prefix + gold_word)
+        and answer_word[len(prefix) + len(gold_word) :] in _SUFFIXES
+        for prefix in _PREFIXES
+    )
+
+
+def _words_match(answer_text: str, variant: str) -> bool:
+    """The variant's words, in order, as words of the answer (each whole or affixed)."""
+    wanted = normalize(variant).split()
+    words = normalize(answer_text).split()
+    return bool(wanted) and any(
+        all(_same_word(words[at + k], word) for k, word in enumerate(wanted))
+        for at in range(len(words) - len(wanted) + 1)
+    )
+
+
 def matches(answer_text: str, variant: str) -> bool:
-    """A variant matches as normalized text, or as the same date however it is written
-    ("11/10/2023" = "11 Oktober 2023")."""
+    """A variant matches as normalized text (its Indonesian words also with affixes), or as
+    the same date however it is written ("11/10/2023" = "11 Oktober 2023")."""
     if f" {normalize(variant)} " in f" {normalize(answer_text)} ":
+        return True
+    if _words_match(answer_text, variant):
         return True
     variant_dates = _date_keys(variant)
     return bool(variant_dates) and variant_dates <= _date_keys(answer_text)

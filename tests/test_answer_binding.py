@@ -956,6 +956,10 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa janji Sekretaris Jenderal NATO Jens Stoltenberg kepada Zelensky?", "stoltenberg"),
         ("Apa kata Zelensky kepada NATO?", "zelensky"),
         ("What did Stoltenberg promise Zelensky?", "stoltenberg"),
+        # a promise, passive or in chat order, is the promiser's words
+        ("Apa yang dijanjikan Stoltenberg kepada Zelensky?", "stoltenberg"),
+        ("Apa yang Stoltenberg janjikan kepada Zelensky?", "stoltenberg"),
+        ("stoltenberg janji apa ke zelensky", "stoltenberg"),
         # a count before a calling is no one: the calling is the speaker
         ("Apa kata seorang diplomat senior Eropa soal musim dingin?", "diplomat"),
         # speaking of a topic, claimed in a yes/no question

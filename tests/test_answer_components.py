@@ -154,6 +154,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("diplomat tertinggi Ukraina", "menteri luar negeri Ukraina"),
         ("kepala diplomasi Ukraina", "menteri luar negeri Ukraina"),
         ("diplomat utama Ukraina", "menteri luar negeri Ukraina"),
+        ("kepala diplomat Kiev", "menteri luar negeri Kyiv"),
         ("sarana dan prasarana Ukraina", "infrastruktur Ukraina"),
         ("pakta militer lintas Atlantik", "pakta militer transatlantik"),
         ("tidak ada tenggat keanggotaan", "tidak ada batas waktu keanggotaan"),

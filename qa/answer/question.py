@@ -887,13 +887,14 @@ def listed_events(text: str) -> list[str]:
 # "Apa yang Jens Stoltenberg katakan ...": the words between "apa yang" and the verb are the
 # speaker, the surname last.
 _SPEAKER_BEFORE_VERB = re.compile(
-    r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis)\b"
+    r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis|janjikan)\b"
 )
 # "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
 # before the verb, not a place after "di".
 # (also of a topic: "kuleba ngomong soal kejelasan keanggotaan itu akhir mei kan")
 _SPEAKER_THEN_VERB = re.compile(
-    r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara)"
+    r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara"
+    r"|janji|berjanji)"
     r" (?:apa|soal|tentang|mengenai|terkait)\b"
 )
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
@@ -905,7 +906,7 @@ _AFTER_SPEAKER = (
 _SPEAKER_PATTERNS = [
     # (an office may stand before the name: "janji Sekjen NATO Jens Stoltenberg kepada …")
     r"\bapa (?:kata|ujar|ucapan|pernyataan|komentar|tanggapan|janji) ((?:[\w-]+\s?){1,5})",
-    r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang) (?:oleh )?"
+    r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang|dijanjikan) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
     r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim|promise)\b",

@@ -40,5 +40,5 @@ WORDS_ASKED = (
     r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
     # ("What reason did X give for …?" gives words; "When did NATO give Kyiv a plan?" a thing)
     r"|(?:give|gave)(?=\s*(?:$|[?.!,]|(?:for|about|on|when|while|during|after|before)\b))"
-    r"|janji\w*|berjanji|promise\w*)(?:nya)?\b"
+    r"|(?:di|men)?janji\w*|berjanji|promise\w*)(?:nya)?\b"
 )

@@ -887,7 +887,8 @@ def listed_events(text: str) -> list[str]:
 # "Apa yang Jens Stoltenberg katakan ...": the words between "apa yang" and the verb are the
 # speaker, the surname last.
 _SPEAKER_BEFORE_VERB = re.compile(
-    r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis|janjikan)\b"
+    r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)"
+    r"(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis|janjikan)\b"
 )
 # "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
 # before the verb, not a place after "di".

@@ -1809,6 +1809,18 @@ def test_words_attributed_through_a_run_of_continuations(
             "Medan?",
             ["Ardi's speech", "Ardi's tweet", "Ardi's visit to Medan"],
         ),
+        # who came first, of two deeds named after a colon
+        (
+            "Who spoke out first on the bridge: Ardi asking for funds, or Budi calling for calm?",
+            ["Ardi asking for funds", "Budi calling for calm"],
+        ),
+        (
+            "Siapa yang lebih dulu bicara soal jembatan: Ardi yang minta dana, atau Budi yang"
+            " minta tenang?",
+            ["Ardi yang minta dana", "Budi yang minta tenang"],
+        ),
+        ("Siapa yang lebih dulu datang ke Medan?", []),
+        ("Who came first to Medan?", []),
         ("Apa yang terjadi di Medan?", []),
         ("What happened first in Medan?", []),
         # one thing asked for, not two events to order
@@ -1907,6 +1919,13 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
             "en",
             "day",
             ["Ardi's talk with Budi", "his visit to Medan"],
+        ),
+        # a distance named without "antara"
+        (
+            "brp tahun sih jarak jembatan lama runtuh sm rapat dewan di Medan",
+            "id",
+            "year",
+            ["jembatan lama runtuh", "rapat dewan di Medan"],
         ),
         # a duration of one event is no span between two
         ("Berapa hari Ardi berada di Medan?", "id", "", []),

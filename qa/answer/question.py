@@ -47,11 +47,14 @@ _FIRST_ID = (
     # "Apa yang terjadi lebih dulu: A atau B?": what happened first, of two named
     r"|apa (?:yang |yg )?(?:terjadi|berlangsung|datang)\s+(?:lebih (?:dulu|dahulu|awal)|duluan"
     r"|terlebih dahulu)\b(?=[^?]*\batau\b)"
+    # "Siapa yang lebih dulu bicara: A, atau B?": who came first, of two deeds named
+    r"|siapa (?:yang |yg )?(?:lebih (?:dulu|dahulu|awal)|duluan)\b(?=[^?:]*:[^?]*\batau\b)"
 )
 # "Which came first: ...", "Which was said earlier: A or B?", "which did he do first: A or B"
 _FIRST_EN = (
     r"which (?:\w+ ){0,4}?(?:came|happened|took place|was held) (?:first|earlier)\b"
-    r"|which\b[^?:]*?\b(?:first|earlier)\b(?=\s*:[^?]*\bor\b)"
+    # ("Who spoke out first on it: A, or B?": the two named after the colon are what is ordered)
+    r"|(?:which|who|what)\b[^?:]*?\b(?:first|earlier)\b(?=[^?:]*:[^?]*\bor\b)"
     # "What happened first: A or B?", "Which happened last: A, B, or C?"
     r"|(?:what|which) (?:\w+ ){0,2}?(?:came|happened|took place|occurred)"
     r" (?:first|earlier|last|latest|most recently)\b(?=[^?]*\bor\b)"
@@ -762,6 +765,12 @@ _SPAN_ASKED = [
     re.compile(
         r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
         r"\s+dengan\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    # ("brp tahun sih jarak A sama B": a distance or difference named, no "antara")
+    re.compile(
+        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:jarak|selisih)"
+        r"\s+(?!antara\b)(?P<a>.+?)\s+(?:dan|dengan|sama)\s+(?P<b>.+?)[\s?.!]*$",
         re.IGNORECASE,
     ),
     re.compile(

@@ -2043,6 +2043,41 @@ def test_a_count_the_question_takes_for_granted_is_checked(question: str, otherw
     assert text.startswith("Praanggapan pertanyaan ini tidak sesuai") is otherwise
 
 
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
+        # a count the answering sentence does not give, another of its report gives otherwise
+        (
+            "Dewan itu beranggotakan 32 negara, mengapa Wiranata bergabung?",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut 31 negara",
+        ),
+        # members counted in English, in countries by the report ("beranggotakan")
+        (
+            "The council had 32 members at the summit. Why did Wiranata join it?",
+            "The question's premise does not match the articles, which say 31 countries",
+        ),
+        # the report's own count: answered
+        ("Dewan itu beranggotakan 31 negara, mengapa Wiranata bergabung?", ""),
+    ],
+)
+def test_a_count_taken_for_granted_is_checked_against_the_whole_report(
+    question: str, otherwise: str
+) -> None:
+    said = (
+        "Wiranata bergabung dengan dewan itu karena ingin aman.",
+        "Pengukuhan dewan itu menandai hubungan dengan aliansi beranggotakan 31 negara.",
+    )
+    analyzed, ranked = _ranked(question, *said)
+    report = " ".join(said)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.text.startswith(otherwise or "Karena ingin aman")
+    if otherwise:
+        # cited to the sentence that gives the count
+        assert answer.citations[0].quote == said[1]
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

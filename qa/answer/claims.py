@@ -313,15 +313,30 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
         number, unit = match.groups()
         if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text):
             continue
+        # (an English unit in the articles' words: "32 members" counts "anggota")
+        asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
         same_unit = [
-            f"{n} {u}"
-            for n, u in _COUNTED.findall(sentence.text)
-            if canonical(u.lower()) == canonical(unit.lower())
+            f"{found.group(1)} {found.group(2)}"
+            for found in _COUNTED.finditer(sentence.text)
+            if asked_unit & _counted_units(sentence.text, found)
         ]
         if same_unit:
             return ClaimCheck(contradicted=same_unit[0], detail=True)
         return ClaimCheck(unconfirmed=[number])
     return ClaimCheck()
+
+
+# "beranggotakan 31 negara": a count of members, whatever they are.
+_MEMBERS_COUNTED = re.compile(r"\b(?:beranggotakan|berjumlah anggota|dengan anggota)\s+$", re.I)
+
+
+def _counted_units(text: str, found: re.Match[str]) -> set[str]:
+    """What a number in the text counts: its unit, and members where the text says it counts
+    them ("beranggotakan 31 negara" counts 31 members too)."""
+    units = {canonical(found.group(2).lower())}
+    if _MEMBERS_COUNTED.search(text[: found.start()]):
+        units |= set(token_set("anggota"))
+    return units
 
 
 def number_contradicted(question: Question, sentence: Sentence) -> str:

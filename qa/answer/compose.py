@@ -978,13 +978,15 @@ def _misnamed(
 
 
 def _premise_otherwise(
-    question: Question, passages: list[Passage], best: Sentence
+    question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
 ) -> Answer | None:
     """The date or the count a question takes for granted, where the answering sentence gives
     it otherwise: "From which city did Zelensky take his July 4 call?" answered from a report of
     11 October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?" (the person, place, number or
     reason of another event); "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?"
-    against "… beranggotakan 31 negara"."""
+    against "… beranggotakan 31 negara". A count the answering sentence does not give may be
+    given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
+    summit — which country was the newest?")."""
     other_date = (
         date_contradicted(question, best)
         if question.type in FACT_TYPES - {"kapan"} | {"mengapa"}
@@ -992,13 +994,18 @@ def _premise_otherwise(
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
-    else:
-        said = (
-            number_contradicted(question, best)
-            if question.type in {"mengapa", "apa", "siapa"}
-            else ""
+    elif question.type in {"mengapa", "apa", "siapa"}:
+        close = [best] + [
+            s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
+        ]
+        counted = (
+            (s, number_contradicted(question, s))
+            for s in [*close, *_report_sentences(best, passages)]
         )
-        english, why = f", which say {said}", "jumlahnya lain"
+        best, said = next(((s, found) for s, found in counted if found), (best, ""))
+        english, why = f", which say {english_fact(said)}", "jumlahnya lain"
+    else:
+        return None
     if not said:
         return None
     statements = (
@@ -1006,6 +1013,24 @@ def _premise_otherwise(
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
     )
     return _explained(question, passages, best, statements, why)
+
+
+def _report_sentences(best: Sentence, passages: list[Passage]) -> list[Sentence]:
+    """Every sentence retrieved of the answering sentence's report, citable as it is."""
+    return [
+        Sentence(
+            passage.article,
+            passage.chunk.text[span.start : span.end],
+            passage.chunk.start + span.start,
+            passage.chunk.start + span.end,
+            0,
+            passage.chunk.text,
+            context_start=passage.chunk.start,
+        )
+        for passage in passages
+        if passage.article.id == best.article.id
+        for span in split_sentences(passage.chunk.text)
+    ]
 
 
 def _undone(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
@@ -2438,7 +2463,7 @@ def compose(
         replaced = replaced_country(question, best)
         if replaced:
             return abstain(question, passages, ranked, "praanggapan tidak didukung", replaced)
-    premise_otherwise = _premise_otherwise(question, passages, best)
+    premise_otherwise = _premise_otherwise(question, passages, ranked, best)
     if premise_otherwise is not None:
         return premise_otherwise
     unconfirmed = _unconfirmed_premise(question, best)

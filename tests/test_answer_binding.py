@@ -762,6 +762,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("kenapa nato mau kirim senjata gak ke rusia", "id", "mengapa"),  # a question word decides
         # ... also with the verb's object between ("pernah ngasih jalur resmi ga")
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
+        # ... and with no aspect word, after a verb and its object, a preposition going on
+        ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
         ("What time did the meeting open?", "en", "berapa"),  # a time of day, as "jam berapa"
         # an opening clause of time or condition is not the question
         ("When the West cuts off Russian gas, which country should it avoid?", "en", "apa"),
@@ -887,6 +889,7 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         # the tag right after an aspect word and its verb, the claim going on after it
         ("hongaria bakal veto gak usulan nato", "hongaria bakal veto usulan nato"),
         ("nato mau kirim senjata gak ke ukraina", "nato mau kirim senjata ke ukraina"),
+        ("nato memberi batas waktu tidak buat ukraina", "nato memberi batas waktu buat ukraina"),
         # ... but an adverb before it, or a question word, makes it the claim's own negation
         ("hongaria udah lama gak dukung ukraina?", "hongaria udah lama gak dukung ukraina?"),
         (
@@ -5912,6 +5915,25 @@ def test_a_choice_between_two_is_answered_with_the_one_said(question: str, openi
 
 
 @pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a verb or its opposite: the one the article says of what is asked about
+        ("Apakah Lebak mengakui menyerang jembatan Medan atau membantah?", "**mengakui**"),
+        ("apakah lebak mengakui menargetkan warga sipil atau membantah?", "**membantah**"),
+    ],
+)
+def test_a_choice_between_a_verb_and_its_opposite_is_of_what_follows_it(
+    question: str, opening: str
+) -> None:
+    text = _answer_text(
+        question,
+        "Lebak mengakui menyerang jembatan Medan.",
+        "Ia membantah menargetkan warga sipil.",
+    )
+    assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
     ("dateline", "title", "unsaid"),
     [
         # where the report was filed is the desk's place, not its events' ("JAKARTA -" over a
@@ -6371,6 +6393,8 @@ def test_a_person_of_another_office_answers_no_who_question_of_an_office() -> No
         ("Why did Lebak send troops to Medan?", True),
         # asked about the refusal itself, the reason answers
         ("Mengapa Lebak menolak mengirim tentara ke Medan?", False),
+        ("Apa alasan di balik penolakan Lebak atas pengiriman tentara ke Medan?", False),
+        ("Why is Lebak against sending troops to Medan?", False),
     ],
 )
 def test_the_reason_of_a_refusal_is_no_reason_of_the_deed(question: str, abstains: bool) -> None:
@@ -6879,3 +6903,12 @@ def test_a_capital_the_report_sets_its_events_away_from_is_a_false_scene(
     chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     assert _capital_elsewhere(analyzed, ranked[0], [passage]) == elsewhere
+
+
+def test_people_listed_open_the_answer_each_with_its_sentence() -> None:
+    text = _answer_text(
+        "Siapa saja yang akan ditemui Wiranata di Medan?",
+        "Wiranata akan bertemu secara terpisah dengan Presiden Lebak Joko Halasz di Medan.",
+        "Di Medan, Wiranata juga akan bertemu dengan Menteri Luar Negeri Taras Kovalenko.",
+    )
+    assert text.startswith("**Joko Halasz** [1], **Taras Kovalenko** [2].")

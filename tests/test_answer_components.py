@@ -55,6 +55,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("udah setuju sih ya", "sudah setuju ya"),
         # ... but "gak sih" is the yes/no tag, not a negation of what follows
         ("rusia ngaku gak sih nyerang", "rusia mengaku tidak kalau menyerang"),
+        ("rusia ngaku gak sih kalo nyerang", "rusia mengaku tidak kalau menyerang"),
         ("kenapa nato gak sih ngundang ukraina", "kenapa nato tidak mengundang ukraina"),
         # chat words keep their "-nya"; indoNLP's "mengapai" for "ngapain" is no word
         ("kapan dia nulisnya", "kapan dia menulisnya"),

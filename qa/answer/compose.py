@@ -47,6 +47,7 @@ from qa.answer.extract import (
     asked_office,
     asks_a_start,
     asks_where_posted,
+    extract_fact,
     gives_a_name,
     is_platform,
     role_holder,
@@ -894,8 +895,8 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa", "mengapa"}:
-        return None
+    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
+        return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi
@@ -1013,6 +1014,14 @@ def _premise_otherwise(
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
     )
     return _explained(question, passages, best, statements, why)
+
+
+# A refusal the question itself asks about, as a noun or an English verb: "alasan di balik
+# penolakan Orban atas pengerahan pasukan", "Why is Orban against sending troops?".
+_REFUSAL_ASKED = re.compile(
+    r"\b(?:penolakan|ditolak|penyangkalan|bantahan|refus\w*|reject\w*|oppos\w*|against)\b",
+    re.IGNORECASE,
+)
 
 
 def _report_sentences(best: Sentence, passages: list[Passage]) -> list[Sentence]:
@@ -1920,6 +1929,15 @@ class _Choice:
 
     words: str
     own: frozenset[str]
+    # What both are said of, when the choice is between a verb and its opposite ("mengaku …
+    # menyerang infrastruktur, atau menyangkal"): the sentence must speak of it too, at least
+    # half of it.
+    about: frozenset[str] = frozenset()
+
+    def said_by(self, said: frozenset[str], whole: frozenset[str]) -> bool:
+        """Its own terms in what the sentence says undenied (`said`), and what it is about
+        anywhere in it (`whole`: a denial is one of the two choices)."""
+        return self.own <= said and 2 * len(self.about & whole) >= len(self.about)
 
 
 def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
@@ -1933,6 +1951,17 @@ def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
             break
         first.insert(0, word)
     second = found.group("second").strip()
+    before = question.text[: found.start()].split()
+    opposed = [
+        at for at, word in enumerate(before) if second.lower() in opposites().get(word.lower(), ())
+    ]
+    if opposed:
+        # "rusia ngaku gak kalo nyerang infrastruktur, ato nyangkal": the choice is between
+        # the claim's verb and its opposite, of what follows the verb
+        verb = before[opposed[-1]]
+        about = _choice_terms(question, " ".join(before[opposed[-1] + 1 :])) - ASKING_WORDS
+        own = _choice_terms(question, verb), _choice_terms(question, second)
+        return _Choice(verb, own[0], about), _Choice(second, own[1], about)
     # Each choice differs from the other by a word of its own, and the word right before
     # "atau" is one: "sebelum atau sesudah perang" offers no choice of things ("sebelum" is no
     # term), only a claim to check.
@@ -1965,7 +1994,8 @@ def _chosen_alternative(
     for sentence in ranked[:_CHOICE_REACH]:
         # (what a clause denies is not said: "membantah menyerang Kyiv")
         said = token_set(f"{sentence.previous} {outside_denials(sentence.text)}")
-        saying = [choice.words for choice in choices if choice.own <= said]
+        whole = token_set(f"{sentence.previous} {sentence.text}")
+        saying = [choice.words for choice in choices if choice.said_by(said, whole)]
         if len(saying) == 1:
             statements = (f"**{saying[0]}**", f"**{saying[0]}**")
             return _explained(
@@ -2199,7 +2229,12 @@ def compose(
         # (any close sentence saying it will do: requiring it of the answering one lost dev
         # questions whose reason is told by the speaker's own words, "Itu sebabnya saya di
         # sini", for "Mengapa Zelensky datang …")
-        asked_denied = bool(NEGATION.search(claim(question.text)))
+        refusal_asked = _REFUSAL_ASKED.search(question.text)
+        if refusal_asked:
+            # (the refusal is told in its own words: "menolak" for "against", "penolakan")
+            refusing = refusal_asked.group()
+            deed -= token_set(glossed(refusing) if question.language == "en" else refusing)
+        asked_denied = bool(NEGATION.search(claim(question.text)) or refusal_asked)
         said = (_says_deed(deed, s, asked_denied) for s in ranked[:_PREMISE_REACH])
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])
@@ -2805,12 +2840,35 @@ def _compose_list(
     lines = [header]
     if listed is not None and not ORDER_ASKED.search(question.text):
         lines.insert(0, _list_lead(listed[1], citations.number(listed[0]), language) + "\n")
+    elif _PEOPLE_LISTED.search(question.text):
+        people = _people_lead(question, chosen, citations)
+        if people:
+            lines.insert(0, people + "\n")
     for sentence in chosen:
         number = citations.number(sentence)
         when = _when(sentence, language)
         label = ", ".join(x for x in (when, _source_label(sentence.article, language)) if x)
         lines.append(f"- {label}: {quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
+
+
+# "Siapa saja yang ditemui Zelensky?", "zelensky ketemu siapa aja", "Who all did he meet?":
+# people listed.
+_PEOPLE_LISTED = re.compile(r"\bsiapa(?:kah)?\s+(?:saja|aja)\b|\bwho\b", re.IGNORECASE)
+
+
+def _people_lead(question: Question, chosen: list[Sentence], citations: _Citations) -> str:
+    """Each listed sentence's person bound to the question, bold and cited, in the order
+    listed: "**Joe Biden** [2]." ("" when none gives one)."""
+    asked = replace(question, type="siapa")
+    people: dict[str, int] = {}
+    for sentence in chosen:
+        fact = extract_fact(asked, sentence.text, sentence.article.published)
+        if fact.text and fact.binding > 0 and fact.text not in people:
+            people[fact.text] = citations.number(sentence)
+    return ", ".join(f"**{name}** [{number}]" for name, number in people.items()) + (
+        "." if people else ""
+    )
 
 
 # Words between the asked verb and the list it takes ("meminta para sekutu sistem …").

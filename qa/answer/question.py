@@ -432,12 +432,21 @@ _AFTER_OBJECT = re.compile(r"\s+(?:buat|untuk|ke|di|dari|sama|dengan|kepada|bagi
 _AFTER_VERB_WORDS = 2
 
 
+# "nato ngasih batas waktu ga buat ukraina": with no aspect word, the tag after a verb of the
+# question's first words and its object, a preposition going on after it.
+_VERB_THEN_OR_NOT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}(?:\s+[\w-]+){1,3}\s+"
+    r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+(?:buat|untuk|ke|kepada|bagi|sama|dengan)\b)",
+    re.IGNORECASE,
+)
+
+
 def _after_verb_tag(text: str) -> re.Match[str] | None:
     if _QUESTION_WORD.search(text):
         return None
     found = _AFTER_VERB_OR_NOT.search(text)
     if found is None:
-        return None
+        return _VERB_THEN_OR_NOT.search(text)
     words = len(text[found.start() : found.start(1)].split()) - 1  # (the aspect word)
     if words > _AFTER_VERB_WORDS and not _AFTER_OBJECT.match(text, found.end(1)):
         return None

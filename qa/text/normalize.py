@@ -164,7 +164,11 @@ def _keep_case(original: str, replacement: str) -> str:
 # "ngaku gak sih nyerang ...": the chat yes/no tag "gak sih" asks whether, like "gak kalau";
 # dropping "sih" (a filler) would leave "tidak" to negate the claim.
 _WHY = re.compile(r"\b(?:mengapa|kenapa|knp|napa|kok|ngapain)\b", re.IGNORECASE)
-_TAG_SIH = re.compile(r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b", re.IGNORECASE)
+# (not before a "kalau" of the asker's own: "ngaku gk sih kalo …")
+_TAG_SIH = re.compile(
+    r"\b(nggak|ngga|enggak|engga|gak|ga|gk|tidak|tdk)\s+sih\b(?!\s+(?:kalo|kalau|klo|bahwa)\b)",
+    re.IGNORECASE,
+)
 
 
 # Jakarta chat verbs: a nasal prefix and "-in" or "-kan" ("ngurangin", "ngebatalin", "nyariin",

@@ -15,7 +15,12 @@ import numpy as np
 
 from qa.answer.backends import AnswerBackend, ExtractiveBackend, LLMBackend
 from qa.answer.byline import outlet_words
-from qa.answer.compare import compare_answers, comparison_asked
+from qa.answer.compare import (
+    answer_reports_agreement,
+    compare_answers,
+    comparison_asked,
+    reports_agreement_asked,
+)
 from qa.answer.compose import cites_the_asked_deed, lacks_the_asked_date
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
@@ -300,6 +305,10 @@ class TanyaService:
                 for sub in comparison.questions()
             )
             return compare_answers(comparison, question, (asked[0], asked[1]))
+        agreement = reports_agreement_asked(question)
+        if agreement is not None:
+            told = self._asked(agreement.question(), None, filters, top_k, retrieval, mode)
+            return answer_reports_agreement(agreement, question, told)
         if (top_k or self.settings.top_k) >= SECOND_LOOK_TOP_K or not lacks_the_asked_date(draft):
             return draft
         analyzed, resolved, passages = self.retrieve(
@@ -381,7 +390,11 @@ class TanyaService:
                 )
                 + passages
             )
-        return analyzed, resolved, passages
+        # The answer step reads a follow-up whose "dia"/"there" the last answer filled in as the
+        # question it now is: the earlier turn's words only guided the search ("what message
+        # did he send to russia?" is not ranked by "(Who … announced the … roadmap)").
+        substituted = with_last_fact(normalized, turns)
+        return analyzed, substituted if substituted != normalized else resolved, passages
 
     def _analysis(
         self,
@@ -401,6 +414,10 @@ class TanyaService:
             substituted = with_last_fact(normalized, turns)
             follow = analyze_question(substituted if substituted != normalized else resolved)
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
+            if substituted != normalized:
+                # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
+                # Bucharest", whose reports alone can answer)
+                analyzed.text = substituted
             analyzed.events = follow.events or analyzed.events  # "those two": the last two asked
             analyzed.speaker = follow.speaker or analyzed.speaker
         unknown = lexical.unknown_terms(

@@ -764,6 +764,21 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
+        ("On which days was the meeting in Medan scheduled?", "en", "kapan"),
+        # a statement of the scene first: the last sentence asks
+        (
+            "The bridge where they met was built under a governor. When was he ousted?",
+            "en",
+            "kapan",
+        ),
+        ("Jembatan itu dibangun di bawah seorang gubernur. Siapa dia?", "id", "siapa"),
+        # a relative clause between commas asks nothing
+        (
+            "The bridge in the Lebak capital, where the council met, was built under which"
+            " governor?",
+            "en",
+            "siapa",
+        ),
         ("What time did the meeting open?", "en", "berapa"),  # a time of day, as "jam berapa"
         # an opening clause of time or condition is not the question
         ("When the West cuts off Russian gas, which country should it avoid?", "en", "apa"),
@@ -6912,3 +6927,24 @@ def test_people_listed_open_the_answer_each_with_its_sentence() -> None:
         "Di Medan, Wiranata juga akan bertemu dengan Menteri Luar Negeri Taras Kovalenko.",
     )
     assert text.startswith("**Joko Halasz** [1], **Taras Kovalenko** [2].")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the attribution's date is when the words were said, not when the deed in them was done
+        ("Kapan Dewan Lebak setuju Medan menjadi anggota?", "**2018**"),
+        ("When did the Lebak Council agree that Medan would become a member?", "**2018**"),
+        # ... which is what a question about the words asks
+        ("Kapan Wiranata mengatakan Dewan Lebak setuju Medan menjadi anggota?", "Wiranata"),
+    ],
+)
+def test_a_quotes_attribution_dates_the_words_not_the_deed(question: str, opening: str) -> None:
+    text = _answer_text(
+        question,
+        '"Semua anggota Dewan Lebak telah setuju Medan akan menjadi anggota," kata Wiranata akhir'
+        " April lalu.",
+        "Meski Dewan Lebak sudah setuju Medan bergabung pada 2018, jalurnya belum ada.",
+    )
+    assert text.startswith(opening)
+    assert ("April" in text.split("\n")[0]) is (opening == "Wiranata")

@@ -122,6 +122,20 @@ def test_a_follow_up_about_the_last_answer_stays_in_its_conversation(
     assert "Kami akan mendukung Anda" in answer.citations[0].quote
 
 
+@pytest.mark.model
+def test_a_follow_up_is_answered_as_the_question_it_becomes(model_service: TanyaService) -> None:
+    """ "di sana" filled in by the last answer's place is the question the answer step reads:
+    its place checks keep to reports set there, and the answer names the place."""
+    first = "Di kota mana para menteri luar negeri NATO bertemu akhir November 2022?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": model_service.ask(first).text},
+    ]
+    answer = model_service.ask("gedung tempat pertemuan di sana namanya apa", history=history)
+    assert answer.resolved_question == "gedung tempat pertemuan di Bucharest namanya apa"
+    assert not answer.abstained and "Istana Parlemen" in answer.citations[0].quote
+
+
 def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
     only_egindo = service.ask("Apa yang dibahas para menteri NATO?", sources=["EGINDO.co"])
     assert only_egindo.passages and {p.article.source for p in only_egindo.passages} == {

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.compare import Comparison, compare_answers, comparison_asked
+from qa.answer.compare import (
+    Comparison,
+    ReportsAgreement,
+    answer_reports_agreement,
+    compare_answers,
+    comparison_asked,
+    reports_agreement_asked,
+)
 from qa.models import Answer, Citation
 
 
@@ -126,3 +133,70 @@ def test_an_event_the_articles_do_not_place_is_said() -> None:
     untold = Answer(question="q", text="Maaf, …", abstained=True)
     answer = compare_answers(comparison, "q", (_answered("Medan"), untold))
     assert answer.abstained and "rapat B" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        (
+            "Apakah berita A dan berita B menyebut tahun yang sama ketika dewan setuju Medan"
+            " menjadi anggota?",
+            "dewan setuju Medan menjadi anggota",
+        ),
+        (
+            "Apakah tahun ketika dewan menyetujui Medan menjadi anggota disebut sama dalam berita"
+            " rapat di Lebak dan berita kunjungan Ardi?",
+            "dewan menyetujui Medan menjadi anggota",
+        ),
+        (
+            "tahun dewan setuju medan jadi anggota di berita rapat lebak sm berita ardi itu"
+            " sama gak",
+            "dewan setuju medan jadi anggota",
+        ),
+        (
+            "Do the Lebak story and the Medan story agree on the year the council admitted Medan?",
+            "the council admitted Medan",
+        ),
+        # two events, or no reports named: no agreement of reports asked
+        ("Apakah rapat Lebak dan rapat Medan digelar pada tahun yang sama?", None),
+        ("Kapan dewan setuju Medan menjadi anggota?", None),
+    ],
+)
+def test_a_year_asked_of_two_reports_is_one_event_asked_when(
+    question: str, event: str | None
+) -> None:
+    found = reports_agreement_asked(question)
+    assert (found.event if found else None) == event
+
+
+def _cited(number: int, article: str, quote: str) -> Citation:
+    return Citation(
+        number=number,
+        article_id=article,
+        title=f"Judul {article}",
+        source="Harian",
+        published=None,
+        quote=quote,
+        start=0,
+        end=len(quote),
+    )
+
+
+def test_reports_that_give_an_event_different_years_disagree() -> None:
+    agreement = ReportsAgreement("Dewan Lebak setuju Medan menjadi anggota", "id")
+    first = "Meski Dewan Lebak sudah setuju Medan bergabung pada 2018, jalurnya belum ada."
+    # (the year the event is given, not the year of a relative clause's deed)
+    second = (
+        "Pada tahun 2008, KTT Dewan Lebak di Gedung Merdeka, yang dibangun di bawah tokoh yang"
+        " digulingkan pada tahun 1989, setuju bahwa Medan pada akhirnya akan menjadi anggota."
+    )
+    told = Answer(
+        question="q",
+        text=f"**2018** [1].\n\nMenurut Harian: “{first}” [1]\n\nNamun …: “{second}” [2]",
+        citations=[_cited(1, "a", first), _cited(2, "b", second)],
+    )
+    answer = answer_reports_agreement(agreement, "q", told)
+    assert answer.text.startswith("**Tidak**: “a” menyebut 2018 [1]; “b” menyebut 2008 [2].")
+    # one report's year confirms nothing
+    alone = told.model_copy(update={"citations": told.citations[:1]})
+    assert answer_reports_agreement(agreement, "q", alone).abstained

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.answer.compose import NOT_IN_ARTICLES, stated_fact
-from qa.answer.question import detect_language
+from qa.answer.extract import extract_fact
+from qa.answer.question import analyze_question, detect_language
 from qa.models import Answer, Citation, Passage
 from qa.text.dates import find_dates, years
 from qa.text.places import same_country, spellings
@@ -213,4 +214,107 @@ def compare_answers(comparison: Comparison, asked: str, answers: tuple[Answer, A
         passages=list(passages.values()),
         language=language,
         trace=[f"perbandingan {comparison.kind}: {facts[0]} / {facts[1]}"],
+    )
+
+
+# Words that name a report ("berita", "laporan", "the two stories"): a sameness asked of them is
+# of one event as each tells it.
+_REPORTS = r"berita|laporan|artikel|sumber|reports?|stor(?:y|ies)|articles?|sources?"
+_REPORT_NAMED = re.compile(rf"\b(?:{_REPORTS})\b", re.IGNORECASE)
+# Where the event asked about ends: at the reports that tell it ("… di berita menlu …").
+_UP_TO_REPORTS = re.compile(
+    rf"\s+(?:(?:di|dalam|pada|in|by)\s+)?(?:(?:kedua|the|both)\s+)?(?:{_REPORTS})\b.*$",
+    re.IGNORECASE,
+)
+_SAME_YEAR_OF = [
+    # "… menyebut tahun yang sama ketika/untuk NATO setuju …", "the same year for when …"
+    re.compile(
+        r"\b(?:tahun\s+(?:yang\s+|yg\s+)?sama|(?:the\s+)?same\s+year)\s+"
+        r"(?:(?:ketika|saat|waktu|pas|untuk|bagi|for|when|of|that)\s+)+(?P<event>.+)$",
+        re.IGNORECASE,
+    ),
+    # "Do A and B agree on the year NATO said …?"
+    re.compile(r"\bagree\s+on\s+the\s+year\s+(?:(?:when|that)\s+)?(?P<event>.+)$", re.IGNORECASE),
+    # "Apakah tahun ketika NATO setuju … disebut sama dalam berita A dan B?", chat's "tahun
+    # nato setuju … di berita A sm berita B itu sama gak"
+    re.compile(
+        r"\btahun\s+(?:(?:ketika|saat|waktu|pas)\s+)?(?P<event>.+?)\s+(?:disebut\s+|itu\s+)?sama\b",
+        re.IGNORECASE,
+    ),
+]
+
+
+@dataclass(frozen=True)
+class ReportsAgreement:
+    """Whether the reports give one event the same year ("Apakah kedua berita menyebut tahun
+    yang sama ketika NATO setuju Ukraina akan menjadi anggota?"): the event is asked when, and
+    the years its answer cites from different reports are compared."""
+
+    event: str
+    language: Literal["id", "en"]
+
+    def question(self) -> str:
+        if self.language == "en":
+            return f"When was it that {self.event}?"
+        return f"Kapan {self.event}?"
+
+
+def reports_agreement_asked(question: str) -> ReportsAgreement | None:
+    """The event whose year a question asks the reports to agree on, or None."""
+    text = question.strip()
+    if not _REPORT_NAMED.search(text):
+        return None
+    for pattern in _SAME_YEAR_OF:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        event = _event(_UP_TO_REPORTS.sub("", found.group("event")))
+        if len(event.split()) >= 2:
+            return ReportsAgreement(event, detect_language(text))
+    return None
+
+
+def answer_reports_agreement(agreement: ReportsAgreement, asked: str, answer: Answer) -> Answer:
+    """ "**Tidak**: “A” menyebut 2018 [1]; “B” menyebut 2008 [2]." when the event's answer
+    cites reports that give it different years; one report's year alone confirms nothing, so
+    the question is then not answered."""
+    language = agreement.language
+    year_of: dict[str, tuple[str, int]] = {}
+    when = analyze_question(agreement.question())
+    for citation in answer.citations:
+        # (the year the quote gives the event, not any: "Pada tahun 2008, KTT … yang
+        # digulingkan pada tahun 1989, setuju …")
+        bound = extract_fact(when, citation.quote, citation.published).text
+        found = sorted(years(bound))
+        if found and citation.article_id not in year_of:
+            year_of[citation.article_id] = (found[0], citation.number)
+    titles = {p.article.id: p.article.title for p in answer.passages}
+    if answer.abstained or len(year_of) < 2 or len({y for y, _ in year_of.values()}) < 2:
+        why = (
+            "The articles do not give this event's year in two reports."
+            if language == "en"
+            else "Artikel tidak menyebut tahun peristiwa ini di dua berita."
+        )
+        return answer.model_copy(
+            update={
+                "question": asked,
+                "text": f"{NOT_IN_ARTICLES[language]} {why}",
+                "abstained": True,
+                "citations": [],
+                "trace": [f"tahun menurut berita: {len(year_of)} berita"],
+            }
+        )
+    says = "gives" if language == "en" else "menyebut"
+    told = "; ".join(
+        f"“{titles.get(article, article)}” {says} {year} [{number}]"
+        for article, (year, number) in year_of.items()
+    )
+    verdict = _VERDICT[language, False]
+    quotes = answer.text.split("\n\n", 1)[1] if "\n\n" in answer.text else ""
+    return answer.model_copy(
+        update={
+            "question": asked,
+            "text": "\n\n".join(x for x in (f"**{verdict}**: {told}.", quotes) if x),
+            "trace": ["tahun menurut berita berbeda"],
+        }
     )

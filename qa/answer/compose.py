@@ -70,6 +70,7 @@ from qa.answer.question import (
     TOPIC_MARKERS,
     WHEN_MARKERS,
     Question,
+    asked_sentence,
     canonical,
     claim,
     listed_events,
@@ -125,6 +126,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
+from qa.text.speech import SAID_BEFORE_SPEAKER
 from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
 
 _MISSING = {
@@ -1137,6 +1139,10 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     return []
 
 
+# A relative clause that goes on about the event an order clause named: ", di mana …".
+_OF_THAT_EVENT = re.compile(r"\s*,\s*(?:di mana|dimana|where|tempat)\b[^,;.]*", re.IGNORECASE)
+
+
 def _capital_elsewhere(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:
     """The capitals the question sets its event in when the sentence's article sets nothing
     there and its own events at another capital: "Mengapa pertemuan menlu NATO November 2022
@@ -1156,7 +1162,13 @@ def _capital_elsewhere(question: Question, best: Sentence, passages: list[Passag
         _ORDER_CLAUSE.sub(" ", f"{best.previous} {best.text}").lower()
     ):
         return []
-    other_event = " ".join(m.group() for m in _ORDER_CLAUSE.finditer(best.text))
+    # (with what a relative clause right after it tells of that event: "…, di mana para
+    # pemimpin diperkirakan akan mengumumkan …")
+    other_event = " ".join(
+        m.group() + " " + (relative.group() if relative else "")
+        for m in _ORDER_CLAUSE.finditer(best.text)
+        for relative in [_OF_THAT_EVENT.match(best.text, m.end())]
+    )
     # (what makes it that event: any meeting is a "pertemuan", a "sidang" too, and a month
     # dates both)
     telling = set(question.terms) - capitals - ASKING_WORDS - CALENDAR_WORDS
@@ -1267,6 +1279,39 @@ def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
     return sorted(deed)
 
 
+# '"…," kata Stoltenberg akhir April lalu': the attribution after a closing quote.
+_ATTRIBUTION = re.compile(rf"[”\"’']\s*,?\s*(?:{SAID_BEFORE_SPEAKER})(?:nya)?\b.*$", re.I | re.S)
+
+
+def _dated_by_the_saying(question: Question, best: Sentence) -> list[str]:
+    """The answer's date when only the attribution after a quote gives it and the deed asked
+    is in the quote: it dates the words, not the deed ("Kapan NATO setuju Ukraina akan menjadi
+    anggota?" against '"Semua anggota NATO telah setuju Ukraina akan menjadi anggota," kata
+    Stoltenberg akhir April lalu'). Not when the words are what is asked ("Kapan Stoltenberg
+    mengatakan …?")."""
+    if question.type != "kapan" or question.asks_words or not best.fact:
+        return []
+    if question.unknown_terms:
+        # a word no article uses may be the saying itself ("menyerukan" for '"…," ucap
+        # Kuleba'): what is dated is then not known
+        return []
+    attribution = _ATTRIBUTION.search(best.text)
+    if attribution is None:
+        return []
+    quote = best.text[: attribution.start()]
+    # (the deed's verb in the quote: a call, "Kapan Kuleba menyerukan kepastian …?", is dated
+    # by its words)
+    deed = claim_verbs(question, claim(question.text)) or deed_words(
+        question, _main_deed_clause(question)
+    )
+    answered = {m.iso() for m in find_dates(best.fact, best.article.published)}
+    in_quote = {m.iso() for m in find_dates(quote, best.article.published)}
+    in_attribution = {m.iso() for m in find_dates(attribution.group(), best.article.published)}
+    if deed & token_set(quote) and answered & in_attribution and not answered & in_quote:
+        return [best.fact]
+    return []
+
+
 # "… sebelum pertemuan puncak … di Washington bulan depan": what an order word opens, to the
 # clause's end.
 _ORDER_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+([^,;.]+)", re.IGNORECASE)
@@ -1352,8 +1397,10 @@ _SCENE = re.compile(
 
 
 def _main_deed_clause(question: Question) -> str:
-    """The question up to its first subordinate or scene-setting clause: where its deed is."""
-    text = question.text
+    """The question up to its first subordinate or scene-setting clause: where its deed is
+    (in the sentence that asks: "The palace was built under a dictator. When was he
+    overthrown?")."""
+    text = asked_sentence(question.text)
     # (not the asking word itself: "When was … built?")
     cuts = [m.start() for m in (_SUBORDINATE.search(text, 1), _SCENE.search(text, 1)) if m]
     return text[: min(cuts)] if cuts else text
@@ -2366,6 +2413,22 @@ def compose(
         return _closest_says(
             question, passages, best, avoided, _AVOIDED_SAYS, "peristiwanya dihindari"
         )
+    said_when = _dated_by_the_saying(question, best)
+    if said_when:
+        # '"Semua anggota NATO telah setuju …," kata Stoltenberg akhir April lalu' dates his
+        # words, not the agreement: a close sentence that dates the deed itself answers
+        deed = deed_words(question, _main_deed_clause(question))
+        instead = [
+            s
+            for s in ranked[:5]
+            if s.fact
+            and s.binding > 0
+            and deed & token_set(s.text)
+            and not _dated_by_the_saying(question, s)
+        ]
+        if not instead:
+            return abstain(question, passages, ranked, "tanggalnya milik ucapan", said_when)
+        best = instead[0]
     if question.type == "kapan":
         # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
         # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side

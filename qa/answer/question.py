@@ -160,7 +160,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b"
-        r"|(?:on )?what day\b(?! of)"
+        r"|(?:on )?(?:what day|(?:what|which) days)\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",
@@ -171,7 +171,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"(?:who|whom|whose)\b|(?:which (?:\w+ ){0,2}|what (?:\w+ )?)"
         r"(?:leader|person|minister|president|official|diplomat|politician"
         r"|spokes(?:person|man|woman)|journalist|author|dictator|secretary"
-        r"|king|queen|chancellor|commander|ambassador|envoy|head of state)\b",
+        r"|king|queen|chancellor|commander|ambassador|envoy|head of state|governor|mayor)\b",
         "siapa",
     ),
     # ("in which Polish city": an adjective may stand before the place noun)
@@ -513,8 +513,26 @@ _POLITE_OPENING_EN = re.compile(
 )
 
 
+# "The palace … was built under a dictator. When was he thrown out of power?": a question
+# after a statement of its scene is the last sentence.
+_LAST_QUESTION = re.compile(
+    rf"[.!]\s+((?:{_QUESTION_WORDS}|what|when|who|whom|whose|where|which|why|how|did|does|do"
+    r"|is|are|was|were)\b[^.!?]*\?)\s*$",
+    re.IGNORECASE,
+)
+# "The palace in the Romanian capital, where NATO held its summit, was built under which
+# dictator?": a relative clause between commas asks nothing.
+_RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b[^,?]*,")
+
+
+def asked_sentence(text: str) -> str:
+    """The sentence that asks, where a statement of its scene comes first; else the text."""
+    last = _LAST_QUESTION.search(text)
+    return last.group(1) if last else text
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
-    lowered = text.lower().strip()
+    lowered = asked_sentence(text.lower().strip())
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
     before = lowered[: knows.start()] if knows else ""
     if knows and _ATTRIBUTED.search(before) and not _WH_WORD.search(before):
@@ -554,6 +572,10 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     topic = _TOPIC_OPENING.search(lowered)
     if topic and any(at < topic.start() for *_, at in found):
         found = [entry for entry in found if entry[-1] < topic.start()]
+    if language == "en":
+        relative = [m.span() for m in _RELATIVE_CLAUSE_EN.finditer(lowered)]
+        asking = [e for e in found if not any(start <= e[-1] < end for start, end in relative)]
+        found = asking or found
     if found:
         return min(found)[3]
     asks_what = _QUESTION_WORD.search(lowered)

@@ -6948,3 +6948,24 @@ def test_a_quotes_attribution_dates_the_words_not_the_deed(question: str, openin
     )
     assert text.startswith(opening)
     assert ("April" in text.split("\n")[0]) is (opening == "Wiranata")
+
+
+@pytest.mark.parametrize(
+    ("question", "told_before"),
+    [
+        # the deed asked named by a noun that points back: what was agreed is the sentence before
+        ("Apa yang disepakati para menteri Lebak di Medan?", True),
+        # any other word of the question pointing back is no such noun
+        ("Rapat menteri Lebak di Medan itu terakhir sebelum acara apa?", False),
+    ],
+)
+def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
+    question: str, told_before: bool
+) -> None:
+    content = "Para menteri Lebak menyepakati peta jalan kerja sama yang pertama."
+    pointing = "Kesepakatan tersebut diambil pada rapat menteri di Medan sebelum acara puncak."
+    analyzed, ranked = _ranked(question, pointing, content)
+    ranked[1].start, ranked[1].end = 0, len(content)
+    ranked[0].start, ranked[0].end = len(content) + 1, len(content) + 1 + len(pointing)
+    text = compose(analyzed, [], ranked, model=None).text
+    assert ("peta jalan" in text.split("\n")[0]) is told_before

@@ -379,6 +379,38 @@ def _surely_unknown(question: Question) -> bool:
 _POINTS_BACK = re.compile(r"\btersebut\b", re.IGNORECASE)
 
 
+# "Kesepakatan tersebut diambil …": a sentence that opens with a noun pointing back.
+_NOUN_POINTING_BACK = re.compile(r"^\W*([^\W\d_]+)\s+(?:tersebut|itu|ini)\b")
+
+
+# Characters between two sentences of an article that follow each other (a space, or the
+# blank line between paragraphs).
+_SENTENCE_GAP = 3
+
+
+def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
+    """ "Apa yang disepakati para menhan?" against "Kesepakatan tersebut diambil pada hari
+    pertama sidang …": the sentence names the deed asked by a noun that points back, and what
+    was agreed is told by the sentence before it (when that one is among the ranked)."""
+    if question.type != "apa" or question.asks_words:
+        return None
+    opening = _NOUN_POINTING_BACK.match(best.text)
+    if opening is None or not question.focus or question.focus not in token_set(opening.group(1)):
+        return None  # (the deed asked, not any word: "Perbincangan ini terjadi tak lama …")
+    if not any(
+        question.focus in token_set(word)
+        for word in re.findall(r"\b(?:di|me|ber)[a-z]+", question.text.lower())
+    ):
+        return None  # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa")
+    # (the one right before it in the article: the passage may open with the pointing one)
+    before = [
+        s
+        for s in ranked
+        if s.article.id == best.article.id and 0 <= best.start - s.end <= _SENTENCE_GAP
+    ]
+    return before[0] if before else None
+
+
 def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """ "Apa kata Kuleba soal perang Hamas-Israel": the speaker's words on the topic, those that
     say most of it ("kapan perang berakhir": not "akhir April"); none when no sentence says any.
@@ -2537,6 +2569,7 @@ def compose(
             if not instead:
                 return abstain(question, passages, ranked, reason, wrong)
             best = instead[0]
+    best = _told_before(question, best, ranked) or best
     other_year = _of_another_year(question, best)
     if other_year:
         return abstain(question, passages, ranked, "tahunnya lain", other_year)

@@ -3982,6 +3982,12 @@ def test_a_question_about_a_name_no_article_mentions(
             "Dalam rapat itu para menteri menyetujui peta jalan kerja sama.",
             [],
         ),
+        # "sepakat apa" asks what was agreed, an outcome
+        (
+            "hasil pertemuan ardi sm budi di medan apa aja sih, sepakat apa",
+            "Ardi juga akan bertemu secara terpisah dengan Bupati Budi.",
+            ["akan"],
+        ),
         # the plan itself asked; no outcome asked; no event asked
         ("Apa yang akan diputuskan dalam pertemuan itu?", "Para menteri akan bertemu Selasa.", []),
         ("Dengan siapa Ardi akan bertemu?", "Ardi akan bertemu Bupati Sari.", []),
@@ -6969,3 +6975,23 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
     ranked[0].start, ranked[0].end = len(content) + 1, len(content) + 1 + len(pointing)
     text = compose(analyzed, [], ranked, model=None).text
     assert ("peta jalan" in text.split("\n")[0]) is told_before
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "abstains"),
+    [
+        # the head of a body named is no head of another ("Kepala NATO" for the council's)
+        ("Who is the head of the Lebak Council?", "Kepala NATO Ardi Wiranata membuka rapat.", True),
+        ("Who is the chair of the Lebak Council?", "Presiden Ardi Wiranata membuka rapat.", True),
+        ("Who is the head of NATO?", "Kepala NATO Ardi Wiranata membuka rapat.", False),
+        # what every country has a head of is said by any office title
+        (
+            "Siapa kepala pemerintahan Lebak?",
+            "Perdana Menteri Lebak Ardi Wiranata membuka rapat.",
+            False,
+        ),
+    ],
+)
+def test_a_head_asked_of_a_body_is_that_bodys(question: str, sentence: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(question, sentence)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -156,6 +156,8 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("kepala diplomasi Ukraina", "menteri luar negeri Ukraina"),
         ("diplomat utama Ukraina", "menteri luar negeri Ukraina"),
         ("kepala diplomat Kiev", "menteri luar negeri Kyiv"),
+        ("who chairs the council?", "who is the chair of the council?"),
+        ("siapa yang mengetuai dewan itu", "siapa ketua dewan itu"),
         ("sarana dan prasarana Ukraina", "infrastruktur Ukraina"),
         ("pakta militer lintas Atlantik", "pakta militer transatlantik"),
         ("tidak ada tenggat keanggotaan", "tidak ada batas waktu keanggotaan"),

@@ -594,6 +594,11 @@ def _head_stems() -> frozenset[str]:
     return frozenset(canonical(stem(head)) for head in person_nouns("heads"))
 
 
+# What every country has a head of ("kepala negara", "kepala pemerintahan"): any office title
+# says it, unlike a body's own head ("ketua dewan").
+_HEADED_ANYWHERE = frozenset({"negara", "pemerintahan", "pemerintah"})
+
+
 def _gives_office(office: tuple[str, ...], text: str) -> bool:
     """The text calls someone what was asked, word by word ("menteri luar negeri", English
     "foreign minister"). Any office title answers a head asked for ("Siapa pemimpin
@@ -604,7 +609,12 @@ def _gives_office(office: tuple[str, ...], text: str) -> bool:
     text = apply_aliases(text)  # "Menlu Kuleba" calls him "menteri"
     said = token_set(text)
     if any(word in person_nouns("heads") for word in office):
-        return re.search(OFFICE_TITLES, text) is not None
+        # (of what, when the question says: "the head of the NATO-Ukraine Council" is no
+        # "Kepala NATO")
+        of_what = [w for w in office if w not in {*person_nouns("heads"), *_HEADED_ANYWHERE}]
+        return re.search(OFFICE_TITLES, text) is not None and all(
+            canonical(t) in said for word in of_what for t in analyze(word)
+        )
     a_head_said = bool(_head_stems() & said)
     ok = [
         all(canonical(t) in said for t in analyze(word)) or (word in TITLE_WORDS and a_head_said)

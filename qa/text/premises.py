@@ -330,7 +330,11 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
     of it can be reported there. Returns the evidence's words that put the event ahead, else
     nothing. A question about the plan itself ("Apa yang akan dibahas …?") is no such case."""
     asked = {stem(word) for word in re.findall(r"[a-z]+", question.lower())}
-    asks_plan = any(w in _plan_asked() for w in re.findall(r"[a-z]+", question.lower()))
+    # (an outcome word asks the outcome, though a plan may be agreed too: "sepakat apa")
+    asks_plan = any(
+        w in _plan_asked() and stem(w) not in _stems("outcomes")
+        for w in re.findall(r"[a-z]+", question.lower())
+    )
     if asks_plan or not asked & _stems("outcomes") or not asked & _stems("events"):
         return []
     words = re.findall(r"[a-z]+", evidence.lower())

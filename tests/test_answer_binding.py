@@ -6995,3 +6995,45 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
 def test_a_head_asked_of_a_body_is_that_bodys(question: str, sentence: str, abstains: bool) -> None:
     analyzed, ranked = _ranked(question, sentence)
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "person"),
+    [
+        # the one who says so of themselves did it ("mengaku kecewa")
+        (
+            "Siapa yang kecewa karena dewan tidak memberi batas waktu?",
+            "Dalam rapat di Medan, Wiranata mengaku kecewa karena dewan tidak memberi batas waktu.",
+            "Wiranata",
+        ),
+        # a feeling asked with "merasa", or in the English passive of a state
+        (
+            "Siapa yang merasa kesal karena dewan tidak memberi batas waktu?",
+            "Dalam rapat di Medan, Wiranata mengaku kecewa karena dewan tidak memberi batas waktu.",
+            "Wiranata",
+        ),
+        (
+            "Who was disappointed that the council gave no deadline?",
+            "Dalam rapat di Medan, Wiranata mengaku kecewa karena dewan tidak memberi batas waktu.",
+            "Wiranata",
+        ),
+        # an office's country said by its capital elsewhere in the sentence, the office phrase
+        # giving none of its own
+        (
+            "Siapa diktator Rumania yang digulingkan pada 1989?",
+            "Gedung di Bucharest dibangun di bawah diktator Nicolae Ceaucescu yang digulingkan"
+            " pada tahun 1989.",
+            "Nicolae Ceaucescu",
+        ),
+        (
+            "Siapa presiden Prancis?",
+            "Presiden Ukraina Volodymyr Zelensky berbicara di Paris.",
+            "",
+        ),
+    ],
+)
+def test_who_did_it_is_read_past_a_saying_and_a_capital(
+    question: str, sentence: str, person: str
+) -> None:
+    fact = extract_fact(analyze_question(question), sentence, PUBLISHED)
+    assert fact.text == person

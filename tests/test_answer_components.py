@@ -158,6 +158,7 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
         ("kepala diplomat Kiev", "menteri luar negeri Kyiv"),
         ("who chairs the council?", "who is the chair of the council?"),
         ("siapa yang mengetuai dewan itu", "siapa ketua dewan itu"),
+        ("Ardi ditemani siapa?", "Ardi bersama siapa?"),
         ("sarana dan prasarana Ukraina", "infrastruktur Ukraina"),
         ("pakta militer lintas Atlantik", "pakta militer transatlantik"),
         ("tidak ada tenggat keanggotaan", "tidak ada batas waktu keanggotaan"),

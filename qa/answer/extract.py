@@ -382,7 +382,9 @@ def _titled_names(
     pattern = rf"{OFFICE_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
-        if not role <= office or (calling and not _gives_office(calling, match.group(0))):
+        if not role <= office and not _country_elsewhere(role - office, match.group(1), sentence):
+            continue
+        if calling and not _gives_office(calling, match.group(0)):
             continue
         if match.group(2):
             names.append((match.start(2), match.group(2)))
@@ -390,6 +392,24 @@ def _titled_names(
             words = [w for w in match.group(1).split() if not w.startswith("(")]
             names.append((match.start(1), " ".join(words[-2:])))
     return names
+
+
+def _country_elsewhere(unmet: set[str], after_title: str, sentence: str) -> bool:
+    """The office's country the question gives ("diktator Rumania") said elsewhere in the
+    sentence, by any of its names or its capital's ("di Bucharest, yang dibangun di bawah
+    diktator Nicolae Ceaucescu"), when the sentence gives the office no country of its own
+    ("Presiden Ukraina Volodymyr Zelensky … di Paris" is no president of France)."""
+    words = re.findall(r"[\w-]+", after_title)
+    if any(is_country(w) or same_country(w) or w.lower() in _BODIES for w in words):
+        return False
+    lowered = sentence.lower()
+    return all(
+        (is_country(word.title()) or same_country(word))
+        and any(
+            re.search(rf"\b{re.escape(n.lower())}\b", lowered) for n in {word, *same_country(word)}
+        )
+        for word in unmet
+    )
 
 
 # Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden
@@ -963,11 +983,15 @@ def _deed_in(text: str, language: str) -> str:
         if (
             match
             and match.group(4)
-            and not (glossed_verb and glossed_verb[0].startswith(("ber", "di")))
+            and not (
+                glossed_verb
+                and (glossed_verb[0].startswith(("ber", "di")) or not is_verb_form(glossed_verb[0]))
+            )
         ):
             # A passive's one is the subject of a sentence in the passive or of one whose verb
-            # takes no object ("posted" -> berjaga); of an active one ("appointed" ->
-            # menunjuk) it is the object, which the doer is not.
+            # takes no object ("posted" -> berjaga), or who is in a state ("disappointed" ->
+            # kecewa); of an active one ("appointed" -> menunjuk) it is the object, which the
+            # doer is not.
             return ""
         words = analyze(" ".join(glossed_verb)) if verb else []
     else:
@@ -975,6 +999,8 @@ def _deed_in(text: str, language: str) -> str:
         # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")
         rest = re.findall(r"\w+", text[match.start(match.lastindex or 0) :]) if match else []
         rest = [w for w in rest if w.lower() not in auxiliary_words()]
+        if rest[:1] and rest[0].lower() == "merasa":
+            rest = rest[1:]  # "Siapa yang merasa kesal …": the feeling is the deed
         if (
             rest
             and not is_verb_form(rest[0])
@@ -1216,14 +1242,18 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
     words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", sentence))
     verb = next((i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), 0)
     start = verb
+    if start > 0 and re.fullmatch(SAID_AFTER_SPEAKER, words[start - 1].group(), re.I):
+        # "Zelensky mengaku kecewa": the one who says so of themselves is who did it
+        start -= 1
+    said_at = start
     while start > 0 and verb - start < _MAX_SUBJECT_WORDS:
         word = words[start - 1].group()
         if not re.match(r"\w", word) or _SUBJECT_STOP.match(word):
             break
         start -= 1
-    if start == verb:
+    if start == said_at:
         return None
-    if verb - start == 1 and _PRONOUN_SUBJECT.match(words[start].group()):
+    if said_at - start == 1 and _PRONOUN_SUBJECT.match(words[start].group()):
         person = _first_person(previous)
         return (0, person) if person else None
     # The doer ends at its last name ("Stoltenberg resmi memperpanjang", "Jerman diperkirakan

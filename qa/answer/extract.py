@@ -382,9 +382,7 @@ def _titled_names(
     pattern = rf"{OFFICE_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
-        if not role <= office and not _country_elsewhere(role - office, match.group(1), sentence):
-            continue
-        if calling and not _gives_office(calling, match.group(0)):
+        if not role <= office or (calling and not _gives_office(calling, match.group(0))):
             continue
         if match.group(2):
             names.append((match.start(2), match.group(2)))
@@ -392,24 +390,6 @@ def _titled_names(
             words = [w for w in match.group(1).split() if not w.startswith("(")]
             names.append((match.start(1), " ".join(words[-2:])))
     return names
-
-
-def _country_elsewhere(unmet: set[str], after_title: str, sentence: str) -> bool:
-    """The office's country the question gives ("diktator Rumania") said elsewhere in the
-    sentence, by any of its names or its capital's ("di Bucharest, yang dibangun di bawah
-    diktator Nicolae Ceaucescu"), when the sentence gives the office no country of its own
-    ("Presiden Ukraina Volodymyr Zelensky … di Paris" is no president of France)."""
-    words = re.findall(r"[\w-]+", after_title)
-    if any(is_country(w) or same_country(w) or w.lower() in _BODIES for w in words):
-        return False
-    lowered = sentence.lower()
-    return all(
-        (is_country(word.title()) or same_country(word))
-        and any(
-            re.search(rf"\b{re.escape(n.lower())}\b", lowered) for n in {word, *same_country(word)}
-        )
-        for word in unmet
-    )
 
 
 # Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden

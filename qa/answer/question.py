@@ -1161,7 +1161,8 @@ _BEFORE_VERB = frozenset(
 # answered by the meeting's date ("mulai", "digelar", "berlangsung").
 _LIGHT_WORDS = frozenset(
     # ("menurut", according to, is a preposition built like a verb)
-    "sebut laku buat jadi ada punya beri ambil isi hal lontar mulai gelar langsung turut rasa".split()
+    "sebut laku buat jadi ada punya beri ambil isi hal lontar mulai gelar langsung turut"
+    " rasa".split()
 )
 
 

@@ -353,6 +353,18 @@ class TanyaService:
         passages = self.retriever.retrieve(
             resolved, k, filters, retrieval, lexical_query, lexical, period=period
         )
+        substituted = with_last_fact(normalized, turns)
+        if substituted != normalized:
+            # a follow-up the last answer filled in is also searched as the question it now is:
+            # the earlier turn's words pull the search to what that turn asked ("para menlu …
+            # akhir November 2022" for "Apa yang disepakati KTT NATO di Bucharest pada 2008?")
+            own_words = _searched_words(substituted, language)
+            passages = _first_of_each(
+                self.retriever.retrieve(
+                    substituted, k, filters, retrieval, own_words, lexical, period=period
+                )
+                + passages
+            )
         for event in analyzed.events:
             # Each event an ordering question lists gets passages of its own: one query for
             # all of them finds the events its words cover best and misses the others.
@@ -393,7 +405,6 @@ class TanyaService:
         # The answer step reads a follow-up whose "dia"/"there" the last answer filled in as the
         # question it now is: the earlier turn's words only guided the search ("what message
         # did he send to russia?" is not ranked by "(Who … announced the … roadmap)").
-        substituted = with_last_fact(normalized, turns)
         return analyzed, substituted if substituted != normalized else resolved, passages
 
     def _analysis(

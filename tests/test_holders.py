@@ -110,6 +110,8 @@ _OFFICES = (
         # no office asked, or none known of the person: nothing to hold against the answer
         ("Siapa yang bertemu Budi?", "Ardi Wiratama", False),
         ("Siapa menteri pertahanan Hongaria?", "Citra Lestari", False),
+        # "ahead of the Lebak meeting" asks no head of Lebak
+        ("Who did Budi speak with ahead of the Vilnius meeting?", "Budi Santoso", False),
     ],
 )
 def test_an_answer_holding_another_office(question: str, person: str, another: bool) -> None:

@@ -437,7 +437,7 @@ def question_role(question: Question) -> set[str]:
         # the articles' "Presiden of Lithuania").
         match = re.search(
             rf"((?:\b[A-Z][\w'’]+\s+)+)(?i:{EN_OFFICE_TITLES})\b"
-            rf"|(?i:{EN_OFFICE_TITLES}|{OFFICE_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
+            rf"|\b(?i:{EN_OFFICE_TITLES}|{OFFICE_TITLES})\s+of\s+(?:the\s+)?((?:[A-Z][\w'’]+\s*)+)",
             question.text,
         )
     if not match or not office_is_asked(question.text, match.start(), match.end()):

@@ -47,7 +47,7 @@ _ASKED_ID = re.compile(
 # English: "Ukraina's president", "the NATO Secretary-General", "the president of Ukraina".
 _ASKED_EN = re.compile(
     rf"(?:\bthe\s+)?((?:\b[A-Z][\w-]*(?:['’]s)?\s+){{1,3}})(?i:{EN_OFFICE_TITLES})\b"
-    rf"|(?:\bthe\s+)?(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    rf"|(?:\bthe\s+)?\b(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
     # "Who represented Ukraine as defence minister …": an office someone acts in
     rf"|(?<=\bas\s)(?:the\s+|a\s+)?(?i:{EN_OFFICE_TITLES})\b"
 )

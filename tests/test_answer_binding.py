@@ -1827,6 +1827,10 @@ def test_words_attributed_through_a_run_of_continuations(
             "Medan?",
             ["Ardi's speech", "Ardi's tweet", "Ardi's visit to Medan"],
         ),
+        (
+            "Manakah yang berlangsung lebih awal: rapat menkes di Medan atau kongres di Bandung?",
+            ["rapat menkes di Medan", "kongres di Bandung"],
+        ),
         # who came first, of two deeds named after a colon
         (
             "Who spoke out first on the bridge: Ardi asking for funds, or Budi calling for calm?",

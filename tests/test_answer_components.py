@@ -144,6 +144,26 @@ def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
+        # a claimed order of two deeds, as the articles say it
+        ("ardi ketemu budi dulu baru pidato ya", "ardi bertemu budi sebelum pidato ya"),
+        (
+            "Apakah Ardi lebih dulu bertemu Budi, baru kemudian berpidato?",
+            "Apakah Ardi bertemu Budi sebelum berpidato?",
+        ),
+        # ... not a question of which came first
+        (
+            "ardi duluan pidato atau duluan ngetwit",
+            "ardi lebih dulu pidato atau lebih dulu mencuit",
+        ),
+    ],
+)
+def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
         ("kantor pusat nato di mana", "markas nato di mana"),
         ("Siapa sekjen NATO?", "Siapa Sekretaris Jenderal NATO?"),
         ("pusat diklat di mana", "pusat pendidikan dan pelatihan di mana"),

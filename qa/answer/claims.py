@@ -620,7 +620,8 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
         _check_repetition(asserted, sentence, question.language),
-        _check_order(asserted, sentence, question.language, confirming),
+        # (the order as normalised: "A dulu baru B" reads "A sebelum B")
+        _check_order(claim(question.text), sentence, question.language, confirming),
     ):
         if check.contradicted and predicate and not predicate & said:
             # Another value, but in a sentence that says nothing of what is claimed: it may

@@ -33,7 +33,8 @@ FACT_TYPES: frozenset[QuestionType] = frozenset({"kapan", "siapa", "di_mana", "b
 # "Mana yang lebih dulu: A atau B?", "duluan mana, A atau B", "Which came first: A or B?": an
 # order of events asked for, answered like a timeline.
 _FIRST_ID = (
-    r"mana (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:lebih (?:dulu|dahulu|awal)|duluan|terlebih dahulu)\b"
+    r"mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?"
+    r"(?:lebih (?:dulu|dahulu|awal)|duluan|terlebih dahulu)\b"
     r"|(?:duluan|lebih (?:dulu|dahulu|awal)) mana\b"
     # chat: "zelensky duluan pidato atau duluan ngetwit" (normalised to "lebih dulu")
     r"|\b(?:duluan|lebih (?:dulu|dahulu|awal))\b"
@@ -41,7 +42,7 @@ _FIRST_ID = (
     # chat: "A dulu apa B dulu" (normalised "dahulu")
     r"|\b(?:dulu|dahulu|duluan)\s+(?:apa|atau)\b(?=.*\b(?:dulu|dahulu|duluan)\W*$)"
     # "Mana yang terjadi paling akhir: A, B, atau C?": the last, of those named
-    r"|mana (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:paling (?:akhir|terakhir|belakangan)|terakhir"
+    r"|mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:paling (?:akhir|terakhir|belakangan)|terakhir"
     r"|belakangan)\b(?=[^?]*\b(?:atau|ato)\b)"
     r"|\bpaling (?:akhir|terakhir|belakangan)\b[^:?]{0,30}\bmana\b(?=[^?]*\b(?:atau|ato)\b)"
     # "Apa yang terjadi lebih dulu: A atau B?": what happened first, of two named

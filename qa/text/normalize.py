@@ -479,12 +479,31 @@ def plain_question_words(text: str) -> str:
     return _WHICH_APAKAH.sub(lambda m: f"{m.group(1) or m.group(2)}apa", text)
 
 
+# "ketemu para menhan dulu baru ngomong ke media", "lebih dulu bertemu …, baru kemudian
+# memberi keterangan pers": a claim that one deed came before the other, as the articles would
+# say it with "sebelum".
+_FIRST_THEN = re.compile(
+    r"\b(?:lebih\s+(?:dulu|dahulu)|terlebih\s+dahulu)\s+(?P<first>[^?]+?),?\s+"
+    r"(?:baru(?:lah)?|lalu|kemudian)(?:\s+(?:kemudian|lalu|setelah itu))?\s+",
+    re.IGNORECASE,
+)
+_THEN = re.compile(
+    r"\s+(?:dulu|dahulu)\s*,?\s+(?:baru(?:lah)?|lalu|kemudian)(?:\s+(?:kemudian|lalu))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _order_as_before(text: str) -> str:
+    """A claimed order of two deeds with "sebelum" ("A dulu baru B" -> "A sebelum B")."""
+    return _THEN.sub(" sebelum ", _FIRST_THEN.sub(r"\g<first> sebelum ", text))
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
     if language == "id":
-        text = plain_question_words(standardize_slang(text))
+        text = _order_as_before(plain_question_words(standardize_slang(text)))
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)

@@ -217,6 +217,9 @@ def test_spellings_of_a_place(name: str, written: set[str]) -> None:
         ("Negara-negara apa saja yang memberi jaminan?", "country"),
         ("Which member countries objected?", "country"),
         ("Which other countries signed?", "country"),
+        ("Sebutkan negara-negara yang memberi jaminan.", "country"),
+        ("Name the countries that signed.", "country"),
+        ("Name the officials who signed.", None),
         ("Siapa kepala negara mana yang hadir?", None),
         # a city and its country: no one kind
         ("Di kota dan negara mana KTT digelar?", None),
@@ -266,6 +269,8 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("pulled", "menarik"),  # "pull attention away" diverts; "got pulled" is an alias
         ("concerning", "tentang"),  # "issues concerning Ukraine": about, no worry
         ("skipped", "melewatkan"),  # what a "why did X skip" premise turns on
+        ("terrible", "mengerikan buruk"),  # "a terrible winter": "musim dingin yang mengerikan"
+        ("ousted", "digulingkan"),
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:

@@ -32,7 +32,10 @@ _KIND_ASKED: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
             r"(?<!kepala )(?<!pemimpin )\bnegara(?:-negara)?(?:\s+(?:anggota|sekutu))?"
             r"\s+(?:mana|apa)(?:kah)?\b"
             r"|\b(?:which|what)\s+(?:(?:other|member|allied|NATO)\s+)*"
-            r"(?:country|countries|nations?)\b",
+            r"(?:country|countries|nations?)\b"
+            # ("Sebutkan negara-negara yang …", "Name the countries that …": a list asked)
+            r"|\bsebutkan\s+(?:nama\s+)?negara(?:-negara)?\b"
+            r"|\b(?:name|list)\s+(?:all\s+)?the\s+(?:\w+\s+)?(?:countries|nations)\b",
             re.I,
         ),
         "country",

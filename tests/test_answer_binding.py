@@ -765,6 +765,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
         ("On which days was the meeting in Medan scheduled?", "en", "kapan"),
+        # a plural asked with its auxiliary left out, as typed in a hurry; not a verb in -s
+        ("what weapons ardi ask from allies when he visit medan?", "en", "list"),
+        ("what happens next in medan?", "en", "apa"),
+        ("What allies said about it?", "en", "apa"),
         # a statement of the scene first: the last sentence asks
         (
             "The bridge where they met was built under a governor. When was he ousted?",

@@ -532,6 +532,32 @@ def asked_sentence(text: str) -> str:
     return last.group(1) if last else text
 
 
+# "what weapons zelensky ask from allies": a plural thing asked, its auxiliary left out, the
+# subject right after it (with an auxiliary it is `_EN_RULES`' list).
+_WHAT_PLURAL_EN = re.compile(
+    r"^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z-]{3,}s)\s+"
+    r"(?!(?:did|do|does|were|are|was|is|will|would|have|has|had|can|could|of|in|on|at|to|for"
+    r"|from|with|by|that|which)\b)[a-z]"
+)
+# Verbs in -s a plural noun must not be taken for ("what happens next").
+_THIRD_PERSON_VERBS = frozenset(
+    "happens says means remains makes goes comes seems takes gives shows needs wants".split()
+)
+
+
+def _plural_thing_asked(lowered: str) -> bool:
+    found = _WHAT_PLURAL_EN.match(lowered)
+    if found is None or found.group(1) in _THIRD_PERSON_VERBS | {"news"}:
+        return False
+    gloss = indonesian_for(found.group(1)).split()
+    after = lowered[found.end(1) :].split()[0]
+    # (what follows is the subject, not the plural's own verb: "what allies said")
+    subject = not after.endswith("ed") and not any(
+        is_verb_form(word) for word in indonesian_for(after).split()
+    )
+    return subject and bool(gloss) and not any(is_verb_form(word) for word in gloss)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = asked_sentence(text.lower().strip())
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
@@ -544,7 +570,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     if language == "en":
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
         lowered = _POLITE_OPENING_EN.sub("", lowered, count=1)
-    if ORDER_ASKED.search(lowered):
+    if ORDER_ASKED.search(lowered) or (language == "en" and _plural_thing_asked(lowered)):
         return "list"
     if _OPENS_YES_NO.search(lowered):
         # "Dalam KTT di Vilnius, apakah NATO menetapkan batas waktu kapan …?": the question
@@ -1288,9 +1314,14 @@ def _english_verb(text: str) -> str | None:
     verb ("ask" -> meminta, "approve" -> menyetujui); nouns of the subject ("defence
     ministers" -> pertahanan, menteri) are not."""
     english = _EN_AUXILIARY.search(text)
-    if english is None:
+    clause = english.group(1) if english else None
+    plural = _WHAT_PLURAL_EN.match(text.lower().strip())
+    if clause is None and plural and _plural_thing_asked(text.lower().strip()):
+        # "what weapons zelensky ask from allies": the clause after the plural asked
+        clause = text.strip()[plural.end(1) :]
+    if clause is None:
         return None
-    words = re.findall(r"[\w'’-]+", english.group(1))
+    words = re.findall(r"[\w'’-]+", clause)
     translated = [indonesian_for(w).split() for w in words if w.islower()]
     first = next((forms[0] for forms in translated if forms and _derived_verb(forms[0])), "")
     # (else a derived verb among a word's other forms: "request" -> "permintaan meminta"; not a

@@ -764,6 +764,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
+        # chat's "apa" for "apakah" before a pronoun and its claim; not before what was said
+        ("apa dia setuju kirim tentara ke medan", "id", "yesno"),
+        ("apa dia bilang soal rusia", "id", "apa"),
+        ("apa dia menyampaikan pesan ke medan", "id", "apa"),
         ("On which days was the meeting in Medan scheduled?", "en", "kapan"),
         # a plural asked with its auxiliary left out, as typed in a hurry; not a verb in -s
         ("what weapons ardi ask from allies when he visit medan?", "en", "list"),

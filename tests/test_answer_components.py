@@ -924,3 +924,10 @@ def test_a_speech_verb_is_covered_only_when_the_speaker_is_asked(
 )
 def test_who_leads_a_body_asks_its_leader(asked: str, normalised: str) -> None:
     assert normalize_question(asked, "id", {"nato", "sidang"}) == normalised
+
+
+def test_english_office_abbreviations_are_read_whole() -> None:
+    assert apply_aliases("where the FMs met", english=True) == "where the foreign ministers met"
+    assert apply_aliases("the FM said", english=True) == "the foreign minister said"
+    # (Indonesian questions keep them: no such abbreviation there)
+    assert apply_aliases("FM itu", english=False) == "FM itu"

@@ -137,6 +137,13 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     (
         # (the formal "Apakah yang dimaksud …?" asks what)
         r"(?:apakah(?!\s+(?:yang|yg)\b)|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b"
+        # (chat's "apa" for "apakah" opening the question before a pronoun, its verb and what
+        # follows: "apa dia setuju kirim tentara ke ukraina"; not "apa dia bilang", which asks
+        # what, nor "Lewat apa ia berterima kasih?")
+        r"|^apa\s+(?:dia|ia|beliau|mereka)\s+(?!(?:bilang|berkata|katakan|mengatakan|omongin"
+        r"|sampaikan|menyampaikan|ucapkan|mengucapkan|lakukan|melakukan|kerjakan|mengerjakan"
+        r"|minta|meminta|inginkan|menginginkan|mau|tulis|menulis|pikirkan|memikirkan)\b)"
+        r"[\w-]+\s+[\w-]+"
         r"|,\s*bukan\s*\?"
         rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
         "yesno",

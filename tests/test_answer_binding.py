@@ -7033,3 +7033,31 @@ def test_a_head_asked_of_a_body_is_that_bodys(question: str, sentence: str, abst
 def test_who_did_it_is_read_past_a_saying(question: str, sentence: str, person: str) -> None:
     fact = extract_fact(analyze_question(question), sentence, PUBLISHED)
     assert fact.text == person
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "doer"),
+    [
+        # the deed told by its noun, the doer after it (one describing word between)
+        (
+            "Siapa yang menyerang jembatan Medan?",
+            "Warga diminta bersiap karena serangan Lebak di jembatan Medan.",
+            "Lebak",
+        ),
+        (
+            "siapa yg nyerang jembatan medan",
+            "Wiranata memperingatkan warga tentang serangan baru Lebak minggu ini.",
+            "Lebak",
+        ),
+        (
+            "Who has been attacking the Medan bridge?",
+            "Warga diminta bersiap karena serangan Lebak di jembatan Medan.",
+            "Lebak",
+        ),
+    ],
+)
+def test_a_deed_told_by_its_noun_has_its_doer_after_it(
+    question: str, sentence: str, doer: str
+) -> None:
+    analyzed = analyze_question(normalize_question(question, "en" if "Who" in question else "id"))
+    assert extract_fact(analyzed, sentence, PUBLISHED).text == doer

@@ -560,6 +560,19 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Kapan Zelensky mengunjungi markas NATO?",
             "Kapan Zelensky mengunjungi markas NATO?",
         ),
+        # "mereka"/"they": a country or body the last answer gave, never one person
+        (
+            "Siapa yang menyerang jembatan Medan?",
+            "**Rusia** [1].",
+            "Apakah mereka mengakuinya?",
+            "Apakah Rusia mengakuinya? (Siapa yang menyerang jembatan Medan)",
+        ),
+        (
+            "Siapa yang menyerang jembatan Medan?",
+            "**Ardi Wiranata** [1].",
+            "Apakah mereka mengakuinya?",
+            "Apakah mereka mengakuinya? (Siapa yang menyerang jembatan Medan)",
+        ),
         # chat names its topic in lower case: still the topic
         (
             "stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius",

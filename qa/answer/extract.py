@@ -929,9 +929,9 @@ _DOER_ASKED_EN = re.compile(
     # (a deed told by its noun first: "Who stood guard", "Who kept watch")
     r"^\s*who\s+(?:stood|stands|kept|keeps|(?:was|were)\s+standing)\s+(guard|watch)\b"
     r"|^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
-    r"(?!(?:is|was|are|were|did|does|do|be|been)\b)([a-z]+)"
+    r"(?!(?:is|was|are|were|did|does|do|be|been)\b)(?!(?:has|have|had)\s+been\b)([a-z]+)"
     # ... and "Who was keeping watch ...": a deed in the progressive
-    r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ing)\b"
+    r"|^\s*who\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+([a-z]+ing)\b"
     # ... or in the passive, "Who was posted on the rooftops": see `_deed_in`
     r"|^\s*who\s+(?:is|was|are|were)\s+([a-z]+ed)\b",
     re.I,
@@ -1221,6 +1221,26 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
         return None
     words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", sentence))
     verb = next((i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), 0)
+    told = words[verb].group() if words else ""
+    after = [w for w in words[verb + 1 : verb + 3] if re.match(r"\w", w.group())]
+    # (one describing word may stand between: "serangan baru Rusia")
+    named_after = next(
+        (
+            w
+            for at, w in enumerate(after)
+            if w.group()[:1].isupper() and (at == 0 or not after[0].group()[:1].isupper())
+        ),
+        None,
+    )
+    if (
+        told.lower().endswith("an")
+        and not is_verb_form(told.lower())
+        and named_after
+        and canonical(named_after.group().lower()) not in set(question.entities)
+    ):
+        # the deed told by its noun, its doer after it: "karena serangan Rusia di
+        # infrastruktur", "tentang serangan baru Rusia" for "Siapa yang menyerang …?"
+        return named_after.start(), named_after.group()
     start = verb
     if start > 0 and re.fullmatch(SAID_AFTER_SPEAKER, words[start - 1].group(), re.I):
         # "Zelensky mengaku kecewa": the one who says so of themselves is who did it

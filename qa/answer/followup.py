@@ -56,6 +56,8 @@ _STAND_INS = {
         re.IGNORECASE,
     ),
 }
+# "mereka", "they": a country or body the last answer gave.
+_PARTY_STAND_IN = re.compile(r"\b(?:mereka|they|them)\b", re.IGNORECASE)
 # "negaranya", "his country": the one country the last question named.
 _COUNTRY_STAND_IN = re.compile(
     r"\bnegara(?:nya| dia| beliau)\b|\b(?:his|her|its|their) country\b",
@@ -174,6 +176,12 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
         )
         if name:
             question = _put_in(kind, question, name)
+    if _PARTY_STAND_IN.search(question):
+        # "Siapa yang menyerang infrastruktur Ukraina?" → "Rusia" → "mereka ngaku gak …":
+        # "they" is the country or body the last answer gave (never one person)
+        party = _last_answered("siapa", history)
+        if party and (is_country(party.title()) or party.isupper()):
+            question = _PARTY_STAND_IN.sub(party, question, count=1)
     if _COUNTRY_STAND_IN.search(question):
         asked = next((m.content for m in reversed(history) if m.role == "user"), "")
         countries = {name for _, name in countries_in(asked)}

@@ -354,6 +354,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("dilengserkan", "digulingkan", True),
         ("bertujuan", "tujuan", True),
         ("komitmen", "janji", True),  # a commitment is a promise
+        ("melunak", "lembut", True),  # a tone that softens is a softer one
         ("berkomitmen", "berjanji", True),
     ],
 )

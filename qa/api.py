@@ -402,10 +402,7 @@ class TanyaService:
                 )
                 + passages
             )
-        # The answer step reads a follow-up whose "dia"/"there" the last answer filled in as the
-        # question it now is: the earlier turn's words only guided the search ("what message
-        # did he send to russia?" is not ranked by "(Who … announced the … roadmap)").
-        return analyzed, substituted if substituted != normalized else resolved, passages
+        return analyzed, resolved, passages
 
     def _analysis(
         self,

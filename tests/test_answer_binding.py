@@ -48,7 +48,14 @@ from qa.answer.evidence import (
     score_sentences,
     with_seats,
 )
-from qa.answer.extract import NAME_ASKED, binding, extract_fact, extract_reason, gives_a_name
+from qa.answer.extract import (
+    NAME_ASKED,
+    _doer,
+    binding,
+    extract_fact,
+    extract_reason,
+    gives_a_name,
+)
 from qa.answer.question import (
     LAST_ASKED,
     Question,
@@ -769,6 +776,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("apa dia bilang soal rusia", "id", "apa"),
         ("apa dia menyampaikan pesan ke medan", "id", "apa"),
         ("On which days was the meeting in Medan scheduled?", "en", "kapan"),
+        # an abbreviation's dot ends no sentence
+        ("What did the U.S. do after the Lebak summit?", "en", "apa"),
+        ("apa dia janjikan ke medan", "id", "apa"),
+        ("apa mereka sepakati di medan", "id", "apa"),
         # a plural asked with its auxiliary left out, as typed in a hurry; not a verb in -s
         ("what weapons ardi ask from allies when he visit medan?", "en", "list"),
         ("what happens next in medan?", "en", "apa"),
@@ -6985,7 +6996,10 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
     analyzed, ranked = _ranked(question, pointing, content)
     ranked[1].start, ranked[1].end = 0, len(content)
     ranked[0].start, ranked[0].end = len(content) + 1, len(content) + 1 + len(pointing)
-    text = compose(analyzed, [], ranked, model=None).text
+    report = f"{content} {pointing}"
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    text = compose(analyzed, [passage], ranked, model=None).text
     assert ("peta jalan" in text.split("\n")[0]) is told_before
 
 
@@ -7033,6 +7047,15 @@ def test_a_head_asked_of_a_body_is_that_bodys(question: str, sentence: str, abst
 def test_who_did_it_is_read_past_a_saying(question: str, sentence: str, person: str) -> None:
     fact = extract_fact(analyze_question(question), sentence, PUBLISHED)
     assert fact.text == person
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bantuan Lebak untuk Medan terus mengalir.", "Pertemuan Wiranata dan Kovalenko digelar."],
+)
+def test_no_doer_where_the_deed_is_not_told(sentence: str) -> None:
+    # (a noun opening the sentence is no deed asked: "Bantuan Lebak" did not attack)
+    assert _doer(analyze_question("Siapa yang menyerang jembatan Medan?"), sentence, "") is None
 
 
 @pytest.mark.parametrize(

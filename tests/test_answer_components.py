@@ -573,6 +573,12 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Apakah mereka mengakuinya?",
             "Apakah mereka mengakuinya? (Siapa yang menyerang jembatan Medan)",
         ),
+        (
+            "Siapa yang menyerang jembatan Medan?",
+            "**Amerika Serikat** [1].",
+            "Apakah mereka mengakuinya?",
+            "Apakah Amerika Serikat mengakuinya? (Siapa yang menyerang jembatan Medan)",
+        ),
         # chat names its topic in lower case: still the topic
         (
             "stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius",

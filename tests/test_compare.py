@@ -196,7 +196,12 @@ def test_reports_that_give_an_event_different_years_disagree() -> None:
         citations=[_cited(1, "a", first), _cited(2, "b", second)],
     )
     answer = answer_reports_agreement(agreement, "q", told)
-    assert answer.text.startswith("**Tidak**: “a” menyebut 2018 [1]; “b” menyebut 2008 [2].")
-    # one report's year confirms nothing
+    assert answer.text.startswith(
+        "**Tidak**: “Judul a” menyebut 2018 [1]; “Judul b” menyebut 2008 [2]."
+    )
+    # one report's year confirms nothing; two reports with the same year agree
     alone = told.model_copy(update={"citations": told.citations[:1]})
     assert answer_reports_agreement(agreement, "q", alone).abstained
+    same = "Pada tahun 2018, Dewan Lebak setuju Medan akan menjadi anggota."
+    both = told.model_copy(update={"citations": [_cited(1, "a", first), _cited(2, "b", same)]})
+    assert answer_reports_agreement(agreement, "q", both).text.startswith("**Ya**")

@@ -87,7 +87,10 @@ def test_dates_match_in_any_written_form() -> None:
         ("Stoltenberg resmi memperpanjang masa jabatannya.", "perpanjang", True),
         ("Stoltenberg resmi memperpanjang masa jabatannya.", "memperpanjang masa jabatan", True),
         ("Usulan itu disetujui para menteri.", "setuju", True),
-        ("Keanggotaannya belum pasti.", "anggota", True),
+        # a verb's affixes, not a noun-forming "ke-…-an"/"per-…-an": membership is no member
+        ("Keanggotaannya belum pasti.", "anggota", False),
+        ("Menteri Pertahanan hadir.", "tahan", False),
+        ("Para menteri menyetujuinya.", "menyetujui", True),
         # ... in the variant's order, and not inside another word
         ("masa jabatannya diperpanjang", "memperpanjang masa jabatan", False),
         ("Ia menyetujui usulan itu.", "setuju", False),

@@ -339,6 +339,18 @@ def _counted_units(text: str, found: re.Match[str]) -> set[str]:
     return units
 
 
+def number_stated(question: Question, sentence: Sentence) -> bool:
+    """The sentence gives the count the claim takes for granted ("32 negara" for "32 negara")."""
+    asserted = claim(question.asked or question.text)
+    text = f"{sentence.previous} {sentence.text}"
+    dated = [(m.start, m.end) for m in find_dates(asserted)]
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(match.group(1))}(?![\d.,]*\d)", text)
+        for match in _COUNTED.finditer(asserted)
+        if not any(start <= match.start() < end for start, end in dated)  # a date's number
+    )
+
+
 def number_contradicted(question: Question, sentence: Sentence) -> str:
     """The sentence's count in the unit the question counts in, where it differs ("31 negara"
     for "aliansi yang beranggotakan 32 negara"); "" when it agrees or counts nothing so."""

@@ -276,8 +276,8 @@ def reports_agreement_asked(question: str) -> ReportsAgreement | None:
 
 def answer_reports_agreement(agreement: ReportsAgreement, asked: str, answer: Answer) -> Answer:
     """ "**Tidak**: “A” menyebut 2018 [1]; “B” menyebut 2008 [2]." when the event's answer
-    cites reports that give it different years; one report's year alone confirms nothing, so
-    the question is then not answered."""
+    cites reports that give it different years ("**Ya**" when the same); one report's year
+    alone confirms nothing, so the question is then not answered."""
     language = agreement.language
     year_of: dict[str, tuple[str, int]] = {}
     when = analyze_question(agreement.question())
@@ -288,8 +288,8 @@ def answer_reports_agreement(agreement: ReportsAgreement, asked: str, answer: An
         found = sorted(years(bound))
         if found and citation.article_id not in year_of:
             year_of[citation.article_id] = (found[0], citation.number)
-    titles = {p.article.id: p.article.title for p in answer.passages}
-    if answer.abstained or len(year_of) < 2 or len({y for y, _ in year_of.values()}) < 2:
+    titles = {c.article_id: c.title for c in answer.citations}
+    if answer.abstained or len(year_of) < 2:
         why = (
             "The articles do not give this event's year in two reports."
             if language == "en"
@@ -309,7 +309,7 @@ def answer_reports_agreement(agreement: ReportsAgreement, asked: str, answer: An
         f"“{titles.get(article, article)}” {says} {year} [{number}]"
         for article, (year, number) in year_of.items()
     )
-    verdict = _VERDICT[language, False]
+    verdict = _VERDICT[language, len({year for year, _ in year_of.values()}) == 1]
     quotes = answer.text.split("\n\n", 1)[1] if "\n\n" in answer.text else ""
     return answer.model_copy(
         update={

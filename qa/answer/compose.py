@@ -23,6 +23,7 @@ from qa.answer.claims import (
     deed_words,
     name_groups,
     number_contradicted,
+    number_stated,
     order_side,
     order_words,
     replaced_country,
@@ -1033,10 +1034,10 @@ def _premise_otherwise(
         close = [best] + [
             s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
         ]
-        counted = (
-            (s, number_contradicted(question, s))
-            for s in [*close, *_report_sentences(best, passages)]
-        )
+        report = [*close, *_report_sentences(best, passages)]
+        if any(number_stated(question, s) for s in report):
+            return None  # the report gives the count asked somewhere: no premise to correct
+        counted = ((s, number_contradicted(question, s)) for s in report)
         best, said = next(((s, found) for s, found in counted if found), (best, ""))
         english, why = f", which say {english_fact(said)}", "jumlahnya lain"
     else:
@@ -1053,7 +1054,9 @@ def _premise_otherwise(
 # A refusal the question itself asks about, as a noun or an English verb: "alasan di balik
 # penolakan Orban atas pengerahan pasukan", "Why is Orban against sending troops?".
 _REFUSAL_ASKED = re.compile(
-    r"\b(?:penolakan|ditolak|penyangkalan|bantahan|refus\w*|reject\w*|oppos\w*|against)\b",
+    r"\b(?:penolakan|ditolak|penyangkalan|bantahan|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?"
+    r"|oppos(?:e|es|ed|ing)|\b(?:is|are|was|were|be|been|stands?|remains?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"against)\b",
     re.IGNORECASE,
 )
 
@@ -1315,6 +1318,14 @@ def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
 _ATTRIBUTION = re.compile(rf"[”\"’']\s*,?\s*(?:{SAID_BEFORE_SPEAKER})(?:nya)?\b.*$", re.I | re.S)
 
 
+def _saying_dated_deed(question: Question) -> set[str]:
+    """The deed a when-question asks the date of, by its verbs (a call, "Kapan Kuleba
+    menyerukan kepastian …?", is dated by its words), else its clause's other words."""
+    return claim_verbs(question, claim(question.text)) or deed_words(
+        question, _main_deed_clause(question)
+    )
+
+
 def _dated_by_the_saying(question: Question, best: Sentence) -> list[str]:
     """The answer's date when only the attribution after a quote gives it and the deed asked
     is in the quote: it dates the words, not the deed ("Kapan NATO setuju Ukraina akan menjadi
@@ -1331,11 +1342,7 @@ def _dated_by_the_saying(question: Question, best: Sentence) -> list[str]:
     if attribution is None:
         return []
     quote = best.text[: attribution.start()]
-    # (the deed's verb in the quote: a call, "Kapan Kuleba menyerukan kepastian …?", is dated
-    # by its words)
-    deed = claim_verbs(question, claim(question.text)) or deed_words(
-        question, _main_deed_clause(question)
-    )
+    deed = _saying_dated_deed(question)
     answered = {m.iso() for m in find_dates(best.fact, best.article.published)}
     in_quote = {m.iso() for m in find_dates(quote, best.article.published)}
     in_attribution = {m.iso() for m in find_dates(attribution.group(), best.article.published)}
@@ -2449,10 +2456,10 @@ def compose(
     if said_when:
         # '"Semua anggota NATO telah setuju …," kata Stoltenberg akhir April lalu' dates his
         # words, not the agreement: a close sentence that dates the deed itself answers
-        deed = deed_words(question, _main_deed_clause(question))
+        deed = _saying_dated_deed(question)
         instead = [
             s
-            for s in ranked[:5]
+            for s in ranked[:_PREMISE_REACH]
             if s.fact
             and s.binding > 0
             and deed & token_set(s.text)
@@ -2569,6 +2576,9 @@ def compose(
             if not instead:
                 return abstain(question, passages, ranked, reason, wrong)
             best = instead[0]
+    # (not held to the place checks again: it is the same report, and the sentence that points
+    # back, which passed them, is the one that sets the deed's scene: "Kesepakatan tersebut
+    # diambil … di markas NATO di Brussels" after a quote that names a centre in Poland)
     best = _told_before(question, best, ranked) or best
     other_year = _of_another_year(question, best)
     if other_year:

@@ -1220,8 +1220,13 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
     if not deed:
         return None
     words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", sentence))
-    verb = next((i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), 0)
-    told = words[verb].group() if words else ""
+    found_at = next(
+        (i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), None
+    )
+    if found_at is None:
+        return None  # the deed is not told here
+    verb = found_at
+    told = words[verb].group()
     after = [w for w in words[verb + 1 : verb + 3] if re.match(r"\w", w.group())]
     # (one describing word may stand between: "serangan baru Rusia")
     named_after = next(

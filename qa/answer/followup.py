@@ -179,8 +179,8 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     if _PARTY_STAND_IN.search(question):
         # "Siapa yang menyerang infrastruktur Ukraina?" → "Rusia" → "mereka ngaku gak …":
         # "they" is the country or body the last answer gave (never one person)
-        party = _last_answered("siapa", history)
-        if party and (is_country(party.title()) or party.isupper()):
+        party = _last_answered("siapa", history, whole=True)
+        if party and (is_country(party) or is_country(party.title()) or party.isupper()):
             question = _PARTY_STAND_IN.sub(party, question, count=1)
     if _COUNTRY_STAND_IN.search(question):
         asked = next((m.content for m in reversed(history) if m.role == "user"), "")
@@ -225,7 +225,7 @@ def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     return people[0] if len(people) == 1 else ""
 
 
-def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
+def _last_answered(kind: str, history: Sequence[HistoryMessage], whole: bool = False) -> str:
     """The fact the latest exchange asking a `kind` question answered, within reach: back
     only over exchanges that themselves referred back ("Kapan dia …?"); one that names its own
     topic ("Kapan Zelensky tiba?") ends the reach."""
@@ -242,6 +242,8 @@ def _last_answered(kind: str, history: Sequence[HistoryMessage]) -> str:
         if fact_text and detect_type(asked, detect_language(asked)) == kind:
             # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
             # surname, as news and speakers use it.
+            if whole:
+                return fact_text  # "Amerika Serikat", a party of several words
             return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
         if not _STAND_INS[kind].search(asked):
             return ""  # a question of its own topic in between: "dia" is no longer that one

@@ -142,7 +142,10 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         # what, nor "Lewat apa ia berterima kasih?")
         r"|^apa\s+(?:dia|ia|beliau|mereka)\s+(?!(?:bilang|berkata|katakan|mengatakan|omongin"
         r"|sampaikan|menyampaikan|ucapkan|mengucapkan|lakukan|melakukan|kerjakan|mengerjakan"
-        r"|minta|meminta|inginkan|menginginkan|mau|tulis|menulis|pikirkan|memikirkan)\b)"
+        r"|minta|meminta|inginkan|menginginkan|mau|tulis|menulis|pikirkan|memikirkan|berbicara"
+        r"|bicara|ngomong|bahas|membahas|janjikan|menjanjikan)\b)"
+        # (nor a bare "-kan"/"-i" verb missing its object: "apa mereka sepakati di vilnius")
+        r"(?!(?!me|di|ber|ter)[a-z]+(?:kan|i)\b)"
         r"[\w-]+\s+[\w-]+"
         r"|,\s*bukan\s*\?"
         rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
@@ -524,7 +527,9 @@ _POLITE_OPENING_EN = re.compile(
 # "The palace … was built under a dictator. When was he thrown out of power?": a question
 # after a statement of its scene is the last sentence.
 _LAST_QUESTION = re.compile(
-    rf"[.!]\s+((?:{_QUESTION_WORDS}|what|when|who|whom|whose|where|which|why|how|did|does|do"
+    # (after a word's end, not an abbreviation's: "What did the U.S. do …?")
+    rf"(?<=[a-z]{{2}})[.!]\s+((?:{_QUESTION_WORDS}|what|when|who|whom|whose|where|which|why|how"
+    r"|did|does|do"
     r"|is|are|was|were)\b[^.!?]*\?)\s*$",
     re.IGNORECASE,
 )

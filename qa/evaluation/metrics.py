@@ -34,7 +34,9 @@ def _date_keys(text: str) -> set[str]:
 # matches its affixed forms (by concatenation: "menolak" for "tolak" needs a stemmer, which
 # would also make "ditolak" match "menolak"); names and short words match only whole
 # ("Stoltenbergian" is no "Stoltenberg").
-_PREFIXES = ("", "me", "mem", "men", "meng", "meny", "di", "ber", "ter", "per", "ke")
+# (verb prefixes only: "ke-…-an" and "per-…-an" make other nouns, "keanggotaan" is no
+# "anggota", "pertahanan" no "tahan")
+_PREFIXES = ("", "me", "mem", "men", "meng", "meny", "di", "ber", "ter")
 _SUFFIXES = ("", "nya", "lah", "kah", "kan", "i", "an", "kannya", "inya", "annya")
 _AFFIXED_MIN_LENGTH = 4
 

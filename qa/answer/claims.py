@@ -304,14 +304,25 @@ def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> st
     return ""
 
 
+def _claimed_counts(asserted: str) -> list[tuple[str, str]]:
+    """The claim's counts, number and unit, without a date's numbers ("Juni 2024 juga": a
+    year, checked as a date)."""
+    dated = [(m.start, m.end) for m in find_dates(asserted)]
+    return [
+        (match.group(1), match.group(2))
+        for match in _COUNTED.finditer(asserted)
+        if not any(start <= match.start() < end for start, end in dated)
+    ]
+
+
+def _says_number(number: str, text: str) -> bool:
+    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text) is not None
+
+
 def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     text = f"{sentence.previous} {sentence.text}"
-    dated = [(m.start, m.end) for m in find_dates(asserted)]
-    for match in _COUNTED.finditer(asserted):
-        if any(start <= match.start() < end for start, end in dated):
-            continue  # "Juni 2024 juga": a year, checked as a date
-        number, unit = match.groups()
-        if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text):
+    for number, unit in _claimed_counts(asserted):
+        if _says_number(number, text):
             continue
         # (an English unit in the articles' words: "32 members" counts "anggota")
         asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
@@ -339,15 +350,17 @@ def _counted_units(text: str, found: re.Match[str]) -> set[str]:
     return units
 
 
+def claims_a_count(question: Question) -> bool:
+    """The question takes a count for granted ("aliansi yang beranggotakan 32 negara")."""
+    return bool(_claimed_counts(claim(question.asked or question.text)))
+
+
 def number_stated(question: Question, sentence: Sentence) -> bool:
     """The sentence gives the count the claim takes for granted ("32 negara" for "32 negara")."""
-    asserted = claim(question.asked or question.text)
     text = f"{sentence.previous} {sentence.text}"
-    dated = [(m.start, m.end) for m in find_dates(asserted)]
     return any(
-        re.search(rf"(?<![\d.,]){re.escape(match.group(1))}(?![\d.,]*\d)", text)
-        for match in _COUNTED.finditer(asserted)
-        if not any(start <= match.start() < end for start, end in dated)  # a date's number
+        _says_number(number, text)
+        for number, _ in _claimed_counts(claim(question.asked or question.text))
     )
 
 

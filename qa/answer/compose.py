@@ -19,6 +19,7 @@ from qa.answer.claims import (
     check_claim,
     claim_support,
     claim_verbs,
+    claims_a_count,
     date_contradicted,
     deed_words,
     name_groups,
@@ -1030,7 +1031,8 @@ def _premise_otherwise(
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
-    elif question.type in {"mengapa", "apa", "siapa"}:
+    elif question.type in {"mengapa", "apa", "siapa"} and claims_a_count(question):
+        # (the report's sentences are read only for a question that takes a count for granted)
         close = [best] + [
             s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
         ]
@@ -1911,9 +1913,8 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
     if not meeting:
         return None
     deed = set(question.terms) - set(question.entities) - {canonical(meeting)}
-    article = " ".join(p.chunk.text for p in passages if p.article.id == best.article.id)
-    for span in split_sentences(article):
-        text = article[span.start : span.end]
+    for sentence in _report_sentences(best, passages):
+        text = sentence.text
         after = re.search(
             rf"\b(?:{order_words('after')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(meeting)}\b",
             text,

@@ -6131,6 +6131,20 @@ def test_who_did_a_deed_is_not_named_by_its_doers_noun(evidence: str, answers: b
             "11 Oktober 2023",
             True,
         ),
+        # the same for what was done on a day the report does not give
+        (
+            "wiranata dateng ke medan tgl 3 juli 2023 ngapain aja",
+            "Menteri Wiranata pada Rabu (11/10/2023) tiba di Medan untuk meresmikan jembatan.",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
+            "11 Oktober 2023",
+            True,
+        ),
+        (
+            "What did Wiranata do in Medan on July 3, 2023?",
+            "Menteri Wiranata pada Rabu (11/10/2023) tiba di Medan untuk meresmikan jembatan.",
+            "The question's premise does not match the articles",
+            True,
+        ),
         # a country named only inside a compound is no doer; a place the reason's sentence
         # leaves out is no other place
         (
@@ -6141,7 +6155,7 @@ def test_who_did_a_deed_is_not_named_by_its_doers_noun(evidence: str, answers: b
         ),
     ],
 )
-def test_a_reason_holds_only_for_the_premise_its_sentence_reports(
+def test_an_answer_holds_only_for_the_premise_its_sentence_reports(
     question: str, evidence: str, opening: str, abstains: bool
 ) -> None:
     analyzed, ranked = _ranked(question, evidence)

@@ -1025,9 +1025,7 @@ def _premise_otherwise(
     given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
     summit — which country was the newest?")."""
     other_date = (
-        date_contradicted(question, best)
-        if question.type in FACT_TYPES - {"kapan"} | {"mengapa"}
-        else ""
+        date_contradicted(question, best) if question.type not in {"kapan", "yesno"} else ""
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"

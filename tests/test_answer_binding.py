@@ -717,6 +717,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("dewan ngasih tenggat gak pas rapat di medan", "id", "yesno"),
         ("What items make up the aid sent to Lebak?", "en", "list"),
         ("What non-lethal items has the council sent to Lebak?", "en", "list"),
+        ("What non-lethal aid items has the council sent to Lebak?", "en", "list"),
         # ... with a word describing it, a count, or kinds of it
         ("What major issues had NATO members discussed?", "en", "list"),
         ("What two issues did NATO members discuss?", "en", "list"),
@@ -5128,6 +5129,9 @@ def test_what_a_where_question_places(question: str, head: str) -> None:
         ("What new body was launched on the second day?", "badan"),
         # a kind of place is asked by the place checks, not looked for as a word
         ("Which country was the host?", ""),
+        # an imperative list turns on the verb of the clause after the things listed
+        ("list the weapons wiranata asked for in medan", "minta"),
+        ("Name all the countries that backed Lebak", "dukung"),
     ],
 )
 def test_the_noun_an_english_which_question_asks(question: str, focus: str) -> None:
@@ -7098,3 +7102,25 @@ def test_a_deed_told_by_its_noun_has_its_doer_after_it(
 ) -> None:
     analyzed = analyze_question(normalize_question(question, "en" if "Who" in question else "id"))
     assert extract_fact(analyzed, sentence, PUBLISHED).text == doer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Apakah bantuan Lebak diberikan sebelum atau sesudah KTT?", "**setelah KTT berakhir**"),
+        ("bantuan dr lebak itu dikasih pas ktt apa abis ktt", "**setelah KTT berakhir**"),
+        ("Bantuan Lebak bakal diumumkan duluan atau setelah pertemuan puncak usai?", "**setelah"),
+        ("Was Lebak's aid expected before or after the summit ended?", "**After**: the article"),
+        # the sentence puts it on a third side: read as any other question
+        ("Apakah bantuan Lebak diberikan sebelum atau selama KTT?", "Maaf"),
+    ],
+)
+def test_a_choice_of_sides_of_an_event_is_answered_by_the_side_told(
+    question: str, opening: str
+) -> None:
+    """ "sebelum atau sesudah KTT?" offers two sides of an event: the one the sentence saying
+    the deed gives is the answer, quoted from its clause."""
+    analyzed, ranked = _ranked(
+        question, "Menurut pejabat, bantuan Lebak akan diberikan setelah KTT berakhir."
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)

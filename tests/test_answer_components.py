@@ -648,6 +648,10 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("How many countries are NATO members?", "en", "berapa"),
         ("Has Ukraine officially become a NATO member?", "en", "yesno"),
         ("ukraina udah resmi jadi anggota nato belum", "id", "yesno"),
+        # "udah … belum" asks whether, whatever question word its claim holds
+        ("lebak udah kasih tenggat kapan medan bisa gabung blm sih pas di ktt", "id", "yesno"),
+        ("siapa yang udah dateng belum ya", "id", "siapa"),
+        ("udah berapa negara yang setuju belum", "id", "berapa"),
         ("kata stoltenberg semua anggota udah setuju ukraina jadi anggota ya", "id", "yesno"),
         ("kenapa warga disuruh siap2 gelap2an", "id", "mengapa"),
         ("Pada bulan apa KTT di Washington digelar?", "id", "kapan"),

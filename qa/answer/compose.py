@@ -1990,6 +1990,65 @@ def _explained(
     return answer
 
 
+# The words that put a deed on one side of an event, or during it, when a question offers two
+# sides as a choice (`_side_chosen`): the order words (`claims.order_words`), chat's "abis", and
+# "duluan" ("diumumkan duluan atau setelah KTT": first, before it).
+_SIDES = {
+    **{word: order_side(word) or "" for word in order_words().split("|")},
+    **dict.fromkeys(["habis", "abis"], "after"),
+    **dict.fromkeys(["duluan", "lebih dulu", "lebih dahulu", "lebih awal"], "before"),
+    **dict.fromkeys(["selama", "saat", "ketika", "sewaktu", "pas", "during", "while"], "during"),
+}
+_SIDE_WORDS = "|".join(sorted((re.escape(word) for word in _SIDES), key=len, reverse=True))
+_SIDE_CHOICE = re.compile(
+    rf"\b(?P<first>{_SIDE_WORDS})\b(?:\s+[\w-]+){{0,4}}?\s+(?:atau|ato|apa|or)\s+"
+    rf"(?P<second>{_SIDE_WORDS})\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+
+
+def _side_chosen(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "jaminan itu dikasih pas ktt apa abis ktt?", "before or after the summit ended?": the
+    side of the event that a sentence saying the deed puts it on, when it is one of the two
+    offered ("… akan disampaikan setelah KTT NATO berakhir"). None when the question offers no
+    such choice or no sentence orders the deed against that event (then it is read as any
+    other question)."""
+    offered = _SIDE_CHOICE.search(question.text)
+    if offered is None:
+        return None
+    sides = {_SIDES[offered.group(k).lower()]: offered.group(k) for k in ("first", "second")}
+    # the event is named after the second side ("… atau setelah pertemuan puncak selesai"),
+    # in the articles' words ("KTT")
+    event_named = _choice_terms(question, offered.group("rest"))
+    event_terms = {term for term in event_named if is_event_word(term)}
+    if len(sides) < 2 or not event_terms:
+        return None
+    deed = set(question.terms) - set(question.entities) - event_named
+    candidates = ranked[:_CHOICE_REACH] + _report_sentences(ranked[0], passages)
+    for sentence in candidates:
+        if not deed & token_set(sentence.text):
+            continue
+        for told in re.finditer(
+            rf"\b({_SIDE_WORDS})\s+((?:[\w-]+\s*){{1,4}})", sentence.text, re.I
+        ):
+            if not token_set(told.group(2)) & event_terms:
+                continue
+            side = _SIDES[told.group(1).lower()]
+            if side not in sides:
+                continue
+            clause = told.group().strip()
+            statements = (
+                f"**{sides[side].capitalize()}**: the article says \u201c{clause}\u201d",
+                f"**{clause}**",
+            )
+            return _explained(
+                question, passages, sentence, statements, "sisi peristiwa yang disebut", False
+            )
+    return None
+
+
 # "Was it a phone call or a face-to-face meeting?", "lewat telepon atau ketemu langsung?": a
 # choice between two things, not a claim to confirm. Not "… atau tidak", the or-not tag.
 _ALTERNATIVE = re.compile(
@@ -2206,6 +2265,9 @@ def compose(
         # A name no article mentions cannot be what a date, person, place or number belongs
         # to, nor can the articles confirm or deny a claim about it.
         return abstain(question, passages, ranked, "nama yang ditanyakan tidak ada di artikel")
+    side_chosen = _side_chosen(question, passages, ranked)
+    if side_chosen is not None:
+        return side_chosen
     misnamed = misnamed_office(question.text, tuple(dict.fromkeys(s.context for s in ranked)))
     if misnamed is not None:
         # "Apa kata Sekretaris Jenderal NATO Viktor Orban …?": the articles give him another

@@ -162,7 +162,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"which (?:countries|leaders|meetings)\b|"
         # "What weapons did ...", "Which types of aid were ...": a plural asked for
         # ("what major issues had …", "what kinds of aid", "what two issues": several asked)
-        r"(?:what|which) (?:kinds? of |types? of )?(?:[a-z-]+ )?\w+s "
+        r"(?:what|which) (?:kinds? of |types? of )?(?:[a-z-]+ ){0,2}\w+s "
         # ("What items make up the aid …?": the plural's own verb of what it is made of)
         r"(?:did|do|were|are|will|would|have|has|had|make up|made up|include[sd]?)\b"
         r"|(?:what|which) (?:kinds?|types?|sorts?) of\b"
@@ -479,6 +479,16 @@ _OPENS_YES_NO = re.compile(
     r"|has|have|had|will|would|can|could)\b"
 )
 
+# "nato udah kasih tenggat kapan ukraina jadi anggota blm sih": chat's "udah … belum" asks
+# whether something was done, whatever question word the claim holds; the tag closes the
+# question or comes before a time or place phrase. (Not after a question word that opens it:
+# "siapa yang udah … belum" asks who.)
+_DONE_YET = re.compile(
+    r"^(?!\s*(?:siapa|apa|kapan|berapa|brp|mengapa|kenapa|knp|bagaimana|gimana|mana|di\s+mana)\b)"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:sudah|udah|dah)\s+(?!(?:berapa|brp)\b).+\s(?:belum|blm)\b"
+    r"(?=\s*(?:sih|ya|\?|$)|\s+(?:pas|saat|waktu|ketika|di|per|pada|hingga|sampai)\b)"
+)
+
 
 # "Urutkan secara kronologis ...", "Bagaimana urutan ...?", "List, in chronological order, ...":
 # an order is asked, whatever question word opens the question.
@@ -587,6 +597,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     if _OPENS_YES_NO.search(lowered):
         # "Dalam KTT di Vilnius, apakah NATO menetapkan batas waktu kapan …?": the question
         # proper opens after the scene; a "kapan" inside it is the claim's
+        return "yesno"
+    if language == "id" and _DONE_YET.search(lowered):
         return "yesno"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:
@@ -1321,6 +1333,13 @@ def _light(word: str) -> bool:
 _SAYING = re.compile(rf"(?:{SAID_AFTER_SPEAKER})", re.IGNORECASE)
 
 
+# "List the weapons …", "name all the countries that …": English asks a list with an imperative.
+_LIST_ASKED_EN = re.compile(
+    r"\s*(?:please\s+)?(?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s\b",
+    re.IGNORECASE,
+)
+
+
 def _english_verb(text: str) -> str | None:
     """ "What did Zelensky ask NATO allies for?": the first word whose Indonesian is a derived
     verb ("ask" -> meminta, "approve" -> menyetujui); nouns of the subject ("defence
@@ -1331,6 +1350,10 @@ def _english_verb(text: str) -> str | None:
     if clause is None and plural and _plural_thing_asked(text.lower().strip()):
         # "what weapons zelensky ask from allies": the clause after the plural asked
         clause = text.strip()[plural.end(1) :]
+    listed = _LIST_ASKED_EN.match(text)
+    if clause is None and listed:
+        # "list the weapons zelensky asked for": the clause after the things to list
+        clause = text[listed.end() :]
     if clause is None:
         return None
     words = re.findall(r"[\w'’-]+", clause)

@@ -4478,6 +4478,17 @@ def test_a_hyphenated_word_says_its_parts(words: set[str], with_parts: set[str])
             "Perbincangan terjadi setelah Stoltenberg memperpanjang jabatan sekjen NATO.",
             "",
         ),
+        # a meeting named by another word is the same meeting where its place agrees too
+        (
+            "Kapan Wiranata berbincang dengan Holmberg setelah KTT Medan?",
+            "Wiranata dan Holmberg Berbincang Jelang Pertemuan Dewan di Medan.",
+            "Jelang Pertemuan Dewan di Medan",
+        ),
+        (
+            "Kapan Wiranata berbincang dengan Holmberg setelah KTT Medan?",
+            "Mereka berbincang menjelang rapat menteri di Lebak.",
+            "",
+        ),
         # "sejak kapan" asks a time, it orders nothing
         (
             "Sejak kapan Ukraina ingin bergabung dengan NATO?",
@@ -4490,6 +4501,14 @@ def test_a_report_that_tells_the_deed_on_the_other_side_of_the_asked_event(
     asked: str, told: str, other_side: str
 ) -> None:
     assert told_on_the_other_side(asked, told, "id") == other_side
+
+
+def test_an_english_question_s_event_ends_at_its_auxiliary() -> None:
+    """ "On what date after the Medan summit did Wiranata talk …": the event ordered against is
+    "the Medan summit", not the rest of the question."""
+    asked = "On what date after the Medan summit did Wiranata hold his talk with Holmberg?"
+    told = "Wiranata berbincang menjelang pertemuan di Medan."
+    assert told_on_the_other_side(asked, told, "en") == "menjelang pertemuan di Medan"
 
 
 @pytest.mark.parametrize(
@@ -7111,8 +7130,9 @@ def test_a_deed_told_by_its_noun_has_its_doer_after_it(
         ("bantuan dr lebak itu dikasih pas ktt apa abis ktt", "**setelah KTT berakhir**"),
         ("Bantuan Lebak bakal diumumkan duluan atau setelah pertemuan puncak usai?", "**setelah"),
         ("Was Lebak's aid expected before or after the summit ended?", "**After**: the article"),
-        # the sentence puts it on a third side: read as any other question
-        ("Apakah bantuan Lebak diberikan sebelum atau selama KTT?", "Maaf"),
+        # the sentence puts it on a third side: read as any other question, a claim its order
+        # check denies
+        ("Apakah bantuan Lebak diberikan sebelum atau selama KTT?", "**Tidak**: artikel menyebut"),
     ],
 )
 def test_a_choice_of_sides_of_an_event_is_answered_by_the_side_told(
@@ -7124,3 +7144,22 @@ def test_a_choice_of_sides_of_an_event_is_answered_by_the_side_told(
         question, "Menurut pejabat, bantuan Lebak akan diberikan setelah KTT berakhir."
     )
     assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("Jaminan apa saja yang ditandatangani Lebak saat KTT?", True),
+        ("What guarantees did Lebak sign at the summit?", True),
+        ("Jaminan apa saja yang akan dikeluarkan Lebak?", False),
+    ],
+)
+def test_a_list_s_presupposed_deed_must_be_said(question: str, abstains: bool) -> None:
+    """A list question takes its deed for granted as any other does: guarantees only expected
+    to be issued were not signed."""
+    analyzed, ranked = _ranked(
+        question,
+        "Lebak diperkirakan akan mengeluarkan jaminan keamanan, pelatihan, dan bantuan kepada "
+        "Medan.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

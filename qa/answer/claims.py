@@ -231,8 +231,9 @@ def _anchor_words(event: str, language: str) -> tuple[frozenset[str], frozenset[
     """The words of the event a claim orders its deed against, and those of them that are not
     names ("pertemuan NATO": temu; NATO is in nearly every clause of such news)."""
     words = token_set(glossed(event) if language == "en" else event)
+    # (an acronym of a meeting, "KTT", names what kind of event it is, as "pertemuan" does)
     names = token_set(" ".join(re.findall(r"\b[A-Z][\w-]*", event)))
-    return words, words - names
+    return words, words - {name for name in names if not is_event_word(name)}
 
 
 def _as_countries(words: frozenset[str]) -> frozenset[str]:
@@ -245,11 +246,28 @@ def _as_countries(words: frozenset[str]) -> frozenset[str]:
 
 
 def _same_event(event: str, clause: str, language: str) -> bool:
-    """The clause speaks of the event: half of its words or more, one of them no name."""
+    """The clause speaks of the event: half of its words or more, one of them no name. A
+    meeting the clause names by another word is the same where a word besides it agrees too
+    ("Jelang Pertemuan NATO di Vilnius" for "after the Vilnius summit")."""
     words, content = _anchor_words(event, language)
     words, content = _as_countries(words), _as_countries(content)
-    shared = words & _as_countries(token_set(clause))
+    told = _as_countries(token_set(clause))
+    shared = words & told
+    meetings = {word for word in content if is_event_word(word)}
+    if meetings and {w for w in shared if not is_event_word(w)} and any(map(is_event_word, told)):
+        shared |= meetings
     return bool(shared & content) and 2 * len(shared) >= len(words)
+
+
+# Where the event an English question orders its deed against ends: at the question's own
+# auxiliary ("after the Vilnius summit did Zelensky …").
+_EVENT_ENDS_EN = re.compile(
+    r"\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b.*$", re.I | re.S
+)
+
+
+def _event_ordered(asked: re.Match[str]) -> str:
+    return _EVENT_ENDS_EN.sub("", asked.group(2))
 
 
 def _ordering(text: str) -> re.Match[str] | None:
@@ -274,7 +292,7 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     deed = asserted[: asked.start()] + asserted[asked.end() :]
     for told in _ORDERED.finditer(sentence.text):
         told_side = _ORDER_SIDES[told.group(1).lower()]
-        if _same_event(asked.group(2), told.group(2), language):
+        if _same_event(_event_ordered(asked), told.group(2), language):
             if told_side != side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
@@ -283,7 +301,7 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
             if told_side == side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
-    if confirming and _anchor_words(asked.group(2), language)[1]:
+    if confirming and _anchor_words(_event_ordered(asked), language)[1]:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
     return ClaimCheck()
 
@@ -297,7 +315,7 @@ def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> st
     side = _ORDER_SIDES[asked.group(1).lower()]
     for told in _ORDERED.finditer(told_text):
         if (
-            _same_event(asked.group(2), told.group(2), language)
+            _same_event(_event_ordered(asked), told.group(2), language)
             and _ORDER_SIDES[told.group(1).lower()] != side
         ):
             return told.group().strip()

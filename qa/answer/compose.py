@@ -472,9 +472,8 @@ _WITHOUT = frozenset({"tanpa", "without"})
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
-    """Decisive words of the question ("batal", "menolak") the evidence does not say."""
-    if question.type == "list":
-        return []  # a list gathers many sentences
+    """Decisive words of the question ("batal", "menolak") the evidence does not say. (A list
+    gathers many sentences: the caller looks for a close one that says them.)"""
     # A decisive word said only under a negation ("berjanji tidak akan memveto") is not said,
     # except to a yes/no question, which it answers "Tidak".
     # (in the canonical form the question's terms take: "mundur" is "undur")
@@ -1496,8 +1495,12 @@ def _what_it_followed(question: Question, ranked: list[Sentence]) -> list[Senten
 _AFTER_ASKED = re.compile(
     rf"\b(?:{order_words('after')}|habis|abis)\s+((?:[\w'’-]+\s*){{1,4}})", re.IGNORECASE
 )
-# (a deed asked: "apa yang dilakukan", "ngapain" (normalised "melakukan apa"), "what did X do")
-_DEED_ASKED = re.compile(r"\b(?:di|me)?lakukan\b|\bngapain\b|\bdid\b.*\bdo\b", re.IGNORECASE)
+# (a deed asked: "apa yang dilakukan", "ngapain" (normalised "melakukan apa"), "what did X do";
+# or what happened: "apa yang terjadi", "what happened")
+_DEED_ASKED = re.compile(
+    r"\b(?:di|me)?lakukan\b|\bngapain\b|\bdid\b.*\bdo\b|\bterjadi\b|\bhappen(?:ed|s)?\b",
+    re.IGNORECASE,
+)
 
 
 def _what_followed_it(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -2495,9 +2498,23 @@ def compose(
             # sidang …?" is not answered by whom Zelensky will meet ("bertemu" shares only the
             # meeting)
             and (not focus or focus in token_set(s.text) | token_set(s.previous))
+            # (whose deed: the sentence that names the person says it, unless its pronoun
+            # stands for the one the sentence before names; "Ia juga mendesak …" then "Orban
+            # menolak …" is no word that Orban urged anything)
+            and (
+                question.type != "siapa"
+                or not focus
+                or focus in token_set(s.text)
+                or s.fact in s.previous
+            )
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0
+            # (and who did it, as much of the question as half the best one's: "Zelensky
+            # kemudian mendesak para sekutunya …" is no stand-in for "Ia juga mendesak Amerika
+            # Serikat … mengizinkan Ukraina menggunakan rudal …", whose "Ia" names no one; a
+            # date or number often stands a sentence away from the deed's words)
+            and (question.type != "siapa" or s.coverage >= best.coverage * _STAND_IN_COVERAGE)
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)
@@ -2785,6 +2802,9 @@ _PHRASE_ENDS = frozenset("di ke dari pada untuk karena yang dan atau dengan saat
 _OUTCOME_DEPTH = 6
 # How far down the ranking a sentence naming what a where-question places is looked for.
 _HEAD_DEPTH = 3
+# The share of the best sentence's coverage of the question a lower sentence whose person
+# stands in for it must have.
+_STAND_IN_COVERAGE = 0.5
 # How far down the ranking a sentence that sets a named place in its country is looked for.
 _LOCATED_DEPTH = 10
 

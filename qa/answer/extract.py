@@ -780,6 +780,8 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             return _best_bound(question, sentence, [done_to])
     # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)
     doer = None if _ASKS_SPEAKER.search(question.text) else _doer(question, sentence, previous)
+    if doer == (0, ""):
+        return NO_FACT  # a pronoun does the deed, and the sentence before names no one
     # (a doer may include a body the question names: "para menteri pertahanan NATO")
     if doer is not None and not {canonical(w) for w in doer[1].split()} <= asked | _NOT_PEOPLE:
         # "Siapa yang meminta …?" and "Ia meminta …": whoever does the asked deed, not the
@@ -1215,7 +1217,8 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
 def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] | None:
     """Who does the asked deed in the sentence: the words right before its verb, back to a
     clause boundary or a verb of saying; "Ia meminta …" is the person the sentence before
-    opens with. None when the sentence has no such verb or no one before it."""
+    opens with. None when the sentence has no such verb or no one before it; (0, "") when
+    a pronoun does it and the sentence before names no one."""
     deed = _deed_asked(question)
     if not deed:
         return None
@@ -1258,9 +1261,12 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
         start -= 1
     if start == said_at:
         return None
-    if said_at - start == 1 and _PRONOUN_SUBJECT.match(words[start].group()):
-        person = _first_person(previous)
-        return (0, person) if person else None
+    if _PRONOUN_SUBJECT.match(words[start].group()) and not any(
+        w.group()[:1].isupper() for w in words[start + 1 : said_at]
+    ):
+        # "Ia juga mendesak Amerika Serikat …": the person the sentence before names, or no
+        # one (the names after the verb are whom it was done to)
+        return 0, _first_person(previous)
     # The doer ends at its last name ("Stoltenberg resmi memperpanjang", "Jerman diperkirakan
     # akan mengeluarkan"); a doer without one is a group ("para menteri pertahanan").
     named = [
@@ -1308,9 +1314,18 @@ def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
 
 def _first_person(text: str) -> str:
     """The first name in the text without its office or country ("Presiden Ukraina Volodymyr
-    Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for."""
+    Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for. Not a word inside a
+    quote, nor a lone capitalised dictionary word opening the text ('"Dukungan berkelanjutan
+    …," ucapnya' names no one; "Kelompok Tujuh" does)."""
+    text = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
     for match in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", text):
         words = match.group().split()
+        if (
+            len(words) == 1
+            and not text[: match.start()].strip()
+            and is_indonesian_word(words[0].lower())
+        ):
+            continue
         while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
             words = words[1:]
         if words:

@@ -611,6 +611,23 @@ def test_fact_is_bound_to_what_was_asked(question: str, sentence: str, fact: str
 
 
 @pytest.mark.parametrize(
+    ("previous", "fact"),
+    [
+        ("Wiranata berpidato di depan wartawan.", "Wiranata"),
+        # a quote and its "ucapnya" name no one: the names after the verb are whom it was
+        # done to, no doer
+        ("\u201cDukungan berkelanjutan itu penting,\u201d ucapnya.", ""),
+    ],
+)
+def test_a_pronoun_doer_is_the_one_the_sentence_before_names(previous: str, fact: str) -> None:
+    """ "Ia juga mendesak Lebak dan Medan …": an adverb may stand between the pronoun and the
+    deed asked."""
+    question = analyze_question("Siapa yang mendesak Lebak mengizinkan Medan memakai rudal?")
+    sentence = "Ia juga mendesak Lebak dan negara-negara di Uni Eropa untuk mengizinkan Medan."
+    assert extract_fact(question, sentence, PUBLISHED, previous).text == fact
+
+
+@pytest.mark.parametrize(
     ("asked", "sentence", "fact"),
     [
         # normalising turns "President of France" into the articles' "Presiden of Prancis": the
@@ -5151,6 +5168,8 @@ def test_what_a_where_question_places(question: str, head: str) -> None:
         # an imperative list turns on the verb of the clause after the things listed
         ("list the weapons wiranata asked for in medan", "minta"),
         ("Name all the countries that backed Lebak", "dukung"),
+        # "who" and its verb: the doer of that deed is asked
+        ("Who urged Lebak to allow missiles?", "desak"),
     ],
 )
 def test_the_noun_an_english_which_question_asks(question: str, focus: str) -> None:
@@ -7163,3 +7182,21 @@ def test_a_list_s_presupposed_deed_must_be_said(question: str, abstains: bool) -
         "Medan.",
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("ktt 2024 di kota mana", "Lebak"),
+        ("Where will the 2024 summit be held?", "Lebak"),
+        ("Di kota mana KTT tahun 2023 digelar?", "Medan"),
+    ],
+)
+def test_a_meeting_dated_by_its_year_is_the_one_in_that_year(question: str, place: str) -> None:
+    """A sentence whose dates all fall in another year tells of another meeting."""
+    analyzed, ranked = _ranked(
+        question,
+        "Dalam KTT di Medan pada Selasa (11/7/2023), para pemimpin bertemu.",
+        "KTT berikutnya akan digelar di Lebak pada Juli 2024.",
+    )
+    assert f"**{place}**" in compose(analyzed, [], ranked, model=None).text

@@ -357,6 +357,23 @@ def test_english_questions_only_get_names_corrected() -> None:
 
 
 @pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # names typed in lower case: words the articles use that are no English the glossary
+        # knows and no Indonesian
+        ("when did the ministers meet in bucharest", "when did the ministers meet in Bucharest"),
+        ("when was stoltenberg's term extended", "when was Stoltenberg's term extended"),
+        # a country, as the aliases wrote it
+        ("who warned about russian strikes", "who warned about Rusia strikes"),
+        # an English word the articles do not use stays as typed
+        ("what did the markas host", "what did the markas host"),
+    ],
+)
+def test_english_names_typed_in_lower_case_are_capitalised(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "en", VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
     ("fact", "english"),
     [
         ("Brussels, Belgia", "Brussels, Belgium"),

@@ -2332,6 +2332,7 @@ def compose(
         if composed is not None:
             return composed
     ranked = _focus_first(question, ranked)
+    ranked = _in_the_event_year(question, ranked)
     if question.type in {"di_mana", "apa"} and asks_country_located(question.text):
         # "vilnius tuh di negara mana": the country the articles set the named place in ("di
         # Vilnius, Lithuania") answers, not another country a sentence about it names.
@@ -2498,23 +2499,19 @@ def compose(
             # sidang …?" is not answered by whom Zelensky will meet ("bertemu" shares only the
             # meeting)
             and (not focus or focus in token_set(s.text) | token_set(s.previous))
-            # (whose deed: the sentence that names the person says it, unless its pronoun
-            # stands for the one the sentence before names; "Ia juga mendesak …" then "Orban
-            # menolak …" is no word that Orban urged anything)
-            and (
-                question.type != "siapa"
-                or not focus
-                or focus in token_set(s.text)
-                or s.fact in s.previous
-            )
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0
-            # (and who did it, as much of the question as half the best one's: "Zelensky
-            # kemudian mendesak para sekutunya …" is no stand-in for "Ia juga mendesak Amerika
-            # Serikat … mengizinkan Ukraina menggunakan rudal …", whose "Ia" names no one; a
-            # date or number often stands a sentence away from the deed's words)
-            and (question.type != "siapa" or s.coverage >= best.coverage * _STAND_IN_COVERAGE)
+            # (who did the deed the best sentence tells without naming its doer: one that
+            # says as much of the question as half of it; "Zelensky kemudian mendesak para
+            # sekutunya …" is no stand-in for "Ia juga mendesak Amerika Serikat … mengizinkan
+            # Ukraina menggunakan rudal …", whose "Ia" names no one. A date or number often
+            # stands a sentence away from the deed's words.)
+            and (
+                question.type != "siapa"
+                or focus not in token_set(best.text)
+                or s.coverage >= best.coverage * _STAND_IN_COVERAGE
+            )
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)
@@ -2832,6 +2829,39 @@ def _doers_noun_only(question: Question, sentence: Sentence) -> bool:
     return any(question.focus in token_set(m.group(1) or m.group(2)) for m in plural)
 
 
+# "ktt nato 2024 di kota mana", "the 2024 summit", "KTT tahun 2023": a year that dates the
+# meeting asked about itself (an event word, a name between, the year; or the year first).
+_YEAR_AFTER_EVENT = re.compile(
+    r"\b([\w-]+)(?:\s+[\w-]+)?\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_YEAR_BEFORE_EVENT = re.compile(r"\b((?:19|20)\d\d)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+
+
+def _in_the_event_year(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """The place, person or number of a meeting the question dates by its year: a sentence
+    whose dates all fall in other years tells of another meeting ("Dalam KTT NATO di Vilnius
+    pada Selasa kemarin" is 2023's, no answer to "ktt nato 2024 di kota mana"), so those that
+    date it in that year, or not at all, go first."""
+    if question.type not in FACT_TYPES - {"kapan"}:
+        return ranked
+    dated = [(m.group(1), m.group(2)) for m in _YEAR_AFTER_EVENT.finditer(question.text)]
+    dated += [
+        (event, m.group(1))
+        for m in _YEAR_BEFORE_EVENT.finditer(question.text)
+        for event in m.group(2, 3)
+        if event
+    ]
+    year = next((year for event, year in dated if is_event_word(event)), "")
+    if not year:
+        return ranked
+
+    def dated_otherwise(sentence: Sentence) -> bool:
+        dates = find_dates(sentence.text, sentence.article.published)
+        return bool(dates) and all(str(found.date.year) != year for found in dates)
+
+    return [s for s in ranked if not dated_otherwise(s)] + [s for s in ranked if dated_otherwise(s)]
+
+
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """ "Apa yang dikhawatirkan Zelensky saat kunjungannya ke markas NATO?": the sentence that
     carries the verb asked about ("menyatakan kekhawatirannya bahwa ...") answers it, not the
@@ -2927,7 +2957,16 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     }
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
-    for sentence in sorted(ranked, key=lambda s: s.key not in listing):
+
+    def order(sentence: Sentence) -> tuple[bool, int]:
+        # (among listing sentences, the one naming more of whom the question asks about
+        # itself: "ia dan Zelensky membahas A dan B" over "Menurut Stoltenberg, para anggota
+        # NATO sudah membicarakan C dan D" for what Zelensky and Stoltenberg talked about)
+        listed = sentence.key in listing
+        named = len(set(question.entities) & token_set(sentence.text)) if listed else 0
+        return not listed, -named
+
+    for sentence in sorted(ranked, key=order):
         if len(chosen) == _MAX_LIST_ITEMS:
             break
         if sentence.score < floor and sentence.key not in listing:

@@ -756,7 +756,11 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         # "Presiden Prancis Macron" for "Siapa presiden Prancis?": the office and what the
         # question names lead the name; the person is what follows.
         words = name.split()
-        while len(words) > 1 and canonical(words[0]) in asked | _NOT_PEOPLE:
+        # (a country before a name is the office's: "Presiden Ukraina Volodymyr Zelenskyy")
+        while len(words) > 1 and (
+            canonical(words[0]) in asked | _NOT_PEOPLE
+            or (is_country(words[0]) and not is_country(" ".join(words)))
+        ):
             words = words[1:]
         rest = " ".join(words)
         return sentence.find(rest, at), rest

@@ -1340,6 +1340,14 @@ _LIST_ASKED_EN = re.compile(
 )
 
 
+# "Who urged …?": the doer asked, the deed's verb right after "who" (not an auxiliary, which
+# `_EN_AUXILIARY` reads).
+_WHO_DID_EN = re.compile(
+    r"\s*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_verb(text: str) -> str | None:
     """ "What did Zelensky ask NATO allies for?": the first word whose Indonesian is a derived
     verb ("ask" -> meminta, "approve" -> menyetujui); nouns of the subject ("defence
@@ -1354,6 +1362,10 @@ def _english_verb(text: str) -> str | None:
     if clause is None and listed:
         # "list the weapons zelensky asked for": the clause after the things to list
         clause = text[listed.end() :]
+    doer_asked = _WHO_DID_EN.match(text)
+    if clause is None and doer_asked:
+        # "who urged washington to …": the clause after "who", its verb first
+        clause = text[doer_asked.end() :]
     if clause is None:
         return None
     words = re.findall(r"[\w'’-]+", clause)

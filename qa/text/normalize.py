@@ -509,7 +509,34 @@ def normalize_question(
     text = _without_unknown_glosses(text, words)
     if language == "id":
         text = _leader_asked(_english_words_glossed(text, words), words)
-    return with_known_places(correct_typos(text, words, names_only=language != "id"), words)
+    text = correct_typos(text, words, names_only=language != "id")
+    if language == "en":
+        text = _lowercase_names_capitalised(text, words)
+    return with_known_places(text, words)
+
+
+def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:
+    """ "when did the ministers meet in bucharest": a lower-case word of an English question
+    that the articles use and that is neither English the glossary knows nor Indonesian is a
+    name typed in lower case ("bucharest", "stoltenberg"), capitalised so that it is read as
+    one, as chat Indonesian's are (`question.lowercase_names`)."""
+    if not vocabulary:
+        return text
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group()
+        if is_country(word.capitalize()):
+            return word.capitalize()  # ("rusia", as the aliases wrote "russian")
+        known = (
+            word in stopwords()
+            or indonesian_for(word)
+            or is_indonesian_word(word)
+            or word not in vocabulary
+        )
+        return word if known else word.capitalize()
+
+    # (a possessive too: "stoltenberg's term")
+    return re.sub(r"(?<![\w'’-])[a-z][a-z-]{2,}(?=['’]s\b|(?![\w'’-]))", named, text)
 
 
 # "Siapa yang memimpin NATO?" asks for NATO's leader, as "Siapa pemimpin NATO?" does; not

@@ -33,7 +33,7 @@ _STOPWORDS = frozenset(
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
     sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
-    andaikata jikalau apabila up wajib mesti begitu soal
+    andaikata jikalau apabila up wajib mesti begitu soal many much
     """.split()
 )
 

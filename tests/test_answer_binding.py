@@ -7200,3 +7200,36 @@ def test_a_meeting_dated_by_its_year_is_the_one_in_that_year(question: str, plac
         "KTT berikutnya akan digelar di Lebak pada Juli 2024.",
     )
     assert f"**{place}**" in compose(analyzed, [], ranked, model=None).text
+
+
+def test_a_list_goes_first_from_the_sentence_naming_those_asked_about() -> None:
+    """Two sentences list what was discussed: the one naming both people asked about comes
+    first, not the higher-ranked one that names one of them as a source."""
+    analyzed, ranked = _ranked(
+        "Apa saja yang dibahas Wiranata dan Holmberg?",
+        "Menurut Holmberg, para anggota dewan sudah membahas dua hal, yaitu anggaran dan pajak.",
+        "Holmberg mengungkap bahwa ia dan Wiranata membahas situasi Lebak dan persiapan KTT.",
+    )
+    for sentence in ranked:  # (as `evidence.score_sentences` marks them: both list, with the verb)
+        sentence.has_focus = sentence.enumerates = True
+    text = compose(analyzed, [], ranked, model=None).text
+    assert text.index("ia dan Wiranata") < text.index("anggaran dan pajak")
+
+
+@pytest.mark.parametrize(("adjacent", "answered"), [(True, True), (False, False)])
+def test_a_date_far_from_the_deed_does_not_stand_in(adjacent: bool, answered: bool) -> None:
+    """The best sentence tells the deed without a date; a sentence that says much less of the
+    question dates it only right after it, not paragraphs away through a word its neighbour
+    happens to share."""
+    analyzed, ranked = _ranked(
+        "Kapan masa jabatan Wiranata diperpanjang?",
+        "Perbincangan ini terjadi tak lama setelah Wiranata resmi memperpanjang masa jabatannya.",
+        "Bantuan Wiranata akan disampaikan pada Jumat (5/5/2023).",
+    )
+    first, second = ranked
+    first.fact, first.binding = "", 0.0
+    second.previous = (
+        first.text if adjacent else "Lebak janji dukungan jangka panjang untuk masa depan."
+    )
+    second.coverage, second.binding = 0.25, 0.05
+    assert compose(analyzed, [], ranked, model=None).abstained is not answered

@@ -2486,7 +2486,11 @@ def compose(
         # of a call with Stoltenberg is not the date of his term's extension. (The calling a
         # who-question asks is bound by the person's title instead: "Siapa pemimpin NATO?".)
         office = token_set(" ".join(asked_office(question)))
-        asked = set(question.terms) - set(question.entities) - ASKING_WORDS - office
+        # (the question's own words: a follow-up's terms take in the turn before's, and "kapan
+        # masa jabatannya diperpanjang" after "Siapa Sekjen NATO?" is not asked of any
+        # sentence that names the Secretary General)
+        own = token_set(glossed(question.text) if question.language == "en" else question.text)
+        asked = set(question.terms) & own - set(question.entities) - ASKING_WORDS - office
         focus = question.focus if question.focus in asked else ""
         with_fact = [
             s
@@ -2502,15 +2506,16 @@ def compose(
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0
-            # (who did the deed the best sentence tells without naming its doer: one that
-            # says as much of the question as half of it; "Zelensky kemudian mendesak para
-            # sekutunya …" is no stand-in for "Ia juga mendesak Amerika Serikat … mengizinkan
-            # Ukraina menggunakan rudal …", whose "Ia" names no one. A date or number often
-            # stands a sentence away from the deed's words.)
+            # (one that says as much of the question as half the best one: "Zelensky
+            # kemudian mendesak para sekutunya …" names no doer of "Ia juga mendesak Amerika
+            # Serikat … mengizinkan Ukraina menggunakan rudal …", whose "Ia" names no one; nor
+            # does "… setelah KTT NATO berakhir", paragraphs away, date "Stoltenberg resmi
+            # memperpanjang masa jabatannya". A date or number may stand in the sentence right
+            # after the deed's, as its own; a person only where the best tells no deed asked.)
             and (
-                question.type != "siapa"
-                or focus not in token_set(best.text)
-                or s.coverage >= best.coverage * _STAND_IN_COVERAGE
+                s.coverage >= best.coverage * _STAND_IN_COVERAGE
+                or (question.type != "siapa" and s.previous == best.text)
+                or (question.type == "siapa" and focus not in token_set(best.text))
             )
         ]
         if not with_fact:

@@ -7218,9 +7218,9 @@ def test_a_list_goes_first_from_the_sentence_naming_those_asked_about() -> None:
 
 @pytest.mark.parametrize(("adjacent", "answered"), [(True, True), (False, False)])
 def test_a_date_far_from_the_deed_does_not_stand_in(adjacent: bool, answered: bool) -> None:
-    """The best sentence tells the deed without a date; a sentence that says much less of the
-    question dates it only right after it, not paragraphs away through a word its neighbour
-    happens to share."""
+    """The best sentence tells the deed without a date; a lower one dates it when tied to the
+    question's words there, not through a word that only shares a stem ("jangka panjang" is
+    long-term, "diperpanjang" extended)."""
     analyzed, ranked = _ranked(
         "Kapan masa jabatan Wiranata diperpanjang?",
         "Perbincangan ini terjadi tak lama setelah Wiranata resmi memperpanjang masa jabatannya.",
@@ -7228,8 +7228,7 @@ def test_a_date_far_from_the_deed_does_not_stand_in(adjacent: bool, answered: bo
     )
     first, second = ranked
     first.fact, first.binding = "", 0.0
-    second.previous = (
-        first.text if adjacent else "Lebak janji dukungan jangka panjang untuk masa depan."
-    )
+    far = "Lebak janji dukungan jangka panjang."
+    second.previous = first.text if adjacent else far
     second.coverage, second.binding = 0.25, 0.05
     assert compose(analyzed, [], ranked, model=None).abstained is not answered

@@ -2506,17 +2506,20 @@ def compose(
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0
-            # (one that says as much of the question as half the best one: "Zelensky
-            # kemudian mendesak para sekutunya …" names no doer of "Ia juga mendesak Amerika
-            # Serikat … mengizinkan Ukraina menggunakan rudal …", whose "Ia" names no one; nor
-            # does "… setelah KTT NATO berakhir", paragraphs away, date "Stoltenberg resmi
-            # memperpanjang masa jabatannya". A date or number may stand in the sentence right
-            # after the deed's, as its own; a person only where the best tells no deed asked.)
+            # (who did the deed the best sentence tells without naming its doer: one that says
+            # as much of the question as half of it; "Zelensky kemudian mendesak para
+            # sekutunya …" names no doer of "Ia juga mendesak Amerika Serikat … mengizinkan
+            # Ukraina menggunakan rudal …", whose "Ia" names no one. A date or number often
+            # stands sentences away from the deed's words.)
             and (
-                s.coverage >= best.coverage * _STAND_IN_COVERAGE
-                or (question.type != "siapa" and s.previous == best.text)
-                or (question.type == "siapa" and focus not in token_set(best.text))
+                question.type != "siapa"
+                or focus not in token_set(best.text)
+                or s.coverage >= best.coverage * _STAND_IN_COVERAGE
             )
+            # (of the same report: "Di markas NATO, negara-negara sekutu Ukraina bertemu …"
+            # sets the event; whom Zelensky will meet in Vilnius, another report, is no one
+            # he met there)
+            and s.article.id == best.article.id
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)

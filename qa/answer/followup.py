@@ -65,7 +65,11 @@ _COUNTRY_STAND_IN = re.compile(
 )
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
 # "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
-_PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+# (or what a visit went to: "mengunjungi markas NATO", "visited NATO HQ")
+_PLACE_NAMED = re.compile(
+    r"\b(?:di|ke|in|at|mengunjungi|menyambangi|visit(?:ed|s|ing)?)\s+"
+    r"((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
 

@@ -69,6 +69,11 @@ _DISTINCT_STEMS = {
     "lewatkan": "lewatkan",
     # "meninggal (dunia)" (to die) is no "tinggal" (to stay)
     "meninggal": "meninggal",
+    # "memperpanjang" (to extend) is no "panjang" (long): "jangka panjang" extends nothing
+    "memperpanjang": "perpanjang",
+    "diperpanjang": "perpanjang",
+    "perpanjangan": "perpanjang",
+    "perpanjang": "perpanjang",
     # "ditempatkan" (stationed) is no "tempat" (a place, which where-questions ask for)
     "ditempatkan": "tempatkan",
     "menempatkan": "tempatkan",

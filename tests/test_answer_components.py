@@ -596,6 +596,13 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Apakah mereka mengakuinya?",
             "Apakah Amerika Serikat mengakuinya? (Siapa yang menyerang jembatan Medan)",
         ),
+        # "di sana": what the last question visited, when no answer gave a place
+        (
+            "Kapan Wiranata mengunjungi markas Dewan?",
+            "**Rabu, 11 Oktober 2023** [1].",
+            "siapa yg dia temui di sana",
+            "siapa yg dia temui di markas Dewan (Kapan Wiranata mengunjungi markas Dewan)",
+        ),
         # chat names its topic in lower case: still the topic
         (
             "stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius",

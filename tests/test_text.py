@@ -309,6 +309,13 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
         ("menemukan", "bertemu", False),
         # ... and "berikutnya" (next) to "ikut" (join)
         ("berikutnya", "mengikuti", False),
+        # ... "diperpanjang" (extended) to "panjang" (long), "pejabat" (an official) to
+        # "jabat" as "jabatan" (an office)
+        ("diperpanjang", "jangka panjang", False),
+        ("memperpanjang", "perpanjangan", True),
+        ("pejabat", "jabatannya", False),
+        ("memakai", "menggunakan", True),
+        ("membolehkan", "diizinkan", True),
         ("pidato", "orasi", True),
         ("pelik", "rumit", True),
         ("prospek", "peluang", True),

@@ -2516,10 +2516,6 @@ def compose(
                 or focus not in token_set(best.text)
                 or s.coverage >= best.coverage * _STAND_IN_COVERAGE
             )
-            # (of the same report: "Di markas NATO, negara-negara sekutu Ukraina bertemu …"
-            # sets the event; whom Zelensky will meet in Vilnius, another report, is no one
-            # he met there)
-            and s.article.id == best.article.id
         ]
         if not with_fact:
             planned_only = not_yet(question, passages, best)

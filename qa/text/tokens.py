@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v28"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v30"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -74,6 +74,8 @@ _DISTINCT_STEMS = {
     "diperpanjang": "perpanjang",
     "perpanjangan": "perpanjang",
     "perpanjang": "perpanjang",
+    # "pejabat" (an official) is no "jabatan" (an office, a term of office)
+    "pejabat": "pejabat",
     # "ditempatkan" (stationed) is no "tempat" (a place, which where-questions ask for)
     "ditempatkan": "tempatkan",
     "menempatkan": "tempatkan",

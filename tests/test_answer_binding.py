@@ -4506,6 +4506,12 @@ def test_a_hyphenated_word_says_its_parts(words: set[str], with_parts: set[str])
             "Mereka berbincang menjelang rapat menteri di Lebak.",
             "",
         ),
+        # ... not where only the body's acronym agrees
+        (
+            "Kapan Wiranata berbincang dengan Holmberg sebelum KTT NATO di Medan?",
+            "Wiranata berbincang setelah pertemuan menteri pertahanan NATO di Lebak.",
+            "",
+        ),
         # "sejak kapan" asks a time, it orders nothing
         (
             "Sejak kapan Ukraina ingin bergabung dengan NATO?",
@@ -7232,3 +7238,29 @@ def test_a_date_far_from_the_deed_does_not_stand_in(adjacent: bool, answered: bo
     second.previous = first.text if adjacent else far
     second.coverage, second.binding = 0.25, 0.05
     assert compose(analyzed, [], ranked, model=None).abstained is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # another thing is asked: the aid, the giver
+        (
+            "What aid did Lebak give before or after the summit?",
+            "Menurut pejabat, bantuan Lebak akan diberikan setelah KTT berakhir.",
+        ),
+        (
+            "Siapa yang memberikan bantuan Lebak sebelum atau sesudah KTT?",
+            "Menurut pejabat, bantuan Lebak akan diberikan setelah KTT berakhir.",
+        ),
+        # the side is denied
+        (
+            "Apakah bantuan Lebak diberikan sebelum atau sesudah KTT?",
+            "Menurut pejabat, bantuan Lebak tidak akan diberikan setelah KTT berakhir.",
+        ),
+    ],
+)
+def test_no_side_is_chosen_for_another_question_or_a_denied_side(
+    question: str, evidence: str
+) -> None:
+    text = _answer_text(question, evidence)
+    assert not text.startswith(("**setelah", "**After**"))

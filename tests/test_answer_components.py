@@ -365,8 +365,9 @@ def test_english_questions_only_get_names_corrected() -> None:
         ("when was stoltenberg's term extended", "when was Stoltenberg's term extended"),
         # a country, as the aliases wrote it
         ("who warned about russian strikes", "who warned about Rusia strikes"),
-        # an English word the articles do not use stays as typed
+        # an Indonesian word, or one the articles do not use, stays as typed
         ("what did the markas host", "what did the markas host"),
+        ("what did the council host", "what did the council host"),
     ],
 )
 def test_english_names_typed_in_lower_case_are_capitalised(asked: str, expected: str) -> None:
@@ -603,6 +604,13 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "siapa yg dia temui di sana",
             "siapa yg dia temui di markas Dewan (Kapan Wiranata mengunjungi markas Dewan)",
         ),
+        # ... a person visited is no place: the place named after "di" is
+        (
+            "Kapan Wiranata mengunjungi Holmberg di Medan?",
+            "**Rabu, 11 Oktober 2023** [1].",
+            "siapa lagi yg dia temui di sana",
+            "siapa lagi yg dia temui di Medan (Kapan Wiranata mengunjungi Holmberg di Medan)",
+        ),
         # chat names its topic in lower case: still the topic
         (
             "stoltenberg sama zelensky ngobrol kapan jelang ktt vilnius",
@@ -676,6 +684,7 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("lebak udah kasih tenggat kapan medan bisa gabung blm sih pas di ktt", "id", "yesno"),
         ("siapa yang udah dateng belum ya", "id", "siapa"),
         ("udah berapa negara yang setuju belum", "id", "berapa"),
+        ("negara mana yg udah gabung belum", "id", "apa"),
         ("kata stoltenberg semua anggota udah setuju ukraina jadi anggota ya", "id", "yesno"),
         ("kenapa warga disuruh siap2 gelap2an", "id", "mengapa"),
         ("Pada bulan apa KTT di Washington digelar?", "id", "kapan"),

@@ -254,16 +254,18 @@ def _same_event(event: str, clause: str, language: str) -> bool:
     told = _as_countries(token_set(clause))
     shared = words & told
     meetings = {word for word in content if is_event_word(word)}
-    if meetings and {w for w in shared if not is_event_word(w)} and any(map(is_event_word, told)):
+    # (an acronym agreeing is no place: "NATO" is in nearly every clause of such news)
+    acronyms = token_set(" ".join(re.findall(r"\b[A-Z]{2,}\b", event)))
+    agreeing = {word for word in shared - acronyms if not is_event_word(word)}
+    if meetings and agreeing and any(map(is_event_word, told)):
         shared |= meetings
     return bool(shared & content) and 2 * len(shared) >= len(words)
 
 
 # Where the event an English question orders its deed against ends: at the question's own
 # auxiliary ("after the Vilnius summit did Zelensky …").
-_EVENT_ENDS_EN = re.compile(
-    r"\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b.*$", re.I | re.S
-)
+# (not "was"/"had": "after Sweden was admitted" is the event itself)
+_EVENT_ENDS_EN = re.compile(r"\s+(?:did|does|do|will|would|could|can)\b.*$", re.I | re.S)
 
 
 def _event_ordered(asked: re.Match[str]) -> str:
@@ -289,7 +291,8 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     if asked is None:
         return ClaimCheck()
     side = _ORDER_SIDES[asked.group(1).lower()]
-    deed = asserted[: asked.start()] + asserted[asked.end() :]
+    # (an English question goes on past its event: "after the summit did Zelensky meet …")
+    deed = asserted[: asked.start()] + asserted[asked.start(2) + len(_event_ordered(asked)) :]
     for told in _ORDERED.finditer(sentence.text):
         told_side = _ORDER_SIDES[told.group(1).lower()]
         if _same_event(_event_ordered(asked), told.group(2), language):

@@ -98,6 +98,7 @@ from qa.text.negation import (
     denied_in_clause,
     denied_terms,
     denied_words,
+    negated,
     outside_denials,
     undenied,
 )
@@ -1387,10 +1388,23 @@ def _dated_in_order_clause(question: Question, best: Sentence) -> str:
     return ""
 
 
+def _years_of_a_meeting(text: str) -> set[str]:
+    """ "ktt nato 2024 di kota mana", "the 2024 summit": a year next to a meeting's word (a
+    name may stand between) dates that meeting, as "tahun 2024" does."""
+    words = re.findall(r"[\w-]+", text)
+    return {
+        word
+        for at, word in enumerate(words)
+        if YEAR.fullmatch(word)
+        and any(is_event_word(near) for near in words[max(0, at - 3) : at] + words[at + 1 : at + 3])
+    }
+
+
 def _of_another_year(question: Question, best: Sentence) -> list[str]:
     """The years the question sets its event in when the evidence is of another: a sentence
     naming years that are all others ("Pada tahun 2008, KTT NATO ..." for "keputusan KTT
-    tahun 2022"), or naming none in a report published in another year ("Zelensky tiba di
+    tahun 2022"; "Dalam KTT NATO di Vilnius pada Selasa (11/7/2023)" for "ktt nato 2024 di
+    kota mana"), or naming none in a report published in another year ("Zelensky tiba di
     markas NATO" of October 2023 for "ke markas NATO tahun 2022 ngapain"). Yes/no questions
     check their dates against the evidence themselves (`claims.check_claim`)."""
     if question.type == "yesno":
@@ -1400,6 +1414,7 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
     # (not the year of the event it is after, nor of the report it cites)
     own = REPORT_CITED.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text))
     asked = {m.group(2) for m in _EVENT_YEAR.finditer(own) if not m.group(1)}
+    asked |= _years_of_a_meeting(own)
     if not asked:
         return []
     # Any year the question names may be the evidence's: "rapat di bucharest 2022 sama pas
@@ -1997,7 +2012,7 @@ def _explained(
 # sides as a choice (`_side_chosen`): the order words (`claims.order_words`), chat's "abis", and
 # "duluan" ("diumumkan duluan atau setelah KTT": first, before it).
 _SIDES = {
-    **{word: order_side(word) or "" for word in order_words().split("|")},
+    **{word: side for word in order_words().split("|") if (side := order_side(word))},
     **dict.fromkeys(["habis", "abis"], "after"),
     **dict.fromkeys(["duluan", "lebih dulu", "lebih dahulu", "lebih awal"], "before"),
     **dict.fromkeys(["selama", "saat", "ketika", "sewaktu", "pas", "during", "while"], "during"),
@@ -2006,6 +2021,15 @@ _SIDE_WORDS = "|".join(sorted((re.escape(word) for word in _SIDES), key=len, rev
 _SIDE_CHOICE = re.compile(
     rf"\b(?P<first>{_SIDE_WORDS})\b(?:\s+[\w-]+){{0,4}}?\s+(?:atau|ato|apa|or)\s+"
     rf"(?P<second>{_SIDE_WORDS})\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+
+
+# A question word asking something other than the side: "What aid …", "apa saja …",
+# "sebutkan …" (chat's "pas ktt apa abis ktt" uses "apa" for "or": not that).
+_OTHER_THING_ASKED = re.compile(
+    r"\b(?:what|which|who|whom|where|why|how)\b|\bapa\s+(?:saja|aja)\b|\bsebutkan\b"
+    r"|^\s*(?:apa|siapa)\s+(?:yang|yg)\b",
     re.IGNORECASE,
 )
 
@@ -2019,8 +2043,10 @@ def _side_chosen(
     such choice or no sentence orders the deed against that event (then it is read as any
     other question)."""
     offered = _SIDE_CHOICE.search(question.text)
-    if offered is None:
+    if offered is None or question.type in {"siapa", "berapa", "di_mana", "mengapa"}:
         return None
+    if _OTHER_THING_ASKED.search(question.text):
+        return None  # ("What aid did Lebak give before or after …?" asks the aid)
     sides = {_SIDES[offered.group(k).lower()]: offered.group(k) for k in ("first", "second")}
     # the event is named after the second side ("… atau setelah pertemuan puncak selesai"),
     # in the articles' words ("KTT")
@@ -2039,8 +2065,8 @@ def _side_chosen(
             if not token_set(told.group(2)) & event_terms:
                 continue
             side = _SIDES[told.group(1).lower()]
-            if side not in sides:
-                continue
+            if side not in sides or negated(sentence.text[: told.start()].split(",")[-1]):
+                continue  # (nor a side denied: "tidak akan diberikan setelah KTT")
             clause = told.group().strip()
             statements = (
                 f"**{sides[side].capitalize()}**: the article says \u201c{clause}\u201d",
@@ -2332,7 +2358,6 @@ def compose(
         if composed is not None:
             return composed
     ranked = _focus_first(question, ranked)
-    ranked = _in_the_event_year(question, ranked)
     if question.type in {"di_mana", "apa"} and asks_country_located(question.text):
         # "vilnius tuh di negara mana": the country the articles set the named place in ("di
         # Vilnius, Lithuania") answers, not another country a sentence about it names.
@@ -2490,7 +2515,7 @@ def compose(
         # masa jabatannya diperpanjang" after "Siapa Sekjen NATO?" is not asked of any
         # sentence that names the Secretary General)
         own = token_set(glossed(question.text) if question.language == "en" else question.text)
-        asked = set(question.terms) & own - set(question.entities) - ASKING_WORDS - office
+        asked = (set(question.terms) & own) - set(question.entities) - ASKING_WORDS - office
         focus = question.focus if question.focus in asked else ""
         with_fact = [
             s
@@ -2509,8 +2534,9 @@ def compose(
             # (who did the deed the best sentence tells without naming its doer: one that says
             # as much of the question as half of it; "Zelensky kemudian mendesak para
             # sekutunya …" names no doer of "Ia juga mendesak Amerika Serikat … mengizinkan
-            # Ukraina menggunakan rudal …", whose "Ia" names no one. A date or number often
-            # stands sentences away from the deed's words.)
+            # Ukraina menggunakan rudal …", whose "Ia" names no one. Without a deed asked, no
+            # such sentence; a date or number often stands sentences away from the deed's
+            # words.)
             and (
                 question.type != "siapa"
                 or focus not in token_set(best.text)
@@ -2634,6 +2660,18 @@ def compose(
             lambda s: _places_missing(question, s),
             lambda s: bool(s.fact) and not _places_missing(question, s),
             "tempat yang ditanyakan tidak ada",
+        ),
+        # "ktt nato 2024 di kota mana" answered from "Dalam KTT NATO di Vilnius pada Selasa
+        # kemarin" of 2023: the meeting of the year asked is told by a close sentence of its
+        # own year, if any
+        (
+            True,
+            lambda s: _of_another_year(question, s),
+            lambda s: (
+                not _of_another_year(question, s)
+                and (bool(s.fact) or question.type not in _NEEDS_FACT)
+            ),
+            "tahunnya lain",
         ),
         # (one that stands in for a person's, a date's or a number's sentence must hold one
         # too; a where-question may be answered by where it is said, "melalui situs resmi")
@@ -2831,39 +2869,6 @@ def _doers_noun_only(question: Question, sentence: Sentence) -> bool:
         return False
     plural = re.finditer(r"\b(?:para\s+([\w-]+)|([\w]+)-\2)\b", sentence.text, re.IGNORECASE)
     return any(question.focus in token_set(m.group(1) or m.group(2)) for m in plural)
-
-
-# "ktt nato 2024 di kota mana", "the 2024 summit", "KTT tahun 2023": a year that dates the
-# meeting asked about itself (an event word, a name between, the year; or the year first).
-_YEAR_AFTER_EVENT = re.compile(
-    r"\b([\w-]+)(?:\s+[\w-]+)?\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
-)
-_YEAR_BEFORE_EVENT = re.compile(r"\b((?:19|20)\d\d)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
-
-
-def _in_the_event_year(question: Question, ranked: list[Sentence]) -> list[Sentence]:
-    """The place, person or number of a meeting the question dates by its year: a sentence
-    whose dates all fall in other years tells of another meeting ("Dalam KTT NATO di Vilnius
-    pada Selasa kemarin" is 2023's, no answer to "ktt nato 2024 di kota mana"), so those that
-    date it in that year, or not at all, go first."""
-    if question.type not in FACT_TYPES - {"kapan"}:
-        return ranked
-    dated = [(m.group(1), m.group(2)) for m in _YEAR_AFTER_EVENT.finditer(question.text)]
-    dated += [
-        (event, m.group(1))
-        for m in _YEAR_BEFORE_EVENT.finditer(question.text)
-        for event in m.group(2, 3)
-        if event
-    ]
-    year = next((year for event, year in dated if is_event_word(event)), "")
-    if not year:
-        return ranked
-
-    def dated_otherwise(sentence: Sentence) -> bool:
-        dates = find_dates(sentence.text, sentence.article.published)
-        return bool(dates) and all(str(found.date.year) != year for found in dates)
-
-    return [s for s in ranked if not dated_otherwise(s)] + [s for s in ranked if dated_otherwise(s)]
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

@@ -1319,17 +1319,10 @@ def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
 def _first_person(text: str) -> str:
     """The first name in the text without its office or country ("Presiden Ukraina Volodymyr
     Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for. Not a word inside a
-    quote, nor a lone capitalised dictionary word opening the text ('"Dukungan berkelanjutan
-    …," ucapnya' names no one; "Kelompok Tujuh" does)."""
+    quote ('"Dukungan berkelanjutan …," ucapnya' names no one)."""
     text = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
     for match in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", text):
         words = match.group().split()
-        if (
-            len(words) == 1
-            and not text[: match.start()].strip()
-            and is_indonesian_word(words[0].lower())
-        ):
-            continue
         while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
             words = words[1:]
         if words:

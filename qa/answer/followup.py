@@ -18,7 +18,7 @@ from qa.answer.question import (
 )
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
-from qa.text.places import countries_in, is_country, place_pattern
+from qa.text.places import countries_in, is_country, place_nouns, place_pattern
 from qa.text.tokens import is_indonesian_word, stem
 
 _ANAPHORA = re.compile(
@@ -65,10 +65,15 @@ _COUNTRY_STAND_IN = re.compile(
 )
 _PLACE_FORM = {"di sana": "di {}", "di situ": "di {}", "there": "in {}"}
 # "di markas NATO", "ke Brussels", "in Vilnius": the place an earlier question named.
-# (or what a visit went to: "mengunjungi markas NATO", "visited NATO HQ")
-_PLACE_NAMED = re.compile(
-    r"\b(?:di|ke|in|at|mengunjungi|menyambangi|visit(?:ed|s|ing)?)\s+"
-    r"((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+_PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+# Else what a visit went to, named by a place noun: "mengunjungi markas NATO" ("mengunjungi
+# Zelensky" visits a person). ("markas", a body's seat, is no place noun of the places data: a
+# where-question is answered by its city.)
+_PLACE_VISITED = re.compile(
+    r"\b(?:mengunjungi|menyambangi)\s+((?:"
+    + "|".join(sorted({*place_nouns(), "markas"}, key=len, reverse=True))
+    + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
+    re.IGNORECASE,
 )
 _MAX_WORDS_WITHOUT_TOPIC = 4
 
@@ -140,7 +145,7 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
             detect_language(message.content) == "id" and lowercase_names(message.content)
         ):
             topic = message.content.strip().rstrip("?")
-            place = _PLACE_NAMED.search(topic)
+            place = _PLACE_NAMED.search(topic) or _PLACE_VISITED.search(topic)
             if place:  # "di sana" no answer gave a place for: where the question was about
                 resolved = _put_in("di_mana", resolved, place.group(1))
             return f"{resolved.rstrip()} ({topic})"

@@ -489,6 +489,9 @@ _DONE_YET = re.compile(
     r"(?=\s*(?:sih|ya|\?|$)|\s+(?:pas|saat|waktu|ketika|di|per|pada|hingga|sampai)\b)"
 )
 
+# (several asked for: "yg udah setuju siapa aja yg belum", "negara mana yg udah gabung belum")
+_SEVERAL_ASKED = re.compile(r"\b(?:siapa|apa|mana)\s+(?:aja|saja)\b|^\s*(?:[\w-]+\s+){0,2}mana\b")
+
 
 # "Urutkan secara kronologis ...", "Bagaimana urutan ...?", "List, in chronological order, ...":
 # an order is asked, whatever question word opens the question.
@@ -598,7 +601,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # "Dalam KTT di Vilnius, apakah NATO menetapkan batas waktu kapan …?": the question
         # proper opens after the scene; a "kapan" inside it is the claim's
         return "yesno"
-    if language == "id" and _DONE_YET.search(lowered):
+    if language == "id" and _DONE_YET.search(lowered) and not _SEVERAL_ASKED.search(lowered):
         return "yesno"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:

@@ -13,7 +13,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v30"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v31"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -33,7 +33,8 @@ _STOPWORDS = frozenset(
     articles artikel berita urut urutkan kronologis ya he she his her him they their them we
     our us you your i my me has have had will would could should during while than then there
     sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
-    andaikata jikalau apabila up wajib mesti begitu soal many much
+    andaikata jikalau apabila up wajib mesti begitu soal many much also just still only even
+    already yet ever never
     """.split()
 )
 

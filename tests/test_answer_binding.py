@@ -598,6 +598,12 @@ COUNCIL = (
             "Ardi hadir selaku pengamat di rapat Lebak.",
             "",
         ),
+        # what was said is no one it was said to
+        (
+            "Kepada siapa Holmberg mengatakan itu?",
+            "Gubernur Holmberg mengatakan para menteri pertahanan menyetujui peta jalan.",
+            "",
+        ),
         # a name after "yang" is the doer: what opens the sentence is no one he met
         (
             "Siapa yang Ardi temui sebelum pidatonya?",

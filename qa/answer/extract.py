@@ -780,6 +780,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
             done_to is not None
             and (done_to[1].split()[0].lower() in _GROUP_WORDS or usable(done_to[1], 1))
             and not _office_named(question, sentence, done_to[0])
+            # (a clause is no one: "mengatakan para menteri pertahanan NATO menyetujui peta
+            # jalan" names what was said, not to whom)
+            and not any(w.islower() and is_verb_form(w) for w in done_to[1].split())
         ):  # ("para menteri pertahanan": a group, named by its office)
             return _best_bound(question, sentence, [done_to])
     # (whose words are asked, "Siapa yang mengatakan …", is the speaker's branch below)

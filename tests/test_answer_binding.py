@@ -598,6 +598,12 @@ COUNCIL = (
             "Ardi hadir selaku pengamat di rapat Lebak.",
             "",
         ),
+        # since when a span runs is no date of the deed asked (unless a start is asked)
+        (
+            "Kapan Wiranata mengunjungi Medan?",
+            "Ini kunjungan pertamanya ke Medan sejak banjir.",
+            "",
+        ),
         # what was said is no one it was said to
         (
             "Kepada siapa Holmberg mengatakan itu?",
@@ -3674,12 +3680,13 @@ def test_the_doer_of_the_asked_deed(question: str, previous: str, sentence: str,
 
 
 def test_a_relative_time_on_the_questions_own_anchor_is_no_answer() -> None:
-    """ "sejak invasi Rusia" for "… pertama sejak invasi?" only echoes the question."""
+    """ "sejak invasi Rusia" for "… pertama sejak invasi?" only echoes the question; for any
+    plain when-question it tells since when a span runs, not when the visit was."""
     analyzed = analyze_question("Kapan kunjungan pertama Zelensky ke NATO sejak invasi?")
     sentence = "Ini merupakan kunjungan pertama Zelensky ke aliansi itu sejak invasi Rusia."
     assert extract_fact(analyzed, sentence, None).text == ""
     other = analyze_question("Kapan kunjungan pertama Zelensky ke aliansi itu?")
-    assert extract_fact(other, sentence, None).text == "sejak invasi Rusia"
+    assert extract_fact(other, sentence, None).text == ""
     # (and a deed the sentence does not tell is not dated by it)
     unrelated = analyze_question("Kapan Zelensky mulai meminta senjata?")
     assert extract_fact(unrelated, sentence, None).text == ""
@@ -6966,6 +6973,13 @@ def test_an_event_of_a_chat_name_is_told_by_a_sentence_that_names_them() -> None
             "What did the ministers discuss when they met in Kyiv?",
             "Para menteri membahas bantuan untuk Kyiv.",
             "Para menteri bertemu di Vilnius.",
+            ["kyiv"],
+        ),
+        # a visit puts the visitor there too
+        (
+            "Kapan Wiranata mengunjungi Kyiv?",
+            "Wiranata akan meminta bantuan untuk Kyiv pada pertemuan pada Selasa (29 November).",
+            "Pertemuan para menlu di Bucharest membahas bantuan.",
             ["kyiv"],
         ),
         # the report sets something there: no premise broken

@@ -1819,6 +1819,12 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
             if not {canonical(t) for t in analyze(m.group())} <= asked
             and not _same_anchor(question.text, m.group())
             and not _points_back(m.group())
+            # ("kunjungan pertamanya … sejak invasi Rusia" for "Kapan Zelensky mengunjungi
+            # Brussels?": since when a span runs, not when the deed was; unless a start is
+            # asked)
+            and not (
+                m.group().lower().startswith("sejak") and not _START_ASKED.search(question.text)
+            )
             and not _verbs_of(question.text) & token_set(m.group())
             and _tells_the_asked_deed(question, sentence[: m.start()] + sentence[m.end() :])
         ]

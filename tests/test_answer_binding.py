@@ -1035,6 +1035,8 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa yang dia katakan soal Rusia?", ""),  # unresolved pronoun: no speaker yet
         # a reaction asked is the reacting party's words
         ("Bagaimana tanggapan Kremlin atas kunjungan itu?", "kremlin"),
+        # a stance is shown by deeds too, not only by words
+        ("Bagaimana sikap Holmberg soal pengiriman tentara?", ""),
         ("How did China react to the warning?", "china"),
         # a common noun reacting is no one whose words are quoted
         ("Bagaimana reaksi pasar terhadap sanksi?", ""),

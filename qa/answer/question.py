@@ -1021,9 +1021,10 @@ _MESSAGE_PATTERNS = [
     r"(?:send|give|deliver|issue|convey)\b",
 ]
 # A reaction asked of a party ("Bagaimana tanggapan Kremlin …", "How did China react …"): only a
-# name is a speaker here; "reaksi pasar", "the market" are no one's words.
+# name is a speaker here; "reaksi pasar", "the market" are no one's words. (Not "sikap", a
+# stance, which a deed shows as well: "Orban dengan tegas menolak pengiriman tentara".)
 _REACTION_PATTERNS = [
-    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar|sikap) ((?:[\w-]+\s?){1,3})",
+    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar) ((?:[\w-]+\s?){1,3})",
     r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
 ]
 # Words that count a calling ("seorang diplomat"): the calling is who speaks, unnamed.

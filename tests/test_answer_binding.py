@@ -7286,3 +7286,20 @@ def test_no_side_is_chosen_for_another_question_or_a_denied_side(
 ) -> None:
     text = _answer_text(question, evidence)
     assert not text.startswith(("**setelah", "**After**"))
+
+
+@pytest.mark.parametrize(("report_names_it", "abstains"), [(True, False), (False, True)])
+def test_a_country_asked_why_must_be_named_by_the_reason_s_report(
+    report_names_it: bool, abstains: bool
+) -> None:
+    """ "Mengapa Hongaria dikeluarkan dari dewan?" is not answered by the reason of a report
+    that never names Hongaria: the country is whose deed is asked, not a place."""
+    analyzed, ranked = _ranked(
+        "Mengapa Hongaria dikeluarkan dari dewan Lebak?",
+        "Anggaran dikeluarkan dari dewan Lebak untuk menghindari penutupan kantor.",
+    )
+    lead = "Hongaria menolak usulan itu. " if report_names_it else "Bupati menolak usulan itu. "
+    text = f"{lead}{ranked[0].text}"
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    assert compose(analyzed, [passage], ranked, model=None).abstained is abstains

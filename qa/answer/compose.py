@@ -1617,6 +1617,22 @@ def _asked_names(question: Question) -> list[list[str]]:
     ]
 
 
+# "Mengapa Hongaria …", "Why was Hungary …": the country a why-question opens with is whose
+# deed the reason is asked of, not a place.
+_WHY_OF = re.compile(
+    r"^\W*(?:mengapa|kenapa|knp|why)\s+(?:(?:is|was|were|did|does|do|has|have|had|would|will)\s+)?"
+    r"(?:the\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _country_asked_why(question: Question) -> list[list[str]]:
+    opening = _WHY_OF.match(question.text) if question.type == "mengapa" else None
+    if opening is None or not is_country(opening.group(1).title()):
+        return []
+    return [[canonical(opening.group(1).lower())]]
+
+
 def _is_place_or_acronym(text: str, name: str) -> bool:
     match = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
     return (
@@ -2384,7 +2400,7 @@ def compose(
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
         # reason from a report that never names who is asked about ("Mengapa Kremlin menentang
         # Dewan NATO-Ukraina?" is not answered by the council's purpose).
-        names = _asked_names(question)
+        names = _asked_names(question) + _country_asked_why(question)
         present = [s for s in ranked if not _names_absent(names, s, passages)]
         if not present:
             absent = _names_absent(names, ranked[0], passages)

@@ -7303,3 +7303,32 @@ def test_a_country_asked_why_must_be_named_by_the_reason_s_report(
     chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     assert compose(analyzed, [passage], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a plain when-question takes its deed as done: a plan of that deed says "not yet"
+        ("Kapan Lebak menjadi anggota koperasi?", "**Belum**"),
+        ("When did Lebak become a member of the cooperative?", "**Not yet**"),
+        # ... not one asked as ahead, nor one about another deed the plan does not govern
+        ("Kapan Lebak akan menjadi anggota koperasi?", "Maaf"),
+        ("Kapan Lebak mengajukan permohonan keanggotaan koperasi?", "Maaf"),
+    ],
+)
+def test_a_when_question_of_a_deed_only_planned_is_told_not_yet(
+    question: str, opening: str
+) -> None:
+    text = _answer_text(
+        question, "Pada tahun 2008, rapat setuju bahwa Lebak pada akhirnya akan menjadi anggota."
+    )
+    assert text.startswith(opening)
+
+
+def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
+    """A plan with its own date on or after the report's is scheduled: that date answers."""
+    text = _answer_text(
+        "Kapan rapat koperasi Lebak dimulai?",
+        "Rapat koperasi Lebak akan dimulai pada Jumat (14/7/2023).",
+    )
+    assert text.startswith("Rapat koperasi Lebak dimulai pada Jumat, 14 Juli 2023")

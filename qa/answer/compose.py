@@ -1816,6 +1816,23 @@ def _denies_the_deed(question: Question, best: Sentence) -> bool:
     return bool(denied & verbs or (denied and not verbs & token_set(best.text)))
 
 
+def _scheduled(sentence: Sentence) -> bool:
+    """The sentence's date lies on or after its report's: what it plans is scheduled, and that
+    date answers when it takes place ("pada pertemuan pada Selasa (29 November)" in a report of
+    28 November)."""
+    published = sentence.article.published
+    dates = find_dates(sentence.fact, published) if published and sentence.fact else []
+    return any(found.date >= published for found in dates) if published else False
+
+
+# A when-question about what is still ahead or planned ("Kapan Ukraina akan …?", "When will
+# …?", "… diperkirakan …"), which a plan answers; and the done word a plain one implies.
+_AHEAD_ASKED = re.compile(
+    r"\b(?:akan|bakal|will|going to|diperkirakan|expected|rencana\w*|plan\w*)\b", re.I
+)
+_DONE_IMPLIED = {"id": "sudah", "en": "already"}
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -1846,6 +1863,20 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     if question.language == "en":
         claimed += f" {glossed(question.text)}"
     done = done_but_only_planned(claimed, best.text, set(question.terms))
+    if (
+        not done
+        and question.type == "kapan"
+        and not _AHEAD_ASKED.search(question.text)
+        and not _scheduled(best)
+    ):
+        # "Kapan Ukraina menjadi anggota NATO?" asks the date of a deed done, as "resmi" would
+        # say: "… setuju bahwa Ukraina pada akhirnya akan menjadi anggota" plans it, in 2008
+        # (the plan must be of the question's own deed, "akan menjadi anggota" for "menjadi
+        # anggota", not of another of its words: "mengajukan permohonan keanggotaan" is not
+        # planned by it; nor is a purpose a plan here: "dicabut untuk menghindari …")
+        implied = f"{claimed} {_DONE_IMPLIED[question.language]}"
+        deed = deed_words(question, _main_deed_clause(question))
+        done = done_but_only_planned(implied, best.text, deed, purposes=False) if deed else []
     if not done:
         return None
     # As the asker wrote them ("udah", "already"), else the articles' words.

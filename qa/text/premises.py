@@ -139,7 +139,9 @@ def only_modal(word: str) -> bool:
     return word.lower() in _words("plan_asked") | auxiliary_words()
 
 
-def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[str]) -> list[str]:
+def done_but_only_planned(
+    question: str, evidence: str, asked_terms: Collection[str], purposes: bool = True
+) -> list[str]:
     """ "Kapan Ukraina resmi menjadi anggota?" against "NATO sudah setuju Ukraina bergabung pada
     2018": the question asks when something was done, the evidence only agrees to or plans it.
     Returns the question's "done" words (resmi, sudah …) in that case, else nothing.
@@ -149,7 +151,8 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
     bertemu menteri" does not make "sudah tiba?" a plan. Evidence that itself says something was
     done ("resmi menjadi anggota", "telah tiba") is no plan, unless the done word only marks the
     plan ("sudah setuju") or is denied ("tidak pernah … jalur resmi"). A question that asks
-    about the plan itself ("sudah setuju?") is not asked as done."""
+    about the plan itself ("sudah setuju?") is not asked as done. `purposes`: a purpose counts
+    as a plan too ("untuk membawa Ukraina ke keanggotaan")."""
     done = _said(question, "done")
     words = re.findall(r"[a-z]+", evidence.lower())
     asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
@@ -162,7 +165,7 @@ def done_but_only_planned(question: str, evidence: str, asked_terms: Collection[
         # "inisiatif … untuk membawa Ukraina ke keanggotaan": a purpose is a plan too. Neither
         # is, when the deed asked is said before it ("menyetujui peta jalan … rencana bantuan",
         # "menyetujui paket untuk membantu Ukraina").
-        if not (word in _plans() or _opens_a_purpose(words, position)):
+        if not (word in _plans() or (purposes and _opens_a_purpose(words, position))):
             continue
         if any(w in asked_terms for w in governed) and not deeds & set(stems[:position]):
             return sorted(done)

@@ -242,6 +242,10 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         ("harga ue", False, "harga ue"),
         # a defence secretary is the defence minister, no secretary general
         ("Which US defense secretary came?", True, "Which AS defence minister came?"),
+        # phrasal verbs in the words the glossary knows: a succession, a resignation, opposition
+        ("who took over as mayor", True, "who replaced mayor"),
+        ("after he stepped down", True, "after he resigned"),
+        ("how many voted against it", True, "how many opposed it"),
     ],
 )
 def test_acronyms_in_english_questions(asked: str, english: bool, expected: str) -> None:

@@ -291,11 +291,12 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     if asked is None:
         return ClaimCheck()
     side = _ORDER_SIDES[asked.group(1).lower()]
+    event = _event_ordered(asked)
     # (an English question goes on past its event: "after the summit did Zelensky meet …")
-    deed = asserted[: asked.start()] + asserted[asked.start(2) + len(_event_ordered(asked)) :]
+    deed = asserted[: asked.start()] + asserted[asked.start(2) + len(event) :]
     for told in _ORDERED.finditer(sentence.text):
         told_side = _ORDER_SIDES[told.group(1).lower()]
-        if _same_event(_event_ordered(asked), told.group(2), language):
+        if _same_event(event, told.group(2), language):
             if told_side != side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
@@ -304,7 +305,7 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
             if told_side == side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
             return ClaimCheck()
-    if confirming and _anchor_words(_event_ordered(asked), language)[1]:
+    if confirming and _anchor_words(event, language)[1]:
         return ClaimCheck(unconfirmed=[canonical(asked.group(1).lower())])
     return ClaimCheck()
 

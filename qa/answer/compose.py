@@ -104,6 +104,7 @@ from qa.text.negation import (
 )
 from qa.text.numbers import numbered_ordinals, ordinals, times_asked
 from qa.text.places import (
+    VISIT_VERBS,
     asks_country_located,
     countries_in,
     country_after,
@@ -1120,7 +1121,7 @@ def _denied_closer(
 # "di Polandia", "in Poland", "which Polish city" (the adjective read as its country)
 # (or visited: "mengunjungi Kyiv", "visit Kyiv" put the visitor there)
 _ASKED_PLACE = re.compile(
-    r"\b(?:(?:di|in|at|mengunjungi|menyambangi|visit(?:ed|s|ing)?)\s+(?:the\s+)?(?!which\b|what\b)"
+    rf"\b(?:(?:di|in|at|{VISIT_VERBS})\s+(?:the\s+)?(?!which\b|what\b)"
     r"|(?:which|what)\s+(?=[\w-]+\s+(?:city|town)\b))([\w-]+)",
     re.IGNORECASE,
 )
@@ -1627,6 +1628,7 @@ _WHY_OF = re.compile(
 
 
 def _country_asked_why(question: Question) -> list[list[str]]:
+    """That country, as a name of `_asked_names`'s kind; none for any other question."""
     opening = _WHY_OF.match(question.text) if question.type == "mengapa" else None
     if opening is None or not is_country(opening.group(1).title()):
         return []
@@ -1821,8 +1823,9 @@ def _scheduled(sentence: Sentence) -> bool:
     date answers when it takes place ("pada pertemuan pada Selasa (29 November)" in a report of
     28 November)."""
     published = sentence.article.published
-    dates = find_dates(sentence.fact, published) if published and sentence.fact else []
-    return any(found.date >= published for found in dates) if published else False
+    if published is None or not sentence.fact:
+        return False
+    return any(found.date >= published for found in find_dates(sentence.fact, published))
 
 
 # A when-question about what is still ahead or planned ("Kapan Ukraina akan …?", "When will
@@ -2071,6 +2074,8 @@ _SIDE_CHOICE = re.compile(
     rf"(?P<second>{_SIDE_WORDS})\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
+# A side a sentence tells, with the words of what it is the side of.
+_SIDE_TOLD = re.compile(rf"\b({_SIDE_WORDS})\s+((?:[\w-]+\s*){{1,4}})", re.IGNORECASE)
 
 
 # A question word asking something other than the side: "What aid …", "apa saja …",
@@ -2107,9 +2112,7 @@ def _side_chosen(
     for sentence in candidates:
         if not deed & token_set(sentence.text):
             continue
-        for told in re.finditer(
-            rf"\b({_SIDE_WORDS})\s+((?:[\w-]+\s*){{1,4}})", sentence.text, re.I
-        ):
+        for told in _SIDE_TOLD.finditer(sentence.text):
             if not token_set(told.group(2)) & event_terms:
                 continue
             side = _SIDES[told.group(1).lower()]

@@ -18,7 +18,7 @@ from qa.answer.question import (
 )
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
-from qa.text.places import countries_in, is_country, place_nouns, place_pattern
+from qa.text.places import VISIT_VERBS, countries_in, is_country, place_nouns, place_pattern
 from qa.text.tokens import is_indonesian_word, stem
 
 _ANAPHORA = re.compile(
@@ -70,7 +70,7 @@ _PLACE_NAMED = re.compile(r"\b(?:di|ke|in|at)\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+
 # Zelensky" visits a person). ("markas", a body's seat, is no place noun of the places data: a
 # where-question is answered by its city.)
 _PLACE_VISITED = re.compile(
-    r"\b(?:mengunjungi|menyambangi)\s+((?:"
+    rf"\b(?:{VISIT_VERBS})\s+((?:"
     + "|".join(sorted({*place_nouns(), "markas"}, key=len, reverse=True))
     + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
     re.IGNORECASE,

@@ -1362,14 +1362,11 @@ def _english_verb(text: str) -> str | None:
     if clause is None and plural and _plural_thing_asked(text.lower().strip()):
         # "what weapons zelensky ask from allies": the clause after the plural asked
         clause = text.strip()[plural.end(1) :]
-    listed = _LIST_ASKED_EN.match(text)
-    if clause is None and listed:
-        # "list the weapons zelensky asked for": the clause after the things to list
-        clause = text[listed.end() :]
-    doer_asked = _WHO_DID_EN.match(text)
-    if clause is None and doer_asked:
-        # "who urged washington to …": the clause after "who", its verb first
-        clause = text[doer_asked.end() :]
+    opened = _LIST_ASKED_EN.match(text) or _WHO_DID_EN.match(text)
+    if clause is None and opened:
+        # "list the weapons zelensky asked for", "who urged washington to …": the clause after
+        # the things to list, or after "who", its verb first
+        clause = text[opened.end() :]
     if clause is None:
         return None
     words = re.findall(r"[\w'’-]+", clause)

@@ -242,6 +242,10 @@ def topic_nouns() -> frozenset[str]:
     return frozenset(_data()["topic_nouns"])
 
 
+# Verbs that put their doer at the place they take: "mengunjungi Kyiv", "visited Kyiv".
+VISIT_VERBS = r"mengunjungi|menyambangi|visit(?:ed|s|ing)?"
+
+
 def place_nouns() -> list[str]:
     """Indonesian words for a kind of place: "kota", "negara", … and the site nouns."""
     return [*_data()["area_nouns"], *_site_nouns()["id"]]

@@ -36,6 +36,7 @@ from qa.answer.compose import (
     _with_parts,
     compose,
 )
+from qa.answer.doers import deed_of_another
 from qa.answer.evidence import (
     Bests,
     Sentence,
@@ -425,7 +426,40 @@ COUNCIL = (
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
         ("In which country was the next NATO meeting held?", TWO_PLACES, "Lithuania"),
         ("Di kota mana Zelensky berada?", "Zelensky berada di Ukraina selama sepekan.", ""),
+        # an English office: a hyphenated title, an acronym of the body, "new" and a
+        # following "after …" are read; a person of another office does not answer it
+        ("Who is the NATO Secretary-General?", "Presiden Lebak Ardi Wiranata tiba.", ""),
+        (
+            "Who is the new NATO secretary general after Holmberg?",
+            "Presiden Lebak Ardi Wiranata memperingatkan serangan baru NATO.",
+            "",
+        ),
+        ("Who is the new NATO chief?", "Presiden Lebak Ardi Wiranata bicara serangan baru.", ""),
+        (
+            "Who is the new NATO chief?",
+            "Sekretaris Jenderal NATO Ardi Wiranata tiba di Medan.",
+            "Ardi Wiranata",
+        ),
+        # a capital answers "di negara mana" a meeting was held with its country, the capital
+        # as written beside it; of another deed, a sentence naming the country answers
         ("Di negara mana Zelensky berada?", "Zelensky berada di Washington.", ""),
+        (
+            "pertemuan menlu nato di negara mana",
+            "Pertemuan menteri luar negeri NATO di Bucharest akan fokus pada bantuan.",
+            "Rumania (Bucharest)",
+        ),
+        ("Di negara mana Zelensky berada?", "Zelensky berada di Medan.", ""),
+        # the host asked is where the event was held, not any country the sentence names
+        (
+            "Which country hosted the NATO foreign ministers meeting?",
+            "Pertemuan menteri luar negeri NATO di Bucharest membahas aplikasi Ukraina.",
+            "Rumania (Bucharest)",
+        ),
+        (
+            "Negara mana yang menjadi tuan rumah pertemuan itu?",
+            "Para menteri akan membahas aplikasi Ukraina untuk keanggotaan NATO.",
+            "",
+        ),
         # a site inside a city is answered by a site of that kind, not the city or country
         ("Di alun-alun mana Zelensky berpidato?", "Zelensky berpidato di Ukraina.", ""),
         (
@@ -7332,3 +7366,86 @@ def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
         "Rapat koperasi Lebak akan dimulai pada Jumat (14/7/2023).",
     )
     assert text.startswith("Rapat koperasi Lebak dimulai pada Jumat, 14 Juli 2023")
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "expected"),
+    [
+        # the deed the question gives to one person, the sentence to another
+        (
+            "Mengapa Ardi Wiranata menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Budi Holmberg", "wiranata"),
+        ),
+        (
+            "kenapa wiranata menolak kirim tentara",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Budi Holmberg", "wiranata"),
+        ),
+        (
+            "Why did Wiranata refuse to send troops?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Budi Holmberg", "wiranata"),
+        ),
+        # ... a time between the doer and the verb, and a root verb asked
+        (
+            "Kapan Wiranata tiba di Medan?",
+            ["Presiden Hongaria Budi Holmberg pada Rabu (11/10/2023) tiba di Medan."],
+            ("Budi Holmberg", "wiranata"),
+        ),
+        # the person asked did it (also written with an accent), or a close sentence says so
+        (
+            "Mengapa Holmbérg menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Kapan Wiranata tiba di Medan?",
+            [
+                "Presiden Hongaria Budi Holmberg pada Rabu (11/10/2023) tiba di Medan.",
+                "Ardi Wiranata tiba di Medan pada Kamis (12/10/2023).",
+            ],
+            None,
+        ),
+        # a country acts through its people; a lower-case unknown word is a typo, no name
+        (
+            "Mengapa Hongaria menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Kapan Menteri Ardi meresmikkan jembatan?",
+            ["Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023)."],
+            None,
+        ),
+        # an acronym the passages write in capitals is no person, typed in lower case too
+        (
+            "kapan nato tiba di medan",
+            ["Presiden Hongaria Budi Holmberg pada Rabu (11/10/2023) tiba di Medan dari NATO."],
+            None,
+        ),
+        # the sentence names no one as the doer
+        (
+            "Kapan Wiranata tiba di Medan?",
+            ["Rombongan itu pada Rabu (11/10/2023) tiba di Medan."],
+            None,
+        ),
+    ],
+)
+def test_a_deed_the_articles_give_to_another_person(
+    question: str, texts: list[str], expected: tuple[str, str] | None
+) -> None:
+    analyzed, ranked = _ranked(question, *texts)
+    assert deed_of_another(analyzed, ranked[0], ranked, tuple(texts)) == expected
+
+
+def test_a_deed_of_another_person_is_answered_as_a_false_premise() -> None:
+    answer = _answered_from_one_passage(
+        "Mengapa Ardi Wiranata menolak pengiriman tentara?",
+        "Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara karena"
+        " akan merugikan kepentingan nasional.",
+        "Ardi Wiranata tiba di Medan.",
+    )
+    assert answer.abstained
+    assert "Budi Holmberg yang melakukannya, bukan Wiranata" in answer.text
+    assert "Karena" not in answer.text.split("\n")[0]

@@ -89,6 +89,8 @@ def test_an_office_two_people_held_is_left_as_it_is() -> None:
 _OFFICES = (
     "Sekretaris Jenderal Dewan Lebak Ardi Wiratama bertemu",
     "Menteri Pertahanan Hongaria Budi Santoso.",
+    # the same office again without its country
+    "Menteri Budi Santoso tiba.",
 )
 
 
@@ -107,6 +109,8 @@ _OFFICES = (
         # an official of another country than the one the passages give the person
         ("Siapa pejabat Kremlin yang hadir?", "Budi Santoso", True),
         ("Siapa pejabat Hongaria yang hadir?", "Budi Santoso", False),
+        # ... also when one of the person's mentions gives no country ("Menteri Budi Santoso")
+        ("Who is the new NATO chief?", "Budi Santoso", True),
         # no office asked, or none known of the person: nothing to hold against the answer
         ("Siapa yang bertemu Budi?", "Ardi Wiratama", False),
         ("Siapa menteri pertahanan Hongaria?", "Citra Lestari", False),

@@ -33,6 +33,7 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
+from qa.answer.doers import deed_of_another
 from qa.answer.evidence import (
     Sentence,
     attributed_to,
@@ -1013,6 +1014,21 @@ def _misnamed(
         " yang lain",
     )
     return _explained(question, passages, naming, statements, "jabatannya lain")
+
+
+def _deed_of_another(
+    question: Question, passages: list[Passage], best: Sentence, doer: str, asked: str
+) -> Answer:
+    """The deed the question gives to one person, which the articles say another did ("Mengapa
+    Stoltenberg menolak pengiriman tentara?" where Orban refused): the premise corrected, citing
+    the sentence that names who did it."""
+    asked = asked.title()
+    statements = (
+        f"The question's premise does not match the articles: they say {doer} did it, not {asked}",
+        f"Praanggapan pertanyaan ini tidak sesuai dengan artikel: menurut artikel, {doer} yang"
+        f" melakukannya, bukan {asked}",
+    )
+    return _explained(question, passages, best, statements, "pelakunya orang lain")
 
 
 def _premise_otherwise(
@@ -2603,6 +2619,15 @@ def compose(
                 question, passages, ranked, missing, _unconfirmed_premise(question, best)
             )
         best = with_fact[0]
+    others_deed = (
+        deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
+        if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana"}
+        else None
+    )
+    if others_deed is not None:
+        # "Mengapa Stoltenberg menolak pengiriman tentara?" where Orban refused: no reason,
+        # date or place of that deed is the asked person's
+        return _deed_of_another(question, passages, best, *others_deed)
     avoided = _only_avoided(question, best) if question.type in FACT_TYPES | {"mengapa"} else ""
     if avoided:
         return _closest_says(

@@ -44,6 +44,7 @@ from qa.text.numbers import (
 )
 from qa.text.places import (
     countries_in,
+    country_of_capital_in_indonesian,
     is_country,
     names_a_site,
     place_nouns,
@@ -395,8 +396,8 @@ def _titled_names(
 # Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden
 # Prancis saat itu?", "Who was the NATO Secretary General ...", "Presiden Prancis kini siapa?").
 _ROLE_FILLERS = frozenset(
-    "nama namanya yang menjadi menjabat adalah sang itu sebagai kini saat ini sekarang waktu "
-    "is was the current then former of sih dong deh kok nih tuh ya"
+    "nama namanya yang baru new menjadi menjabat adalah sang itu sebagai kini saat ini sekarang "
+    "waktu is was the current then former of sih dong deh kok nih tuh ya"
     # ("Who's the Hungarian prime minister …": the contraction's "s")
     " s".split()
 )
@@ -536,10 +537,10 @@ def _office_in(text: str, language: str) -> tuple[str, ...]:
         lowered = word.lower()
         if not office and lowered == "yang":
             return ()  # "Siapa yang ingin …": a doer asked, not a calling
-        if not office and (
-            lowered in _ROLE_FILLERS or not analyze(lowered) or lowered.endswith("nya")
-        ):
-            continue  # "nama", "sih", "sesungguhnya": a filler, a particle or an adverb
+        if lowered in _ROLE_FILLERS and lowered != "yang":
+            continue  # "nama", "baru", "sih": a filler or a particle
+        if not office and (not analyze(lowered) or lowered.endswith("nya")):
+            continue  # "sesungguhnya": an adverb
         if not office and not _is_calling(lowered):
             return ()
         if not analyze(lowered) or is_verb_form(lowered) or not is_indonesian_word(lowered):
@@ -551,7 +552,10 @@ def _office_in(text: str, language: str) -> tuple[str, ...]:
 
 
 # Where an English office phrase ends: "the US Secretary of Defense | who met …".
-_EN_OFFICE_END = frozenset("who whom that which in at on during when with is was".split())
+_EN_OFFICE_END = frozenset(
+    "who whom that which in at on during when with is was after before since following "
+    "until".split()
+)
 _EN_FUNCTION = frozenset("of to for the a an".split())
 
 
@@ -564,15 +568,22 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
     previous = ""
     for word in re.findall(r"[\w'’-]+|[?,.]", match.group(1)) if match else []:
         lowered = word.lower()
-        capital_after_lowercase = word[:1].isupper() and previous[:1].islower()
+        # (an acronym is a modifier, not a name after the office: "the new NATO chief")
+        capital_after_lowercase = (
+            word[:1].isupper() and previous[:1].islower() and not word.isupper()
+        )
         if not re.match(r"\w", word) or lowered in _EN_OFFICE_END:
             break
         if capital_after_lowercase and previous not in _EN_FUNCTION:
             break  # "the US president | Zelensky was to meet"
         previous = word
-        if lowered in _EN_FUNCTION or re.search(r"['’]s$", word) or word.isupper():
-            continue  # "of", "Ukraine's", "US"
-        glossed = indonesian_for(lowered).split()
+        if word.isupper() and len(word) > 2 and not is_country(word):
+            words.append(lowered)  # the body whose office it is: "the NATO chief"
+            continue
+        if lowered in _EN_FUNCTION | _ROLE_FILLERS or re.search(r"['’]s$", word) or word.isupper():
+            continue  # "of", "new", "Ukraine's", "US"
+        # (a hyphenated title is glossed by its parts: "secretary-general")
+        glossed = (indonesian_for(lowered) or _glossed_parts(lowered)).split()
         if is_country(word.capitalize()) or (
             word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize()))
         ):
@@ -587,6 +598,12 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         else:
             words.append(glossed[0])
     return (calling, *words) if calling else ()
+
+
+def _glossed_parts(word: str) -> str:
+    """The gloss of each part of a hyphenated word, or "" when any part has none."""
+    parts = [indonesian_for(part) for part in word.split("-")] if "-" in word else [""]
+    return " ".join(parts) if all(parts) else ""
 
 
 @lru_cache(maxsize=1)
@@ -1222,14 +1239,19 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
 
 
 def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] | None:
-    """Who does the asked deed in the sentence: the words right before its verb, back to a
-    clause boundary or a verb of saying; "Ia meminta …" is the person the sentence before
-    opens with. None when the sentence has no such verb or no one before it; (0, "") when
-    a pronoun does it and the sentence before names no one."""
+    """Who does the deed a who-question asks about in the sentence (`doer_of`)."""
     deed = _deed_asked(question)
-    if not deed:
-        return None
-    words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", sentence))
+    return doer_of(deed, question, sentence, previous) if deed else None
+
+
+def doer_of(deed: str, question: Question, sentence: str, previous: str) -> tuple[int, str] | None:
+    """Who does the deed (a verb's stem) in the sentence: the words right before its verb,
+    back to a clause boundary or a verb of saying; "Ia meminta …" is the person the sentence
+    before opens with. None when the sentence has no such verb or no one before it; (0, "")
+    when a pronoun does it and the sentence before names no one."""
+    # (blanked, not cut, so that offsets hold: "Zelensky pada Rabu (11/10/2023) tiba")
+    timed = _TIME_BETWEEN.sub(lambda m: " " * len(m.group()), sentence)
+    words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", timed))
     found_at = next(
         (i for i, w in enumerate(words) if canonical(stem(w.group().lower())) == deed), None
     )
@@ -1297,6 +1319,14 @@ def _doer(question: Question, sentence: str, previous: str) -> tuple[int, str] |
     return sentence.find(person, words[start].start()), person
 
 
+# A time between a doer and their verb: "pada Rabu (11/10/2023)", "pada 11 Oktober 2023".
+_TIME_BETWEEN = re.compile(
+    rf"\bpada\s+(?:hari\s+)?(?:(?i:{'|'.join(DAYS)})\b\s*)?\([^)]*\)"
+    rf"|\bpada\s+(?:hari\s+)?(?i:{'|'.join(DAYS)})\b"
+    rf"|\bpada\s+(?:tanggal\s+)?\d{{1,2}}\s+(?i:{'|'.join(MONTHS)})\b(?:\s+\d{{4}})?"
+)
+
+
 def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
     """Where a list of names ending at `start` begins ("AS, Inggris, Prancis, dan Jerman"):
     back over ", Name" and "dan Name" as long as names come."""
@@ -1352,11 +1382,27 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
         for start, part in parts
         if is_country(part) == wanted and (wanted or not names_a_site(part))
     ]
+    capital_country = country_of_capital_in_indonesian(parts[0][1]) if parts else None
+    if wanted and not kept and capital_country and _meeting_placed(question):
+        # "Di negara mana pertemuan itu digelar?" against "pertemuan … di Bucharest": the
+        # capital's country, with the capital as the article writes it. (Only for a meeting's
+        # place: a city is where it met; of other deeds a sentence naming the country answers
+        # better.)
+        return parts[0][0], f"{capital_country} ({parts[0][1]})"
     if not kept:
         return None
     return kept[0][0], ", ".join(part for _, part in kept)
 
 
+def _meeting_placed(question: Question) -> bool:
+    """The question asks where a meeting was held ("pertemuan menlu nato di negara mana",
+    "Which country hosted the summit?")."""
+    words = re.findall(r"[\w-]+", question.text)
+    return bool(_HOSTING.search(question.text)) or any(is_event_word(w) for w in words)
+
+
+# "tuan rumah", "hosted": the country asked is where the event was held.
+_HOSTING = re.compile(r"\b(?:tuan\s+rumah|host(?:ed|s|ing)?)\b", re.IGNORECASE)
 # Platforms words are posted on ("tulisnya via Twitter"): where a posting question is answered.
 _PLATFORMS = frozenset({"twitter", "x", "instagram", "facebook", "telegram", "tiktok", "youtube"})
 # "tulisnya via Twitter", "posted on X": the platform words were put on.
@@ -2078,6 +2124,10 @@ def extract_fact(
         if holder.text:
             return holder
     if kind in {"siapa", "apa"} and question.place_kind == "country":
+        if _HOSTING.search(question.text) and not _HOSTING.search(sentence):
+            # "Negara mana yang menjadi tuan rumah pertemuan itu?": where it was held, unless
+            # the sentence names the host itself
+            return extract_place(question, sentence)
         return extract_country(question, sentence)
     if kind == "siapa":
         person = extract_person(question, sentence, previous)

@@ -226,10 +226,10 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
         for office in offices
     )
     of = [countries for countries in map(_countries, asked) if countries]
-    held = [_countries(office) for office in offices]
-    other_country = bool(of) and all(
-        their and not their & countries for countries in of for their in held
-    )
+    # (the countries of all the person's offices: "Presiden Zelensky" is the same office as
+    # "Presiden Ukraina Volodymyr Zelensky", not one of any country)
+    held = frozenset().union(*map(_countries, offices))
+    other_country = bool(of) and bool(held) and all(not held & countries for countries in of)
     return other_title or other_country
 
 

@@ -159,6 +159,17 @@ def country_of_capital(name: str) -> list[str]:
     return [form for form, of in _country_forms() if of == code] if code else []
 
 
+def country_of_capital_in_indonesian(name: str) -> str | None:
+    """The name Indonesian news gives the country whose capital or seat `name` is ("Bucharest"
+    -> Rumania, "Vilnius" -> Lithuania); None for any other name."""
+    code = _capital_codes().get(name.strip().lower())
+    if code is None:
+        return None
+    # (news forms first: CLDR's "Lituania" is not what news writes)
+    news = [form for form, of in _data()["country_forms"].items() if of == code]
+    return news[0] if news else Locale("id").territories.get(code)
+
+
 @cache
 def place_pattern() -> re.Pattern[str]:
     """Any country, capital or seat of government by name, case-insensitive."""

@@ -1,0 +1,138 @@
+"""Whose deed it is: a question that gives a deed to one person, against a sentence that says
+another did it ("Mengapa Stoltenberg menolak pengiriman tentara?" where the article says Orban
+refused). Answering the reason, date or place of that deed would confirm a false premise."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.evidence import Sentence
+from qa.answer.extract import doer_of
+from qa.answer.holders import passage_holders
+from qa.answer.question import Question, canonical
+from qa.text.glossary import indonesian_for
+from qa.text.places import is_country, is_region, place_pattern
+from qa.text.tokens import (
+    analyze,
+    fold_accents,
+    is_indonesian_word,
+    is_verb_form,
+    stem,
+    stopwords,
+)
+
+# How far down the ranking a sentence telling the deed with the person asked is looked for.
+DEED_REACH = 5
+
+
+def deed_of_another(
+    question: Question, best: Sentence, ranked: list[Sentence], texts: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """The person the best sentence says did the question's deed, and the surname of the one
+    the question gives it to, when that is another person it names and neither the best
+    sentence nor a close one says the deed with them: "Mengapa
+    Stoltenberg menolak pengiriman tentara?" against "Perdana Menteri Hongaria Viktor Orban
+    dengan tegas menolak pengiriman tentara …" -> (Viktor Orban, stoltenberg). None otherwise.
+    Only someone the passages (`texts`) give an office counts as a person asked about: a
+    country or a body may act through its people ("Hongaria menolak" against "Orban
+    menolak")."""
+    subject = _person_subject(question, texts)
+    deed = _verb_after(question, subject[0]) if subject else ""
+    if subject is None or not deed:
+        return None
+    surname = subject[1]
+    if any(_tells(deed, surname, question, s) for s in [best, *ranked[:DEED_REACH]]):
+        return None  # a close sentence tells the deed with the person asked
+    if surname in _words(best.text):
+        return None  # (a pronoun for them is read by `doer_of`, from the sentence before)
+    found = doer_of(deed, question, best.text, best.previous)
+    words = found[1].split() if found else []
+    if not words or not words[-1][:1].isupper() or any(w.isupper() or is_country(w) for w in words):
+        return None  # no one, a pronoun, a group, a body or a country
+    return " ".join(words), surname
+
+
+def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> bool:
+    """The sentence tells the deed of the person: it names them and says the deed outside a
+    quote ("… musim dingin mendatang …, kata Stoltenberg" says no "tiba"), or a pronoun does
+    it whom the sentence before names."""
+    told = _QUOTED.sub(" ", sentence.text)
+    if surname in _words(told) and deed in {canonical(stem(w)) for w in _words(told)}:
+        return True
+    found = doer_of(deed, question, sentence.text, sentence.previous)
+    return found is not None and surname in _words(found[1])
+
+
+# Quoted words: a deed in them is the speaker's, not the narrator's.
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _words(text: str) -> set[str]:
+    """The text's words as compared with a surname ("Orbán" is "Orban")."""
+    return {canonical(word.lower()) for word in re.findall(r"[\w'’-]+", fold_accents(text))}
+
+
+def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, str] | None:
+    """The surname of the person the question gives its deed to, and where it ends: the last
+    of the question's names before its first verb that the passages give an office or that
+    only a name can be."""
+    surnames = {holder.surname for holder in passage_holders(texts)}
+    acronyms = {word.lower() for text in texts for word in _ACRONYM.findall(text)}
+    found = None
+    for word in re.finditer(r"[\w'’-]+", question.text):
+        lowered = word.group().lower()
+        if _is_verb(lowered, question.language):
+            break
+        # (a lower-case unknown word is a typo unless the asker writes everything so)
+        capitalised = word.group()[:1].isupper() or question.text.islower()
+        if canonical(lowered) in question.entities and (
+            canonical(lowered) in surnames or (capitalised and _a_name(word.group(), acronyms))
+        ):
+            found = (word.end(), canonical(fold_accents(lowered)))
+        elif found and lowered not in stopwords() and canonical(lowered) not in question.entities:
+            break  # the deed's first word, a root verb: "kapan stoltenberg datang ke markas"
+    return found
+
+
+# A word written in capitals: an acronym ("NATO", "KTT"), also when a question types it in
+# lower case.
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _a_name(word: str, acronyms: set[str]) -> bool:
+    """A word only a name can be: no Indonesian or glossed English word, no acronym (also
+    one the passages write so), no country or capital ("stoltenberg" typed in lower case; not
+    "nato", "Rusia", "Kremlin")."""
+    lowered = word.lower()
+    return not (
+        word.isupper()
+        or lowered in acronyms
+        or is_indonesian_word(lowered)
+        or indonesian_for(lowered)
+        or place_pattern().fullmatch(word)
+        or is_region(word.title())
+    )
+
+
+def _is_verb(word: str, language: str) -> bool:
+    """A verb form; an English word by its gloss ("refuse" -> menolak)."""
+    if language == "en":
+        glossed = indonesian_for(word).split()
+        return bool(glossed) and is_verb_form(glossed[0])
+    return is_verb_form(word)
+
+
+def _verb_after(question: Question, at: int) -> str:
+    """The stem of the question's deed after `at`: its first verb form ("menolak" -> tolak,
+    "refuse" -> tolak), else its first content word, which may be a root verb ("tiba",
+    "arrive" -> tiba); "" when there is none."""
+    english = question.language == "en"
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", question.text[at:])]
+    indonesian = [(indonesian_for(w).split() or [""])[0] if english else w for w in words]
+    content = [
+        w
+        for w in indonesian
+        if w and w not in stopwords() and analyze(w) and canonical(w) not in question.entities
+    ]
+    verb = next((w for w in content if is_verb_form(w)), content[0] if content else "")
+    return canonical(stem(verb)) if verb else ""

@@ -835,6 +835,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
+        # ... after a phrase that sets the scene
+        ("di ktt lebak nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
         # chat's "apa" for "apakah" before a pronoun and its claim; not before what was said
         ("apa dia setuju kirim tentara ke medan", "id", "yesno"),
         ("apa dia bilang soal rusia", "id", "apa"),
@@ -3873,6 +3875,17 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
             "",
         ),
         # an office, a preposition or chat's late "siapa" asks no owner
+        (
+            "Dengan kepala negara siapa Ardi akan bertemu?",
+            "Ardi juga akan bertemu secara terpisah dengan Presiden Lebak Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+        # ... whose subject an office names: that office is not the one asked
+        (
+            "Dengan kepala negara siapa presiden Medan akan bertemu?",
+            "Wiranata juga akan bertemu secara terpisah dengan Presiden Lebak Sari Wulandari.",
+            "Sari Wulandari",
+        ),
         (
             "Dengan siapa Ardi bertemu?",
             "Ardi juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",

@@ -411,6 +411,15 @@ _PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with t
 _COMPLEMENT = frozenset({"sebagai", "selaku", "menjadi", "jadi", "as", "become", "became"})
 
 
+def _calling_before(words: list[str]) -> int | None:
+    """Where a calling "siapa" asks which person of opens, among the last two `words` before
+    it, after a preposition or at the start ("Dengan kepala negara siapa …" -> 1); None when
+    there is none."""
+    lowered = [word.lower() for word in words]
+    at = next((i for i in range(len(lowered))[-2:] if _is_calling(lowered[i])), None)
+    return at if at is not None and (at == 0 or lowered[at - 1] in _PREPOSITIONS) else None
+
+
 def office_is_asked(text: str, start: int, end: int) -> bool:
     """The office phrase at [start, end) is what "siapa"/"who" asks for: only filler words
     stand between them, and the wh-word is not the object of a preposition."""
@@ -421,6 +430,8 @@ def office_is_asked(text: str, start: int, end: int) -> bool:
         before = re.findall(r"\w+", text[: who.start()])
         if before and before[-1].lower() in _PREPOSITIONS:
             continue
+        if _calling_before(before) is not None and who.end() <= start:
+            continue  # "Dengan kepala negara siapa presiden Ukraina bertemu?": the head asked
         between = text[who.end() : start] if who.end() <= start else text[end : who.start()]
         if who.end() > start and who.start() < end:
             continue
@@ -532,6 +543,10 @@ def _office_in(text: str, language: str) -> tuple[str, ...]:
     before = re.findall(r"\w+", text[: match.start()]) if match else []
     if before and before[-1].lower() in _PREPOSITIONS:
         return ()  # "Dengan siapa Ardi bertemu?": whom he met, no calling asked
+    calling_at = _calling_before(before)
+    if calling_at is not None:
+        # "Dengan kepala negara siapa Ardi bertemu?": the calling stands before "siapa"
+        return tuple(word.lower() for word in before[calling_at:])
     office: list[str] = []
     for word in match.group(1).split() if match else []:
         lowered = word.lower()
@@ -1132,9 +1147,12 @@ def _possession_asked(text: str) -> str:
     if found is None:
         return ""
     noun = found.group(1).lower()
-    # ("Penggantinya siapa?" describes whom it asks; "Kata siapa …?" asks a speaker)
+    before = re.findall(r"[\w-]+", text[: found.start(1)])
+    # ("Penggantinya siapa?" describes whom it asks; "Kata siapa …?" asks a speaker; "kepala
+    # negara siapa" an office, as "pejabat siapa")
     if (
-        noun in _NOT_POSSESSED
+        (before and _is_calling(before[-1].lower()))
+        or noun in _NOT_POSSESSED
         or noun in stopwords()
         or noun in office_nouns()
         or is_verb_form(noun)

@@ -444,9 +444,10 @@ _AFTER_VERB_WORDS = 2
 
 
 # "nato ngasih batas waktu ga buat ukraina": with no aspect word, the tag after a verb of the
-# question's first words and its object, a preposition going on after it.
+# question's first words and its object, a preposition going on after it. (The first words
+# may set the scene: "di ktt vilnius nato ngasih tenggat waktu gak buat ukraina".)
 _VERB_THEN_OR_NOT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}(?:\s+[\w-]+){1,3}\s+"
+    r"^\s*(?:[\w-]+\s+){0,5}?(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}(?:\s+[\w-]+){1,3}\s+"
     r"(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+(?:buat|untuk|ke|kepada|bagi|sama|dengan)\b)",
     re.IGNORECASE,
 )

@@ -71,7 +71,7 @@ from qa.answer.question import (
 from qa.models import Answer, ArticleMeta, Chunk, Passage
 from qa.text.glossary import glossed
 from qa.text.normalize import normalize_question
-from qa.text.numbers import Measure, asked_measure, times_asked
+from qa.text.numbers import Measure, asked_measure, ranked_nouns, times_asked
 from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
@@ -5162,6 +5162,46 @@ def test_ordinals_that_count_times(text: str, times: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "english", "ranked"),
+    [
+        (
+            "Ini adalah kunjungan pertamanya ke Medan.",
+            False,
+            [("kunjung", "1", "kunjungan pertamanya")],
+        ),
+        ("itu kunjungan keduanya ya", False, [("kunjung", "2", "kunjungan keduanya")]),
+        ("anggota ke-31 dewan", False, [("anggota", "31", "anggota ke-31")]),
+        ("Was it his second visit?", True, [("kunjung", "2", "second visit")]),
+        # a count of times and "terakhir" rank no noun
+        ("Ardi ke Lebak untuk ketiga kalinya", False, []),
+        ("masa jabatan terakhir", False, []),
+    ],
+)
+def test_nouns_given_a_place_in_a_sequence(
+    text: str, english: bool, ranked: list[tuple[str, str, str]]
+) -> None:
+    assert ranked_nouns(text, english=english) == ranked
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the same noun in another place of its sequence: "Tidak", with the article's place
+        (
+            "Apakah itu kunjungan kedua Ardi ke Medan?",
+            "**Tidak**: artikel menyebut kunjungan pertamanya",
+        ),
+        ("itu kunjungan keduanya ya ke medan", "**Tidak**: artikel menyebut kunjungan pertamanya"),
+        ("Was it Ardi's second visit to Medan?", "**No**"),
+        ("Apakah itu kunjungan pertama Ardi ke Medan?", "**Ya**"),
+    ],
+)
+def test_a_claimed_place_in_a_sequence_is_checked(question: str, opening: str) -> None:
+    text = _answer_text(question, "Ini adalah kunjungan pertamanya ke Medan sejak Ardi menjabat.")
+    assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
     ("question", "abstains"),
     [
         ("Mengapa Ardi meninjau banjir untuk ketiga kalinya?", True),
@@ -7462,3 +7502,14 @@ def test_a_deed_of_another_person_is_answered_as_a_false_premise() -> None:
     assert answer.abstained
     assert "Budi Holmberg yang melakukannya, bukan Wiranata" in answer.text
     assert "Karena" not in answer.text.split("\n")[0]
+
+
+def test_a_choice_the_sentence_before_denies_is_not_chosen() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah di rapat Medan Lebak diberi tenggat atau jadwal pasti untuk masuk dewan?",
+        "Lebak akan membuat dewan lebih kuat, kata Ardi di Medan.",
+    )
+    ranked[0].previous = "Dalam rapat di Medan, dewan tidak memberikan tenggat kepada Lebak."
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained
+    assert "diberi" not in answer.text.split("\n")[0]

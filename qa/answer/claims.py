@@ -24,6 +24,7 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates, lacks_only_its_year
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
+from qa.text.numbers import ranked_nouns
 from qa.text.places import (
     countries_in,
     country_of_capital,
@@ -359,6 +360,17 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
+def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+    """ "Apakah itu kunjungan kedua Zelensky?" against "Ini adalah kunjungan pertamanya": the
+    same noun in another place of its sequence."""
+    told = ranked_nouns(sentence.text)
+    for noun, rank, _ in ranked_nouns(asserted, english=language == "en"):
+        other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
+        if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
+            return ClaimCheck(contradicted=other[0], detail=True)
+    return ClaimCheck()
+
+
 # "beranggotakan 31 negara": a count of members, whatever they are.
 _MEMBERS_COUNTED = re.compile(r"\b(?:beranggotakan|berjumlah anggota|dengan anggota)\s+$", re.I)
 
@@ -666,6 +678,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         _check_dates(asserted, sentence, question.language),
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
+        _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
         _check_order(claim(question.text), sentence, question.language, confirming),

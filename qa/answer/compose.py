@@ -2232,8 +2232,9 @@ def _chosen_alternative(
 ) -> Answer:
     """The choice the best sentences say and the other not; neither or both: not told."""
     for sentence in ranked[:_CHOICE_REACH]:
-        # (what a clause denies is not said: "membantah menyerang Kyiv")
-        said = token_set(f"{sentence.previous} {outside_denials(sentence.text)}")
+        # (what a clause denies is not said, in the sentence before too: "membantah menyerang
+        # Kyiv", "NATO tidak memberikan batas waktu")
+        said = token_set(f"{outside_denials(sentence.previous)} {outside_denials(sentence.text)}")
         whole = token_set(f"{sentence.previous} {sentence.text}")
         saying = [choice.words for choice in choices if choice.said_by(said, whole)]
         if len(saying) == 1:

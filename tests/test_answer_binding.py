@@ -7513,3 +7513,45 @@ def test_a_choice_the_sentence_before_denies_is_not_chosen() -> None:
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained
     assert "diberi" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "abstains"),
+    [
+        # a date someone set, asked of a sentence that dates the meeting and denies a deadline
+        (
+            "What date did the council set at the Medan meeting for Lebak to join?",
+            "Dalam rapat dewan di Medan pada Rabu (11/10/2023), Ardi kecewa karena dewan tidak"
+            " memberikan batas waktu untuk keanggotaan Lebak.",
+            True,
+        ),
+        (
+            "rapat medan menentukan tanggal berapa lebak bergabung dewan",  # (as normalised)
+            "Dalam rapat dewan di Medan pada Rabu (11/10/2023), Ardi kecewa karena dewan tidak"
+            " memberikan batas waktu untuk keanggotaan Lebak.",
+            True,
+        ),
+        # a setting verb in a reason clause, or denied, asks no date set
+        (
+            "Hari apa Ardi kecewa lantaran dewan tak menetapkan tenggat keanggotaan?",
+            "Dalam rapat dewan di Medan pada Rabu (11/10/2023), Ardi kecewa karena dewan tidak"
+            " memberikan batas waktu untuk keanggotaan Lebak.",
+            False,
+        ),
+        # ... answered where the sentence says the date was set
+        (
+            "Tanggal berapa dewan menetapkan Lebak bergabung?",
+            "Dewan menetapkan Lebak bergabung pada Rabu (11/10/2023).",
+            False,
+        ),
+        (
+            "What date did the council set for Lebak to join?",
+            "Dewan memberi Lebak batas waktu bergabung hingga Rabu (11/10/2023).",
+            False,
+        ),
+    ],
+)
+def test_a_date_someone_set_needs_a_sentence_saying_it_was_set(
+    question: str, evidence: str, abstains: bool
+) -> None:
+    assert _abstains(question, evidence) is abstains

@@ -132,7 +132,7 @@ from qa.text.premises import (
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.speech import SAID_BEFORE_SPEAKER
-from qa.text.tokens import analyze, is_indonesian_word, opposites, stem
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
     "id": {
@@ -1305,6 +1305,36 @@ _RELATIVE_DEED = re.compile(
     r"((?:(?!\byang\b)[^,;:()])*)",
     re.IGNORECASE,
 )
+
+
+def _set_date_unsaid(question: Question, best: Sentence) -> list[str]:
+    """ "What date did NATO set for Ukraine to join?", "ktt vilnius nentuin tgl brp ukraina
+    gabung": a date someone set asked for, where the sentence (with the one before) says no
+    date was set, scheduled or made a deadline outside a denial ("NATO tidak memberikan batas
+    waktu", dated by the summit's "Selasa kemarin"). The question's setting verbs, if so."""
+    # (the main clause's, undenied: "Hari apa Zelensky kecewa lantaran NATO tak menetapkan
+    # tenggat?" asks no date set)
+    subordinate = _SUBORDINATE.search(question.text) or _REASON_CLAUSE.search(question.text)
+    main = question.text[: subordinate.start()] if subordinate else question.text
+    words = re.findall(r"[\w'’-]+", outside_denials(main))
+    setting = [
+        w
+        for w in words
+        if (question.language == "en" and w.lower() in _SETTING_EN)
+        or (is_verb_form(w) and canonical(stem(w.lower())) in _SETTING)
+    ]
+    if not setting:
+        return []
+    said = token_set(f"{outside_denials(best.previous)} {outside_denials(best.text)}")
+    return [] if said & _SET_DATE_SAID else setting
+
+
+# Verbs that set a date ("menetapkan", "menentukan", "set"), and the words that say one was
+# set ("dijadwalkan", "batas waktu", "tenggat", "target").
+_SETTING = frozenset({"tetap", "tentu"})
+_SETTING_EN = frozenset({"set", "fixed"})
+_REASON_CLAUSE = re.compile(r"\b(?:lantaran|sebab|gara-gara|since)\b", re.IGNORECASE)
+_SET_DATE_SAID = frozenset({"tetap", "tentu", "jadwal", "batas", "tenggat", "target"})
 
 
 def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
@@ -2664,6 +2694,9 @@ def compose(
         wrong_side = _dated_on_the_wrong_side(question, best)
         if wrong_side:
             return abstain(question, passages, ranked, "tanggalnya di sisi lain", [wrong_side])
+        unset = _set_date_unsaid(question, best)
+        if unset:
+            return abstain(question, passages, ranked, "tanggal yang ditetapkan tak disebut", unset)
         undated = _dated_deed_elsewhere(question, best)
         if undated:
             return abstain(question, passages, ranked, "tanggalnya milik peristiwa lain", undated)

@@ -4508,6 +4508,7 @@ def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
         ),
         # a country after "di" is where, not whose; no office asked, no check
         ("Siapa menteri yang hadir di Rumania?", "Menteri itu hadir di Brussels.", []),
+        ("Siapa menteri yang hadir di Bucharest, Rumania?", "Menteri itu hadir di Brussels.", []),
         ("Siapa yang datang ke Rumania?", "Zelensky datang ke Brussels.", []),
     ],
 )

@@ -1757,7 +1757,10 @@ def _office_country_unsaid(question: Question, best: Sentence) -> list[str]:
             )
         )
         and (is_country(m.group().title()) or country_of_capital(m.group()))
-        and not re.search(r"\b(?:di|ke|dari|in|at|to|from)\s+$", text[: m.start()], re.I)
+        # (nor after the place it is the country of: "di Vilnius, Lituania")
+        and not re.search(
+            r"\b(?:di|ke|dari|in|at|to|from)\s+(?:[\w-]+,\s*)?$", text[: m.start()], re.I
+        )
         and any(abs(m.start() - spot) <= _OFFICE_REACH for spot in spots)
     ]
     said = f"{best.previous} {best.text}".lower()

@@ -835,6 +835,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
+        # ... before a closing order phrase or date
+        ("ardi sudah menyetujui anggaran dewan belum awal oktober 2023", "id", "yesno"),
+        ("ardi jadi perpanjang jabatan ketua dewan gak sebelum rapat medan", "id", "yesno"),
         # ... after a phrase that sets the scene
         ("di ktt lebak nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
         # chat's "apa" for "apakah" before a pronoun and its claim; not before what was said
@@ -3465,16 +3468,29 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
         ),
         # the claim's deed must be said: the same nouns with another deed confirm nothing
         (
-            "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
+            "Apakah DPRD membahas anggaran jembatan baru Lebak pada Oktober 2023?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
             "Maaf",
             True,
         ),
+        # ... and with the opposite deed, approved against revoked, they deny it
+        (
+            "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
+            "**Tidak**",
+            False,
+        ),
         (
             "Did the council approve the new Lebak bridge budget in October 2023?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari dewan.",
-            "The articles do not",
-            True,
+            "**No**",
+            False,
+        ),
+        (
+            "anggaran jembatan lebak sudah lolos di dprd belum awal oktober 2023",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
+            "**Tidak**",
+            False,
         ),
         (
             "Apakah anggaran jembatan Lebak dicabut dari DPRD?",
@@ -7556,3 +7572,26 @@ def test_a_date_someone_set_needs_a_sentence_saying_it_was_set(
     question: str, evidence: str, abstains: bool
 ) -> None:
     assert _abstains(question, evidence) is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # approved or enacted, against revoked or dropped: said the other way
+        ("Apakah anggaran bantuan untuk Lebak disetujui dewan?", "**Tidak**"),
+        ("Was the aid budget for Lebak approved by the council?", "**No**"),
+        ("Apakah anggaran bantuan untuk Lebak dicabut dari dewan?", "**Ya**"),
+    ],
+)
+def test_approval_and_revocation_are_opposites(question: str, opening: str) -> None:
+    text = _answer_text(question, "Pada Rabu, anggaran bantuan untuk Lebak dicabut dari dewan.")
+    assert text.startswith(opening)
+
+
+def test_an_opposite_of_a_claim_word_no_article_uses_denies_it() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah anggaran bantuan untuk Lebak lolos di dewan?",
+        "Pada Rabu, anggaran bantuan untuk Lebak dicabut dari dewan.",
+    )
+    analyzed.unknown_terms = ["lolos"]  # (no article says "lolos")
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")

@@ -724,7 +724,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
     opposed = _claim_opposed(question, sentence)
-    flipped = sorted(t for t in opposed if t in predicate and t not in said)
+    # (a claim's word no article uses counts too: "lolos" against "dicabut")
+    claimed = predicate | set(question.unknown_terms)
+    flipped = sorted(t for t in opposed if t in claimed and t not in said)
     if confirming and flipped and (predicate - set(flipped)) & said:
         # "Apakah harga naik?" against "harga turun": said, the other way
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")

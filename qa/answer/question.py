@@ -402,8 +402,10 @@ OR_NOT = re.compile(
     r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
     # "... sudah jadi anggota belum per Juni 2024": the tag before a closing time phrase
     r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
-    # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius")
-    r"(?=\s+(?:per|pada|hingga|sampai|sejak|pas|saat|waktu|ketika)\s+[\w/ -]+\??\s*$)"
+    # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius", an
+    # order word, "… gak sebelum vilnius", or a date, "… belum awal oktober 2023")
+    r"(?=\s+(?:per|pada|hingga|sampai|sejak|pas|saat|waktu|ketika|sebelum|sesudah|setelah"
+    r"|usai|abis|habis|jelang|menjelang|awal|akhir|pertengahan|tanggal|tgl)\s+[\w/ -]+\??\s*$)"
     r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
     r"\s*\??\s*$",
     re.IGNORECASE,
@@ -487,7 +489,8 @@ _OPENS_YES_NO = re.compile(
 _DONE_YET = re.compile(
     r"^(?!\s*(?:siapa|apa|kapan|berapa|brp|mengapa|kenapa|knp|bagaimana|gimana|mana|di\s+mana)\b)"
     r"\s*(?:[\w-]+\s+){0,3}?(?:sudah|udah|dah)\s+(?!(?:berapa|brp)\b).+\s(?:belum|blm)\b"
-    r"(?=\s*(?:sih|ya|\?|$)|\s+(?:pas|saat|waktu|ketika|di|per|pada|hingga|sampai)\b)"
+    r"(?=\s*(?:sih|ya|\?|$)|\s+(?:pas|saat|waktu|ketika|di|per|pada|hingga|sampai|sebelum"
+    r"|sesudah|setelah|usai|abis|habis|jelang|menjelang|awal|akhir|pertengahan|tanggal|tgl)\b)"
 )
 
 # (several asked for: "yg udah setuju siapa aja yg belum", "negara mana yg udah gabung belum")

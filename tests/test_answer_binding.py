@@ -7595,3 +7595,19 @@ def test_an_opposite_of_a_claim_word_no_article_uses_denies_it() -> None:
     )
     analyzed.unknown_terms = ["lolos"]  # (no article says "lolos")
     assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")
+
+
+@pytest.mark.parametrize(("same_report", "abstains"), [(False, True), (True, False)])
+def test_a_date_of_another_report_does_not_date_a_deed_told_whole(
+    same_report: bool, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        "Kapan para menteri Lebak menyetujui peta jalan kerja sama dengan Medan?",
+        "Ketua dewan mengatakan para menteri Lebak menyetujui peta jalan kerja sama dengan Medan.",
+        "Pada tahun 2008, para menteri Lebak di Medan setuju bahwa kerja sama akan dibuka.",
+    )
+    assert ranked[0].coverage == 1.0 and not ranked[0].fact and ranked[1].fact == "2008"
+    if not same_report:
+        other = ArticleMeta(id="b", title="Lain", source="Harian Lain", published=PUBLISHED)
+        ranked[1] = replace(ranked[1], article=other)
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -2629,6 +2629,14 @@ def compose(
             # sidang …?" is not answered by whom Zelensky will meet ("bertemu" shares only the
             # meeting)
             and (not focus or focus in token_set(s.text) | token_set(s.previous))
+            # (a date of another report does not date a deed the best sentence tells whole:
+            # "para menteri pertahanan NATO menyetujui peta jalan …", undated, is not dated by
+            # "Pada tahun 2008, KTT NATO … setuju bahwa Ukraina …")
+            and (
+                question.type != "kapan"
+                or best.coverage < _WHOLE_COVERAGE
+                or s.article.id == best.article.id
+            )
             # (its own words too: "Salah satu agenda hari ini ..." dates no meeting the
             # sentence before it names)
             and s.coverage > 0
@@ -2958,6 +2966,8 @@ _PHRASE_ENDS = frozenset("di ke dari pada untuk karena yang dan atau dengan saat
 _OUTCOME_DEPTH = 6
 # How far down the ranking a sentence naming what a where-question places is looked for.
 _HEAD_DEPTH = 3
+# The coverage at which a sentence tells the whole question.
+_WHOLE_COVERAGE = 1.0
 # The share of the best sentence's coverage of the question a lower sentence whose person
 # stands in for it must have.
 _STAND_IN_COVERAGE = 0.5

@@ -5211,6 +5211,11 @@ def test_nouns_given_a_place_in_a_sequence(
         ("itu kunjungan keduanya ya ke medan", "**Tidak**: artikel menyebut kunjungan pertamanya"),
         ("Was it Ardi's second visit to Medan?", "**No**"),
         ("Apakah itu kunjungan pertama Ardi ke Medan?", "**Ya**"),
+        # ... a synonym of the noun too
+        (
+            "Apakah itu lawatan kedua Ardi ke Medan?",
+            "**Tidak**: artikel menyebut kunjungan pertamanya",
+        ),
     ],
 )
 def test_a_claimed_place_in_a_sequence_is_checked(question: str, opening: str) -> None:
@@ -7611,3 +7616,21 @@ def test_a_date_of_another_report_does_not_date_a_deed_told_whole(
         other = ArticleMeta(id="b", title="Lain", source="Harian Lain", published=PUBLISHED)
         ranked[1] = replace(ranked[1], article=other)
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a count claimed in words or digits, against one the article spells out
+        (
+            "Apakah rapat dewan di Medan berlangsung selama tiga hari?",
+            "**Tidak**: artikel menyebut 2 hari",
+        ),
+        ("rapat dewan di medan itu 3 hari ya", "**Tidak**: artikel menyebut 2 hari"),
+        ("Did the council meeting in Medan last three days?", "**No**: the article says 2 days"),
+        ("Apakah rapat dewan di Medan berlangsung dua hari?", "**Ya**"),
+    ],
+)
+def test_a_spelled_out_count_is_compared_with_the_claim(question: str, opening: str) -> None:
+    text = _answer_text(question, "Rapat dewan di Medan berlangsung selama dua hari.")
+    assert text.startswith(opening)

@@ -21,7 +21,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.sentences import split_sentences, without_spans
-from qa.text.tokens import analyze, is_verb_form, stem
+from qa.text.tokens import analyze, is_verb_form, stem, with_count_digits
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -589,3 +589,17 @@ def test_text_without_spans(text: str, spans: list[tuple[int, int]], kept: str) 
 )
 def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
     assert plain_question_words(asked) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("selama dua hari", "selama 2 hari"),
+        ("three days and ten tanks", "3 days and 10 tanks"),
+        # a count before no word, and English "one", stay as written
+        ("jumlahnya dua.", "jumlahnya dua."),
+        ("one of the allies", "one of the allies"),
+    ],
+)
+def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:
+    assert with_count_digits(text) == digits

@@ -33,7 +33,14 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import is_event_word, only_modal, planned_words
-from qa.text.tokens import analyze, is_verb_form, opposites, stem, stopwords
+from qa.text.tokens import (
+    analyze,
+    is_verb_form,
+    opposites,
+    stem,
+    stopwords,
+    with_count_digits,
+)
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
 # "to" name a source or a recipient as often).
@@ -331,9 +338,11 @@ def _claimed_counts(asserted: str) -> list[tuple[str, str]]:
     """The claim's counts, number and unit, without a date's numbers ("Juni 2024 juga": a
     year, checked as a date)."""
     dated = [(m.start, m.end) for m in find_dates(asserted)]
+    # (a spelled-out count is one too: "tiga hari"; the digits keep their places)
+    counted = with_count_digits(asserted)
     return [
         (match.group(1), match.group(2))
-        for match in _COUNTED.finditer(asserted)
+        for match in _COUNTED.finditer(counted)
         if not any(start <= match.start() < end for start, end in dated)
     ]
 
@@ -343,7 +352,8 @@ def _says_number(number: str, text: str) -> bool:
 
 
 def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
-    text = f"{sentence.previous} {sentence.text}"
+    text = with_count_digits(f"{sentence.previous} {sentence.text}")
+    told = with_count_digits(sentence.text)
     for number, unit in _claimed_counts(asserted):
         if _says_number(number, text):
             continue
@@ -351,8 +361,8 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
         asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
         same_unit = [
             f"{found.group(1)} {found.group(2)}"
-            for found in _COUNTED.finditer(sentence.text)
-            if asked_unit & _counted_units(sentence.text, found)
+            for found in _COUNTED.finditer(told)
+            if asked_unit & _counted_units(told, found)
         ]
         if same_unit:
             return ClaimCheck(contradicted=same_unit[0], detail=True)
@@ -363,8 +373,10 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
 def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     """ "Apakah itu kunjungan kedua Zelensky?" against "Ini adalah kunjungan pertamanya": the
     same noun in another place of its sequence."""
-    told = ranked_nouns(sentence.text)
-    for noun, rank, _ in ranked_nouns(asserted, english=language == "en"):
+    # (a noun by its synonyms' one term: "lawatan kedua" against "kunjungan pertamanya")
+    told = [(canonical(noun), rank, written) for noun, rank, written in ranked_nouns(sentence.text)]
+    for asked_noun, rank, _ in ranked_nouns(asserted, english=language == "en"):
+        noun = canonical(asked_noun)
         other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)

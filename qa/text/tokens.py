@@ -213,6 +213,24 @@ _COUNT_WORDS = {
 }
 
 
+# ... and in English ("one" is left: "one of the allies" counts nothing)
+_COUNT_WORDS_EN = {
+    word: str(value)
+    for value, word in enumerate("two three four five six seven eight nine ten".split(), start=2)
+}
+_COUNT_WORD = re.compile(
+    rf"\b({'|'.join([*_COUNT_WORDS, *_COUNT_WORDS_EN])})\b(?=\s+[^\W\d_])", re.IGNORECASE
+)
+
+
+def with_count_digits(text: str) -> str:
+    """The small counts the text spells out before a word, in digits ("selama dua hari" ->
+    "selama 2 hari", "three days" -> "3 days"), as chat writes them: a count compares
+    whichever way it is written."""
+    counts = {**_COUNT_WORDS, **_COUNT_WORDS_EN}
+    return _COUNT_WORD.sub(lambda m: counts[m.group(1).lower()], text)
+
+
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for written in _TOKEN.findall(fold_accents(text)):

@@ -51,7 +51,7 @@ from qa.ingest.pipeline import (
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
-from qa.text.dates import asked_period, years
+from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import translate_terms
 from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
@@ -433,12 +433,15 @@ class TanyaService:
         )
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
-        # A publisher's name ("berita Kompas") is known though no article's text says it.
+        # A publisher's name ("berita Kompas") is known though no article's text says it. A
+        # weekday or a month is no name at all ("on Monday, July 3": checked as a date).
         publishers, written = _publisher_words(frozenset(lexical.sources()))
         analyzed.unknown_entities = [
             name
             for name in unknown
             if name not in publishers
+            and name not in DAYS
+            and name not in MONTHS
             and not any(
                 not lexical.unknown_terms([canonical(t) for t in analyze(other)])
                 for other in same_country(name)

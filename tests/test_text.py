@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from qa.text.dates import asked_period, find_dates
+from qa.text.dates import asked_period, find_dates, lacks_only_its_year
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
@@ -603,3 +603,18 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
 )
 def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:
     assert with_count_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "lacks_only_year"),
+    [
+        ("Rabu (5/7)", True),
+        ("Senin 3/7", True),  # after a weekday, figures are a date
+        ("5 Juli", True),
+        ("Selasa", False),
+        ("2/3", False),  # a share, perhaps
+    ],
+)
+def test_a_day_written_in_full_but_for_its_year(text: str, lacks_only_year: bool) -> None:
+    mentions = find_dates(text, dt.date(2023, 7, 4))
+    assert any(lacks_only_its_year(m) for m in mentions) is lacks_only_year

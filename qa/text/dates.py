@@ -288,8 +288,10 @@ def _resolve(
 
 
 # A day of a month as written: "5 Juli", "July 5", "Rabu (5/7)"; and a month named.
+# (figures without brackets only after a weekday: "Senin 3/7" is a date, "2/3 anggota" a share)
 _DAY_AND_MONTH = re.compile(
-    rf"\d\s*(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s*\d|\(\d{{1,2}}/\d{{1,2}}\)",
+    rf"\d\s*(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s*\d|\(\d{{1,2}}/\d{{1,2}}\)"
+    rf"|\b(?:{'|'.join(DAYS)}),?\s*\d{{1,2}}/\d{{1,2}}\b",
     re.IGNORECASE,
 )
 _NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)

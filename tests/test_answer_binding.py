@@ -440,6 +440,19 @@ COUNCIL = (
             "Sekretaris Jenderal NATO Ardi Wiranata tiba di Medan.",
             "Ardi Wiranata",
         ),
+        # of a quote of several sentences, the place in the one that says what was asked
+        (
+            "Di mana dewan menyetujui peta jalan kerja sama Lebak yang pertama?",
+            "“Kami telah mendukung peta jalan kerja sama Lebak yang pertama. Sekutu sedang"
+            " bersiap mendukung pusat pelatihan di Medan,” kata Ardi.",
+            "",
+        ),
+        (
+            "Di mana sekutu bersiap mendukung pusat pelatihan?",
+            "“Kami telah mendukung peta jalan kerja sama Lebak yang pertama. Sekutu sedang"
+            " bersiap mendukung pusat pelatihan di Medan,” kata Ardi.",
+            "Medan",
+        ),
         # a capital answers "di negara mana" a meeting was held with its country, the capital
         # as written beside it; of another deed, a sentence naming the country answers
         ("Di negara mana Zelensky berada?", "Zelensky berada di Washington.", ""),

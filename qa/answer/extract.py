@@ -1491,7 +1491,7 @@ def extract_place(question: Question, sentence: str) -> Fact:
     # another word the question shares
     deeds = _deed_stems(question)
     at_deed = [c for c in candidates if deeds & _words_before(sentence, c[0])]
-    candidates = at_deed or candidates
+    candidates = _in_the_closest_part(question, sentence, at_deed or candidates)
     if not candidates and question.place_kind is None:
         wanted = _wanted(question)
         candidates = [
@@ -1501,6 +1501,30 @@ def extract_place(question: Question, sentence: str) -> Fact:
             and match.group(2).split()[0] not in _NOT_A_SITE
         ]
     return _best_bound(question, sentence, candidates)
+
+
+def _in_the_closest_part(
+    question: Question, sentence: str, candidates: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Of a quote of several sentences, the candidates in the one that shares the most of the
+    question's words (besides its names): '“Kami telah mendukung peta jalan kerja sama … yang
+    pertama. Sekutu sedang bersiap … di Polandia,”' does not place the roadmap in Poland."""
+    parts = [(m.start(), m.end()) for m in _PART.finditer(sentence)]
+    if len(parts) < 2:
+        return candidates
+    asked = set(question.terms) - set(question.entities)
+
+    def shared(at: int) -> int:
+        start, end = next((p for p in parts if p[0] <= at < p[1]), parts[-1])
+        return len(asked & token_set(sentence[start:end]))
+
+    most = max(shared(start) for start, _ in parts)
+    return [c for c in candidates if shared(c[0]) == most]
+
+
+# One sentence of several a quote holds: up to a full stop that a capital or a quote mark
+# follows.
+_PART = re.compile(r".+?(?:[.!?](?=\s+[“\"A-Z])|$)", re.DOTALL)
 
 
 def _deed_stems(question: Question) -> set[str]:

@@ -434,7 +434,7 @@ class TanyaService:
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
         # A publisher's name ("berita Kompas") is known though no article's text says it. A
-        # weekday or a month is no name at all ("on Monday, July 3": checked as a date).
+        # weekday or a month ("Monday" as senin) is no missing name: it is checked as a date.
         publishers, written = _publisher_words(frozenset(lexical.sources()))
         analyzed.unknown_entities = [
             name

@@ -850,6 +850,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
         # ... before a closing order phrase or date
         ("ardi sudah menyetujui anggaran dewan belum awal oktober 2023", "id", "yesno"),
+        ("ardi jadi perpanjang jabatan gak sebelum rapat medan", "id", "yesno"),
         ("ardi jadi perpanjang jabatan ketua dewan gak sebelum rapat medan", "id", "yesno"),
         # ... after a phrase that sets the scene
         ("di ktt lebak nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
@@ -3486,24 +3487,25 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "Maaf",
             True,
         ),
-        # ... and with the opposite deed, approved against revoked, they deny it
+        # ... nor does what undoes it deny it: it may have been done before (approved, then
+        # revoked)
         (
             "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
-            "**Tidak**",
-            False,
+            "Maaf",
+            True,
         ),
         (
             "Did the council approve the new Lebak bridge budget in October 2023?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari dewan.",
-            "**No**",
-            False,
+            "The articles do not",
+            True,
         ),
         (
             "anggaran jembatan lebak sudah lolos di dprd belum awal oktober 2023",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
-            "**Tidak**",
-            False,
+            "Maaf",
+            True,
         ),
         (
             "Apakah anggaran jembatan Lebak dicabut dari DPRD?",
@@ -3913,6 +3915,11 @@ def test_who_with_a_calling_needs_the_sentence_to_give_it(
         (
             "Dengan kepala negara siapa presiden Medan akan bertemu?",
             "Wiranata juga akan bertemu secara terpisah dengan Presiden Lebak Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+        (
+            "Dengan menteri luar negeri siapa Ardi bertemu?",
+            "Ardi bertemu Presiden Lebak Budi Santoso dan Menteri Luar Negeri Sari Wulandari.",
             "Sari Wulandari",
         ),
         (
@@ -5202,15 +5209,17 @@ def test_ordinals_that_count_times(text: str, times: dict[str, str]) -> None:
         ("itu kunjungan keduanya ya", False, [("kunjung", "2", "kunjungan keduanya")]),
         ("anggota ke-31 dewan", False, [("anggota", "31", "anggota ke-31")]),
         ("Was it his second visit?", True, [("kunjung", "2", "second visit")]),
-        # a count of times and "terakhir" rank no noun
+        # a count of times, "terakhir" and a function word rank no noun
         ("Ardi ke Lebak untuk ketiga kalinya", False, []),
+        ("for the second time", True, []),
+        ("ini yang kedua", False, []),
         ("masa jabatan terakhir", False, []),
     ],
 )
 def test_nouns_given_a_place_in_a_sequence(
     text: str, english: bool, ranked: list[tuple[str, str, str]]
 ) -> None:
-    assert ranked_nouns(text, english=english) == ranked
+    assert list(ranked_nouns(text, english=english)) == ranked
 
 
 @pytest.mark.parametrize(
@@ -7463,23 +7472,23 @@ def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
         (
             "Mengapa Ardi Wiranata menolak pengiriman tentara?",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
-            ("Budi Holmberg", "wiranata"),
+            ("Budi Holmberg", "Wiranata"),
         ),
         (
             "kenapa wiranata menolak kirim tentara",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
-            ("Budi Holmberg", "wiranata"),
+            ("Budi Holmberg", "Wiranata"),
         ),
         (
             "Why did Wiranata refuse to send troops?",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
-            ("Budi Holmberg", "wiranata"),
+            ("Budi Holmberg", "Wiranata"),
         ),
         # ... a time between the doer and the verb, and a root verb asked
         (
             "Kapan Wiranata tiba di Medan?",
             ["Presiden Hongaria Budi Holmberg pada Rabu (11/10/2023) tiba di Medan."],
-            ("Budi Holmberg", "wiranata"),
+            ("Budi Holmberg", "Wiranata"),
         ),
         # the person asked did it (also written with an accent), or a close sentence says so
         (
@@ -7573,6 +7582,12 @@ def test_a_choice_the_sentence_before_denies_is_not_chosen() -> None:
             " memberikan batas waktu untuk keanggotaan Lebak.",
             False,
         ),
+        # a thing set up, or a stance determined, asks no date set
+        (
+            "When was the council set up?",
+            "Dewan itu dibentuk pada Rabu (11/10/2023) di Medan.",
+            False,
+        ),
         # ... answered where the sentence says the date was set
         (
             "Tanggal berapa dewan menetapkan Lebak bergabung?",
@@ -7592,27 +7607,14 @@ def test_a_date_someone_set_needs_a_sentence_saying_it_was_set(
     assert _abstains(question, evidence) is abstains
 
 
-@pytest.mark.parametrize(
-    ("question", "opening"),
-    [
-        # approved or enacted, against revoked or dropped: said the other way
-        ("Apakah anggaran bantuan untuk Lebak disetujui dewan?", "**Tidak**"),
-        ("Was the aid budget for Lebak approved by the council?", "**No**"),
-        ("Apakah anggaran bantuan untuk Lebak dicabut dari dewan?", "**Ya**"),
-    ],
-)
-def test_approval_and_revocation_are_opposites(question: str, opening: str) -> None:
-    text = _answer_text(question, "Pada Rabu, anggaran bantuan untuk Lebak dicabut dari dewan.")
-    assert text.startswith(opening)
-
-
-def test_an_opposite_of_a_claim_word_no_article_uses_denies_it() -> None:
+def test_an_undoing_of_a_claim_word_no_article_uses_confirms_nothing() -> None:
     analyzed, ranked = _ranked(
         "Apakah anggaran bantuan untuk Lebak lolos di dewan?",
         "Pada Rabu, anggaran bantuan untuk Lebak dicabut dari dewan.",
     )
     analyzed.unknown_terms = ["lolos"]  # (no article says "lolos")
-    assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and not answer.text.startswith("**Ya**")
 
 
 @pytest.mark.parametrize(("same_report", "abstains"), [(False, True), (True, False)])
@@ -7647,3 +7649,26 @@ def test_a_date_of_another_report_does_not_date_a_deed_told_whole(
 def test_a_spelled_out_count_is_compared_with_the_claim(question: str, opening: str) -> None:
     text = _answer_text(question, "Rapat dewan di Medan berlangsung selama dua hari.")
     assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        # a tag before a closing time is the asking; "tidak habis sampai akhir tahun" the claim's
+        ("ardi sudah tiba belum pas rapat", "ardi sudah tiba pas rapat"),
+        (
+            "Apakah stok amunisi Lebak tidak habis sampai akhir tahun?",
+            "Apakah stok amunisi Lebak tidak habis sampai akhir tahun?",
+        ),
+    ],
+)
+def test_an_or_not_tag_before_a_closing_time_is_no_negation(question: str, claimed: str) -> None:
+    assert claim(question) == claimed
+
+
+def test_a_date_in_a_claim_with_a_spelled_out_count_is_no_count() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah Ardi berkunjung selama dua hari pada 5 Juli 2023?",
+        "Ardi berkunjung selama dua hari pada 5 Juli 2023.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Ya**")

@@ -596,9 +596,11 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
     [
         ("selama dua hari", "selama 2 hari"),
         ("three days and ten tanks", "3 days and 10 tanks"),
-        # a count before no word, and English "one", stay as written
+        # a count before no word, "satu"/"one" and a capitalised word stay as written
         ("jumlahnya dua.", "jumlahnya dua."),
         ("one of the allies", "one of the allies"),
+        ("salah satu negara", "salah satu negara"),
+        ("tiba di Lima Peru", "tiba di Lima Peru"),
     ],
 )
 def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:

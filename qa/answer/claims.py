@@ -334,17 +334,18 @@ def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> st
     return ""
 
 
-def _claimed_counts(asserted: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def _claimed_counts(asserted: str) -> tuple[tuple[str, str], ...]:
     """The claim's counts, number and unit, without a date's numbers ("Juni 2024 juga": a
     year, checked as a date)."""
-    dated = [(m.start, m.end) for m in find_dates(asserted)]
-    # (a spelled-out count is one too: "tiga hari"; the digits keep their places)
+    # (a spelled-out count is one too: "tiga hari")
     counted = with_count_digits(asserted)
-    return [
+    dated = [(m.start, m.end) for m in find_dates(counted)]
+    return tuple(
         (match.group(1), match.group(2))
         for match in _COUNTED.finditer(counted)
         if not any(start <= match.start() < end for start, end in dated)
-    ]
+    )
 
 
 def _says_number(number: str, text: str) -> bool:
@@ -736,9 +737,16 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
         said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
     opposed = _claim_opposed(question, sentence)
-    # (a claim's word no article uses counts too: "lolos" against "dicabut")
+    # (a claim's word no article uses counts too: "lolos")
     claimed = predicate | set(question.unknown_terms)
     flipped = sorted(t for t in opposed if t in claimed and t not in said)
+    undone = sorted(
+        t for t in _claim_opposed(question, sentence, "undoings") if t in claimed and t not in said
+    )
+    if confirming and undone:
+        # "Apakah anggaran itu lolos di Kongres?" against "anggaran … dicabut dari Kongres":
+        # what undoes the deed neither confirms nor denies it
+        return ClaimCheck(unconfirmed=undone)
     if confirming and flipped and (predicate - set(flipped)) & said:
         # "Apakah harga naik?" against "harga turun": said, the other way
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")

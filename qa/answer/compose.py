@@ -1016,13 +1016,12 @@ def _misnamed(
     return _explained(question, passages, naming, statements, "jabatannya lain")
 
 
-def _deed_of_another(
+def _premise_of_another_doer(
     question: Question, passages: list[Passage], best: Sentence, doer: str, asked: str
 ) -> Answer:
     """The deed the question gives to one person, which the articles say another did ("Mengapa
     Stoltenberg menolak pengiriman tentara?" where Orban refused): the premise corrected, citing
     the sentence that names who did it."""
-    asked = asked.title()
     statements = (
         f"The question's premise does not match the articles: they say {doer} did it, not {asked}",
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel: menurut artikel, {doer} yang"
@@ -1314,7 +1313,7 @@ def _set_date_unsaid(question: Question, best: Sentence) -> list[str]:
     waktu", dated by the summit's "Selasa kemarin"). The question's setting verbs, if so."""
     # (the main clause's, undenied: "Hari apa Zelensky kecewa lantaran NATO tak menetapkan
     # tenggat?" asks no date set)
-    subordinate = _SUBORDINATE.search(question.text) or _REASON_CLAUSE.search(question.text)
+    subordinate = _SUBORDINATE.search(question.text)
     main = question.text[: subordinate.start()] if subordinate else question.text
     words = re.findall(r"[\w'’-]+", outside_denials(main))
     setting = [
@@ -1323,18 +1322,27 @@ def _set_date_unsaid(question: Question, best: Sentence) -> list[str]:
         if (question.language == "en" and w.lower() in _SETTING_EN)
         or (is_verb_form(w) and canonical(stem(w.lower())) in _SETTING)
     ]
-    if not setting:
+    # (a date asked as what was set: "When was the council set up?", "Kapan NATO menentukan
+    # sikap?" ask when something else happened)
+    if not setting or not {w.lower() for w in words} & _DATE_NOUNS:
         return []
-    said = token_set(f"{outside_denials(best.previous)} {outside_denials(best.text)}")
-    return [] if said & _SET_DATE_SAID else setting
+    said = re.findall(r"[\w'’-]+", f"{outside_denials(best.previous)} {outside_denials(best.text)}")
+    # (as verbs: the adverb "tetap", "still", sets nothing)
+    set_said = any(
+        (is_verb_form(w) and canonical(stem(w.lower())) in _SETTING)
+        or canonical(stem(w.lower())) in _SET_DATE_SAID
+        for w in said
+    )
+    return [] if set_said else setting
 
 
 # Verbs that set a date ("menetapkan", "menentukan", "set"), and the words that say one was
 # set ("dijadwalkan", "batas waktu", "tenggat", "target").
 _SETTING = frozenset({"tetap", "tentu"})
 _SETTING_EN = frozenset({"set", "fixed"})
-_REASON_CLAUSE = re.compile(r"\b(?:lantaran|sebab|gara-gara|since)\b", re.IGNORECASE)
-_SET_DATE_SAID = frozenset({"tetap", "tentu", "jadwal", "batas", "tenggat", "target"})
+_SET_DATE_SAID = frozenset({"jadwal", "batas", "tenggat", "target"})
+# The nouns that ask a date as what was set: "tanggal berapa", "what date", "batas waktu".
+_DATE_NOUNS = frozenset({"tanggal", "tgl", "batas", "tenggat", "date", "deadline", "day"})
 
 
 def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
@@ -1483,7 +1491,7 @@ def _of_another_year(question: Question, best: Sentence) -> list[str]:
 # "after"/"setelah": "According to the report on the call before Vilnius, in what year …"
 # frames the question with one.)
 _SUBORDINATE = re.compile(
-    r"\b(?:kalau|kalo|jika|jikalau|bila|apabila|soal|tentang|mengenai|terkait|karena"
+    r"\b(?:kalau|kalo|jika|jikalau|bila|apabila|soal|tentang|mengenai|terkait|karena|lantaran"
     r"|if|about|regarding|concerning|because|whether)\b",
     re.IGNORECASE,
 )
@@ -2669,7 +2677,7 @@ def compose(
     if others_deed is not None:
         # "Mengapa Stoltenberg menolak pengiriman tentara?" where Orban refused: no reason,
         # date or place of that deed is the asked person's
-        return _deed_of_another(question, passages, best, *others_deed)
+        return _premise_of_another_doer(question, passages, best, *others_deed)
     avoided = _only_avoided(question, best) if question.type in FACT_TYPES | {"mengapa"} else ""
     if avoided:
         return _closest_says(

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from qa.answer.evidence import Sentence
-from qa.answer.extract import doer_of
+from qa.answer.extract import QUOTED, doer_of
 from qa.answer.holders import passage_holders
 from qa.answer.question import Question, canonical
+from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for
 from qa.text.places import is_country, is_region, place_pattern
 from qa.text.tokens import (
@@ -22,17 +23,17 @@ from qa.text.tokens import (
 )
 
 # How far down the ranking a sentence telling the deed with the person asked is looked for.
-DEED_REACH = 5
+_DEED_REACH = 5
 
 
 def deed_of_another(
     question: Question, best: Sentence, ranked: list[Sentence], texts: tuple[str, ...]
 ) -> tuple[str, str] | None:
     """The person the best sentence says did the question's deed, and the surname of the one
-    the question gives it to, when that is another person it names and neither the best
-    sentence nor a close one says the deed with them: "Mengapa
+    the question gives it to, as the question writes it, when that is another person it names
+    and neither the best sentence nor a close one says the deed with them: "Mengapa
     Stoltenberg menolak pengiriman tentara?" against "Perdana Menteri Hongaria Viktor Orban
-    dengan tegas menolak pengiriman tentara …" -> (Viktor Orban, stoltenberg). None otherwise.
+    dengan tegas menolak pengiriman tentara …" -> (Viktor Orban, Stoltenberg). None otherwise.
     Only someone the passages (`texts`) give an office counts as a person asked about: a
     country or a body may act through its people ("Hongaria menolak" against "Orban
     menolak")."""
@@ -40,55 +41,64 @@ def deed_of_another(
     deed = _verb_after(question, subject[0]) if subject else ""
     if subject is None or not deed:
         return None
-    surname = subject[1]
-    if any(_tells(deed, surname, question, s) for s in [best, *ranked[:DEED_REACH]]):
-        return None  # a close sentence tells the deed with the person asked
-    if surname in _words(best.text):
-        return None  # (a pronoun for them is read by `doer_of`, from the sentence before)
+    _, surname, written = subject
+    close = [s for s in ranked[:_DEED_REACH] if s is not best]
+    if surname in _words(best.text) or any(_tells(deed, surname, question, s) for s in close):
+        return None  # the best or a close sentence tells the deed with the person asked
     found = doer_of(deed, question, best.text, best.previous)
     words = found[1].split() if found else []
+    if surname in _words(" ".join(words)):
+        return None  # (a pronoun for them, read by `doer_of` from the sentence before)
     if not words or not words[-1][:1].isupper() or any(w.isupper() or is_country(w) for w in words):
         return None  # no one, a pronoun, a group, a body or a country
-    return " ".join(words), surname
+    return " ".join(words), written
 
 
 def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> bool:
     """The sentence tells the deed of the person: it names them and says the deed outside a
     quote ("… musim dingin mendatang …, kata Stoltenberg" says no "tiba"), or a pronoun does
     it whom the sentence before names."""
-    told = _QUOTED.sub(" ", sentence.text)
-    if surname in _words(told) and deed in {canonical(stem(w)) for w in _words(told)}:
+    told = QUOTED.sub(" ", sentence.text)
+    if surname in _words(told) and deed in {_stem_of(w) for w in re.findall(_WORD, told)}:
         return True
     found = doer_of(deed, question, sentence.text, sentence.previous)
     return found is not None and surname in _words(found[1])
 
 
-# Quoted words: a deed in them is the speaker's, not the narrator's.
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = r"[\w'’-]+"
 
 
 def _words(text: str) -> set[str]:
     """The text's words as compared with a surname ("Orbán" is "Orban")."""
-    return {canonical(word.lower()) for word in re.findall(r"[\w'’-]+", fold_accents(text))}
+    return {canonical(word.lower()) for word in re.findall(_WORD, fold_accents(text))}
 
 
-def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, str] | None:
-    """The surname of the person the question gives its deed to, and where it ends: the last
+def _stem_of(word: str) -> str:
+    """A word's deed as `doer_of` compares it."""
+    return canonical(stem(word.lower()))
+
+
+def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """The surname of the person the question gives its deed to, where it ends, compared and
+    as written: the last
     of the question's names before its first verb that the passages give an office or that
     only a name can be."""
-    surnames = {holder.surname for holder in passage_holders(texts)}
+    surnames = {fold_accents(holder.surname) for holder in passage_holders(texts)}
     acronyms = {word.lower() for text in texts for word in _ACRONYM.findall(text)}
     found = None
-    for word in re.finditer(r"[\w'’-]+", question.text):
+    for word in re.finditer(_WORD, question.text):
         lowered = word.group().lower()
         if _is_verb(lowered, question.language):
             break
         # (a lower-case unknown word is a typo unless the asker writes everything so)
         capitalised = word.group()[:1].isupper() or question.text.islower()
+        key = canonical(fold_accents(lowered))
         if canonical(lowered) in question.entities and (
-            canonical(lowered) in surnames or (capitalised and _a_name(word.group(), acronyms))
+            key in surnames or (capitalised and _a_name(word.group(), acronyms))
         ):
-            found = (word.end(), canonical(fold_accents(lowered)))
+            # (chat's lower case shown as a name: "stoltenberg" -> Stoltenberg)
+            written = word.group().title() if word.group().islower() else word.group()
+            found = (word.end(), key, written)
         elif found and lowered not in stopwords() and canonical(lowered) not in question.entities:
             break  # the deed's first word, a root verb: "kapan stoltenberg datang ke markas"
     return found
@@ -127,12 +137,19 @@ def _verb_after(question: Question, at: int) -> str:
     "refuse" -> tolak), else its first content word, which may be a root verb ("tiba",
     "arrive" -> tiba); "" when there is none."""
     english = question.language == "en"
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", question.text[at:])]
+    words = [w.lower() for w in re.findall(_WORD, question.text[at:])]
     indonesian = [(indonesian_for(w).split() or [""])[0] if english else w for w in words]
+    # (no day, month or figure: "Kapan Stoltenberg pada Selasa tiba?" asks of "tiba")
     content = [
         w
         for w in indonesian
-        if w and w not in stopwords() and analyze(w) and canonical(w) not in question.entities
+        if w
+        and w not in stopwords()
+        and w not in DAYS
+        and w not in MONTHS
+        and not w[:1].isdigit()
+        and analyze(w)
+        and canonical(w) not in question.entities
     ]
     verb = next((w for w in content if is_verb_form(w)), content[0] if content else "")
-    return canonical(stem(verb)) if verb else ""
+    return _stem_of(verb) if verb else ""

@@ -412,12 +412,19 @@ _COMPLEMENT = frozenset({"sebagai", "selaku", "menjadi", "jadi", "as", "become",
 
 
 def _calling_before(words: list[str]) -> int | None:
-    """Where a calling "siapa" asks which person of opens, among the last two `words` before
-    it, after a preposition or at the start ("Dengan kepala negara siapa …" -> 1); None when
-    there is none."""
+    """Where a calling "siapa" asks which person of opens among the `words` before it: the
+    first word after the last preposition, or the first of all ("Dengan kepala negara siapa
+    …" -> 1, "Dengan menteri luar negeri siapa …" -> 1); None when that is no calling or
+    more than `_CALLING_WORDS` words stand there."""
     lowered = [word.lower() for word in words]
-    at = next((i for i in range(len(lowered))[-2:] if _is_calling(lowered[i])), None)
-    return at if at is not None and (at == 0 or lowered[at - 1] in _PREPOSITIONS) else None
+    at = 1 + max((i for i, word in enumerate(lowered) if word in _PREPOSITIONS), default=-1)
+    if at >= len(lowered) or len(lowered) - at > _CALLING_WORDS or not _is_calling(lowered[at]):
+        return None
+    return at
+
+
+# The most words a calling before "siapa" has ("menteri luar negeri").
+_CALLING_WORDS = 3
 
 
 def office_is_asked(text: str, start: int, end: int) -> bool:
@@ -1367,11 +1374,15 @@ def _enumeration_start(words: list[re.Match[str]], start: int) -> int:
     return first if commas else start
 
 
+# Words in quotation marks: the speaker's, not the narrator's.
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
 def _first_person(text: str) -> str:
     """The first name in the text without its office or country ("Presiden Ukraina Volodymyr
     Zelensky" -> Volodymyr Zelensky): whom a following "Ia" stands for. Not a word inside a
     quote ('"Dukungan berkelanjutan …," ucapnya' names no one)."""
-    text = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+    text = QUOTED.sub(" ", text)
     for match in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", text):
         words = match.group().split()
         while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
@@ -1400,8 +1411,12 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
         for start, part in parts
         if is_country(part) == wanted and (wanted or not names_a_site(part))
     ]
-    capital_country = country_of_capital_in_indonesian(parts[0][1]) if parts else None
-    if wanted and not kept and capital_country and _meeting_placed(question):
+    capital_country = (
+        country_of_capital_in_indonesian(parts[0][1])
+        if wanted and not kept and parts and _meeting_placed(question)
+        else None
+    )
+    if capital_country:
         # "Di negara mana pertemuan itu digelar?" against "pertemuan … di Bucharest": the
         # capital's country, with the capital as the article writes it. (Only for a meeting's
         # place: a city is where it met; of other deeds a sentence naming the country answers
@@ -1421,6 +1436,7 @@ def _meeting_placed(question: Question) -> bool:
 
 # "tuan rumah", "hosted": the country asked is where the event was held.
 _HOSTING = re.compile(r"\b(?:tuan\s+rumah|host(?:ed|s|ing)?)\b", re.IGNORECASE)
+
 # Platforms words are posted on ("tulisnya via Twitter"): where a posting question is answered.
 _PLATFORMS = frozenset({"twitter", "x", "instagram", "facebook", "telegram", "tiktok", "youtube"})
 # "tulisnya via Twitter", "posted on X": the platform words were put on.

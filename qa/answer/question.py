@@ -396,6 +396,13 @@ def detect_language(text: str) -> Literal["id", "en"]:
     return "en" if english > indonesian else "id"
 
 
+# What may close a chat yes/no question after its or-not tag: a time, an order word or a
+# date ("… gak pas ktt vilnius", "… gak sebelum vilnius", "… belum awal oktober 2023"); not a
+# word that is a predicate too ("habis", "akhir" alone).
+_CLOSING_TIME = (
+    r"(?:per|pada|hingga|sampai|sejak|pas|saat|waktu|ketika|sebelum|sesudah|setelah|usai|jelang"
+    rf"|menjelang|tanggal|tgl|(?:awal|akhir|pertengahan)(?=\s+(?:{'|'.join(MONTHS)}|tahun|\d)))"
+)
 # "Rusia mengaku tidak kalau ...", "... jadi anggota ya", "... sudah belum?": chat Indonesian
 # asks yes/no with a tag, not with "apakah". The tag is no negation of the claim.
 OR_NOT = re.compile(
@@ -404,8 +411,7 @@ OR_NOT = re.compile(
     r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
     # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius", an
     # order word, "… gak sebelum vilnius", or a date, "… belum awal oktober 2023")
-    r"(?=\s+(?:per|pada|hingga|sampai|sejak|pas|saat|waktu|ketika|sebelum|sesudah|setelah"
-    r"|usai|abis|habis|jelang|menjelang|awal|akhir|pertengahan|tanggal|tgl)\s+[\w/ -]+\??\s*$)"
+    rf"(?=\s+{_CLOSING_TIME}\s+[\w/ -]+\??\s*$)"
     r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
     r"\s*\??\s*$",
     re.IGNORECASE,
@@ -489,8 +495,7 @@ _OPENS_YES_NO = re.compile(
 _DONE_YET = re.compile(
     r"^(?!\s*(?:siapa|apa|kapan|berapa|brp|mengapa|kenapa|knp|bagaimana|gimana|mana|di\s+mana)\b)"
     r"\s*(?:[\w-]+\s+){0,3}?(?:sudah|udah|dah)\s+(?!(?:berapa|brp)\b).+\s(?:belum|blm)\b"
-    r"(?=\s*(?:sih|ya|\?|$)|\s+(?:pas|saat|waktu|ketika|di|per|pada|hingga|sampai|sebelum"
-    r"|sesudah|setelah|usai|abis|habis|jelang|menjelang|awal|akhir|pertengahan|tanggal|tgl)\b)"
+    rf"(?=\s*(?:sih|ya|\?|$)|\s+(?:di\b|{_CLOSING_TIME}))"
 )
 
 # (several asked for: "yg udah setuju siapa aja yg belum", "negara mana yg udah gabung belum")

@@ -91,28 +91,35 @@ def times_asked(text: str) -> dict[str, str]:
     }
 
 
-def ranked_nouns(text: str, english: bool = False) -> list[tuple[str, str, str]]:
+@cache
+def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str], ...]:
     """The nouns the text gives a place in a sequence, each as (stem, ordinal as `ordinals`
     gives it, the words as written): "kunjungan pertamanya" -> (kunjung, 1, "kunjungan
     pertamanya"); English puts the ordinal first, glossed ("second visit" -> kunjung, 2).
-    Not "terakhir", a rank of its own, nor a count of times ("untuk ketiga kalinya")."""
+    Not "terakhir", a rank of its own, nor a count of times ("untuk ketiga kalinya").
+    (Cached: a claim is read against each candidate sentence.)"""
     found = []
     if english:
         for match in _RANKED_EN.finditer(text):
             rank, noun = (indonesian_for(w.lower()).split() for w in match.groups())
-            if rank and noun:
+            if rank and noun and match.group(2).lower() != "time":  # "second time": a count
                 found.append((stem(noun[0]), _ordinal_key(rank[0]), match.group()))
-        return found
+        return tuple(found)
     for match in ORDINAL.finditer(text):
         unit = match.group("unit")
         ordinal = match.group()[len(unit) :].strip() if unit else ""
-        if not unit or ordinal.lower() == "terakhir" or _TIMES.match(text, match.end()):
+        # (no function word: "yang kedua" ranks nothing by itself)
+        if not unit or unit.lower() in _FUNCTION_WORDS or ordinal.lower() == "terakhir":
+            continue
+        if _TIMES.match(text, match.end()):
             continue
         end = match.end() + (3 if text[match.end() : match.end() + 3].lower() == "nya" else 0)
         found.append((stem(unit.lower()), _ordinal_key(ordinal), text[match.start() : end]))
-    return found
+    return tuple(found)
 
 
+# Words before an ordinal that are no noun it ranks.
+_FUNCTION_WORDS = frozenset("yang ini itu adalah merupakan sebagai untuk the a an is".split())
 _RANKED_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\b",
     re.IGNORECASE,

@@ -159,6 +159,7 @@ def country_of_capital(name: str) -> list[str]:
     return [form for form, of in _country_forms() if of == code] if code else []
 
 
+@cache
 def country_of_capital_in_indonesian(name: str) -> str | None:
     """The name Indonesian news gives the country whose capital or seat `name` is ("Bucharest"
     -> Rumania, "Vilnius" -> Lithuania); None for any other name."""
@@ -167,7 +168,8 @@ def country_of_capital_in_indonesian(name: str) -> str | None:
         return None
     # (news forms first: CLDR's "Lituania" is not what news writes)
     news = [form for form, of in _data()["country_forms"].items() if of == code]
-    return news[0] if news else Locale("id").territories.get(code)
+    indonesian: str | None = Locale("id").territories.get(code)
+    return news[0] if news else indonesian
 
 
 @cache

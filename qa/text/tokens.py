@@ -213,22 +213,25 @@ _COUNT_WORDS = {
 }
 
 
-# ... and in English ("one" is left: "one of the allies" counts nothing)
-_COUNT_WORDS_EN = {
-    word: str(value)
-    for value, word in enumerate("two three four five six seven eight nine ten".split(), start=2)
+# Counts written in words that `with_count_digits` puts in digits, Indonesian and English:
+# not "satu"/"one" ("salah satu negara", "one of the allies" count nothing), in lower case
+# only ("di Lima" is a city).
+_SPELLED_COUNTS = {
+    **{word: digit for word, digit in _COUNT_WORDS.items() if word != "satu"},
+    **{
+        word: str(value)
+        for value, word in enumerate("two three four five six seven eight nine ten".split(), 2)
+    },
 }
-_COUNT_WORD = re.compile(
-    rf"\b({'|'.join([*_COUNT_WORDS, *_COUNT_WORDS_EN])})\b(?=\s+[^\W\d_])", re.IGNORECASE
-)
+_SPELLED_COUNT = re.compile(rf"\b({'|'.join(_SPELLED_COUNTS)})\b(?=\s+[^\W\d_])")
 
 
+@lru_cache(maxsize=1024)
 def with_count_digits(text: str) -> str:
     """The small counts the text spells out before a word, in digits ("selama dua hari" ->
     "selama 2 hari", "three days" -> "3 days"), as chat writes them: a count compares
-    whichever way it is written."""
-    counts = {**_COUNT_WORDS, **_COUNT_WORDS_EN}
-    return _COUNT_WORD.sub(lambda m: counts[m.group(1).lower()], text)
+    whichever way it is written. (Cached: asked again of each candidate sentence's claim.)"""
+    return _SPELLED_COUNT.sub(lambda m: _SPELLED_COUNTS[m.group(1)], text)
 
 
 def analyze(text: str) -> list[str]:

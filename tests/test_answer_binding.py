@@ -426,6 +426,19 @@ COUNCIL = (
         ("Di negara mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Lithuania"),
         ("In which country was the next NATO meeting held?", TWO_PLACES, "Lithuania"),
         ("Di kota mana Zelensky berada?", "Zelensky berada di Ukraina selama sepekan.", ""),
+        # who a named person is: the office the sentence gives them, without their first name
+        (
+            "Siapa Wiranata?",
+            "Perdana Menteri Hongaria Ardi Wiranata tiba di Medan.",
+            "Perdana Menteri Hongaria",
+        ),
+        ("siapa sih wiranata itu", "Sekjen NATO Ardi Wiranata tiba di Medan.", "Sekjen NATO"),
+        ("Who is Wiranata exactly?", "Presiden Lebak Ardi Wiranata tiba di Medan.", "Presiden"),
+        (
+            "Siapa yang tiba di Medan?",
+            "Perdana Menteri Hongaria Ardi Wiranata tiba di Medan.",
+            "Ardi Wiranata",
+        ),
         # an English office: a hyphenated title, an acronym of the body, "new" and a
         # following "after …" are read; a person of another office does not answer it
         ("Who is the NATO Secretary-General?", "Presiden Lebak Ardi Wiranata tiba.", ""),

@@ -394,6 +394,10 @@ def test_english_names_typed_in_lower_case_are_capitalised(asked: str, expected:
         ("seorang diplomat senior Eropa", "a senior European diplomat"),
         ("para pejabat senior NATO", "the senior NATO officials"),
         ("juru bicara Kremlin", "Kremlin spokesperson"),
+        # an office and what it is of, English with "of"; not when a name follows
+        ("Perdana Menteri Hongaria", "Prime Minister of Hungary"),
+        ("Sekretaris Jenderal NATO", "Secretary General of NATO"),
+        ("Presiden Amerika Serikat Joe Biden", "President United States Joe Biden"),
     ],
 )
 def test_english_facts(fact: str, english: str) -> None:

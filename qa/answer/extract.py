@@ -752,7 +752,47 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     )
 
 
+# "Siapa Orban?", "siapa sih stoltenberg itu", "Who is Orban exactly?": who a named person is.
+_IDENTITY_ASKED = re.compile(
+    r"^\W*(?:siapa(?:kah)?|who(?:'s|’s|\s+is|\s+was))\s+(?:sih\s+)?([\w'’-]+(?:\s+[\w'’-]+)??)"
+    r"\s*(?:(?:sebenarnya|sebetulnya|itu|sih|exactly|really)\b)?\s*(?:[?,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _office_of_the_named(question: Question, sentence: str) -> Fact:
+    """ "Siapa Orban?" against "Perdana Menteri Hongaria Viktor Orban menolak …": the office
+    the sentence gives the person, as written before their name (without their first name),
+    when the question asks who a person it names is; NO_FACT otherwise."""
+    asked = _IDENTITY_ASKED.match(question.text)
+    if asked is None:
+        return NO_FACT
+    named = asked.group(1).split()
+    surname = named[-1]
+    if (
+        canonical(surname.lower()) not in question.entities
+        or any(_is_calling(word.lower()) for word in named)
+        or is_country(surname.title())
+    ):
+        return NO_FACT  # "Siapa Presiden Prancis?" asks the office's holder
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+        run = re.search(r"(?:[A-Z][\w'’-]*\s+)+$", sentence[: found.start()])
+        words = run.group().split() if run else []
+        # (the person's own first name is no part of the office: "… Hongaria Viktor")
+        while words and not (
+            words[-1].isupper() or is_country(words[-1]) or words[-1].lower() in TITLE_WORDS
+        ):
+            words.pop()
+        if words and re.match(rf"(?i:{OFFICE_TITLES})\b", " ".join(words)):
+            office = " ".join(words)
+            return Fact(office, 1.0)
+    return NO_FACT
+
+
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
+    described = _office_of_the_named(question, sentence)
+    if described.text:
+        return described
     possessed = _possession_asked(question.text)
     nouns = _possessed_nouns(possessed, sentence) if possessed else []
     if nouns:

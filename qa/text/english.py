@@ -84,12 +84,17 @@ def english_fact(fact: str) -> str:
     for at, name in reversed(countries_in(text)):
         text = text[:at] + (country_in_english(name) or name) + text[at + len(name) :]
     # Indonesian puts the body after the group ("para menteri pertahanan NATO"), English
-    # before it: "the defence ministers NATO" -> "the NATO defence ministers".
-    return _BODY_AFTER.sub(r"the \2 \1", text)
+    # before it: "the defence ministers NATO" -> "the NATO defence ministers"; and what an
+    # office is of after it, English with "of": "Prime Minister Hungary" -> "… of Hungary".
+    return _OFFICE_OF.sub(r"\1 of \2", _BODY_AFTER.sub(r"the \2 \1", text))
 
 
 _AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")
 _BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")
+_OFFICE_OF = re.compile(
+    r"^((?:Prime |Vice |Foreign |Defence )?(?:Minister|President|Secretary General|Chancellor))"
+    r" ([A-Z]\w*(?: [A-Z]\w*)?)$"
+)
 
 
 # What separates listed items: "A, B, dan C", "A serta B", "A, B, atau C".

@@ -605,6 +605,21 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Apakah mereka mengakuinya?",
             "Apakah Amerika Serikat mengakuinya? (Siapa yang menyerang jembatan Medan)",
         ),
+        # a noun with "-nya" in a question that names no one: the person answered owns it
+        (
+            "Siapa ketua dewan yang tiba di Medan?",
+            "**Ardi Wiranata** [1].",
+            "Apakah masa jabatannya baru diperpanjang?",
+            "Apakah masa jabatan Wiranata baru diperpanjang? (Siapa ketua dewan yang tiba"
+            " di Medan)",
+        ),
+        # ... not a verb's or an adverb's "-nya"
+        (
+            "Siapa ketua dewan yang tiba di Medan?",
+            "**Ardi Wiranata** [1].",
+            "Sebenarnya kapan diumumkannya?",
+            "Sebenarnya kapan diumumkannya? (Siapa ketua dewan yang tiba di Medan)",
+        ),
         # "di sana": what the last question visited, when no answer gave a place
         (
             "Kapan Wiranata mengunjungi markas Dewan?",

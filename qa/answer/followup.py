@@ -19,7 +19,7 @@ from qa.answer.question import (
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
 from qa.text.places import VISIT_VERBS, countries_in, is_country, place_nouns, place_pattern
-from qa.text.tokens import is_indonesian_word, stem
+from qa.text.tokens import is_indonesian_word, is_verb_form, stem
 
 _ANAPHORA = re.compile(
     r"\b(itu|tersebut|dia|ia|beliau|mereka|nya|lagi|sana|situ|that|this|it|he|she|him|her|his|"
@@ -56,6 +56,21 @@ _STAND_INS = {
         re.IGNORECASE,
     ),
 }
+# A noun with "-nya" ("masa jabatannya"), and the words ending so that are no owned nouns:
+# adverbs and connectives ("sebenarnya", "akhirnya", "sebelumnya").
+_OWNED = re.compile(r"\b([a-z]{3,})nya\b")
+_NOT_OWNED = frozenset(
+    "sebenar akhir rupa biasa misal sebelum selanjut kemudian sesudah setelah bagaimana"
+    " seharus semesti tentu agak".split()
+)
+
+
+def _owned_noun(word: str) -> bool:
+    """A noun a person may own ("jabatan", "kunjungan"): a dictionary word, no verb, no
+    adverb."""
+    return is_indonesian_word(word) and not is_verb_form(word) and word not in _NOT_OWNED
+
+
 # "mereka", "they": a country or body the last answer gave.
 _PARTY_STAND_IN = re.compile(r"\b(?:mereka|they|them)\b", re.IGNORECASE)
 # "negaranya", "his country": the one country the last question named.
@@ -206,6 +221,12 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
             }
         if len(countries) == 1:
             question = _COUNTRY_STAND_IN.sub(countries.pop(), question, count=1)
+    owned = _OWNED.search(question)
+    person = _last_answered("siapa", history) if owned and not named_entities(question) else ""
+    if owned and person and _owned_noun(owned.group(1)):
+        # "Siapa Sekjen NATO?" → "Jens Stoltenberg" → "masa jabatannya diperpanjang?": the
+        # noun is that person's, in a question that names no one else
+        question = f"{question[: owned.start()]}{owned.group(1)} {person}{question[owned.end() :]}"
     return question
 
 

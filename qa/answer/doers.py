@@ -34,9 +34,9 @@ def deed_of_another(
     and neither the best sentence nor a close one says the deed with them: "Mengapa
     Stoltenberg menolak pengiriman tentara?" against "Perdana Menteri Hongaria Viktor Orban
     dengan tegas menolak pengiriman tentara …" -> (Viktor Orban, Stoltenberg). None otherwise.
-    Only someone the passages (`texts`) give an office counts as a person asked about: a
-    country or a body may act through its people ("Hongaria menolak" against "Orban
-    menolak")."""
+    Only a person counts as the one asked about: someone the passages (`texts`) give an
+    office, or a word only a name can be; a country or a body may act through its people
+    ("Hongaria menolak" against "Orban menolak")."""
     subject = _person_subject(question, texts)
     deed = _verb_after(question, subject[0]) if subject else ""
     if subject is None or not deed:

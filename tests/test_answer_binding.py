@@ -7685,3 +7685,18 @@ def test_a_date_in_a_claim_with_a_spelled_out_count_is_no_count() -> None:
         "Ardi berkunjung selama dua hari pada 5 Juli 2023.",
     )
     assert compose(analyzed, [], ranked, model=None).text.startswith("**Ya**")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # "Apakah X yang …?": whether it was X who did it; another named doer answers "Tidak"
+        ("Apakah Prancis yang memegang kepresidenan dewan?", "**Tidak**: artikel menyebut Jerman"),
+        ("Benarkah Jerman yang memegang kepresidenan dewan?", "**Ya**"),
+        # ... a name the sentence does not give for the deed: not told
+        ("Apakah Prancis yang menjadi tuan rumah dewan?", "Maaf"),
+    ],
+)
+def test_whether_it_was_this_one_who_did_it(question: str, opening: str) -> None:
+    evidence = "Jerman, yang memegang kepresidenan dewan, juga menjadwalkan pertemuan di Medan."
+    assert _answer_text(question, evidence).startswith(opening)

@@ -16,6 +16,7 @@ from typing import cast
 from qa.answer.claims import (
     ASKING_WORDS,
     PRESENCE_WORDS,
+    ClaimCheck,
     check_claim,
     claim_support,
     claim_verbs,
@@ -73,6 +74,7 @@ from qa.answer.question import (
     TOPIC_MARKERS,
     WHEN_MARKERS,
     Question,
+    analyze_question,
     asked_sentence,
     canonical,
     claim,
@@ -1014,6 +1016,32 @@ def _misnamed(
         " yang lain",
     )
     return _explained(question, passages, naming, statements, "jabatannya lain")
+
+
+# "Apakah Prancis yang memegang kepresidenan G7?": a yes/no question whether it was this one
+# who did it.
+_CLEFT = re.compile(
+    r"^\W*(?i:apakah|benarkah|betulkah)\s+(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"(?:yang|yg)\s+(?P<deed>.+?)\W*$"
+)
+
+
+def _cleft_answered_otherwise(question: Question, best: Sentence, unconfirmed: list[str]) -> str:
+    """Who the sentence says did the deed of "Apakah X yang …?", when that is someone else and
+    X alone is what it does not confirm; "" otherwise."""
+    cleft = _CLEFT.match(question.text)
+    if cleft is None or not unconfirmed or not set(unconfirmed) <= token_set(cleft["who"]):
+        return ""
+    who_asked = analyze_question(f"Siapa yang {cleft['deed']}?")
+    found = extract_fact(who_asked, best.text, best.article.published, best.previous)
+    # (a name tied to the deed's words, not any name of the sentence)
+    if found.binding < _CLEFT_BINDING or token_set(found.text) & token_set(cleft["who"]):
+        return ""
+    return found.text
+
+
+# How tightly the other doer must be bound to the deed's words.
+_CLEFT_BINDING = 0.25
 
 
 def _premise_of_another_doer(
@@ -2909,6 +2937,11 @@ def compose(
             ]
             if otherwise:
                 best, details = otherwise[0]
+        other_doer = _cleft_answered_otherwise(question, best, details.unconfirmed)
+        if other_doer:
+            # "Apakah Prancis yang memegang kepresidenan G7?" against "Jerman, yang memegang
+            # kepresidenan G7, …": another one did it
+            details = ClaimCheck(contradicted=other_doer, detail=True)
         if details.unconfirmed:
             return abstain(
                 question, passages, ranked, "rincian klaim tak disebut", details.unconfirmed

@@ -20,7 +20,7 @@ from qa.text.places import (
     is_country,
     spellings,
 )
-from qa.text.sentences import split_sentences, without_spans
+from qa.text.sentences import paragraph_sentences, split_sentences, without_spans
 from qa.text.tokens import analyze, is_verb_form, stem, with_count_digits
 
 
@@ -620,3 +620,11 @@ def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:
 def test_a_day_written_in_full_but_for_its_year(text: str, lacks_only_year: bool) -> None:
     mentions = find_dates(text, dt.date(2023, 7, 4))
     assert any(lacks_only_its_year(m) for m in mentions) is lacks_only_year
+
+
+@pytest.mark.parametrize(("inside_quotes", "count"), [(False, 1), (True, 2)])
+def test_a_quote_of_several_sentences_splits_only_when_asked(
+    inside_quotes: bool, count: int
+) -> None:
+    text = "“Kami mendukung peta jalan itu. Sekutu bersiap di Medan,” kata Ardi."
+    assert len(paragraph_sentences(text, inside_quotes=inside_quotes)) == count

@@ -5,6 +5,7 @@ refused). Answering the reason, date or place of that deed would confirm a false
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.answer.evidence import Sentence
 from qa.answer.extract import QUOTED, doer_of
@@ -84,7 +85,6 @@ def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, st
     of the question's names before its first verb that the passages give an office or that
     only a name can be."""
     surnames = {fold_accents(holder.surname) for holder in passage_holders(texts)}
-    acronyms = {word.lower() for text in texts for word in _ACRONYM.findall(text)}
     found = None
     for word in re.finditer(_WORD, question.text):
         lowered = word.group().lower()
@@ -94,7 +94,7 @@ def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, st
         capitalised = word.group()[:1].isupper() or question.text.islower()
         key = canonical(fold_accents(lowered))
         if canonical(lowered) in question.entities and (
-            key in surnames or (capitalised and _a_name(word.group(), acronyms))
+            key in surnames or (capitalised and _a_name(word.group(), texts))
         ):
             # (chat's lower case shown as a name: "stoltenberg" -> Stoltenberg)
             written = word.group().title() if word.group().islower() else word.group()
@@ -109,18 +109,25 @@ def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, st
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
-def _a_name(word: str, acronyms: set[str]) -> bool:
+@lru_cache(maxsize=8)
+def _acronyms(texts: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms the passages write, in lower case. (Cached: read only when a question's
+    word may be a name, and for the same passages again.)"""
+    return frozenset(word.lower() for text in texts for word in _ACRONYM.findall(text))
+
+
+def _a_name(word: str, texts: tuple[str, ...]) -> bool:
     """A word only a name can be: no Indonesian or glossed English word, no acronym (also
     one the passages write so), no country or capital ("stoltenberg" typed in lower case; not
     "nato", "Rusia", "Kremlin")."""
     lowered = word.lower()
     return not (
         word.isupper()
-        or lowered in acronyms
         or is_indonesian_word(lowered)
         or indonesian_for(lowered)
         or place_pattern().fullmatch(word)
         or is_region(word.title())
+        or lowered in _acronyms(texts)
     )
 
 

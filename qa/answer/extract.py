@@ -26,7 +26,7 @@ from qa.answer.question import (
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
-from qa.text.glossary import indonesian_for, translate_terms
+from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
     denied_terms,
     negated,
@@ -52,7 +52,7 @@ from qa.text.places import (
     topic_nouns,
 )
 from qa.text.premises import auxiliary_words, is_event_word
-from qa.text.sentences import split_sentences
+from qa.text.sentences import paragraph_sentences, split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
     PRONOUN_SPEECH,
@@ -605,27 +605,21 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         if lowered in _EN_FUNCTION | _ROLE_FILLERS or re.search(r"['’]s$", word) or word.isupper():
             continue  # "of", "new", "Ukraine's", "US"
         # (a hyphenated title is glossed by its parts: "secretary-general")
-        glossed = (indonesian_for(lowered) or _glossed_parts(lowered)).split()
+        gloss = (indonesian_for(lowered) or (glossed(lowered) if "-" in lowered else "")).split()
         if is_country(word.capitalize()) or (
-            word[:1].isupper() and (not glossed or is_country(glossed[0].capitalize()))
+            word[:1].isupper() and (not gloss or is_country(gloss[0].capitalize()))
         ):
             continue  # a name or a nationality ("Hungarian"), also typed in lower case
-        if not glossed:
+        if not gloss:
             return ()  # a word the glossary lacks: no check
-        if is_verb_form(glossed[0]):
+        if is_verb_form(gloss[0]):
             break  # "the foreign minister | quoted on …"
-        named = next((g for g in glossed if _is_calling(g)), "")  # "official": resmi pejabat
+        named = next((g for g in gloss if _is_calling(g)), "")  # "official": resmi pejabat
         if named and not calling:
             calling = named
         else:
-            words.append(glossed[0])
+            words.append(gloss[0])
     return (calling, *words) if calling else ()
-
-
-def _glossed_parts(word: str) -> str:
-    """The gloss of each part of a hyphenated word, or "" when any part has none."""
-    parts = [indonesian_for(part) for part in word.split("-")] if "-" in word else [""]
-    return " ".join(parts) if all(parts) else ""
 
 
 @lru_cache(maxsize=1)
@@ -1565,7 +1559,7 @@ def _in_the_closest_part(
     """Of a quote of several sentences, the candidates in the one that shares the most of the
     question's words (besides its names): '“Kami telah mendukung peta jalan kerja sama … yang
     pertama. Sekutu sedang bersiap … di Polandia,”' does not place the roadmap in Poland."""
-    parts = [(m.start(), m.end()) for m in _PART.finditer(sentence)]
+    parts = [(span.start, span.end) for span in paragraph_sentences(sentence, inside_quotes=True)]
     if len(parts) < 2:
         return candidates
     asked = set(question.terms) - set(question.entities)
@@ -1576,11 +1570,6 @@ def _in_the_closest_part(
 
     most = max(shared(start) for start, _ in parts)
     return [c for c in candidates if shared(c[0]) == most]
-
-
-# One sentence of several a quote holds: up to a full stop that a capital or a quote mark
-# follows.
-_PART = re.compile(r".+?(?:[.!?](?=\s+[“\"A-Z])|$)", re.DOTALL)
 
 
 def _deed_stems(question: Question) -> set[str]:

@@ -87,8 +87,10 @@ def _is_abbreviation(paragraph: str, dot_index: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def paragraph_sentences(paragraph: str) -> list[Span]:
-    outside = _quote_depth_ok(paragraph)
+def paragraph_sentences(paragraph: str, inside_quotes: bool = False) -> list[Span]:
+    """The paragraph's sentences; a quote of several sentences stays one, unless
+    `inside_quotes` (what each sentence of a quote says, apart)."""
+    outside = [True] * len(paragraph) if inside_quotes else _quote_depth_ok(paragraph)
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):

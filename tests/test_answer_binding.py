@@ -2185,6 +2185,66 @@ def test_a_count_the_question_takes_for_granted_is_checked(question: str, otherw
 @pytest.mark.parametrize(
     ("question", "otherwise"),
     [
+        # a wrong count taken for granted in a question of any kind, also an English measure
+        (
+            "Rapat koperasi Lebak berlangsung tiga hari; pada hari keberapa anggaran disetujui?",
+            True,
+        ),
+        ("Di mana anggaran koperasi Lebak disetujui dalam rapat yang berlangsung tiga hari?", True),
+        (
+            "At the three-day cooperative meeting in Lebak, on which day was the budget approved?",
+            True,
+        ),
+        # the article's count: the day is answered
+        (
+            "Rapat koperasi Lebak berlangsung dua hari; pada hari keberapa anggaran disetujui?",
+            False,
+        ),
+    ],
+)
+def test_a_count_taken_for_granted_is_checked_whatever_is_asked(
+    question: str, otherwise: bool
+) -> None:
+    text = _answer_text(
+        question,
+        "Anggaran disetujui pada hari pertama rapat koperasi Lebak selama dua hari di balai desa.",
+    )
+    premise = ("Praanggapan pertanyaan ini tidak sesuai", "The question's premise does not match")
+    assert text.startswith(premise) is otherwise
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Apakah Kovalenko menteri pertahanan Ukraina?",
+            "**Tidak**: menurut artikel, Kovalenko adalah Menteri Luar Negeri Ukraina [1].",
+        ),
+        (
+            "kovalenko yg bilang soal keanggotaan itu menhan ukraina bukan",
+            "**Tidak**: menurut artikel, Kovalenko adalah Menteri Luar Negeri Ukraina [1].",
+        ),
+        (
+            "Is Kovalenko Ukraine's foreign minister?",
+            "**Yes**: the articles call Kovalenko foreign minister of Ukraine [1].",
+        ),
+    ],
+)
+def test_an_office_claimed_for_a_person_is_answered_by_their_office(
+    question: str, answer: str
+) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Keanggotaan itu sudah waktunya jelas, ucap Menteri Luar Negeri Ukraina, Dmytro Kovalenko.",
+    )
+    composed = compose(analyzed, [], ranked, model=None)
+    assert composed.text.startswith(answer)
+    assert not composed.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
         # a count the answering sentence does not give, another of its report gives otherwise
         (
             "Dewan itu beranggotakan 32 negara, mengapa Wiranata bergabung?",
@@ -4076,6 +4136,11 @@ def test_a_lower_sentences_date_must_speak_of_the_deed(second: str, abstains: bo
         ("What budget did Ardi discuss for the Middle East?", ["middle", "east"], False),
         # one unknown capitalised word may be a day or a nickname: left to the decider
         ("Apa yang dibahas Paman Ardi di rapat koperasi Lebak?", ["paman"], False),
+        # ... unless only a name can be it, inside the sentence
+        ("Apa yang dibahas Ardi dan Kowalczyk di rapat koperasi Lebak?", ["kowalczyk"], True),
+        ("pas rapat itu ardi ketemu kowalczyk, mereka bahas apa", ["kowalczyk"], False),
+        # a sentence's first word is capitalised for being first
+        ("What budget did Ardi discuss? Please list it.", ["please"], False),
     ],
 )
 def test_a_question_about_a_name_no_article_mentions(

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.holders import holders, holds_another_office, misnamed_office, with_holders
+from qa.answer.holders import (
+    holders,
+    holds_another_office,
+    misnamed_office,
+    office_claimed,
+    office_written,
+    with_holders,
+)
 
 PASSAGES = [
     "VILNIUS: Presiden Ukraina Volodymyr Zelensky tiba di Vilnius. Sekretaris Jenderal NATO, "
@@ -162,3 +169,76 @@ def test_an_office_the_question_gives_someone_else(question: str, misnamed: str 
     )
     found = misnamed_office(question, passages)
     assert (found[0] if found else None) == misnamed
+
+
+CLAIM_PASSAGES = (
+    "Sekretaris Jenderal NATO Jens Holmberg bertemu para menteri.",
+    "Perdana Menteri Hongaria Viktor Halasz menolak.",
+    "ucap Menteri Luar Negeri Ukraina, Dmytro Kovalenko, kemarin.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "claimed"),
+    [
+        # another title of the same country, however the claim is joined to the person
+        ("Apakah Kovalenko menteri pertahanan Ukraina?", "id", ("kovalenko", False)),
+        (
+            "Apakah Kovalenko menjabat sebagai Menteri Pertahanan Ukraina?",
+            "id",
+            ("kovalenko", False),
+        ),
+        (
+            "kovalenko yang bilang soal keanggotaan itu Menteri Pertahanan ukraina bukan",
+            "id",
+            ("kovalenko", False),
+        ),
+        (
+            "Is Dmytro Kovalenko, who spoke first, Ukraina's defence minister?",
+            "en",
+            ("kovalenko", False),
+        ),
+        # the office the passages give, either way round
+        ("Apakah menteri luar negeri Ukraina adalah Kovalenko?", "id", ("kovalenko", True)),
+        ("Was Holmberg NATO's Secretary-General?", "en", ("holmberg", True)),
+        # a leading title asked in general fits the head; a head's own title fits only itself
+        ("Apakah Halasz pemimpin Hongaria?", "id", ("halasz", True)),
+        ("Apakah Halasz presiden Hongaria?", "id", ("halasz", False)),
+        # an office beside the name that the question asks something else about: no claim
+        ("Apakah Menteri Luar Negeri Ukraina Kovalenko menolak?", "id", None),
+        # a person the passages give no office
+        ("Apakah Marchenko menteri pertahanan Ukraina?", "id", None),
+    ],
+)
+def test_an_office_a_yes_no_question_claims_for_someone(
+    question: str, language: str, claimed: tuple[str, bool] | None
+) -> None:
+    found = office_claimed(question, language, CLAIM_PASSAGES)
+    assert (found and (found[0], found[2])) == claimed
+
+
+def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
+    question = "Apakah Halasz Sekretaris Jenderal NATO?"
+    assert with_holders(question, "id", CLAIM_PASSAGES) == question
+
+
+@pytest.mark.parametrize(
+    ("office", "text", "written"),
+    [
+        # a title of two head words, a place of two words
+        (
+            frozenset({"perdana", "menteri", "hongaria"}),
+            "Perdana Menteri Hongaria Viktor Halasz menolak.",
+            "Perdana Menteri Hongaria",
+        ),
+        (
+            frozenset({"presiden", "amerika", "serikat"}),
+            "dengan Presiden Amerika Serikat (AS) Joe Biden",
+            "Presiden Amerika Serikat",
+        ),
+    ],
+)
+def test_an_office_as_the_sentence_writes_it(
+    office: frozenset[str], text: str, written: str
+) -> None:
+    assert office_written(office, text, text.lower().split()) == written

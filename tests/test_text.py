@@ -601,6 +601,10 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
         ("one of the allies", "one of the allies"),
         ("salah satu negara", "salah satu negara"),
         ("tiba di Lima Peru", "tiba di Lima Peru"),
+        # English joins a measure's count to its unit: "a three-day meeting"; not a doubled
+        # word ("dua-duanya")
+        ("a three-day meeting", "a 3 day meeting"),
+        ("dua-duanya setuju", "dua-duanya setuju"),
     ],
 )
 def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:

@@ -34,7 +34,7 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.doers import deed_of_another
+from qa.answer.doers import a_name, deed_of_another
 from qa.answer.evidence import (
     Sentence,
     attributed_to,
@@ -59,6 +59,7 @@ from qa.answer.extract import (
 from qa.answer.holders import (
     holds_another_office,
     misnamed_office,
+    office_claimed,
     office_written,
     passage_holders,
 )
@@ -361,15 +362,25 @@ def _unknown_names(question: Question) -> list[str]:
     return _asked_words(question, set(question.unknown_entities))
 
 
-def _surely_unknown(question: Question) -> bool:
+def _surely_unknown(question: Question, texts: tuple[str, ...]) -> bool:
     """A name no article mentions that is surely a name: a country ("Turki", "Finlandia"), a
-    capital ("Warsawa") or a
-    person's full name ("Emmanuel Macron", "Boris Johnson"). A question about it is not about
-    the articles, whatever it asks; single unknown capitalised words may be a day, a nickname or
-    a term ("Tuesday", "Paman Sam") and are left to the decider."""
+    capital ("Warsawa"), a person's full name ("Emmanuel Macron", "Boris Johnson") or a word
+    inside a sentence only a name can be ("Zelensky dan Putin"). A question about it is not
+    about the articles, whatever it asks; other unknown capitalised words may be a day, a
+    nickname or a term ("Tuesday", "Paman Sam", "BBM") and are left to the decider."""
     unknown = set(question.unknown_entities)
     # (or a capital: "… digelar di Warsawa" sets the event where no article goes)
     if any(is_country(name.capitalize()) or country_of_capital(name) for name in unknown):
+        return True
+    # (not a sentence's first word, which may be capitalised only for that: "Please list them")
+    # (nor a run after "the": "the Middle East" is a region or a body)
+    if any(
+        canonical(word.lower()) in unknown and a_name(word, texts)
+        for run in re.finditer(
+            r"(?<![.?!]\s)(?<!^)(?<!\bthe )\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", question.text
+        )
+        for word in run.group().split()
+    ):
         return True
     for run in re.finditer(r"(?<!\bthe )(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
         # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres"); not
@@ -1018,6 +1029,41 @@ def _misnamed(
     return _explained(question, passages, naming, statements, "jabatannya lain")
 
 
+def _office_claim_answered(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Apakah Kuleba menteri pertahanan Ukraina?", "Is Orban Hungary's leader?": a yes/no
+    question whether a person holds an office, answered by the office the articles give that
+    person, as written in the sentence cited ("Tidak: menurut artikel, Kuleba adalah Menteri
+    Luar Negeri Ukraina")."""
+    if question.type != "yesno":
+        return None
+    texts = tuple(dict.fromkeys(s.context for s in ranked))
+    claimed = office_claimed(question.text, question.language, texts)
+    if claimed is None:
+        return None
+    surname, office, holds = claimed
+    # (the person's whole name as the sentence writes it: "Viktor Orban")
+    named = re.compile(rf"((?:[A-Z][\w'’-]+\s+){{0,3}}){re.escape(surname)}\b", re.IGNORECASE)
+    naming = (
+        (s, written)
+        for s in ranked
+        if (whole := named.search(s.text))
+        and (written := office_written(office, s.text, whole.group().lower().split()))
+    )
+    found = next(naming, None)
+    if found is None:
+        return None
+    sentence, written = found
+    name = surname.capitalize()
+    yes, ya = ("Yes", "Ya") if holds else ("No", "Tidak")
+    statements = (
+        f"**{yes}**: the articles call {name} {english_fact(written)}",
+        f"**{ya}**: menurut artikel, {name} adalah {written}",
+    )
+    return _explained(question, passages, sentence, statements, "jabatan orangnya", False)
+
+
 # "Apakah Prancis yang memegang kepresidenan G7?": a yes/no question whether it was this one
 # who did it.
 _CLEFT = re.compile(
@@ -1065,7 +1111,8 @@ def _premise_otherwise(
     it otherwise: "From which city did Zelensky take his July 4 call?" answered from a report of
     11 October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?" (the person, place, number or
     reason of another event); "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?"
-    against "… beranggotakan 31 negara". A count the answering sentence does not give may be
+    against "… beranggotakan 31 negara"; "pada hari keberapa …" of "sidang yang berlangsung tiga
+    hari" against "… selama dua hari". A count the answering sentence does not give may be
     given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
     summit — which country was the newest?")."""
     other_date = (
@@ -1073,7 +1120,7 @@ def _premise_otherwise(
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
-    elif question.type in {"mengapa", "apa", "siapa"} and claims_a_count(question):
+    elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"} and claims_a_count(question):
         # (the report's sentences are read only for a question that takes a count for granted)
         close = [best] + [
             s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
@@ -2424,7 +2471,10 @@ def compose(
     alternatives = _alternatives(question) if question.type == "yesno" else None
     if (
         question.unknown_entities
-        and (question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question))
+        and (
+            question.type in {*FACT_TYPES, "yesno"}
+            or _surely_unknown(question, tuple(p.chunk.text for p in passages))
+        )
         # (one of two choices may well be what no article says: "Wednesday or Thursday?")
         and not (alternatives and _only_in_choices(question, alternatives))
     ):
@@ -2434,6 +2484,9 @@ def compose(
     side_chosen = _side_chosen(question, passages, ranked)
     if side_chosen is not None:
         return side_chosen
+    office_claim = _office_claim_answered(question, passages, ranked)
+    if office_claim is not None:
+        return office_claim
     misnamed = misnamed_office(question.text, tuple(dict.fromkeys(s.context for s in ranked)))
     if misnamed is not None:
         # "Apa kata Sekretaris Jenderal NATO Viktor Orban …?": the articles give him another

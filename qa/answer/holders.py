@@ -14,7 +14,7 @@ NATO?" asks for the name)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,7 +161,12 @@ def _asked_offices(text: str, language: str) -> tuple[tuple[int, int, frozenset[
         for word in match.group(2).split():
             # (chat writes "presiden ukraina", "menlu nato" in lower case)
             lowered = word.lower()
-            if not word[:1].isupper() and (is_indonesian_word(lowered) or lowered in stopwords()):
+            # (a title's own complement too: "menteri pertahanan ukraina")
+            if (
+                not word[:1].isupper()
+                and lowered not in OFFICE_COMPLEMENTS
+                and (is_indonesian_word(lowered) or lowered in stopwords())
+            ):
                 break
             of.append(word)
         if _PLURAL.search(text[: match.start()]):
@@ -254,6 +259,75 @@ def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[s
     return None
 
 
+# What joins a person to the office a yes/no question claims for them, either way round:
+# "Kuleba (yang bilang …) itu / adalah / menjabat sebagai menhan Ukraina", "Is Kuleba, who …,
+# Ukraine's defence minister?", "Apakah menlu Ukraina adalah Kuleba?".
+_CLAIM_LINK = re.compile(
+    r"^\W*(?:(?:yang|yg|who)\s[^?]*?\s|,[^?]*?,\s*)?"
+    r"(?:(?:itu|ini|adalah|ialah|merupakan|menjabat|sebagai|is|was|the|a|an)\s+)*$",
+    re.IGNORECASE,
+)
+# What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
+_CLAIM_END = re.compile(
+    r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
+    re.IGNORECASE,
+)
+
+
+def _claimed_offices(
+    text: str, language: str, surnames: Iterable[str]
+) -> Iterator[tuple[str, int, int, frozenset[str]]]:
+    """Each office a yes/no claim gives one of the persons (`surnames`): "Apakah Kuleba menteri
+    pertahanan Ukraina?", "kuleba yg bilang … itu menhan ukraina bukan", "Was Stoltenberg
+    NATO's Secretary General?": the surname, the office's span and its words."""
+    for surname in surnames:
+        for person in re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE):
+            for start, end, office in _asked_offices(text, language):
+                if start < person.start() < end:
+                    # (the name taken into an English office's capitalised run: "Was
+                    # Stoltenberg NATO's Secretary-General")
+                    start, office = person.end(), _office_words(text[person.end() : end], language)
+                if person.end() <= start:
+                    link, rest = text[person.end() : start], text[end:]
+                elif end <= person.start():
+                    link, rest = text[end : person.start()], text[person.end() :]
+                else:
+                    continue
+                if _CLAIM_LINK.match(link) and _CLAIM_END.match(rest) and office & _TITLES:
+                    yield surname, start, end, office
+
+
+def office_claimed(
+    text: str, language: str, texts: tuple[str, ...]
+) -> tuple[str, frozenset[str], bool] | None:
+    """A yes/no question whose claim is that a person the passages give an office holds the
+    office it names (`_claimed_offices`): the surname, the office the passages give that person
+    that fits the claim (or, when none does, the first they give), and whether one fits. The
+    fit is `misnamed_office`'s: the claimed title among the given office's, or a leading title
+    asked in general ("pemimpin NATO") of the same body."""
+    known = passage_holders(texts)
+    for surname, _, _, office in _claimed_offices(
+        text, language, dict.fromkeys(h.surname for h in known)
+    ):
+        titles = office & (_TITLES | OFFICE_COMPLEMENTS)
+        of = office - titles
+        given = [h.office for h in known if h.surname == surname]
+        # (a leading title asked in general, "pemimpin Hongaria", fits its head; a head's own
+        # title, "presiden Hongaria", fits only that title)
+        general = bool(titles & person_nouns("heads"))
+        fitting = sorted(
+            (
+                held
+                for held in given
+                if (titles <= held and of <= held)
+                or (general and _is_head(held) and (not of or bool(of & held)))
+            ),
+            key=lambda held: -len(titles & held),
+        )
+        return surname, (fitting or given)[0], bool(fitting)
+    return None
+
+
 def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
     """`text` with each office the passages give to one person named by that person's surname;
     unchanged where none is, where the question names the person already, or where the office
@@ -264,9 +338,14 @@ def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
     passages = list(passages)
     known = holders(passages)
     asked_words = {canonical(w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+    # (an office a yes/no question claims for someone is the claim: "Apakah Biden Sekjen NATO?")
+    claimed = {
+        (start, end)
+        for _, start, end, _ in _claimed_offices(text, language, {h.surname for h in known})
+    }
     replaced_from = len(text)
     for start, end, office in sorted(asked, reverse=True):
-        if end > replaced_from or office_is_asked(text, start, end):
+        if end > replaced_from or office_is_asked(text, start, end) or (start, end) in claimed:
             continue
         phrase = re.escape(text[start:end])
         if any(re.search(rf"\b(?i:para)\s+{phrase}", p, re.IGNORECASE) for p in passages):
@@ -299,8 +378,12 @@ def office_written(office: frozenset[str], text: str, name: list[str]) -> str:
         return ""
     complements = "|".join(map(re.escape, sorted(titles - set(heads))))
     run = rf"(?:\s+(?:{complements}))*" if complements else ""
+    # (a title of two head words: "perdana menteri")
+    head = rf"(?:{'|'.join(map(re.escape, heads))})"
+    # (and a place of two words: "amerika serikat")
+    place = rf"(?:{'|'.join(map(re.escape, places))})"
     pattern = (
-        rf"\b(?:{'|'.join(map(re.escape, heads))}){run}\s+(?:{'|'.join(map(re.escape, places))})"
+        rf"\b(?:{head}\s+)*{head}{run}\s+{place}(?:\s+{place})*"
         r"\b(?:\s+([\w'’-]+))?"
     )
     for found in re.finditer(pattern, text.lower()):

@@ -92,7 +92,8 @@ def english_fact(fact: str) -> str:
 _AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")
 _BODY_AFTER = re.compile(r"^the ([a-z][a-z ]+?) ([A-Z]{2,})$")
 _OFFICE_OF = re.compile(
-    r"^((?:Prime |Vice |Foreign |Defence )?(?:Minister|President|Secretary General|Chancellor))"
+    r"^((?i:(?:prime |vice |foreign |defence )?"
+    r"(?:minister|president|secretary general|chancellor)))"
     r" ([A-Z]\w*(?: [A-Z]\w*)?)$"
 )
 

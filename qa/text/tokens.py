@@ -223,7 +223,9 @@ _SPELLED_COUNTS = {
         for value, word in enumerate("two three four five six seven eight nine ten".split(), 2)
     },
 }
-_SPELLED_COUNT = re.compile(rf"\b({'|'.join(_SPELLED_COUNTS)})\b(?=\s+[^\W\d_])")
+# (also joined to its unit by a hyphen, as English writes a measure: "a three-day meeting")
+# (not a doubled word: "dua-duanya")
+_SPELLED_COUNT = re.compile(rf"\b({'|'.join(_SPELLED_COUNTS)})(\s+|-(?!\1)(?=[a-z]))(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1024)
@@ -231,7 +233,9 @@ def with_count_digits(text: str) -> str:
     """The small counts the text spells out before a word, in digits ("selama dua hari" ->
     "selama 2 hari", "three days" -> "3 days"), as chat writes them: a count compares
     whichever way it is written. (Cached: asked again of each candidate sentence's claim.)"""
-    return _SPELLED_COUNT.sub(lambda m: _SPELLED_COUNTS[m.group(1)], text)
+    return _SPELLED_COUNT.sub(
+        lambda m: _SPELLED_COUNTS[m.group(1)] + (" " if m.group(2) == "-" else m.group(2)), text
+    )
 
 
 def analyze(text: str) -> list[str]:

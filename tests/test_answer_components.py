@@ -1010,3 +1010,19 @@ def test_english_office_abbreviations_are_read_whole() -> None:
     assert apply_aliases("the FM said", english=True) == "the foreign minister said"
     # (Indonesian questions keep them: no such abbreviation there)
     assert apply_aliases("FM itu", english=False) == "FM itu"
+
+
+@pytest.mark.parametrize(
+    ("question", "sama_asked"),
+    [
+        # chat's "sama" of company is no word of what is asked ("bersama" stems to it)
+        ("berapa lama ardi berbincang sama wiranata di lebak", False),
+        ("ardi ketemu sama para bupati kapan", False),
+        # the "sama" of sameness is
+        ("apakah tanggalnya sama tidak", True),
+        ("di gedung yang sama ardi bertemu siapa", True),
+        ("apakah anggarannya sama dengan tahun lalu", True),
+    ],
+)
+def test_chat_sama_of_company_is_not_a_term(question: str, sama_asked: bool) -> None:
+    assert ("sama" in analyze_question(question).terms) is sama_asked

@@ -786,10 +786,20 @@ LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow (?:much )?long(?:er)?\b", re.I
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 
 
+# Chat's "sama" of company, "ngobrol sama Biden" ("dengan"; also "dan", "oleh"): no word an
+# answer's sentence should share ("bersama" stems to it). Not the "sama" of sameness: "yang
+# sama", "sama dengan", "sama saja", one a tag or nothing follows ("tanggalnya sama gak").
+_CHAT_SAMA = re.compile(
+    r"(?<!\byang )(?<!-)\bsama\b(?!-)(?!\s+(?:dengan|seperti|sekali|persis|saja|aja|halnya|gak"
+    r"|nggak|ngga|ga|enggak|tidak|ya|kan|atau|ato|apa|nggak|kah|bukan)\b)(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
-    content = LENGTH_ASKED.sub(" ", text)
+    content = _CHAT_SAMA.sub(" ", LENGTH_ASKED.sub(" ", text))
     searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
     titles = titles_of_named(text)

@@ -328,6 +328,12 @@ COUNCIL = (
             "Ia berterima kasih via Twitter Senin (10/7).",
             "Twitter",
         ),
+        # ... with the name the means is of
+        (
+            "Lewat apa bantuan itu dikirim?",
+            "Bantuan itu dikirim melalui paket bantuan DPRD yang ingin ditambah oleh Ardi.",
+            "paket bantuan DPRD",
+        ),
         # the channel something was said through
         (
             "Melalui apa ia menyampaikan terima kasih?",

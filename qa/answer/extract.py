@@ -2281,8 +2281,10 @@ _CALENDAR_WORDS = "|".join([*DAYS, *MONTHS])
 _MEANS_NAME = rf"(?!(?i:{_CALENDAR_WORDS})\b)[A-Z][\w-]*(?:\.[\w-]+)*"
 _MEANS = re.compile(
     rf"\b(?i:via|melalui|lewat)\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)"
-    # ... else what it names in lower case, up to four words: "melalui program bantuan tunai"
-    r"|\b(?i:melalui|lewat)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3})"
+    # ... else what it names in lower case, up to four words: "melalui program bantuan tunai",
+    # with the name it is of: "melalui paket bantuan NATO"
+    r"|\b(?i:melalui|lewat)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}"
+    rf"(?:\s+{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)?)"
 )
 
 

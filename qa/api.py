@@ -421,6 +421,10 @@ class TanyaService:
             # "hal tersebut" replaced by nothing needs the topic's words too.
             substituted = with_last_fact(normalized, turns)
             follow = analyze_question(substituted if substituted != normalized else resolved)
+            if substituted == normalized:
+                # (the turn before's words, added after the question's own)
+                own = set(analyzed.terms) | set(analyzed.entities)
+                analyzed.context_terms = [t for t in follow.terms if t not in own]
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
             if substituted != normalized:
                 # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di

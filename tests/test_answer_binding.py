@@ -7771,3 +7771,33 @@ def test_a_date_in_a_claim_with_a_spelled_out_count_is_no_count() -> None:
 def test_whether_it_was_this_one_who_did_it(question: str, opening: str) -> None:
     evidence = "Jerman, yang memegang kepresidenan dewan, juga menjadwalkan pertemuan di Medan."
     assert _answer_text(question, evidence).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "year"),
+    [
+        # a follow-up with words of its own binds the year to them, not to the turn before's
+        (
+            "pemimpin yang membangun gedung itu digulingkan tahun berapa (Tahun berapa rapat"
+            " koperasi Lebak sepakat bahwa Wiranata akan menjadi anggota)",
+            ["rapat", "koperasi", "lebak", "sepakat", "wiranata", "anggota"],
+            "1989",
+        ),
+        # one that says little of its own is asked of what came before
+        (
+            "tahun berapa itu (Tahun berapa rapat koperasi Lebak sepakat bahwa Wiranata akan"
+            " menjadi anggota)",
+            ["rapat", "koperasi", "lebak", "sepakat", "wiranata", "anggota"],
+            "2008",
+        ),
+    ],
+)
+def test_a_follow_ups_own_words_bind_its_fact(question: str, context: list[str], year: str) -> None:
+    analyzed = analyze_question(question)
+    analyzed.context_terms = [t for t in context if t in analyzed.terms + analyzed.entities]
+    sentence = (
+        "Pada tahun 2008, rapat koperasi Lebak di gedung yang sama, yang dibangun di bawah"
+        " pemimpin desa yang digulingkan pada tahun 1989, sepakat bahwa Wiranata akan menjadi"
+        " anggota."
+    )
+    assert extract_fact(analyzed, sentence, PUBLISHED).text == year

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.answer.question import (
+    CALENDAR_WORDS,
     LENGTH_ASKED,
     REPORT_CITED,
     TIME_OF_DAY_ASKED,
@@ -290,8 +291,16 @@ class Fact:
 NO_FACT = Fact()
 
 
+# The follow-up's own words that bind a fact without the turn before's: "diktator yang
+# membangun gedungnya itu digulingkan" (four) asks of the dictator, not of the summit asked
+# before; "kapan itu terjadi" (one) is asked of what came before.
+_OWN_WORDS_ENOUGH = 2
+
+
 def _wanted(question: Question) -> set[str]:
-    return set(question.terms) | set(question.entities)
+    wanted = set(question.terms) | set(question.entities)
+    own = wanted - set(question.context_terms)
+    return own if len(own - CALENDAR_WORDS) >= _OWN_WORDS_ENOUGH else wanted
 
 
 def _side_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -352,6 +352,10 @@ class Question:
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
     unknown_terms: list[str] = field(default_factory=list)
+    # A follow-up's terms taken in from the turn before ("diktator yang membangun gedungnya itu
+    # digulingkan tahun berapa" after a question about the 2008 summit): they guide the search,
+    # but a fact is bound to the follow-up's own words when it has enough of them.
+    context_terms: list[str] = field(default_factory=list)
     # As the asker typed it, for display.
     asked: str = ""
     # Whose words an "apa kata X" / "what did X say" question asks for.

@@ -1026,3 +1026,27 @@ def test_english_office_abbreviations_are_read_whole() -> None:
 )
 def test_chat_sama_of_company_is_not_a_term(question: str, sama_asked: bool) -> None:
     assert ("sama" in analyze_question(question).terms) is sama_asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered", "resolved"),
+    [
+        # a country answered is the place "negara itu" stands for, whatever asked it
+        (
+            "Negara mana yang berjanji tidak akan memveto usulan pengiriman tentara ke Lebak?",
+            "**Hongaria** [1].",
+            "dengan syarat apa Hongaria berjanji",
+        ),
+        # ... not a person answered
+        (
+            "Siapa yang berjanji tidak akan memveto usulan pengiriman tentara ke Lebak?",
+            "**Ardi Wiranata** [1].",
+            "dengan syarat apa Lebak berjanji",
+        ),
+    ],
+)
+def test_that_country_is_the_country_last_answered(
+    asked: str, answered: str, resolved: str
+) -> None:
+    history = _conversation(asked, answered)
+    assert resolve_follow_up("dengan syarat apa negara itu berjanji", history).startswith(resolved)

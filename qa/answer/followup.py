@@ -269,7 +269,10 @@ def _last_answered(kind: str, history: Sequence[HistoryMessage], whole: bool = F
         if speaker:
             return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
         fact_text = stated_fact(answered)
-        if fact_text and detect_type(asked, detect_language(asked)) == kind:
+        # (a country answered is a place, whatever asked it: "Negara mana yang berjanji …?" →
+        # "Hongaria" → "dengan syarat apa negara itu janji?")
+        placed = kind == "di_mana" and is_country(fact_text)
+        if fact_text and (placed or detect_type(asked, detect_language(asked)) == kind):
             # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
             # surname, as news and speakers use it.
             if whole:

@@ -1152,6 +1152,11 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("kapan sih stoltenberg ngumumin peta jalan itu", True),
         ("When did Stoltenberg announce the roadmap?", True),
         ("Kapan sekjen NATO mengumumkan persetujuan itu?", True),
+        # words conveyed, a speech given
+        ("Kapan Kuleba menyampaikan bahwa sudah waktunya ada kejelasan?", True),
+        ("Siapa yang berpidato di Vilnius?", True),
+        # ... not a request conveyed, which is a deed
+        ("Kapan Stoltenberg akan menyampaikan permintaan itu?", False),
         ("Can you explain why NATO expanded?", False),
         # a speech as the time of a deed, not words asked for
         ("Di mana penembak jitu berjaga selama pidato Zelensky di Vilnius?", False),

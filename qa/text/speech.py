@@ -29,7 +29,9 @@ PRONOUN_SPEECH = (
 # to the person the question names, not one that only mentions them.
 WORDS_ASKED = (
     r"\b(?:kata(?:nya)?|menurut|(?:di|meng)?ucap\w*|ujar\w*|pengakuan\w*|mengaku|pidato\w*|orasi\w*|cuit\w*"
-    r"|dikatakan|disampaikan|ditulis\w*|tulisan\w*|twit\w*"
+    r"|dikatakan|disampaikan|ditulis\w*|tulisan\w*|twit\w*|berpidato"
+    # (words conveyed, not a request conveyed: "menyampaikan permintaan" is a deed)
+    r"|menyampaikan(?=\s+(?:bahwa|soal|tentang|terima\s+kasih|pesan|pernyataan)\b)"
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
     r"|menegaskan|ditegaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan"
     r"|berujar|stressed|insisted|affirmed|warned|explained"

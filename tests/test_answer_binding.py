@@ -7806,3 +7806,26 @@ def test_a_follow_ups_own_words_bind_its_fact(question: str, context: list[str],
         " anggota."
     )
     assert extract_fact(analyzed, sentence, PUBLISHED).text == year
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "abstains"),
+    [
+        # the kind of place asked is no deed the articles must report
+        ("Di kota mana KTT Ardi akan diadakan?", ["kota"], False),
+        # a deed no article reports is
+        ("Di mana KTT Ardi dilantik?", ["lantik"], True),
+    ],
+)
+def test_the_kind_of_place_asked_is_no_unheard_deed(
+    question: str, unknown: list[str], abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, "KTT Ardi akan diadakan di Lebak bulan depan.")
+    analyzed.unknown_terms = unknown
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+def test_an_acronym_with_a_clitic_is_the_acronym() -> None:
+    analyzed = analyze_question("Di kota mana KTTnya itu akan diadakan?")
+    assert "ktt" in analyzed.entities and "ktt" in analyzed.terms
+    assert "kttnya" not in analyzed.entities + analyzed.terms

@@ -348,11 +348,17 @@ def _echoes(question: Question, fact: str) -> bool:
     return bool(fact) and bool(words) and words <= asked
 
 
+# The nouns a where-question names the kind of place asked by ("di kota mana", "which city").
+_PLACE_KIND_NOUNS = token_set("kota negara tempat lokasi wilayah provinsi city country town place")
+
+
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
     asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
     asked -= ASKING_WORDS
+    if question.place_kind:
+        asked -= _PLACE_KIND_NOUNS  # ("Di kota mana …?": the kind of answer, no deed)
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
     return unheard if unheard and len(unheard) == len(asked) else []
 

@@ -694,7 +694,8 @@ def named_entities(text: str) -> list[str]:
         ):
             office_ends = match.end()
             continue
-        for part in re.sub(r"['’]s$", "", word).split("-"):
+        # (an acronym with a clitic is the acronym: "KTTnya")
+        for part in re.sub(r"['’]s$|(?<=[A-Z]{2})(?:nya|lah|kah|pun)$", "", word).split("-"):
             lowered = part.lower()
             if not part or lowered in MONTHS or lowered in DAYS:
                 continue

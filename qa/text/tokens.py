@@ -12,8 +12,9 @@ from pathlib import Path
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
+_ACRONYM_CLITIC = re.compile(r"^([A-Z]{2,})(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v31"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v32"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -241,6 +242,9 @@ def with_count_digits(text: str) -> str:
 def analyze(text: str) -> list[str]:
     tokens: list[str] = []
     for written in _TOKEN.findall(fold_accents(text)):
+        # (an acronym with a clitic is the acronym: "KTTnya", as "pertemuan puncaknya" reads
+        # once its words are the articles')
+        written = _ACRONYM_CLITIC.sub(r"\1", written)
         if written in _capitalised():
             # "AS" in capitals is Amerika Serikat, not the English function word "as"
             tokens += analyze(_capitalised()[written])

@@ -57,11 +57,12 @@ _STAND_INS = {
     ),
 }
 # A noun with "-nya" ("masa jabatannya"), and the words ending so that are no owned nouns:
-# adverbs and connectives ("sebenarnya", "akhirnya", "sebelumnya").
+# adverbs and connectives ("sebenarnya", "akhirnya", "sebelumnya"), and an event or its time,
+# whose "-nya" points at the event ("itu kejadiannya sebelum KTT?", "tanggalnya kapan").
 _OWNED = re.compile(r"\b([a-z]{3,})nya\b")
 _NOT_OWNED = frozenset(
     "sebenar akhir rupa biasa misal sebelum selanjut kemudian sesudah setelah bagaimana"
-    " seharus semesti tentu agak".split()
+    " seharus semesti tentu agak kejadian peristiwa hal waktu tanggal tahun hari".split()
 )
 
 

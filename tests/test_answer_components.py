@@ -620,6 +620,13 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Sebenarnya kapan diumumkannya?",
             "Sebenarnya kapan diumumkannya? (Siapa ketua dewan yang tiba di Medan)",
         ),
+        # ... nor an event's or a time's, whose "-nya" points at the event
+        (
+            "Dengan siapa Wiranata berbincang pada Selasa?",
+            "**Ardi Holmberg** [1].",
+            "itu kejadiannya sebelum rapat kan",
+            "itu kejadiannya sebelum rapat kan (Dengan siapa Wiranata berbincang pada Selasa)",
+        ),
         # "di sana": what the last question visited, when no answer gave a place
         (
             "Kapan Wiranata mengunjungi markas Dewan?",

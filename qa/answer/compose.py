@@ -34,7 +34,7 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.doers import a_name, deed_of_another
+from qa.answer.doers import deed_of_another
 from qa.answer.evidence import (
     Sentence,
     attributed_to,
@@ -368,25 +368,15 @@ def _unknown_names(question: Question) -> list[str]:
     return _asked_words(question, set(question.unknown_entities))
 
 
-def _surely_unknown(question: Question, texts: tuple[str, ...]) -> bool:
+def _surely_unknown(question: Question) -> bool:
     """A name no article mentions that is surely a name: a country ("Turki", "Finlandia"), a
-    capital ("Warsawa"), a person's full name ("Emmanuel Macron", "Boris Johnson") or a word
-    inside a sentence only a name can be ("Zelensky dan Putin"). A question about it is not
-    about the articles, whatever it asks; other unknown capitalised words may be a day, a
-    nickname or a term ("Tuesday", "Paman Sam", "BBM") and are left to the decider."""
+    capital ("Warsawa") or a person's full name ("Emmanuel Macron", "Boris Johnson"). A
+    question about it is not about the articles, whatever it asks; single unknown capitalised
+    words may be a day, a nickname or a term ("Tuesday", "Paman Sam") and are left to the
+    decider."""
     unknown = set(question.unknown_entities)
     # (or a capital: "… digelar di Warsawa" sets the event where no article goes)
     if any(is_country(name.capitalize()) or country_of_capital(name) for name in unknown):
-        return True
-    # (not a sentence's first word, which may be capitalised only for that: "Please list them")
-    # (nor a run after "the": "the Middle East" is a region or a body)
-    if any(
-        canonical(word.lower()) in unknown and a_name(word, texts)
-        for run in re.finditer(
-            r"(?<![.?!]\s)(?<!^)(?<!\bthe )\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", question.text
-        )
-        for word in run.group().split()
-    ):
         return True
     for run in re.finditer(r"(?<!\bthe )(?:[A-Z][\w-]+\s+)+[A-Z][\w-]+", question.text):
         # two capitalised words in a row, both unknown ("Sekjen PBB António Guterres"); not
@@ -2477,10 +2467,7 @@ def compose(
     alternatives = _alternatives(question) if question.type == "yesno" else None
     if (
         question.unknown_entities
-        and (
-            question.type in {*FACT_TYPES, "yesno"}
-            or _surely_unknown(question, tuple(p.chunk.text for p in passages))
-        )
+        and (question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question))
         # (one of two choices may well be what no article says: "Wednesday or Thursday?")
         and not (alternatives and _only_in_choices(question, alternatives))
     ):

@@ -94,7 +94,7 @@ def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, st
         capitalised = word.group()[:1].isupper() or question.text.islower()
         key = canonical(fold_accents(lowered))
         if canonical(lowered) in question.entities and (
-            key in surnames or (capitalised and a_name(word.group(), texts))
+            key in surnames or (capitalised and _a_name(word.group(), texts))
         ):
             # (chat's lower case shown as a name: "stoltenberg" -> Stoltenberg)
             written = word.group().title() if word.group().islower() else word.group()
@@ -116,7 +116,7 @@ def _acronyms(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word.lower() for text in texts for word in _ACRONYM.findall(text))
 
 
-def a_name(word: str, texts: tuple[str, ...]) -> bool:
+def _a_name(word: str, texts: tuple[str, ...]) -> bool:
     """A word only a name can be: no Indonesian or glossed English word, no acronym (also
     one the passages write so), no country or capital ("stoltenberg" typed in lower case; not
     "nato", "Rusia", "Kremlin")."""

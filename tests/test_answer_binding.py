@@ -7824,3 +7824,24 @@ def test_an_acronym_with_a_clitic_is_the_acronym() -> None:
     analyzed = analyze_question("Di kota mana KTTnya itu akan diadakan?")
     assert "ktt" in analyzed.entities and "ktt" in analyzed.terms
     assert "kttnya" not in analyzed.entities + analyzed.terms
+
+
+@pytest.mark.parametrize(
+    ("second", "answer"),
+    [
+        # the next sentence of the report tells the whole claim: it confirms it
+        ("Menurut pejabat, jaminan ini akan diberikan setelah rapat Lebak berakhir.", "**Ya**"),
+        # one that does not tell the claim's deed confirms nothing
+        ("Menurut pejabat, rapat Lebak akan berakhir pada Jumat.", "Maaf"),
+    ],
+)
+def test_a_claim_detail_left_out_is_confirmed_by_a_sentence_telling_it_whole(
+    second: str, answer: str
+) -> None:
+    analyzed, ranked = _ranked(
+        "Apakah jaminan dari Wiranesia dan Holmbergia baru diberikan setelah rapat Lebak berakhir?",
+        "Wiranesia dan Holmbergia diperkirakan akan mengeluarkan jaminan kepada Lebak.",
+        second,
+    )
+    ranked[1].previous = ranked[0].text  # (the report's sentences follow each other)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(answer)

@@ -2981,8 +2981,24 @@ def compose(
                 for check in [check_claim(question, s, confirming=True)]
                 if check.contradicted and check.detail
             ]
-            if otherwise:
-                best, details = otherwise[0]
+            # ... and one that tells the whole claim confirms it: "… dan Jerman diperkirakan
+            # akan mengeluarkan jaminan …" leaves "setelah KTT berakhir" unsaid, the next
+            # sentence, "jaminan ini kemungkinan akan disampaikan setelah KTT NATO berakhir",
+            # says it
+            # (every name of the claim said there, with the sentence before)
+            whole = [
+                (s, check)
+                for s in ranked[1:_PREMISE_REACH]
+                if s.article.id == best.article.id
+                and not unsaid_names(question, s)[0]
+                and all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
+                # (its deed's own words too, whether it confirms or denies: "tidak akan
+                # memveto" tells no blocking)
+                for check in [check_claim(question, s, confirming=True)]
+                if not check.unconfirmed
+            ]
+            if otherwise or whole:
+                best, details = (otherwise or whole)[0]
         other_doer = _cleft_answered_otherwise(question, best, details.unconfirmed)
         if other_doer:
             # "Apakah Prancis yang memegang kepresidenan G7?" against "Jerman, yang memegang

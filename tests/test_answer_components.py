@@ -1022,13 +1022,16 @@ def test_english_office_abbreviations_are_read_whole() -> None:
 @pytest.mark.parametrize(
     ("question", "sama_asked"),
     [
-        # chat's "sama" of company is no word of what is asked ("bersama" stems to it)
+        # chat's "sama" of company after a verb is no word of what is asked ("bersama" stems
+        # to it)
         ("berapa lama ardi berbincang sama wiranata di lebak", False),
-        ("ardi ketemu sama para bupati kapan", False),
-        # the "sama" of sameness is
+        ("ardi bertemu sama para bupati kapan", False),
+        # cooperation, and the "sama" of sameness, are
+        ("apa isi kerja sama pertahanan lebak", True),
+        ("mereka bekerja sama dalam hal apa", True),
+        ("anggaran keduanya sama besar", True),
         ("apakah tanggalnya sama tidak", True),
         ("di gedung yang sama ardi bertemu siapa", True),
-        ("apakah anggarannya sama dengan tahun lalu", True),
     ],
 )
 def test_chat_sama_of_company_is_not_a_term(question: str, sama_asked: bool) -> None:
@@ -1057,3 +1060,9 @@ def test_that_country_is_the_country_last_answered(
 ) -> None:
     history = _conversation(asked, answered)
     assert resolve_follow_up("dengan syarat apa negara itu berjanji", history).startswith(resolved)
+
+
+def test_there_is_no_country_answered_to_another_question() -> None:
+    # ("di sana" after "Negara mana yang mengirim bantuan ke Lebak?": where the aid went)
+    history = _conversation("Negara mana yang mengirim bantuan ke Lebak?", "**Hongaria** [1].")
+    assert "Hongaria" not in resolve_follow_up("bantuan apa yang tiba di sana", history)

@@ -206,6 +206,9 @@ CLAIM_PASSAGES = (
         ("Apakah Halasz presiden Hongaria?", "id", ("halasz", False)),
         # an office beside the name that the question asks something else about: no claim
         ("Apakah Menteri Luar Negeri Ukraina Kovalenko menolak?", "id", None),
+        # ... nor one a deed joins to the person: what is asked is the deed
+        ("Apakah Halasz yang mengkritik Sekretaris Jenderal NATO?", "id", None),
+        ("Was it Halasz who criticised the NATO Secretary-General?", "en", None),
         # a person the passages give no office
         ("Apakah Marchenko menteri pertahanan Ukraina?", "id", None),
     ],
@@ -242,3 +245,8 @@ def test_an_office_as_the_sentence_writes_it(
     office: frozenset[str], text: str, written: str
 ) -> None:
     assert office_written(office, text, text.lower().split()) == written
+
+
+def test_an_office_is_read_as_its_holder_up_to_what_it_is_of() -> None:
+    # ("dalam" completes a title only right after it: "Menteri Dalam Negeri")
+    assert "Zelensky" in with_holders("Apa kata presiden Ukraina dalam pidatonya?", "id", PASSAGES)

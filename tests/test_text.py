@@ -240,6 +240,11 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("AS, Inggris, dan Jerman", "United States, Britain, and Germany"),  # a list of doers
         ("para menteri pertahanan", "the defence ministers"),
         ("para menteri pertahanan NATO", "the NATO defence ministers"),
+        # an office is of a country or a body, in any case; a name after it is its holder
+        ("Menteri Luar Negeri Ukraina", "foreign minister of Ukraine"),
+        ("Perdana Menteri Hongaria", "Prime Minister of Hungary"),
+        ("Menteri Luar Negeri Dmytro Kovalenko", "foreign minister Dmytro Kovalenko"),
+        ("Presiden Joe Biden", "President Joe Biden"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:
@@ -601,10 +606,10 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
         ("one of the allies", "one of the allies"),
         ("salah satu negara", "salah satu negara"),
         ("tiba di Lima Peru", "tiba di Lima Peru"),
-        # English joins a measure's count to its unit: "a three-day meeting"; not a doubled
-        # word ("dua-duanya")
+        # English joins a count to its unit of time: "a three-day meeting"; not a share or a
+        # kind ("two-thirds", "a two-way street")
         ("a three-day meeting", "a 3 day meeting"),
-        ("dua-duanya setuju", "dua-duanya setuju"),
+        ("two-thirds of a two-way street", "two-thirds of a two-way street"),
     ],
 )
 def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:

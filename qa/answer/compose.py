@@ -114,6 +114,7 @@ from qa.text.places import (
     country_after,
     country_of_capital,
     is_country,
+    place_nouns,
     place_pattern,
     same_country,
     spellings,
@@ -348,17 +349,14 @@ def _echoes(question: Question, fact: str) -> bool:
     return bool(fact) and bool(words) and words <= asked
 
 
-# The nouns a where-question names the kind of place asked by ("di kota mana", "which city").
-_PLACE_KIND_NOUNS = token_set("kota negara tempat lokasi wilayah provinsi city country town place")
-
-
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
     asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
     asked -= ASKING_WORDS
     if question.place_kind:
-        asked -= _PLACE_KIND_NOUNS  # ("Di kota mana …?": the kind of answer, no deed)
+        # ("Di kota mana …?": the kind of answer, no deed)
+        asked -= token_set(" ".join(place_nouns()))
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
     return unheard if unheard and len(unheard) == len(asked) else []
 
@@ -1040,9 +1038,9 @@ def _office_claim_answered(
         return None
     surname, office, holds = claimed
     # (the person's whole name as the sentence writes it: "Viktor Orban")
-    named = re.compile(rf"((?:[A-Z][\w'’-]+\s+){{0,3}}){re.escape(surname)}\b", re.IGNORECASE)
+    named = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:{re.escape(surname)})\b")
     naming = (
-        (s, written)
+        (s, written, whole.group().split()[-1])
         for s in ranked
         if (whole := named.search(s.text))
         and (written := office_written(office, s.text, whole.group().lower().split()))
@@ -1050,8 +1048,7 @@ def _office_claim_answered(
     found = next(naming, None)
     if found is None:
         return None
-    sentence, written = found
-    name = surname.capitalize()
+    sentence, written, name = found  # (the surname as written: "McCarthy")
     yes, ya = ("Yes", "Ya") if holds else ("No", "Tidak")
     statements = (
         f"**{yes}**: the articles call {name} {english_fact(written)}",
@@ -2981,10 +2978,10 @@ def compose(
                 for check in [check_claim(question, s, confirming=True)]
                 if check.contradicted and check.detail
             ]
-            # ... and one that tells the whole claim confirms it: "… dan Jerman diperkirakan
-            # akan mengeluarkan jaminan …" leaves "setelah KTT berakhir" unsaid, the next
-            # sentence, "jaminan ini kemungkinan akan disampaikan setelah KTT NATO berakhir",
-            # says it
+            # ... and one of the same report that tells the whole claim confirms it: "… dan
+            # Jerman diperkirakan akan mengeluarkan jaminan …" leaves "setelah KTT berakhir"
+            # unsaid, a close sentence, "jaminan ini kemungkinan akan disampaikan setelah KTT
+            # NATO berakhir", says it
             # (every name of the claim said there, with the sentence before)
             whole = [
                 (s, check)

@@ -2291,9 +2291,12 @@ _MEANS_NAME = rf"(?!(?i:{_CALENDAR_WORDS})\b)[A-Z][\w-]*(?:\.[\w-]+)*"
 _MEANS = re.compile(
     rf"\b(?i:via|melalui|lewat)\s+((?:akun\s+)?{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)"
     # ... else what it names in lower case, up to four words: "melalui program bantuan tunai",
-    # with the name it is of: "melalui paket bantuan NATO"
+    # with the name it is of when a noun comes right before it: "melalui paket bantuan NATO"
+    # (not "melalui udara ke Ukraina": a preposition ends the means)
     r"|\b(?i:melalui|lewat)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}"
-    rf"(?:\s+{_MEANS_NAME}(?:\s+{_MEANS_NAME})*)?)"
+    rf"(?:(?<!\bke)(?<!\bdi)(?<!\bdari)(?<!\bkepada)(?<!\bmenuju)(?<!\buntuk)(?<!\bbagi)"
+    rf"(?<!\bdengan)\s+{_MEANS_NAME}"
+    rf"(?:\s+{_MEANS_NAME})*)?)"
 )
 
 

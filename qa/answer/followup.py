@@ -57,12 +57,12 @@ _STAND_INS = {
     ),
 }
 # A noun with "-nya" ("masa jabatannya"), and the words ending so that are no owned nouns:
-# adverbs and connectives ("sebenarnya", "akhirnya", "sebelumnya"), and an event or its time,
+# adverbs and connectives ("sebenarnya", "akhirnya", "sebelumnya"), and an event or its date,
 # whose "-nya" points at the event ("itu kejadiannya sebelum KTT?", "tanggalnya kapan").
 _OWNED = re.compile(r"\b([a-z]{3,})nya\b")
 _NOT_OWNED = frozenset(
     "sebenar akhir rupa biasa misal sebelum selanjut kemudian sesudah setelah bagaimana"
-    " seharus semesti tentu agak kejadian peristiwa hal waktu tanggal tahun hari".split()
+    " seharus semesti tentu agak kejadian peristiwa hal tanggal".split()
 )
 
 
@@ -196,7 +196,9 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
     for kind, stand_in in _STAND_INS.items():
         if not stand_in.search(question):
             continue
-        name = _last_answered(kind, history) or (
+        # ("negara itu": a country the last answer gave, whatever asked it)
+        country = kind == "di_mana" and _THAT_COUNTRY.search(question) is not None
+        name = _last_answered(kind, history, country=country) or (
             _person_asked_about(history) if kind == "siapa" else ""
         )
         if name:
@@ -256,10 +258,17 @@ def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     return people[0] if len(people) == 1 else ""
 
 
-def _last_answered(kind: str, history: Sequence[HistoryMessage], whole: bool = False) -> str:
+# "negara itu", "negara tersebut": the place stood in for is a country.
+_THAT_COUNTRY = re.compile(r"\bnegara (?:itu|tersebut)\b", re.IGNORECASE)
+
+
+def _last_answered(
+    kind: str, history: Sequence[HistoryMessage], whole: bool = False, country: bool = False
+) -> str:
     """The fact the latest exchange asking a `kind` question answered, within reach: back
     only over exchanges that themselves referred back ("Kapan dia …?"); one that names its own
-    topic ("Kapan Zelensky tiba?") ends the reach."""
+    topic ("Kapan Zelensky tiba?") ends the reach. `country`: a country answered to any
+    question stands for "negara itu" ("Negara mana yang berjanji …?" → "Hongaria")."""
     exchanges = [
         (asked.content, answered.content)
         for asked, answered in pairwise(history)
@@ -270,9 +279,7 @@ def _last_answered(kind: str, history: Sequence[HistoryMessage], whole: bool = F
         if speaker:
             return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
         fact_text = stated_fact(answered)
-        # (a country answered is a place, whatever asked it: "Negara mana yang berjanji …?" →
-        # "Hongaria" → "dengan syarat apa negara itu janji?")
-        placed = kind == "di_mana" and is_country(fact_text)
+        placed = country and is_country(fact_text)
         if fact_text and (placed or detect_type(asked, detect_language(asked)) == kind):
             # "Vilnius, Lithuania": the place, not what contains it; "Jens Stoltenberg": the
             # surname, as news and speakers use it.

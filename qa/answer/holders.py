@@ -152,19 +152,24 @@ def _office_words(phrase: str, language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _asked_offices(text: str, language: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """Office phrases in the question, with their spans: title or head and what it is of, the
-    latter up to the first word that is no name or country ("presiden ukraina yg ..." ->
-    presiden, ukraina). (Cached: asked again for each answer candidate of one question.)"""
+    """Office phrases in the question, with their spans: title or head (with its complements,
+    "menteri pertahanan") and what it is of, the latter up to the first word that is no name or
+    country ("presiden ukraina yg ..." -> presiden, ukraina). (Cached: asked again for each
+    answer candidate of one question.)"""
     spans = []
     for match in _ASKED_ID.finditer(text):
-        of = []
+        of: list[str] = []
         for word in match.group(2).split():
             # (chat writes "presiden ukraina", "menlu nato" in lower case)
             lowered = word.lower()
-            # (a title's own complement too: "menteri pertahanan ukraina")
+            # (a title's own complement right after it too: "menteri pertahanan ukraina"; not
+            # after what it is of: "presiden Ukraina dalam pidatonya")
+            complement = lowered in OFFICE_COMPLEMENTS and all(
+                w.lower() in OFFICE_COMPLEMENTS for w in of
+            )
             if (
                 not word[:1].isupper()
-                and lowered not in OFFICE_COMPLEMENTS
+                and not complement
                 and (is_indonesian_word(lowered) or lowered in stopwords())
             ):
                 break
@@ -262,9 +267,12 @@ def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[s
 # What joins a person to the office a yes/no question claims for them, either way round:
 # "Kuleba (yang bilang …) itu / adalah / menjabat sebagai menhan Ukraina", "Is Kuleba, who …,
 # Ukraine's defence minister?", "Apakah menlu Ukraina adalah Kuleba?".
+# (a relative clause between must end in a copula: "Halasz yang mengkritik Sekretaris Jenderal
+# NATO" claims no office)
+_COPULA = r"(?:itu|ini|adalah|ialah|merupakan|menjabat|sebagai|is|was)"
 _CLAIM_LINK = re.compile(
-    r"^\W*(?:(?:yang|yg|who)\s[^?]*?\s|,[^?]*?,\s*)?"
-    r"(?:(?:itu|ini|adalah|ialah|merupakan|menjabat|sebagai|is|was|the|a|an)\s+)*$",
+    rf"^\W*(?:(?:yang|yg|who)\s[^?]*?\s{_COPULA}\s+|,[^?]*?,\s*)?"
+    rf"(?:(?:{_COPULA}|the|a|an)\s+)*$",
     re.IGNORECASE,
 )
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
@@ -302,9 +310,11 @@ def office_claimed(
 ) -> tuple[str, frozenset[str], bool] | None:
     """A yes/no question whose claim is that a person the passages give an office holds the
     office it names (`_claimed_offices`): the surname, the office the passages give that person
-    that fits the claim (or, when none does, the first they give), and whether one fits. The
-    fit is `misnamed_office`'s: the claimed title among the given office's, or a leading title
-    asked in general ("pemimpin NATO") of the same body."""
+    that fits the claim (or, when none does, the first they give), and whether one fits. A
+    claimed title fits when its words and what it is of are among a given office's; a leading
+    title asked in general ("pemimpin NATO", "kepala negara Hongaria") fits any head of the
+    same body; a head's own title ("presiden Hongaria") only itself. (Stricter than
+    `misnamed_office`, which only asks whether a title written beside a name may stand.)"""
     known = passage_holders(texts)
     for surname, _, _, office in _claimed_offices(
         text, language, dict.fromkeys(h.surname for h in known)

@@ -22,7 +22,14 @@ from qa.text.places import (
     place_pattern,
 )
 from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
+from qa.text.tokens import (
+    ACRONYM_CLITIC,
+    analyze,
+    is_indonesian_word,
+    is_verb_form,
+    stem,
+    stopwords,
+)
 
 QuestionType = Literal[
     "kapan", "siapa", "di_mana", "berapa", "apa", "mengapa", "bagaimana", "yesno", "list"
@@ -695,7 +702,7 @@ def named_entities(text: str) -> list[str]:
             office_ends = match.end()
             continue
         # (an acronym with a clitic is the acronym: "KTTnya")
-        for part in re.sub(r"['’]s$|(?<=[A-Z]{2})(?:nya|lah|kah|pun)$", "", word).split("-"):
+        for part in ACRONYM_CLITIC.sub(r"\1", re.sub(r"['’]s$", "", word)).split("-"):
             lowered = part.lower()
             if not part or lowered in MONTHS or lowered in DAYS:
                 continue
@@ -791,20 +798,16 @@ LENGTH_ASKED = re.compile(r"\bberapa lama\b|\bhow (?:much )?long(?:er)?\b", re.I
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGNORECASE)
 
 
-# Chat's "sama" of company, "ngobrol sama Biden" ("dengan"; also "dan", "oleh"): no word an
-# answer's sentence should share ("bersama" stems to it). Not the "sama" of sameness: "yang
-# sama", "sama dengan", "sama saja", one a tag or nothing follows ("tanggalnya sama gak").
-_CHAT_SAMA = re.compile(
-    r"(?<!\byang )(?<!-)\bsama\b(?!-)(?!\s+(?:dengan|seperti|sekali|persis|saja|aja|halnya|gak"
-    r"|nggak|ngga|ga|enggak|tidak|ya|kan|atau|ato|apa|nggak|kah|bukan)\b)(?=\s+[^\W\d_])",
-    re.IGNORECASE,
-)
+# Chat's "sama" of company after a verb, "berbincang sama Biden", "ditemani sama siapa"
+# ("dengan", "oleh"): no word an answer's sentence should share ("bersama" stems to it). Not
+# "kerja sama" (cooperation), nor the "sama" of sameness ("tanggalnya sama", "sama besar").
+_CHAT_SAMA = re.compile(r"\b(?!bekerja\b)((?:me|di|be)[a-z]+)\s+sama\b(?!-)", re.IGNORECASE)
 
 
 def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
-    content = _CHAT_SAMA.sub(" ", LENGTH_ASKED.sub(" ", text))
+    content = _CHAT_SAMA.sub(r"\1", LENGTH_ASKED.sub(" ", text))
     searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
     titles = titles_of_named(text)

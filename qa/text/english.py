@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from qa.text.places import countries_in, country_in_english
+from qa.text.places import countries_in, country_in_english, is_country
 
 _DATA = Path(__file__).with_name("data") / "id_en.json"
 
@@ -86,7 +86,16 @@ def english_fact(fact: str) -> str:
     # Indonesian puts the body after the group ("para menteri pertahanan NATO"), English
     # before it: "the defence ministers NATO" -> "the NATO defence ministers"; and what an
     # office is of after it, English with "of": "Prime Minister Hungary" -> "… of Hungary".
-    return _OFFICE_OF.sub(r"\1 of \2", _BODY_AFTER.sub(r"the \2 \1", text))
+    return _OFFICE_OF.sub(_office_of, _BODY_AFTER.sub(r"the \2 \1", text))
+
+
+def _office_of(found: re.Match[str]) -> str:
+    """ "Prime Minister Hungary" -> "Prime Minister of Hungary": only a country or a body is
+    what an office is of ("foreign minister Dmytro Kuleba" names its holder)."""
+    of = found.group(2)
+    if of.isupper() or is_country(of):
+        return f"{found.group(1)} of {of}"
+    return found.group(0)
 
 
 _AREA_OF = re.compile(r"^(?:wilayah|kawasan)\s+(?=[A-Z])")

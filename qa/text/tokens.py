@@ -12,7 +12,8 @@ from pathlib import Path
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
-_ACRONYM_CLITIC = re.compile(r"^([A-Z]{2,})(?:nya|lah|kah|pun)$")
+# An acronym with a clitic: "KTTnya".
+ACRONYM_CLITIC = re.compile(r"^([A-Z]{2,})(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 ANALYZER_VERSION = "id-stem-v32"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
@@ -224,9 +225,12 @@ _SPELLED_COUNTS = {
         for value, word in enumerate("two three four five six seven eight nine ten".split(), 2)
     },
 }
-# (also joined to its unit by a hyphen, as English writes a measure: "a three-day meeting")
-# (not a doubled word: "dua-duanya")
-_SPELLED_COUNT = re.compile(rf"\b({'|'.join(_SPELLED_COUNTS)})(\s+|-(?!\1)(?=[a-z]))(?=[^\W\d_])")
+# (also joined to a unit of time by a hyphen, as English writes a measure: "a three-day
+# meeting"; not "two-thirds", "two-way", "dua-tiga negara")
+_SPELLED_COUNT = re.compile(
+    rf"\b({'|'.join(_SPELLED_COUNTS)})(\s+|-(?=(?:day|week|month|year|hour|minute)s?\b))"
+    r"(?=[^\W\d_])"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -244,7 +248,7 @@ def analyze(text: str) -> list[str]:
     for written in _TOKEN.findall(fold_accents(text)):
         # (an acronym with a clitic is the acronym: "KTTnya", as "pertemuan puncaknya" reads
         # once its words are the articles')
-        written = _ACRONYM_CLITIC.sub(r"\1", written)
+        written = ACRONYM_CLITIC.sub(r"\1", written)
         if written in _capitalised():
             # "AS" in capitals is Amerika Serikat, not the English function word "as"
             tokens += analyze(_capitalised()[written])

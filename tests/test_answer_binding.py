@@ -7845,3 +7845,17 @@ def test_a_claim_detail_left_out_is_confirmed_by_a_sentence_telling_it_whole(
     )
     ranked[1].previous = ranked[0].text  # (the report's sentences follow each other)
     assert compose(analyzed, [], ranked, model=None).text.startswith(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a plan reported ("would eventually join") asks the plan's date, not a deed done
+        ("When did the council say Lebak would eventually join?", "**2018**"),
+        # a deed asked as done, where the article only agrees to it: not yet
+        ("When did Lebak eventually join the council?", "**Not yet**"),
+    ],
+)
+def test_a_plan_reported_in_english_is_no_deed_asked_as_done(question: str, answer: str) -> None:
+    text = _answer_text(question, "Dewan sudah setuju Lebak bergabung pada 2018.")
+    assert text.startswith(answer)

@@ -276,6 +276,10 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("skipped", "melewatkan"),  # what a "why did X skip" premise turns on
         ("terrible", "mengerikan buruk"),  # "a terrible winter": "musim dingin yang mengerikan"
         ("ousted", "digulingkan"),
+        ("would", "akan"),  # "said Ukraine would eventually join": a plan, as "akan" is
+        ("join", "bergabung masuk anggota"),  # joining an alliance is becoming a member
+        ("expectations", "harapan"),  # general news words the glossary lacked
+        ("intervened", "intervensi"),
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:

@@ -2678,6 +2678,14 @@ def compose(
         # (unless a close sentence with a fact says the question's own verb undenied: "Turki
         # menolak permohonan keanggotaan Swedia" denies another deed than "Swedia mengajukan
         # permohonan … pada Mei 2022")
+        # ("Kapan AS akhirnya mengizinkan Ukraina memakai rudal …?" against "Ia juga mendesak
+        # Amerika Serikat … untuk mengizinkan Ukraina menggunakan rudal …": the sentence that
+        # tells the whole deed only asks for it, so no lower sentence's date is its date)
+        requested = (
+            only_asked_for(question, passages, best) if best.coverage >= _MOST_COVERAGE else None
+        )
+        if requested is not None:
+            return requested
         denied = said_not_to_be(question, passages, best, _DENIED_PHRASE)
         if denied is not None:
             verbs = claim_verbs(question, claim(question.text))
@@ -3068,6 +3076,8 @@ _OUTCOME_DEPTH = 6
 _HEAD_DEPTH = 3
 # The coverage at which a sentence tells the whole question.
 _WHOLE_COVERAGE = 1.0
+# The coverage at which a sentence tells the deed asked, if not every word of the question.
+_MOST_COVERAGE = 0.75
 # The share of the best sentence's coverage of the question a lower sentence whose person
 # stands in for it must have.
 _STAND_IN_COVERAGE = 0.5

@@ -221,6 +221,8 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("usai memberi keterangan pers di Brussel", "usai berbicara kepada media di Brussels"),
         ("peluru kendali kiriman Barat", "rudal kiriman Barat"),
         ("bersiap sepekan lagi", "bersiap seminggu lagi"),  # (Sastrawi stems "sepekan" to "pek")
+        # the alliance by its descriptive name
+        ("anggota pakta militer Atlantik Utara itu", "anggota NATO itu"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

@@ -223,6 +223,7 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("bersiap sepekan lagi", "bersiap seminggu lagi"),  # (Sastrawi stems "sepekan" to "pek")
         # the alliance by its descriptive name
         ("anggota pakta militer Atlantik Utara itu", "anggota NATO itu"),
+        ("mendapat Membership Action Plan", "mendapat rencana aksi keanggotaan"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

@@ -16,6 +16,7 @@ from qa.text.places import (
     asked_place_kind,
     asks_country_located,
     country_after,
+    country_of_capital,
     country_in_english,
     is_country,
     spellings,
@@ -641,3 +642,18 @@ def test_a_quote_of_several_sentences_splits_only_when_asked(
 ) -> None:
     text = "“Kami mendukung peta jalan itu. Sekutu bersiap di Medan,” kata Ardi."
     assert len(paragraph_sentences(text, inside_quotes=inside_quotes)) == count
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("Bukares", "Rumania"),
+        ("Kremlin", "Rusia"),
+        # a city news uses for a government, not its capital: Tel Aviv for Israel
+        ("Tel Aviv", "Israel"),
+        ("Lebak", None),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_country(place: str, country: str | None) -> None:
+    found = country_of_capital(place)
+    assert (country in found) if country else not found

@@ -16,8 +16,8 @@ from qa.text.places import (
     asked_place_kind,
     asks_country_located,
     country_after,
-    country_of_capital,
     country_in_english,
+    country_of_capital,
     is_country,
     spellings,
 )

@@ -7868,3 +7868,18 @@ def test_a_deed_only_asked_for_is_dated_by_no_lower_sentence() -> None:
         "Rapat dana desa Lebak digelar pada 12 Agustus 2023.",
     )
     assert text.startswith("Artikel tidak menyebut hal itu terjadi: yang disebut hanya permintaan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abstains"),
+    [
+        # who said the words is not the doer of a deed they do not tell
+        ('"Kami bersiap mendukung pusat pelatihan di Lebak," kata Wiranata.', True),
+        # ... the words that tell it make the speaker its doer
+        ('"Saya akan memimpin pusat pelatihan di Lebak," kata Wiranata.', False),
+    ],
+)
+def test_a_speaker_is_no_doer_of_a_deed_the_words_do_not_tell(
+    sentence: str, abstains: bool
+) -> None:
+    assert _abstains("Siapa yang akan memimpin pusat pelatihan di Lebak?", sentence) is abstains

@@ -2625,8 +2625,15 @@ def compose(
         ]
         if question.focus_deed:
             # "Siapa yang memimpin dewan itu?" against "bergabung dengan para pemimpin NATO":
-            # the sentence names the deed's doers by its noun, not who did the deed asked
-            ranked = [replace(s, fact="") if _doers_noun_only(question, s) else s for s in ranked]
+            # the sentence names the deed's doers by its noun, not who did the deed asked; nor
+            # is who said the words the doer of a deed they do not tell ("Siapa yang akan
+            # memimpin pusat pelatihan itu?" against "… pusat pelatihan …," kata Stoltenberg)
+            ranked = [
+                replace(s, fact="")
+                if _doers_noun_only(question, s) or _only_its_speaker(question, s)
+                else s
+                for s in ranked
+            ]
     best = ranked[0]
     if question.type == "mengapa":
         if not best.fact:
@@ -3106,6 +3113,15 @@ def _doers_noun_only(question: Question, sentence: Sentence) -> bool:
         return False
     plural = re.finditer(r"\b(?:para\s+([\w-]+)|([\w]+)-\2)\b", sentence.text, re.IGNORECASE)
     return any(question.focus in token_set(m.group(1) or m.group(2)) for m in plural)
+
+
+def _only_its_speaker(question: Question, sentence: Sentence) -> bool:
+    """The sentence's person is who said its words, and neither it nor the sentence before
+    tells the deed asked (words asked are told by any verb of saying)."""
+    if not sentence.fact or question.asks_words:
+        return False
+    told = token_set(sentence.text) | token_set(sentence.previous)
+    return question.focus not in told and attributed_to(sentence, sentence.fact.split()[-1])
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

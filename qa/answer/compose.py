@@ -2676,6 +2676,14 @@ def compose(
             question, passages, best, not_known, _NOT_KNOWN_SAYS, "artikel menyebut belum diketahui"
         )
     if question.type in FACT_TYPES and not best.fact:
+        # ("Kapan AS akhirnya mengizinkan Ukraina memakai rudal …?" against "Ia juga mendesak
+        # Amerika Serikat … untuk mengizinkan Ukraina menggunakan rudal …": the sentence that
+        # tells the whole deed only asks for it, so no lower sentence's date is its date)
+        requested = (
+            only_asked_for(question, passages, best) if best.coverage >= _MOST_COVERAGE else None
+        )
+        if requested is not None:
+            return requested
         # "Kapan Ukraina menerima rencana aksi keanggotaan NATO?" against the sentence that
         # says most of it, "para pemimpin telah berhenti mengambil langkah konkret seperti
         # memberi Kyiv rencana aksi keanggotaan": the deed did not happen, so no lower
@@ -2685,14 +2693,6 @@ def compose(
         # (unless a close sentence with a fact says the question's own verb undenied: "Turki
         # menolak permohonan keanggotaan Swedia" denies another deed than "Swedia mengajukan
         # permohonan … pada Mei 2022")
-        # ("Kapan AS akhirnya mengizinkan Ukraina memakai rudal …?" against "Ia juga mendesak
-        # Amerika Serikat … untuk mengizinkan Ukraina menggunakan rudal …": the sentence that
-        # tells the whole deed only asks for it, so no lower sentence's date is its date)
-        requested = (
-            only_asked_for(question, passages, best) if best.coverage >= _MOST_COVERAGE else None
-        )
-        if requested is not None:
-            return requested
         denied = said_not_to_be(question, passages, best, _DENIED_PHRASE)
         if denied is not None:
             verbs = claim_verbs(question, claim(question.text))

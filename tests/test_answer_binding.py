@@ -7861,15 +7861,6 @@ def test_a_plan_reported_in_english_is_no_deed_asked_as_done(question: str, answ
     assert text.startswith(answer)
 
 
-def test_a_deed_only_asked_for_is_dated_by_no_lower_sentence() -> None:
-    text = _answer_text(
-        "Kapan Lebak akhirnya mengizinkan Ardi memakai dana desa?",
-        "Ia mendesak Lebak untuk mengizinkan Ardi memakai dana desa.",
-        "Rapat dana desa Lebak digelar pada 12 Agustus 2023.",
-    )
-    assert text.startswith("Artikel tidak menyebut hal itu terjadi: yang disebut hanya permintaan")
-
-
 @pytest.mark.parametrize(
     ("sentence", "abstains"),
     [

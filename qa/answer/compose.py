@@ -2676,14 +2676,6 @@ def compose(
             question, passages, best, not_known, _NOT_KNOWN_SAYS, "artikel menyebut belum diketahui"
         )
     if question.type in FACT_TYPES and not best.fact:
-        # ("Kapan AS akhirnya mengizinkan Ukraina memakai rudal …?" against "Ia juga mendesak
-        # Amerika Serikat … untuk mengizinkan Ukraina menggunakan rudal …": the sentence that
-        # tells the whole deed only asks for it, so no lower sentence's date is its date)
-        requested = (
-            only_asked_for(question, passages, best) if best.coverage >= _MOST_COVERAGE else None
-        )
-        if requested is not None:
-            return requested
         # "Kapan Ukraina menerima rencana aksi keanggotaan NATO?" against the sentence that
         # says most of it, "para pemimpin telah berhenti mengambil langkah konkret seperti
         # memberi Kyiv rencana aksi keanggotaan": the deed did not happen, so no lower
@@ -3083,8 +3075,6 @@ _OUTCOME_DEPTH = 6
 _HEAD_DEPTH = 3
 # The coverage at which a sentence tells the whole question.
 _WHOLE_COVERAGE = 1.0
-# The coverage at which a sentence tells the deed asked, if not every word of the question.
-_MOST_COVERAGE = 0.75
 # The share of the best sentence's coverage of the question a lower sentence whose person
 # stands in for it must have.
 _STAND_IN_COVERAGE = 0.5

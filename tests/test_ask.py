@@ -136,6 +136,22 @@ def test_a_follow_up_is_answered_as_the_question_it_becomes(model_service: Tanya
     assert not answer.abstained and "Istana Parlemen" in answer.citations[0].quote
 
 
+@pytest.mark.model
+def test_a_follow_ups_own_words_bind_its_year(model_service: TanyaService) -> None:
+    """The earlier question's words, added to a follow-up resolved by context, guide the search
+    but do not bind its fact: the dictator was deposed in 1989, the summit (asked before) was
+    in 2008, both in one sentence."""
+    first = "Tahun berapa KTT NATO di Bucharest sepakat bahwa Ukraina akan menjadi anggota?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": model_service.ask(first).text},
+    ]
+    answer = model_service.ask(
+        "diktator yg bangun gedungnya itu digulingkan tahun brp", history=history
+    )
+    assert not answer.abstained and "1989" in answer.text.split("\n")[0]
+
+
 def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
     only_egindo = service.ask("Apa yang dibahas para menteri NATO?", sources=["EGINDO.co"])
     assert only_egindo.passages and {p.article.source for p in only_egindo.passages} == {

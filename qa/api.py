@@ -420,16 +420,17 @@ class TanyaService:
             # are what an answer must cover (the earlier turn's topic only guides the search).
             # "hal tersebut" replaced by nothing needs the topic's words too.
             substituted = with_last_fact(normalized, turns)
-            follow = analyze_question(substituted if substituted != normalized else resolved)
-            if substituted == normalized:
+            if substituted != normalized:
+                follow = analyze_question(substituted)
+                # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
+                # Bucharest", whose reports alone can answer)
+                analyzed.text = substituted
+            else:
+                follow = analyze_question(resolved)
                 # (the turn before's words, added after the question's own)
                 own = set(analyzed.terms) | set(analyzed.entities)
                 analyzed.context_terms = [t for t in follow.terms if t not in own]
             analyzed.terms, analyzed.entities = follow.terms, follow.entities
-            if substituted != normalized:
-                # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
-                # Bucharest", whose reports alone can answer)
-                analyzed.text = substituted
             analyzed.events = follow.events or analyzed.events  # "those two": the last two asked
             analyzed.speaker = follow.speaker or analyzed.speaker
         unknown = lexical.unknown_terms(

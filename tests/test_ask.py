@@ -89,15 +89,17 @@ def test_english_question_finds_indonesian_passage(model_service: TanyaService) 
     assert "11 October 2023" in answer.text and answer.citations[0].article_id == KOMPAS
 
 
+def _after(service: TanyaService, first: str) -> list[dict[str, str]]:
+    """The conversation after `first` was asked and answered: the history of a follow-up."""
+    return [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": service.ask(first).text},
+    ]
+
+
 @pytest.mark.model
 def test_follow_up_uses_history(model_service: TanyaService) -> None:
-    history = [
-        {"role": "user", "content": "Kapan Zelensky mengunjungi markas NATO?"},
-        {
-            "role": "assistant",
-            "content": model_service.ask("Kapan Zelensky mengunjungi markas NATO?").text,
-        },
-    ]
+    history = _after(model_service, "Kapan Zelensky mengunjungi markas NATO?")
     answer = model_service.ask("Di mana markas itu?", history=history)
     assert not answer.abstained and "Brussels" in answer.text
     assert "Zelensky" in answer.resolved_question
@@ -111,10 +113,7 @@ def test_a_follow_up_about_the_last_answer_stays_in_its_conversation(
     dukungan?": his words at that October visit (the period carries over), judged on the
     follow-up's own words, not on the earlier question's."""
     first = "Siapa Sekretaris Jenderal NATO yang bersama Zelensky di markas NATO pada Oktober 2023?"
-    history = [
-        {"role": "user", "content": first},
-        {"role": "assistant", "content": model_service.ask(first).text},
-    ]
+    history = _after(model_service, first)
     answer = model_service.ask(
         "Apa yang dia katakan kepada Zelensky soal dukungan untuk Ukraina?", history=history
     )
@@ -127,10 +126,7 @@ def test_a_follow_up_is_answered_as_the_question_it_becomes(model_service: Tanya
     """ "di sana" filled in by the last answer's place is the question the answer step checks:
     its place checks keep to reports set there."""
     first = "Di kota mana para menteri luar negeri NATO bertemu akhir November 2022?"
-    history = [
-        {"role": "user", "content": first},
-        {"role": "assistant", "content": model_service.ask(first).text},
-    ]
+    history = _after(model_service, first)
     answer = model_service.ask("gedung tempat pertemuan di sana namanya apa", history=history)
     assert answer.resolved_question.startswith("gedung tempat pertemuan di Bucharest namanya apa")
     assert not answer.abstained and "Istana Parlemen" in answer.citations[0].quote
@@ -142,10 +138,7 @@ def test_a_follow_ups_own_words_bind_its_year(model_service: TanyaService) -> No
     but do not bind its fact: the dictator was deposed in 1989, the summit (asked before) was
     in 2008, both in one sentence."""
     first = "Tahun berapa KTT NATO di Bucharest sepakat bahwa Ukraina akan menjadi anggota?"
-    history = [
-        {"role": "user", "content": first},
-        {"role": "assistant", "content": model_service.ask(first).text},
-    ]
+    history = _after(model_service, first)
     answer = model_service.ask(
         "diktator yg bangun gedungnya itu digulingkan tahun brp", history=history
     )

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cmp_to_key
+from functools import cache, cmp_to_key
 from itertools import combinations, pairwise, permutations
 from typing import cast
 
@@ -349,14 +349,19 @@ def _echoes(question: Question, fact: str) -> bool:
     return bool(fact) and bool(words) and words <= asked
 
 
+@cache
+def _place_kind_terms() -> frozenset[str]:
+    """The nouns a where-question names the kind of place asked by, analysed (read once)."""
+    return token_set(" ".join(place_nouns()))
+
+
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
     asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
     asked -= ASKING_WORDS
     if question.place_kind:
-        # ("Di kota mana …?": the kind of answer, no deed)
-        asked -= token_set(" ".join(place_nouns()))
+        asked -= _place_kind_terms()  # ("Di kota mana …?": the kind of answer, no deed)
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
     return unheard if unheard and len(unheard) == len(asked) else []
 
@@ -1024,15 +1029,14 @@ def _misnamed(
 
 
 def _office_claim_answered(
-    question: Question, passages: list[Passage], ranked: list[Sentence]
+    question: Question, passages: list[Passage], ranked: list[Sentence], texts: tuple[str, ...]
 ) -> Answer | None:
     """ "Apakah Kuleba menteri pertahanan Ukraina?", "Is Orban Hungary's leader?": a yes/no
     question whether a person holds an office, answered by the office the articles give that
     person, as written in the sentence cited ("Tidak: menurut artikel, Kuleba adalah Menteri
-    Luar Negeri Ukraina")."""
+    Luar Negeri Ukraina"). `texts`: the passages the ranked sentences come from."""
     if question.type != "yesno":
         return None
-    texts = tuple(dict.fromkeys(s.context for s in ranked))
     claimed = office_claimed(question.text, question.language, texts)
     if claimed is None:
         return None
@@ -2474,10 +2478,11 @@ def compose(
     side_chosen = _side_chosen(question, passages, ranked)
     if side_chosen is not None:
         return side_chosen
-    office_claim = _office_claim_answered(question, passages, ranked)
+    contexts = tuple(dict.fromkeys(s.context for s in ranked))
+    office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim
-    misnamed = misnamed_office(question.text, tuple(dict.fromkeys(s.context for s in ranked)))
+    misnamed = misnamed_office(question.text, contexts)
     if misnamed is not None:
         # "Apa kata Sekretaris Jenderal NATO Viktor Orban …?": the articles give him another
         # office; whatever he said, the question's premise is false
@@ -2989,8 +2994,9 @@ def compose(
             # Jerman diperkirakan akan mengeluarkan jaminan …" leaves "setelah KTT berakhir"
             # unsaid, a close sentence, "jaminan ini kemungkinan akan disampaikan setelah KTT
             # NATO berakhir", says it
-            # (every name of the claim said there, with the sentence before)
-            whole = [
+            # (every name of the claim said there, with the sentence before; read only when no
+            # sentence gives the detail otherwise)
+            whole = otherwise or [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
                 if s.article.id == best.article.id
@@ -3001,8 +3007,8 @@ def compose(
                 for check in [check_claim(question, s, confirming=True)]
                 if not check.unconfirmed
             ]
-            if otherwise or whole:
-                best, details = (otherwise or whole)[0]
+            if whole:
+                best, details = whole[0]
         other_doer = _cleft_answered_otherwise(question, best, details.unconfirmed)
         if other_doer:
             # "Apakah Prancis yang memegang kepresidenan G7?" against "Jerman, yang memegang

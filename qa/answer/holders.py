@@ -287,10 +287,12 @@ def _claimed_offices(
 ) -> Iterator[tuple[str, int, int, frozenset[str]]]:
     """Each office a yes/no claim gives one of the persons (`surnames`): "Apakah Kuleba menteri
     pertahanan Ukraina?", "kuleba yg bilang … itu menhan ukraina bukan", "Was Stoltenberg
-    NATO's Secretary General?": the surname, the office's span and its words."""
+    NATO's Secretary General?": the surname, the office's span (as `_asked_offices` gives it)
+    and its words."""
     for surname in surnames:
         for person in re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE):
-            for start, end, office in _asked_offices(text, language):
+            for span_start, end, office in _asked_offices(text, language):
+                start = span_start
                 if start < person.start() < end:
                     # (the name taken into an English office's capitalised run: "Was
                     # Stoltenberg NATO's Secretary-General")
@@ -302,7 +304,7 @@ def _claimed_offices(
                 else:
                     continue
                 if _CLAIM_LINK.match(link) and _CLAIM_END.match(rest) and office & _TITLES:
-                    yield surname, start, end, office
+                    yield surname, span_start, end, office
 
 
 def office_claimed(

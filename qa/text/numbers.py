@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +91,8 @@ def times_asked(text: str) -> dict[str, str]:
     }
 
 
-@cache
+# (bounded: questions' claims are read too, and a server sees ever new ones)
+@lru_cache(maxsize=1024)
 def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str], ...]:
     """The nouns the text gives a place in a sequence, each as (stem, ordinal as `ordinals`
     gives it, the words as written): "kunjungan pertamanya" -> (kunjung, 1, "kunjungan

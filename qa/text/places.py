@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -159,7 +159,7 @@ def country_of_capital(name: str) -> list[str]:
     return [form for form, of in _country_forms() if of == code] if code else []
 
 
-@cache
+@lru_cache(maxsize=1024)
 def country_of_capital_in_indonesian(name: str) -> str | None:
     """The name Indonesian news gives the country whose capital or seat `name` is ("Bucharest"
     -> Rumania, "Vilnius" -> Lithuania); None for any other name."""

@@ -386,12 +386,14 @@ class TanyaService:
         texts = [p.chunk.text for p in passages]
         if asks_an_office(normalized, analyzed.language):  # (a store read only then)
             texts += _article_leads(passages, lexical)
-        named = with_holders(normalized, analyzed.language, texts)
+        named = with_holders(normalized, analyzed.language, texts, analyzed.unknown_entities)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)
             named_resolved = named
             if resolved != normalized:
-                named_resolved = with_holders(resolved, analyzed.language, texts)
+                named_resolved = with_holders(
+                    resolved, analyzed.language, texts, analyzed.unknown_entities
+                )
             analyzed = self._analysis(named, named_resolved, cleaned, turns, lexical)
             # what is said of the person by name is retrieved too ("Stoltenberg
             # memperingatkan …" for "the NATO chief warned …"), ahead of the rest

@@ -31,6 +31,7 @@ from qa.answer.compose import (
     _order_told,
     _places_missing,
     _places_unsaid,
+    _planned_for_another_time,
     _site_placed_otherwise,
     _unconfirmed_premise,
     _with_parts,
@@ -68,6 +69,7 @@ from qa.answer.question import (
     titles_of_named,
     token_set,
 )
+from qa.evaluation.metrics import first_sentence
 from qa.models import Answer, ArticleMeta, Chunk, Passage
 from qa.text.glossary import glossed
 from qa.text.normalize import normalize_question
@@ -3825,6 +3827,25 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "",
             "Di Budapest, Perdana Menteri Hongaria Viktor Orban menolak usulan itu.",
             "Viktor Orban",
+        ),
+        # an adverb between "siapa yang" or "who" and the deed is no deed
+        (
+            "Siapa yang baru saja memperpanjang masa jabatannya?",
+            "",
+            "Rapat itu terjadi setelah Holmberg resmi memperpanjang masa jabatannya.",
+            "Holmberg",
+        ),
+        (
+            "siapa yg juga menolak usulan itu",
+            "",
+            "Perdana Menteri Hongaria Viktor Orban menolak usulan itu.",
+            "Viktor Orban",
+        ),
+        (
+            "Who recently extended his term?",
+            "",
+            "Rapat itu terjadi setelah Holmberg resmi memperpanjang masa jabatannya.",
+            "Holmberg",
         ),
     ],
 )
@@ -7874,3 +7895,61 @@ def test_a_speaker_is_no_doer_of_a_deed_the_words_do_not_tell(
     sentence: str, abstains: bool
 ) -> None:
     assert _abstains("Siapa yang akan memimpin pusat pelatihan di Lebak?", sentence) is abstains
+
+
+def test_an_office_claimed_for_someone_no_article_names_is_answered_with_its_holder() -> None:
+    """ "Apakah Sekjen NATO yang … adalah Mark Rutte?": the articles give the office to another
+    person, so "Tidak" with that person, not "no article names Rutte"."""
+    analyzed, ranked = _ranked(
+        "Apakah Sekretaris Jenderal NATO yang bertemu para menteri adalah Mark Wiranata?",
+        "Sekretaris Jenderal NATO Jens Holmberg bertemu para menteri di Brussels.",
+    )
+    analyzed.unknown_entities = ["mark", "wiranata"]
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith(
+        "**Tidak**: menurut artikel, Holmberg adalah Sekretaris Jenderal NATO [1]"
+    )
+    assert not answer.abstained
+    # a meeting with the unknown person claims no office: the articles cannot say
+    analyzed, ranked = _ranked(
+        "Apakah Sekretaris Jenderal NATO bertemu Mark Wiranata?",
+        "Sekretaris Jenderal NATO Jens Holmberg bertemu para menteri di Brussels.",
+    )
+    analyzed.unknown_entities = ["mark", "wiranata"]
+    assert compose(analyzed, [], ranked, model=None).abstained
+
+
+def test_the_sentence_that_tells_the_asked_deed_stays_before_other_words_of_its_doer() -> None:
+    """ "Apa yang akan diminta Holmberg … untuk dijanjikan?" asks words ("janji"), but the top
+    sentence tells the request itself: another sentence's words of Holmberg do not go first."""
+    analyzed, ranked = _ranked(
+        "Apa yang akan diminta Holmberg kepada sekutu untuk dijanjikan bagi Kyiv?",
+        "Holmberg akan meminta sekutu untuk menjanjikan lebih banyak bantuan musim dingin.",
+        "Holmberg mengatakan rapat para menteri di Lebak berjalan baik.",
+    )
+    assert analyzed.asks_words and analyzed.focus
+    ranked[0].has_focus, ranked[1].attributed = True, True
+    answer = compose(analyzed, [], ranked, model=None)
+    assert "bantuan musim dingin" in first_sentence(answer.text)
+    ranked[0].has_focus = False  # (a top sentence without the asked verb gives way)
+    assert "bantuan musim dingin" not in first_sentence(compose(analyzed, [], ranked, None).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "planned", "another_time"),
+    [
+        # the question dates its meeting in the report's month; the plan is next month's
+        ("Apa yang disepakati dalam sidang pada Juni 2024?", "pertemuan puncak bulan depan", True),
+        ("Apa hasil pertemuan puncak Juli 2024?", "pertemuan puncak bulan depan", False),
+        # an undated question, or an undated plan, may be of the same event
+        ("Apa hasil pertemuan puncak itu?", "pertemuan puncak bulan depan", False),
+        ("Apa yang disepakati pada Juni 2024?", "pertemuan puncak yang direncanakan", False),
+        ("What will the summit in 2024 decide?", "pertemuan puncak bulan depan", False),
+    ],
+)
+def test_a_plan_for_another_time_is_another_events(
+    question: str, planned: str, another_time: bool
+) -> None:
+    article = ArticleMeta(id="a", title="Berita", source="Harian", published=dt.date(2024, 6, 14))
+    sentence = Sentence(article, f"Para menteri membahas {planned}.", 0, 40, 0, "")
+    assert _planned_for_another_time(analyze_question(question), sentence) is another_time

@@ -10,6 +10,7 @@ from qa.answer.holders import (
     holds_another_office,
     misnamed_office,
     office_claimed,
+    office_claimed_for_unknown,
     office_written,
     with_holders,
 )
@@ -223,6 +224,56 @@ def test_an_office_a_yes_no_question_claims_for_someone(
 def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
     question = "Apakah Halasz Sekretaris Jenderal NATO?"
     assert with_holders(question, "id", CLAIM_PASSAGES) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "unknown", "holder"),
+    [
+        # the office's one holder in the passages, the claimed person unknown to them: after a
+        # relative clause and a copula, a tag, an English comma, or the name first
+        (
+            "Apakah Sekretaris Jenderal NATO yang bertemu para menteri adalah Mark Wiranata?",
+            "id",
+            ["mark", "wiranata"],
+            "holmberg",
+        ),
+        ("Sekretaris Jenderal NATO itu Wiranata kan", "id", ["wiranata"], "holmberg"),
+        (
+            "Was the NATO Secretary-General who met the ministers on July 4, Mark Wiranata?",
+            "en",
+            ["mark", "wiranata"],
+            "holmberg",
+        ),
+        ("Apakah Mark Wiranata Sekretaris Jenderal NATO?", "id", ["mark", "wiranata"], "holmberg"),
+        # no identity claimed: a meeting with the unknown person
+        (
+            "Apakah Sekretaris Jenderal NATO bertemu Mark Wiranata?",
+            "id",
+            ["mark", "wiranata"],
+            None,
+        ),
+        # another unknown name besides the claimed person's
+        (
+            "Apakah Sekretaris Jenderal NATO di Lebak adalah Wiranata?",
+            "id",
+            ["lebak", "wiranata"],
+            None,
+        ),
+        # an office the passages give no one
+        ("Apakah Presiden Prancis adalah Wiranata?", "id", ["wiranata"], None),
+    ],
+)
+def test_an_office_claimed_for_someone_the_articles_do_not_name(
+    question: str, language: str, unknown: list[str], holder: str | None
+) -> None:
+    found = office_claimed_for_unknown(question, language, CLAIM_PASSAGES, unknown)
+    assert (found and found[0]) == holder
+
+
+def test_an_office_claimed_for_an_unknown_person_is_not_read_as_its_holder() -> None:
+    question = "Apakah Sekretaris Jenderal NATO adalah Mark Wiranata?"
+    assert with_holders(question, "id", CLAIM_PASSAGES, ["mark", "wiranata"]) == question
+    assert "Holmberg" in with_holders(question, "id", CLAIM_PASSAGES)
 
 
 @pytest.mark.parametrize(

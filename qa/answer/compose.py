@@ -60,6 +60,7 @@ from qa.answer.holders import (
     holds_another_office,
     misnamed_office,
     office_claimed,
+    office_claimed_for_unknown,
     office_written,
     passage_holders,
 )
@@ -1041,6 +1042,19 @@ def _office_claim_answered(
     if claimed is None:
         return None
     surname, office, holds = claimed
+    return _holder_stated(question, passages, ranked, surname, office, holds)
+
+
+def _holder_stated(
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    surname: str,
+    office: frozenset[str],
+    holds: bool,
+) -> Answer | None:
+    """ "Ya"/"Tidak" (`holds`) with the office the articles give the person, as the first
+    ranked sentence that writes both says it; None when none does."""
     # (the person's whole name as the sentence writes it: "Viktor Orban")
     named = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:{re.escape(surname)})\b")
     naming = (
@@ -1059,6 +1073,24 @@ def _office_claim_answered(
         f"**{ya}**: menurut artikel, {name} adalah {written}",
     )
     return _explained(question, passages, sentence, statements, "jabatan orangnya", False)
+
+
+def _office_held_by_another(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Apakah Sekjen NATO yang berbincang dengan Zelensky … adalah Mark Rutte?": a claim that
+    someone no article names holds an office the articles give one person, answered "Tidak"
+    with that person and the office as the cited sentence writes it."""
+    if question.type != "yesno" or not question.unknown_entities:
+        return None
+    texts = tuple(dict.fromkeys(s.context for s in ranked))
+    held = office_claimed_for_unknown(
+        question.text, question.language, texts, question.unknown_entities
+    )
+    if held is None:
+        return None
+    surname, office = held
+    return _holder_stated(question, passages, ranked, surname, office, holds=False)
 
 
 # "Apakah Prancis yang memegang kepresidenan G7?": a yes/no question whether it was this one
@@ -2069,7 +2101,7 @@ def unreported_outcome(
     if question.type == "yesno":
         return None
     ahead = outcome_of_a_plan(question.asked or question.text, best.text)
-    if not ahead:
+    if not ahead or _planned_for_another_time(question, best):
         return None
     words = ", ".join(f"“{word}”" for word in ahead)
     statements = (
@@ -2080,6 +2112,26 @@ def unreported_outcome(
     )
     why = f"hasil belum ada: pertemuan masih direncanakan ({words})"
     return _explained(question, passages, best, statements, why)
+
+
+_PRECISIONS = ("year", "month", "day")
+
+
+def _same_period(one: DateMention, other: DateMention) -> bool:
+    """The two dates agree as far as the coarser of them says ("Juli 2024" and 11 Juli 2024)."""
+    coarser = min(_PRECISIONS.index(one.precision), _PRECISIONS.index(other.precision))
+    fields = ("year", "month", "day")[: coarser + 1]
+    return all(getattr(one.date, f) == getattr(other.date, f) for f in fields)
+
+
+def _planned_for_another_time(question: Question, sentence: Sentence) -> bool:
+    """The question dates the event whose outcome it asks ("… dalam sidang … pada Juni 2024"),
+    and the sentence plans its meeting for another time ("pertemuan puncak … bulan depan", July
+    of a June report): the plan is another event's, whatever the reports says of the one asked."""
+    published = sentence.article.published
+    asked = [m for m in find_dates(question.asked or question.text, published) if not m.inferred]
+    planned = find_dates(sentence.text, published)
+    return bool(asked and planned) and not any(_same_period(a, p) for a in asked for p in planned)
 
 
 # "… selama KTT NATO berlangsung?", "during the summit": a deed claimed within a meeting (one of
@@ -2466,6 +2518,9 @@ def compose(
     if other_platform is not None:
         return other_platform
     alternatives = _alternatives(question) if question.type == "yesno" else None
+    other_holder = _office_held_by_another(question, passages, ranked)
+    if other_holder is not None:
+        return other_holder
     if (
         question.unknown_entities
         and (question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question))
@@ -2534,6 +2589,12 @@ def compose(
         # For a date, number or place, only words that hold one.
         needs_fact = question.type in FACT_TYPES
         first = [s for s in ranked if s.attributed and (s.fact or not needs_fact)]
+        # ... unless the top sentence carries the verb asked about: it tells the deed itself
+        # ("Stoltenberg akan meminta sekutu untuk menjanjikan …" for "Apa yang akan diminta
+        # Stoltenberg … untuk dijanjikan"), which another report's words only mention.
+        top = ranked[0]
+        if top.has_focus and top not in first and (top.fact or not needs_fact):
+            first = [top, *first]
         promoted = {s.key for s in first}
         ranked = first + [s for s in ranked if s.key not in promoted]
     if question.events:

@@ -1019,7 +1019,8 @@ _DOER_ASKED_ID = re.compile(
 _DOER_ASKED_EN = re.compile(
     # (a deed told by its noun first: "Who stood guard", "Who kept watch")
     r"^\s*who\s+(?:stood|stands|kept|keeps|(?:was|were)\s+standing)\s+(guard|watch)\b"
-    r"|^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?"
+    # (an adverb may come first: "Who recently extended …", "Who just asked …")
+    r"|^\s*who\s+(?:(?:will|would|can|could|has|have|had)\s+)?(?:(?:[a-z]+ly|just|also)\s+)?"
     r"(?!(?:is|was|are|were|did|does|do|be|been)\b)(?!(?:has|have|had)\s+been\b)([a-z]+)"
     # ... and "Who was keeping watch ...": a deed in the progressive
     r"|^\s*who\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+([a-z]+ing)\b"

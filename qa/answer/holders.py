@@ -271,7 +271,9 @@ def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[s
 # NATO" claims no office)
 _COPULA = r"(?:itu|ini|adalah|ialah|merupakan|menjabat|sebagai|is|was)"
 _CLAIM_LINK = re.compile(
-    rf"^\W*(?:(?:yang|yg|who)\s[^?]*?\s{_COPULA}\s+|,[^?]*?,\s*)?"
+    # (English closes the clause with a comma: "Was the NATO Secretary General who spoke with
+    # Zelensky on July 4, Mark Rutte?")
+    rf"^\W*(?:(?:yang|yg|who)\s[^?]*?\s{_COPULA}\s+|,[^?]*?,\s*|who\s[^?]*?,\s*)?"
     rf"(?:(?:{_COPULA}|the|a|an)\s+)*$",
     re.IGNORECASE,
 )
@@ -282,15 +284,21 @@ _CLAIM_END = re.compile(
 )
 
 
+# A given name before a surname no article knows ("Mark Rutte"): the articles' holders are
+# found by their surname alone, as `holders` keeps them.
+_GIVEN_NAME = r"(?:[A-Za-z][\w'’-]*\s+)?"
+
+
 def _claimed_offices(
-    text: str, language: str, surnames: Iterable[str]
+    text: str, language: str, surnames: Iterable[str], given_name: bool = False
 ) -> Iterator[tuple[str, int, int, frozenset[str]]]:
     """Each office a yes/no claim gives one of the persons (`surnames`): "Apakah Kuleba menteri
     pertahanan Ukraina?", "kuleba yg bilang … itu menhan ukraina bukan", "Was Stoltenberg
     NATO's Secretary General?": the surname, the office's span (as `_asked_offices` gives it)
-    and its words."""
+    and its words. `given_name`: a word before the surname is the person's too."""
+    before = _GIVEN_NAME if given_name else ""
     for surname in surnames:
-        for person in re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE):
+        for person in re.finditer(rf"\b{before}{re.escape(surname)}\b", text, re.IGNORECASE):
             for span_start, end, office in _asked_offices(text, language):
                 start = span_start
                 if start < person.start() < end:
@@ -340,10 +348,34 @@ def office_claimed(
     return None
 
 
-def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
+def office_claimed_for_unknown(
+    text: str, language: str, texts: tuple[str, ...], unknown: Iterable[str]
+) -> tuple[str, frozenset[str]] | None:
+    """A yes/no claim that someone no article names holds an office the passages give one
+    known person ("Apakah Sekjen NATO yang berbincang dengan Zelensky … adalah Mark Rutte?"):
+    that person's surname and office, which answer it "Tidak" (the articles name another
+    holder). None when the claim names no office, the passages give it to no one or to several,
+    or the question names other unknown names besides the claimed person's."""
+    unknown = set(unknown)
+    known = passage_holders(texts)
+    for surname in unknown:
+        for _, start, end, office in _claimed_offices(text, language, [surname], True):
+            pattern = re.compile(rf"\b{_GIVEN_NAME}{re.escape(surname)}\b", re.IGNORECASE)
+            person = pattern.search(text, end) or pattern.search(text, 0, start)
+            named = {canonical(w.lower()) for w in person.group().split()} if person else set()
+            held = {h.surname: h.office for h in known if _holds(h, office)}
+            if unknown <= named and len(held) == 1:
+                return next(iter(held.items()))
+    return None
+
+
+def with_holders(
+    text: str, language: str, passages: Iterable[str], unknown: Iterable[str] = ()
+) -> str:
     """`text` with each office the passages give to one person named by that person's surname;
-    unchanged where none is, where the question names the person already, or where the office
-    is what a who-question asks for."""
+    unchanged where none is, where the question names the person already, where the office
+    is what a who-question asks for, or where a yes/no question claims it for someone, known
+    or among the `unknown` names ("Apakah Sekjen NATO … adalah Mark Rutte?")."""
     asked = _asked_offices(text, language)
     if not asked or _WHO_LAST.search(text):
         return text
@@ -354,7 +386,7 @@ def with_holders(text: str, language: str, passages: Iterable[str]) -> str:
     claimed = {
         (start, end)
         for _, start, end, _ in _claimed_offices(text, language, {h.surname for h in known})
-    }
+    } | {(start, end) for _, start, end, _ in _claimed_offices(text, language, unknown, True)}
     replaced_from = len(text)
     for start, end, office in sorted(asked, reverse=True):
         if end > replaced_from or office_is_asked(text, start, end) or (start, end) in claimed:

@@ -3463,6 +3463,23 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
             "Ia menyangkal niatnya untuk menyakiti warga sipil.",
             "Yes",
         ),
+        # English "gave no X" denies the giving as "tidak memberikan X" does, an object between
+        # or not; a claim without the "no" is denied
+        (
+            "Was Ardi disappointed that the council gave no timeline?",
+            "Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+            "Yes",
+        ),
+        (
+            "Did the council give Ardi no timeline?",
+            "Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+            "Yes",
+        ),
+        (
+            "Did the council give Ardi a timeline?",
+            "Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+            "No",
+        ),
     ],
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
@@ -3697,6 +3714,17 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert answer.text.startswith(opens)
+
+
+def test_a_verb_that_frames_the_claimed_feeling_is_no_unreported_deed() -> None:
+    """ "merasa kecewa" claims the disappointment: no article's lack of "merasa" unconfirms it."""
+    analyzed, ranked = _ranked(
+        "Apakah Ardi merasa kecewa karena dewan tidak memberikan batas waktu?",
+        "Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
+    )
+    analyzed.unknown_terms = ["rasa"]
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Ya**") and not answer.abstained
 
 
 @pytest.mark.parametrize(("unknown", "abstains"), [(["lolos"], True), ([], False)])
@@ -7953,3 +7981,20 @@ def test_a_plan_for_another_time_is_another_events(
     article = ArticleMeta(id="a", title="Berita", source="Harian", published=dt.date(2024, 6, 14))
     sentence = Sentence(article, f"Para menteri membahas {planned}.", 0, 40, 0, "")
     assert _planned_for_another_time(analyze_question(question), sentence) is another_time
+
+
+def test_a_reason_told_in_the_next_sentence_answers_why() -> None:
+    """News tells a deed, then why in the sentence after: that one answers "Mengapa …?" when
+    the top sentence gives no reason; a following sentence about something else does not."""
+    question = "Mengapa Ardi mencari senjata dari Lebak?"
+    deed = (
+        "Ardi akan bertemu Presiden Medan, di saat dirinya mencari lebih banyak senjata dari Lebak."
+    )
+    reason = "Senjata diperlukan untuk bertahan di tengah serangan Halasz."
+    analyzed, ranked = _ranked(question, deed, reason)
+    ranked[1].previous = deed
+    ranked[1].predicate_coverage = 0.2
+    answer = compose(analyzed, [], ranked, model=None)
+    assert first_sentence(answer.text).startswith("Untuk bertahan di tengah serangan Halasz")
+    ranked[1].previous = "Kalimat lain sebelumnya."  # (not the sentence right after)
+    assert "Halasz" not in first_sentence(compose(analyzed, [], ranked, None).text)

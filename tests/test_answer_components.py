@@ -894,9 +894,15 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("sekutu nato fokusnya ke apa", "fokus"),  # a preposition before "apa" is passed
         # chat opens with the noun asked and ends with "apa"; not with whose words
         ("agenda hari kedua ktt vilnius apa", "agenda"),
+        # ... or names the noun right before a closing "apa"
+        ("hari kedua ktt vilnius ada agenda apa", "agenda"),
+        # "bagaimana" turns on the deed after its doer
+        ("Bagaimana Presiden Lebak berterima kasih kepada sekutunya?", "terima"),
+        ("Bagaimana dewan itu akan mendukung Medan?", "dukung"),
         ("kata zelensky di twitter prioritas utamanya apa", ""),
         ("menlu nato rapat di kota apa", ""),  # "di" is no name the verb follows
-        ("kemarin nato kasih bantuan apa", ""),  # a time opening chat is no noun asked
+        # a time opening chat is no noun asked: the one right before "apa" is
+        ("kemarin nato kasih bantuan apa", "bantu"),
         # names and function words between "yang" and the verb are counted apart
         ("Apa yang sudah Presiden Joe Biden janjikan?", "janji"),
         ("Apa yang menurut Sekjen NATO Jens Stoltenberg harus dipastikan?", "jamin"),

@@ -755,9 +755,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # (Indonesian only: an English verb's gloss is the glossary's word, not the asker's)
     if confirming and question.language == "id":
         # (not a light verb, "diadakan", "digelar": its deed is its noun's, the meeting held)
-        unheard = (
-            _verb_stems(question, claim(question.text)) & set(question.unknown_terms) - _LIGHT_DEEDS
+        # (nor one that only frames its complement: "merasa kecewa" claims the disappointment)
+        deeds = " ".join(
+            w for w in re.findall(r"[\w'’-]+", claim(question.text)) if not only_modal(w)
         )
+        unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - _LIGHT_DEEDS
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
     if not confirming and not verbs and question.language == "en":

@@ -2603,7 +2603,7 @@ def compose(
         )
         if composed is not None:
             return composed
-    ranked = _focus_first(question, ranked)
+    ranked = _reason_told_next(question, _focus_first(question, ranked))
     if question.type in {"di_mana", "apa"} and asks_country_located(question.text):
         # "vilnius tuh di negara mana": the country the articles set the named place in ("di
         # Vilnius, Lithuania") answers, not another country a sentence about it names.
@@ -3194,6 +3194,28 @@ def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     if carrier is None:
         return ranked
     return _promoted(carrier, ranked)
+
+
+def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """ "Mengapa Zelensky mencari lebih banyak dukungan senjata …?": the top sentence tells the
+    deed with no reason ("… di saat dirinya mencari lebih banyak dukungan senjata …"); news
+    gives it in the sentence right after ("Dukungan senjata diperlukan untuk bertahan di tengah
+    invasi Rusia …"), which then answers, when it speaks of what was asked."""
+    top = ranked[0]
+    if question.type != "mengapa" or top.fact:
+        return ranked
+    following = next(
+        (
+            s
+            for s in ranked[1:]
+            if s.fact
+            and s.article.id == top.article.id
+            and s.previous == top.text
+            and s.predicate_coverage > 0
+        ),
+        None,
+    )
+    return _promoted(following, ranked) if following else ranked
 
 
 def _promoted(

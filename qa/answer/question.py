@@ -1451,15 +1451,31 @@ _SCENE_OPENERS = frozenset(
 _NOUN_THEN_APA = re.compile(r"^\W*([a-z][\w-]+)\b.*\bapa(?:\s+(?:sih|saja|aja))?\W*$")
 
 
+# ... or, after a time it opens with, right before it: "hari kedua ktt nato ada agenda apa"
+# asks the agenda, not the day.
+_NOUN_BEFORE_APA = re.compile(r"\b([a-z][\w-]+)\s+apa(?:\s+(?:sih|saja|aja))?\W*$")
+
+
+def _indonesian_noun_asked(word: str) -> str | None:
+    word = word.lower()
+    if word in stopwords() or word in _BEFORE_VERB or not is_indonesian_word(word):
+        return None
+    if re.fullmatch(WORDS_ASKED, word) or word in _SCENE_OPENERS:
+        return None  # "kata zelensky ... apa": whose words; "kemarin ... apa": when
+    return None if is_verb_form(word) else word
+
+
 def _asked_noun(text: str) -> str | None:
-    indonesian = _NOUN_ASKED_ID.search(text) or _NOUN_THEN_APA.search(text)
-    if indonesian:
-        word = indonesian.group(1).lower()
-        if word in stopwords() or word in _BEFORE_VERB or not is_indonesian_word(word):
-            return None
-        if re.fullmatch(WORDS_ASKED, word) or word in _SCENE_OPENERS:
-            return None  # "kata zelensky ... apa": whose words; "kemarin ... apa": when
-        return None if is_verb_form(word) else word
+    opening = _NOUN_ASKED_ID.search(text)
+    if opening:
+        return _indonesian_noun_asked(opening.group(1))
+    chat = _NOUN_THEN_APA.search(text)
+    if chat and chat.group(1).lower() in CALENDAR_WORDS | _SCENE_OPENERS:
+        # (a time opens it: the noun asked stands right before "apa")
+        before = _NOUN_BEFORE_APA.search(text)
+        return _indonesian_noun_asked(before.group(1)) if before else None
+    if chat:
+        return _indonesian_noun_asked(chat.group(1))
     english = _NOUN_ASKED_EN.search(text)
     noun = (english.group(1) or english.group(2)).lower() if english else ""
     word = indonesian_for(noun).split(" ")[0]
@@ -1534,5 +1550,22 @@ def focus_word(text: str) -> str:
     if word is None:
         word = _english_verb(text)
     if word is None:
-        word = _english_state(text) or _verb_before_apa(text) or _asked_noun(text)
+        word = (
+            _english_state(text)
+            or _verb_before_apa(text)
+            or _asked_noun(text)
+            or _verb_after_bagaimana(text)
+        )
     return word or ""
+
+
+_HOW_ID = re.compile(r"^\W*bagaimana(?:kah)?\s+(.*)", re.IGNORECASE)
+
+
+def _verb_after_bagaimana(text: str) -> str | None:
+    """ "Bagaimana Presiden Ukraina berterima kasih kepada sekutunya?": the deed asked how of,
+    the first verb after its doer ("berterima"); the sentence that tells how says it."""
+    asked = _HOW_ID.match(text)
+    if asked is None:
+        return None
+    return next((w for w in re.findall(r"[\w-]+", asked.group(1)) if is_verb_form(w)), None)

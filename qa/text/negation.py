@@ -110,7 +110,17 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
     """The analysed words (stems, in the articles' forms) a negation in the text denies; an
     English text's in the articles' Indonesian."""
     words = " ".join(denied_words(text))
+    if english:
+        # "NATO gave no timeline" denies the giving as "NATO did not give a timeline" does (the
+        # articles' "tidak memberikan batas waktu")
+        words += " " + " ".join(_VERB_BEFORE_NO.findall(text))
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
+
+
+# (a named object may stand between: "gave Ukraine no timeline")
+_VERB_BEFORE_NO = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+)?(?i:no)\b(?!\s+(?i:one|longer)\b)"
+)
 
 
 # "bantuan yang tidak mematikan" (non-lethal aid): a negation that describes a noun, denying

@@ -22,6 +22,7 @@ from qa.answer.compare import (
     reports_agreement_asked,
 )
 from qa.answer.compose import cites_the_asked_deed, lacks_the_asked_date
+from qa.answer.compound import join_answers, two_questions
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
     Sentence,
@@ -296,7 +297,9 @@ class TanyaService:
         answer found no better than an abstention keeps the abstention.
 
         A comparison of two events ("Apakah A dan B digelar di kota yang sama?") is answered
-        from each event asked on its own (`qa.answer.compare`), in place of the draft."""
+        from each event asked on its own (`qa.answer.compare`), in place of the draft; so are
+        two questions asked at once ("Di kota mana A digelar, dan di kota mana B?",
+        `qa.answer.compound`)."""
         # (in the asker's words, which the answer shows; the resolved ones for a follow-up)
         comparison = comparison_asked(question) or comparison_asked(draft.resolved_question)
         if comparison is not None:
@@ -305,6 +308,11 @@ class TanyaService:
                 for sub in comparison.questions()
             )
             return compare_answers(comparison, question, (asked[0], asked[1]))
+        parts = two_questions(question)
+        if parts is not None:
+            # "Di kota mana A digelar, dan di kota mana B?": each part asked on its own
+            first, second = (self._asked(p, None, filters, top_k, retrieval, mode) for p in parts)
+            return join_answers(question, parts, (first, second))
         agreement = reports_agreement_asked(question)
         if agreement is not None:
             told = self._asked(agreement.question(), None, filters, top_k, retrieval, mode)

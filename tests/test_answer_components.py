@@ -6,7 +6,13 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import is_follow_up, resolve_follow_up
-from qa.answer.question import analyze_question, detect_language, focus_term, token_set
+from qa.answer.question import (
+    analyze_question,
+    detect_language,
+    focus_term,
+    listed_events,
+    token_set,
+)
 from qa.models import HistoryMessage
 from qa.text.english import english_fact, english_items
 from qa.text.normalize import (
@@ -1075,3 +1081,30 @@ def test_there_is_no_country_answered_to_another_question() -> None:
     # ("di sana" after "Negara mana yang mengirim bantuan ke Lebak?": where the aid went)
     history = _conversation("Negara mana yang mengirim bantuan ke Lebak?", "**Hongaria** [1].")
     assert "Hongaria" not in resolve_follow_up("bantuan apa yang tiba di sana", history)
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        (
+            "Mana yang lebih dulu, rapat di Lebak atau banjir di Medan?",
+            ["rapat di Lebak", "banjir di Medan"],
+        ),
+        # chat asks which came first at either end, the events joined by "sama"
+        (
+            "rapat di lebak sama banjir di medan, lebih dulu mana",
+            ["rapat di lebak", "banjir di medan"],
+        ),
+        (
+            "lebih dulu mana sih rapat di lebak sama banjir di medan",
+            ["rapat di lebak", "banjir di medan"],
+        ),
+        # "sama" after a verb of meeting joins a person, not another event
+        (
+            "lebih dulu mana ardi bertemu sama wiranata atau banjir di medan",
+            ["ardi bertemu sama wiranata", "banjir di medan"],
+        ),
+    ],
+)
+def test_the_events_an_ordering_question_lists(question: str, events: list[str]) -> None:
+    assert listed_events(question) == events

@@ -301,3 +301,12 @@ def test_an_office_as_the_sentence_writes_it(
 def test_an_office_is_read_as_its_holder_up_to_what_it_is_of() -> None:
     # ("dalam" completes a title only right after it: "Menteri Dalam Negeri")
     assert "Zelensky" in with_holders("Apa kata presiden Ukraina dalam pidatonya?", "id", PASSAGES)
+
+
+def test_a_name_closing_the_office_holds_it_not_the_next_clauses_subject() -> None:
+    """ "bersama Sekretaris Jenderal NATO Holmberg, Kovalenko bertemu …": Holmberg holds the
+    office; Kovalenko opens the next clause (an apposition follows an office with no name)."""
+    found = holders(["Usai rapat bersama Sekretaris Jenderal NATO Holmberg, Kovalenko bertemu."])
+    assert [h.surname for h in found] == ["holmberg"]
+    found = holders(["Menteri Luar Negeri Ukraina, Dmytro Kovalenko, berkata."])
+    assert [h.surname for h in found] == ["kovalenko"]

@@ -152,7 +152,8 @@ _BEFORE_FACT: dict[tuple[str, Kind], str] = {
 }
 
 
-def _renumbered(text: str, offset: int) -> str:
+def renumbered(text: str, offset: int) -> str:
+    """The text's citation numbers moved up by `offset` (a second answer after a first's)."""
     return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)
 
 
@@ -199,7 +200,7 @@ def compare_answers(comparison: Comparison, asked: str, answers: tuple[Answer, A
             f"{comparison.events[1]} — {facts[1]} [{other}]."
         )
     quotes = [
-        _renumbered(answer.text.split("\n\n", 1)[1], shift)
+        renumbered(answer.text.split("\n\n", 1)[1], shift)
         for answer, shift in ((first, 0), (second, offset))
         if "\n\n" in answer.text
     ]

@@ -105,7 +105,9 @@ def holders(texts: Iterable[str]) -> list[Holder]:
     for text in texts:
         for match in _HELD.finditer(text):
             words = [w for w in match.group(0).split(",")[0].split()]
-            if match.group(2):
+            # (a name closing the office's run holds it; the one after the comma opens the
+            # next clause: "bersama Sekjen NATO Stoltenberg, Zelensky bertemu …")
+            if match.group(2) and not _name_like(words[-1]):
                 name = match.group(2).split()
             else:
                 name = []

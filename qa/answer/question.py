@@ -960,6 +960,11 @@ _FIRST_LAST = re.compile(
     r"^(.+?)[,\s]+(?:lebih (?:dulu|dahulu|awal)|duluan) mana(?:\s+(?:sih|ya|nih))?[\s?.!]*$",
     re.IGNORECASE,
 )
+# ... or first: "duluan mana sih A sama B" (normalised "lebih dulu mana …").
+_FIRST_THEN_EVENTS = re.compile(
+    r"^\W*(?:lebih (?:dulu|dahulu|awal)|duluan) mana(?:\s+(?:sih|ya|nih))?[\s,:]+(.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 _TWO_EVENTS = re.compile(r"\s+(?:dan|atau|apa|sama|sm|ama)\s+", re.IGNORECASE)
 # Words a chat "sama" after them joins to a person, not to another event ("berbincang sama
 # Stoltenberg", "kerja sama").
@@ -984,7 +989,7 @@ def listed_events(text: str) -> list[str]:
     ordering = _ORDERING.search(text)
     chat = _CHAT_FIRST.match(text)
     either = _EITHER_FIRST.match(text)
-    asked_last = _FIRST_LAST.match(text)
+    asked_last = _FIRST_LAST.match(text) or _FIRST_THEN_EVENTS.match(text)
     if either:
         events = [either.group(1).strip(" ,"), either.group(2).strip(" ,")]
     elif asked_last:

@@ -1,0 +1,80 @@
+"""Two questions asked in one (`qa.answer.compound`): where they split, and how their answers
+are joined. Tables of made-up questions and answers: no corpus, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.compound import join_answers, two_questions
+from qa.models import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Di kota mana rapat para menlu digelar, dan di kota mana KTT itu berlangsung?",
+            ("Di kota mana rapat para menlu digelar?", "di kota mana KTT itu berlangsung?"),
+        ),
+        (
+            "rapat menlu itu di kota mana, trus ktt yg bikin ardi kecewa di mana",
+            ("rapat menlu itu di kota mana", "ktt yg bikin ardi kecewa di mana"),
+        ),
+        (
+            "Which city hosted the ministers' meeting, and which city hosted the summit?",
+            ("Which city hosted the ministers' meeting?", "which city hosted the summit?"),
+        ),
+        # one question: a relative clause, two question words inside one clause, a short
+        # second part, a part that asks nothing
+        ("What step, which would set a timetable, did the leaders stop short of?", None),
+        ("Siapa yang bilang tidak ada yang tahu kapan dan bagaimana perang berakhir?", None),
+        ("Siapa yang ditemui Ardi di Lebak, dan kapan?", None),
+        ("Kapan Ardi tiba di Lebak, dan ia disambut para menteri?", None),
+        ("Mana yang lebih dulu, rapat di Lebak atau banjir di Medan?", None),
+    ],
+)
+def test_where_a_question_asks_two_things(question: str, parts: tuple[str, str] | None) -> None:
+    assert two_questions(question) == parts
+
+
+def _answer(text: str, numbers: int = 1, abstained: bool = False) -> Answer:
+    citations = [
+        Citation(
+            number=n,
+            article_id=f"a{n}",
+            title="Berita",
+            source="Harian",
+            published=None,
+            quote="Kutipan.",
+            start=0,
+            end=8,
+        )
+        for n in range(1, numbers + 1)
+    ]
+    return Answer(
+        question="", text=text, citations=[] if abstained else citations, abstained=abstained
+    )
+
+
+def test_two_answers_are_joined_with_the_second_citations_numbered_after_the_first() -> None:
+    joined = join_answers(
+        "Di kota mana A, dan di kota mana B?",
+        ("Di kota mana A?", "di kota mana B?"),
+        (_answer("**Lebak** [1].\n\nQuote A [1]"), _answer("**Medan** [1].\n\nQuote B [1]")),
+    )
+    assert joined.text == "**Lebak** [1].\n**Medan** [2].\n\nQuote A [1]\n\nQuote B [2]"
+    assert [c.number for c in joined.citations] == [1, 2]
+    assert not joined.abstained
+
+
+def test_a_part_the_articles_lack_is_said_and_both_lacking_is_an_abstention() -> None:
+    parts = ("Di kota mana A?", "di kota mana B?")
+    lacking = _answer("Maaf, artikel-artikel yang tersedia tidak memuat jawaban.", abstained=True)
+    joined = join_answers(
+        "Di kota mana A, dan di kota mana B?", parts, (_answer("**Lebak** [1].\n\nQ [1]"), lacking)
+    )
+    assert joined.text.startswith(
+        "**Lebak** [1].\nArtikel tidak memuat jawaban untuk bagian ini: di kota mana B"
+    )
+    assert not joined.abstained
+    assert join_answers("…, dan …?", parts, (lacking, lacking)).abstained

@@ -301,6 +301,19 @@ COUNCIL = (
             '"Musim dingin akan berat," kata Menteri Luar Negeri Ukraina, Dmytro Kuleba.',
             "Dmytro Kuleba",
         ),
+        # ... also asked in the passive: the speaker, not the name the words are said to
+        (
+            "Oleh siapa pernyataan bahwa musim dingin akan berat disampaikan?",
+            '"Musim dingin akan berat," kata Kovalenko saat berbicara dengan Sekretaris Jenderal '
+            "NATO Jens Holmberg.",
+            "Kovalenko",
+        ),
+        (
+            "Pernyataan bahwa musim dingin akan berat dikatakan oleh siapa?",
+            '"Musim dingin akan berat," kata Kovalenko saat berbicara dengan Sekretaris Jenderal '
+            "NATO Jens Holmberg.",
+            "Kovalenko",
+        ),
         # "berapa lama"/"how long" asks a length of time, or how long something lasts
         (
             "Berapa lama sidang itu berlangsung?",
@@ -7998,3 +8011,22 @@ def test_a_reason_told_in_the_next_sentence_answers_why() -> None:
     assert first_sentence(answer.text).startswith("Untuk bertahan di tengah serangan Halasz")
     ranked[1].previous = "Kalimat lain sebelumnya."  # (not the sentence right after)
     assert "Halasz" not in first_sentence(compose(analyzed, [], ranked, None).text)
+
+
+def test_words_of_the_asked_person_on_something_else_do_not_go_first() -> None:
+    """ "Mengapa Holmberg meminta sekutu menjanjikan bantuan musim dingin?" asks words
+    ("janji"): his words that say nothing of the question besides his name stay behind the
+    sentence that tells the request; words that speak of it go first."""
+    question = "Mengapa Holmberg meminta sekutu menjanjikan bantuan musim dingin untuk Kyiv?"
+    request = (
+        "Holmberg akan meminta sekutu menjanjikan bantuan musim dingin untuk Kyiv, karena "
+        "serangan Rusia di infrastruktur."
+    )
+    other_words = "“Kami mendukung Anda, karena ini penting bagi aliansi,” ujar Holmberg."
+    analyzed, ranked = _ranked(question, request, other_words)
+    assert analyzed.asks_words
+    ranked[1].attributed = True
+    ranked[0].predicate_coverage, ranked[1].predicate_coverage = 0.9, 0.0
+    assert "infrastruktur" in first_sentence(compose(analyzed, [], ranked, model=None).text)
+    ranked[1].predicate_coverage = 0.2  # (his words on the request itself go first)
+    assert "penting bagi aliansi" in first_sentence(compose(analyzed, [], ranked, None).text)

@@ -2588,7 +2588,17 @@ def compose(
         # else. ("Siapa yang mengatakan …" asks for the speaker, whom the question cannot name.)
         # For a date, number or place, only words that hold one.
         needs_fact = question.type in FACT_TYPES
-        first = [s for s in ranked if s.attributed and (s.fact or not needs_fact)]
+        # (words that say nothing of what is asked besides the speaker are about something
+        # else: "Mengapa Stoltenberg meminta sekutu menjanjikan … bantuan musim dingin?" is not
+        # answered by his words to Zelensky on support in general)
+        spoken_of = any(s.predicate_coverage > 0 for s in ranked)
+        first = [
+            s
+            for s in ranked
+            if s.attributed
+            and (s.fact or not needs_fact)
+            and (s.predicate_coverage > 0 or not spoken_of)
+        ]
         # ... unless the top sentence carries the verb asked about: it tells the deed itself
         # ("Stoltenberg akan meminta sekutu untuk menjanjikan …" for "Apa yang akan diminta
         # Stoltenberg … untuk dijanjikan"), which another report's words only mention.

@@ -489,11 +489,14 @@ _SPEAKING_VERBS = (
     r"(?:mengatakan|bilang|berkata|menyatakan|menyebut(?:kan)?|ngomong"
     r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis|menambahkan|menjelaskan)"
 )
+_SAID_PASSIVE = r"di(?:katakan|sampaikan|ucapkan|nyatakan|sebut(?:kan)?|tulis|tegaskan|ungkapkan)"
 _ASKS_SPEAKER = re.compile(
     rf"\bsiapa(?:kah)?\s+yang\s+{_SPEAKING_VERBS}\b"
     # (chat puts "siapa" last: "yg bilang udah waktunya ada kejelasan … siapa")
     rf"|^\W*(?:yang|yg)\s+{_SPEAKING_VERBS}\b.*\bsiapa(?:sih|kah)?\W*$"
     r"|\b(?:kata|ujar|menurut)\s+siapa\b"
+    # ... in the passive: "Oleh siapa pernyataan … disampaikan?", "… dikatakan oleh siapa?"
+    rf"|\boleh\s+siapa(?:kah)?\b.*\b{_SAID_PASSIVE}\b|\b{_SAID_PASSIVE}\s+oleh\s+siapa\b"
     r"|\bwho\s+(?:said|says|stated|warned|wrote|told|added|explained)\b",
     re.IGNORECASE,
 )

@@ -8030,3 +8030,30 @@ def test_words_of_the_asked_person_on_something_else_do_not_go_first() -> None:
     assert "infrastruktur" in first_sentence(compose(analyzed, [], ranked, model=None).text)
     ranked[1].predicate_coverage = 0.2  # (his words on the request itself go first)
     assert "penting bagi aliansi" in first_sentence(compose(analyzed, [], ranked, None).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Mengapa kunjungan Ardi ke Lebak merupakan kunjungan keduanya?",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut kunjungan "
+            "pertamanya [1].",
+        ),
+        (
+            "Why was Ardi's trip to Lebak his second visit there?",
+            "The question's premise does not match the articles, which say “kunjungan "
+            "pertamanya” [1].",
+        ),
+    ],
+)
+def test_a_place_in_a_sequence_the_report_gives_otherwise_is_a_false_premise(
+    question: str, opening: str
+) -> None:
+    answer = _answered_from_one_passage(
+        question,
+        "Ardi tiba di Lebak karena diundang para menteri.",
+        "Ini adalah kunjungan pertamanya ke Lebak.",
+    )
+    assert answer.text.startswith(opening)
+    assert answer.abstained

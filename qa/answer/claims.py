@@ -417,6 +417,13 @@ def number_contradicted(question: Question, sentence: Sentence) -> str:
     return _check_numbers(claim(question.asked or question.text), sentence).contradicted
 
 
+def rank_contradicted(question: Question, sentence: Sentence) -> str:
+    """The sentence's place for a noun the question ranks otherwise ("kunjungan pertamanya" for
+    "his second visit"); "" when it agrees or ranks nothing so."""
+    asserted = claim(question.asked or question.text)
+    return _check_ranks(asserted, sentence, question.language).contradicted
+
+
 def name_groups(text: str, entities: set[str]) -> list[list[str]]:
     """The question's names, one per run of adjacent name words: "sekjen NATO Stoltenberg" is
     one person, said by any of its words."""

@@ -28,6 +28,7 @@ from qa.answer.claims import (
     number_stated,
     order_side,
     order_words,
+    rank_contradicted,
     replaced_country,
     said_undone,
     told_on_the_other_side,
@@ -1133,6 +1134,16 @@ def _premise_of_another_doer(
     return _explained(question, passages, best, statements, "pelakunya orang lain")
 
 
+def _report_close(
+    best: Sentence, ranked: list[Sentence], passages: list[Passage]
+) -> list[Sentence]:
+    """The chosen sentence, the close ones of its report, then the rest of the report."""
+    close = [best] + [
+        s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
+    ]
+    return [*close, *_report_sentences(best, passages)]
+
+
 def _premise_otherwise(
     question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
 ) -> Answer | None:
@@ -1149,12 +1160,23 @@ def _premise_otherwise(
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
+    elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"} and (
+        ranked_in := next(
+            (
+                (s, found)
+                for s in _report_close(best, ranked, passages)
+                if (found := rank_contradicted(question, s))
+            ),
+            None,
+        )
+    ):
+        # "Why was Zelensky's October 2023 trip … his second visit there?" against "Ini adalah
+        # kunjungan pertamanya …": another place in the sequence than the report's
+        best, said = ranked_in
+        english, why = f", which say “{said}”", "urutannya lain"
     elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"} and claims_a_count(question):
         # (the report's sentences are read only for a question that takes a count for granted)
-        close = [best] + [
-            s for s in ranked[:_PREMISE_REACH] if s is not best and s.article.id == best.article.id
-        ]
-        report = [*close, *_report_sentences(best, passages)]
+        report = _report_close(best, ranked, passages)
         if any(number_stated(question, s) for s in report):
             return None  # the report gives the count asked somewhere: no premise to correct
         counted = ((s, number_contradicted(question, s)) for s in report)

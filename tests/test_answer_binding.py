@@ -8057,3 +8057,23 @@ def test_a_place_in_a_sequence_the_report_gives_otherwise_is_a_false_premise(
     )
     assert answer.text.startswith(opening)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("deed_terms", "planned_only"),
+    [
+        # the deed asked is told done before the plan word, in a synonym ("invasi" for
+        # "menyerbu"): no plan of it
+        ({"serang"}, False),
+        # without the question's deed words, the plan governs a name it asks about
+        (set(), True),
+    ],
+)
+def test_a_deed_asked_before_its_done_word_is_told_done_by_a_synonym(
+    deed_terms: set[str], planned_only: bool
+) -> None:
+    question = "lebak menyerbu medan sudah dari kapan"
+    evidence = "Invasi Lebak membuat prospek Medan menjadi anggota dewan kian pelik."
+    terms = set(analyze_question(question).terms)
+    found = done_but_only_planned(question, evidence, terms, deed_terms=deed_terms)
+    assert bool(found) is planned_only

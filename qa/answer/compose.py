@@ -2048,7 +2048,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     claimed = question.text
     if question.language == "en":
         claimed += f" {glossed(question.text)}"
-    done = done_but_only_planned(claimed, best.text, set(question.terms))
+    done = done_but_only_planned(
+        claimed,
+        best.text,
+        set(question.terms),
+        deed_terms=claim_verbs(question, claim(question.text)),
+    )
     if (
         not done
         and question.type == "kapan"

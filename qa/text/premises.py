@@ -140,7 +140,11 @@ def only_modal(word: str) -> bool:
 
 
 def done_but_only_planned(
-    question: str, evidence: str, asked_terms: Collection[str], purposes: bool = True
+    question: str,
+    evidence: str,
+    asked_terms: Collection[str],
+    purposes: bool = True,
+    deed_terms: Collection[str] = (),
 ) -> list[str]:
     """ "Kapan Ukraina resmi menjadi anggota?" against "NATO sudah setuju Ukraina bergabung pada
     2018": the question asks when something was done, the evidence only agrees to or plans it.
@@ -152,14 +156,19 @@ def done_but_only_planned(
     done ("resmi menjadi anggota", "telah tiba") is no plan, unless the done word only marks the
     plan ("sudah setuju") or is denied ("tidak pernah … jalur resmi"). A question that asks
     about the plan itself ("sudah setuju?") is not asked as done. `purposes`: a purpose counts
-    as a plan too ("untuk membawa Ukraina ke keanggotaan")."""
+    as a plan too ("untuk membawa Ukraina ke keanggotaan"). `deed_terms`: the question's words
+    besides its names; one said before the plan word tells the deed done, as the question's
+    words after its done word do ("invasi Rusia membuat prospek Ukraina …" for "rusia nyerbu
+    ukraina udah dari kapan")."""
     done = _said(question, "done")
     words = re.findall(r"[a-z]+", evidence.lower())
     asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
     if not done or asks_plan or _says_done(words, asked_terms):
         return []
     stems = [stem(word) for word in words]
-    deeds = set(done_deeds(question))
+    # (in one form for synonyms: "invasi" tells "menyerbu")
+    deeds = {alias(d) for d in (*done_deeds(question), *deed_terms)}
+    stems_said = [alias(s) for s in stems]
     for position, word in enumerate(words):
         governed = stems[position + 1 : position + 1 + _PLAN_REACH]
         # "inisiatif … untuk membawa Ukraina ke keanggotaan": a purpose is a plan too. Neither
@@ -167,7 +176,7 @@ def done_but_only_planned(
         # "menyetujui paket untuk membantu Ukraina").
         if not (word in _plans() or (purposes and _opens_a_purpose(words, position))):
             continue
-        if any(w in asked_terms for w in governed) and not deeds & set(stems[:position]):
+        if any(w in asked_terms for w in governed) and not deeds & set(stems_said[:position]):
             return sorted(done)
     return []
 

@@ -768,6 +768,9 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("Menurut Stoltenberg apakah semua anggota setuju?", "id", "yesno"),
         ("Saya ingin tahu apakah Zelensky hadir di Vilnius", "id", "yesno"),
         ("Zelensky apakah hadir di KTT Vilnius?", "id", "yesno"),
+        # "itu benar" asks yes or no, not inside a condition
+        ("itu benar zelensky datang ke lebak?", "id", "yesno"),
+        ("terus ancamannya apa kalo itu beneran kejadian", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

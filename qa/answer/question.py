@@ -143,7 +143,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     # Ukraina, negara mana yg nolak?")
     (
         # (the formal "Apakah yang dimaksud …?" asks what)
-        r"(?:apakah(?!\s+(?:yang|yg)\b)|benarkah|betulkah|(?:itu|ini) (?:benar|betul))\b"
+        # (not in a condition: "… apa kalau itu benar terjadi" asks what)
+        r"(?:apakah(?!\s+(?:yang|yg)\b)|benarkah|betulkah"
+        r"|(?<!kalau )(?<!jika )(?<!bila )(?:itu|ini) (?:benar|betul))\b"
         # (chat's "apa" for "apakah" opening the question before a pronoun, its verb and what
         # follows: "apa dia setuju kirim tentara ke ukraina"; not "apa dia bilang", which asks
         # what, nor "Lewat apa ia berterima kasih?")

@@ -104,6 +104,26 @@ def _history(
     return messages
 
 
+def _read_turns(
+    turns: list[HistoryMessage], vocabulary: Callable[[], Collection[str]]
+) -> list[HistoryMessage]:
+    """The asker's earlier turns read as a question is ("menlu nato ketemu dmn" asked where;
+    "dateng", "gak" are no names; English gets the articles' words and its names their
+    capitals), the few a reference may reach back to."""
+    return [
+        turn.model_copy(
+            update={
+                "content": normalize_question(
+                    turn.content, detect_language(turn.content), vocabulary
+                )
+            }
+        )
+        if turn.role == "user" and at >= len(turns) - _NORMALIZED_TURNS
+        else turn
+        for at, turn in enumerate(turns)
+    ]
+
+
 def _filters(
     sources: Sequence[str] | None, date_from: dt.date | None, date_to: dt.date | None
 ) -> Filters:
@@ -346,6 +366,10 @@ class TanyaService:
         lexical, normalized, resolved = self._read_question(
             cleaned, language, turns, embed=retrieval != "lexical"
         )
+        if resolved != normalized:
+            # (the earlier turns as `_normalized` read them: "where did zelensky arrive …" names
+            # Zelensky, whom "he" then stands for)
+            turns = _read_turns(turns, lexical.vocabulary)
         analyzed = self._analysis(normalized, resolved, cleaned, turns, lexical)
         lexical_query = _searched_words(resolved, analyzed.language)
         unheard = lexical.unknown_terms(analyze(lexical_query))
@@ -503,22 +527,8 @@ class TanyaService:
         limit = 2 * self.settings.max_question_chars
         if not turns or not is_follow_up(normalized):
             return normalized, normalized[:limit]  # (as `resolve_follow_up` would give it)
-        # The asker's earlier turns are read as this one is ("menlu nato ketemu dmn" asked
-        # where; "dateng", "gak" are no names; English gets the articles' words), the few a
-        # reference may reach back to; only for a question that refers back.
-        recent = [
-            turn.model_copy(
-                update={
-                    "content": normalize_question(
-                        turn.content, detect_language(turn.content), vocabulary
-                    )
-                }
-            )
-            if turn.role == "user" and at >= len(turns) - _NORMALIZED_TURNS
-            else turn
-            for at, turn in enumerate(turns)
-        ]
-        return normalized, resolve_follow_up(normalized, recent)[:limit]
+        # (the earlier turns read as this one is, only for a question that refers back)
+        return normalized, resolve_follow_up(normalized, _read_turns(turns, vocabulary))[:limit]
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

@@ -771,6 +771,10 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # "itu benar" asks yes or no, not inside a condition
         ("itu benar zelensky datang ke lebak?", "id", "yesno"),
         ("terus ancamannya apa kalo itu beneran kejadian", "id", "apa"),
+        # English puts a claim with a tag asking for agreement
+        ("the council denied attacking the town right?", "en", "yesno"),
+        ("Ardi visited Medan, didn't he?", "en", "yesno"),
+        ("Who visited Medan, right?", "en", "siapa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -145,6 +145,18 @@ def test_a_follow_ups_own_words_bind_its_year(model_service: TanyaService) -> No
     assert not answer.abstained and "1989" in answer.text.split("\n")[0]
 
 
+@pytest.mark.model
+def test_he_in_a_follow_up_is_the_person_a_lower_case_question_named(
+    model_service: TanyaService,
+) -> None:
+    """ "where did zelensky arrive …" (typed in lower case) -> "Brussels" -> "who did he talk
+    to the media with there": "he" is Zelensky, read from the earlier turn as normalised, so
+    he is no answer to whom he spoke with."""
+    history = _after(model_service, "where did zelensky arrive on october 11 2023")
+    answer = model_service.ask("who did he talk to the media with there", history=history)
+    assert not answer.abstained and "Stoltenberg" in answer.text.split("\n")[0]
+
+
 def test_filters_restrict_sources_and_dates(service: TanyaService) -> None:
     only_egindo = service.ask("Apa yang dibahas para menteri NATO?", sources=["EGINDO.co"])
     assert only_egindo.passages and {p.article.source for p in only_egindo.passages} == {

@@ -548,6 +548,11 @@ _WHETHER_ANYONE_KNOWS = re.compile(
     r"|berapa|when|how|why|where|who)\b"
 )
 _ATTRIBUTED = re.compile(r"\b(?:menurut|kata|according to|said|says)\b")
+# An English statement put with a tag for agreement: "Russia denied targeting …, right?".
+_TAGGED_EN = re.compile(
+    r"(?:,\s*|\s+)(?:right|correct|true|isn['’]t (?:it|that)|is that (?:right|true|correct)"
+    r"|(?:did|does|do|was|were|is|are|has|have)n['’]t (?:it|he|she|they|we|you))\s*\?*\s*$"
+)
 _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
     r"|how|which)\b"
@@ -624,6 +629,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # proper opens after the scene; a "kapan" inside it is the claim's
         return "yesno"
     if language == "id" and _DONE_YET.search(lowered) and not _SEVERAL_ASKED.search(lowered):
+        return "yesno"
+    if language == "en" and _TAGGED_EN.search(lowered) and not _WH_WORD.search(lowered):
         return "yesno"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:

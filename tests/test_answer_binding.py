@@ -8077,3 +8077,22 @@ def test_a_deed_asked_before_its_done_word_is_told_done_by_a_synonym(
     terms = set(analyze_question(question).terms)
     found = done_but_only_planned(question, evidence, terms, deed_terms=deed_terms)
     assert bool(found) is planned_only
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "abstains"),
+    [
+        # the request says the opposite of the claimed deed: "Tidak"
+        ("Apakah Holmberg melarang Lebak menggunakan rudal?", "**Tidak**", False),
+        # the requested deed itself was only asked for: no "Ya"
+        ("Apakah Medan mengizinkan Lebak menggunakan rudal?", "Artikel tidak menyebut", True),
+    ],
+)
+def test_a_request_answers_a_claim_of_its_opposite(
+    question: str, opening: str, abstains: bool
+) -> None:
+    answer = _answered_from_one_passage(
+        question, "Holmberg mendesak Medan untuk mengizinkan Lebak menggunakan rudal."
+    )
+    assert answer.text.startswith(opening)
+    assert answer.abstained is abstains

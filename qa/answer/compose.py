@@ -2101,6 +2101,11 @@ def only_asked_for(question: Question, passages: list[Passage], best: Sentence) 
     there either. Answered in words, cited, as an abstention."""
     if question.type in {"apa", "list", "bagaimana"}:
         return None  # what was asked for, or how, may well be the request itself
+    if question.type == "yesno" and _said_the_other_way(question, best):
+        # "Apakah Stoltenberg melarang Ukraina memakai rudal …?" against "Ia mendesak AS …
+        # untuk mengizinkan Ukraina menggunakan rudal": the request says the opposite of the
+        # claim, which the claim check answers "Tidak"
+        return None
     # (English as asked too: its gloss may take a request for a noun, "press" -> "media pers")
     asked = (
         question.text if question.language == "id" else f"{question.text} {glossed(question.text)}"

@@ -3888,6 +3888,15 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Rapat itu terjadi setelah Holmberg resmi memperpanjang masa jabatannya.",
             "Holmberg",
         ),
+        # an office written with no place of its own, in a sentence set before it in the place
+        # asked about, is that place's; a place only after it sets nothing
+        (
+            "Siapa diktator Bucharest yang membangun istana itu?",
+            "",
+            "Rapat di istana di Bucharest, yang dibangun di bawah diktator Nicolae Wiranata, usai.",
+            "Nicolae Wiranata",
+        ),
+        ("Siapa presiden Prancis?", "", "Presiden Joe Wiranata tiba di Prancis.", ""),
     ],
 )
 def test_the_doer_of_the_asked_deed(question: str, previous: str, sentence: str, doer: str) -> None:

@@ -392,7 +392,9 @@ def _titled_names(
     pattern = rf"{OFFICE_TITLES}((?:\s+(?:[A-Z][\w'’]+|\([A-Z]{{2,}}\)))*)(?:,\s+({_NAME}))?"
     for match in re.finditer(pattern, sentence):
         office = {canonical(w) for w in re.findall(r"\w+", match.group(0))}
-        if not role <= office or (calling and not _gives_office(calling, match.group(0))):
+        if not (role <= office or _placed_before(role, office, sentence[: match.start()])) or (
+            calling and not _gives_office(calling, match.group(0))
+        ):
             continue
         if match.group(2):
             names.append((match.start(2), match.group(2)))
@@ -400,6 +402,20 @@ def _titled_names(
             words = [w for w in match.group(1).split() if not w.startswith("(")]
             names.append((match.start(1), " ".join(words[-2:])))
     return names
+
+
+def _placed_before(role: set[str], office: set[str], before: str) -> bool:
+    """An office written with no place of its own, in a sentence set before it in the place the
+    question qualifies the office by ("… di Bucharest, yang dibangun di bawah diktator Nicolae
+    Ceaucescu" for "diktator Rumania", which the normaliser writes as the capital the articles
+    name): the office of that place."""
+    places = [word for word in role if same_country(word) or is_country(word.title())]
+    if not places or len(places) < len(role):
+        return False
+    if any(same_country(word) or is_country(word.title()) for word in office):
+        return False  # (its own place, another one)
+    said = token_set(before)
+    return all(place in said for place in places)
 
 
 # Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden

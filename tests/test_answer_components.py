@@ -63,6 +63,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("rusia ngaku gak sih nyerang", "rusia mengaku tidak kalau menyerang"),
         ("rusia ngaku gak sih kalo nyerang", "rusia mengaku tidak kalau menyerang"),
         ("kenapa nato gak sih ngundang ukraina", "kenapa nato tidak mengundang ukraina"),
+        # "bilang" says as "mengatakan" does; thanks said are thanks given
+        ("dia bilang bakal berapa lama lagi", "dia mengatakan akan berapa lama lagi"),
+        ("dia bilang makasih ke mitra", "dia berterima kasih ke mitra"),
         # chat words keep their "-nya"; indoNLP's "mengapai" for "ngapain" is no word
         ("kapan dia nulisnya", "kapan dia menulisnya"),
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),

@@ -265,7 +265,7 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         ("after he stepped down", True, "after he resigned"),
         ("how many voted against it", True, "how many opposed it"),
         ("which minister turned down the plan", True, "which minister rejected the plan"),
-        ("who was chief at the time of the summit", True, "who was chief during the summit"),
+        ("who was chief at the time of the vote", True, "who was chief during the vote"),
     ],
 )
 def test_acronyms_in_english_questions(asked: str, english: bool, expected: str) -> None:

@@ -417,6 +417,12 @@ def number_contradicted(question: Question, sentence: Sentence) -> str:
     return _check_numbers(claim(question.asked or question.text), sentence).contradicted
 
 
+def claims_a_rank(question: Question) -> bool:
+    """The question gives a noun a place in a sequence ("his second visit", "kunjungan
+    keduanya")."""
+    return bool(ranked_nouns(claim(question.asked or question.text), question.language == "en"))
+
+
 def rank_contradicted(question: Question, sentence: Sentence) -> str:
     """The sentence's place for a noun the question ranks otherwise ("kunjungan pertamanya" for
     "his second visit"); "" when it agrees or ranks nothing so."""

@@ -21,6 +21,7 @@ from qa.answer.claims import (
     claim_support,
     claim_verbs,
     claims_a_count,
+    claims_a_rank,
     date_contradicted,
     deed_words,
     name_groups,
@@ -1077,14 +1078,14 @@ def _holder_stated(
 
 
 def _office_held_by_another(
-    question: Question, passages: list[Passage], ranked: list[Sentence]
+    question: Question, passages: list[Passage], ranked: list[Sentence], texts: tuple[str, ...]
 ) -> Answer | None:
     """ "Apakah Sekjen NATO yang berbincang dengan Zelensky … adalah Mark Rutte?": a claim that
     someone no article names holds an office the articles give one person, answered "Tidak"
-    with that person and the office as the cited sentence writes it."""
+    with that person and the office as the cited sentence writes it. `texts`: the passages the
+    ranked sentences come from."""
     if question.type != "yesno" or not question.unknown_entities:
         return None
-    texts = tuple(dict.fromkeys(s.context for s in ranked))
     held = office_claimed_for_unknown(
         question.text, question.language, texts, question.unknown_entities
     )
@@ -1160,14 +1161,18 @@ def _premise_otherwise(
     )
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
-    elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"} and (
-        ranked_in := next(
-            (
-                (s, found)
-                for s in _report_close(best, ranked, passages)
-                if (found := rank_contradicted(question, s))
-            ),
-            None,
+    elif (
+        question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"}
+        and claims_a_rank(question)
+        and (
+            ranked_in := next(
+                (
+                    (s, found)
+                    for s in _report_close(best, ranked, passages)
+                    if (found := rank_contradicted(question, s))
+                ),
+                None,
+            )
         )
     ):
         # "Why was Zelensky's October 2023 trip … his second visit there?" against "Ini adalah
@@ -2152,8 +2157,7 @@ _PRECISIONS = ("year", "month", "day")
 def _same_period(one: DateMention, other: DateMention) -> bool:
     """The two dates agree as far as the coarser of them says ("Juli 2024" and 11 Juli 2024)."""
     coarser = min(_PRECISIONS.index(one.precision), _PRECISIONS.index(other.precision))
-    fields = ("year", "month", "day")[: coarser + 1]
-    return all(getattr(one.date, f) == getattr(other.date, f) for f in fields)
+    return all(getattr(one.date, f) == getattr(other.date, f) for f in _PRECISIONS[: coarser + 1])
 
 
 def _planned_for_another_time(question: Question, sentence: Sentence) -> bool:
@@ -2550,7 +2554,8 @@ def compose(
     if other_platform is not None:
         return other_platform
     alternatives = _alternatives(question) if question.type == "yesno" else None
-    other_holder = _office_held_by_another(question, passages, ranked)
+    contexts = tuple(dict.fromkeys(s.context for s in ranked))
+    other_holder = _office_held_by_another(question, passages, ranked, contexts)
     if other_holder is not None:
         return other_holder
     if (
@@ -2565,7 +2570,6 @@ def compose(
     side_chosen = _side_chosen(question, passages, ranked)
     if side_chosen is not None:
         return side_chosen
-    contexts = tuple(dict.fromkeys(s.context for s in ranked))
     office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim

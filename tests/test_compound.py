@@ -37,22 +37,20 @@ def test_where_a_question_asks_two_things(question: str, parts: tuple[str, str] 
     assert two_questions(question) == parts
 
 
-def _answer(text: str, numbers: int = 1, abstained: bool = False) -> Answer:
-    citations = [
-        Citation(
-            number=n,
-            article_id=f"a{n}",
-            title="Berita",
-            source="Harian",
-            published=None,
-            quote="Kutipan.",
-            start=0,
-            end=8,
-        )
-        for n in range(1, numbers + 1)
-    ]
+def _answer(text: str, abstained: bool = False) -> Answer:
+    """An answer citing one made-up sentence (none when it abstains)."""
+    citation = Citation(
+        number=1,
+        article_id="a",
+        title="Berita",
+        source="Harian",
+        published=None,
+        quote="Kutipan.",
+        start=0,
+        end=8,
+    )
     return Answer(
-        question="", text=text, citations=[] if abstained else citations, abstained=abstained
+        question="", text=text, citations=[] if abstained else [citation], abstained=abstained
     )
 
 

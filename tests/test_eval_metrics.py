@@ -173,6 +173,17 @@ def test_gold_set_is_valid_and_evidence_is_verbatim() -> None:
             assert any(quote in bodies[a] for a in question.article_ids), (question.id, quote)
 
 
+def test_probe_sets_are_valid_dev_records_with_verbatim_evidence() -> None:
+    """The probe sets are read as the gold set is; none of them is held-out test."""
+    probes = load_gold(REPO / "eval" / "probes")
+    assert len(probes) > 1000 and {q.split for q in probes} == {"dev"}
+    assert len({q.id for q in probes}) == len(probes)
+    bodies = {p.stem: p.read_text(encoding="utf-8").split("---", 2)[2] for p in CORPUS.glob("*.md")}
+    for question in probes:
+        for quote in question.evidence:
+            assert any(quote in bodies[a] for a in question.article_ids), (question.id, quote)
+
+
 def test_gold_schema_rejects_inconsistent_records(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(

@@ -3897,6 +3897,12 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Nicolae Wiranata",
         ),
         ("Siapa presiden Prancis?", "", "Presiden Joe Wiranata tiba di Prancis.", ""),
+        (
+            "Siapa presiden Medan yang meminta bantuan tambahan?",
+            "",
+            "Untuk membantu Medan, Presiden Joe Wiranata meminta bantuan tambahan.",
+            "",
+        ),
     ],
 )
 def test_the_doer_of_the_asked_deed(question: str, previous: str, sentence: str, doer: str) -> None:

@@ -786,6 +786,10 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("the council denied attacking the town right?", "en", "yesno"),
         ("Ardi visited Medan, didn't he?", "en", "yesno"),
         ("Who visited Medan, right?", "en", "siapa"),
+        # ... a tag, not any sentence that ends in "right" or "true"
+        ("Tell me about the turn to the right", "en", "apa"),
+        ("Biden says the report is true", "en", "apa"),
+        ("seandainya itu benar, apa reaksi dewan", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:
@@ -923,6 +927,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         # "bagaimana" turns on the deed after its doer
         ("Bagaimana Presiden Lebak berterima kasih kepada sekutunya?", "terima"),
         ("Bagaimana dewan itu akan mendukung Medan?", "dukung"),
+        # ... not past a clause: its verb is another deed's
+        ("Bagaimana kondisi Lebak setelah diserang rudal?", ""),
+        ("Bagaimana hasil pertemuan yang digelar di Medan?", ""),
         ("kata zelensky di twitter prioritas utamanya apa", ""),
         ("menlu nato rapat di kota apa", ""),  # "di" is no name the verb follows
         # a time opening chat is no noun asked: the one right before "apa" is
@@ -1126,3 +1133,15 @@ def test_there_is_no_country_answered_to_another_question() -> None:
 )
 def test_the_events_an_ordering_question_lists(question: str, events: list[str]) -> None:
     assert listed_events(question) == events
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("apa yg holmberg bilang ke lebak", "holmberg"),  # (normalised "… mengatakan")
+        ("Apa yang Holmberg katakan ke Lebak?", "holmberg"),
+    ],
+)
+def test_the_speaker_before_a_verb_of_saying(question: str, speaker: str) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    assert analyzed.speaker.lower() == speaker

@@ -13,8 +13,8 @@ from qa.models import Answer, Citation
     ("question", "parts"),
     [
         (
-            "Di kota mana rapat para menlu digelar, dan di kota mana KTT itu berlangsung?",
-            ("Di kota mana rapat para menlu digelar?", "di kota mana KTT itu berlangsung?"),
+            "Di kota mana rapat para menlu digelar, dan di kota mana KTT Lebak berlangsung?",
+            ("Di kota mana rapat para menlu digelar?", "di kota mana KTT Lebak berlangsung?"),
         ),
         (
             "rapat menlu itu di kota mana, trus ktt yg bikin ardi kecewa di mana",
@@ -31,6 +31,14 @@ from qa.models import Answer, Citation
         ("Siapa yang ditemui Ardi di Lebak, dan kapan?", None),
         ("Kapan Ardi tiba di Lebak, dan ia disambut para menteri?", None),
         ("Mana yang lebih dulu, rapat di Lebak atau banjir di Medan?", None),
+        # a part that refers to the other, or an English clause of time after the joint
+        ("What did Ardi promise the town, and what did he deliver?", None),
+        ("How did Lebak respond when the council met, and when Ardi arrived?", None),
+        # "and then" joins as "and" does
+        (
+            "Which city hosted the meeting, and then which city hosted the summit?",
+            ("Which city hosted the meeting?", "which city hosted the summit?"),
+        ),
     ],
 )
 def test_where_a_question_asks_two_things(question: str, parts: tuple[str, str] | None) -> None:

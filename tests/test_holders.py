@@ -261,6 +261,29 @@ def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
         ),
         # an office the passages give no one
         ("Apakah Presiden Prancis adalah Wiranata?", "id", ["wiranata"], None),
+        # the surname alone after the copula
+        (
+            "Apakah Sekretaris Jenderal NATO yang bertemu para menteri adalah Wiranata?",
+            "id",
+            ["wiranata"],
+            "holmberg",
+        ),
+        # a lower-case word before the surname is a deed, no given name: no identity claimed
+        ("Apakah Sekretaris Jenderal NATO itu memuji Wiranata?", "id", ["wiranata"], None),
+        ("Was the NATO Secretary-General praising Wiranata?", "en", ["wiranata"], None),
+        # another time's holder or a successor: the articles' holder does not answer it
+        (
+            "Apakah Sekretaris Jenderal NATO yang baru adalah Mark Wiranata?",
+            "id",
+            ["mark", "wiranata"],
+            None,
+        ),
+        (
+            "Was the NATO Secretary-General who succeeded Holmberg, Mark Wiranata?",
+            "en",
+            ["mark", "wiranata"],
+            None,
+        ),
     ],
 )
 def test_an_office_claimed_for_someone_the_articles_do_not_name(
@@ -306,7 +329,13 @@ def test_an_office_is_read_as_its_holder_up_to_what_it_is_of() -> None:
 def test_a_name_closing_the_office_holds_it_not_the_next_clauses_subject() -> None:
     """ "bersama Sekretaris Jenderal NATO Holmberg, Kovalenko bertemu …": Holmberg holds the
     office; Kovalenko opens the next clause (an apposition follows an office with no name)."""
-    found = holders(["Usai rapat bersama Sekretaris Jenderal NATO Holmberg, Kovalenko bertemu."])
+    found = holders(
+        ["Usai rapat bersama Sekretaris Jenderal NATO Holmberg, Kovalenko bertemu."],
+        closing_name_holds=True,
+    )
     assert [h.surname for h in found] == ["holmberg"]
     found = holders(["Menteri Luar Negeri Ukraina, Dmytro Kovalenko, berkata."])
     assert [h.surname for h in found] == ["kovalenko"]
+    # (in news, the name after the comma holds it, after a qualifier that may look like a name)
+    found = holders(["Presiden Komisi Eropa, Ursula Halasz, berkata."])
+    assert [h.surname for h in found] == ["halasz"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of
+from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of, denied_terms
 from qa.text.tokens import analyze
 
 
@@ -83,3 +83,19 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
 )
 def test_negation_words(text: str, denies: bool) -> None:
     assert bool(NEGATION.search(text)) is denies
+
+
+@pytest.mark.parametrize(
+    ("question", "denied", "not_denied"),
+    [
+        # "gave no timeline" denies the giving, an object between or not
+        ("Did the council give Ardi no timeline?", "beri", ""),
+        ("Did the council set no deadline?", "batas", ""),
+        # a reporting verb before "no" reports the clause: the saying is not denied
+        ("Did Ardi say no date was set?", "tanggal", "kata"),
+    ],
+)
+def test_english_no_denies_the_verb_before_it(question: str, denied: str, not_denied: str) -> None:
+    terms = denied_terms(question, english=True)
+    assert denied in terms
+    assert not not_denied or not_denied not in terms

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from qa.answer.compare import renumbered
-from qa.answer.question import detect_language
+from qa.answer.followup import is_follow_up
+from qa.answer.question import detect_language, named_entities
 from qa.models import Answer, Citation, Passage
 
 # What asks: a question word anywhere in a clause (chat puts it last: "… di mana").
@@ -23,7 +24,10 @@ _ASKING = re.compile(
 # Where a second question starts: a comma and a joining word before a clause that asks again
 # (a comma alone opens a relative clause, "What step, which would …"; a joining word alone may
 # join two question words inside one clause, "… tahu kapan dan bagaimana perang berakhir").
-_JOINT = re.compile(r"\s*[,;]\s*(?:dan|lalu|terus|trus|serta|and|then|and then)\s+", re.I)
+_JOINT = re.compile(r"\s*[,;]\s*(?:dan|lalu|terus|trus|serta|and then|and|then)\s+", re.I)
+# An English clause of time or place after the joint is the first question's, not a second one:
+# "How did Russia respond when NATO met, and when Zelensky arrived?"
+_SUBORDINATE_EN = re.compile(r"^(?:when|where|while|as)\s+(?:[A-Z]|(?:he|she|they|it|we|i)\b)")
 # Each part a question of its own, not "Kapan dan di mana …?" nor "…, dan kapan?".
 _MIN_PART_WORDS = 3
 
@@ -39,6 +43,10 @@ def two_questions(question: str) -> tuple[str, str] | None:
             and len(second.split()) >= _MIN_PART_WORDS
             and _ASKING.search(first)
             and _ASKING.search(second)
+            and not _SUBORDINATE_EN.match(second)
+            # (a part that refers to the other and names no one, "…, and what did he
+            # deliver?", is no question of its own: asked apart it would lose who "he" is)
+            and not (is_follow_up(second) and not named_entities(second))
         ):
             ending = "?" if text.endswith("?") else ""
             return f"{first.rstrip(' ,?')}{ending}", second

@@ -414,8 +414,12 @@ def _placed_before(role: set[str], office: set[str], before: str) -> bool:
         return False
     if any(same_country(word) or is_country(word.title()) for word in office):
         return False  # (its own place, another one)
-    said = token_set(before)
-    return all(place in said for place in places)
+    # (set there: "di Bucharest"; not any mention, "Untuk membantu Ukraina, Presiden Joe Biden …")
+    set_in = {canonical(found.lower()) for found in _SET_IN.findall(before)}
+    return all(place in set_in for place in places)
+
+
+_SET_IN = re.compile(r"\b(?:di|in)\s+([\w-]+)", re.IGNORECASE)
 
 
 # Words that may stand between "siapa"/"who" and the office it asks for ("Siapa nama presiden
@@ -1089,9 +1093,8 @@ def _deed_in(text: str, language: str) -> str:
         match = _DOER_ASKED_ID.search(text)
         # (past "akan", "telah", "dijadwalkan": "Siapa yang akan mengeluarkan …")
         rest = re.findall(r"\w+", text[match.start(match.lastindex or 0) :]) if match else []
+        # (and "merasa": "Siapa yang merasa kesal …" asks of the feeling)
         rest = [w for w in rest if w.lower() not in auxiliary_words()]
-        if rest[:1] and rest[0].lower() == "merasa":
-            rest = rest[1:]  # "Siapa yang merasa kesal …": the feeling is the deed
         if (
             rest
             and not is_verb_form(rest[0])

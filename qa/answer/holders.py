@@ -99,15 +99,17 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
     return frozenset(canonical(w.lower()) for w in words if w) | {c.lower() for c in countries}
 
 
-def holders(texts: Iterable[str]) -> list[Holder]:
-    """The offices the texts give a named person, each with the holder's surname."""
+def holders(texts: Iterable[str], closing_name_holds: bool = False) -> list[Holder]:
+    """The offices the texts give a named person, each with the holder's surname.
+    `closing_name_holds`: a name closing the office's run holds it, and a name after the comma
+    opens the next clause ("bersama Sekjen NATO Stoltenberg, Zelensky bertemu …", as questions
+    write); else the name after the comma is the office's ("Presiden Komisi Eropa, Ursula …",
+    as news writes, where a qualifier may look like a name)."""
     found = []
     for text in texts:
         for match in _HELD.finditer(text):
             words = [w for w in match.group(0).split(",")[0].split()]
-            # (a name closing the office's run holds it; the one after the comma opens the
-            # next clause: "bersama Sekjen NATO Stoltenberg, Zelensky bertemu …")
-            if match.group(2) and not _name_like(words[-1]):
+            if match.group(2) and not (closing_name_holds and _name_like(words[-1])):
                 name = match.group(2).split()
             else:
                 name = []
@@ -251,7 +253,7 @@ def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[s
     title: the surname and one office they do give; None when the question's offices fit. A
     leading title fits any head of the same body ("pemimpin NATO" for its Secretary General,
     not for Hungary's Prime Minister)."""
-    for claimed in holders((text,)):
+    for claimed in holders((text,), closing_name_holds=True):
         # (with what the title is of: "Menteri Pertahanan" is no "Menteri Luar Negeri")
         titles = claimed.office & (_TITLES | OFFICE_COMPLEMENTS)
         if not titles & _TITLES:
@@ -287,8 +289,17 @@ _CLAIM_END = re.compile(
 
 
 # A given name before a surname no article knows ("Mark Rutte"): the articles' holders are
-# found by their surname alone, as `holders` keeps them.
-_GIVEN_NAME = r"(?:[A-Za-z][\w'’-]*\s+)?"
+# found by their surname alone, as `holders` keeps them. Capitalised, whatever the surname's
+# case: a lower-case word before it is a verb or a noun ("… itu memuji Rutte").
+_GIVEN_NAME = r"(?:(?-i:[A-Z][\w'’-]*)\s+)?"
+# A claim about another time's holder or a successor, which the articles' holder does not
+# answer: "Apakah Sekjen NATO yang baru adalah …?", "… who succeeded Stoltenberg, …?".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:baru|berikutnya|selanjutnya|mendatang|(?:meng|di)?ganti\w*|pengganti\w*|penerus\w*"
+    r"|sekarang|kini|saat ini|new|next|succe\w+|replac\w+|current\w*|now|today|future|former"
+    r"|mantan|sebelumnya|previous\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _claimed_offices(
@@ -359,6 +370,8 @@ def office_claimed_for_unknown(
     holder). None when the claim names no office, the passages give it to no one or to several,
     or the question names other unknown names besides the claimed person's."""
     unknown = set(unknown)
+    if _ANOTHER_TIME.search(text):
+        return None
     known = passage_holders(texts)
     for surname in unknown:
         for _, start, end, office in _claimed_offices(text, language, [surname], True):

@@ -145,7 +145,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         # (the formal "Apakah yang dimaksud …?" asks what)
         # (not in a condition: "… apa kalau itu benar terjadi" asks what)
         r"(?:apakah(?!\s+(?:yang|yg)\b)|benarkah|betulkah"
-        r"|(?<!kalau )(?<!jika )(?<!bila )(?:itu|ini) (?:benar|betul))\b"
+        r"|(?<!kalau )(?<!jika )(?<!bila )(?<!seandainya )(?<!sekiranya )"
+        r"(?:itu|ini) (?:benar|betul))\b"
         # (chat's "apa" for "apakah" opening the question before a pronoun, its verb and what
         # follows: "apa dia setuju kirim tentara ke ukraina"; not "apa dia bilang", which asks
         # what, nor "Lewat apa ia berterima kasih?")
@@ -549,9 +550,11 @@ _WHETHER_ANYONE_KNOWS = re.compile(
 )
 _ATTRIBUTED = re.compile(r"\b(?:menurut|kata|according to|said|says)\b")
 # An English statement put with a tag for agreement: "Russia denied targeting …, right?".
+# (without its comma only with a question mark: chat drops commas, "… the right" is no tag)
 _TAGGED_EN = re.compile(
-    r"(?:,\s*|\s+)(?:right|correct|true|isn['’]t (?:it|that)|is that (?:right|true|correct)"
-    r"|(?:did|does|do|was|were|is|are|has|have)n['’]t (?:it|he|she|they|we|you))\s*\?*\s*$"
+    r"(?:,\s*(?:right|correct|true)\s*\?*|\s+(?:right|correct|true)\s*\?+"
+    r"|,?\s*(?:isn['’]t (?:it|that)|is that (?:right|true|correct)"
+    r"|[a-z]+n['’]t (?:it|he|she|they|we|you))\s*\?*)\s*$"
 )
 _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
@@ -1023,7 +1026,8 @@ def listed_events(text: str) -> list[str]:
 # speaker, the surname last.
 _SPEAKER_BEFORE_VERB = re.compile(
     r"\bapa (?:yang|yg) ((?:[\w-]+ ){1,3}?)"
-    r"(?:katakan|ucapkan|sampaikan|bilang|omongkan|tulis|janjikan)\b"
+    # (chat's "bilang" as normalised: "mengatakan")
+    r"(?:katakan|mengatakan|ucapkan|sampaikan|bilang|omongkan|tulis|janjikan)\b"
 )
 # "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
 # before the verb, not a place after "di".
@@ -1578,8 +1582,14 @@ _HOW_ID = re.compile(r"^\W*bagaimana(?:kah)?\s+(.*)", re.IGNORECASE)
 
 def _verb_after_bagaimana(text: str) -> str | None:
     """ "Bagaimana Presiden Ukraina berterima kasih kepada sekutunya?": the deed asked how of,
-    the first verb after its doer ("berterima"); the sentence that tells how says it."""
+    the first verb after its doer ("berterima"); none past a clause, whose verb is another
+    deed's ("Bagaimana kondisi Kyiv setelah diserang …?", "… hasil pertemuan yang digelar …")."""
     asked = _HOW_ID.match(text)
     if asked is None:
         return None
-    return next((w for w in re.findall(r"[\w-]+", asked.group(1)) if is_verb_form(w)), None)
+    for word in re.findall(r"[\w-]+", asked.group(1)):
+        if word.lower() in _CLAUSE_OPENERS or word.lower() in {"yang", "yg"}:
+            return None
+        if is_verb_form(word):
+            return word
+    return None

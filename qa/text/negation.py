@@ -113,10 +113,19 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
     if english:
         # "NATO gave no timeline" denies the giving as "NATO did not give a timeline" does (the
         # articles' "tidak memberikan batas waktu")
-        words += " " + " ".join(_VERB_BEFORE_NO.findall(text))
+        words += " " + " ".join(
+            verb for verb in _VERB_BEFORE_NO.findall(text) if not _REPORTING_EN.fullmatch(verb)
+        )
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
 
 
+# Verbs that report a clause, whose "no" denies the clause's deed, not the saying ("Did
+# Stoltenberg say no date was set?").
+_REPORTING_EN = re.compile(
+    r"(?:say|says|said|admit\w*|claim\w*|announc\w*|stat\w*|report\w*|think|thinks|thought"
+    r"|believ\w*|insist\w*|know|knew|knows|confirm\w*|add|added|adds)",
+    re.IGNORECASE,
+)
 # (a named object may stand between: "gave Ukraine no timeline")
 _VERB_BEFORE_NO = re.compile(
     r"\b([a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+)?(?i:no)\b(?!\s+(?i:one|longer)\b)"

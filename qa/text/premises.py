@@ -156,10 +156,10 @@ def done_but_only_planned(
     done ("resmi menjadi anggota", "telah tiba") is no plan, unless the done word only marks the
     plan ("sudah setuju") or is denied ("tidak pernah … jalur resmi"). A question that asks
     about the plan itself ("sudah setuju?") is not asked as done. `purposes`: a purpose counts
-    as a plan too ("untuk membawa Ukraina ke keanggotaan"). `deed_terms`: the question's words
-    besides its names; one said before the plan word tells the deed done, as the question's
-    words after its done word do ("invasi Rusia membuat prospek Ukraina …" for "rusia nyerbu
-    ukraina udah dari kapan")."""
+    as a plan too ("untuk membawa Ukraina ke keanggotaan"). `deed_terms`: the claim's verbs;
+    one said before the plan word (in any word of its synonym group) tells the deed done, as
+    the question's words after its done word do ("invasi Rusia membuat prospek Ukraina …" for
+    "rusia nyerbu ukraina udah dari kapan")."""
     done = _said(question, "done")
     words = re.findall(r"[a-z]+", evidence.lower())
     asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))

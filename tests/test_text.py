@@ -304,6 +304,8 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
     ("a", "b", "same"),
     [
         ("lembaga", "badan", True),  # a synonym group (data/synonyms.json)
+        ("persekutuan", "aliansi", True),
+        ("formal", "resmi", True),
         ("peperangan", "perang", True),
         ("bersiaga", "berjaga", True),
         ("mengultimatum", "ancaman", True),

@@ -790,6 +790,9 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("Tell me about the turn to the right", "en", "apa"),
         ("Biden says the report is true", "en", "apa"),
         ("seandainya itu benar, apa reaksi dewan", "id", "apa"),
+        # "where … stand on" asks a stance, not a place
+        ("Where do the council members stand on the plan?", "en", "bagaimana"),
+        ("Where did the mayor stand during the speech?", "en", "di_mana"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -556,6 +556,8 @@ _TAGGED_EN = re.compile(
     r"|,?\s*(?:isn['’]t (?:it|that)|is that (?:right|true|correct)"
     r"|[a-z]+n['’]t (?:it|he|she|they|we|you))\s*\?*)\s*$"
 )
+# "Where do NATO members stand on Ukraine joining?" asks a stance, not a place.
+_STANCE_EN = re.compile(r"\bwhere (?:do|does|did|would) (?:[\w'’-]+ ){1,6}stand (?:on|regarding)\b")
 _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
     r"|how|which)\b"
@@ -635,6 +637,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         return "yesno"
     if language == "en" and _TAGGED_EN.search(lowered) and not _WH_WORD.search(lowered):
         return "yesno"
+    if language == "en" and _STANCE_EN.search(lowered):
+        return "bagaimana"
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:
         if re.search(f"^(?:{pattern})", lowered):

@@ -363,13 +363,13 @@ class TanyaService:
         )
         self.ensure_index()
         language = detect_language(cleaned)
-        lexical, normalized, resolved = self._read_question(
+        lexical, normalized, resolved, read = self._read_question(
             cleaned, language, turns, embed=retrieval != "lexical"
         )
         if resolved != normalized:
             # (the earlier turns as `_normalized` read them: "where did zelensky arrive …" names
             # Zelensky, whom "he" then stands for)
-            turns = _read_turns(turns, lexical.vocabulary)
+            turns = read
         analyzed = self._analysis(normalized, resolved, cleaned, turns, lexical)
         lexical_query = _searched_words(resolved, analyzed.language)
         unheard = lexical.unknown_terms(analyze(lexical_query))
@@ -499,22 +499,24 @@ class TanyaService:
 
     def _read_question(
         self, cleaned: str, language: str, turns: list[HistoryMessage], embed: bool
-    ) -> tuple[LexicalIndex, str, str]:
+    ) -> tuple[LexicalIndex, str, str, list[HistoryMessage]]:
         """The lexical index caught up with the store, the question in the articles' words and
-        with its references resolved. The store's revision is read (a round trip to a server)
-        while the question is normalised with the vocabulary held here and (`embed`) embedded;
-        only when another writer changed the store meanwhile is it read again with the new
-        vocabulary."""
+        with its references resolved, and the earlier turns as read for that. The store's
+        revision is read (a round trip to a server) while the question is normalised with the
+        vocabulary held here and (`embed`) embedded; only when another writer changed the store
+        meanwhile is it read again with the new vocabulary."""
         held = self.index.lexical
         version = held.get_meta("store_version")
         caught_up = STORE_READS.submit(self.index.fresh_lexical)
-        normalized, resolved = self._normalized(cleaned, language, turns, held.vocabulary)
+        normalized, resolved, read = self._normalized(cleaned, language, turns, held.vocabulary)
         if embed:
             self.index.query_vector(resolved)  # remembered for retrieval
         lexical = caught_up.result()
         if lexical.get_meta("store_version") != version:
-            normalized, resolved = self._normalized(cleaned, language, turns, lexical.vocabulary)
-        return lexical, normalized, resolved
+            normalized, resolved, read = self._normalized(
+                cleaned, language, turns, lexical.vocabulary
+            )
+        return lexical, normalized, resolved, read
 
     def _normalized(
         self,
@@ -522,13 +524,16 @@ class TanyaService:
         language: str,
         turns: list[HistoryMessage],
         vocabulary: Callable[[], Collection[str]],
-    ) -> tuple[str, str]:
+    ) -> tuple[str, str, list[HistoryMessage]]:
+        """The question normalised, with its references resolved, and the earlier turns read as
+        it is (only for a question that refers back; else as given)."""
         normalized = normalize_question(cleaned, language, vocabulary)
         limit = 2 * self.settings.max_question_chars
         if not turns or not is_follow_up(normalized):
-            return normalized, normalized[:limit]  # (as `resolve_follow_up` would give it)
-        # (the earlier turns read as this one is, only for a question that refers back)
-        return normalized, resolve_follow_up(normalized, _read_turns(turns, vocabulary))[:limit]
+            # (as `resolve_follow_up` would give it)
+            return normalized, normalized[:limit], turns
+        read = _read_turns(turns, vocabulary)
+        return normalized, resolve_follow_up(normalized, read)[:limit], read
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

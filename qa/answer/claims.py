@@ -21,7 +21,7 @@ from qa.answer.evidence import Sentence
 from qa.answer.extract import CLAUSE_START
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
-from qa.text.dates import DateMention, find_dates, lacks_only_its_year
+from qa.text.dates import DateMention, find_dates, lacks_only_its_year, same_period
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
 from qa.text.numbers import ranked_nouns
@@ -106,17 +106,6 @@ class ClaimCheck:
     detail: bool = False
 
 
-def _agree(asked: DateMention, said: DateMention) -> bool:
-    """Same year, and same month and day as far as both give them."""
-    if asked.date.year != said.date.year:
-        return False
-    if "year" in (asked.precision, said.precision):
-        return True
-    if asked.date.month != said.date.month:
-        return False
-    return "month" in (asked.precision, said.precision) or asked.date.day == said.date.day
-
-
 def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     # A day or month asked without a year ("pada Rabu (5/7)", "akhir Mei") is of the report's
     # year, as the report's own "Selasa (4/7)", "akhir Juni lalu" are; a weekday alone or a
@@ -127,10 +116,10 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
         return ClaimCheck()
     said = find_dates(f"{sentence.previous} {sentence.text}", published)
     for mention in asked:
-        if any(_agree(mention, s) for s in said):
+        if any(same_period(mention, s) for s in said):
             continue
         on_publication = DateMention(0, 0, "", published, "day", False) if published else None
-        if not said and on_publication and _agree(mention, on_publication):
+        if not said and on_publication and same_period(mention, on_publication):
             continue  # "Apakah … pada Juni 2024" of a report published then, on its own event
         if said:
             own = find_dates(sentence.text, published) or said

@@ -91,7 +91,15 @@ from qa.answer.question import (
 from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.asked import person_nouns
-from qa.text.dates import MONTHS, YEAR, DateMention, find_dates, format_date, years
+from qa.text.dates import (
+    MONTHS,
+    YEAR,
+    DateMention,
+    find_dates,
+    format_date,
+    same_period,
+    years,
+)
 from qa.text.english import english_fact, english_items
 from qa.text.enumerations import Enumeration, enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
@@ -2151,15 +2159,6 @@ def unreported_outcome(
     return _explained(question, passages, best, statements, why)
 
 
-_PRECISIONS = ("year", "month", "day")
-
-
-def _same_period(one: DateMention, other: DateMention) -> bool:
-    """The two dates agree as far as the coarser of them says ("Juli 2024" and 11 Juli 2024)."""
-    coarser = min(_PRECISIONS.index(one.precision), _PRECISIONS.index(other.precision))
-    return all(getattr(one.date, f) == getattr(other.date, f) for f in _PRECISIONS[: coarser + 1])
-
-
 def _planned_for_another_time(question: Question, sentence: Sentence) -> bool:
     """The question dates the event whose outcome it asks ("… dalam sidang … pada Juni 2024"),
     and the sentence plans its meeting for another time ("pertemuan puncak … bulan depan", July
@@ -2167,7 +2166,7 @@ def _planned_for_another_time(question: Question, sentence: Sentence) -> bool:
     published = sentence.article.published
     asked = [m for m in find_dates(question.asked or question.text, published) if not m.inferred]
     planned = find_dates(sentence.text, published)
-    return bool(asked and planned) and not any(_same_period(a, p) for a in asked for p in planned)
+    return bool(asked and planned) and not any(same_period(a, p) for a in asked for p in planned)
 
 
 # "… selama KTT NATO berlangsung?", "during the summit": a deed claimed within a meeting (one of

@@ -179,6 +179,18 @@ class DateMention:
         return f"{weekday}{self.date.day} {month}"
 
 
+def same_period(one: DateMention, other: DateMention) -> bool:
+    """Same year, and same month and day as far as both give them ("Juli 2024" and 11 Juli
+    2024 agree; "Juni 2024" and "Juli 2024" do not)."""
+    if one.date.year != other.date.year:
+        return False
+    if "year" in (one.precision, other.precision):
+        return True
+    if one.date.month != other.date.month:
+        return False
+    return "month" in (one.precision, other.precision) or one.date.day == other.date.day
+
+
 def years(text: str) -> set[str]:
     """The four-digit years (1900-2099) a text mentions."""
     return set(YEAR.findall(text))

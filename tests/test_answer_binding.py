@@ -53,6 +53,7 @@ from qa.answer.evidence import (
 from qa.answer.extract import (
     NAME_ASKED,
     _doer,
+    asked_office,
     binding,
     extract_fact,
     extract_reason,
@@ -1143,6 +1144,10 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa pesan penting dalam deklarasi Vilnius?", ""),
         ("Pesan apa yang disampaikan Stoltenberg kepada Rusia?", "stoltenberg"),
         ("Apa kata pengamat Budi Santoso?", "santoso"),
+        # a party by its side; a condition after the speaker names no speaker
+        ("What did the Russian side warn would happen?", "rusia"),
+        ("Apa peringatan pihak Rusia jika Ukraina bergabung dengan NATO?", "rusia"),
+        ("Apa peringatan Holmberg kalau Medan menolak?", "holmberg"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -4189,6 +4194,18 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Kepada siapa Ardi ingin berbicara?",
             "Ardi berbicara kepada Bupati Sari Wulandari di pendopo.",
             "Bupati Sari Wulandari",  # as for "Kepada siapa Ardi berbicara?"
+        ),
+        # English names the doer by office or in lower case as well; after "was", the deed
+        # follows "to"
+        (
+            "who did the medan president meet separately",
+            "Wiranata juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
+        ),
+        (
+            "Who was the Medan president set to meet separately?",
+            "Wiranata juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
+            "Sari Wulandari",
         ),
     ],
 )
@@ -8111,3 +8128,31 @@ def test_a_request_answers_a_claim_of_its_opposite(
     )
     assert answer.text.startswith(opening)
     assert answer.abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Who is the NATO chief?", ("kepala", "nato")),
+        ("Who was the foreign minister quoted on Russia?", ("menteri", "luar")),
+        # an office that does the asked deed is not the one asked
+        ("Who was the Medan president set to meet separately?", ()),
+        ("who did the medan president meet", ()),
+        # ... nor a deed told of the office in a relative clause
+        ("Who is the Hungarian prime minister who refused to send troops?", ("perdana", "menteri")),
+    ],
+)
+def test_an_english_office_is_asked_unless_its_holder_does_the_deed(
+    question: str, office: tuple[str, ...]
+) -> None:
+    assert asked_office(analyze_question(question)) == office
+
+
+def test_an_office_the_question_gives_the_doer_does_not_bar_whom_it_met() -> None:
+    # "Dengan siapa Presiden Peru bertemu?": the one met may hold any office
+    answer = _answered_from_one_passage(
+        "Dengan siapa Presiden Peru akan bertemu secara terpisah?",
+        "Wiranata juga akan bertemu secara terpisah dengan Presiden Chile Sari Wulandari.",
+        lead_in="Presiden Peru Wiranata tiba pada Selasa.",
+    )
+    assert "Sari Wulandari" in answer.text

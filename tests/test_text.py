@@ -22,7 +22,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.sentences import paragraph_sentences, split_sentences, without_spans
-from qa.text.tokens import analyze, is_verb_form, stem, with_count_digits
+from qa.text.tokens import analyze, is_verb_form, opposites, stem, with_count_digits
 
 
 def test_sentences_keep_quotes_with_their_speaker_and_exact_offsets() -> None:
@@ -659,3 +659,17 @@ def test_a_quote_of_several_sentences_splits_only_when_asked(
 def test_a_seat_of_government_stands_for_its_country(place: str, country: str | None) -> None:
     found = country_of_capital(place)
     assert (country in found) if country else not found
+
+
+@pytest.mark.parametrize(
+    ("word", "opposite"),
+    [
+        ("mengakui", "membantah"),  # as the data pairs them
+        # a synonym of either side shares its opposites
+        ("mengakui", "mengelak"),
+        ("mengelak", "diakui"),
+    ],
+)
+def test_synonyms_share_their_opposites(word: str, opposite: str) -> None:
+    assert opposite in opposites()[word]
+    assert word not in opposites()[word]

@@ -2726,11 +2726,16 @@ def compose(
         # "siapa diplomat senior eropa yg bilang ...?" is not answered "seorang diplomat senior
         # Eropa": a person the question already describes in full is no one new.
         ranked = [replace(s, fact="") if _echoes(question, s.fact) else s for s in ranked]
-        # "Siapa menteri pertahanan Ukraina …?" is not answered by the NATO Secretary General
+        # "Siapa menteri pertahanan Ukraina …?" is not answered by the NATO Secretary General;
+        # an office the question gives someone else is not the one asked ("Dengan siapa Presiden
+        # Ukraina bertemu …?" is answered by "Presiden Amerika Serikat Joe Biden")
         texts = tuple(dict.fromkeys(s.context for s in ranked))
+        office_asked = bool(asked_office(question))
         ranked = [
             replace(s, fact="")
-            if s.fact and holds_another_office(question.text, question.language, s.fact, texts)
+            if s.fact
+            and office_asked
+            and holds_another_office(question.text, question.language, s.fact, texts)
             else s
             for s in ranked
         ]

@@ -9,6 +9,7 @@ tightly to the question's words wins (`binding`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -577,7 +578,8 @@ def asked_office(question: Question) -> tuple[str, ...]:
 def _office_in(text: str, language: str) -> tuple[str, ...]:
     """(Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
-        return _asked_office_en(text)
+        # ("Who was the Ukrainian president set to meet …?" asks whom he met, not who he was)
+        return () if _object_deed_in(text, language) else _asked_office_en(text)
     match = _WHO_OFFICE_ID.search(text)
     before = re.findall(r"\w+", text[: match.start()]) if match else []
     if before and before[-1].lower() in _PREPOSITIONS:
@@ -1144,14 +1146,17 @@ def _names_the_doer(agent: re.Match[str], sentence: str) -> bool:
     return named is not None or _PRONOUN_DOER.search(sentence) is not None
 
 
+# "Who did Zelensky meet …?", "who did the ukrainian president meet", "Who was the Ukrainian
+# president set to meet …?": after the auxiliary, the doer, in any case and by name, pronoun or
+# office, then the verb (after "to" when the auxiliary is a form of "be": "Who was the foreign
+# minister quoted on …?" asks who held the office).
 _OBJECT_ASKED_EN = re.compile(
-    # (the doer named, or a follow-up's pronoun: "Who did he meet there …?")
-    r"(?:^|,)\s*(?i:whom?\s+(?:did|does|do|will|would|has|have|had)\s+)"
-    r"(?:(?:[A-Z][\w'’-]*|he|she|they)\s+)+"
-    r"((?:[a-z]+\s+){0,3}[a-z]+)"
+    r"(?:^|,)\s*(?i:whom?\s+(?:(did|does|do|will|would|has|have|had)|is|was|are|were)\s+)(.+)"
 )
 # Words between the doer and the verb that carry no deed: "who did Zelensky go on to meet".
 _EN_NOT_DEEDS = frozenset("go goes went on to then later also first next".split())
+_EN_RELATIVES = frozenset("who whom that which whose".split())
+_EN_BE = frozenset("be been being".split())
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _TO_WHOM = frozenset({"kepada", "dengan"})
 _TO_WHOM_ASKED = re.compile(r"\b(?:kepada|dengan|sama|ama|ke)\s+siapa", re.I)
@@ -1163,21 +1168,36 @@ _OBJECT_STOP = re.compile(r"^(?:dari|di|pada|untuk|yang|dan|saat|ketika|setelah|
 _LIGHT_VERBS = frozenset("mengadakan melakukan menggelar menyelenggarakan".split())
 
 
+def _english_object_deed(text: str) -> list[str]:
+    """The Indonesian glosses of the verb after the doer in "Who did <doer> <verb> …?" (the
+    first word after the doer glossed as a verb: "Who did Zelensky head off to meet" met
+    someone; after a form of "be", only a verb after "to"); [] when "who" is the doer ("Who has
+    been attacking …?", "Who has attacked …?")."""
+    match = _OBJECT_ASKED_EN.search(text)
+    if not match:
+        return []
+    words = re.findall(r"[\w'’-]+", match.group(2).lower())
+    # (a relative clause tells of the doer, not what was done to whom: "Who is the Hungarian
+    # prime minister who refused to send troops …?")
+    words = list(itertools.takewhile(lambda word: word not in _EN_RELATIVES, words))
+    if not words or words[0] in _EN_BE or any(map(is_verb_form, indonesian_for(words[0]).split())):
+        return []
+    after_do = match.group(1) is not None
+    deeds = (
+        [gloss for gloss in indonesian_for(word).split() if is_verb_form(gloss)]
+        for at, word in enumerate(words)
+        if at > 0 and word not in _EN_NOT_DEEDS and (after_do or words[at - 1] == "to")
+    )
+    return next((found for found in deeds if found), [])
+
+
 @lru_cache(maxsize=1024)
 def _object_deed_in(text: str, language: str) -> frozenset[str]:
     """The stems of the verb whose object a who-question asks for (an English verb's every
     Indonesian gloss: "speak" is "berbicara" or "berbincang"); empty when it asks otherwise.
     (Cached: asked once per candidate sentence of the same question.)"""
     if language == "en":
-        match = _OBJECT_ASKED_EN.search(text)
-        words = match.group(1).lower().split() if match else []
-        # (the first word glossed as a verb: "Who did Zelensky head off to meet" met someone)
-        deeds = (
-            [g for g in indonesian_for(w).split() if is_verb_form(g)]
-            for w in words
-            if w not in _EN_NOT_DEEDS
-        )
-        glosses = next((found for found in deeds if found), [])
+        glosses = _english_object_deed(text)
         return frozenset(canonical(stem(verb.lower())) for verb in glosses)
     else:
         text = as_who(text)

@@ -1045,7 +1045,9 @@ _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 # Where the words naming a speaker end: to whom, about what, when or where it was said.
 _AFTER_SPEAKER = (
     r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|atas|terhadap|di|pada|dalam|saat"
-    r"|ketika|waktu|pas|setelah|sebelum|untuk|bagi)\b"
+    r"|ketika|waktu|pas|setelah|sebelum|untuk|bagi"
+    # (or on what condition: "peringatan pihak Rusia jika Ukraina bergabung")
+    r"|jika|kalau|kalo|bila|apabila|seandainya)\b"
 )
 _SPEAKER_PATTERNS = [
     # (an office may stand before the name: "janji Sekjen NATO Jens Stoltenberg kepada …")
@@ -1053,7 +1055,9 @@ _SPEAKER_PATTERNS = [
     r"\bapa (?:yang|yg) (?:dikatakan|diucapkan|disampaikan|dibilang|dijanjikan) (?:oleh )?"
     r"((?!(?:di|pada|dalam|saat|ketika|kepada|soal|tentang|mengenai)\b)[\w-]+)",
     r"\bmenurut ([\w-]+),? apa\b",
-    r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:say|tell|told|said|warn|claim|promise)\b",
+    # (a party by its side: "What did the Russian side warn …")
+    r"\bwhat did (?:[\w-]+ ){0,2}?([\w-]+) (?:side |camp )?(?:say|tell|told|said|warn|claim"
+    r"|promise)\b",
     r"\baccording to ([\w-]+),? what\b",
 ]
 # A message sent, whose sender is named: "pesan apa yang disampaikan Sekjen NATO kepada …",

@@ -8156,3 +8156,16 @@ def test_an_office_the_question_gives_the_doer_does_not_bar_whom_it_met() -> Non
         lead_in="Presiden Peru Wiranata tiba pada Selasa.",
     )
     assert "Sari Wulandari" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apakah pusat pelatihan itu akan dibangun di Lithuania?",
+        # chat writes the place in lower case: still a place claimed, not a name unsaid
+        "pusat pelatihan itu bakal dibangun di lithuania kan",
+    ],
+)
+def test_a_place_claimed_otherwise_is_denied_in_any_case(question: str) -> None:
+    answer = _answer_text(question, "Pusat pelatihan itu akan dibangun di Polandia.")
+    assert answer.startswith("**Tidak**") and "Polandia" in answer

@@ -84,7 +84,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("nyobain apa", "mencoba apa"),
         ("zelensky mulai ngelunak", "zelensky mulai melunak"),  # "nge-" alone marks one too
         # "-in" on a root without a prefix; words that merely end in "-in" stay
-        ("menteri setujuin usulan", "menteri setujui usulan"),
+        ("menteri setujuin usulan", "menteri menyetujui usulan"),
+        ("sekutu janjiin apa", "sekutu menjanjikan apa"),
         ("angin dingin yang lain", "angin dingin yang lain"),
         # a plural typed with a 2
         ("para menlu2 bertemu", "para menlu bertemu"),
@@ -238,6 +239,8 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("Ardi mengatakan terima kasih ke mitra", "Ardi berterima kasih ke mitra"),
         ("Ardi menyampaikan terima kasih ke mitra", "Ardi berterima kasih ke mitra"),
         ("Siapa yang tidak setuju mengirim tentara?", "Siapa yang menolak mengirim tentara?"),
+        ("Mengapa Ardi tidak bersedia mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
+        ("Mengapa Ardi tidak mau mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
         ("Dengan cara apa Ardi berterima kasih?", "bagaimana Ardi berterima kasih?"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],

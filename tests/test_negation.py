@@ -79,6 +79,10 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Lebak tak segan menolak usulan itu.", True),  # ... and the deed's own denial counts
         # "menampik" refuses as "menolak" does
         ("Siapa yang menampik mengirim pasukan?", True),
+        # a failure or a refusal, as a noun too, did not do the deed
+        ("What did Ardi call Medan's failure to give a timeline?", True),
+        ("Ardi criticised the refusal to send troops.", True),
+        ("Apa kata Ardi soal kegagalan Medan memberi jadwal?", True),
     ],
 )
 def test_negation_words(text: str, denies: bool) -> None:

@@ -133,10 +133,8 @@ def _known_place_after_preposition() -> re.Pattern[str]:
     return re.compile(rf"\b(?:di|ke)\s+{place_pattern().pattern}", re.I)
 
 
-def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
-    """The title names where the article's story happens, not where each thing in it did: it
-    confirms a place only for a sentence that names none ("Zelensky juga akan bertemu Biden"
-    in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
+def _places_claimed(asserted: str) -> list[str]:
+    """Where the claim says something happened: a name after "di", "ke", "in" …"""
     dated = [(m.start, m.end) for m in find_dates(asserted)]
     places = [
         m.group(1)
@@ -151,6 +149,14 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         for m in _known_place_after_preposition().finditer(asserted)
         if m.group(1).islower() and len(m.group(1)) > 2 and m.group(1) not in stopwords()
     ]
+    return places
+
+
+def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
+    """The title names where the article's story happens, not where each thing in it did: it
+    confirms a place only for a sentence that names none ("Zelensky juga akan bertemu Biden"
+    in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
+    places = _places_claimed(asserted)
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
@@ -594,7 +600,7 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     evidence = token_set(f"{sentence.previous} {sentence.text} {sentence.article.title}")
     dated = token_set(" ".join(m.text for m in find_dates(question.text)))
     # (where it happened is checked as a place, with the article's own where it differs)
-    placed = token_set(" ".join(m.group(1) for m in _PLACED.finditer(claim(question.text))))
+    placed = token_set(" ".join(_places_claimed(claim(question.text))))
     names = name_groups(question.text, set(question.entities) - dated - placed)
     return [name for name in names if not _said(name, evidence)], len(names)
 

@@ -21,8 +21,9 @@ NEGATION = re.compile(
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
     # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does)
     r"never|(?:wo|ca|do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
-    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?"
-    r"|fail(?:s|ed)?)\b",
+    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed|al|ing)|reject(?:s|ed)?"
+    # (the noun too: "NATO's failure to give a timeline" gave none)
+    r"|fail(?:s|ed|ure|ing)?|kegagalan)\b",
     re.IGNORECASE,
 )
 # Words that deny a claim someone made or a deed they are said to have done ("Ia menyangkal

@@ -221,19 +221,21 @@ def _chat_verb(lowered: str) -> str:
 
 
 def _chat_suffix(lowered: str) -> str:
-    """Jakarta "-in" on a root, bare or passive: "setujuin" -> setujui, "diresmiin" ->
-    diresmikan. The "-i" form unless the root ends in "i" ("diresmii" is no word); the
-    dictionary check reads stems, so "dijualin" becomes "dijuali", not "dijualkan": the
-    same stem either way, which is all the answer step compares."""
+    """Jakarta "-in" on a root, bare or passive: "setujuin" -> menyetujui (chat drops the
+    active prefix: "sekutu janjiin apa" is what the allies promise), "diresmiin" -> diresmikan.
+    The "-i" form unless the root ends in "i" ("diresmii" is no word); the dictionary check
+    reads stems, so "dijualin" becomes "dijuali", not "dijualkan": the same stem either way,
+    which is all the answer step compares."""
     if not lowered.endswith("in") or is_indonesian_word(lowered):
         return ""
     passive = "di" if lowered.startswith("di") and is_indonesian_word(lowered[2:-2]) else ""
     base = lowered[len(passive) : -2]
     if len(base) < 3 or not is_indonesian_word(base):
         return ""
+    prefixed = f"{passive}{base}" if passive else _me_form(base)
     # (a root ending in "i" takes "-kan": "resmi" -> "diresmikan", never "diresmii")
-    forms = [f"{passive}{base}kan"] if base.endswith("i") else []
-    forms += [f"{passive}{base}i", f"{passive}{base}kan"]
+    forms = [f"{prefixed}kan"] if base.endswith("i") else []
+    forms += [f"{prefixed}i", f"{prefixed}kan"]
     return next(f for f in forms if is_indonesian_word(f) or f == forms[-1])
 
 

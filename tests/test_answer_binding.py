@@ -8169,3 +8169,23 @@ def test_an_office_the_question_gives_the_doer_does_not_bar_whom_it_met() -> Non
 def test_a_place_claimed_otherwise_is_denied_in_any_case(question: str) -> None:
     answer = _answer_text(question, "Pusat pelatihan itu akan dibangun di Polandia.")
     assert answer.startswith("**Tidak**") and "Polandia" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "unconfirmed"),
+    [
+        # the opposition claimed is not said, whatever attack its purpose names
+        ("Apakah Ardi menentang penggunaan rudal oleh Medan untuk menyerang Lebak?", ["tolak"]),
+        ("Did Ardi oppose letting Medan use missiles to strike Lebak?", ["tolak"]),
+        # the first verb said, the claim holds
+        ("Apakah Ardi mendesak Holmberg untuk menyerang Lebak?", []),
+    ],
+)
+def test_a_claim_is_about_its_first_verb_not_its_purpose(
+    question: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi mendesak Holmberg untuk mengizinkan Medan menggunakan rudal untuk menyerang Lebak.",
+    )
+    assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed

@@ -576,6 +576,20 @@ def deed_words(question: Question, clause: str) -> set[str]:
 _LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
 
 
+def _main_verb(question: Question, asserted: str) -> set[str]:
+    """The stems of the claim's first verb (not one that only plans or expects), the deed the
+    claim is about: "Apakah Stoltenberg menentang penggunaan rudal … untuk menyerang …?"
+    claims opposition, whatever the attack its purpose names."""
+    predicate = _predicate(question) - ASKING_WORDS
+    for word in re.findall(r"[\w'’-]+", asserted):
+        if only_modal(word):
+            continue
+        stems = _verb_stems(question, word) & predicate
+        if stems:
+            return stems
+    return set()
+
+
 def _verb_stems(question: Question, text: str) -> set[str]:
     verbs = set()
     for gloss in _articles_words(question, text):
@@ -782,6 +796,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     verbs = verbs if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))
+    main = _main_verb(question, asserted) if confirming else set()
+    if main and not main & said:
+        return ClaimCheck(unconfirmed=sorted(main))
     # A denial speaks of a claimed word by saying its opposite ("mengakui" for "membantah").
     said |= set(opposed)
     predicate |= set(opposed)

@@ -910,6 +910,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang dilakukan Stoltenberg?", ""),  # ... and marks nothing alone
         # ... or to the noun asked before "apa" ("melontarkan ancaman": a threat)
         ("Ancaman apa yang pernah dilontarkan Moskow?", "ancam"),
+        # a noun phrase that opens the question asks its head, not the word that says which
+        ("Ancaman keras apa yang pernah dilontarkan Moskow?", "ancam"),
+        ("Ardi meminta bantuan militer apa yang diberikan?", "militer"),
         ("Keputusan apa yang diambil para menteri?", "putus"),
         ("Faktor apa yang membuat Hongaria menolak?", "tolak"),  # a causative's, not the noun
         # an event's beginning or being held asks only its time

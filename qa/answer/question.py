@@ -1349,15 +1349,20 @@ def _verb_after_yang(text: str) -> str | None:
         # ("Ancaman apa yang dilontarkan Moskow …", "Keputusan apa yang diambil …": a support
         # verb's meaning is the noun asked before "apa"; not a causative's, "Faktor apa yang
         # membuat Hongaria menolak?" turns on the refusal)
-        noun = None if causative else _NOUN_BEFORE_APA_YANG.search(text)
-        if noun and _is_asked_noun(noun.group(1)):
-            return noun.group(1).lower()
+        found = None if causative else _NOUN_BEFORE_APA_YANG.search(text)
+        noun = (found.group(1) or found.group(2)) if found else ""
+        if noun and _is_asked_noun(noun):
+            return noun.lower()
         if rest:
             return rest[0].lower()
     return following[skipped].lower() if following else None
 
 
-_NOUN_BEFORE_APA_YANG = re.compile(r"\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I)
+# (a noun phrase that opens the question by its head, the first word: "Peringatan keras apa yang
+# …" asks a warning, "keras" only says which)
+_NOUN_BEFORE_APA_YANG = re.compile(
+    r"(?:^\W*([\w-]+) [\w-]+|\b([\w-]+)) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
+)
 
 
 def _is_asked_noun(word: str) -> bool:

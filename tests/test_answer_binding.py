@@ -32,6 +32,7 @@ from qa.answer.compose import (
     _places_missing,
     _places_unsaid,
     _planned_for_another_time,
+    _said_at_another_time,
     _site_placed_otherwise,
     _unconfirmed_premise,
     _with_parts,
@@ -5621,6 +5622,27 @@ def test_words_said_at_another_time_are_not_those_asked(question: str, abstains:
     )
     ranked = [s for s in ranked if "Jembatan" in s.text]
     assert compose(analyzed, passages, ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("evidence", "elsewhere"),
+    [
+        # words dated at another time, set nowhere the question sets them
+        ("“Bantuan beras harus dijanjikan,” kata Ardi pada 20 Juni 2023.", ["jakarta"]),
+        # no one's words: a report of the meeting dates the meeting itself
+        (
+            "Bupati Ardi akan meminta warga untuk menjanjikan bantuan beras untuk Medan pada "
+            "pertemuan pada 29 November 2022.",
+            [],
+        ),
+    ],
+)
+def test_only_words_are_said_at_another_time(evidence: str, elsewhere: list[str]) -> None:
+    analyzed = analyze_question(
+        "Ardi mau minta warga janjiin bantuan apa buat Medan di pertemuan Jakarta"
+    )
+    _, ranked = _scored(analyzed, evidence)
+    assert _said_at_another_time(analyzed, ranked[0]) == elsewhere
 
 
 def test_a_list_of_names_asked_needs_a_name() -> None:

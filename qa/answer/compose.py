@@ -1958,9 +1958,13 @@ def _places_set_at(lowered: str) -> set[str]:
 def _said_at_another_time(question: Question, best: Sentence) -> list[str]:
     """ "kuleba ngomong apa pas ktt vilnius?" against '"…," kata Kuleba akhir Juni lalu': words
     the sentence dates itself and sets nowhere the question does were said at that other time,
-    whatever the report is about."""
+    whatever the report is about. (Only words dated by their attribution: a report of the
+    meeting dates the meeting, "akan meminta sekutu … pada pertemuan pada Selasa (29 November)".)"""
     places = _named_places(question.text) & set(question.entities)
-    if not places or not find_dates(best.text, best.article.published):
+    # (the date in the attribution after a quote: '"…," kata Kuleba akhir Juni lalu')
+    attribution = _ATTRIBUTION.search(best.text)
+    dated = attribution and find_dates(attribution.group(), best.article.published)
+    if not places or not dated:
         return []
     said = token_set(f"{best.previous} {best.text}")
     return sorted(p for p in places if not said & {canonical(n) for n in spellings(p)})

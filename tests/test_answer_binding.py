@@ -8211,3 +8211,23 @@ def test_a_claim_is_about_its_first_verb_not_its_purpose(
         "Ardi mendesak Holmberg untuk mengizinkan Medan menggunakan rudal untuk menyerang Lebak.",
     )
     assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of weapons did Ardi press allies to hand over?",
+        "Senjata apa saja yang dituntut Ardi dari sekutunya?",
+    ],
+)
+def test_a_list_told_right_after_the_deed_answers_it(question: str) -> None:
+    # news tells the deed, then lists it in the next sentence, its doer by pronoun
+    analyzed = analyze_question(question)
+    passages, ranked = _scored(
+        analyzed,
+        "Bupati Ardi tiba di Medan pada Rabu. Ardi kemudian mendesak para sekutunya "
+        "meningkatkan pasokan senjata. Ia meminta sistem pertahanan udara, rudal jarak jauh, "
+        "dan amunisi di tengah kekhawatiran warga.",
+    )
+    lead = compose(analyzed, passages, ranked, model=None).text.split("\n")[0]
+    assert lead.startswith("**") and ("amunisi" in lead or "ammunition" in lead)

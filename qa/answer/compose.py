@@ -3338,6 +3338,26 @@ def _cited_answer(
     )
 
 
+# How many of the strongest sentences a list may continue right after.
+_CONTINUED_LIST_REACH = 3
+
+
+def _continued_lists(ranked: list[Sentence]) -> set[tuple[str, int]]:
+    """The lists right after one of the strongest sentences, their doer by pronoun: "Zelensky
+    kemudian mendesak para sekutunya meningkatkan pasokan senjata …. Ia meminta sistem
+    pertahanan udara, rudal jarak jauh, dan amunisi" for the weapons he pressed for (news tells
+    the deed, then lists it in the next sentence)."""
+    strongest = {s.text for s in ranked[:_CONTINUED_LIST_REACH] if s.predicate_coverage > 0}
+    return {
+        s.key
+        for s in ranked
+        if s.enumerates
+        and s.previous in strongest
+        and continues_the_previous(s)
+        and s.article_entity_coverage >= 1.0
+    }
+
+
 def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """The facts of a list: the strongest sentences, at most two per article."""
     floor = ranked[0].score * LIST_SCORE_RATIO
@@ -3350,6 +3370,7 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
         for s in ranked
         if question.focus and s.has_focus and s.enumerates and s.article_entity_coverage >= 1.0
     }
+    listing = listing or _continued_lists(ranked)
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
 
@@ -3445,8 +3466,14 @@ def _compose_list(
     # The strongest sentence's own list of what was asked, when it has one, is the answer's
     # first line: "Apa saja yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak
     # jauh, dan amunisi".
+    continued = _continued_lists(ranked) if chosen else set()
     listed = next(
-        ((s, items) for s in chosen[:1] for items in [_asked_items(question, s.text)] if items),
+        (
+            (s, items)
+            for s in chosen[:1]
+            for items in [_asked_items(question, s.text) or _continued_items(s, continued)]
+            if items
+        ),
         None,
     )
     chosen.sort(key=sentence_date)
@@ -3525,6 +3552,13 @@ def _asked_items(question: Question, text: str) -> str | None:
         # the clause ("AS, Inggris, Prancis, dan Jerman diperkirakan …"), are who does it
         return found.items if CLAUSE_START.search(text[: text.find(found.items)]) else None
     return found.items if question.place_kind == "country" and only_countries else None
+
+
+def _continued_items(sentence: Sentence, continued: set[tuple[str, int]]) -> str | None:
+    """A continued list's items (`_continued_lists`): what its own verb takes is the deed the
+    sentence before told."""
+    found = enumeration(sentence.text) if sentence.key in continued else None
+    return found.items if found else None
 
 
 def _list_lead(items: str, number: int, language: str) -> str:

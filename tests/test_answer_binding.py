@@ -1085,6 +1085,17 @@ def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
             "Perbincangan itu tak lama setelah Stoltenberg resmi memperpanjang masa jabatannya.",
             "Ya",
         ),
+        # a refusal claimed in the passive is the refusal said in the active
+        (
+            "Apakah pengiriman tentara ke Medan ditolak oleh Ardi?",
+            "Ardi dengan tegas menolak pengiriman tentara ke Medan.",
+            "Ya",
+        ),
+        (
+            "Apakah Ardi tidak menolak pengiriman tentara?",
+            "Ardi menolak pengiriman tentara.",
+            "Tidak",
+        ),
     ],
 )
 def test_yes_no_compares_the_claim_with_the_sentence(
@@ -6043,6 +6054,14 @@ def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -
             "Lebak diperkirakan akan mengeluarkan jaminan keamanan kepada Ardi.",
             "Menurut pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
             "**Tidak**: artikel menyebut “setelah KTT Medan berakhir”",
+        ),
+        # ... and one that tells the claim's deed the other way round, however little else
+        (
+            "Apakah Ardi mengakhiri masa jabatannya sebagai bupati sebelum berbincang dengan "
+            "Holmberg pada Selasa?",
+            "Bupati Ardi berbincang dengan Holmberg pada Selasa untuk membahas banjir.",
+            "Perbincangan ini terjadi setelah Ardi memperpanjang masa jabatannya.",
+            "**Tidak**: artikel menyebut “memperpanjang masa jabatannya”",
         ),
     ],
 )

@@ -241,6 +241,7 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("Siapa yang tidak setuju mengirim tentara?", "Siapa yang menolak mengirim tentara?"),
         ("Mengapa Ardi tidak bersedia mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
         ("Mengapa Ardi tidak mau mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
+        ("Apakah Ardi sampai di Medan pada Rabu?", "Apakah Ardi tiba di Medan pada Rabu?"),
         ("Dengan cara apa Ardi berterima kasih?", "bagaimana Ardi berterima kasih?"),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],

@@ -480,6 +480,14 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
     return _opposed([w for w in words if w not in stopwords()], sentence, kind)
 
 
+def main_deed_reversed(question: Question, sentence: Sentence) -> bool:
+    """The sentence says the claim's own deed the other way round: "Stoltenberg resmi
+    memperpanjang masa jabatannya" for "Apakah Stoltenberg mengakhiri masa jabatannya …?"."""
+    return bool(
+        _main_verb(question, claim(question.text)) & set(_claim_opposed(question, sentence))
+    )
+
+
 def said_undone(question: Question, sentence: Sentence) -> str:
     """The sentence's words that undo the claim's deed, when it speaks of the rest of the
     claim and never says the deed itself: "anggaran … dicabut dari Kongres AS" for "When did

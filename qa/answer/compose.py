@@ -19,6 +19,7 @@ from qa.answer.claims import (
     ClaimCheck,
     check_claim,
     claim_support,
+    main_deed_reversed,
     claim_verbs,
     claims_a_count,
     claims_a_rank,
@@ -3098,12 +3099,16 @@ def compose(
             # Warsawa?" is answered by the sentence that sets the meeting in Brussels, and
             # never by one about a summit in Washington.)
             supported = claim_support(question, best)
+            # (or one that tells the claim's deed the other way round, however little else of
+            # it: "… setelah Stoltenberg resmi memperpanjang masa jabatannya" for "Apakah
+            # Stoltenberg mengakhiri masa jabatannya sebelum …?")
             otherwise = [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
                 if all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
+                or main_deed_reversed(question, s)
                 for check in [check_claim(question, s, confirming=True)]
-                if check.contradicted and check.detail
+                if check.contradicted and (check.detail or main_deed_reversed(question, s))
             ]
             # ... and one of the same report that tells the whole claim confirms it: "… dan
             # Jerman diperkirakan akan mengeluarkan jaminan …" leaves "setelah KTT berakhir"

@@ -2140,6 +2140,9 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     return sentence[start:].rstrip(" .")
 
 
+_REFUSAL = re.compile(r"\b(?:menolak|ditolak|menampik|ditampik)(?:nya)?\b", re.IGNORECASE)
+
+
 def extract_polarity(question: Question, sentence: str) -> Fact:
     """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
     where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
@@ -2148,6 +2151,11 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     asserted = claim(question.text)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
+    if _REFUSAL.search(asserted) and _REFUSAL.search(sentence):
+        # "Apakah pengiriman pasukan ditolak oleh Orban?" against "Orban menolak pengiriman
+        # tentara": a refusal claimed and said is the deed compared, whichever side of it its
+        # object stands, not a denial of the one and not the other
+        asserted, sentence = _REFUSAL.sub(" ", asserted), _REFUSAL.sub(" ", sentence)
     denied_asked = denied_terms(asserted, question.language == "en") & said
     sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said

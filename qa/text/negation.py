@@ -14,7 +14,8 @@ NEGATION = re.compile(
     # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing; "tidak ragu
     # mengirim", "tak segan" affirm the deed
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja|ragu|segan)\b)"
-    r"|belum|menolak|menampik|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
+    r"|belum|menolak|ditolak|menampik|ditampik|enggan|gagal|menyangkal|membantah|berhenti|tanpa"
+    r"|not|no"
     # "bebas dari masalah" (free of problems) says there are none; "bebas dari penjara"
     # (released from prison) denies nothing
     r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"

@@ -8250,3 +8250,24 @@ def test_a_list_told_right_after_the_deed_answers_it(question: str) -> None:
     )
     lead = compose(analyzed, passages, ranked, model=None).text.split("\n")[0]
     assert lead.startswith("**") and ("amunisi" in lead or "ammunition" in lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Siapa yang mendesak Lebak untuk mengizinkan Medan memakai jembatan itu?",
+        # asking in other words is the same deed
+        "Siapa yang meminta Lebak mengizinkan Medan memakai jembatan itu?",
+        "Siapakah yang mendorong Lebak memperbolehkan Medan memakai jembatan itu?",
+    ],
+)
+def test_ia_after_a_run_of_continuations_is_whom_the_run_goes_back_to(question: str) -> None:
+    analyzed = analyze_question(question)
+    passages, ranked = _scored(
+        analyzed,
+        "Bupati Ardi juga telah mengirimkan pesan kepada warga. “Kami akan bertahan,” ucapnya. "
+        "Ia juga mendesak Lebak untuk mengizinkan Medan memakai jembatan itu.",
+    )
+    ranked = [s for s in ranked if s.text.startswith("Ia juga")]
+    lead = compose(analyzed, passages, ranked, model=None).text.split("\n")[0]
+    assert lead.startswith("**") and "Ardi**" in lead

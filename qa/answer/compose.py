@@ -143,6 +143,7 @@ from qa.text.premises import (
     planned_words,
     presupposed_terms,
     purpose_words,
+    request_stems,
     unsaid_comparison,
     unsaid_degree,
 )
@@ -3237,7 +3238,9 @@ def _only_its_speaker(question: Question, sentence: Sentence) -> bool:
     if not sentence.fact or question.asks_words:
         return False
     told = token_set(sentence.text) | token_set(sentence.previous)
-    return question.focus not in told and attributed_to(sentence, sentence.fact.split()[-1])
+    # (asking in other words tells the asking: "mendesak" for "meminta")
+    deed = request_stems() if question.focus in request_stems() else {question.focus}
+    return not deed & told and attributed_to(sentence, sentence.fact.split()[-1])
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

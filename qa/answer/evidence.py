@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from qa.answer.extract import extract_fact
+from qa.answer.extract import Fact, extract_fact
 from qa.answer.holders import office_written, passage_holders
 from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
@@ -352,7 +352,7 @@ def score_sentences(
             or any(attributed_to(sentence, office) for office in offices[name])
             for name in speakers
         )
-        fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
+        fact = _fact_of(question, sentence)
         sentence.fact, sentence.binding = fact.text, fact.binding
         if fact.with_previous:
             sentence.take_in_previous()
@@ -442,6 +442,20 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
         _words_of(sentence.text, earlier, name, before_passage)
         for name in (speaker, *(n for n in same_country(speaker) if not is_country(n)))
     )
+
+
+def _fact_of(question: Question, sentence: Sentence) -> Fact:
+    """The sentence's fact, with the sentence before it for whom "Ia" or a bare quote means;
+    a who-question's doer "Ia" after a run of continuations is whom the run goes back to
+    ('Stoltenberg juga telah mengirimkan pesan …' · '"…," ucapnya.' · 'Ia juga mendesak …')."""
+    fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
+    if fact.text or question.type != "siapa" or not _continues(sentence.previous):
+        return fact
+    referent = next((s for s in earlier_sentences(sentence)[1:] if not _continues(s)), "")
+    if not referent:
+        return fact
+    resolved = extract_fact(question, sentence.text, sentence.article.published, referent)
+    return fact if resolved.with_previous else resolved
 
 
 def earlier_sentences(sentence: Sentence) -> tuple[str, ...]:

@@ -115,6 +115,14 @@ def _words(kind: str) -> frozenset[str]:
 
 
 @cache
+def request_stems() -> frozenset[str]:
+    """The stems of the Indonesian words that ask someone to do a deed ("meminta", "mendesak",
+    "menyerukan"): one deed, asking, in whichever words."""
+    # (verbs only: Sastrawi reads the noun "desakan" as "desa", a village)
+    return frozenset(stem(w) for w in _words("requests") if is_verb_form(w))
+
+
+@cache
 def auxiliary_words() -> frozenset[str]:
     """Words that only say when or whether a deed happens ("dijadwalkan bertemu"): the deed
     asked about is the verb after them."""

@@ -5773,6 +5773,9 @@ def test_where_posted_is_answered_by_the_platform(question: str) -> None:
         "Perusahaan itu memproduksi apa?",
         # the imperative asks for the items, not for what they are called
         "Name the aid items sent to Lebak.",
+        # what something is like is no name
+        "Ardi beralih ke bahasa seperti apa terhadap warga?",
+        "What kind of language did Ardi switch to?",
     ],
 )
 def test_a_kind_named_in_passing_asks_no_name(question: str) -> None:

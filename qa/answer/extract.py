@@ -711,8 +711,10 @@ NAME_ASKED = re.compile(
     r"|\bspe[sc]ifi[kc]\b"
     # (up to two words between, none an auxiliary or article: "What did the company say?"
     # asks what it said; "perusahaan senjata AS mana": a country's letters may follow)
-    rf"|\b(?:which|what)\s+(?:(?!{_NOT_A_KIND_WORD})[\w-]+\s+){{0,2}}(?:{_KINDS})\b"
-    rf"|\b(?:{_KINDS})(?:\s+[\w-]+)?(?:\s+(?-i:[A-Z]{{2,}}))?\s+(?:mana|apa)\b",
+    # (what something is like is no name: "What kind of language …", "bahasa seperti apa")
+    rf"|\b(?:which|what)\s+(?!(?:kind|kinds|sort|sorts|type|types)\s+of\b)"
+    rf"(?:(?!{_NOT_A_KIND_WORD})[\w-]+\s+){{0,2}}(?:{_KINDS})\b"
+    rf"|\b(?:{_KINDS})(?:\s+(?!seperti\b|macam\b)[\w-]+)?(?:\s+(?-i:[A-Z]{{2,}}))?\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 

@@ -8274,3 +8274,18 @@ def test_ia_after_a_run_of_continuations_is_whom_the_run_goes_back_to(question: 
     ranked = [s for s in ranked if s.text.startswith("Ia juga")]
     lead = compose(analyzed, passages, ranked, model=None).text.split("\n")[0]
     assert lead.startswith("**") and "Ardi**" in lead
+
+
+def test_the_asked_persons_deed_answers_not_anothers_by_pronoun() -> None:
+    # "Ia meminta …" is Holmberg's (the sentence before); the run of Wiranata's words ends
+    # with what he asked for
+    analyzed = analyze_question("Apa yang diminta Presiden Wiranata dari Lebak?")
+    passages, ranked = _scored(
+        analyzed,
+        "Menteri Holmberg kemudian mendesak warga bersiap. Ia meminta beras, gula, dan minyak. "
+        "Presiden Wiranata juga telah mengirim pesan. “Kami siap,” ucapnya. "
+        "Ia juga mendesak Lebak untuk membuka jalan ke Medan.",
+    )
+    ranked = sorted(ranked, key=lambda s: not s.text.startswith("Ia meminta"))
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert "membuka jalan" in answer.text and "beras" not in answer.text

@@ -37,7 +37,7 @@ from qa.answer.claims import (
     unsaid_names,
 )
 from qa.answer.decision import AnswerModel, decision_features
-from qa.answer.doers import deed_of_another
+from qa.answer.doers import deed_of_another, told_of_the_asked
 from qa.answer.evidence import (
     Sentence,
     attributed_to,
@@ -2672,6 +2672,8 @@ def compose(
         posted = [s for s in ranked[:5] if is_platform(s.fact)]
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
+        told_of_them = told_of_the_asked(question, ranked[0], ranked, contexts)
+        ranked = _promoted(told_of_them, ranked) if told_of_them else ranked
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
         ranked = _what_followed_it(question, ranked)

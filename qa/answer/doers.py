@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.answer.evidence import Sentence
+from qa.answer.evidence import Sentence, referent_of
 from qa.answer.extract import QUOTED, doer_of
 from qa.answer.holders import passage_holders
 from qa.answer.question import Question, canonical
@@ -62,8 +62,29 @@ def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> b
     told = QUOTED.sub(" ", sentence.text)
     if surname in _words(told) and deed in {_stem_of(w) for w in re.findall(_WORD, told)}:
         return True
-    found = doer_of(deed, question, sentence.text, sentence.previous)
+    found = doer_of(deed, question, sentence.text, referent_of(sentence))
     return found is not None and surname in _words(found[1])
+
+
+def told_of_the_asked(
+    question: Question, best: Sentence, ranked: list[Sentence], texts: tuple[str, ...]
+) -> Sentence | None:
+    """ "Apa yang diminta Stoltenberg dari AS …?" against "Ia meminta sistem pertahanan udara
+    …", whose "Ia" is Zelensky: a close sentence that tells the asked deed of the person asked
+    ("Ia juga mendesak Amerika Serikat …", Stoltenberg's) answers instead; None when the best
+    tells it of them, or of no one else named."""
+    if not (question.focus_deed and question.focus):
+        return None
+    surnames = {fold_accents(holder.surname) for holder in passage_holders(texts)}
+    asked = [name for name in question.entities if name in surnames]
+    if len(asked) != 1 or asked[0] in _words(best.text):
+        return None
+    found = doer_of(question.focus, question, best.text, referent_of(best))
+    if not found or not found[1] or asked[0] in _words(found[1]):
+        return None
+    return next(
+        (s for s in ranked[1:_DEED_REACH] if _tells(question.focus, asked[0], question, s)), None
+    )
 
 
 _WORD = r"[\w'’-]+"

@@ -451,11 +451,20 @@ def _fact_of(question: Question, sentence: Sentence) -> Fact:
     fact = extract_fact(question, sentence.text, sentence.article.published, sentence.previous)
     if fact.text or question.type != "siapa" or not _continues(sentence.previous):
         return fact
-    referent = next((s for s in earlier_sentences(sentence)[1:] if not _continues(s)), "")
+    referent = referent_of(sentence)
     if not referent:
         return fact
     resolved = extract_fact(question, sentence.text, sentence.article.published, referent)
     return fact if resolved.with_previous else resolved
+
+
+def referent_of(sentence: Sentence) -> str:
+    """The sentence whom "Ia" in this one means is named in: the one before, or past a run of
+    continuations ('"…," ucapnya.'), the first that is none; "" when the run goes past what
+    was retrieved."""
+    if not _continues(sentence.previous):
+        return sentence.previous
+    return next((s for s in earlier_sentences(sentence)[1:] if not _continues(s)), "")
 
 
 def earlier_sentences(sentence: Sentence) -> tuple[str, ...]:

@@ -8223,6 +8223,8 @@ def test_a_place_claimed_otherwise_is_denied_in_any_case(question: str) -> None:
         ("Did Ardi oppose letting Medan use missiles to strike Lebak?", ["tolak"]),
         # the first verb said, the claim holds
         ("Apakah Ardi mendesak Holmberg untuk menyerang Lebak?", []),
+        # a root said without its prefix is the deed ("lengser", as "dilengserkan" is)
+        ("ardi udah lengser ya pas mendesak holmberg", ["guling"]),
     ],
 )
 def test_a_claim_is_about_its_first_verb_not_its_purpose(

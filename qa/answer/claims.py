@@ -24,6 +24,7 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates, lacks_only_its_year, same_period
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
+from qa.text.normalize import synonyms_of
 from qa.text.numbers import ranked_nouns
 from qa.text.places import (
     countries_in,
@@ -35,6 +36,7 @@ from qa.text.places import (
 from qa.text.premises import is_event_word, only_modal, planned_words
 from qa.text.tokens import (
     analyze,
+    is_indonesian_word,
     is_verb_form,
     opposites,
     stem,
@@ -592,10 +594,20 @@ def _main_verb(question: Question, asserted: str) -> set[str]:
     for word in re.findall(r"[\w'’-]+", asserted):
         if only_modal(word):
             continue
-        stems = _verb_stems(question, word) & predicate
+        stems = (_verb_stems(question, word) or _root_deed(word.lower())) & predicate
         if stems:
             return stems
     return set()
+
+
+def _root_deed(word: str) -> set[str]:
+    """A root a deed is said by without a verbal prefix ("lengser", chat's "udah lengser"): a
+    verb of its synonym group is made from it ("dilengserkan"); not a noun that shares a group
+    with verbs ("rapat", "bertemu")."""
+    if is_verb_form(word) or not is_indonesian_word(word):
+        return set()
+    made = [w for w in synonyms_of(word) if is_verb_form(w) and stem(w) == word]
+    return {canonical(word)} if made else set()
 
 
 def _verb_stems(question: Question, text: str) -> set[str]:

@@ -834,6 +834,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("What major issues had NATO members discussed?", "en", "list"),
         ("What two issues did NATO members discuss?", "en", "list"),
         ("What kinds of aid have been sent to Ukraine?", "en", "list"),
+        # ... but one kind asks one thing
+        ("What kind of policy were the ministers expected to confirm?", "en", "apa"),
+        ("What kind of weapons did Ardi ask for?", "en", "list"),
         ("What is NATO?", "en", "apa"),
         # an order asked for is a list, by its timeline too
         ("Bagaimana linimasa rapat-rapat NATO soal Ukraina?", "id", "list"),

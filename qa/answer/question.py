@@ -175,7 +175,8 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         r"(?:what|which) (?:kinds? of |types? of )?(?:[a-z-]+ ){0,2}\w+s "
         # ("What items make up the aid …?": the plural's own verb of what it is made of)
         r"(?:did|do|were|are|will|would|have|has|had|make up|made up|include[sd]?)\b"
-        r"|(?:what|which) (?:kinds?|types?|sorts?) of\b"
+        # ("What kind of policy …" asks one kind; "What kinds of aid …" several)
+        r"|(?:what|which) (?:kinds|types|sorts) of\b"
         r"|(?:what|which) (?:two|three|four|five|six|\d+) \w+",
         "list",
     ),

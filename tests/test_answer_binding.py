@@ -8294,3 +8294,16 @@ def test_the_asked_persons_deed_answers_not_anothers_by_pronoun() -> None:
     ranked = sorted(ranked, key=lambda s: not s.text.startswith("Ia meminta"))
     answer = compose(analyzed, passages, ranked, model=None)
     assert "membuka jalan" in answer.text and "beras" not in answer.text
+
+
+def test_when_someone_said_it_is_answered_by_their_words_in_any_verb_of_saying() -> None:
+    # the question names nothing but the saying: "ucap" says what "mengatakan" asks
+    analyzed = analyze_question("Kapan Ardi mengatakan hal itu?")
+    passages, ranked = _scored(
+        analyzed,
+        "“Semua warga sudah setuju,” kata Holmberg pada 28 April 2023. "
+        "“Kami terus bekerja,” ucap Bupati Medan, Ardi, pada 29 Juni 2023.",
+    )
+    ranked = sorted(ranked, key=lambda s: "Holmberg" not in s.text)
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert "Juni" in answer.text.split("\n")[0]

@@ -148,7 +148,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
-from qa.text.speech import SAID_BEFORE_SPEAKER
+from qa.text.speech import SAID_BEFORE_SPEAKER, WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
@@ -2632,7 +2632,13 @@ def compose(
         # (words that say nothing of what is asked besides the speaker are about something
         # else: "Mengapa Stoltenberg meminta sekutu menjanjikan … bantuan musim dingin?" is not
         # answered by his words to Zelensky on support in general)
-        spoken_of = any(s.predicate_coverage > 0 for s in ranked)
+        # (a question that names nothing but the saying, "Kapan Kuleba mengatakan hal itu?",
+        # is spoken of by any of the speaker's words: "ucap" says what "mengatakan" asks)
+        saying_only = all(
+            re.fullmatch(WORDS_ASKED, term, re.IGNORECASE)
+            for term in set(question.terms) - set(question.entities)
+        )
+        spoken_of = not saying_only and any(s.predicate_coverage > 0 for s in ranked)
         first = [
             s
             for s in ranked

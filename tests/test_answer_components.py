@@ -913,6 +913,7 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Ancaman apa yang pernah dilontarkan Moskow?", "ancam"),
         # a noun phrase that opens the question asks its head, not the word that says which
         ("Ancaman keras apa yang pernah dilontarkan Moskow?", "ancam"),
+        ("Jadi ancaman apa yang pernah dilontarkan Moskow?", "ancam"),  # a linking word
         ("Ardi meminta bantuan militer apa yang diberikan?", "militer"),
         ("Keputusan apa yang diambil para menteri?", "putus"),
         ("Faktor apa yang membuat Hongaria menolak?", "tolak"),  # a causative's, not the noun

@@ -82,7 +82,9 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         # a failure or a refusal, as a noun too, did not do the deed
         ("What did Ardi call Medan's failure to give a timeline?", True),
         ("Ardi criticised the refusal to send troops.", True),
-        ("Apa kata Ardi soal kegagalan Medan memberi jadwal?", True),
+        # ... but not a refusal of no deed, nor a passive, which `extract_polarity` reads
+        ("Penolakan Medan menunda keputusan itu.", False),
+        ("Usulan Lebak ditolak oleh Medan dalam rapat itu.", False),
     ],
 )
 def test_negation_words(text: str, denies: bool) -> None:

@@ -24,7 +24,6 @@ from qa.text.asked import asked_by_noun
 from qa.text.dates import DateMention, find_dates, lacks_only_its_year, same_period
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
-from qa.text.normalize import synonyms_of
 from qa.text.numbers import ranked_nouns
 from qa.text.places import (
     countries_in,
@@ -41,6 +40,7 @@ from qa.text.tokens import (
     opposites,
     stem,
     stopwords,
+    synonym_groups,
     with_count_digits,
 )
 
@@ -135,8 +135,10 @@ def _known_place_after_preposition() -> re.Pattern[str]:
     return re.compile(rf"\b(?:di|ke)\s+{place_pattern().pattern}", re.I)
 
 
-def _places_claimed(asserted: str) -> list[str]:
-    """Where the claim says something happened: a name after "di", "ke", "in" …"""
+@lru_cache(maxsize=256)
+def _places_claimed(asserted: str) -> tuple[str, ...]:
+    """Where the claim says something happened: a name after "di", "ke", "in" … (Cached: read
+    against every candidate sentence.)"""
     dated = [(m.start, m.end) for m in find_dates(asserted)]
     places = [
         m.group(1)
@@ -151,7 +153,7 @@ def _places_claimed(asserted: str) -> list[str]:
         for m in _known_place_after_preposition().finditer(asserted)
         if m.group(1).islower() and len(m.group(1)) > 2 and m.group(1) not in stopwords()
     ]
-    return places
+    return tuple(places)
 
 
 def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
@@ -586,28 +588,32 @@ def deed_words(question: Question, clause: str) -> set[str]:
 _LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
 
 
-def _main_verb(question: Question, asserted: str) -> set[str]:
+def _main_verb(question: Question, asserted: str) -> frozenset[str]:
     """The stems of the claim's first verb (not one that only plans or expects), the deed the
     claim is about: "Apakah Stoltenberg menentang penggunaan rudal … untuk menyerang …?"
-    claims opposition, whatever the attack its purpose names."""
+    claims opposition, whatever the attack its purpose names. A claim without a verb form
+    ("stoltenberg udah lengser …") is about its first root a verb of its synonym group is made
+    from ("dilengserkan")."""
     predicate = _predicate(question) - ASKING_WORDS
-    for word in re.findall(r"[\w'’-]+", asserted):
-        if only_modal(word):
-            continue
-        stems = (_verb_stems(question, word) or _root_deed(word.lower())) & predicate
+    words = [w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w)]
+    for word in words:
+        stems = _verb_stems(question, word) & predicate
         if stems:
-            return stems
-    return set()
+            return frozenset(stems)
+    roots = (canonical(w.lower()) for w in words if _root_of_a_verb(w.lower()))
+    return next((frozenset({root}) for root in roots if root in predicate), frozenset())
 
 
-def _root_deed(word: str) -> set[str]:
-    """A root a deed is said by without a verbal prefix ("lengser", chat's "udah lengser"): a
-    verb of its synonym group is made from it ("dilengserkan"); not a noun that shares a group
-    with verbs ("rapat", "bertemu")."""
+def _root_of_a_verb(word: str) -> bool:
+    """A root a verb of its synonym group is made from: "lengser" ("dilengserkan")."""
     if is_verb_form(word) or not is_indonesian_word(word):
-        return set()
-    made = [w for w in synonyms_of(word) if is_verb_form(w) and stem(w) == word]
-    return {canonical(word)} if made else set()
+        return False
+    return any(
+        is_verb_form(member) and stem(member) == word
+        for group in synonym_groups()
+        if word in group or any(stem(member) == word for member in group)
+        for member in group
+    )
 
 
 def _verb_stems(question: Question, text: str) -> set[str]:

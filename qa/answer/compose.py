@@ -54,6 +54,7 @@ from qa.answer.extract import (
     asked_office,
     asks_a_start,
     asks_where_posted,
+    asks_whom,
     extract_fact,
     gives_a_name,
     is_platform,
@@ -1960,13 +1961,14 @@ def _places_set_at(lowered: str) -> set[str]:
 def _said_at_another_time(question: Question, best: Sentence) -> list[str]:
     """ "kuleba ngomong apa pas ktt vilnius?" against '"…," kata Kuleba akhir Juni lalu': words
     the sentence dates itself and sets nowhere the question does were said at that other time,
-    whatever the report is about. (Only words dated by their attribution: a report of the
-    meeting dates the meeting, "akan meminta sekutu … pada pertemuan pada Selasa (29 November)".)"""
+    whatever the report is about. (Only words: a report of the meeting dates the meeting,
+    "akan meminta sekutu … pada pertemuan pada Selasa (29 November)".)"""
     places = _named_places(question.text) & set(question.entities)
-    # (the date in the attribution after a quote: '"…," kata Kuleba akhir Juni lalu')
+    # (words given to whom the question asks of, or dated in the attribution after a quote:
+    # '"…," kata Kuleba akhir Juni lalu')
     attribution = _ATTRIBUTION.search(best.text)
-    dated = attribution and find_dates(attribution.group(), best.article.published)
-    if not places or not dated:
+    words = (best.attributed and best.text) or (attribution.group() if attribution else "")
+    if not places or not words or not find_dates(words, best.article.published):
         return []
     said = token_set(f"{best.previous} {best.text}")
     return sorted(p for p in places if not said & {canonical(n) for n in spellings(p)})
@@ -2634,9 +2636,9 @@ def compose(
         # answered by his words to Zelensky on support in general)
         # (a question that names nothing but the saying, "Kapan Kuleba mengatakan hal itu?",
         # is spoken of by any of the speaker's words: "ucap" says what "mengatakan" asks)
-        saying_only = all(
-            re.fullmatch(WORDS_ASKED, term, re.IGNORECASE)
-            for term in set(question.terms) - set(question.entities)
+        said_of = set(question.terms) - set(question.entities)
+        saying_only = bool(said_of) and all(
+            re.fullmatch(WORDS_ASKED, term, re.IGNORECASE) for term in said_of
         )
         spoken_of = not saying_only and any(s.predicate_coverage > 0 for s in ranked)
         first = [
@@ -2741,14 +2743,14 @@ def compose(
         # Eropa": a person the question already describes in full is no one new.
         ranked = [replace(s, fact="") if _echoes(question, s.fact) else s for s in ranked]
         # "Siapa menteri pertahanan Ukraina …?" is not answered by the NATO Secretary General;
-        # an office the question gives someone else is not the one asked ("Dengan siapa Presiden
-        # Ukraina bertemu …?" is answered by "Presiden Amerika Serikat Joe Biden")
+        # an office the question gives the doer is not the one asked of whom they met ("Dengan
+        # siapa Presiden Ukraina bertemu …?" is answered by "Presiden Amerika Serikat Joe Biden")
         texts = tuple(dict.fromkeys(s.context for s in ranked))
-        office_asked = bool(asked_office(question))
+        whom = asks_whom(question)
         ranked = [
             replace(s, fact="")
             if s.fact
-            and office_asked
+            and not whom
             and holds_another_office(question.text, question.language, s.fact, texts)
             else s
             for s in ranked
@@ -3114,10 +3116,11 @@ def compose(
             otherwise = [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
-                if all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
-                or main_deed_reversed(question, s)
+                for reversed_deed in [main_deed_reversed(question, s)]
+                if reversed_deed
+                or all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
                 for check in [check_claim(question, s, confirming=True)]
-                if check.contradicted and (check.detail or main_deed_reversed(question, s))
+                if check.contradicted and (check.detail or reversed_deed)
             ]
             # ... and one of the same report that tells the whole claim confirms it: "… dan
             # Jerman diperkirakan akan mengeluarkan jaminan …" leaves "setelah KTT berakhir"
@@ -3358,12 +3361,14 @@ def _cited_answer(
 _CONTINUED_LIST_REACH = 3
 
 
-def _continued_lists(ranked: list[Sentence]) -> set[tuple[str, int]]:
-    """The lists right after one of the strongest sentences, their doer by pronoun: "Zelensky
-    kemudian mendesak para sekutunya meningkatkan pasokan senjata …. Ia meminta sistem
-    pertahanan udara, rudal jarak jauh, dan amunisi" for the weapons he pressed for (news tells
-    the deed, then lists it in the next sentence)."""
+def _continued_lists(question: Question, ranked: list[Sentence]) -> set[tuple[str, int]]:
+    """The lists right after one of the strongest sentences that go on with its doer and ask
+    for them, or do the deed asked: "Zelensky kemudian mendesak para sekutunya meningkatkan
+    pasokan senjata …. Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi" for
+    the weapons he pressed for (news tells the deed, then lists it in the next sentence; not
+    "Ia juga mengunjungi Paris, Berlin, dan Roma")."""
     strongest = {s.text for s in ranked[:_CONTINUED_LIST_REACH] if s.predicate_coverage > 0}
+    deeds = request_stems() | {question.focus} - {""}
     return {
         s.key
         for s in ranked
@@ -3371,6 +3376,7 @@ def _continued_lists(ranked: list[Sentence]) -> set[tuple[str, int]]:
         and s.previous in strongest
         and continues_the_previous(s)
         and s.article_entity_coverage >= 1.0
+        and deeds & token_set(s.text)
     }
 
 
@@ -3386,7 +3392,7 @@ def _list_items(question: Question, ranked: list[Sentence]) -> list[Sentence]:
         for s in ranked
         if question.focus and s.has_focus and s.enumerates and s.article_entity_coverage >= 1.0
     }
-    listing = listing or _continued_lists(ranked)
+    listing = listing or _continued_lists(question, ranked)
     per_article: dict[str, int] = {}
     chosen: list[Sentence] = []
 
@@ -3482,7 +3488,7 @@ def _compose_list(
     # The strongest sentence's own list of what was asked, when it has one, is the answer's
     # first line: "Apa saja yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak
     # jauh, dan amunisi".
-    continued = _continued_lists(ranked) if chosen else set()
+    continued = _continued_lists(question, ranked) if chosen else set()
     listed = next(
         (
             (s, items)

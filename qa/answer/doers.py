@@ -80,8 +80,8 @@ def told_of_the_asked(
     if len(asked) != 1 or asked[0] in _words(best.text):
         return None
     found = doer_of(question.focus, question, best.text, referent_of(best))
-    if not found or not found[1] or asked[0] in _words(found[1]):
-        return None
+    if not found or not found[1][:1].isupper() or asked[0] in _words(found[1]):
+        return None  # no one named, or the one asked
     return next(
         (s for s in ranked[1:_DEED_REACH] if _tells(question.focus, asked[0], question, s)), None
     )

@@ -1159,6 +1159,11 @@ _OBJECT_ASKED_EN = re.compile(
 _EN_NOT_DEEDS = frozenset("go goes went on to then later also first next".split())
 _EN_RELATIVES = frozenset("who whom that which whose".split())
 _EN_BE = frozenset("be been being".split())
+# Words after "who did/is …" that begin no doer: "Who did not attend …", "Who will also speak …",
+# "Who is going to replace …".
+_EN_NOT_DOERS = frozenset(
+    "not also already still just ever never going set about due expected likely to then".split()
+)
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _TO_WHOM = frozenset({"kepada", "dengan"})
 _TO_WHOM_ASKED = re.compile(r"\b(?:kepada|dengan|sama|ama|ke)\s+siapa", re.I)
@@ -1182,7 +1187,12 @@ def _english_object_deed(text: str) -> list[str]:
     # (a relative clause tells of the doer, not what was done to whom: "Who is the Hungarian
     # prime minister who refused to send troops …?")
     words = list(itertools.takewhile(lambda word: word not in _EN_RELATIVES, words))
-    if not words or words[0] in _EN_BE or any(map(is_verb_form, indonesian_for(words[0]).split())):
+    if (
+        not words
+        or words[0] in _EN_BE | _EN_NOT_DOERS
+        or words[0].endswith("ly")
+        or any(map(is_verb_form, indonesian_for(words[0]).split()))
+    ):
         return []
     after_do = match.group(1) is not None
     deeds = (
@@ -1191,6 +1201,12 @@ def _english_object_deed(text: str) -> list[str]:
         if at > 0 and word not in _EN_NOT_DEEDS and (after_do or words[at - 1] == "to")
     )
     return next((found for found in deeds if found), [])
+
+
+def asks_whom(question: Question) -> bool:
+    """The who-question asks whom its deed was done to ("Dengan siapa Zelensky bertemu?",
+    "Who was the Ukrainian president set to meet?"), not who did it or holds an office."""
+    return bool(_object_deed_in(question.text, question.language))
 
 
 @lru_cache(maxsize=1024)
@@ -2145,6 +2161,7 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
 
 
 _REFUSAL = re.compile(r"\b(?:menolak|ditolak|menampik|ditampik)(?:nya)?\b", re.IGNORECASE)
+_PASSIVE_REFUSAL = re.compile(r"\b(?:ditolak|ditampik)\s+oleh\b", re.IGNORECASE)
 
 
 def extract_polarity(question: Question, sentence: str) -> Fact:
@@ -2155,10 +2172,13 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     asserted = claim(question.text)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
-    if _REFUSAL.search(asserted) and _REFUSAL.search(sentence):
+    if (_PASSIVE_REFUSAL.search(asserted) and _REFUSAL.search(sentence)) or (
+        _PASSIVE_REFUSAL.search(sentence) and _REFUSAL.search(asserted)
+    ):
         # "Apakah pengiriman pasukan ditolak oleh Orban?" against "Orban menolak pengiriman
-        # tentara": a refusal claimed and said is the deed compared, whichever side of it its
-        # object stands, not a denial of the one and not the other
+        # tentara": a refusal claimed and said, one in the passive with its refuser, is the
+        # deed compared, whichever side of it its object stands (not "Usulan Orban ditolak",
+        # which no one named refused)
         asserted, sentence = _REFUSAL.sub(" ", asserted), _REFUSAL.sub(" ", sentence)
     denied_asked = denied_terms(asserted, question.language == "en") & said
     sentence = without_describing_negations(sentence, terms)

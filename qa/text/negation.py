@@ -14,17 +14,16 @@ NEGATION = re.compile(
     # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing; "tidak ragu
     # mengirim", "tak segan" affirm the deed
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja|ragu|segan)\b)"
-    r"|belum|menolak|ditolak|menampik|ditampik|enggan|gagal|menyangkal|membantah|berhenti|tanpa"
-    r"|not|no"
+    r"|belum|menolak|menampik|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
     # "bebas dari masalah" (free of problems) says there are none; "bebas dari penjara"
     # (released from prison) denies nothing
     r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
     # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does)
     r"never|(?:wo|ca|do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
-    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed|al|ing)|reject(?:s|ed)?"
-    # (the noun too: "NATO's failure to give a timeline" gave none)
-    r"|fail(?:s|ed|ure|ing)?|kegagalan)\b",
+    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed|ing)|reject(?:s|ed)?"
+    # (the noun too, of a deed: "NATO's failure to give a timeline" gave none)
+    r"|fail(?:s|ed|ing)?|(?:failure|refusal)(?=\s+to\b))\b",
     re.IGNORECASE,
 )
 # Words that deny a claim someone made or a deed they are said to have done ("Ia menyangkal

@@ -133,12 +133,6 @@ def _group_words() -> dict[str, tuple[str, ...]]:
     return {key: tuple(by_stem.values()) for key, by_stem in words.items()}
 
 
-def synonyms_of(word: str) -> tuple[str, ...]:
-    """The words of the synonym group a word (or its stem) belongs to; () for none."""
-    representative = _synonyms().get(word.lower()) or _synonyms().get(stem(word.lower()))
-    return _group_words()[representative] if representative else ()
-
-
 def lexical_expansion(text: str, unheard: Collection[str]) -> str:
     """The words news writes for the text's `unheard` words (stems no article uses): the other
     members of their synonym groups ("dicemaskan" -> khawatir, takut). Added to the keyword

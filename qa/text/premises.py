@@ -118,8 +118,9 @@ def _words(kind: str) -> frozenset[str]:
 def request_stems() -> frozenset[str]:
     """The stems of the Indonesian words that ask someone to do a deed ("meminta", "mendesak",
     "menyerukan"): one deed, asking, in whichever words."""
-    # (verbs only: Sastrawi reads the noun "desakan" as "desa", a village)
-    return frozenset(stem(w) for w in _words("requests") if is_verb_form(w))
+    # (verbs only: Sastrawi reads the noun "desakan" as "desa", a village; in the form words
+    # are compared by: "memohon" is "minta")
+    return frozenset(alias(stem(w)) for w in _words("requests") if is_verb_form(w))
 
 
 @cache

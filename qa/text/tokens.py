@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -157,21 +157,15 @@ def synonym_groups() -> list[list[str]]:
     return [list(group) for group in data["groups"]]
 
 
-@lru_cache(maxsize=1)
+@cache
 def opposites(kind: str = "pairs") -> dict[str, frozenset[str]]:
     """`data/opposites.json`, by whole lower-case word form: each form -> its opposite forms.
     `kind` "undoings": deeds and what undoes them once done (a budget passed, then withdrawn),
-    which deny no claim but give it no date. A word's synonyms (`data/synonyms.json`) share its
-    opposites: "mengelak" denies what "mengakui" admits as "menyangkal" does."""
+    which deny no claim but give it no date."""
     data = json.loads((Path(__file__).parent / "data" / "opposites.json").read_text("utf-8"))
-
-    def with_synonyms(forms: list[str]) -> set[str]:
-        return set(forms).union(*(group for group in synonym_groups() if set(group) & set(forms)))
-
     table: dict[str, set[str]] = {}
     for first, second in data[kind]:
-        first_forms, second_forms = with_synonyms(first), with_synonyms(second)
-        for one, others in ((first_forms, second_forms), (second_forms, first_forms)):
+        for one, others in ((first, second), (second, first)):
             for form in one:
                 table.setdefault(form, set()).update(others)
     return {form: frozenset(others) for form, others in table.items()}

@@ -8337,3 +8337,13 @@ def test_a_root_a_verb_of_its_synonyms_is_made_from(word: str, is_root: bool) ->
 )
 def test_whom_a_deed_was_done_to_is_asked(question: str, whom: bool) -> None:
     assert asks_whom(analyze_question(question)) is whom
+
+
+def test_a_deed_only_agreed_to_takes_no_stand_ins_date() -> None:
+    # no day in the top sentence, so no fact there; the lower date is of something else
+    answer = _answer_text(
+        "tanggal berapa lebak resmi bergabung dengan dewan",
+        "Meski dewan sudah setuju Lebak bergabung pada 2018, dewan tidak pernah memberi jalur.",
+        "Dalam rapat dewan pada Selasa, 11 Juli 2023, Lebak mengaku kecewa.",
+    )
+    assert answer.startswith("**Belum**")

@@ -2870,8 +2870,14 @@ def compose(
                 or s.coverage >= best.coverage * _STAND_IN_COVERAGE
             )
         ]
+        planned_only = not_yet(question, passages, best)
+        if planned_only is not None:
+            # "tanggal berapa ukraina resmi bergabung dengan nato" against "NATO sudah setuju
+            # Ukraina bergabung pada 2018" (no day, so no fact): the deed is only agreed to, and
+            # a stand-in's date is its only when it says the deed itself
+            verbs = claim_verbs(question, claim(question.text))
+            with_fact = [s for s in with_fact if verbs & token_set(undenied(s.text))]
         if not with_fact:
-            planned_only = not_yet(question, passages, best)
             if planned_only is not None:
                 return planned_only
             missing = f"tidak ada {_MISSING['id'][question.type]}"

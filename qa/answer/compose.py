@@ -2871,10 +2871,10 @@ def compose(
             )
         ]
         planned_only = not_yet(question, passages, best)
-        if planned_only is not None:
+        if planned_only is not None and done_words(question.text):
             # "tanggal berapa ukraina resmi bergabung dengan nato" against "NATO sudah setuju
-            # Ukraina bergabung pada 2018" (no day, so no fact): the deed is only agreed to, and
-            # a stand-in's date is its only when it says the deed itself
+            # Ukraina bergabung pada 2018" (no day, so no fact): a deed asked as done ("resmi")
+            # is only agreed to, and a stand-in's date is its only when it says the deed itself
             verbs = claim_verbs(question, claim(question.text))
             with_fact = [s for s in with_fact if verbs & token_set(undenied(s.text))]
         if not with_fact:

@@ -604,8 +604,10 @@ def _main_verb(question: Question, asserted: str) -> frozenset[str]:
     return next((frozenset({root}) for root in roots if root in predicate), frozenset())
 
 
+@lru_cache(maxsize=1024)
 def _root_of_a_verb(word: str) -> bool:
-    """A root a verb of its synonym group is made from: "lengser" ("dilengserkan")."""
+    """A root a verb of its synonym group is made from: "lengser" ("dilengserkan"). (Cached:
+    read for the claim's words against every candidate sentence.)"""
     if is_verb_form(word) or not is_indonesian_word(word):
         return False
     return any(

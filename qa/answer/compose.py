@@ -145,6 +145,7 @@ from qa.text.premises import (
     presupposed_terms,
     purpose_words,
     request_stems,
+    same_deed,
     unsaid_comparison,
     unsaid_degree,
 )
@@ -2870,8 +2871,9 @@ def compose(
                 or s.coverage >= best.coverage * _STAND_IN_COVERAGE
             )
         ]
-        planned_only = not_yet(question, passages, best)
-        if planned_only is not None and done_words(question.text):
+        asked_done = bool(done_words(question.text))
+        planned_only = not_yet(question, passages, best) if asked_done or not with_fact else None
+        if planned_only is not None and asked_done:
             # "tanggal berapa ukraina resmi bergabung dengan nato" against "NATO sudah setuju
             # Ukraina bergabung pada 2018" (no day, so no fact): a deed asked as done ("resmi")
             # is only agreed to, and a stand-in's date is its only when it says the deed itself
@@ -3256,8 +3258,9 @@ def _only_its_speaker(question: Question, sentence: Sentence) -> bool:
         return False
     told = token_set(sentence.text) | token_set(sentence.previous)
     # (asking in other words tells the asking: "mendesak" for "meminta")
-    deed = request_stems() if question.focus in request_stems() else {question.focus}
-    return not deed & told and attributed_to(sentence, sentence.fact.split()[-1])
+    return not same_deed(question.focus) & told and attributed_to(
+        sentence, sentence.fact.split()[-1]
+    )
 
 
 def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:

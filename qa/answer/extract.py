@@ -53,7 +53,7 @@ from qa.text.places import (
     same_country,
     topic_nouns,
 )
-from qa.text.premises import auxiliary_words, is_event_word, request_stems
+from qa.text.premises import auxiliary_words, is_event_word, same_deed
 from qa.text.sentences import paragraph_sentences, split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -1381,8 +1381,7 @@ def doer_of(deed: str, question: Question, sentence: str, previous: str) -> tupl
     # (blanked, not cut, so that offsets hold: "Zelensky pada Rabu (11/10/2023) tiba")
     timed = _TIME_BETWEEN.sub(lambda m: " " * len(m.group()), sentence)
     words = list(re.finditer(r"[\w'’-]+|[,;:(“”\"]", timed))
-    # (asking in other words is the same deed: "Siapa yang meminta …?" against "Ia mendesak …")
-    deeds = request_stems() if deed in request_stems() else {deed}
+    deeds = same_deed(deed)
     found_at = next(
         (i for i, w in enumerate(words) if canonical(stem(w.group().lower())) in deeds), None
     )

@@ -1351,11 +1351,10 @@ def _verb_after_yang(text: str) -> str | None:
         # verb's meaning is the noun asked before "apa"; not a causative's, "Faktor apa yang
         # membuat Hongaria menolak?" turns on the refusal)
         found = None if causative else _NOUN_BEFORE_APA_YANG.search(text)
-        head = found.group(1) if found else None
+        head, before = (found.group(1), found.group(2)) if found else (None, None)
         # (not a word that links to what came before: "Jadi ancaman apa yang …")
-        if head and (head.lower() in _LINKING_WORDS or not _is_asked_noun(head)):
-            found = None if causative else _NOUN_RIGHT_BEFORE_APA_YANG.search(text)
-        noun = (found.group(1) or found.group(2)) if found else ""
+        usable_head = head and head.lower() not in _LINKING_WORDS and _is_asked_noun(head)
+        noun = head if usable_head else before
         if noun and _is_asked_noun(noun):
             return noun.lower()
         if rest:
@@ -1366,10 +1365,7 @@ def _verb_after_yang(text: str) -> str | None:
 # (a noun phrase that opens the question by its head, the first word: "Peringatan keras apa yang
 # …" asks a warning, "keras" only says which)
 _NOUN_BEFORE_APA_YANG = re.compile(
-    r"(?:^\W*([\w-]+) [\w-]+|\b([\w-]+)) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
-)
-_NOUN_RIGHT_BEFORE_APA_YANG = re.compile(
-    r"()\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
+    r"(?:^\W*([\w-]+) (?=[\w-]+ apa))?\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
 )
 _LINKING_WORDS = frozenset(
     "jadi lalu terus trus kemudian nah sebenarnya sebetulnya jadinya akhirnya"

@@ -123,6 +123,12 @@ def request_stems() -> frozenset[str]:
     return frozenset(alias(stem(w)) for w in _words("requests") if is_verb_form(w))
 
 
+def same_deed(deed: str) -> frozenset[str]:
+    """A deed's stem with the other words for it: asking is one deed whichever verb says it
+    ("Siapa yang meminta …?" against "Ia mendesak …")."""
+    return request_stems() if deed in request_stems() else frozenset({deed})
+
+
 @cache
 def auxiliary_words() -> frozenset[str]:
     """Words that only say when or whether a deed happens ("dijadwalkan bertemu"): the deed

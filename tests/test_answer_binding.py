@@ -2152,6 +2152,37 @@ def test_a_span_is_counted_from_each_events_own_date(question: str, opening: str
 
 
 @pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        ("Mengapa Ardi mengundurkan diri sebagai bupati?", True),
+        ("kenapa ardi mundur dr jabatan bupati", True),
+        ("Why did Ardi resign as regent?", True),
+        ("Why did Ardi step down?", True),
+        ("Kapan Ardi mundur dari jabatannya?", True),
+        # the deed as told is no false premise; nor is another's resignation the reversal
+        ("Mengapa Ardi memperpanjang masa jabatannya?", False),
+        ("Mengapa Wiranata mengundurkan diri sebagai bupati?", False),
+    ],
+)
+def test_a_deed_told_the_other_way_round_corrects_the_premise(
+    question: str, corrected: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Pertemuan itu digelar tak lama setelah Ardi resmi memperpanjang masa jabatannya "
+        "sebagai bupati.",
+        "Ardi berbincang dengan warga di pendopo.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    opening = answer.text.split("\n")[0]
+    assert opening.startswith(("Tidak, artikel", "No: the articles")) is corrected
+    if corrected:
+        # (an abstention: the reason or the date asked for is not given)
+        assert answer.abstained
+        assert "memperpanjang masa jabatannya" in opening
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Apa yang dilakukan Wiranata setelah menyampaikan pidato di depan ribuan orang?",
@@ -4224,6 +4255,51 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Who was the Medan president set to meet separately?",
             "Wiranata juga akan bertemu secara terpisah dengan Menteri Kelautan Sari Wulandari.",
             "Sari Wulandari",
+        ),
+        # whom something was said or sent to stands after "kepada", past the thing sent and
+        # past the speaker of a verb of saying before its speaker; any verb of saying says it
+        (
+            'Kepada siapa Ardi mengirimkan "pesan yang tegas"?',
+            "Ardi juga mengirimkan “pesan yang tegas” kepada Lebakia yang menyatakan dukungan.",
+            "Lebakia",
+        ),
+        (
+            "ardi mengirim 'pesan yang tegas' ke siapa",
+            "Ardi juga mengirimkan “pesan yang tegas” kepada Lebakia yang menyatakan dukungan.",
+            "Lebakia",
+        ),
+        (
+            "Who did Ardi send a firm message to?",
+            "Ardi juga mengirimkan “pesan yang tegas” kepada Lebakia yang menyatakan dukungan.",
+            "Lebakia",
+        ),
+        (
+            'Kepada siapa Ardi berkata, "Kami akan mendukung Anda"?',
+            "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
+            "Wiranata",
+        ),
+        (
+            "ardi ngomong 'kami akan dukung anda' itu ke siapa",
+            "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
+            "Wiranata",
+        ),
+        (
+            'Who did Ardi tell "we will support you"?',
+            "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
+            "Wiranata",
+        ),
+        # ... and the speaker is no one the words were said to; a pronoun no one
+        ('Kepada siapa Ardi berkata, "Kami siap"?', "“Kami siap,” ujar Ardi.", ""),
+        (
+            "Siapa yang diberi tahu Ardi bahwa Lebak akan didukung?",
+            "“Kami akan mendukung Anda,” kata Ardi.",
+            "",
+        ),
+        # whom he met is still right after the verb, not a recipient later in the clause
+        (
+            "Dengan siapa Ardi bertemu?",
+            "Ardi bertemu Bupati Sari Wulandari untuk menyerahkan bantuan kepada warga.",
+            "Bupati Sari Wulandari",
         ),
     ],
 )
@@ -7762,6 +7838,30 @@ def test_a_deed_the_articles_give_to_another_person(
 ) -> None:
     analyzed, ranked = _ranked(question, *texts)
     assert deed_of_another(analyzed, ranked[0], ranked, tuple(texts)) == expected
+
+
+def test_a_pronoun_past_a_quote_gives_the_deed_to_the_speaker_named_before() -> None:
+    # "Ia juga mendesak …" after '"…," ucapnya.' is Holmberg's deed, not Wiranata's
+    named = "Sekjen Budi Holmberg mengirim pesan kepada Lebakia."
+    quote = "“Kami akan bertahan,” ucapnya."
+    urged = "Ia juga mendesak Medan untuk mengizinkan warga memakai jalan."
+    other = "Perdana Menteri Ardi Wiranata menolak usulan itu."
+    context = f"{named} {quote} {urged} {other}"
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    start = context.index(urged)
+    sentence = Sentence(
+        article,
+        urged,
+        start,
+        start + len(urged),
+        0,
+        context,
+        previous=quote,
+        previous_start=context.index(quote),
+    )
+    analyzed = analyze_question("Mengapa Wiranata mendesak Medan mengizinkan warga memakai jalan?")
+    found = deed_of_another(analyzed, sentence, [sentence], (context,))
+    assert found == ("Sekjen Budi Holmberg", "Wiranata")
 
 
 def test_a_deed_of_another_person_is_answered_as_a_false_premise() -> None:

@@ -65,7 +65,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("kenapa nato gak sih ngundang ukraina", "kenapa nato tidak mengundang ukraina"),
         # "bilang" says as "mengatakan" does; thanks said are thanks given
         ("dia bilang bakal berapa lama lagi", "dia mengatakan akan berapa lama lagi"),
-        ("dia bilang makasih ke mitra", "dia mengatakan terima kasih ke mitra"),
+        ("dia bilang makasih ke mitra", "dia mengatakan berterima kasih ke mitra"),
+        # chat's "makasih" is the verb of thanking ("zelensky makasih ke siapa")
+        ("zelensky makasih ke siapa", "zelensky berterima kasih ke siapa"),
         # chat words keep their "-nya"; indoNLP's "mengapai" for "ngapain" is no word
         ("kapan dia nulisnya", "kapan dia menulisnya"),
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),

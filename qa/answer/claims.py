@@ -484,12 +484,14 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
     return _opposed([w for w in words if w not in stopwords()], sentence, kind)
 
 
-def main_deed_reversed(question: Question, sentence: Sentence) -> bool:
-    """The sentence says the claim's own deed the other way round: "Stoltenberg resmi
-    memperpanjang masa jabatannya" for "Apakah Stoltenberg mengakhiri masa jabatannya …?"."""
-    return bool(
-        _main_verb(question, claim(question.text)) & set(_claim_opposed(question, sentence))
-    )
+def main_deed_reversed(question: Question, sentence: Sentence) -> str:
+    """The sentence's words that tell the claim's own deed the other way round ("memperpanjang
+    masa jabatannya sebagai" in "Stoltenberg resmi memperpanjang masa jabatannya" for "Apakah
+    Stoltenberg mengakhiri masa jabatannya …?"); "" when it does not."""
+    opposed = _claim_opposed(question, sentence)
+    # (the claim's deed may be one no article says: that is why it is reversed there)
+    deed = sorted(_main_verb(question, claim(question.text), unknown=True) & set(opposed))
+    return opposed[deed[0]] if deed else ""
 
 
 def said_undone(question: Question, sentence: Sentence) -> str:
@@ -588,19 +590,27 @@ def deed_words(question: Question, clause: str) -> set[str]:
 _LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
 
 
-def _main_verb(question: Question, asserted: str) -> frozenset[str]:
+def _main_verb(question: Question, asserted: str, unknown: bool = False) -> frozenset[str]:
     """The stems of the claim's first verb (not one that only plans or expects), the deed the
     claim is about: "Apakah Stoltenberg menentang penggunaan rudal … untuk menyerang …?"
     claims opposition, whatever the attack its purpose names. A claim without a verb form
     ("stoltenberg udah lengser …") is about its first root a verb of its synonym group is made
-    from ("dilengserkan")."""
+    from ("dilengserkan"). `unknown`: also a verb no article uses ("mengundurkan diri")."""
     predicate = _predicate(question) - ASKING_WORDS
+    if unknown:
+        predicate |= set(question.unknown_terms) - set(question.entities) - ASKING_WORDS
     words = [w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w)]
     for word in words:
         stems = _verb_stems(question, word) & predicate
         if stems:
             return frozenset(stems)
-    roots = (canonical(w.lower()) for w in words if _root_of_a_verb(w.lower()))
+    # (or, where the verb may be one no article uses, a word with a known opposite: chat's
+    # "kenapa stoltenberg mundur")
+    roots = (
+        canonical(w.lower())
+        for w in words
+        if _root_of_a_verb(w.lower()) or (unknown and w.lower() in opposites())
+    )
     return next((frozenset({root}) for root in roots if root in predicate), frozenset())
 
 

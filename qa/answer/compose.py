@@ -953,6 +953,28 @@ _ASKS_OF_A_LACK = re.compile(
 _SHOWN_CLAUSE_WORDS = 8
 
 
+def _deed_reversed(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """A deed the question takes for granted that a close sentence, naming everyone the
+    question names, tells the other way round: "Why did Stoltenberg resign?" against "…
+    setelah Stoltenberg resmi memperpanjang masa jabatannya". The premise is false, and the
+    answer corrects it ("Tidak"), cited to that sentence, as an abstention (the reason or
+    date asked for is not given)."""
+    for close in ranked[:_PREMISE_REACH]:
+        reversed_as = main_deed_reversed(question, close)
+        if reversed_as and not unsaid_names(question, close)[0]:
+            statements = (
+                f"No: the articles do not say that; they say the opposite: “{reversed_as} …” "
+                "(in Indonesian)",
+                f"Tidak, artikel tidak menyebut hal itu; artikel justru menyebut sebaliknya: "
+                f"“{reversed_as} …”",
+            )
+            why = f"praanggapan keliru: perbuatannya dibalik ({reversed_as})"
+            return _explained(question, passages, close, statements, why)
+    return None
+
+
 def said_not_to_be(
     question: Question, passages: list[Passage], best: Sentence, own_words: int = 1
 ) -> Answer | None:
@@ -2724,7 +2746,10 @@ def compose(
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
-            return abstain(question, passages, ranked, "alasan peristiwa lain", sorted(deed))
+            # ("Kenapa Stoltenberg mundur?" against "… resmi memperpanjang masa jabatannya")
+            return _deed_reversed(question, passages, ranked) or abstain(
+                question, passages, ranked, "alasan peristiwa lain", sorted(deed)
+            )
         refused = deed & token_set(ranked[0].text) - token_set(undenied(ranked[0].text))
         refusal = denial_of(ranked[0].text, refused) if refused and not asked_denied else ""
         if refusal:
@@ -2883,9 +2908,10 @@ def compose(
             if planned_only is not None:
                 return planned_only
             missing = f"tidak ada {_MISSING['id'][question.type]}"
-            return abstain(
-                question, passages, ranked, missing, _unconfirmed_premise(question, best)
-            )
+            unconfirmed = _unconfirmed_premise(question, best)
+            # ("Kapan Stoltenberg mundur?": no date, and the deed told the other way round)
+            reversed_deed = _deed_reversed(question, passages, ranked) if unconfirmed else None
+            return reversed_deed or abstain(question, passages, ranked, missing, unconfirmed)
         best = with_fact[0]
     others_deed = (
         deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
@@ -3101,7 +3127,9 @@ def compose(
             and not _unconfirmed_premise(question, s)
         ]
         if not saying:
-            return abstain(question, passages, ranked, "praanggapan tidak didukung", unconfirmed)
+            return _deed_reversed(question, passages, ranked) or abstain(
+                question, passages, ranked, "praanggapan tidak didukung", unconfirmed
+            )
         best = saying[0]
     correction = ""
     if alternatives is not None:

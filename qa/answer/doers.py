@@ -46,7 +46,7 @@ def deed_of_another(
     close = [s for s in ranked[:_DEED_REACH] if s is not best]
     if surname in _words(best.text) or any(_tells(deed, surname, question, s) for s in close):
         return None  # the best or a close sentence tells the deed with the person asked
-    found = doer_of(deed, question, best.text, best.previous)
+    found = doer_of(deed, question, best.text, referent_of(best))
     words = found[1].split() if found else []
     if surname in _words(" ".join(words)):
         return None  # (a pronoun for them, read by `doer_of` from the sentence before)

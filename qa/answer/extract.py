@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from qa.answer.question import (
     CALENDAR_WORDS,
+    CAPITALISED_PRONOUNS,
     LENGTH_ASKED,
     REPORT_CITED,
     TIME_OF_DAY_ASKED,
@@ -53,13 +54,15 @@ from qa.text.places import (
     same_country,
     topic_nouns,
 )
-from qa.text.premises import auxiliary_words, is_event_word, same_deed
+from qa.text.premises import auxiliary_words, is_event_word, recipient_deeds, same_deed
 from qa.text.sentences import paragraph_sentences, split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
     PRONOUN_SPEECH,
+    QUOTED_WORDS,
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
+    SAYING_ROOTS,
     WORDS_ASKED,
 )
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, stem, stopwords
@@ -1166,6 +1169,13 @@ _EN_NOT_DOERS = frozenset(
 )
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _TO_WHOM = frozenset({"kepada", "dengan"})
+# Whom something was said, sent or given to: "kepada siapa", chat's "ke siapa".
+_RECIPIENT_ASKED_ID = re.compile(r"\b(?:kepada|ke)\s+siapa(?:kah)?\b", re.I)
+# How many words after its verb the recipient of a deed may stand ("mengirimkan “pesan yang
+# jelas” kepada Rusia", "ujar Stoltenberg kepada Zelensky").
+_RECIPIENT_REACH = 8
+# Where a deed's clause ends, looking for its recipient.
+_CLAUSE_END = frozenset({",", ";", ":", ".", "bahwa"})
 _TO_WHOM_ASKED = re.compile(r"\b(?:kepada|dengan|sama|ama|ke)\s+siapa", re.I)
 _POSSESSIVE = re.compile(r"^(?:kami|kita|mereka|kalian|saya|aku|anda)$", re.I)
 _OBJECT_STOP = re.compile(r"^(?:dari|di|pada|untuk|yang|dan|saat|ketika|setelah|sebelum)$", re.I)
@@ -1236,7 +1246,26 @@ def _object_deed_in(text: str, language: str) -> frozenset[str]:
             for i, w in enumerate(words)
             if is_verb_form(w)
         ]
+        recipient = _RECIPIENT_ASKED_ID.search(text)
+        if not verbs and recipient:
+            # "stoltenberg ngomong 'kami akan dukung anda' itu ke siapa": the last verb before
+            # "ke siapa", outside the words quoted
+            unquoted = QUOTED_WORDS.sub(" ", text[: recipient.start()])
+            verbs = [
+                w
+                for w in re.findall(r"\w+", unquoted)
+                if is_verb_form(w) or w.lower() in SAYING_ROOTS
+            ][-1:]
     return frozenset({canonical(stem(verbs[0].lower()))}) if verbs else frozenset()
+
+
+def _recipient_asked(question: Question, deeds: frozenset[str]) -> bool:
+    """The who-question asks whom something was said, sent or given to ("Kepada siapa
+    Stoltenberg mengirimkan 'pesan yang jelas'?", "Who did Stoltenberg tell …?"): the one
+    after "kepada" in the deed's clause, not the words right after its verb."""
+    if question.language == "en":
+        return bool(deeds & (SAYING_ROOTS | recipient_deeds()))
+    return bool(_RECIPIENT_ASKED_ID.search(question.text))
 
 
 # "Serangan siapa …", "Usulan siapa yang …": a noun whose owner is asked, opening the question
@@ -1315,6 +1344,8 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     pertahanan), a group or the first named person; None when no one follows the verb (the
     partner may stand before it: "ia dan Zelensky membahas …")."""
     deeds = _object_deed_in(question.text, question.language)
+    if deeds & SAYING_ROOTS:
+        deeds |= SAYING_ROOTS  # (words said to someone, by whichever verb of saying)
     words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
     verb = next(
         (
@@ -1322,7 +1353,7 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
             for i, w in enumerate(words)
             # the verb, not its noun ("pertemuan NATO" met no one), and active: after a
             # passive ("dikirim melalui paket NATO") comes no one it was done to
-            if is_verb_form(w.group())
+            if (is_verb_form(w.group()) or w.group().lower() in SAYING_ROOTS)
             and not w.group().lower().startswith("di")
             and canonical(stem(w.group().lower())) in deeds
         ),
@@ -1331,6 +1362,17 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     if verb is None:
         return False, None
     start = verb + 1
+    recipient = _recipient_asked(question, deeds)
+    if recipient:
+        clause = itertools.takewhile(
+            lambda at: words[at].group().lower() not in _CLAUSE_END,
+            range(start, min(start + _RECIPIENT_REACH, len(words))),
+        )
+        to = next((at for at in clause if words[at].group().lower() == "kepada"), None)
+        if to is not None:
+            start = to
+        elif words[verb].group().lower() in SAYING_ROOTS:
+            return True, None  # '"…," ujar Stoltenberg.': the speaker follows, no one heard
     # "berterima kasih kepada …", "mengucapkan terima kasih kepada …": the verb's complement
     # stands between it and whom the deed is done to
     for complement in (1, 2):
@@ -1362,6 +1404,10 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
         return True, (words[start].start(), sentence[words[start].start() : last.end()])
     titled = _titled_names(span, set())
     person = titled[0][1] if titled else _first_person(span)
+    if not person and recipient:
+        # (words are said and things sent to a country or a body too: "kepada Rusia")
+        named = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", span)
+        person = named.group() if named else ""
     if not person or any(canonical(w.lower()) in set(question.entities) for w in person.split()):
         return True, None
     return True, (sentence.find(person, words[start].start()), person)
@@ -1492,7 +1538,7 @@ def _first_person(text: str) -> str:
         words = match.group().split()
         while words and (canonical(words[0].lower()) in _NOT_PEOPLE or is_country(words[0])):
             words = words[1:]
-        if words:
+        if words and words[0].lower() not in CAPITALISED_PRONOUNS:
             return " ".join(words)
     return ""
 

@@ -708,7 +708,13 @@ def named_entities(text: str) -> list[str]:
     for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
         first_word = not text[: match.start()].strip(" “\"'(")
-        if word.lower() in SENTENCE_START_WORDS or (first_word and not word.isupper()):
+        # (a quotation's first word is capitalised as a sentence's: 'berkata, "Kami akan …"')
+        opens_quote = text[: match.start()].endswith(("“", '"', "‘", "'"))
+        if word.lower() in SENTENCE_START_WORDS or (
+            (first_word or opens_quote) and not word.isupper()
+        ):
+            continue
+        if word.lower() in CAPITALISED_PRONOUNS:
             continue
         # An office is no name, however it is written: "Menteri Luar Negeri" (as the
         # normaliser writes chat's "menlu") names no one that "menteri luar negeri" does not.
@@ -727,6 +733,9 @@ def named_entities(text: str) -> list[str]:
             entities.append(canonical(translated[0] if translated else part))
     return list(dict.fromkeys(entities))
 
+
+# Pronouns written with a capital in any position ("mendukung Anda"): never a name.
+CAPITALISED_PRONOUNS = frozenset({"anda", "kamu", "engkau", "beliau"})
 
 # Words that complete an office title after it ("Menteri Luar Negeri", "Sekretaris Jenderal").
 OFFICE_COMPLEMENTS = person_nouns("complements")

@@ -15,16 +15,13 @@ from qa.answer.extract import speakers_in
 from qa.answer.holders import with_holders
 from qa.answer.question import Question, canonical, named_entities, token_set
 from qa.text.glossary import indonesian_for
-from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
+from qa.text.speech import QUOTED_WORDS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
 _SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|post(?:ed)?|ngomong|nulis|nyebut)"
 # Up to three words before the verb: the speaker, "Joe Biden", "PM Hungaria Orban".
 _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}\b", re.IGNORECASE)
-# Words in quotation marks; a single quote must open after a space, so that "Ukraine's" is no
-# quote.
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|\s)[‘']([^‘’']+)[’'](?!\w)")
 # "… say (to reporters) that <clause>", "mengatakan bahwa <clause>": the words reported without
 # quotes; English also drops the "that" ("Why did X say the water …"), but not before "about",
 # "to" …, which names what the words concern, not the words.
@@ -69,7 +66,7 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
         return None
     # (quoted words after the verb are what was said; 'Dalam “pesan yang jelas” kepada Rusia,
     # Stoltenberg menyatakan …' quotes a phrase of the report, not the speaker)
-    quote = _QUOTED.search(text, said.end())
+    quote = QUOTED_WORDS.search(text, said.end())
     if quote and _TOPIC_BEFORE.search(text[: quote.start()]):
         # 'What did Stoltenberg say about the "open door" policy?': a topic, not the words
         quote = None

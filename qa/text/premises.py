@@ -123,6 +123,13 @@ def request_stems() -> frozenset[str]:
     return frozenset(alias(stem(w)) for w in _words("requests") if is_verb_form(w))
 
 
+@cache
+def recipient_deeds() -> frozenset[str]:
+    """The stems of deeds done to someone named after "kepada" ("mengirimkan … kepada Rusia",
+    "berterima kasih kepada mitra"): an English question's "Who did X send … to?" asks them."""
+    return frozenset(alias(stem(w)) for w in _words("recipient_deeds"))
+
+
 def same_deed(deed: str) -> frozenset[str]:
     """A deed's stem with the other words for it: asking is one deed whichever verb says it
     ("Siapa yang meminta …?" against "Ia mendesak …")."""

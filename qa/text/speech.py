@@ -5,6 +5,8 @@ extraction of a speaker (`qa.answer.extract`)."""
 
 from __future__ import annotations
 
+import re
+
 # "X mengatakan ...": verbs of saying after their speaker (English ones for mixed text).
 SAID_AFTER_SPEAKER = (
     r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan|mengaku"
@@ -14,6 +16,9 @@ SAID_AFTER_SPEAKER = (
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
+# The roots of saying, one deed whichever verb tells it ("berkata", "ujar", chat's "ngomong"):
+# whom words were said to is whom any of them says they were said to.
+SAYING_ROOTS = frozenset(SAID_BEFORE_SPEAKER.split("|")) | {"bilang", "ngomong", "omong", "janji"}
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.
@@ -44,3 +49,7 @@ WORDS_ASKED = (
     r"|(?:give|gave)(?=\s*(?:$|[?.!,]|(?:for|about|on|when|while|during|after|before)\b))"
     r"|(?:di|men)?janji\w*|berjanji|promise\w*)(?:nya)?\b"
 )
+
+# Words quoted: in double quotes, or in single ones that open after a space (not an
+# apostrophe: "Zelensky's"). Group 1 or 2 is the words.
+QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]|(?:^|\s)[‘']([^‘’']+)[’'](?!\w)")

@@ -2357,6 +2357,82 @@ def test_a_count_taken_for_granted_is_checked_against_the_whole_report(
         assert answer.citations[0].quote == said[1]
 
 
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
+        # the day a question sets the scene on, against the day its report dates the scene
+        (
+            "What did Ardi ask for when he arrived at the council in Medan on September 11, 2023?",
+            "The question's premise does not match the articles: they date it Wednesday, "
+            "11 October 2023",
+        ),
+        (
+            "Apa yang diminta Ardi saat tiba di markas dewan di Medan pada 11 September 2023?",
+            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
+            "11 Oktober 2023",
+        ),
+        # the report's own day: answered
+        ("Apa yang diminta Ardi saat tiba di markas dewan di Medan pada 11 Oktober 2023?", ""),
+    ],
+)
+def test_a_day_taken_for_granted_is_checked_against_the_report_that_dates_it(
+    question: str, otherwise: str
+) -> None:
+    said = (
+        "Bupati Ardi Wiranata pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
+        "Ia meminta sistem pengairan, pupuk, dan benih untuk petani.",
+    )
+    analyzed, ranked = _ranked(normalize_question(question, detect_language(question)), *said)
+    ranked.reverse()  # (the request answers; the arrival ranks below it)
+    report = " ".join(said)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    if otherwise:
+        assert answer.text.startswith(otherwise)
+        assert answer.abstained
+        assert answer.citations[0].quote == said[0]  # cited to the sentence that dates it
+    else:
+        assert "sistem pengairan" in answer.text.split("\n")[0]
+
+
+def test_a_count_taken_for_granted_by_a_list_question_is_checked() -> None:
+    question = "Siapa saja 30 negara anggota dewan yang menghadiri rapat di Medan?"
+    said = (
+        "Rapat di Medan dihadiri perwakilan negara-negara anggota dewan.",
+        "Pengukuhan dewan itu menandai hubungan dengan aliansi beranggotakan 31 negara.",
+    )
+    analyzed, ranked = _ranked(normalize_question(question, "id"), *said)
+    report = " ".join(said)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert answer.text.startswith(
+        "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut 31 negara"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "not_yet"),
+    [
+        # what a thing said to be done holds, when it is only expected: not yet done
+        ("Apa isi jaminan yang sudah diserahkan Lebak kepada Medan?", True),
+        ("What did the guarantee Lebak already handed to Medan contain?", True),
+        # what it holds, asked without saying it is done: answered from the plan; a condition
+        # said done is no thing taken as done
+        ("Apa isi jaminan Lebak untuk Medan?", False),
+        ("kalo rapat udah kelar, lebak bakal ngeluarin jaminan apa ke medan", False),
+    ],
+)
+def test_what_a_thing_taken_as_done_holds_is_not_yet(question: str, not_yet: bool) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Lebak diperkirakan akan mengeluarkan jaminan kepada Medan tentang dukungan keamanan "
+        "jangka panjang.",
+    )
+    assert text.startswith(("**Belum**", "**Not yet**")) is not_yet
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

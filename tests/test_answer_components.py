@@ -269,9 +269,13 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         # phrasal verbs in the words the glossary knows: a succession, a resignation, opposition
         ("who took over as mayor", True, "who replaced mayor"),
         ("after he stepped down", True, "after he resigned"),
+        ("when he dropped by the office", True, "when he visited the office"),
         ("how many voted against it", True, "how many opposed it"),
         ("which minister turned down the plan", True, "which minister rejected the plan"),
         ("who was chief at the time of the vote", True, "who was chief during the vote"),
+        # chat English drops the apostrophe
+        ("whos the senior diplomat quoted", True, "who is the senior diplomat quoted"),
+        ("whats the plan", True, "what is the plan"),
     ],
 )
 def test_acronyms_in_english_questions(asked: str, english: bool, expected: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -672,3 +674,17 @@ def test_a_seat_of_government_stands_for_its_country(place: str, country: str | 
 def test_opposites_come_from_the_data_file(word: str, opposite: str) -> None:
     assert opposite in opposites()[word]
     assert word not in opposites()[word]
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+    return dict(pairs)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parent.parent / "qa" / "text" / "data").glob("*.json"))
+)
+def test_data_files_name_each_key_once(path: Path) -> None:
+    # (JSON keeps the last of two equal keys silently: an edit to the first would do nothing)
+    json.loads(path.read_text("utf-8"), object_pairs_hook=_no_duplicate_keys)

@@ -1179,6 +1179,11 @@ def _report_close(
     return [*close, *_report_sentences(best, passages)]
 
 
+def _dated(sentence: Sentence) -> bool:
+    """The sentence gives a day."""
+    return any(m.precision == "day" for m in find_dates(sentence.text, sentence.article.published))
+
+
 def _premise_otherwise(
     question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
 ) -> Answer | None:
@@ -1193,6 +1198,19 @@ def _premise_otherwise(
     other_date = (
         date_contradicted(question, best) if question.type not in {"kapan", "yesno"} else ""
     )
+    if not other_date and question.type not in {"kapan", "yesno"} and not _dated(best):
+        # "What did Zelensky ask for when he arrived … on September 11?" against "Ia meminta
+        # …", which its report dates before it: "pada Rabu (11/10/2023) tiba di markas NATO"
+        # (the date may set a scene the claim leaves out: "… when he arrived on …")
+        told = set(question.terms) - set(question.entities)
+        earlier = sorted(
+            (s for s in _report_close(best, ranked, passages) if s.start < best.start),
+            key=lambda s: -s.start,
+        )
+        dating = next((s for s in earlier if _dated(s)), None)
+        if dating is not None and told & token_set(dating.text):
+            other_date = date_contradicted(question, dating)
+            best = dating if other_date else best
     if other_date:
         said, english, why = other_date, f": they date it {other_date}", "tanggalnya lain"
     elif (
@@ -1213,7 +1231,9 @@ def _premise_otherwise(
         # kunjungan pertamanya …": another place in the sequence than the report's
         best, said = ranked_in
         english, why = f", which say “{said}”", "urutannya lain"
-    elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana"} and claims_a_count(question):
+    elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana", "list"} and claims_a_count(
+        question
+    ):
         # (the report's sentences are read only for a question that takes a count for granted)
         report = _report_close(best, ranked, passages)
         if any(number_stated(question, s) for s in report):
@@ -2063,16 +2083,29 @@ _AHEAD_ASKED = re.compile(
 _DONE_IMPLIED = {"id": "sudah", "en": "already"}
 
 
+# A thing the question describes as done: "jaminan yang sudah diserahkan", "the guarantee
+# they already handed over" (not a condition: "kalau perang sudah berakhir").
+_DONE_THING = re.compile(
+    r"\byang\s+(?:sudah|telah|resmi)\s+di\w+|\b(?:already|officially)\s+\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
     they do say. A yes/no question is answered by that; a "kapan" or "mengapa" question stays
     an abstention, since the date or the reason asked for is not given ("Kenapa Ukraina resmi
     diterima …?"). (Other questions often ask about the plan itself: "In what year did the
-    summit agree that Ukraine would eventually join?")"""
+    summit agree that Ukraine would eventually join?"; an "apa" question only when it says the
+    thing is done: "Apa isi jaminan yang sudah diserahkan …?")"""
     framed = _time_framed(question)
     unsaid = [name for name in unsaid_names(question, best)[0] if not set(name) <= framed]
-    if question.type not in {"kapan", "mengapa", "yesno"} or unsaid:
+    # (what a thing done holds: "Apa isi jaminan yang sudah diserahkan …?" says it is done)
+    types = {"kapan", "mengapa", "yesno"} | (
+        {"apa"} if _DONE_THING.search(question.text) else set()
+    )
+    if question.type not in types or unsaid:
         # about someone else ("Ukraina akan bergabung" for "Swedia sudah?"); a name that only
         # sets when ("… after the Vilnius summit?") does not make the claim another's
         return None

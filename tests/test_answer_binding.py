@@ -4682,6 +4682,8 @@ TERM_EXTENDED = (
         ("What had Stoltenberg done shortly before his talk with Zelensky?", TERM_EXTENDED),
         # the anchor must be the sentence's own event, not any sentence with "setelah"
         ("Apa yang dilakukan Stoltenberg sebelum KTT Vilnius?", None),
+        # a deed the question names is asked in the anchor's time, not told the other way
+        ("What did Stoltenberg urge Zelensky to do before his talk with Zelensky?", None),
     ],
 )
 def test_what_happened_before_an_event_is_told_the_other_way_round(
@@ -5562,6 +5564,9 @@ def test_ordinals_that_count_times(text: str, times: dict[str, str]) -> None:
         ("for the second time", True, []),
         ("ini yang kedua", False, []),
         ("masa jabatan terakhir", False, []),
+        # "yang" between the noun and its ordinal, also in chat
+        ("kunjungan yang kedua sejak itu", False, [("kunjung", "2", "kunjungan yang kedua")]),
+        ("kunjungan yg kedua kan", False, [("kunjung", "2", "kunjungan yg kedua")]),
     ],
 )
 def test_nouns_given_a_place_in_a_sequence(

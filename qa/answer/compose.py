@@ -3391,7 +3391,9 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
     dengan Zelensky?") goes first, its clause after the marker as the fact (in Indonesian
     answers; an English one quotes the sentence)."""
     anchor = _ANCHOR_ASKED.search(question.text)
-    if anchor is None:
+    if anchor is None or question.focus:
+        # (a deed the question names, "What aid did he push allies to pledge ahead of the
+        # talks?", is asked in the anchor's time; only an open "what did X do" is told so)
         return ranked
     words = anchor.group("event")
     event = token_set(glossed(words) if question.language == "en" else words)

@@ -883,6 +883,9 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         said, done_to = _object(question, sentence)
         if not said:
             return NO_FACT
+        deeds = _object_deed_in(question.text, question.language)
+        if done_to is None and _recipient_asked(question, deeds):
+            return NO_FACT  # ('"…," kata Stoltenberg.': said, to no one named)
         agent = _passive_with_doer(question.text)
         if done_to is None and agent and not _names_the_doer(agent, sentence):
             # "Siapa yang ditemui Zelensky …?" against "negara-negara sekutu Ukraina bertemu …":
@@ -1169,6 +1172,10 @@ _EN_NOT_DOERS = frozenset(
 )
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _TO_WHOM = frozenset({"kepada", "dengan"})
+# The deeds of saying, by their stems: the roots of saying, and speaking (chat's "ngomong"
+# reads as "berbicara", whose stem the synonym data joins to "bahas"): whom one spoke to is
+# whom one said it to.
+_SAYING = SAYING_ROOTS | {canonical(stem("berbicara"))}
 # Whom something was said, sent or given to: "kepada siapa", chat's "ke siapa".
 _RECIPIENT_ASKED_ID = re.compile(r"\b(?:kepada|ke)\s+siapa(?:kah)?\b", re.I)
 # How many words after its verb the recipient of a deed may stand ("mengirimkan “pesan yang
@@ -1264,7 +1271,7 @@ def _recipient_asked(question: Question, deeds: frozenset[str]) -> bool:
     Stoltenberg mengirimkan 'pesan yang jelas'?", "Who did Stoltenberg tell …?"): the one
     after "kepada" in the deed's clause, not the words right after its verb."""
     if question.language == "en":
-        return bool(deeds & (SAYING_ROOTS | recipient_deeds()))
+        return bool(deeds & (_SAYING | recipient_deeds()))
     return bool(_RECIPIENT_ASKED_ID.search(question.text))
 
 
@@ -1344,8 +1351,8 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     pertahanan), a group or the first named person; None when no one follows the verb (the
     partner may stand before it: "ia dan Zelensky membahas …")."""
     deeds = _object_deed_in(question.text, question.language)
-    if deeds & SAYING_ROOTS:
-        deeds |= SAYING_ROOTS  # (words said to someone, by whichever verb of saying)
+    if deeds & _SAYING:
+        deeds |= _SAYING  # (words said to someone, by whichever verb of saying)
     words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
     verb = next(
         (

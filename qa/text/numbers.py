@@ -109,16 +109,24 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
     for match in ORDINAL.finditer(text):
         unit = match.group("unit")
         ordinal = match.group()[len(unit) :].strip() if unit else ""
-        # (no function word: "yang kedua" ranks nothing by itself)
+        start = match.start()
+        if unit and unit.lower() in {"yang", "yg"}:
+            # "kunjungan yang kedua" ranks the noun before "yang", as "kunjungan kedua" does
+            before = _NOUN_BEFORE_YANG.search(text, 0, match.start())
+            if before:
+                unit, start = before.group(1), before.start(1)
+        # (no function word: "itu yang kedua" ranks nothing by itself)
         if not unit or unit.lower() in _FUNCTION_WORDS or ordinal.lower() == "terakhir":
             continue
         if _TIMES.match(text, match.end()):
             continue
         end = match.end() + (3 if text[match.end() : match.end() + 3].lower() == "nya" else 0)
-        found.append((stem(unit.lower()), _ordinal_key(ordinal), text[match.start() : end]))
+        found.append((stem(unit.lower()), _ordinal_key(ordinal), text[start:end]))
     return tuple(found)
 
 
+# The word right before the "yang" that opens "yang kedua".
+_NOUN_BEFORE_YANG = re.compile(r"\b([^\W\d_]+)\s+$")
 # Words before an ordinal that are no noun it ranks.
 _FUNCTION_WORDS = frozenset("yang ini itu adalah merupakan sebagai untuk the a an is".split())
 _RANKED_EN = re.compile(

@@ -2183,6 +2183,24 @@ def test_a_deed_told_the_other_way_round_corrects_the_premise(
 
 
 @pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Apakah Ardi mengundurkan diri sebelum berbincang dengan warga?", "**Tidak**"),
+        ("ardi udah lengser dari jabatan bupati ya", "**Tidak**"),
+        ("Did Ardi step down before talking to residents?", "**No**"),
+        ("Apakah Ardi memperpanjang masa jabatannya?", "**Ya**"),
+    ],
+)
+def test_a_yes_no_claim_whose_deed_is_told_the_other_way_round(question: str, opening: str) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Perbincangan dengan warga terjadi tak lama setelah Ardi resmi memperpanjang masa "
+        "jabatannya sebagai bupati.",
+    )
+    assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Apa yang dilakukan Wiranata setelah menyampaikan pidato di depan ribuan orang?",

@@ -466,15 +466,22 @@ def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dic
     opposite on ("mengakui menargetkan infrastruktur Ukraina"). `kind`: which table of
     `opposites` ("pairs", or "undoings")."""
     table = opposites(kind)
-    words = re.findall(r"[\w-]+", sentence.text)
+    words = list(re.finditer(r"[\w-]+", sentence.text))
     found: dict[str, str] = {}
     for word in claimed:
-        for position, said in enumerate(words):
-            if said.lower() in table.get(word, ()):
+        for said in words:
+            if said.group().lower() in table.get(word, ()):
+                # (to the end of its clause, at most a few words: "memperpanjang masa
+                # jabatannya sebagai sekjen NATO")
+                clause = re.split(r"[,;.:“”\"]", sentence.text[said.start() :])[0].split()
                 for term in token_set(word) - found.keys():
-                    found[term] = " ".join(words[position : position + 4])
+                    found[term] = " ".join(clause[:_OPPOSED_WORDS])
                 break
     return found
+
+
+# How many words of the sentence, from the opposite word on, say the opposite deed.
+_OPPOSED_WORDS = 6
 
 
 def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") -> dict[str, str]:

@@ -965,10 +965,10 @@ def _deed_reversed(
         reversed_as = main_deed_reversed(question, close)
         if reversed_as and not unsaid_names(question, close)[0]:
             statements = (
-                f"No: the articles do not say that; they say the opposite: “{reversed_as} …” "
+                f"No: the articles do not say that; they say the opposite: “{reversed_as}” "
                 "(in Indonesian)",
                 f"Tidak, artikel tidak menyebut hal itu; artikel justru menyebut sebaliknya: "
-                f"“{reversed_as} …”",
+                f"“{reversed_as}”",
             )
             why = f"praanggapan keliru: perbuatannya dibalik ({reversed_as})"
             return _explained(question, passages, close, statements, why)
@@ -3171,6 +3171,11 @@ def compose(
         # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:
         # "berjanji tidak akan memveto usulan tersebut" denies no veto of a membership.
         details = check_claim(question, best, confirming=best.fact in _AFFIRMATIVE)
+        reversed_here = main_deed_reversed(question, best) if details.unconfirmed else ""
+        if reversed_here:
+            # "Apakah Stoltenberg mengundurkan diri …?" against "… resmi memperpanjang masa
+            # jabatannya": the sentence tells the claim's own deed the other way round
+            details = ClaimCheck(contradicted=reversed_here, detail=True)
         if details.unconfirmed:
             # "Apakah NATO beranggotakan 32 negara saat KTT Vilnius?": a close sentence that
             # names as much and gives the detail otherwise ("beranggotakan 31 negara") answers

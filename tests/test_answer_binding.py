@@ -2451,6 +2451,23 @@ def test_what_a_thing_taken_as_done_holds_is_not_yet(question: str, not_yet: boo
     assert text.startswith(("**Belum**", "**Not yet**")) is not_yet
 
 
+def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> None:
+    # "pendukung terbesar": the top sentence ranks no one; the close one that says "penyokong
+    # utama" answers instead of an abstention
+    question = (
+        "Peristiwa apa yang dikhawatirkan mengalihkan perhatian Lebak, pendukung terbesar Medan?"
+    )
+    analyzed, ranked = _ranked(
+        normalize_question(question, "id"),
+        "Ardi menyatakan kekhawatirannya bahwa banjir dapat mengalihkan perhatian dari Medan.",
+        "Ia meminta bantuan di tengah kekhawatiran banjir dapat mengalihkan perhatian Lebak "
+        "selaku penyokong utama Medan.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert not answer.abstained
+    assert "penyokong utama" in answer.citations[0].quote
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

@@ -3140,7 +3140,9 @@ def compose(
         # says the decisive word ("kekhawatiran") and as much of the question answers it
         # (with the sentence before it: "Hongaria berjanji tidak akan memveto usulan tersebut"
         # says which proposal only through the sentence it follows)
-        decisive = set(unconfirmed) & set(_presupposed(question))
+        # (or the rank it claims: "pendukung terbesar" is said by "penyokong utama")
+        degree = {canonical(stem(w)) for w in unsaid_degree(question.text, best.text)}
+        decisive = set(unconfirmed) & (set(_presupposed(question)) | degree)
         asked_terms = set(question.terms)
         # (not the words of the scene the question sets: "… when Zelensky showed up at NATO HQ"
         # need not be said again by the sentence that says the worry)

@@ -268,8 +268,29 @@ def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
             ["wiranata"],
             "holmberg",
         ),
+        # chat's lower-case given name; English with no comma after the clause
+        (
+            "Sekretaris Jenderal nato yang bertemu para menteri itu mark wiranata kan",
+            "id",
+            ["wiranata"],
+            "holmberg",
+        ),
+        (
+            "Was the NATO Secretary-General who met the ministers Mark Wiranata?",
+            "en",
+            ["mark", "wiranata"],
+            "holmberg",
+        ),
         # a lower-case word before the surname is a deed, no given name: no identity claimed
         ("Apakah Sekretaris Jenderal NATO itu memuji Wiranata?", "id", ["wiranata"], None),
+        ("sekretaris jenderal nato itu memuji wiranata kan", "id", ["wiranata"], None),
+        # ... nor is an English clause that goes on after the name
+        (
+            "Was the NATO Secretary-General who met Mark Wiranata in Lebak?",
+            "en",
+            ["mark", "wiranata"],
+            None,
+        ),
         ("Was the NATO Secretary-General praising Wiranata?", "en", ["wiranata"], None),
         # another time's holder or a successor: the articles' holder does not answer it
         (

@@ -29,7 +29,7 @@ from qa.text.places import (
     is_country,
     same_country,
 )
-from qa.text.tokens import is_indonesian_word, stopwords
+from qa.text.tokens import is_indonesian_word, is_verb_form, stopwords
 
 # An office in the articles, its holder after it or after a comma: "Presiden Amerika Serikat
 # (AS) Joe Biden", "Menteri Luar Negeri Ukraina, Dmytro Kuleba".
@@ -281,6 +281,9 @@ _CLAIM_LINK = re.compile(
     rf"(?:(?:{_COPULA}|the|a|an)\s+)*$",
     re.IGNORECASE,
 )
+# ... and from an office to the name after it, English may run its clause into the name with
+# no comma: "Was the NATO chief who talked with Zelensky on July 4 Mark Rutte?"
+_CLAIM_LINK_TO_NAME = re.compile(rf"^\W*who\s[^?]*?\s(?:(?:{_COPULA}|the|a|an)\s+)*$", re.I)
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
     r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
@@ -290,7 +293,8 @@ _CLAIM_END = re.compile(
 
 # A given name before a surname no article knows ("Mark Rutte"): the articles' holders are
 # found by their surname alone, as `holders` keeps them. Capitalised, whatever the surname's
-# case: a lower-case word before it is a verb or a noun ("… itu memuji Rutte").
+# case: a lower-case word before it is a verb or a noun ("… itu memuji Rutte"), unless
+# Indonesian chat wrote it (`_given_names_capitalised`).
 _GIVEN_NAME = r"(?:(?-i:[A-Z][\w'’-]*)\s+)?"
 # A claim about another time's holder or a successor, which the articles' holder does not
 # answer: "Apakah Sekjen NATO yang baru adalah …?", "… who succeeded Stoltenberg, …?".
@@ -310,6 +314,9 @@ def _claimed_offices(
     NATO's Secretary General?": the surname, the office's span (as `_asked_offices` gives it)
     and its words. `given_name`: a word before the surname is the person's too."""
     before = _GIVEN_NAME if given_name else ""
+    surnames = list(surnames)
+    if given_name and language == "id":
+        text = _given_names_capitalised(text, surnames)
     for surname in surnames:
         for person in re.finditer(rf"\b{before}{re.escape(surname)}\b", text, re.IGNORECASE):
             for span_start, end, office in _asked_offices(text, language):
@@ -320,11 +327,13 @@ def _claimed_offices(
                     start, office = person.end(), _office_words(text[person.end() : end], language)
                 if person.end() <= start:
                     link, rest = text[person.end() : start], text[end:]
+                    linked = _CLAIM_LINK.match(link)
                 elif end <= person.start():
                     link, rest = text[end : person.start()], text[person.end() :]
+                    linked = _CLAIM_LINK.match(link) or _CLAIM_LINK_TO_NAME.match(link)
                 else:
                     continue
-                if _CLAIM_LINK.match(link) and _CLAIM_END.match(rest) and office & _TITLES:
+                if linked and _CLAIM_END.match(rest) and office & _TITLES:
                     yield surname, span_start, end, office
 
 
@@ -361,6 +370,23 @@ def office_claimed(
     return None
 
 
+def _given_names_capitalised(text: str, surnames: Iterable[str]) -> str:
+    """Indonesian chat writes a given name in lower case too ("itu mark rutte kan"): the word
+    before each surname capitalised, unless it is a verb or a function word ("itu memuji
+    rutte"). (Same length: offsets hold.)"""
+
+    def given(found: re.Match[str]) -> str:
+        word = found.group()
+        lowered = word.lower()
+        if is_verb_form(lowered) or lowered in stopwords() or re.fullmatch(_COPULA, lowered):
+            return word
+        return word.capitalize()
+
+    for surname in surnames:
+        text = re.sub(rf"\b[a-z][\w'’-]*(?=\s+{re.escape(surname)}\b)", given, text, flags=re.I)
+    return text
+
+
 def office_claimed_for_unknown(
     text: str, language: str, texts: tuple[str, ...], unknown: Iterable[str]
 ) -> tuple[str, frozenset[str]] | None:
@@ -372,6 +398,7 @@ def office_claimed_for_unknown(
     unknown = set(unknown)
     if _ANOTHER_TIME.search(text):
         return None
+    text = _given_names_capitalised(text, unknown) if language == "id" else text
     known = passage_holders(texts)
     for surname in unknown:
         for _, start, end, office in _claimed_offices(text, language, [surname], True):

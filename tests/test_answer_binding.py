@@ -2430,6 +2430,37 @@ def test_a_count_taken_for_granted_by_a_list_question_is_checked() -> None:
     )
 
 
+def test_a_place_asked_of_a_deed_said_done_is_not_yet_where_a_close_sentence_plans_it() -> None:
+    # the top sentence says no joining at all; the close one only agrees to it
+    question = "di kota mana lebak resmi gabung dewan"
+    text = _answer_text(
+        normalize_question(question, "id"),
+        "Kesepakatan tersebut diambil pada hari pertama sidang di markas dewan di Medan.",
+        "Meski secara prinsip dewan sudah setuju Lebak bergabung pada 2018, dewan tidak pernah "
+        "memberikan jalur resmi.",
+    )
+    assert text.startswith("**Belum**")
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # a move the question takes for granted must be said: no reason of the meeting itself
+        ("Why was the council meeting moved from Medan to Lebak?", True),
+        ("Mengapa rapat dewan dipindahkan dari Medan ke Lebak?", True),
+        ("Why was the council meeting held in Lebak?", False),
+    ],
+)
+def test_a_move_taken_for_granted_must_be_said(question: str, abstains: bool) -> None:
+    assert (
+        _abstains(
+            normalize_question(question, detect_language(question)),
+            "Rapat dewan di Lebak digelar untuk bersiap menghadapi musim hujan.",
+        )
+        is abstains
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "not_yet"),
     [

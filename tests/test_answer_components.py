@@ -245,6 +245,8 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("Mengapa Ardi tidak mau mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
         ("Apakah Ardi sampai di Medan pada Rabu?", "Apakah Ardi tiba di Medan pada Rabu?"),
         ("Dengan cara apa Ardi berterima kasih?", "bagaimana Ardi berterima kasih?"),
+        # Washington as the US writes it
+        ("digelar di Washington DC?", "digelar di Washington?"),
         # a deadline set is a deadline given; an office let go is a resignation
         ("Dewan tidak menetapkan tenggat waktu", "Dewan tidak memberikan batas waktu"),
         ("Apakah Ardi melepaskan jabatan bupati?", "Apakah Ardi mundur dari jabatan bupati?"),
@@ -274,6 +276,7 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         ("after he stepped down", True, "after he resigned"),
         ("when he drops by the office", True, "when he visits the office"),
         ("they did not set a deadline", True, "they did not give a deadline"),
+        ("why refuse to put troops on the ground", True, "why refuse to send troops"),
         # ... but not "dropped by", which is as often the passive: removed by Congress
         ("why was the budget dropped by Congress", True, "why was the budget dropped by Congress"),
         ("how many voted against it", True, "how many opposed it"),

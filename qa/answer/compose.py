@@ -2091,6 +2091,18 @@ _DONE_THING = re.compile(
 )
 
 
+def _deed_told(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence:
+    """The sentence that tells the claim's deed: the chosen one, or else the first close one
+    that says its verb ("di kota mana ukraina resmi bergabung" answered "Brussels" from a
+    sentence that says no joining, where a close one says "setuju Ukraina bergabung")."""
+    verbs = claim_verbs(question, claim(question.text))
+    if not verbs or verbs & token_set(f"{best.previous} {best.text}"):
+        return best
+    return next(
+        (s for s in ranked[:_PREMISE_REACH] if verbs & token_set(f"{s.previous} {s.text}")), best
+    )
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -2101,10 +2113,14 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     thing is done: "Apa isi jaminan yang sudah diserahkan …?")"""
     framed = _time_framed(question)
     unsaid = [name for name in unsaid_names(question, best)[0] if not set(name) <= framed]
-    # (what a thing done holds: "Apa isi jaminan yang sudah diserahkan …?" says it is done)
+    # (what a thing done holds: "Apa isi jaminan yang sudah diserahkan …?" says it is done; a
+    # place, person or number asked of a deed said done: "Di kota mana Ukraina resmi diterima
+    # menjadi anggota?")
     types = {"kapan", "mengapa", "yesno"} | (
         {"apa"} if _DONE_THING.search(question.text) else set()
     )
+    if done_words(question.text):
+        types |= FACT_TYPES
     if question.type not in types or unsaid:
         # about someone else ("Ukraina akan bergabung" for "Swedia sudah?"); a name that only
         # sets when ("… after the Vilnius summit?") does not make the claim another's
@@ -3115,7 +3131,7 @@ def compose(
     false_premise = (
         # (only asked for first: a request is no plan, and "Belum" would claim to know)
         only_asked_for(question, passages, best)
-        or not_yet(question, passages, best)
+        or not_yet(question, passages, _deed_told(question, best, ranked))
         or said_not_to_be(question, passages, best)
         or _denied_closer(question, passages, best, ranked)
         or _site_placed_otherwise(question, passages, ranked)

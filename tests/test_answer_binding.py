@@ -2499,6 +2499,27 @@ def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> 
     assert "penyokong utama" in answer.citations[0].quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pas selasa malam itu Ardi ngomong lebih halus ke warga lewat apa",
+        "Melalui media apa Ardi menuliskan pesan yang lebih halus kepada warga?",
+        "Through which platform did Ardi soften his tone toward residents?",
+    ],
+)
+def test_the_medium_asked_is_the_platform_of_the_asked_persons_words(question: str) -> None:
+    # the platform of the words the next sentence gives him, not another's post
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    passages, ranked = _scored(
+        analyzed,
+        "“Kami akan bersatu,” tulis Holmberg di Instagram. Usai pidato tersebut, Ardi beralih "
+        "ke bahasa yang lebih lembut terhadap warga pada Selasa malam. “Pertahanan kami adalah "
+        "prioritas utama,” tulisnya via Twitter.",
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert answer.text.startswith("**Twitter**")
+
+
 def test_just_did_what_names_no_event_after() -> None:
     # "abis ngapain" is "just did what": the question's own event is no anchor
     text = _answer_text(

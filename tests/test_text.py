@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.text.dates import asked_period, find_dates, lacks_only_its_year
+from qa.text.dates import asked_period, find_dates, lacks_only_its_year, with_daytime
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
@@ -688,3 +688,19 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
 def test_data_files_name_each_key_once(path: Path) -> None:
     # (JSON keeps the last of two equal keys silently: an edit to the first would do nothing)
     json.loads(path.read_text("utf-8"), object_pairs_hook=_no_duplicate_keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "shown"),
+    [
+        ("Ardi tiba pada Selasa malam.", "id", "Selasa malam, 11 Juli 2023"),
+        ("Ardi tiba pada Selasa malam.", "en", "Tuesday evening, 11 July 2023"),
+        ("Ardi tiba pada Selasa pagi di Medan.", "id", "Selasa pagi, 11 Juli 2023"),
+        # no time of day, or a word that is none
+        ("Ardi tiba pada Selasa.", "id", "Selasa, 11 Juli 2023"),
+        ("Ardi tiba pada Selasa malamnya.", "id", "Selasa, 11 Juli 2023"),
+    ],
+)
+def test_a_day_keeps_the_time_of_day_the_text_gives(text: str, language: str, shown: str) -> None:
+    mention = next(m for m in find_dates(text, dt.date(2023, 7, 12)) if m.precision == "day")
+    assert with_daytime(mention.format(language), mention, text, language) == shown

@@ -52,6 +52,7 @@ from qa.answer.extract import (
     ON_PLATFORM,
     REASON_OPENING,
     asked_office,
+    asks_a_medium,
     asks_a_start,
     asks_where_posted,
     asks_whom,
@@ -2119,7 +2120,8 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     types = {"kapan", "mengapa", "yesno"} | (
         {"apa"} if _DONE_THING.search(question.text) else set()
     )
-    if done_words(question.text):
+    if done_deeds(question.text, firm_only=True):
+        # (firmly: "resmi", not "sudah saatnya", nor words reported: "… bahwa sudah …")
         types |= FACT_TYPES
     if question.type not in types or unsaid:
         # about someone else ("Ukraina akan bergabung" for "Swedia sudah?"); a name that only
@@ -2543,7 +2545,8 @@ def _inference_note(question: Question, best: Sentence) -> str:
     mentions = [
         m
         for m in find_dates(best.text, best.article.published)
-        if best.fact.startswith(m.format(question.language))  # (also "… dan Rabu, 30 …")
+        # (also "… dan Rabu, 30 …", and "Selasa malam, 11 …")
+        if best.fact.startswith(m.format(question.language).split(", ")[0])
     ]
     if not mentions or not mentions[0].inferred:
         return ""
@@ -2750,6 +2753,16 @@ def compose(
         # "Where did Stoltenberg post his comments …?": a sentence that names the platform
         # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about
         posted = [s for s in ranked[:5] if is_platform(s.fact)]
+        ranked = posted + [s for s in ranked if s not in posted]
+    elif asks_a_medium(question):
+        # "zelensky ngomong lebih halus … lewat apa": the close sentence whose words are the
+        # asked person's, posted on a platform ('"…," tulisnya via Twitter' after "Zelensky
+        # beralih ke bahasa yang lebih lembut"), not another's post
+        posted = [
+            s
+            for s in ranked[:5]
+            if is_platform(s.fact) and any(attributed_to(s, name) for name in question.entities)
+        ]
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
         told_of_them = told_of_the_asked(question, ranked[0], ranked, contexts)

@@ -24,11 +24,12 @@ from qa.answer.question import (
     as_who,
     canonical,
     claim,
+    medium_asked,
     token_set,
 )
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import named_kinds, office_nouns, person_nouns
-from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day
+from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day, with_daytime
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
     denied_terms,
@@ -1625,6 +1626,14 @@ _PLATFORM_NAMED = re.compile(
 )
 
 
+def asks_a_medium(question: Question) -> bool:
+    """ "Bagaimana … lewat apa", "Through which platform did Zelensky soften his tone?": a
+    platform answers."""
+    return question.type in {"apa", "bagaimana"} and medium_asked(
+        f"{question.text} {question.asked}"
+    )
+
+
 def is_platform(name: str) -> bool:
     return name.lower() in _PLATFORMS
 
@@ -2088,7 +2097,8 @@ def extract_date(question: Question, sentence: str, published: dt.date | None) -
         return _best_bound(question, sentence, relative)
     spans = []
     for mention in mentions:
-        text, end = mention.format(question.language), mention.end
+        text = with_daytime(mention.format(question.language), mention, sentence, question.language)
+        end = mention.end
         following = joined_day(sentence, found, mention)
         if following is not None:  # "Selasa (29 November) dan Rabu": both days
             joiner = " and " if question.language == "en" else " dan "
@@ -2342,6 +2352,14 @@ def extract_fact(
             if earlier.text:
                 return Fact(earlier.text, earlier.binding, with_previous=True)
         return dated
+    if asks_a_medium(question):
+        # (a sentence that names no platform gives no medium)
+        media = [
+            (match.start(1), match.group(1))
+            for match in ON_PLATFORM.finditer(sentence)
+            if is_platform(match.group(1))
+        ]
+        return _best_bound(question, sentence, media) if media else NO_FACT
     if kind == "siapa" or question.place_kind == "country":
         holder = role_holder(question, sentence)
         if holder.text:

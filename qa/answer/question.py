@@ -1145,10 +1145,32 @@ def _asks_words(text: str, kind: QuestionType) -> bool:
     pidatonya?", "Di mana penembak jitu berjaga selama pidato?")."""
     if kind != "apa":
         text = _OCCASIONS.sub(" ", text)
+    if medium_asked(text):
+        return False  # ("… ngomong lebih halus … lewat apa": the medium, not the words)
     # (what came after a speech is no part of it: "Apa yang dilakukan Zelensky setelah
     # menyampaikan pidato …?")
     text = _AFTER_A_SPEECH.sub(" ", text)
     return re.search(WORDS_ASKED, text, re.IGNORECASE) is not None
+
+
+# "melalui media apa", "through which platform": the medium something was said by is asked,
+# whatever the question's type; ...
+_MEDIUM_NAMED = re.compile(
+    r"\b(?:lewat|melalui|via)\s+(?:media|platform|saluran)\s+(?:apa|mana)\b"
+    r"|\b(?:through|on|via)\s+(?:which|what)\s+(?:platform|medium|channel|media|social)\b",
+    re.IGNORECASE,
+)
+# ... or "lewat apa" of words said ("ngomong … lewat apa"; not "Melalui apa bantuan dikirim?",
+# the means)
+_MEANS_ASKED = re.compile(r"\b(?:lewat|melalui|via|through)\s+(?:apa|what)\b", re.IGNORECASE)
+
+
+def medium_asked(text: str) -> bool:
+    """The question asks through which medium words were said or written."""
+    return bool(
+        _MEDIUM_NAMED.search(text)
+        or (_MEANS_ASKED.search(text) and re.search(WORDS_ASKED, text, re.IGNORECASE))
+    )
 
 
 _AFTER_A_SPEECH = re.compile(

@@ -179,6 +179,24 @@ class DateMention:
         return f"{weekday}{self.date.day} {month}"
 
 
+# The time of day a news text gives after a day ("pada Selasa malam"), in English.
+_DAYTIMES = {"pagi": "morning", "siang": "midday", "sore": "afternoon", "malam": "evening"}
+_DAYTIME_AFTER = re.compile(rf"\s+({'|'.join(_DAYTIMES)})\b", re.IGNORECASE)
+
+
+def with_daytime(formatted: str, mention: DateMention, text: str, language: str) -> str:
+    """A day's formatted date with the time of day the text gives right after its mention:
+    "Selasa malam, 11 Juli 2023" for "pada Selasa malam" (the asker may have asked it that
+    way: "kapan … selasa malam"). Unchanged where none follows or no weekday leads."""
+    daytime = _DAYTIME_AFTER.match(text, mention.end)
+    if mention.precision != "day" or daytime is None or ", " not in formatted:
+        return formatted
+    word = daytime.group(1).lower()
+    shown = _DAYTIMES[word] if language == "en" else word
+    weekday, rest = formatted.split(", ", 1)
+    return f"{weekday} {shown}, {rest}"
+
+
 def same_period(one: DateMention, other: DateMention) -> bool:
     """Same year, and same month and day as far as both give them ("Juli 2024" and 11 Juli
     2024 agree; "Juni 2024" and "Juli 2024" do not)."""

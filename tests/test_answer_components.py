@@ -245,6 +245,8 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("Mengapa Ardi tidak mau mengirim tentara?", "Mengapa Ardi menolak mengirim tentara?"),
         ("Apakah Ardi sampai di Medan pada Rabu?", "Apakah Ardi tiba di Medan pada Rabu?"),
         ("Dengan cara apa Ardi berterima kasih?", "bagaimana Ardi berterima kasih?"),
+        # what was lost is what one no longer has ("tidak memiliki pemanas")
+        ("warga kehilangan air", "warga tidak memiliki air"),
         # Washington as the US writes it
         ("digelar di Washington DC?", "digelar di Washington?"),
         # a deadline set is a deadline given; an office let go is a resignation

@@ -69,6 +69,7 @@ from qa.answer.question import (
     claim,
     detect_language,
     detect_type,
+    medium_asked,
     placed_head,
     titles_of_named,
     token_set,
@@ -2159,8 +2160,10 @@ def test_a_span_is_counted_from_each_events_own_date(question: str, opening: str
         ("Why did Ardi resign as regent?", True),
         ("Why did Ardi step down?", True),
         ("Kapan Ardi mundur dari jabatannya?", True),
-        # the deed as told is no false premise; nor is another's resignation the reversal
+        # the deed as told is no false premise; nor is another's resignation the reversal,
+        # nor a retreat ("mundur dari Medan")
         ("Mengapa Ardi memperpanjang masa jabatannya?", False),
+        ("Mengapa pasukan Ardi mundur dari Medan?", False),
         ("Mengapa Wiranata mengundurkan diri sebagai bupati?", False),
     ],
 )
@@ -2414,6 +2417,23 @@ def test_a_day_taken_for_granted_is_checked_against_the_report_that_dates_it(
         assert "sistem pengairan" in answer.text.split("\n")[0]
 
 
+def test_a_day_the_report_moved_on_from_is_no_scene_date() -> None:
+    # "Dua hari kemudian" moves the time on: the earlier day dates another scene
+    question = "Apa yang diminta Ardi saat datang ke rapat dewan pada 11 Oktober 2023?"
+    said = (
+        "Pada Senin (9/10/2023) dewan menggelar rapat di Medan.",
+        "Dua hari kemudian Bupati Ardi Wiranata datang ke rapat dewan.",
+        "Ia meminta sistem pengairan, pupuk, dan benih untuk petani.",
+    )
+    analyzed, ranked = _ranked(normalize_question(question, "id"), *said)
+    ranked.reverse()
+    report = " ".join(said)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert not answer.text.startswith("Praanggapan")
+
+
 def test_a_count_taken_for_granted_by_a_list_question_is_checked() -> None:
     question = "Siapa saja 30 negara anggota dewan yang menghadiri rapat di Medan?"
     said = (
@@ -2466,7 +2486,9 @@ def test_a_move_taken_for_granted_must_be_said(question: str, abstains: bool) ->
     [
         # what a thing said to be done holds, when it is only expected: not yet done
         ("Apa isi jaminan yang sudah diserahkan Lebak kepada Medan?", True),
-        ("What did the guarantee Lebak already handed to Medan contain?", True),
+        ("What did the guarantee that Lebak already handed to Medan contain?", True),
+        # ... not a condition said done
+        ("What guarantee will Lebak give Medan if the talks have already ended?", False),
         # what it holds, asked without saying it is done: answered from the plan; a condition
         # said done is no thing taken as done
         ("Apa isi jaminan Lebak untuk Medan?", False),
@@ -2497,6 +2519,22 @@ def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> 
     answer = compose(analyzed, [], ranked, model=None)
     assert not answer.abstained
     assert "penyokong utama" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Melalui media apa Ardi menuliskan pesannya?", True),
+        ("Through which platform did Ardi post it?", True),
+        ("ardi ngomong lebih halus ke warga lewat apa", True),
+        # the means of a deed that says nothing is no medium; nor is a social issue
+        ("Melalui apa pemerintah menyalurkan bantuan?", False),
+        ("Melalui saluran apa bantuan itu dikirim?", False),
+        ("On which social issue did Ardi speak?", False),
+    ],
+)
+def test_a_medium_asked(text: str, asked: bool) -> None:
+    assert medium_asked(text) is asked
 
 
 @pytest.mark.parametrize(
@@ -4442,7 +4480,7 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Wiranata",
         ),
         (
-            "ardi ngomong 'kami akan dukung anda' itu ke siapa",
+            "ardi berbicara 'kami akan mendukung anda' itu ke siapa",
             "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
             "Wiranata",
         ),
@@ -4457,6 +4495,17 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
             "Siapa yang diberi tahu Ardi bahwa Lebak akan didukung?",
             "“Kami akan mendukung Anda,” kata Ardi.",
             "",
+        ),
+        # a recipient after "untuk" before a name; receiving is no giving
+        (
+            "Who did Ardi write to?",
+            "Ardi menulis surat untuk Bupati Sari Wulandari pada Senin.",
+            "Bupati Sari Wulandari",
+        ),
+        (
+            "Who did Ardi receive aid from?",
+            "Ardi menerima bantuan dari Bupati Sari Wulandari.",
+            "Bupati Sari Wulandari",
         ),
         # whom he met is still right after the verb, not a recipient later in the clause
         (

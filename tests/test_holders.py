@@ -270,13 +270,16 @@ def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
         ),
         # chat's lower-case given name; English with no comma after the clause
         (
-            "Sekretaris Jenderal nato yang bertemu para menteri itu mark wiranata kan",
+            "Sekretaris Jenderal nato yang bertemu para menteri itu joko wiranata kan",
             "id",
             ["wiranata"],
             "holmberg",
         ),
+        # ... but a word the dictionary knows is no given name
+        ("sekretaris jenderal nato itu teman wiranata kan", "id", ["wiranata"], None),
+        ("Was the NATO Secretary-General who met Mark Wiranata?", "en", ["mark", "wiranata"], None),
         (
-            "Was the NATO Secretary-General who met the ministers Mark Wiranata?",
+            "Was the NATO Secretary-General who met the ministers on July 4 Mark Wiranata?",
             "en",
             ["mark", "wiranata"],
             "holmberg",

@@ -460,6 +460,10 @@ def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence
     return ""
 
 
+# How many words of the sentence, from the opposite word on, say the opposite deed.
+_OPPOSED_WORDS = 6
+
+
 def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dict[str, str]:
     """The claim's words (lower case, whole) whose opposite the sentence says ("membantah"
     against "mengakui"), by their analysed term, each with the sentence's words from that
@@ -478,10 +482,6 @@ def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dic
                     found[term] = " ".join(clause[:_OPPOSED_WORDS])
                 break
     return found
-
-
-# How many words of the sentence, from the opposite word on, say the opposite deed.
-_OPPOSED_WORDS = 6
 
 
 def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") -> dict[str, str]:

@@ -101,6 +101,7 @@ from qa.text.dates import (
     find_dates,
     format_date,
     same_period,
+    with_daytime,
     years,
 )
 from qa.text.english import english_fact, english_items
@@ -1180,6 +1181,16 @@ def _report_close(
     return [*close, *_report_sentences(best, passages)]
 
 
+# Words that move a report's time on from the day it gave before
+# ("Dua hari kemudian", "keesokan harinya", "days later"; not the same day's "kemudian",
+# then: "Zelensky kemudian mendesak …")
+_TIME_MOVED_ON = re.compile(
+    r"\b(?:[\w-]+\s+(?:hari|minggu|pekan|bulan)\s+kemudian|keesokan(?:\s+harinya)?"
+    r"|[\w-]+\s+(?:days?|weeks?|months?)\s+later|the (?:next|following) day)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated(sentence: Sentence) -> bool:
     """The sentence gives a day."""
     return any(m.precision == "day" for m in find_dates(sentence.text, sentence.article.published))
@@ -1205,11 +1216,15 @@ def _premise_otherwise(
         # (the date may set a scene the claim leaves out: "… when he arrived on …")
         told = set(question.terms) - set(question.entities)
         earlier = sorted(
-            (s for s in _report_close(best, ranked, passages) if s.start < best.start),
+            {
+                s.start: s for s in _report_close(best, ranked, passages) if s.start < best.start
+            }.values(),
             key=lambda s: -s.start,
         )
-        dating = next((s for s in earlier if _dated(s)), None)
-        if dating is not None and told & token_set(dating.text):
+        # (back to the first that gives a day, not past one that moves the time on: "Dua hari
+        # kemudian, Ardi datang …" is dated by no earlier day)
+        dating = next((s for s in earlier if _dated(s) or _TIME_MOVED_ON.search(s.text)), None)
+        if dating is not None and _dated(dating) and told & token_set(dating.text):
             other_date = date_contradicted(question, dating)
             best = dating if other_date else best
     if other_date:
@@ -2084,10 +2099,12 @@ _AHEAD_ASKED = re.compile(
 _DONE_IMPLIED = {"id": "sudah", "en": "already"}
 
 
-# A thing the question describes as done: "jaminan yang sudah diserahkan", "the guarantee
-# they already handed over" (not a condition: "kalau perang sudah berakhir").
+# A thing the question describes as done, in a relative clause: "jaminan yang sudah
+# diserahkan", "the guarantee that they already handed over" (not a condition: "kalau perang
+# sudah berakhir", "if the talks have already ended").
 _DONE_THING = re.compile(
-    r"\byang\s+(?:sudah|telah|resmi)\s+di\w+|\b(?:already|officially)\s+\w+(?:ed|en)\b",
+    r"\byang\s+(?:sudah|telah|resmi)\s+di\w+"
+    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:already|officially)\s+\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 
@@ -2546,7 +2563,9 @@ def _inference_note(question: Question, best: Sentence) -> str:
         m
         for m in find_dates(best.text, best.article.published)
         # (also "… dan Rabu, 30 …", and "Selasa malam, 11 …")
-        if best.fact.startswith(m.format(question.language).split(", ")[0])
+        if best.fact.startswith(
+            with_daytime(m.format(question.language), m, best.text, question.language)
+        )
     ]
     if not mentions or not mentions[0].inferred:
         return ""

@@ -55,7 +55,7 @@ from qa.text.places import (
     same_country,
     topic_nouns,
 )
-from qa.text.premises import auxiliary_words, is_event_word, recipient_deeds, same_deed
+from qa.text.premises import auxiliary_words, is_event_word, recipient_verbs_en, same_deed
 from qa.text.sentences import paragraph_sentences, split_sentences
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -884,8 +884,7 @@ def extract_person(question: Question, sentence: str, previous: str = "") -> Fac
         said, done_to = _object(question, sentence)
         if not said:
             return NO_FACT
-        deeds = _object_deed_in(question.text, question.language)
-        if done_to is None and _recipient_asked(question, deeds):
+        if done_to is None and _recipient_asked(question):
             return NO_FACT  # ('"…," kata Stoltenberg.': said, to no one named)
         agent = _passive_with_doer(question.text)
         if done_to is None and agent and not _names_the_doer(agent, sentence):
@@ -1267,12 +1266,20 @@ def _object_deed_in(text: str, language: str) -> frozenset[str]:
     return frozenset({canonical(stem(verbs[0].lower()))}) if verbs else frozenset()
 
 
-def _recipient_asked(question: Question, deeds: frozenset[str]) -> bool:
+def _to_recipient(words: list[re.Match[str]], at: int) -> bool:
+    """The word opens whom something goes to: "kepada", or "untuk"/"ke" before a name
+    ("surat untuk Bupati Sari"; not "untuk membahas", a purpose)."""
+    word = words[at].group().lower()
+    following = words[at + 1].group() if at + 1 < len(words) else ""
+    return word == "kepada" or (word in {"untuk", "ke"} and following[:1].isupper())
+
+
+def _recipient_asked(question: Question) -> bool:
     """The who-question asks whom something was said, sent or given to ("Kepada siapa
     Stoltenberg mengirimkan 'pesan yang jelas'?", "Who did Stoltenberg tell …?"): the one
     after "kepada" in the deed's clause, not the words right after its verb."""
     if question.language == "en":
-        return bool(deeds & (_SAYING | recipient_deeds()))
+        return bool(set(re.findall(r"[a-z]+", question.text.lower())) & recipient_verbs_en())
     return bool(_RECIPIENT_ASKED_ID.search(question.text))
 
 
@@ -1370,15 +1377,15 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     if verb is None:
         return False, None
     start = verb + 1
-    recipient = _recipient_asked(question, deeds)
+    recipient = _recipient_asked(question)
     if recipient:
         clause = itertools.takewhile(
             lambda at: words[at].group().lower() not in _CLAUSE_END,
             range(start, min(start + _RECIPIENT_REACH, len(words))),
         )
-        to = next((at for at in clause if words[at].group().lower() == "kepada"), None)
+        to = next((at for at in clause if _to_recipient(words, at)), None)
         if to is not None:
-            start = to
+            start = to + 1
         elif words[verb].group().lower() in SAYING_ROOTS:
             return True, None  # '"…," ujar Stoltenberg.': the speaker follows, no one heard
     # "berterima kasih kepada …", "mengucapkan terima kasih kepada …": the verb's complement
@@ -1641,8 +1648,11 @@ def is_platform(name: str) -> bool:
 def _posted_on(question: Question, sentence: str) -> list[tuple[int, str]]:
     """ "Where did Zelensky post …?": the platform the sentence says the words were posted
     on, when the question asks where something was posted or written."""
-    if not _asks_a_platform(question):
-        return []
+    return _platforms_in(sentence) if _asks_a_platform(question) else []
+
+
+def _platforms_in(sentence: str) -> list[tuple[int, str]]:
+    """The platforms the sentence says something was done on ("tulisnya via Twitter")."""
     return [
         (match.start(1), match.group(1))
         for match in ON_PLATFORM.finditer(sentence)
@@ -2354,11 +2364,7 @@ def extract_fact(
         return dated
     if asks_a_medium(question):
         # (a sentence that names no platform gives no medium)
-        media = [
-            (match.start(1), match.group(1))
-            for match in ON_PLATFORM.finditer(sentence)
-            if is_platform(match.group(1))
-        ]
+        media = _platforms_in(sentence)
         return _best_bound(question, sentence, media) if media else NO_FACT
     if kind == "siapa" or question.place_kind == "country":
         holder = role_holder(question, sentence)

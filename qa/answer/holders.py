@@ -29,7 +29,7 @@ from qa.text.places import (
     is_country,
     same_country,
 )
-from qa.text.tokens import is_indonesian_word, is_verb_form, stopwords
+from qa.text.tokens import is_indonesian_word, stopwords
 
 # An office in the articles, its holder after it or after a comma: "Presiden Amerika Serikat
 # (AS) Joe Biden", "Menteri Luar Negeri Ukraina, Dmytro Kuleba".
@@ -282,8 +282,9 @@ _CLAIM_LINK = re.compile(
     re.IGNORECASE,
 )
 # ... and from an office to the name after it, English may run its clause into the name with
-# no comma: "Was the NATO chief who talked with Zelensky on July 4 Mark Rutte?"
-_CLAIM_LINK_TO_NAME = re.compile(rf"^\W*who\s[^?]*?\s(?:(?:{_COPULA}|the|a|an)\s+)*$", re.I)
+# no comma after a date: "Was the NATO chief who talked with Zelensky on July 4 Mark Rutte?"
+# (not after any word: "Was the NATO chief who met Mark Rutte?" claims no identity)
+_CLAIM_LINK_TO_NAME = re.compile(r"^\W*who\s[^?]*?\d+\s+$", re.I)
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
     r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
@@ -314,9 +315,6 @@ def _claimed_offices(
     NATO's Secretary General?": the surname, the office's span (as `_asked_offices` gives it)
     and its words. `given_name`: a word before the surname is the person's too."""
     before = _GIVEN_NAME if given_name else ""
-    surnames = list(surnames)
-    if given_name and language == "id":
-        text = _given_names_capitalised(text, surnames)
     for surname in surnames:
         for person in re.finditer(rf"\b{before}{re.escape(surname)}\b", text, re.IGNORECASE):
             for span_start, end, office in _asked_offices(text, language):
@@ -371,16 +369,14 @@ def office_claimed(
 
 
 def _given_names_capitalised(text: str, surnames: Iterable[str]) -> str:
-    """Indonesian chat writes a given name in lower case too ("itu mark rutte kan"): the word
-    before each surname capitalised, unless it is a verb or a function word ("itu memuji
-    rutte"). (Same length: offsets hold.)"""
+    """Indonesian chat writes a given name in lower case too ("itu john wiranata kan"): the
+    word before each surname capitalised when the dictionary does not know it ("itu memuji
+    wiranata", "itu teman wiranata" name no one). (Same length: offsets hold.)"""
 
     def given(found: re.Match[str]) -> str:
         word = found.group()
-        lowered = word.lower()
-        if is_verb_form(lowered) or lowered in stopwords() or re.fullmatch(_COPULA, lowered):
-            return word
-        return word.capitalize()
+        # (a word the dictionary knows is no given name: "teman wiranata", "sama wiranata")
+        return word if is_indonesian_word(word.lower()) else word[:1].upper() + word[1:]
 
     for surname in surnames:
         text = re.sub(rf"\b[a-z][\w'’-]*(?=\s+{re.escape(surname)}\b)", given, text, flags=re.I)
@@ -428,7 +424,15 @@ def with_holders(
     claimed = {
         (start, end)
         for _, start, end, _ in _claimed_offices(text, language, {h.surname for h in known})
-    } | {(start, end) for _, start, end, _ in _claimed_offices(text, language, unknown, True)}
+    } | {
+        (start, end)
+        for _, start, end, _ in _claimed_offices(
+            _given_names_capitalised(text, unknown) if language == "id" else text,
+            language,
+            unknown,
+            True,
+        )
+    }
     replaced_from = len(text)
     for start, end, office in sorted(asked, reverse=True):
         if end > replaced_from or office_is_asked(text, start, end) or (start, end) in claimed:

@@ -708,8 +708,11 @@ def named_entities(text: str) -> list[str]:
     for match in re.finditer(r"\b[A-Z][\w'’-]*", text):
         word = match.group()
         first_word = not text[: match.start()].strip(" “\"'(")
-        # (a quotation's first word is capitalised as a sentence's: 'berkata, "Kami akan …"')
-        opens_quote = text[: match.start()].endswith(("“", '"', "‘", "'"))
+        # (a quotation's first word is capitalised as a sentence's: 'berkata, "Kami akan …"';
+        # not a name quoted: 'call "Putin" a war criminal')
+        opens_quote = text[: match.start()].endswith(("“", '"', "‘", "'")) and (
+            word.lower() in stopwords() or is_indonesian_word(word.lower())
+        )
         if word.lower() in SENTENCE_START_WORDS or (
             (first_word or opens_quote) and not word.isupper()
         ):
@@ -1156,8 +1159,8 @@ def _asks_words(text: str, kind: QuestionType) -> bool:
 # "melalui media apa", "through which platform": the medium something was said by is asked,
 # whatever the question's type; ...
 _MEDIUM_NAMED = re.compile(
-    r"\b(?:lewat|melalui|via)\s+(?:media|platform|saluran)\s+(?:apa|mana)\b"
-    r"|\b(?:through|on|via)\s+(?:which|what)\s+(?:platform|medium|channel|media|social)\b",
+    r"\b(?:lewat|melalui|via)\s+(?:media(?:\s+sosial)?|medsos|platform)\s+(?:apa|mana)\b"
+    r"|\b(?:through|on|via)\s+(?:which|what)\s+(?:platform|social\s+(?:media|network))\b",
     re.IGNORECASE,
 )
 # ... or "lewat apa" of words said ("ngomong … lewat apa"; not "Melalui apa bantuan dikirim?",

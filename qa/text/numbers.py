@@ -15,7 +15,7 @@ from typing import Any
 
 from qa.text.glossary import indonesian_for
 from qa.text.normalize import alias
-from qa.text.tokens import is_verb_form, stem
+from qa.text.tokens import is_indonesian_word, is_verb_form, stem, stopwords
 
 _DATA = Path(__file__).with_name("data")
 _ORDINAL_WORDS = (
@@ -113,8 +113,13 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
         if unit and unit.lower() in {"yang", "yg"}:
             # "kunjungan yang kedua" ranks the noun before "yang", as "kunjungan kedua" does
             before = _NOUN_BEFORE_YANG.search(text, 0, match.start())
-            if before:
+            # (a common noun: "kunjungan Zelensky yang kedua", "pertemuan mereka yang kedua"
+            # rank no name nor pronoun)
+            head = before.group(1).lower() if before else ""
+            if before and is_indonesian_word(head) and head not in stopwords():
                 unit, start = before.group(1), before.start(1)
+            else:
+                unit = ""
         # (no function word: "itu yang kedua" ranks nothing by itself)
         if not unit or unit.lower() in _FUNCTION_WORDS or ordinal.lower() == "terakhir":
             continue

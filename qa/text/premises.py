@@ -124,10 +124,11 @@ def request_stems() -> frozenset[str]:
 
 
 @cache
-def recipient_deeds() -> frozenset[str]:
-    """The stems of deeds done to someone named after "kepada" ("mengirimkan … kepada Rusia",
-    "berterima kasih kepada mitra"): an English question's "Who did X send … to?" asks them."""
-    return frozenset(alias(stem(w)) for w in _words("recipient_deeds"))
+def recipient_verbs_en() -> frozenset[str]:
+    """English verbs whose who-question asks whom something was said, sent or given to ("Who
+    did X tell …?", "Who did X send a message to?"): the one after "kepada" answers. (English
+    words, not stems: "berterima" stems to "terima", to receive.)"""
+    return _words("recipient_verbs_en")
 
 
 def same_deed(deed: str) -> frozenset[str]:

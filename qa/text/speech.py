@@ -16,9 +16,9 @@ SAID_AFTER_SPEAKER = (
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
-# The roots of saying, one deed whichever verb tells it ("berkata", "ujar", chat's "ngomong"):
-# whom words were said to is whom any of them says they were said to.
-SAYING_ROOTS = frozenset(SAID_BEFORE_SPEAKER.split("|")) | {"bilang", "ngomong", "omong", "janji"}
+# The roots of saying, one deed whichever verb tells it ("berkata", "ujar Stoltenberg"): whom
+# words were said to is whom any of them says they were said to.
+SAYING_ROOTS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "tulis"})
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.

@@ -977,6 +977,16 @@ def _deed_reversed(
     return None
 
 
+def _reversed_or_abstained(
+    question: Question, passages: list[Passage], ranked: list[Sentence], why: str, words: list[str]
+) -> Answer:
+    """An abstention for a premise the evidence does not confirm (`why`, with the `words` it
+    lacks), or the correction where a close sentence tells the deed the other way round."""
+    return _deed_reversed(question, passages, ranked) or abstain(
+        question, passages, ranked, why, words
+    )
+
+
 def said_not_to_be(
     question: Question, passages: list[Passage], best: Sentence, own_words: int = 1
 ) -> Answer | None:
@@ -2128,7 +2138,8 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     an abstention, since the date or the reason asked for is not given ("Kenapa Ukraina resmi
     diterima …?"). (Other questions often ask about the plan itself: "In what year did the
     summit agree that Ukraine would eventually join?"; an "apa" question only when it says the
-    thing is done: "Apa isi jaminan yang sudah diserahkan …?")"""
+    thing is done, "Apa isi jaminan yang sudah diserahkan …?", and a place, person or number
+    only of a deed a firm word vouches for, "Di kota mana Ukraina resmi diterima …?")"""
     framed = _time_framed(question)
     unsaid = [name for name in unsaid_names(question, best)[0] if not set(name) <= framed]
     # (what a thing done holds: "Apa isi jaminan yang sudah diserahkan …?" says it is done; a
@@ -2828,7 +2839,7 @@ def compose(
             if planned_only is not None:
                 return planned_only  # "Kenapa Swedia resmi diterima …?" against "berharap …"
             # ("Kenapa Stoltenberg mundur?" against "… resmi memperpanjang masa jabatannya")
-            return _deed_reversed(question, passages, ranked) or abstain(
+            return _reversed_or_abstained(
                 question, passages, ranked, "alasan peristiwa lain", sorted(deed)
             )
         refused = deed & token_set(ranked[0].text) - token_set(undenied(ranked[0].text))
@@ -2991,8 +3002,9 @@ def compose(
             missing = f"tidak ada {_MISSING['id'][question.type]}"
             unconfirmed = _unconfirmed_premise(question, best)
             # ("Kapan Stoltenberg mundur?": no date, and the deed told the other way round)
-            reversed_deed = _deed_reversed(question, passages, ranked) if unconfirmed else None
-            return reversed_deed or abstain(question, passages, ranked, missing, unconfirmed)
+            if unconfirmed:
+                return _reversed_or_abstained(question, passages, ranked, missing, unconfirmed)
+            return abstain(question, passages, ranked, missing, unconfirmed)
         best = with_fact[0]
     others_deed = (
         deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
@@ -3210,7 +3222,7 @@ def compose(
             and not _unconfirmed_premise(question, s)
         ]
         if not saying:
-            return _deed_reversed(question, passages, ranked) or abstain(
+            return _reversed_or_abstained(
                 question, passages, ranked, "praanggapan tidak didukung", unconfirmed
             )
         best = saying[0]

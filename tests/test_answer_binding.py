@@ -6676,6 +6676,45 @@ def test_a_choice_between_two_is_answered_with_the_one_said(question: str, openi
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
+        # a place in a sequence against another: the ordinal before "or" is the first choice,
+        # whatever follows it ("… since the flood, or his second")
+        ("Was Ardi's visit to Medan his first since the flood, or his second?", "**first**"),
+        ("Was that Ardi's first visit to Medan since the flood or his second?", "**first**"),
+        (
+            "Apakah kunjungan Ardi ke Medan itu yang pertama sejak banjir, atau yang kedua?",
+            "**pertama**",
+        ),
+    ],
+)
+def test_a_choice_between_two_places_in_a_sequence(question: str, opening: str) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Ini adalah kunjungan pertamanya ke Medan sejak banjir.",
+    )
+    assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Ardi and Wiranata talk about the upcoming council meeting in Medan?",
+        "Apakah Ardi dan Wiranata membahas rapat dewan mendatang di Medan?",
+    ],
+)
+def test_an_upcoming_event_claims_no_arrival(question: str) -> None:
+    # "upcoming"/"mendatang" puts the meeting ahead in time; its stem "datang" (to arrive) is
+    # no deed the sentence must say
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Ardi mengungkap bahwa ia dan Wiranata membahas persiapan rapat dewan selanjutnya di "
+        "Medan.",
+    )
+    assert text.startswith(("**Yes**", "**Ya**"))
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
         # a verb or its opposite: the one the article says of what is asked about
         ("Apakah Lebak mengakui menyerang jembatan Medan atau membantah?", "**mengakui**"),
         ("apakah lebak mengakui menargetkan warga sipil atau membantah?", "**membantah**"),

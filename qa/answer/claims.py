@@ -32,7 +32,7 @@ from qa.text.places import (
     place_pattern,
     spellings,
 )
-from qa.text.premises import is_event_word, only_modal, planned_words
+from qa.text.premises import future_words, is_event_word, only_modal, planned_words
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -527,7 +527,12 @@ def _predicate(question: Question) -> set[str]:
         *(token_set(text) - token_set(claim(text)) for text in {asked, question.text})
     )
     predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
-    return predicate - dated - tag - NOT_CLAIMED
+    # (a word that only puts a noun ahead in time claims no deed: "the upcoming meeting",
+    # "pertemuan mendatang", whose stem is "datang", to arrive)
+    words = [w for glossed in _articles_words(question, asserted) for w in glossed]
+    ahead = {canonical(t) for w in words if w in future_words() for t in analyze(w)}
+    deeds = {canonical(t) for w in words if w not in future_words() for t in analyze(w)}
+    return predicate - dated - tag - NOT_CLAIMED - (ahead - deeds)
 
 
 def _articles_words(question: Question, text: str) -> list[list[str]]:

@@ -2490,6 +2490,16 @@ class _Choice:
         return self.own <= said and 2 * len(self.about & whole) >= len(self.about)
 
 
+# Words before a choice that are no part of it ("his second", "the other").
+_CHOICE_DETERMINERS = frozenset({"his", "her", "its", "their", "the", "a", "an", "yang"})
+# A place in a sequence offered as a choice ("first … or second", "pertama atau kedua").
+_ORDINAL_CHOICE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|pertama(?:nya)?|kedua(?:nya)?|ketiga(?:nya)?"
+    r"|keempat(?:nya)?|kelima(?:nya)?|terakhir(?:nya)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
     """The two choices a yes/no-looking question offers."""
     found = _ALTERNATIVE.search(question.text)
@@ -2501,6 +2511,12 @@ def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
             break
         first.insert(0, word)
     second = found.group("second").strip()
+    # "his first visit there since Russia's invasion, or his second": a place in a sequence
+    # against another; the first choice is the ordinal before the "or" ("first")
+    paired = [w for w in second.split() if w.lower() not in _CHOICE_DETERMINERS]
+    if len(paired) == 1 and _ORDINAL_CHOICE.fullmatch(paired[0]):
+        ordinals = _ORDINAL_CHOICE.findall(question.text[: found.start()])
+        first = ordinals[-1:] or first
     before = question.text[: found.start()].split()
     opposed = [
         at for at, word in enumerate(before) if second.lower() in opposites().get(word.lower(), ())

@@ -124,6 +124,13 @@ def request_stems() -> frozenset[str]:
 
 
 @cache
+def future_words() -> frozenset[str]:
+    """Words that put a noun ahead in time ("pertemuan mendatang", "pekan depan"): time, not a
+    deed ("mendatang" stems like "datang", to arrive)."""
+    return _words("future")
+
+
+@cache
 def recipient_verbs_en() -> frozenset[str]:
     """English verbs whose who-question asks whom something was said, sent or given to ("Who
     did X tell …?", "Who did X send a message to?"): the one after "kepada" answers. (English
@@ -400,7 +407,7 @@ def outcome_of_a_plan(question: str, evidence: str) -> list[str]:
                 # Bucharest akan fokus pada …"
                 return [later]
             if later == "mendatang" or (
-                later in _data()["future"] and index and after[index - 1] in _TIME_NOUNS
+                later in future_words() and index and after[index - 1] in _TIME_NOUNS
             ):
                 return [f"{after[index - 1]} {later}" if later != "mendatang" else later]
     return []

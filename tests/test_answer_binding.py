@@ -8320,6 +8320,16 @@ def test_the_kind_of_place_asked_is_no_unheard_deed(
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
 
 
+def test_a_light_verb_and_a_word_of_when_are_no_unheard_deed() -> None:
+    # "yang dahulu juga digelar": the summit is asked, which the sentence names
+    analyzed, ranked = _ranked(
+        "KTT Ardi tahun berapa yang dahulu juga digelar di Lebak?",
+        "Pada tahun 2008, KTT Ardi di Lebak setuju bahwa Medan akan bergabung.",
+    )
+    analyzed.unknown_terms = ["dahulu", "gelar"]
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**2008**")
+
+
 def test_an_acronym_with_a_clitic_is_the_acronym() -> None:
     analyzed = analyze_question("Di kota mana KTTnya itu akan diadakan?")
     assert "ktt" in analyzed.entities and "ktt" in analyzed.terms

@@ -593,13 +593,13 @@ def deed_words(question: Question, clause: str) -> set[str]:
     clause_terms = {canonical(t) for t in analyze(glossed(clause))} | {
         canonical(t) for t in analyze(clause)
     }
-    verbs = _verb_stems(question, clause) & predicate - _LIGHT_DEEDS
+    verbs = _verb_stems(question, clause) & predicate - LIGHT_DEEDS
     return verbs or predicate & clause_terms
 
 
 # Verbs that only carry their noun's deed ("bikin pertemuan", "menggelar rapat"): the deed asked
 # about is the noun's.
-_LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
+LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
 
 
 def _main_verb(question: Question, asserted: str, unknown: bool = False) -> frozenset[str]:
@@ -831,7 +831,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         deeds = " ".join(
             w for w in re.findall(r"[\w'’-]+", claim(question.text)) if not only_modal(w)
         )
-        unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - _LIGHT_DEEDS
+        unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
     if not confirming and not verbs and question.language == "en":

@@ -15,6 +15,7 @@ from typing import cast
 
 from qa.answer.claims import (
     ASKING_WORDS,
+    LIGHT_DEEDS,
     PRESENCE_WORDS,
     ClaimCheck,
     check_claim,
@@ -136,6 +137,7 @@ from qa.text.places import (
 )
 from qa.text.premises import (
     asks_a_warning,
+    auxiliary_words,
     done_but_only_planned,
     done_deeds,
     done_words,
@@ -376,7 +378,9 @@ def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
     asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
-    asked -= ASKING_WORDS
+    # (nor a word that only says when, "dahulu", or a light verb, "digelar": "KTT NATO tahun
+    # berapa yang dahulu juga digelar di Bucharest?" asks of the summit)
+    asked -= ASKING_WORDS | LIGHT_DEEDS | {canonical(stem(w)) for w in auxiliary_words()}
     if question.place_kind:
         asked -= _place_kind_terms()  # ("Di kota mana …?": the kind of answer, no deed)
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]

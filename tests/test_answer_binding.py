@@ -8330,6 +8330,17 @@ def test_a_light_verb_and_a_word_of_when_are_no_unheard_deed() -> None:
     assert compose(analyzed, [], ranked, model=None).text.startswith("**2008**")
 
 
+def test_a_follow_ups_premise_is_its_own_not_the_turn_befores() -> None:
+    # the resolved follow-up carries the previous turn's terms ("kecewa"); its answer need
+    # not say that turn's feeling
+    analyzed, ranked = _ranked(
+        "saat itu dewan tersebut anggotanya berapa negara",
+        "Pengukuhan itu menandai hubungan dengan dewan yang beranggotakan 31 negara.",
+    )
+    analyzed.terms = [*analyzed.terms, "ardi", "kecewa"]
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**31 negara**")
+
+
 def test_an_acronym_with_a_clitic_is_the_acronym() -> None:
     analyzed = analyze_question("Di kota mana KTTnya itu akan diadakan?")
     assert "ktt" in analyzed.entities and "ktt" in analyzed.terms

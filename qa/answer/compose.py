@@ -483,7 +483,11 @@ def _presupposed(question: Question) -> list[str]:
     """The question's decisive terms it takes to have happened (`presupposed_terms`, read in
     the articles' words: an English question glossed)."""
     text = question.text if question.language == "id" else glossed(question.text)
-    return presupposed_terms(question.terms, text)
+    # (its own words: a follow-up's terms taken from the turn before carry that turn's premise,
+    # checked there: "waktu itu aliansi tersebut anggotanya brp negara" after "KTT … tempat
+    # Zelensky mengaku kecewa …" presupposes no disappointment)
+    own = token_set(text)
+    return presupposed_terms([t for t in question.terms if t in own], text)
 
 
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:

@@ -527,12 +527,18 @@ def _predicate(question: Question) -> set[str]:
         *(token_set(text) - token_set(claim(text)) for text in {asked, question.text})
     )
     predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
-    # (a word that only puts a noun ahead in time claims no deed: "the upcoming meeting",
-    # "pertemuan mendatang", whose stem is "datang", to arrive)
-    words = [w for glossed in _articles_words(question, asserted) for w in glossed]
+    return predicate - dated - tag - NOT_CLAIMED - _only_ahead(asserted, question.language == "en")
+
+
+@lru_cache(maxsize=1024)
+def _only_ahead(asserted: str, english: bool) -> frozenset[str]:
+    """The claim's terms that only put a noun ahead in time, which claim no deed: "the upcoming
+    meeting", "pertemuan mendatang", whose stem is "datang", to arrive. (Cached: the predicate
+    is read against every candidate sentence.)"""
+    words = [w for glossed in _glossed_words(asserted, english) for w in glossed]
     ahead = {canonical(t) for w in words if w in future_words() for t in analyze(w)}
     deeds = {canonical(t) for w in words if w not in future_words() for t in analyze(w)}
-    return predicate - dated - tag - NOT_CLAIMED - (ahead - deeds)
+    return frozenset(ahead - deeds)
 
 
 def _articles_words(question: Question, text: str) -> list[list[str]]:

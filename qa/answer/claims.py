@@ -493,8 +493,9 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
 
 def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     """The sentence's words that tell the claim's own deed the other way round ("memperpanjang
-    masa jabatannya sebagai" in "Stoltenberg resmi memperpanjang masa jabatannya" for "Apakah
-    Stoltenberg mengakhiri masa jabatannya …?"); "" when it does not."""
+    masa jabatannya sebagai sekjen NATO" in "… Stoltenberg resmi memperpanjang masa jabatannya
+    sebagai sekjen NATO" for "Apakah Stoltenberg mengakhiri masa jabatannya …?"); "" when it
+    does not."""
     opposed = _claim_opposed(question, sentence)
     # (the claim's deed may be one no article says: that is why it is reversed there)
     deed = sorted(_main_verb(question, claim(question.text), unknown=True) & set(opposed))

@@ -374,13 +374,19 @@ def _place_kind_terms() -> frozenset[str]:
     return token_set(" ".join(place_nouns()))
 
 
+@cache
+def _auxiliary_terms() -> frozenset[str]:
+    """`auxiliary_words` in the form question terms take."""
+    return frozenset(canonical(stem(word)) for word in auxiliary_words())
+
+
 def _unheard_deed(question: Question) -> list[str]:
     """The question's dictionary words (not names) that no article uses, when they are all of
     what it asks about besides its names: the deed or thing asked is not in the articles."""
     asked = set(question.terms) - set(question.entities) - office_terms(question.terms)
     # (nor a word that only says when, "dahulu", or a light verb, "digelar": "KTT NATO tahun
     # berapa yang dahulu juga digelar di Bucharest?" asks of the summit)
-    asked -= ASKING_WORDS | LIGHT_DEEDS | {canonical(stem(w)) for w in auxiliary_words()}
+    asked -= ASKING_WORDS | LIGHT_DEEDS | _auxiliary_terms()
     if question.place_kind:
         asked -= _place_kind_terms()  # ("Di kota mana …?": the kind of answer, no deed)
     unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
@@ -2803,19 +2809,17 @@ def compose(
         ]
         placed = {s.key for s in located}
         ranked = located + [s for s in ranked if s.key not in placed]
-    if asks_where_posted(question):
+    medium = asks_a_medium(question)
+    if medium or asks_where_posted(question):
         # "Where did Stoltenberg post his comments …?": a sentence that names the platform
-        # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about
-        posted = [s for s in ranked[:5] if is_platform(s.fact)]
-        ranked = posted + [s for s in ranked if s not in posted]
-    elif asks_a_medium(question):
-        # "zelensky ngomong lebih halus … lewat apa": the close sentence whose words are the
-        # asked person's, posted on a platform ('"…," tulisnya via Twitter' after "Zelensky
-        # beralih ke bahasa yang lebih lembut"), not another's post
+        # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about; the
+        # medium of the asked person's words ("zelensky ngomong lebih halus … lewat apa") only
+        # from a sentence of their words ('"…," tulisnya via Twitter'), not another's post
         posted = [
             s
             for s in ranked[:5]
-            if is_platform(s.fact) and any(attributed_to(s, name) for name in question.entities)
+            if is_platform(s.fact)
+            and (not medium or any(attributed_to(s, name) for name in question.entities))
         ]
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":

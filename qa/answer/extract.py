@@ -1278,9 +1278,15 @@ def _recipient_asked(question: Question) -> bool:
     """The who-question asks whom something was said, sent or given to ("Kepada siapa
     Stoltenberg mengirimkan 'pesan yang jelas'?", "Who did Stoltenberg tell …?"): the one
     after "kepada" in the deed's clause, not the words right after its verb."""
-    if question.language == "en":
-        return bool(set(re.findall(r"[a-z]+", question.text.lower())) & recipient_verbs_en())
-    return bool(_RECIPIENT_ASKED_ID.search(question.text))
+    return _recipient_asked_in(question.text, question.language)
+
+
+@lru_cache(maxsize=1024)
+def _recipient_asked_in(text: str, language: str) -> bool:
+    # (cached: asked for every candidate sentence of the same question)
+    if language == "en":
+        return bool(set(re.findall(r"[a-z]+", text.lower())) & recipient_verbs_en())
+    return bool(_RECIPIENT_ASKED_ID.search(text))
 
 
 # "Serangan siapa …", "Usulan siapa yang …": a noun whose owner is asked, opening the question

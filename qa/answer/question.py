@@ -1168,8 +1168,10 @@ _MEDIUM_NAMED = re.compile(
 _MEANS_ASKED = re.compile(r"\b(?:lewat|melalui|via|through)\s+(?:apa|what)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def medium_asked(text: str) -> bool:
-    """The question asks through which medium words were said or written."""
+    """The question asks through which medium words were said or written. (Cached: asked for
+    every candidate sentence of the same question.)"""
     return bool(
         _MEDIUM_NAMED.search(text)
         or (_MEANS_ASKED.search(text) and re.search(WORDS_ASKED, text, re.IGNORECASE))

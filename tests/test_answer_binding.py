@@ -41,11 +41,13 @@ from qa.answer.compose import (
 )
 from qa.answer.doers import deed_of_another
 from qa.answer.evidence import (
+    _STATEMENT_ASKED,
     Bests,
     Sentence,
     SentenceEmbeddings,
     _agent_noun,
     _says_the_deed,
+    _statement_of,
     attributed_to,
     candidate_sentences,
     ranking_features,
@@ -1024,6 +1026,16 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Ardi bertemu dengan pejabat-pejabat apa di Medan?", "id", "siapa"),
         ("Senjata-senjata apa yang diminta Ardi?", "id", "list"),
         ("Apa jabatan Ardi?", "id", "apa"),  # an office asked of someone named
+        # a polite opening is no yes/no: the question after it is asked
+        ("can you tell me how much money the budget held", "en", "berapa"),
+        ("Could you tell me when Ardi arrived?", "en", "kapan"),
+        ("I would like to know where the council met", "en", "di_mana"),
+        ("Can you tell me if Ardi came?", "en", "yesno"),
+        # chat asks whether a claim is true with "beneran", "bener gak", "emang"
+        ("ardi beneran dateng ke medan pas rabu", "id", "yesno"),
+        ("bener gak ardi ngaku kecewa", "id", "yesno"),
+        ("jaminan dari lebak emang dikasih pas rapat di medan", "id", "yesno"),
+        ("yang bener kapan ardi dateng", "id", "kapan"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -8724,3 +8736,155 @@ def test_a_deed_only_agreed_to_takes_no_stand_ins_date() -> None:
         "Dalam rapat dewan pada Selasa, 11 Juli 2023, Lebak mengaku kecewa.",
     )
     assert answer.startswith("**Belum**")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "contradicted"),
+    [
+        # a weekday alone is compared with the day the sentence dates
+        (
+            "Apakah Wiranata tiba di Medan pada hari Kamis?",
+            "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+            "Rabu, 11 Oktober 2023",
+        ),
+        (
+            "Did Wiranata arrive in Medan on Thursday?",
+            "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+            "Wednesday, 11 October 2023",
+        ),
+        (
+            "Apakah Wiranata tiba di Medan pada hari Rabu?",
+            "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+            "",
+        ),
+        # the date that gainsays a claim is the one nearest its deed, not the sentence's first
+        (
+            "Apakah gedung itu dibangun pada tahun 1991?",
+            "Pada tahun 2008, rapat digelar di gedung yang dibangun pada tahun 1989.",
+            "1989",
+        ),
+        (
+            "Apakah rapat itu digelar pada tahun 2005?",
+            "Pada tahun 2008, rapat digelar di gedung yang dibangun pada tahun 1989.",
+            "2008",
+        ),
+    ],
+)
+def test_a_claims_day_and_year_are_checked_against_its_deeds_date(
+    question: str, text: str, contradicted: str
+) -> None:
+    analyzed, ranked = _ranked(question, text)
+    # (as the index finds them: no article says the weekday or the year asked)
+    analyzed.unknown_terms = [t for t in analyzed.terms if t in {"kamis", "1991", "2005"}]
+    check = check_claim(analyzed, ranked[0], confirming=True)
+    assert (check.contradicted, check.unconfirmed) == (contradicted, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown_terms", "answer"),
+    [
+        # a year no article mentions is checked when the articles tell the claim's deed ...
+        (
+            "Apakah Wiranata berbincang dengan Holmberg pada tahun 2021?",
+            ["2021"],
+            "**Tidak**: artikel menyebut Selasa, 4 Juli 2023",
+        ),
+        # ... and is a name no article mentions when they do not ("lahir"): another deed's
+        # date does not gainsay it
+        ("Apakah Wiranata lahir pada tahun 2021?", ["lahir", "2021"], "Maaf"),
+        ("Was Wiranata born in 2021?", ["lahir", "2021"], "The articles do not"),
+    ],
+)
+def test_a_year_no_article_mentions_is_checked_only_against_a_deed_they_tell(
+    question: str, unknown_terms: list[str], answer: str
+) -> None:
+    analyzed, ranked = _ranked(question, "Wiranata pada Selasa (4/7) berbincang dengan Holmberg.")
+    analyzed.unknown_terms, analyzed.unknown_entities = unknown_terms, ["2021"]
+    assert compose(analyzed, [], ranked, model=None).text.startswith(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "unconfirmed"),
+    [
+        # any report of the words bears out a claim that they were stated
+        (
+            "Apakah Wiranata telah menegaskan bahwa semua anggota setuju Medan bergabung?",
+            "Wiranata sudah memastikan bahwa semua anggota setuju Medan bergabung.",
+            [],
+        ),
+        (
+            "Apakah Wiranata menyatakan bahwa semua anggota setuju Medan bergabung?",
+            '"Semua anggota setuju Medan bergabung," kata Wiranata.',
+            [],
+        ),
+        # ... not a claim of a warning, which says more than the words
+        (
+            "Apakah Wiranata memperingatkan bahwa semua anggota setuju Medan bergabung?",
+            "Wiranata sudah memastikan bahwa semua anggota setuju Medan bergabung.",
+            ["ancam"],
+        ),
+        # ... nor one the sentence does not report as said
+        (
+            "Apakah Wiranata telah menegaskan bahwa semua anggota setuju Medan bergabung?",
+            "Semua anggota setuju Medan bergabung.",
+            ["tegas"],
+        ),
+    ],
+)
+def test_a_claim_that_words_were_stated_is_borne_out_by_any_report_of_them(
+    question: str, text: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(question, text)
+    # (as the index finds them: no article uses the claim's verb of saying)
+    analyzed.unknown_terms = [t for t in analyzed.terms if t in {"tegas", "nyata", "ingat"}]
+    assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a year no article mentions is a value the claim is checked against, not a name
+        ("Apakah gedung itu dibangun pada tahun 1991?", "**Tidak**: artikel menyebut 1989"),
+        ("Apakah gedung itu dibangun pada tahun 1989?", "**Ya**"),
+    ],
+)
+def test_an_unknown_year_in_a_yes_no_claim_is_checked_not_refused(
+    question: str, answer: str
+) -> None:
+    analyzed, ranked = _ranked(
+        question, "Pada tahun 2008, rapat digelar di gedung yang dibangun pada tahun 1989."
+    )
+    analyzed.unknown_entities = [y for y in ("1991",) if y in question]
+    assert compose(analyzed, [], ranked, model=None).text.startswith(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "bebas dari" is "tidak memiliki"; "kendala" is "masalah"
+        "Apakah industri Lebak terbebas dari kendala?",
+        "industri lebak bebas masalah gak",
+    ],
+)
+def test_being_free_of_something_is_not_having_it(question: str) -> None:
+    normalized = normalize_question(question, "id")
+    assert "tidak memiliki" in normalized
+    assert {"milik", "masalah"} <= set(analyze_question(normalized).terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "attributed"),
+    [
+        # asked what a statement conveys, a sentence telling what theirs does is their account
+        ("Menurut pernyataan Wiranata, bantuan apa yang akan diberikan?", True),
+        ("bantuan apa yg bakal dikasih menurut sinyal dari wiranata", True),
+        # asked for their words, it is not: it is the reporter's reading of them
+        ("Mengapa Wiranata menyatakan bahwa bantuan akan diberikan?", False),
+    ],
+)
+def test_what_a_statement_conveys_is_told_by_a_sentence_about_the_statement(
+    question: str, attributed: bool
+) -> None:
+    text = "Pernyataan Wiranata itu menguatkan sinyal bahwa bantuan senjata akan diberikan."
+    asked = _STATEMENT_ASKED.search(question) is not None
+    assert (asked and _statement_of(text, "Wiranata")) is attributed

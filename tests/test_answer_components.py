@@ -420,6 +420,23 @@ def test_english_questions_only_get_names_corrected() -> None:
 
 
 @pytest.mark.parametrize(
+    ("asked", "language", "expected"),
+    [
+        # a typo of a spelling the aliases know, read as the articles' form
+        ("Who sent troops to Ukrane?", "en", "Who sent troops to Ukraina?"),
+        ("Siapa PM Hungari?", "id", "Siapa Perdana Menteri Hongaria?"),
+        # ... not a word the articles use
+        ("Who met Stoltenberg?", "en", "Who met Stoltenberg?"),
+    ],
+)
+def test_a_typo_of_an_alias_is_read_as_the_articles_form(
+    asked: str, language: str, expected: str
+) -> None:
+    vocabulary = VOCABULARY | {"ukraina", "hongaria"}
+    assert normalize_question(asked, language, vocabulary) == expected
+
+
+@pytest.mark.parametrize(
     ("asked", "expected"),
     [
         # names typed in lower case: words the articles use that are no English the glossary

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from qa.text.dates import asked_period, find_dates, lacks_only_its_year, with_daytime
+from qa.text.dates import (
+    asked_period,
+    find_dates,
+    lacks_only_its_year,
+    weekdays_named,
+    with_daytime,
+)
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
@@ -704,3 +710,20 @@ def test_data_files_name_each_key_once(path: Path) -> None:
 def test_a_day_keeps_the_time_of_day_the_text_gives(text: str, language: str, shown: str) -> None:
     mention = next(m for m in find_dates(text, dt.date(2023, 7, 12)) if m.precision == "day")
     assert with_daytime(mention.format(language), mention, text, language) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "weekdays"),
+    [
+        ("Apakah Ardi tiba pada hari Kamis?", {3}),
+        ("Did Ardi arrive on Thursday?", {3}),
+        ("pada Minggu (5/11)", {6}),
+        # "minggu" as a week is no Sunday
+        ("serangan minggu lalu", set()),
+        ("pada minggu ini", set()),
+        ("selama dua minggu", set()),
+        ("Ardi tiba di Medan", set()),
+    ],
+)
+def test_weekdays_named(text: str, weekdays: set[int]) -> None:
+    assert weekdays_named(text) == weekdays

@@ -21,7 +21,14 @@ from qa.answer.evidence import Sentence
 from qa.answer.extract import CLAUSE_START
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
-from qa.text.dates import DateMention, find_dates, lacks_only_its_year, same_period
+from qa.text.dates import (
+    DAY_NAMES_ID,
+    DateMention,
+    find_dates,
+    lacks_only_its_year,
+    same_period,
+    weekdays_named,
+)
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import NEGATION, denied_terms
 from qa.text.numbers import ranked_nouns
@@ -33,6 +40,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import future_words, is_event_word, only_modal, planned_words
+from qa.text.speech import REPORTS_WORDS, STATING_ROOTS
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -108,11 +116,23 @@ class ClaimCheck:
     detail: bool = False
 
 
-def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+def _check_dates(
+    asserted: str, sentence: Sentence, language: str, deed: frozenset[str] = frozenset()
+) -> ClaimCheck:
+    """`deed`: the claim's words besides its names, whose nearest date in the sentence is the
+    one that gainsays the claim's ("diktator … yang digulingkan pada tahun 1989" after "Pada
+    tahun 2008, KTT NATO …": 1989 answers "digulingkan pada tahun 1991?")."""
     # A day or month asked without a year ("pada Rabu (5/7)", "akhir Mei") is of the report's
     # year, as the report's own "Selasa (4/7)", "akhir Juni lalu" are; a weekday alone or a
     # relative word ("kemarin") is too vague to compare.
     published = sentence.article.published
+    # ("Apakah Zelensky tiba di markas NATO pada hari Kamis?" against "pada Rabu (11/10/2023)
+    # tiba": a weekday alone is compared with the days the sentence dates)
+    days = [m for m in find_dates(sentence.text, published) if m.precision == "day"]
+    weekdays = weekdays_named(asserted)
+    if weekdays and days and not any(m.date.weekday() in weekdays for m in days):
+        told = _nearest_to_deed(days, sentence.text, deed)
+        return ClaimCheck(contradicted=told.format(language), detail=True)
     asked = [m for m in find_dates(asserted, published) if not m.inferred or lacks_only_its_year(m)]
     if not asked:
         return ClaimCheck()
@@ -124,10 +144,25 @@ def _check_dates(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
         if not said and on_publication and same_period(mention, on_publication):
             continue  # "Apakah … pada Juni 2024" of a report published then, on its own event
         if said:
-            own = find_dates(sentence.text, published) or said
-            return ClaimCheck(contradicted=own[0].format(language), detail=True)
+            own = find_dates(sentence.text, published)
+            told = _nearest_to_deed(own, sentence.text, deed) if own else said[0]
+            return ClaimCheck(contradicted=told.format(language), detail=True)
         return ClaimCheck(unconfirmed=[canonical(w.lower()) for w in mention.text.split()])
     return ClaimCheck()
+
+
+@cache
+def _weekday_terms() -> frozenset[str]:
+    """The weekdays' names as question terms ("Thursday" is glossed "kamis")."""
+    return frozenset(canonical(day.lower()) for day in DAY_NAMES_ID)
+
+
+def _nearest_to_deed(dates: list[DateMention], text: str, deed: frozenset[str]) -> DateMention:
+    """The date closest to a word of the deed in the text; the first when none is said."""
+    at = [w.start() for w in re.finditer(r"[\w'’-]+", text) if token_set(w.group()) & deed]
+    if not at:
+        return dates[0]
+    return min(dates, key=lambda m: min(abs(m.start - position) for position in at))
 
 
 @cache
@@ -669,7 +704,8 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     it and the title, does not say, and how many names the claim has. A name of several
     words ("sekjen NATO Stoltenberg") is said by any of them."""
     evidence = token_set(f"{sentence.previous} {sentence.text} {sentence.article.title}")
-    dated = token_set(" ".join(m.text for m in find_dates(question.text)))
+    # (a weekday too: "pada hari Kamis" is checked as a date, against the days said)
+    dated = token_set(" ".join(m.text for m in find_dates(question.text))) | _weekday_terms()
     # (where it happened is checked as a place, with the article's own where it differs)
     placed = token_set(" ".join(_places_claimed(claim(question.text))))
     names = name_groups(question.text, set(question.entities) - dated - placed)
@@ -765,9 +801,10 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     "pada Rabu (11/10/2023) tiba")."""
     asserted = claim(question.asked or question.text)
     predicate = _predicate(question)
+    deed = claim_verbs(question, asserted) or predicate
     said = token_set(f"{sentence.previous} {sentence.text}")
     for check in (
-        _check_dates(asserted, sentence, question.language),
+        _check_dates(asserted, sentence, question.language, frozenset(deed)),
         _check_places(asserted, sentence),
         _check_numbers(asserted, sentence),
         _check_ranks(asserted, sentence, question.language),
@@ -793,6 +830,14 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
     predicate = _predicate(question)
+    # (a claim that someone stated something, "telah menegaskan bahwa …", is borne out by any
+    # report of their words that says it: "sudah memastikan bahwa …")
+    stated = (
+        STATING_ROOTS & (predicate | set(question.unknown_terms))
+        if REPORTS_WORDS.search(sentence.text)
+        else set()
+    )
+    said |= stated
     verbs = claim_verbs(question, asserted)
     denied_before = _denied_only_before(predicate, verbs, sentence)
     if confirming and denied_before:
@@ -838,7 +883,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         deeds = " ".join(
             w for w in re.findall(r"[\w'’-]+", claim(question.text)) if not only_modal(w)
         )
-        unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS
+        unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS - stated
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
     if not confirming and not verbs and question.language == "en":

@@ -393,6 +393,12 @@ def _unheard_deed(question: Question) -> list[str]:
     return unheard if unheard and len(unheard) == len(asked) else []
 
 
+def _unheard_words(question: Question) -> list[str]:
+    """The question's dictionary words that no article uses ("lahir"; not a light verb,
+    "digelar", whose deed is its noun's)."""
+    return [t for t in question.unknown_terms if is_indonesian_word(t) and t not in LIGHT_DEEDS]
+
+
 def _unknown_names(question: Question) -> list[str]:
     """The question's names that no article mentions, as the asker wrote them."""
     return _asked_words(question, set(question.unknown_entities))
@@ -2700,8 +2706,15 @@ def compose(
     other_holder = _office_held_by_another(question, passages, ranked, contexts)
     if other_holder is not None:
         return other_holder
+    # (a year no article mentions is a value a claim is checked against, when the articles
+    # tell the claim's deed: "Apakah Ceaucescu digulingkan pada tahun 1991?" is answered by
+    # the year they give; "Apakah Stoltenberg lahir pada tahun 1959?" by none)
+    year_checked = question.type == "yesno" and not _unheard_words(question)
+    unknown_names = [
+        name for name in question.unknown_entities if not (year_checked and name.isdigit())
+    ]
     if (
-        question.unknown_entities
+        unknown_names
         and (question.type in {*FACT_TYPES, "yesno"} or _surely_unknown(question))
         # (one of two choices may well be what no article says: "Wednesday or Thursday?")
         and not (alternatives and _only_in_choices(question, alternatives))

@@ -25,6 +25,7 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
     SPEECH_ADVERBS,
+    STATEMENT_BEFORE_SPEAKER,
 )
 from qa.text.tokens import stem
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
@@ -283,6 +284,7 @@ def score_sentences(
     predicate = {t for t in terms - set(question.entities) if not YEAR.fullmatch(t)}
     # A country is no speaker: "ucap Menteri Luar Negeri Ukraina Dmytro Kuleba" is Kuleba's.
     speakers = [name for name in question.entities if not is_country(name.title())]
+    statement_asked = _STATEMENT_ASKED.search(question.asked or question.text) is not None
     holding = passage_holders(tuple(dict.fromkeys(s.context for s in sentences)))
 
     def _offices_in(sentence: Sentence, name: str) -> list[str]:
@@ -350,6 +352,9 @@ def score_sentences(
             # ... or to the office the passages give them: "setelah presiden Ukraina mengatakan
             # kepada warga …" are Zelensky's words
             or any(attributed_to(sentence, office) for office in offices[name])
+            # ... or, asked what a statement conveys, one that tells what theirs does
+            # ("pernyataan Stoltenberg itu menguatkan sinyal bahwa …")
+            or (statement_asked and _statement_of(sentence.text, name))
             for name in speakers
         )
         fact = _fact_of(question, sentence)
@@ -426,6 +431,20 @@ def _mentioned_as_doer(text: str, speaker: str) -> bool:
         if not before or before[-1].lower() not in _OBJECT_PREPOSITIONS:
             return True
     return False
+
+
+# A question about what someone's statement conveys ("menurut sinyal dari Stoltenberg",
+# "what did Stoltenberg's statement signal").
+_STATEMENT_ASKED = re.compile(
+    rf"\b(?:{STATEMENT_BEFORE_SPEAKER}|sinyal|isyarat\w*|diisyaratkan|statement|signal\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_of(text: str, speaker: str) -> bool:
+    """The sentence tells what the speaker's statement conveys: "pernyataan X itu …"."""
+    pattern = rf"\b(?i:{STATEMENT_BEFORE_SPEAKER})(?:nya)?\s+(?i:{re.escape(speaker)})"
+    return re.search(pattern, text) is not None
 
 
 def attributed_to(sentence: Sentence, speaker: str) -> bool:

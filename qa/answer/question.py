@@ -428,7 +428,9 @@ OR_NOT = re.compile(
     # order word, "… gak sebelum vilnius", or a date, "… belum awal oktober 2023")
     rf"(?=\s+{_CLOSING_TIME}\s+[\w/ -]+\??\s*$)"
     r"|\s*\b(?:ya|kah|kan|bukan|tidak|nggak|enggak|gak|ga|ngga|belum|atau tidak|atau belum)"
-    r"\s*\??\s*$",
+    r"\s*\??\s*$"
+    # ("bener gak zelensky ngaku kecewa …": whether it is true, asked first)
+    r"|^\s*(?:benar|bener|betul)\s+(?:tidak|nggak|enggak|gak|ga|ngga)\b",
     re.IGNORECASE,
 )
 
@@ -565,7 +567,11 @@ _WH_WORD = re.compile(
 )
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
-    r"^(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know\s+"
+    r"^(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know"
+    # ("can you tell me how much …": the asking is the question after it)
+    r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show)\s+(?:me|us)"
+    r"|(?:please\s+)?tell\s+me|i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know"
+    r"|i\s+wonder)\s+"
     r"(?=(?:when|where|who|what|how|why|which)\b)"
 )
 
@@ -674,12 +680,13 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
-    # ("emang rusia ngaku nyerang ...": chat opens a claim put to the articles with "memang")
+    # ("emang rusia ngaku nyerang ...": chat puts a claim to the articles with "memang", or
+    # asks whether it is true: "zelensky beneran dateng ke …", "bener gak zelensky ngaku …")
     claims = (
         tagged
         or _CHAT_TAG.search(lowered)
         or _states_a_claim(lowered)
-        or re.match(r"(?:memang|emang)\s", lowered)
+        or re.search(r"\b(?:memang|emang|benar|bener|beneran|betul)\b", lowered)
     )
     if language == "id" and not asks_what and claims:
         return "yesno"

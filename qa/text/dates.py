@@ -98,6 +98,24 @@ DAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 Precision = Literal["day", "month", "year"]
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays a text names, Indonesian or English ("pada hari Kamis", "on Thursday"),
+    as `date.weekday()` numbers."""
+    names = {**DAYS, **{name.lower(): number for number, name in enumerate(DAY_NAMES_EN)}}
+    lowered = _WEEK.sub(" ", text.lower())
+    return {names[word] for word in re.findall(r"[\w']+", lowered) if word in names}
+
+
+# "minggu" is a week unless it follows "hari" or "pada" as a day ("minggu lalu", "seminggu",
+# "dua minggu", "pada minggu ini" are weeks; "pada Minggu (5/11)", "hari Minggu" a Sunday).
+_WEEK = re.compile(
+    r"(?<!\bhari )(?<!\bpada )\bminggu\b"
+    r"|\bminggu(?=\s+(?:lalu|ini|depan|kemarin|berikutnya|pertama|kedua|terakhir|ke)\b)"
+)
+
+
 _PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}
 
 _YEAR = r"(?:19|20)\d{2}"

@@ -511,10 +511,24 @@ def normalize_question(
     text = _without_unknown_glosses(text, words)
     if language == "id":
         text = _leader_asked(_english_words_glossed(text, words), words)
-    text = correct_typos(text, words, names_only=language != "id")
+    # (a typo of a spelling the aliases know is one too: "Ukrane" for "Ukraine", then read as
+    # the articles' "Ukraina")
+    corrected = correct_typos(text, _with_alias_words(words), names_only=language != "id")
+    if corrected != text:
+        text = apply_aliases(corrected, english=language == "en")
     if language == "en":
         text = _lowercase_names_capitalised(text, words)
     return with_known_places(text, words)
+
+
+def _with_alias_words(vocabulary: Collection[str]) -> list[str]:
+    """The vocabulary with the one-word spellings the aliases map to the articles' forms."""
+    return [*vocabulary, *_alias_words()] if vocabulary else []
+
+
+@cache
+def _alias_words() -> tuple[str, ...]:
+    return tuple(word for word in _aliases()[1] if word.isalpha())
 
 
 def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:

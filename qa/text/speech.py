@@ -16,9 +16,24 @@ SAID_AFTER_SPEAKER = (
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
+# "pernyataan X itu menguatkan sinyal …": nouns of words said, before their speaker. The
+# sentence tells what the speaker's words say, as "menurut X" does.
+STATEMENT_BEFORE_SPEAKER = r"pernyataan|ucapan|perkataan|pidato|komentar"
 # The roots of saying, one deed whichever verb tells it ("berkata", "ujar Stoltenberg"): whom
 # words were said to is whom any of them says they were said to.
 SAYING_ROOTS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "tulis"})
+# The roots of verbs that only report words as said ("menegaskan bahwa …", "menyatakan"),
+# unlike those that say more of them (mengaku, memperingatkan, berjanji): a claim that
+# someone stated something is borne out by any report of their words that says it.
+STATING_ROOTS = SAYING_ROOTS | frozenset(
+    {"nyata", "tegas", "sebut", "jelas", "tambah", "konfirmasi", "bilang"}
+)
+# Any verb that reports words, as written in a sentence ("memastikan bahwa" too).
+REPORTS_WORDS = re.compile(
+    rf"\b(?:{SAID_AFTER_SPEAKER}|(?:{SAID_BEFORE_SPEAKER})(?:nya)?|menurut|memastikan"
+    r"|mengonfirmasi)\b",
+    re.IGNORECASE,
+)
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.

@@ -8888,3 +8888,18 @@ def test_what_a_statement_conveys_is_told_by_a_sentence_about_the_statement(
     text = "Pernyataan Wiranata itu menguatkan sinyal bahwa bantuan senjata akan diberikan."
     asked = _STATEMENT_ASKED.search(question) is not None
     assert (asked and _statement_of(text, "Wiranata")) is attributed
+
+
+@pytest.mark.parametrize(
+    ("question", "contradicted"),
+    [
+        # a length of time is its number and its unit together
+        ("Apakah Ardi meminta warga bersiap selama sebulan lagi?", "1 minggu"),
+        ("Apakah Ardi meminta warga bersiap selama satu bulan lagi?", "1 minggu"),
+        ("Apakah Ardi meminta warga bersiap selama seminggu lagi?", ""),
+        ("Apakah Ardi meminta warga bersiap selama tiga minggu lagi?", "1 minggu"),
+    ],
+)
+def test_a_length_of_time_is_its_number_and_its_unit(question: str, contradicted: str) -> None:
+    analyzed, ranked = _ranked(question, "Ardi meminta warga bersiap selama seminggu lagi.")
+    assert check_claim(analyzed, ranked[0], confirming=True).contradicted == contradicted

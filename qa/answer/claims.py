@@ -390,10 +390,21 @@ def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
     text = with_count_digits(f"{sentence.previous} {sentence.text}")
     told = with_count_digits(sentence.text)
     for number, unit in _claimed_counts(asserted):
-        if _says_number(number, text):
-            continue
         # (an English unit in the articles' words: "32 members" counts "anggota")
         asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
+        if asked_unit & _UNITS_OF_TIME:
+            # "selama sebulan lagi" against "selama seminggu lagi": a length of time is its
+            # number and its unit together
+            lengths = [found for found in _COUNTED.finditer(told) if _unit_of_time(found)]
+            if any(
+                found.group(1) == number and asked_unit & _counted_units(told, found)
+                for found in lengths
+            ):
+                continue
+            if lengths:
+                return ClaimCheck(contradicted=lengths[0].group(), detail=True)
+        if _says_number(number, text):
+            continue
         same_unit = [
             f"{found.group(1)} {found.group(2)}"
             for found in _COUNTED.finditer(told)
@@ -416,6 +427,13 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)
     return ClaimCheck()
+
+
+_UNITS_OF_TIME = token_set("jam hari minggu pekan bulan tahun")
+
+
+def _unit_of_time(found: re.Match[str]) -> bool:
+    return bool(token_set(found.group(2)) & _UNITS_OF_TIME)
 
 
 # "beranggotakan 31 negara": a count of members, whatever they are.

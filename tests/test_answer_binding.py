@@ -1028,6 +1028,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Apa jabatan Ardi?", "id", "apa"),  # an office asked of someone named
         # a polite opening is no yes/no: the question after it is asked
         ("can you tell me how much money the budget held", "en", "berapa"),
+        ("Which day did Ardi meet Holmberg?", "en", "kapan"),
         ("Could you tell me when Ardi arrived?", "en", "kapan"),
         ("I would like to know where the council met", "en", "di_mana"),
         ("Can you tell me if Ardi came?", "en", "yesno"),

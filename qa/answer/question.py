@@ -182,7 +182,7 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b"
-        r"|(?:on )?(?:what day|(?:what|which) days)\b(?! of)"
+        r"|(?:on )?(?:what|which) days?\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",

@@ -182,7 +182,9 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"when\b|(?:on )?(?:what|which) (?:exact |precise |specific )?dates?\b"
-        r"|(?:on )?(?:what|which) days?\b(?! of)"
+        # ("Which day did he talk to …?" asks when; "On which day did he join …?" may ask which
+        # day of the summit)
+        r"|(?:on )?(?:what days?|which days)\b(?! of)|(?<!on )which day\b(?! of)"
         r"|(?:in )?(?:what|which) month\b"
         r"|(?:what|which) (?:was|is|were|will be) the (?:exact )?date\b",
         "kapan",

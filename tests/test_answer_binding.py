@@ -8895,10 +8895,14 @@ def test_what_a_statement_conveys_is_told_by_a_sentence_about_the_statement(
     ("question", "contradicted"),
     [
         # a length of time is its number and its unit together
-        ("Apakah Ardi meminta warga bersiap selama sebulan lagi?", "1 minggu"),
-        ("Apakah Ardi meminta warga bersiap selama satu bulan lagi?", "1 minggu"),
+        ("Apakah Ardi meminta warga bersiap selama sebulan lagi?", "seminggu"),
+        ("Apakah Ardi meminta warga bersiap selama satu bulan lagi?", "seminggu"),
+        ("Did Ardi tell people to brace for another month?", "seminggu"),
         ("Apakah Ardi meminta warga bersiap selama seminggu lagi?", ""),
-        ("Apakah Ardi meminta warga bersiap selama tiga minggu lagi?", "1 minggu"),
+        ("Apakah Ardi meminta warga bersiap selama sepekan lagi?", ""),
+        ("Apakah Ardi meminta warga bersiap selama tiga minggu lagi?", "seminggu"),
+        # ... not a time after something
+        ("Apakah Ardi meminta warga bersiap sebulan setelah rapat?", ""),
     ],
 )
 def test_a_length_of_time_is_its_number_and_its_unit(question: str, contradicted: str) -> None:

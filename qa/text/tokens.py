@@ -238,17 +238,9 @@ def with_count_digits(text: str) -> str:
     """The small counts the text spells out before a word, in digits ("selama dua hari" ->
     "selama 2 hari", "three days" -> "3 days"), as chat writes them: a count compares
     whichever way it is written. (Cached: asked again of each candidate sentence's claim.)"""
-    spelled = _SPELLED_COUNT.sub(
+    return _SPELLED_COUNT.sub(
         lambda m: _SPELLED_COUNTS[m.group(1)] + (" " if m.group(2) == "-" else m.group(2)), text
     )
-    return _ONE_UNIT_OF_TIME.sub(r"1 \1", spelled)
-
-
-# "seminggu", "satu bulan": one unit of time ("satu" before a unit of time only: "salah satu
-# negara" counts nothing).
-_ONE_UNIT_OF_TIME = re.compile(
-    r"\b(?:se|satu\s+)(hari|minggu|pekan|bulan|tahun|jam)\b", re.IGNORECASE
-)
 
 
 def analyze(text: str) -> list[str]:

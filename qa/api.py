@@ -53,7 +53,7 @@ from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import DAYS, MONTHS, asked_period, years
-from qa.text.glossary import translate_terms
+from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.tokens import analyze
@@ -470,6 +470,18 @@ class TanyaService:
         unknown = lexical.unknown_terms(
             [canonical(t) for t in analyze(" ".join(analyzed.entities))]
         )
+        # (a name's word as written, when the articles use it so: "PBS News Hour" is no "jam",
+        # the gloss of "hour")
+        written = {
+            form: token
+            for token in analyze(cleaned)
+            for form in (canonical(token), *analyze(indonesian_for(token)))
+        }
+        unknown = [
+            name
+            for name in unknown
+            if name not in written or lexical.unknown_terms([written[name]])
+        ]
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
         # A publisher's name ("berita Kompas") is known though no article's text says it. A

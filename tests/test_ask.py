@@ -388,3 +388,18 @@ def test_a_speakers_words_on_a_topic_are_found_whatever_his_title(
     assert not answer.abstained
     assert "Rusia" in answer.citations[0].quote
     assert answer.citations[0].article_id == "nato-setujui-bantuan-keamanan-ukraina"
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # a name's English word the articles use as written ("PBS News Hour") is no unknown
+        # name for its gloss ("jam")
+        ("Menurut PBS News Hour, kapan Zelensky bergabung dengan para pemimpin NATO?", []),
+        ("Menurut BBC Hour, kapan Zelensky bergabung dengan para pemimpin NATO?", ["bbc"]),
+    ],
+)
+def test_names_the_articles_use_as_written_are_known(
+    service: TanyaService, question: str, unknown: list[str]
+) -> None:
+    assert service.retrieve(question)[0].unknown_entities == unknown

@@ -8908,3 +8908,21 @@ def test_what_a_statement_conveys_is_told_by_a_sentence_about_the_statement(
 def test_a_length_of_time_is_its_number_and_its_unit(question: str, contradicted: str) -> None:
     analyzed, ranked = _ranked(question, "Ardi meminta warga bersiap selama seminggu lagi.")
     assert check_claim(analyzed, ranked[0], confirming=True).contradicted == contradicted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country did Ardi warn the West not to become dependent on?",
+        # the preposition's object left out before a clause opens
+        "Which country did Ardi warn the West not to become newly dependent on as it weans "
+        "itself off Lebak's energy?",
+    ],
+)
+def test_the_country_asked_is_the_object_of_a_stranded_preposition(question: str) -> None:
+    text = _answer_text(
+        question,
+        "Ardi memperingatkan negara-negara Barat untuk tidak menciptakan ketergantungan baru "
+        "pada China saat mereka melepaskan diri dari pasokan energi Lebak.",
+    )
+    assert first_sentence(text).startswith("**China**")

@@ -1795,7 +1795,10 @@ def _predicate_follows(question: Question, sentence: str, end: int) -> bool:
 _COUNTRY_AS_OBJECT = re.compile(
     r"\b(?:pada|kepada|ke|terhadap|dari|dengan|sama|on|upon|to|from|with)\s+"
     r"(?:negara\s+(?:mana|apa)|(?:which|what)\s+country)\b"
-    r"|\b(?:which|what)\s+country\b[^?]*\b(?:on|upon|to|from|with)\s*\??\s*$",
+    # (the preposition left without its object before the question ends or a clause opens:
+    # "which country … dependent on as they wean themselves off …")
+    r"|\b(?:which|what)\s+country\b[^?]*\b(?:on|upon|to|from|with)"
+    r"(?:\s*\??\s*$|\s*,|\s+(?=(?:as|when|while|after|before|during|since|because)\b))",
     re.IGNORECASE,
 )
 

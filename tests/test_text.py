@@ -722,6 +722,11 @@ def test_a_day_keeps_the_time_of_day_the_text_gives(text: str, language: str, sh
         ("serangan minggu lalu", set()),
         ("pada minggu ini", set()),
         ("selama dua minggu", set()),
+        ("pada minggu itu", set()),
+        ("pada minggu yang sama", set()),
+        ("hari Minggu lalu", {6}),
+        ("tiba Minggu (5/11)", {6}),
+        ("Minggu pagi, ia tiba", {6}),
         ("Ardi tiba di Medan", set()),
     ],
 )

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from qa.answer.evidence import Sentence
+from qa.answer.evidence import Sentence, attributed_to
 from qa.answer.extract import CLAUSE_START
 from qa.answer.question import Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
@@ -40,7 +40,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import future_words, is_event_word, only_modal, planned_words
-from qa.text.speech import REPORTS_WORDS, STATING_ROOTS
+from qa.text.speech import STATING_ROOTS
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -386,21 +386,22 @@ def _says_number(number: str, text: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text) is not None
 
 
-def _check_numbers(asserted: str, sentence: Sentence) -> ClaimCheck:
+def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> ClaimCheck:
     text = with_count_digits(f"{sentence.previous} {sentence.text}")
     told = with_count_digits(sentence.text)
     # "selama sebulan lagi" against "selama seminggu lagi": a length of time is its number and
     # its unit together
-    claimed_lengths = _lengths_of_time(with_count_digits(asserted))
-    told_lengths = _lengths_of_time(told)
-    claimed = {length for length, _ in claimed_lengths}
-    if claimed and told_lengths and not claimed & {length for length, _ in told_lengths}:
+    # (the sentence's own length of the claim's deed: "Setelah bersembunyi selama seminggu, Ardi
+    # ditahan" gives no length of the detention)
+    claimed = {days for days, _ in _lengths_of_time(with_count_digits(asserted))}
+    told_lengths = _lengths_of_time(told, deed)
+    if claimed and told_lengths and not claimed & {days for days, _ in told_lengths}:
         return ClaimCheck(contradicted=told_lengths[0][1], detail=True)
-    checked = claimed if told_lengths else set()
     for number, unit in _claimed_counts(asserted):
         # (an English unit in the articles' words: "32 members" counts "anggota")
         asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
-        if _says_number(number, text) or (number, _unit_of_time(unit)) in checked:
+        length_told = bool(told_lengths) and float(number) * _days_of(unit) in claimed
+        if _says_number(number, text) or length_told:
             continue
         same_unit = [
             f"{found.group(1)} {found.group(2)}"
@@ -435,28 +436,44 @@ _LENGTH_OF_TIME = re.compile(
     r"(?!\s+(?:setelah|sesudah|sebelum|lalu|kemudian|sejak|after|before|ago|later|earlier)\b)",
     re.IGNORECASE,
 )
-# The unit of time in the articles' words ("pekan" is "minggu", "month" "bulan").
-_UNIT_OF_TIME = {
-    "jam": "jam", "hour": "jam", "hari": "hari", "day": "hari", "minggu": "minggu",
-    "pekan": "minggu", "week": "minggu", "bulan": "bulan", "month": "bulan",
-    "tahun": "tahun", "year": "tahun",
+# Each unit of time in days ("pekan" is a week, "month" a month), to compare "selama 7 hari"
+# with "selama seminggu".
+_DAYS_IN = {
+    "jam": 1 / 24, "hour": 1 / 24, "hari": 1, "day": 1, "minggu": 7, "pekan": 7, "week": 7,
+    "bulan": 30, "month": 30, "tahun": 365, "year": 365,
 }  # fmt: skip
+# A length given as a bound, not as the length: "lebih dari sebulan", "at least a week".
+_BOUNDED = re.compile(
+    r"\b(?:lebih\s+dari|kurang\s+dari|paling\s+(?:sedikit|lama|cepat)|setidaknya|sedikitnya"
+    r"|minimal|maksimal|hampir|sekitar|kira-kira|at\s+least|more\s+than|less\s+than|about"
+    r"|nearly|almost|up\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 
-def _unit_of_time(unit: str) -> str:
-    """The unit in the articles' words; "" for a unit that is no unit of time."""
+def _days_of(unit: str) -> float:
     lowered = unit.lower()
-    return _UNIT_OF_TIME.get(lowered.removesuffix("s") if lowered.endswith("s") else lowered, "")
+    return _DAYS_IN.get(lowered, _DAYS_IN.get(lowered.removesuffix("s"), 0.0))
 
 
-def _lengths_of_time(text: str) -> list[tuple[tuple[str, str], str]]:
-    """Each length of time the text gives, as (count, unit in the articles' words), with its
-    words as written ("seminggu")."""
-    return [
-        ((found.group(1) or "1", _unit_of_time(found.group(2))), found.group().strip())
-        for found in _LENGTH_OF_TIME.finditer(text)
-        if _HOW_LONG_BEFORE.search(text[: found.start()])
-    ]
+def _lengths_of_time(text: str, deed: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+    """Each length of time the text says something lasts, in days, with its words as written
+    ("seminggu"); with a `deed`, only one that follows a word of it closely ("bersiap
+    menghadapi dingin dan gelap selama seminggu lagi"), and not one given as a bound."""
+    lengths = []
+    for found in _LENGTH_OF_TIME.finditer(text):
+        before = text[: found.start()]
+        if not _HOW_LONG_BEFORE.search(before) or _BOUNDED.search(before):
+            continue
+        if deed and not any(token_set(w) & deed for w in before.split()[-_LENGTH_REACH:]):
+            continue
+        count = float(found.group(1)) if found.group(1) else 1.0
+        lengths.append((count * _days_of(found.group(2)), found.group().strip()))
+    return lengths
+
+
+# How many words before a length of time the deed it measures is looked for.
+_LENGTH_REACH = 8
 
 
 # What says how long something lasts, a few words before its length ("selama seminggu lagi",
@@ -496,7 +513,10 @@ def number_stated(question: Question, sentence: Sentence) -> bool:
 def number_contradicted(question: Question, sentence: Sentence) -> str:
     """The sentence's count in the unit the question counts in, where it differs ("31 negara"
     for "aliansi yang beranggotakan 32 negara"); "" when it agrees or counts nothing so."""
-    return _check_numbers(claim(question.asked or question.text), sentence).contradicted
+    asserted = claim(question.asked or question.text)
+    return _check_numbers(
+        asserted, sentence, frozenset(claim_verbs(question, asserted))
+    ).contradicted
 
 
 def claims_a_rank(question: Question) -> bool:
@@ -857,7 +877,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     for check in (
         _check_dates(asserted, sentence, question.language, frozenset(deed)),
         _check_places(asserted, sentence),
-        _check_numbers(asserted, sentence),
+        _check_numbers(asserted, sentence, frozenset(deed)),
         _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
@@ -872,6 +892,29 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     return ClaimCheck()
 
 
+def _stating_verbs(question: Question) -> set[str]:
+    """The claim's verbs that only report words as said ("menegaskan", "menyatakan",
+    "confirmed"), as question terms; not an adjective of the same root ("bersikap tegas")."""
+    return _verb_stems(question, claim(question.asked or question.text)) & STATING_ROOTS
+
+
+def _reports_words_of(question: Question, sentence: Sentence) -> bool:
+    """The sentence gives its words to someone the claim names: "…, kata X", "X mengatakan",
+    or "X … memastikan bahwa …" (not another person's words about them)."""
+    named = [name for name in question.entities if not is_country(name.title())]
+    return any(
+        attributed_to(sentence, name)
+        or re.search(rf"\b(?i:{re.escape(name)})\b[^.;]{{0,60}}?{_STATES_THAT}", sentence.text)
+        for name in named
+    )
+
+
+# A verb that reports words, before what was said ("memastikan bahwa …").
+_STATES_THAT = (
+    r"\b(?:memastikan|menegaskan|menyatakan|mengatakan|mengonfirmasi|mengkonfirmasi)\s+bahwa\b"
+)
+
+
 def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:
     """Names first (a sentence about someone else confirms nothing about them), then when,
     where and how many (with the article's own value where it differs), then the rest of
@@ -881,13 +924,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     asserted = claim(question.asked or question.text)
     said = token_set(f"{sentence.previous} {sentence.text}")
     predicate = _predicate(question)
-    # (a claim that someone stated something, "telah menegaskan bahwa …", is borne out by any
-    # report of their words that says it: "sudah memastikan bahwa …")
-    stated = (
-        STATING_ROOTS & (predicate | set(question.unknown_terms))
-        if REPORTS_WORDS.search(sentence.text)
-        else set()
-    )
+    # (a claim that someone stated something, "telah menegaskan bahwa …", is borne out by a
+    # report of their own words that says it: "Stoltenberg sudah memastikan bahwa …")
+    stated = _stating_verbs(question) if _reports_words_of(question, sentence) else set()
     said |= stated
     verbs = claim_verbs(question, asserted)
     denied_before = _denied_only_before(predicate, verbs, sentence)

@@ -2711,7 +2711,7 @@ def compose(
     # the year they give; "Apakah Stoltenberg lahir pada tahun 1959?" by none)
     year_checked = question.type == "yesno" and not _unheard_words(question)
     unknown_names = [
-        name for name in question.unknown_entities if not (year_checked and name.isdigit())
+        name for name in question.unknown_entities if not (year_checked and YEAR.fullmatch(name))
     ]
     if (
         unknown_names

@@ -442,9 +442,11 @@ _STATEMENT_ASKED = re.compile(
 
 
 def _statement_of(text: str, speaker: str) -> bool:
-    """The sentence tells what the speaker's statement conveys: "pernyataan X itu …"."""
-    pattern = rf"\b(?i:{STATEMENT_BEFORE_SPEAKER})(?:nya)?\s+(?i:{re.escape(speaker)})"
-    return re.search(pattern, text) is not None
+    """The sentence tells what the speaker's statement conveys: "pernyataan X itu …" opens a
+    clause as its subject (not "Menanggapi pernyataan X, Peskov mengatakan …", nor "Usai
+    pidato X, Y berkata …", which give another's words)."""
+    pattern = rf"(?:^|[,;:]\s*)(?:{STATEMENT_BEFORE_SPEAKER})(?:nya)?\s+(?i:{re.escape(speaker)})\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def attributed_to(sentence: Sentence, speaker: str) -> bool:

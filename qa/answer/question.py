@@ -688,11 +688,23 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         tagged
         or _CHAT_TAG.search(lowered)
         or _states_a_claim(lowered)
-        or re.search(r"\b(?:memang|emang|benar|bener|beneran|betul)\b", lowered)
+        or (_TRUTH_ASKED.search(lowered) and not _REQUEST_OPENING.match(lowered))
     )
     if language == "id" and not asks_what and claims:
         return "yesno"
     return "apa"
+
+
+# "zelensky beneran dateng …", "bener gak …", "… emang dikasih …": whether a claim is true;
+# not "yang benar" (which one is right) nor "benar-benar" (truly).
+_TRUTH_ASKED = re.compile(
+    r"(?<!\byang )(?<!\byg )\b(?:memang|emang|benar|bener|beneran|betul)\b(?!-)"
+)
+# A request to explain or tell, which asks for an account, not a yes or no.
+_REQUEST_OPENING = re.compile(
+    r"\s*(?:tolong\s+|coba\s+)?(?:jelaskan|terangkan|ceritakan|uraikan|sebutkan|bandingkan"
+    r"|ringkas\w*|rangkum\w*)\b"
+)
 
 
 def _states_a_claim(lowered: str) -> bool:

@@ -104,16 +104,29 @@ def weekdays_named(text: str) -> set[int]:
     """The weekdays a text names, Indonesian or English ("pada hari Kamis", "on Thursday"),
     as `date.weekday()` numbers."""
     names = {**DAYS, **{name.lower(): number for number, name in enumerate(DAY_NAMES_EN)}}
-    lowered = _WEEK.sub(" ", text.lower())
-    return {names[word] for word in re.findall(r"[\w']+", lowered) if word in names}
+    lowered = text.lower()
+    return {
+        names[found.group()]
+        for found in re.finditer(r"[\w']+", lowered)
+        if found.group() in names
+        and (found.group() != "minggu" or _sunday(lowered[: found.start()], lowered[found.end() :]))
+    }
 
 
-# "minggu" is a week unless it follows "hari" or "pada" as a day ("minggu lalu", "seminggu",
-# "dua minggu", "pada minggu ini" are weeks; "pada Minggu (5/11)", "hari Minggu" a Sunday).
-_WEEK = re.compile(
-    r"(?<!\bhari )(?<!\bpada )\bminggu\b"
-    r"|\bminggu(?=\s+(?:lalu|ini|depan|kemarin|berikutnya|pertama|kedua|terakhir|ke)\b)"
+# "minggu" is a week ("minggu lalu", "seminggu", "dua minggu", "pada minggu itu") unless it is
+# a day: after "hari", before a date or a time of day ("Minggu (5/11)", "Minggu pagi"), or
+# after "pada" with nothing that makes it a week after it ("pada Minggu, …").
+_WEEK_AFTER = re.compile(
+    r"\s+(?:lalu|ini|itu|tersebut|yang|sama|depan|kemarin|berikutnya|pertama|kedua|terakhir|ke)\b"
 )
+
+
+def _sunday(before: str, after: str) -> bool:
+    if re.search(r"\bhari\s+$", before) or re.match(
+        r"\s*\(\d|\s+(?:pagi|siang|sore|malam)\b", after
+    ):
+        return True
+    return re.search(r"\bpada\s+$", before) is not None and not _WEEK_AFTER.match(after)
 
 
 _PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}

@@ -24,16 +24,9 @@ STATEMENT_BEFORE_SPEAKER = r"pernyataan|ucapan|perkataan|pidato|komentar"
 SAYING_ROOTS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "tulis"})
 # The roots of verbs that only report words as said ("menegaskan bahwa …", "menyatakan"),
 # unlike those that say more of them (mengaku, memperingatkan, berjanji): a claim that
-# someone stated something is borne out by any report of their words that says it.
-STATING_ROOTS = SAYING_ROOTS | frozenset(
-    {"nyata", "tegas", "sebut", "jelas", "tambah", "konfirmasi", "bilang"}
-)
-# Any verb that reports words, as written in a sentence ("memastikan bahwa" too).
-REPORTS_WORDS = re.compile(
-    rf"\b(?:{SAID_AFTER_SPEAKER}|(?:{SAID_BEFORE_SPEAKER})(?:nya)?|menurut|memastikan"
-    r"|mengonfirmasi)\b",
-    re.IGNORECASE,
-)
+# someone stated something is borne out by any report of their words that says it. (Not
+# "menambahkan" or "menjelaskan", whose roots also make "menambah" and "jelas".)
+STATING_ROOTS = SAYING_ROOTS | frozenset({"nyata", "tegas", "sebut", "konfirmasi", "bilang"})
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.

@@ -8926,6 +8926,7 @@ WEEK_MORE = "Ardi meminta warga bersiap selama seminggu lagi."
         ("Apakah Ardi meminta warga bersiap selama sebulan lagi?", WEEK_MORE, "seminggu"),
         ("Apakah Ardi meminta warga bersiap selama satu bulan lagi?", WEEK_MORE, "seminggu"),
         ("Did Ardi tell people to brace for another month?", WEEK_MORE, "seminggu"),
+        ("Did Ardi tell people to brace for at least another month?", WEEK_MORE, "seminggu"),
         ("Apakah Ardi meminta warga bersiap selama seminggu lagi?", WEEK_MORE, ""),
         ("Apakah Ardi meminta warga bersiap selama sepekan lagi?", WEEK_MORE, ""),
         ("Apakah Ardi meminta warga bersiap selama tiga minggu lagi?", WEEK_MORE, "seminggu"),

@@ -458,12 +458,13 @@ def _days_of(unit: str) -> float:
 
 def _lengths_of_time(text: str, deed: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
     """Each length of time the text says something lasts, in days, with its words as written
-    ("seminggu"); with a `deed`, only one that follows a word of it closely ("bersiap
-    menghadapi dingin dan gelap selama seminggu lagi"), and not one given as a bound."""
+    ("seminggu"); with a `deed` (a sentence's lengths), only one that follows a word of it
+    closely ("bersiap menghadapi dingin dan gelap selama seminggu lagi") and not one given as a
+    bound ("lebih dari sebulan"; a claim's "at least another month" is still a month)."""
     lengths = []
     for found in _LENGTH_OF_TIME.finditer(text):
         before = text[: found.start()]
-        if not _HOW_LONG_BEFORE.search(before) or _BOUNDED.search(before):
+        if not _HOW_LONG_BEFORE.search(before) or (deed and _BOUNDED.search(before)):
             continue
         if deed and not any(token_set(w) & deed for w in before.split()[-_LENGTH_REACH:]):
             continue
@@ -472,6 +473,8 @@ def _lengths_of_time(text: str, deed: frozenset[str] = frozenset()) -> list[tupl
     return lengths
 
 
+# The words of a length of time itself, no word of the deed it measures.
+_TIME_WORDS = token_set("selama lama lagi jam hari minggu pekan bulan tahun")
 # How many words before a length of time the deed it measures is looked for.
 _LENGTH_REACH = 8
 
@@ -877,7 +880,9 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     for check in (
         _check_dates(asserted, sentence, question.language, frozenset(deed)),
         _check_places(asserted, sentence),
-        _check_numbers(asserted, sentence, frozenset(deed)),
+        # (a length of time is the deed's when any word of the claim leads up to it: "tell
+        # citizens to brace for … cold and darkness" is measured after "dingin dan gelap")
+        _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")

@@ -472,16 +472,17 @@ class TanyaService:
         )
         # (a name's word as written, when the articles use it so: "PBS News Hour" is no "jam",
         # the gloss of "hour")
-        as_written = {
-            form: token
-            for token in analyze(cleaned)
-            for form in (canonical(token), *analyze(indonesian_for(token)))
-        }
-        unknown = [
-            name
-            for name in unknown
-            if name not in as_written or lexical.unknown_terms([as_written[name]])
-        ]
+        if unknown:
+            as_written = {
+                form: token
+                for token in analyze(cleaned)
+                for form in (canonical(token), *analyze(indonesian_for(token)))
+            }
+            unknown = [
+                name
+                for name in unknown
+                if name not in as_written or lexical.unknown_terms([as_written[name]])
+            ]
         # A country the articles name only by its capital ("Rumania" for "di Bucharest"), or a
         # capital they name only by its country ("Budapest" for "Hongaria"), is no unknown name.
         # A publisher's name ("berita Kompas") is known though no article's text says it. A

@@ -40,7 +40,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import future_words, is_event_word, only_modal, planned_words
-from qa.text.speech import STATING_ROOTS
+from qa.text.speech import STATES_THAT, STATING_ROOTS
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -456,7 +456,10 @@ def _days_of(unit: str) -> float:
     return _DAYS_IN.get(lowered, _DAYS_IN.get(lowered.removesuffix("s"), 0.0))
 
 
-def _lengths_of_time(text: str, deed: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+@lru_cache(maxsize=1024)
+def _lengths_of_time(
+    text: str, deed: frozenset[str] = frozenset()
+) -> tuple[tuple[float, str], ...]:
     """Each length of time the text says something lasts, in days, with its words as written
     ("seminggu"); with a `deed` (a sentence's lengths), only one that follows a word of it
     closely ("bersiap menghadapi dingin dan gelap selama seminggu lagi") and not one given as a
@@ -470,7 +473,7 @@ def _lengths_of_time(text: str, deed: frozenset[str] = frozenset()) -> list[tupl
             continue
         count = float(found.group(1)) if found.group(1) else 1.0
         lengths.append((count * _days_of(found.group(2)), found.group().strip()))
-    return lengths
+    return tuple(lengths)
 
 
 # The words of a length of time itself, no word of the deed it measures.
@@ -517,9 +520,8 @@ def number_contradicted(question: Question, sentence: Sentence) -> str:
     """The sentence's count in the unit the question counts in, where it differs ("31 negara"
     for "aliansi yang beranggotakan 32 negara"); "" when it agrees or counts nothing so."""
     asserted = claim(question.asked or question.text)
-    return _check_numbers(
-        asserted, sentence, frozenset(claim_verbs(question, asserted))
-    ).contradicted
+    verbs = claim_verbs(question, _asked_claim(question))
+    return _check_numbers(asserted, sentence, frozenset(verbs)).contradicted
 
 
 def claims_a_rank(question: Question) -> bool:
@@ -687,6 +689,13 @@ def _predicate_units(question: Question, predicate: set[str]) -> list[frozenset[
     return [*units, *(frozenset({term}) for term in predicate - covered)]
 
 
+def _asked_claim(question: Question) -> str:
+    """The claim as the asker put it; in Indonesian with the normaliser's words beside it, so
+    chat's verbs are read too ("ngasih" as "memberi")."""
+    asked = claim(question.asked or question.text)
+    return f"{asked} {claim(question.text)}" if question.language == "id" else asked
+
+
 def claim_verbs(question: Question, asserted: str) -> set[str]:
     """The claim's verbs (analysed), English ones through their Indonesian gloss: "approve" ->
     menyetujui -> tuju. What a claim says is done; its nouns may be shared by a sentence that
@@ -694,9 +703,6 @@ def claim_verbs(question: Question, asserted: str) -> set[str]:
     Not a verb that only plans or expects the deed ("expected to approve" claims approval),
     unless the claim has no other."""
     predicate = _predicate(question) - ASKING_WORDS
-    if question.language == "id" and asserted == claim(question.asked or question.text):
-        # (chat's verbs in the normaliser's standard words: "ngasih" is "memberi")
-        asserted = f"{asserted} {claim(question.text)}"
     deeds = " ".join(w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w))
     return _verb_stems(question, deeds) & predicate or _verb_stems(question, asserted) & predicate
 
@@ -875,7 +881,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     "pada Rabu (11/10/2023) tiba")."""
     asserted = claim(question.asked or question.text)
     predicate = _predicate(question)
-    deed = claim_verbs(question, asserted) or predicate
+    deed = claim_verbs(question, _asked_claim(question)) or predicate
     said = token_set(f"{sentence.previous} {sentence.text}")
     for check in (
         _check_dates(asserted, sentence, question.language, frozenset(deed)),
@@ -909,15 +915,9 @@ def _reports_words_of(question: Question, sentence: Sentence) -> bool:
     named = [name for name in question.entities if not is_country(name.title())]
     return any(
         attributed_to(sentence, name)
-        or re.search(rf"\b(?i:{re.escape(name)})\b[^.;]{{0,60}}?{_STATES_THAT}", sentence.text)
+        or re.search(rf"\b(?i:{re.escape(name)})\b[^.;]{{0,60}}?{STATES_THAT}", sentence.text)
         for name in named
     )
-
-
-# A verb that reports words, before what was said ("memastikan bahwa …").
-_STATES_THAT = (
-    r"\b(?:memastikan|menegaskan|menyatakan|mengatakan|mengonfirmasi|mengkonfirmasi)\s+bahwa\b"
-)
 
 
 def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:
@@ -931,9 +931,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     predicate = _predicate(question)
     # (a claim that someone stated something, "telah menegaskan bahwa …", is borne out by a
     # report of their own words that says it: "Stoltenberg sudah memastikan bahwa …")
-    stated = _stating_verbs(question) if _reports_words_of(question, sentence) else set()
+    stated = _stating_verbs(question)
+    stated = stated if stated and _reports_words_of(question, sentence) else set()
     said |= stated
-    verbs = claim_verbs(question, asserted)
+    verbs = claim_verbs(question, _asked_claim(question))
     denied_before = _denied_only_before(predicate, verbs, sentence)
     if confirming and denied_before:
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,

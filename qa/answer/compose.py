@@ -389,7 +389,7 @@ def _unheard_deed(question: Question) -> list[str]:
     asked -= ASKING_WORDS | LIGHT_DEEDS | _auxiliary_terms()
     if question.place_kind:
         asked -= _place_kind_terms()  # ("Di kota mana …?": the kind of answer, no deed)
-    unheard = [t for t in question.unknown_terms if t in asked and is_indonesian_word(t)]
+    unheard = [t for t in _unheard_words(question) if t in asked]
     return unheard if unheard and len(unheard) == len(asked) else []
 
 

@@ -368,10 +368,13 @@ def office_claimed(
     return None
 
 
-def _given_names_capitalised(text: str, surnames: Iterable[str]) -> str:
+def _given_names_capitalised(text: str, language: str, surnames: Iterable[str]) -> str:
     """Indonesian chat writes a given name in lower case too ("itu john wiranata kan"): the
     word before each surname capitalised when the dictionary does not know it ("itu memuji
-    wiranata", "itu teman wiranata" name no one). (Same length: offsets hold.)"""
+    wiranata", "itu teman wiranata" name no one). English as written. (Same length: offsets
+    hold.)"""
+    if language != "id":
+        return text
 
     def given(found: re.Match[str]) -> str:
         word = found.group()
@@ -394,7 +397,7 @@ def office_claimed_for_unknown(
     unknown = set(unknown)
     if _ANOTHER_TIME.search(text):
         return None
-    text = _given_names_capitalised(text, unknown) if language == "id" else text
+    text = _given_names_capitalised(text, language, unknown)
     known = passage_holders(texts)
     for surname in unknown:
         for _, start, end, office in _claimed_offices(text, language, [surname], True):
@@ -427,10 +430,7 @@ def with_holders(
     } | {
         (start, end)
         for _, start, end, _ in _claimed_offices(
-            _given_names_capitalised(text, unknown) if language == "id" else text,
-            language,
-            unknown,
-            True,
+            _given_names_capitalised(text, language, unknown), language, unknown, True
         )
     }
     replaced_from = len(text)

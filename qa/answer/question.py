@@ -492,8 +492,10 @@ def _after_verb_tag(text: str) -> re.Match[str] | None:
     return found
 
 
+@lru_cache(maxsize=1024)
 def claim(text: str) -> str:
-    """The statement a yes/no question puts to the articles, without its or-not tag."""
+    """The statement a yes/no question puts to the articles, without its or-not tag. (Cached:
+    read again for every candidate sentence of the question.)"""
     for found in (_EXISTS_OR_NOT.search(text), _after_verb_tag(text)):
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]

@@ -103,16 +103,17 @@ Precision = Literal["day", "month", "year"]
 def weekdays_named(text: str) -> set[int]:
     """The weekdays a text names, Indonesian or English ("pada hari Kamis", "on Thursday"),
     as `date.weekday()` numbers."""
-    names = {**DAYS, **{name.lower(): number for number, name in enumerate(DAY_NAMES_EN)}}
     lowered = text.lower()
     return {
-        names[found.group()]
+        _WEEKDAYS[found.group()]
         for found in re.finditer(r"[\w']+", lowered)
-        if found.group() in names
+        if found.group() in _WEEKDAYS
         and (found.group() != "minggu" or _sunday(lowered[: found.start()], lowered[found.end() :]))
     }
 
 
+# Weekday names, Indonesian and English, to `date.weekday()` numbers.
+_WEEKDAYS = {**DAYS, **{name.lower(): number for number, name in enumerate(DAY_NAMES_EN)}}
 # "minggu" is a week ("minggu lalu", "seminggu", "dua minggu", "pada minggu itu") unless it is
 # a day: after "hari", before a date or a time of day ("Minggu (5/11)", "Minggu pagi"), or
 # after "pada" with nothing that makes it a week after it ("pada Minggu, …").

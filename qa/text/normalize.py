@@ -9,10 +9,11 @@ what it misses or maps to a non-word ("ngomong" -> "mengomong"). Aliases live in
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -521,14 +522,37 @@ def normalize_question(
     return with_known_places(text, words)
 
 
-def _with_alias_words(vocabulary: Collection[str]) -> list[str]:
+class _WithAliasWords(Collection[str]):
+    """The vocabulary and the one-word spellings the aliases map to the articles' forms, as one
+    collection without copying the vocabulary for each question (its membership stays a
+    lookup)."""
+
+    def __init__(self, vocabulary: Collection[str]) -> None:
+        self.vocabulary = vocabulary
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.vocabulary or word in _alias_word_set()
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.chain(self.vocabulary, _alias_words())
+
+    def __len__(self) -> int:
+        return len(self.vocabulary) + len(_alias_words())
+
+
+def _with_alias_words(vocabulary: Collection[str]) -> Collection[str]:
     """The vocabulary with the one-word spellings the aliases map to the articles' forms."""
-    return [*vocabulary, *_alias_words()] if vocabulary else []
+    return _WithAliasWords(vocabulary) if vocabulary else ()
 
 
 @cache
 def _alias_words() -> tuple[str, ...]:
     return tuple(word for word in _aliases()[1] if word.isalpha())
+
+
+@cache
+def _alias_word_set() -> frozenset[str]:
+    return frozenset(_alias_words())
 
 
 def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:

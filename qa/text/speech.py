@@ -27,6 +27,10 @@ SAYING_ROOTS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "tulis"})
 # someone stated something is borne out by any report of their words that says it. (Not
 # "menambahkan" or "menjelaskan", whose roots also make "menambah" and "jelas".)
 STATING_ROOTS = SAYING_ROOTS | frozenset({"nyata", "tegas", "sebut", "konfirmasi", "bilang"})
+# A verb that reports words, right before what was said ("X … memastikan bahwa …").
+STATES_THAT = (
+    r"\b(?:memastikan|menegaskan|menyatakan|mengatakan|mengonfirmasi|mengkonfirmasi)\s+bahwa\b"
+)
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.

@@ -15,6 +15,7 @@ from qa.answer.claims import (
     _root_of_a_verb,
     check_claim,
     claim_verbs,
+    main_deed_denied,
     told_on_the_other_side,
     unsaid_names,
 )
@@ -22,6 +23,7 @@ from qa.answer.compose import (
     _capital_elsewhere,
     _Citations,
     _compose_list,
+    _continued_lists,
     _dates_order,
     _echoes,
     _event_dates,
@@ -991,6 +993,12 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Does anyone know when the summit starts?", "en", "kapan"),
         ("According to Ardi, does anyone know when the war will end?", "en", "yesno"),
         ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
+        ("ardi mengatakan sudah ada yang tau tidak kapan perangnya selesai", "id", "yesno"),
+        # whether someone named knows, in chat; the asker's own "kamu tau gak" asks when
+        ("ardi tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
+        ("menteri luar negeri lebak tahu tidak kapan perang selesai", "id", "yesno"),
+        ("kamu tau tidak kapan ktt digelar", "id", "kapan"),
+        ("tau tidak kapan ardi ke medan", "id", "kapan"),
         # chat's "udah … belum" asks yes or no
         ("ardi sudah resmi diangkat belum jabatannya", "id", "yesno"),
         # a polite opening asks what follows it
@@ -1516,7 +1524,8 @@ def _answered_from_one_passage(question: str, *texts: str, lead_in: str = "") ->
             "What deadline did NATO set for Lebak's membership?",
             "Ardi kecewa karena NATO tidak memberikan batas waktu untuk keanggotaan Lebak.",
             True,
-            "The articles say otherwise: “tidak memberikan batas waktu untuk keanggotaan Lebak”",
+            "No: the articles say otherwise: “tidak memberikan batas waktu untuk keanggotaan"
+            " Lebak”",
         ),
         # ... nor when it is only the topic of what is asked
         (
@@ -5683,7 +5692,7 @@ def test_a_question_about_a_stopped_deed_is_answered_by_the_stopping() -> None:
         "Namun, para pemimpin Lebak telah berhenti mengambil langkah konkret seperti memberi "
         "Medan rencana aksi yang akan membawa Medan lebih dekat.",
     )
-    assert not text.startswith("The articles say otherwise")
+    assert not text.startswith("No: the articles say otherwise")
 
 
 @pytest.mark.parametrize(
@@ -6217,14 +6226,15 @@ def test_agent_nouns(word: str, agent: bool) -> None:
             ("Orban menolak pengiriman tentara karena akan merugikan kepentingan nasional.",),
             "Maaf",
         ),
-        # a deed said only as ruled out has no reason
+        # a deed said only as ruled out has no reason: the premise is corrected
         (
             "Mengapa Hongaria memveto peta jalan itu?",
             (
                 "Hongaria berjanji tidak akan memveto peta jalan itu.",
                 "Orban menolak karena akan merugikan kepentingan nasional.",
             ),
-            "Maaf",
+            "Tidak, artikel tidak menyebut hal itu; artikel justru menyebut sebaliknya: “tidak"
+            " akan memveto peta jalan itu”",
         ),
         # the deed of the main clause, not of the scene ("saat ia berkunjung"), is the one
         # said, in another word form ("kekhawatirannya")
@@ -6592,7 +6602,7 @@ def test_a_claim_on_another_platform_is_answered_no(question: str, opening: str)
         # the sentence that says the deed stops it: no lower sentence's date is the deed's
         (
             "Kapan Medan menerima rencana aksi keanggotaan dari Lebak?",
-            "Artikel justru menyebut sebaliknya",
+            "Tidak, artikel justru menyebut sebaliknya",
         ),
     ],
 )
@@ -6667,7 +6677,7 @@ def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise
         "aksi keanggotaan.",
     )
     answer = compose(analyzed, [], ranked, model=None)
-    assert answer.text.startswith("Artikel justru menyebut sebaliknya") is said_otherwise
+    assert answer.text.startswith("Tidak, artikel justru menyebut sebaliknya") is said_otherwise
 
 
 @pytest.mark.parametrize(
@@ -7601,7 +7611,7 @@ def test_the_claims_own_verb_denied_is_a_false_premise() -> None:
         "keanggotaan.",
         "Pada tahun 2008, Ardi setuju bahwa Lebak akan menjadi anggota.",
     )
-    assert text.startswith("Artikel justru menyebut sebaliknya") and "2008" not in text
+    assert text.startswith("Tidak, artikel justru menyebut sebaliknya") and "2008" not in text
 
 
 @pytest.mark.parametrize(
@@ -7624,7 +7634,7 @@ def test_a_deed_a_closer_sentence_denies_has_no_date(
         "Namun, para menteri telah berhenti mengambil langkah seperti memberi Lebak rencana "
         "aksi keanggotaan.",
     ).text
-    said_otherwise = ("Artikel justru menyebut sebaliknya", "The articles say otherwise")
+    said_otherwise = ("Tidak, artikel justru menyebut sebaliknya", "No: the articles say otherwise")
     assert text.startswith(said_otherwise) is denied
     assert ("2008" in text) is not denied
 
@@ -8988,3 +8998,109 @@ def test_only_verbs_of_saying_are_borne_out_by_a_report_of_words(question: str, 
     analyzed, ranked = _ranked(question, text)
     analyzed.unknown_terms = [t for t in analyzed.terms if t in {"tambah", "tegas", "sikap"}]
     assert check_claim(analyzed, ranked[0], confirming=True).unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "denied"),
+    [
+        # the claim's own deed, denied: to the end of its clause, before a condition
+        (
+            "Mengapa Hongaria memveto usulan itu?",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+            "tidak akan memveto usulan tersebut",
+        ),
+        (
+            "Why did Hungary veto the proposal?",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut.",
+            "tidak akan memveto usulan tersebut",
+        ),
+        # a claim that denies the deed itself is not contradicted by the denial
+        ("Mengapa Hongaria tidak memveto usulan itu?", "Hongaria tidak akan memveto usulan.", ""),
+        # a denial of a claim someone made reports words; it is no deed left undone
+        (
+            "Mengapa Rusia menyakiti warga sipil?",
+            "Ia menyangkal niatnya untuk menyakiti warga sipil.",
+            "",
+        ),
+        # the deed said, not denied
+        (
+            "Mengapa Orban menolak pengiriman tentara?",
+            "Orban dengan tegas menolak pengiriman tentara ke Ukraina.",
+            "",
+        ),
+        # another deed denied
+        (
+            "Mengapa Hongaria memveto usulan itu?",
+            "Hongaria tidak akan mengirim tentara ke Ukraina.",
+            "",
+        ),
+    ],
+)
+def test_the_claims_own_deed_denied(question: str, sentence: str, denied: str) -> None:
+    analyzed, ranked = _ranked(question, sentence)
+    assert main_deed_denied(analyzed, ranked[0]) == denied
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a claim that someone knows, against a sentence that says no one does: "Tidak", cited
+        # to that sentence, whichever sentence ranks first
+        (
+            "Apakah Ardi sudah bisa memastikan kapan perang usai?",
+            "**Tidak**: artikel menyebut “Tidak ada yang tahu kapan perang ini akan berakhir”",
+        ),
+        (
+            "Does Ardi know when the war will end?",
+            "**No**: the article says “Tidak ada yang tahu kapan perang ini akan berakhir”",
+        ),
+        # not known is said of the when, not of where
+        ("Apakah Ardi tahu di mana perang usai?", ""),
+    ],
+)
+def test_a_claim_of_knowing_against_no_one_knows(question: str, opening: str) -> None:
+    text = _answer_text(
+        question,
+        "Pernyataan Ardi itu menguatkan sinyal dukungan bagi Kyiv selama perang.",
+        "Tidak ada yang tahu kapan perang ini akan berakhir, tutur Ardi.",
+    )
+    if opening:
+        assert text.startswith(opening)
+    else:
+        assert "Tidak ada yang tahu" not in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a decrease claimed, an increase said, in either word family: "Tidak"
+        ("Apakah menurut Ardi masalah pasokan di Medan sudah berkurang?", "**Tidak**"),
+        ("Apakah menurut Ardi masalah pasokan di Medan sudah mereda?", "**Tidak**"),
+        ("Did Ardi say the supply problems in Medan were easing?", "**No**"),
+        # the increase itself claimed: confirmed
+        ("Apakah menurut Ardi masalah pasokan di Medan meningkat?", "**Ya**"),
+    ],
+)
+def test_a_decrease_claimed_against_an_increase_said(question: str, opening: str) -> None:
+    text = _answer_text(
+        question, "Ardi memperingatkan bahwa ada peningkatan masalah pasokan di Medan."
+    )
+    assert text.startswith(opening)
+
+
+def test_the_sentence_after_the_scene_with_the_verb_asked_opens_a_list() -> None:
+    """The sentence after the scene says the very verb asked, with two items (no enumeration
+    of three): it answers, not the scene that restates the question."""
+    continuation = "Mereka berfokus menjaga serangan balik, dan menyediakan pertahanan udara."
+    question = analyze_question(
+        "Apa saja yang menjadi fokus sekutu Lebak saat bertemu di Medan untuk membahas"
+        " pengiriman senjata?"
+    )
+    passages, ranked = _scored(
+        question,
+        "Di Medan, para sekutu Lebak bertemu untuk membahas pengiriman senjata. " + continuation,
+    )
+    carrier = next(s for s in ranked if s.text == continuation)
+    assert carrier.key in _continued_lists(question, ranked)
+    answer = compose(question, passages, ranked, model=None)
+    assert continuation in answer.text.splitlines()[0]

@@ -951,6 +951,9 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         ("Apa yang Jens Stoltenberg katakan?", "kata"),
         ("Siapa yang menggantikan Stoltenberg?", "ganti"),
         ("What did Zelensky ask NATO allies for?", "minta"),
+        # an intransitive verb with its preposition is the deed asked, not a later clause's
+        ("What did the allies focus on when they met to discuss arms?", "fokus"),
+        ("What did the ministers meet to discuss?", "bahas"),
         ("Kapan Zelensky tiba?", ""),
         # negation, aspect, modality and "menurut X" stand before the verb, not as it
         ("Rencana apa yang tak kunjung disetujui NATO untuk Kyiv?", "tuju"),

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from rapidfuzz import fuzz
 
 from qa.answer.evidence import Sentence, attributed_to
 from qa.answer.extract import CLAUSE_START
-from qa.answer.question import Question, canonical, claim, token_set
+from qa.answer.question import CLAUSE_OPENERS, Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
     DAY_NAMES_ID,
@@ -30,7 +31,7 @@ from qa.text.dates import (
     weekdays_named,
 )
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.negation import NEGATION, denied_terms
+from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.numbers import ranked_nouns
 from qa.text.places import (
     countries_in,
@@ -608,6 +609,24 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     # (the claim's deed may be one no article says: that is why it is reversed there)
     deed = sorted(_main_verb(question, claim(question.text), unknown=True) & set(opposed))
     return opposed[deed[0]] if deed else ""
+
+
+def main_deed_denied(question: Question, sentence: Sentence) -> str:
+    """The sentence's words that deny the claim's own deed ("tidak akan memveto usulan
+    tersebut" in "Namun, Hongaria berjanji tidak akan memveto usulan tersebut …" for "Mengapa
+    Hongaria memveto usulan …?"), when the claim itself denies nothing; "" when they do not.
+    (Not a denial of a claim someone made, "Ia menyangkal niatnya …": that reports words.)"""
+    asserted = claim(question.text)
+    deed = _main_verb(question, asserted, unknown=True)
+    if not deed or negated(asserted):
+        return ""
+    denial = denial_of(sentence.text, deed)
+    if not denial or DENIAL.search(denial):
+        return ""
+    start = sentence.text.index(denial)
+    clause = re.split(r"[,;.:“”\"]", sentence.text[start:])[0].split()
+    shown = list(takewhile(lambda w: w.lower() not in CLAUSE_OPENERS, clause))
+    return " ".join(shown[: max(_OPPOSED_WORDS, len(denial.split()))])
 
 
 def said_undone(question: Question, sentence: Sentence) -> str:

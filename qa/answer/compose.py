@@ -25,6 +25,7 @@ from qa.answer.claims import (
     claims_a_rank,
     date_contradicted,
     deed_words,
+    main_deed_denied,
     main_deed_reversed,
     name_groups,
     number_contradicted,
@@ -677,12 +678,16 @@ _NOT_KNOWN_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-def _said_not_known(question: Question, best: Sentence) -> str:
+def _said_not_known(
+    question: Question, best: Sentence, wanted: frozenset[str] | None = None, besides: str = ""
+) -> str:
     """The clause of the best sentence that says what is asked is not known ("Tidak ada yang
     tahu kapan dan bagaimana perang ini akan berakhir" for "Kapan perang berakhir?"): said of
-    at least half of what the question asks besides its names; "" otherwise."""
-    asked = set(question.terms) - set(question.entities) - ASKING_WORDS
-    wanted = _NOT_KNOWN_WORDS.get(question.type, frozenset())
+    at least half of what the question asks besides its names (and the words `besides`);
+    "" otherwise. `wanted`: the question words it may say it of (the question type's)."""
+    asked = set(question.terms) - set(question.entities) - ASKING_WORDS - token_set(besides)
+    if wanted is None:
+        wanted = _NOT_KNOWN_WORDS.get(question.type, frozenset())
     # (of the names asked about too: another country's ceasefire is no answer)
     named = best.entity_coverage > 0 or not question.entities
     for match in NOT_KNOWN.finditer(best.text):
@@ -693,6 +698,38 @@ def _said_not_known(question: Question, best: Sentence) -> str:
         if words & wanted and named and asked and 2 * len(asked & said_of) >= len(asked):
             return match.group().strip()
     return ""
+
+
+# A yes/no claim that someone knows or can tell what a question word asks ("Apakah Stoltenberg
+# sudah bisa memastikan kapan perang usai?", "Does anyone know how the war ends?").
+_KNOWING_CLAIMED = re.compile(
+    r"\b(?:tahu|tau|mengetahui|diketahui|memastikan|dipastikan|pasti|knows?|knew|known|sure"
+    r"|certain)\s+(?:\w+\s+)?(kapan|siapa|berapa|mengapa|kenapa|bagaimana|di\s?mana|when|who"
+    r"|why|how|where)\b",
+    re.IGNORECASE,
+)
+_TYPE_OF_WORD = {
+    word: question_type for question_type, words in _NOT_KNOWN_WORDS.items() for word in words
+} | {"dimana": "di_mana", "how": "bagaimana"}
+
+
+def _known_claimed_not_known(
+    question: Question, ranked: list[Sentence]
+) -> tuple[Sentence, str] | None:
+    """A close sentence that says what a yes/no claim takes as known is not known ("Tidak ada
+    yang tahu kapan dan bagaimana perang ini akan berakhir" for "Apakah Stoltenberg sudah bisa
+    memastikan kapan perang usai?"), with its clause; None when none does. The claim's answer
+    is "Tidak", whichever sentence speaks of its other words more."""
+    claimed = _KNOWING_CLAIMED.search(claim(question.asked or question.text))
+    if claimed is None:
+        return None
+    asked_type = _TYPE_OF_WORD[" ".join(claimed.group(1).lower().split())]
+    wanted = _NOT_KNOWN_WORDS[asked_type]
+    for sentence in ranked[:_PREMISE_REACH]:
+        said = _said_not_known(question, sentence, wanted, claimed.group())
+        if said:
+            return sentence, said
+    return None
 
 
 def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
@@ -984,7 +1021,9 @@ def _deed_reversed(
     answer corrects it ("Tidak"), cited to that sentence, as an abstention (the reason or
     date asked for is not given)."""
     for close in ranked[:_PREMISE_REACH]:
-        reversed_as = main_deed_reversed(question, close)
+        # (or denies it: "Hongaria berjanji tidak akan memveto usulan tersebut" for "Mengapa
+        # Hongaria memveto usulan …?")
+        reversed_as = main_deed_reversed(question, close) or main_deed_denied(question, close)
         if reversed_as and not unsaid_names(question, close)[0]:
             statements = (
                 f"No: the articles do not say that; they say the opposite: “{reversed_as}” "
@@ -1028,8 +1067,9 @@ def said_not_to_be(
         passages,
         best,
         (
-            f"The articles say otherwise: “{clause}” (in Indonesian)",
-            f"Artikel justru menyebut sebaliknya: “{clause}”",
+            # (opening with the correction, as every false premise's answer does)
+            f"No: the articles say otherwise: “{clause}” (in Indonesian)",
+            f"Tidak, artikel justru menyebut sebaliknya: “{clause}”",
         ),
         f"praanggapan keliru: disangkal ({', '.join(words)})",
     )
@@ -3270,7 +3310,12 @@ def compose(
     correction = ""
     if alternatives is not None:
         return _chosen_alternative(question, passages, ranked, alternatives)
-    if question.type == "yesno":
+    known_claimed = _known_claimed_not_known(question, ranked) if question.type == "yesno" else None
+    if known_claimed:
+        said_not_known, clause = known_claimed
+        best = replace(said_not_known, fact=_NEGATIVE[question.language])
+        correction = f"\u201c{clause}\u201d"
+    elif question.type == "yesno":
         # A "Tidak" needs its sentence to speak of the same claim as much as a "Ya" does:
         # "berjanji tidak akan memveto usulan tersebut" denies no veto of a membership.
         details = check_claim(question, best, confirming=best.fact in _AFFIRMATIVE)
@@ -3330,6 +3375,10 @@ def compose(
         if details.contradicted and best.fact in _AFFIRMATIVE:
             best = replace(best, fact=_NEGATIVE[question.language])
             correction = details.contradicted
+            said_before = correction.strip("\u201c\u201d")
+            if said_before not in best.text and said_before in best.previous:
+                # (the sentence before says it, "Tidak ada yang tahu …": both are cited)
+                best.take_in_previous()
     features = decision_features(question, best, ranked)
     trace = [
         f"kalimat: {best.article.id}@{best.start} (skor {best.score:.2f}, dense {best.dense:.2f}, "
@@ -3537,6 +3586,8 @@ def _cited_answer(
     )
 
 
+# A sentence whose doer is the one before's: "Mereka berfokus …", "Ia meminta …".
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:Ia|Dia|Mereka|Beliau|Keduanya)\b")
 # How many of the strongest sentences a list may continue right after.
 _CONTINUED_LIST_REACH = 3
 
@@ -3546,15 +3597,17 @@ def _continued_lists(question: Question, ranked: list[Sentence]) -> set[tuple[st
     for them, or do the deed asked: "Zelensky kemudian mendesak para sekutunya meningkatkan
     pasokan senjata …. Ia meminta sistem pertahanan udara, rudal jarak jauh, dan amunisi" for
     the weapons he pressed for (news tells the deed, then lists it in the next sentence; not
-    "Ia juga mengunjungi Paris, Berlin, dan Roma")."""
+    "Ia juga mengunjungi Paris, Berlin, dan Roma"); or that say the very verb asked, however
+    few their items ("Di markas NATO, sekutu Ukraina bertemu …. Mereka berfokus menjaga … dan
+    menyediakan …" for what the allies focused on)."""
     strongest = {s.text for s in ranked[:_CONTINUED_LIST_REACH] if s.predicate_coverage > 0}
     deeds = request_stems() | {question.focus} - {""}
     return {
         s.key
         for s in ranked
-        if s.enumerates
+        if (s.enumerates or s.has_focus)
         and s.previous in strongest
-        and continues_the_previous(s)
+        and (continues_the_previous(s) or _OPENS_WITH_PRONOUN.match(s.text) is not None)
         and s.article_entity_coverage >= 1.0
         and deeds & token_set(s.text)
     }

@@ -555,7 +555,15 @@ _WHETHER_ANYONE_KNOWS = re.compile(
     r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa"
     r"|berapa|when|how|why|where|who)\b"
 )
-_ATTRIBUTED = re.compile(r"\b(?:menurut|kata|according to|said|says)\b")
+_ATTRIBUTED = re.compile(r"\b(?:menurut|kata|mengatakan|bilang|according to|said|says)\b")
+# Whether someone named knows, in chat: "stoltenberg tau gak sih kapan perangnya selesai" (not
+# the asker's "kamu tau gak kapan …", nor a bare "tau gak kapan …", which ask the when).
+_SOMEONE_KNOWS_OR_NOT = re.compile(
+    r"^(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:sudah|udah|mengaku|ngaku)\s+)?"
+    r"(?:tahu|tau|mengetahui)\s+(?:tidak|nggak|gak|enggak)(?:\s+(?:kalau|sih))?"
+    r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa|berapa)\b"
+)
+_ADDRESSEES = frozenset("kamu anda lu lo elo kau kalian engkau".split())
 # An English statement put with a tag for agreement: "Russia denied targeting …, right?".
 # (without its comma only with a question mark: chat drops commas, "… the right" is no tag)
 _TAGGED_EN = re.compile(
@@ -634,6 +642,9 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # Whether anyone knows, by someone's account ("menurut Stoltenberg, apakah ada yang tahu
         # kapan …"); a bare "ada yang tau kapan KTT digelar?" asks the asker's when. (Not "Siapa
         # yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there.)
+        return "yesno"
+    someone = _SOMEONE_KNOWS_OR_NOT.search(lowered) if language == "id" else None
+    if someone and not set(someone.group("who").split()) & _ADDRESSEES:
         return "yesno"
     if language == "en":
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
@@ -1366,7 +1377,7 @@ def _verb_before_apa(text: str) -> str | None:
     return before.lower() if before and _derived_verb(before.lower()) else None
 
 
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     "bila jika kalau apabila jikalau seandainya andaikan setelah sesudah sebelum saat ketika"
     " sewaktu selama karena sebab agar supaya".split()
 )
@@ -1397,7 +1408,7 @@ def _verb_after_yang(text: str) -> str | None:
     causative = bool(following) and following[skipped].lower() in _CAUSATIVES
     # (not past a condition or a scene: "apa yang akan terjadi bila Kyiv bergabung" turns on
     # no joining)
-    after = list(takewhile(lambda w: w.lower() not in _CLAUSE_OPENERS, following[skipped + 1 :]))
+    after = list(takewhile(lambda w: w.lower() not in CLAUSE_OPENERS, following[skipped + 1 :]))
     rest = [
         w
         for w in after
@@ -1495,8 +1506,21 @@ def _english_verb(text: str) -> str | None:
     if clause is None:
         return None
     words = re.findall(r"[\w'’-]+", clause)
-    translated = [indonesian_for(w).split() for w in words if w.islower()]
-    first = next((forms[0] for forms in translated if forms and _derived_verb(forms[0])), "")
+    lowered = [(w, after) for w, after in zip(words, [*words[1:], ""], strict=True) if w.islower()]
+    translated = [indonesian_for(w).split() for w, _ in lowered]
+    # (an intransitive ber- verb with its preposition counts as a derived one: "What did the
+    # allies focus on when they met to discuss …?" asks the focus, "fokus berfokus", not
+    # "membahas"; not "meet to discuss", where the meeting is the scene)
+    first = next(
+        (
+            verb
+            for forms, (_, after) in zip(translated, lowered, strict=True)
+            for verb in forms
+            if (verb == forms[0] and _derived_verb(verb))
+            or (_ber_verb(verb) and after in _PREPOSITIONS_OF_A_VERB_EN)
+        ),
+        "",
+    )
     # (else a derived verb among a word's other forms: "request" -> "permintaan meminta"; not a
     # verb of saying, "say" -> "kata mengatakan", which asks whose words, not what was done)
     first = first or next(
@@ -1508,16 +1532,16 @@ def _english_verb(text: str) -> str | None:
         ),
         "",
     )
-    # (else an intransitive ber- verb among a word's forms: "focus" -> "fokus berfokus")
-    return first or next(
-        (
-            verb
-            for forms in translated
-            for verb in forms[1:]
-            if verb.startswith("ber") and stem(verb) != verb
-        ),
-        "",
-    )
+    return first
+
+
+# What an English verb's object follows: "focus on", "talk about", "argue over".
+_PREPOSITIONS_OF_A_VERB_EN = frozenset("on about for over against upon".split())
+
+
+def _ber_verb(word: str) -> bool:
+    """An intransitive ber- verb ("berfokus"), not a root that begins so ("berita")."""
+    return word.startswith("ber") and stem(word) != word
 
 
 def _english_state(text: str) -> str | None:
@@ -1668,7 +1692,7 @@ def _verb_after_bagaimana(text: str) -> str | None:
     if asked is None:
         return None
     for word in re.findall(r"[\w-]+", asked.group(1)):
-        if word.lower() in _CLAUSE_OPENERS or word.lower() in {"yang", "yg"}:
+        if word.lower() in CLAUSE_OPENERS or word.lower() in {"yang", "yg"}:
             return None
         if is_verb_form(word):
             return word

@@ -15,7 +15,7 @@ _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 # An acronym with a clitic: "KTTnya".
 ACRONYM_CLITIC = re.compile(r"^([A-Z]{2,})(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v32"  # bump when tokens change, so stored BM25 indexes get rebuilt
+ANALYZER_VERSION = "id-stem-v33"  # bump when tokens change, so stored BM25 indexes get rebuilt
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -36,7 +36,8 @@ _STOPWORDS = frozenset(
     our us you your i my me has have had will would could should during while than then there
     sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
     andaikata jikalau apabila up wajib mesti begitu soal many much also just still only even
-    already yet ever never
+    already yet ever never since after before if can could might most some any each every own
+    again such going
     """.split()
 )
 

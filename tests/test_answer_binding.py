@@ -28,6 +28,7 @@ from qa.answer.compose import (
     _echoes,
     _event_dates,
     _event_words,
+    _glosses_of_each,
     _named_places,
     _names_absent,
     _office_country_unsaid,
@@ -388,6 +389,17 @@ COUNCIL = (
         # "while the speech lasted" does not say how long the speech was
         ("Berapa lama ia berpidato?", "Penjaga berjaga selama berlangsungnya pidato.", ""),
         ("How long was his speech?", "Penjaga berjaga selama pidato.", ""),
+        # the length of another deed in the same sentence: the meeting's, not the support's
+        (
+            "Berapa lama dukungan aliansi bagi Lebak akan terus diberikan?",
+            "Kesepakatan diambil pada hari pertama Sidang Menteri Medan selama dua hari di markas.",
+            "",
+        ),
+        (
+            "Berapa lama sidang menteri di Medan berlangsung?",
+            "Kesepakatan diambil pada hari pertama Sidang Menteri Medan selama dua hari di markas.",
+            "dua hari",
+        ),
         # ... a city and a country asked: the place as the sentence gives it
         (
             "Di kota dan negara mana pertemuan NATO selanjutnya digelar?",
@@ -994,6 +1006,11 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("According to Ardi, does anyone know when the war will end?", "en", "yesno"),
         ("Siapa yang mengatakan bahwa tidak ada yang tahu kapan perang berakhir?", "id", "siapa"),
         ("ardi mengatakan sudah ada yang tau tidak kapan perangnya selesai", "id", "yesno"),
+        # "untuk apa", "buat apa" ask a purpose, opening or closing the question
+        ("ardi datang ke medan tuh buat apa sih", "id", "mengapa"),
+        ("Untuk apa Ardi datang ke Medan?", "id", "mengapa"),
+        ("Untuk apa saja bantuan itu dipakai?", "id", "list"),
+        ("Bantuan untuk apa yang diminta Ardi?", "id", "apa"),
         # whether someone named knows, in chat; the asker's own "kamu tau gak" asks when
         ("ardi tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
         ("menteri luar negeri lebak tahu tidak kapan perang selesai", "id", "yesno"),
@@ -9104,3 +9121,85 @@ def test_the_sentence_after_the_scene_with_the_verb_asked_opens_a_list() -> None
     assert carrier.key in _continued_lists(question, ranked)
     answer = compose(question, passages, ranked, model=None)
     assert continuation in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "term", "glosses"),
+    [
+        # each gloss of an English word stands for all of them
+        ("Will aid to Medan cut its efforts?", "cabut", {"potong", "mangkas", "kurang", "cabut"}),
+        ("Will aid to Medan cut its efforts?", "kurang", {"potong", "mangkas", "kurang", "cabut"}),
+        # an Indonesian question's words are its own
+        ("Apakah bantuan dicabut?", "cabut", None),
+    ],
+)
+def test_an_english_words_glosses_stand_for_each_other(
+    question: str, term: str, glosses: set[str] | None
+) -> None:
+    assert _glosses_of_each(analyze_question(question)).get(term) == glosses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "reason"),
+    [
+        # the doer of a causative verb whose effect says what was asked is the cause
+        (
+            "Sementara itu, invasi Lebak membuat prospek Medan menjadi anggota dewan kian pelik.",
+            {"prospek", "anggota", "kian", "pelik", "sebab"},
+            "Karena invasi Lebak",
+        ),
+        # ... not the maker of a thing, whose making says nothing asked
+        ("Lebak membuat rudal baru di pabriknya.", {"prospek", "anggota", "pelik"}, ""),
+        # ... nor one whose effect is another
+        (
+            "Invasi Lebak membuat harga pangan di Medan naik.",
+            {"prospek", "anggota", "kian", "pelik"},
+            "",
+        ),
+    ],
+)
+def test_the_cause_is_the_doer_of_a_causative(sentence: str, asked: set[str], reason: str) -> None:
+    assert extract_reason(sentence, asked) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a reason inside a quotation ends with the quotation
+        (
+            "“Kami akan mendukung Anda, karena ini sangat penting bagi Medan,” ujar Ardi kepada"
+            " Wiranata.",
+            "karena ini sangat penting bagi Medan",
+        ),
+        ('"Kami datang karena diundang," kata Ardi.', "karena diundang"),
+        # ... a reason after a closed quotation runs to the sentence's end
+        (
+            "“Kami siap,” ujar Ardi, karena dewan sudah setuju.",
+            "karena dewan sudah setuju",
+        ),
+    ],
+)
+def test_a_quoted_reason_ends_with_its_quotation(sentence: str, reason: str) -> None:
+    assert extract_reason(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a claim that it is recent, against a sentence that it has long been so: "Tidak"
+        (
+            "Apakah Lebak baru-baru ini saja mulai mendamba keanggotaan dewan?",
+            "**Tidak**: artikel menyebut sudah lama (“telah lama”)",
+        ),
+        (
+            "Is Lebak's wish to join the council a recent one?",
+            "**No**: the article says it has long been so (“telah lama”)",
+        ),
+        # a claim that it has long been so is confirmed
+        ("Apakah Lebak sudah lama mendamba keanggotaan dewan?", "**Ya**"),
+    ],
+)
+def test_a_recent_claim_against_a_long_standing_one(question: str, opening: str) -> None:
+    assert _answer_text(question, "Lebak telah lama mendamba keanggotaan di dewan.").startswith(
+        opening
+    )

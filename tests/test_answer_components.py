@@ -147,6 +147,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # chat's future and intensifier are the standard ones
         ("musim dingin bakal ngeri banget", "musim dingin akan ngeri sangat"),
         ("urutin rapatnya dari yg paling awal", "urutkan rapatnya dari yang paling awal"),
+        # the bound prefix "pasca-" before a known word is "setelah"; not in a word of its own
+        ("bantuan pascaserangan Hamas", "bantuan setelah serangan Hamas"),
+        ("gelar pascasarjana", "gelar pascasarjana"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -225,6 +225,33 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
+# A claim that something began only lately, and a sentence that says it has long been so.
+_RECENT = re.compile(
+    r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"
+    r"|baru(?=\s+(?:mulai|muncul|timbul|terjadi)\b)|recent(?:ly)?|lately|just (?:begun|started))\b",
+    re.IGNORECASE,
+)
+_LONG_STANDING = re.compile(
+    r"\b(?:(?:telah|sudah|sejak)\s+lama|bertahun-tahun|(?:has|have|had) long|for years)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_recency(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+    """A claim that something is recent, against a sentence that says it has long been so
+    ("Apakah keinginan Ukraina baru muncul belakangan ini?" against "Ukraina telah lama
+    mendamba keanggotaan di NATO")."""
+    if not _RECENT.search(asserted):
+        return ClaimCheck()
+    long_standing = _LONG_STANDING.search(sentence.text)
+    if long_standing is None:
+        return ClaimCheck()
+    said = f"\u201c{long_standing.group()}\u201d"
+    return ClaimCheck(
+        contradicted=f"it has long been so ({said})" if language == "en" else f"sudah lama ({said})"
+    )
+
+
 def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     """A claim that something happened many times, against a sentence that calls it the first."""
     if not _REPEATED.search(asserted):
@@ -607,7 +634,12 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     does not."""
     opposed = _claim_opposed(question, sentence)
     # (the claim's deed may be one no article says: that is why it is reversed there)
-    deed = sorted(_main_verb(question, claim(question.text), unknown=True) & set(opposed))
+    # (not a deed the sentence says as well: "keputusan meningkatkan dukungan … tidak akan
+    # mengurangi upaya …" tells the boost asked about, and its opposite of something else)
+    deed = sorted(
+        _main_verb(question, claim(question.text), unknown=True)
+        & set(opposed) - token_set(sentence.text)
+    )
     return opposed[deed[0]] if deed else ""
 
 
@@ -910,6 +942,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
+        _check_recency(asserted, sentence, question.language),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
         _check_order(claim(question.text), sentence, question.language, confirming),
     ):

@@ -503,6 +503,19 @@ def _presupposed(question: Question) -> list[str]:
     return presupposed_terms([t for t in question.terms if t in own], text)
 
 
+def _glosses_of_each(question: Question) -> dict[str, frozenset[str]]:
+    """An English question's gloss terms, each with all the terms its English word is glossed
+    by ("cabut" -> potong, mangkas, kurang, cabut); nothing for an Indonesian one."""
+    if question.language != "en":
+        return {}
+    siblings: dict[str, frozenset[str]] = {}
+    for word in re.findall(r"[a-z][a-z'’-]*", (question.asked or question.text).lower()):
+        forms = frozenset(canonical(t) for t in analyze(indonesian_for(word)))
+        for form in forms:
+            siblings[form] = siblings.get(form, frozenset()) | forms
+    return siblings
+
+
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
     says. An opposite said under a negation is not said ("tidak akan mengurangi upaya" is no
@@ -545,10 +558,14 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
+    # (an English word's gloss is said by any of its glosses: "cut" by "mengurangi" as well as
+    # by "mencabut")
+    glosses = _glosses_of_each(question)
     unsaid = [
         term
         for term in _presupposed(question)
-        if term not in (said_at_all if term in asked_denied else said) and term not in other_way
+        if not glosses.get(term, {term}) & (said_at_all if term in asked_denied else said)
+        and term not in other_way
     ]
     if question.type != "yesno":
         # "Kenapa Orban akhirnya setuju mengirim tentara?" against "Orban dengan tegas menolak
@@ -2692,7 +2709,9 @@ def _fact_sentence(question: Question, best: Sentence, number: int, correction: 
             return f"{body[0].upper()}{body[1:]}{joiner}{fact} [{number}]{note}."
     if question.type == "mengapa":
         if question.language == "en":
-            return f"The article gives the reason: “{fact}” [{number}]."
+            # (the quote is the article's words: not the "Karena" an Indonesian answer opens with)
+            quoted = re.sub(r"^Karena\s+", "", fact)
+            return f"The article gives the reason: “{quoted}” [{number}]."
         return f"{fact[0].upper()}{fact[1:]} [{number}]."
     if question.type == "apa" and not note:
         # (what something came after, or what was said: the article's words, quoted in English)

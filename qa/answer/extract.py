@@ -2033,7 +2033,25 @@ def extract_duration(question: Question, sentence: str, counted: bool = False) -
         for m in _TIME_LENGTH.finditer(sentence)
         if not any(start <= m.start() < end for start, end, _ in spans)
     ]
+    # (the length of the deed asked, told near it: "Sidang … selama dua hari" is no length of
+    # the support asked about in the same report)
+    # (a follow-up's deed may be the turn before's: "dia bilang bakal berapa lama lagi" after
+    # who told citizens to brace for cold and dark)
+    deed = set(question.terms) | set(question.context_terms)
+    deed -= set(question.entities) | _LASTING
+    if deed:
+        spans = [span for span in spans if deed & _words_around(sentence, span[0], span[1])]
     return _best_spanned(question, sentence, spans)
+
+
+# How many words either side of a length of time tell whose length it is.
+_DURATION_REACH = 10
+
+
+def _words_around(sentence: str, start: int, end: int) -> frozenset[str]:
+    before = re.findall(r"[\w-]+", sentence[:start])[-_DURATION_REACH:]
+    after = re.findall(r"[\w-]+", sentence[end:])[:_DURATION_REACH]
+    return token_set(" ".join(before + after))
 
 
 def extract_end(question: Question, sentence: str, published: dt.date | None) -> Fact:
@@ -2219,6 +2237,9 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     if opening:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
+    caused = _cause_of(sentence, asked) if asked else ""
+    if caused:
+        return f"Karena {_sentence_case_off(caused)}"
     reasons = []
     for match in _REASON.finditer(sentence):
         clause = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
@@ -2238,7 +2259,40 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     # karena serangan Rusia" answers why the people were to brace with the last); the first
     # of equals.
     _, start = max(reasons, key=lambda reason: (reason[0], -reason[1]))
-    return sentence[start:].rstrip(" .")
+    reason = sentence[start:]
+    if _QUOTE_OPENS.findall(sentence[:start]) and not _QUOTE_CLOSES.findall(sentence[:start]):
+        # a reason inside a quotation ends with it: “…, karena ini sangat penting bagi NATO,”
+        # ujar Stoltenberg — not with the words that say whose it is
+        closing = _QUOTE_CLOSES.search(reason)
+        reason = reason[: closing.start()] if closing else reason
+    return reason.rstrip(" .,")
+
+
+_QUOTE_OPENS = re.compile(r"[“]|(?:^|\s)\"")
+_QUOTE_CLOSES = re.compile(r"[”]|\"(?=[\s,.]|$)")
+
+
+# "invasi Rusia membuat prospek Ukraina … kian pelik": the doer of a causative verb is the
+# cause of what follows it.
+_CAUSATIVE = re.compile(r"\b(?:membuat|menyebabkan|mengakibatkan|memicu|menjadikan)\b", re.I)
+
+
+def _cause_of(sentence: str, asked: set[str]) -> str:
+    """The doer of a causative verb whose effect says at least half of the question's words
+    (the clause before the verb, "invasi Rusia" for why Ukraine's prospect grew harder); ""
+    when there is none ("Moskow membuat rudal" makes a thing, and says nothing asked), when
+    the doer is only a relative "yang" (what it stands for is further back), or when the
+    question names the doer itself ("Mengapa serbuan Rusia membuat … rumit?" asks why the
+    invasion did so)."""
+    for match in _CAUSATIVE.finditer(sentence):
+        effect = token_set(_CLAUSE_BREAK.split(sentence[match.end() :])[0])
+        doer = _CLAUSE_BREAK.split(sentence[: match.start()])[-1].strip(" “\"'")
+        named = {w for w in re.findall(r"[\w-]+", doer) if not w[:1].isupper()}
+        if not named or not token_set(" ".join(named)) or token_set(" ".join(named)) <= asked:
+            continue
+        if 2 * len(asked & effect) >= len(asked):
+            return doer
+    return ""
 
 
 _REFUSAL = re.compile(r"\b(?:menolak|ditolak|menampik|ditampik)(?:nya)?\b", re.IGNORECASE)

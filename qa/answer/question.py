@@ -134,7 +134,11 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab|tujuan)\w*\b"
         r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
         # "Apa yang menyebabkan …", "apa yg memicu …": what caused it
-        r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b",
+        r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b"
+        # "untuk apa zelensky datang …", "… ke markas nato buat apa sih": for what purpose
+        # (not "untuk apa saja", a list, nor "untuk apa yang …")
+        r"|^\W*(?:untuk|buat) apa\b(?!\s+(?:saja|aja|yang|yg)\b)"
+        r"|\b(?:untuk|buat) apa(?:\s+(?:sih|ya|dong|katanya|sebenarnya))*\W*$",
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),

@@ -348,8 +348,25 @@ def _standard_words(text: str) -> str:
     return "".join(done)
 
 
+# The bound prefix "pasca-" (after) on a word the dictionary knows: "pascaserangan Hamas" is
+# "setelah serangan Hamas", as news also writes it; whole, the compound is no dictionary word
+# and was read as an unknown name.
+_AFTER_PREFIX = re.compile(r"\b[Pp]asca-?([a-z]{4,})\b")
+
+
+def _after_prefix_split(match: re.Match[str]) -> str:
+    word = match.group(1)
+    whole = match.group().lower()  # (not a dictionary word of its own: "pascasarjana")
+    return (
+        f"setelah {word}"
+        if is_indonesian_word(word) and not is_indonesian_word(whole)
+        else match.group()
+    )
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
+    text = _AFTER_PREFIX.sub(_after_prefix_split, text)
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
     text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "gelap2an" -> "gelap-gelapan"

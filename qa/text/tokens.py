@@ -37,7 +37,7 @@ _STOPWORDS = frozenset(
     sebelum setelah sesudah mengenai terkait akhirnya memang kan seandainya andaikan andai
     andaikata jikalau apabila up wajib mesti begitu soal many much also just still only even
     already yet ever never since after before if can could might most some any each every own
-    again such going
+    again such going get gets got getting itself themselves
     """.split()
 )
 

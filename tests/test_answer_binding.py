@@ -7490,9 +7490,10 @@ def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: 
 
 
 @pytest.mark.parametrize(
-    ("question", "abstains"),
+    ("question", "after"),
     [
-        # a deed claimed during a meeting that the report puts after it: no "Ya"
+        # a deed claimed during a meeting that the report puts after it: "Tidak", cited to the
+        # sentence that says when
         ("Apakah jaminan AS untuk Lebak disampaikan selama KTT Medan?", True),
         ("jaminan keamanan dr as buat lebak dikasih pas ktt medan kan", True),
         # ... but a claim that sets no time is compared as any other
@@ -7500,15 +7501,15 @@ def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: 
     ],
 )
 def test_a_deed_said_to_come_after_a_meeting_is_not_confirmed_during_it(
-    question: str, abstains: bool
+    question: str, after: bool
 ) -> None:
     answer = _answered_from_one_passage(
         question,
         "AS diperkirakan akan mengeluarkan jaminan keamanan untuk Lebak.",
         "Menurut sejumlah pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
     )
-    assert answer.abstained is abstains
-    assert ("setelah KTT Medan berakhir" in answer.text) is abstains
+    assert answer.text.startswith("**Tidak**: artikel menyebut hal itu sesudahnya") is after
+    assert ("setelah KTT Medan berakhir" in answer.citations[0].quote) is after
 
 
 @pytest.mark.parametrize(
@@ -9203,3 +9204,23 @@ def test_a_recent_claim_against_a_long_standing_one(question: str, opening: str)
     assert _answer_text(question, "Lebak telah lama mendamba keanggotaan di dewan.").startswith(
         opening
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a venue with the city the sentence puts it in right after it
+        (
+            "Pada tahun 2008, KTT dewan di Istana Parlemen yang sama di Vilnius, setuju bahwa"
+            " Lebak akan menjadi anggota.",
+            "Istana Parlemen, Vilnius",
+        ),
+        # a city as it is
+        ("Pada tahun 2008, KTT dewan di Vilnius setuju bahwa Lebak akan bergabung.", "Vilnius"),
+        # a venue with no city after it
+        ("Pada tahun 2008, KTT dewan di Istana Parlemen setuju bahwa Lebak bergabung.", None),
+    ],
+)
+def test_a_venue_is_given_with_its_city(sentence: str, place: str | None) -> None:
+    question = analyze_question("Di mana KTT dewan tahun 2008 berlangsung?")
+    assert extract_fact(question, sentence, PUBLISHED).text == (place or "Istana Parlemen")

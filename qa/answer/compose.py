@@ -2367,8 +2367,8 @@ _DURING = re.compile(
 
 def _after_not_during(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Apakah jaminan itu disampaikan selama KTT?" when the report says the deed comes after
-    the meeting ("… akan disampaikan setelah KTT NATO berakhir"): no "Ya"; the clause that says
-    when is shown instead."""
+    the meeting ("… akan disampaikan setelah KTT NATO berakhir"): "Tidak", cited to the sentence
+    that says when."""
     if question.type != "yesno":
         return None
     meeting = next(
@@ -2391,13 +2391,15 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
             re.IGNORECASE,
         )
         if after and deed & token_set(text):
-            return _closest_says(
-                question, passages, best, text.rstrip(" ."), _AFTER_SAYS, "sesudahnya, bukan selama"
+            # (answered "Tidak", as a claim with another date is: the report says when)
+            statements = (
+                "**No**: the article says it comes after, not during",
+                "**Tidak**: artikel menyebut hal itu sesudahnya, bukan selama",
+            )
+            return _explained(
+                question, passages, sentence, statements, "sesudahnya, bukan selama", False
             )
     return None
-
-
-_AFTER_SAYS = ("says it comes after, not during", "menyebut hal itu sesudahnya, bukan selama")
 
 
 def _outcome_unreported(

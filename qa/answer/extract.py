@@ -52,6 +52,7 @@ from qa.text.places import (
     is_country,
     names_a_site,
     place_nouns,
+    place_pattern,
     same_country,
     topic_nouns,
 )
@@ -1699,7 +1700,25 @@ def extract_place(question: Question, sentence: str) -> Fact:
             if canonical(stem(match.group(1).lower())) in wanted
             and match.group(2).split()[0] not in _NOT_A_SITE
         ]
-    return _best_bound(question, sentence, candidates)
+    return _with_its_city(sentence, _best_bound(question, sentence, candidates))
+
+
+# The city a venue is said to stand in right after it: "di Istana Parlemen yang sama di
+# Bucharest" (a few words between at most).
+_CITY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+di\s+([A-Z][\w-]+)")
+
+
+def _with_its_city(sentence: str, fact: Fact) -> Fact:
+    """A venue the places data does not know ("Istana Parlemen") with the known city or country
+    the sentence puts it in right after ("… yang sama di Bucharest"): a reader asking where
+    needs the city as well as the building."""
+    if not fact.text or place_pattern().fullmatch(fact.text):
+        return fact
+    at = sentence.find(fact.text)
+    after = _CITY_AFTER.match(sentence, at + len(fact.text)) if at >= 0 else None
+    if after is None or not place_pattern().fullmatch(after.group(1)):
+        return fact
+    return Fact(f"{fact.text}, {after.group(1)}", fact.binding)
 
 
 def _in_the_closest_part(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
@@ -175,16 +174,6 @@ def _publisher_words(sources: frozenset[str]) -> tuple[frozenset[str], frozenset
     names = frozenset(word for source in sources for word in outlet_words(source))
     written = frozenset(canonical(t) for source in sources for t in analyze(source))
     return names, written
-
-
-def _glossed_otherwise(text: str, unknown: frozenset[str]) -> frozenset[str]:
-    """The unknown gloss terms of the text's English words that have a known gloss too."""
-    found: set[str] = set()
-    for word in re.findall(r"[a-z][a-z'’-]*", text.lower()):
-        forms = {canonical(t) for t in analyze(indonesian_for(word))}
-        if forms - unknown:
-            found |= forms & unknown
-    return frozenset(found)
 
 
 def _searched_words(text: str, language: str) -> str:
@@ -516,16 +505,9 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
-        unknown_terms = lexical.unknown_terms(analyzed.terms)
-        if analyzed.language == "en":
-            # (an English word's other glosses, when the articles use one of them: "cut" is
-            # "mengurangi" there, and "memotong", "memangkas" are no words they lack)
-            unknown_terms = [
-                t
-                for t in unknown_terms
-                if t not in _glossed_otherwise(cleaned, frozenset(unknown_terms))
-            ]
-        analyzed.unknown_terms = [t for t in unknown_terms if t not in written]
+        analyzed.unknown_terms = [
+            t for t in lexical.unknown_terms(analyzed.terms) if t not in written
+        ]
         return analyzed
 
     def _read_question(

@@ -28,7 +28,6 @@ from qa.answer.compose import (
     _echoes,
     _event_dates,
     _event_words,
-    _glosses_of_each,
     _named_places,
     _names_absent,
     _office_country_unsaid,
@@ -1011,11 +1010,16 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Untuk apa Ardi datang ke Medan?", "id", "mengapa"),
         ("Untuk apa saja bantuan itu dipakai?", "id", "list"),
         ("Bantuan untuk apa yang diminta Ardi?", "id", "apa"),
-        # whether someone named knows, in chat; the asker's own "kamu tau gak" asks when
-        ("ardi tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
-        ("menteri luar negeri lebak tahu tidak kapan perang selesai", "id", "yesno"),
+        ("Warga Lebak diminta bersiap untuk apa?", "id", "apa"),
+        ("wiranata minta medan ngizinin lebak pake rudal buat apa", "id", "apa"),
+        # whether someone named knows, in chat; the asker's own "kamu tau gak", an interjection
+        # or "ada yang" before it ask when
+        ("wiranata tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
+        ("menteri luar negeri holmberg tahu tidak kapan perang selesai", "id", "yesno"),
         ("kamu tau tidak kapan ktt digelar", "id", "kapan"),
         ("tau tidak kapan ardi ke medan", "id", "kapan"),
+        ("eh tau tidak kapan ardi tiba di medan?", "id", "kapan"),
+        ("ada yang tau tidak kapan ardi tiba di medan?", "id", "kapan"),
         # chat's "udah … belum" asks yes or no
         ("ardi sudah resmi diangkat belum jabatannya", "id", "yesno"),
         # a polite opening asks what follows it
@@ -9052,6 +9056,17 @@ def test_only_verbs_of_saying_are_borne_out_by_a_report_of_words(question: str, 
             "Hongaria tidak akan mengirim tentara ke Ukraina.",
             "",
         ),
+        # a denial urged, or set as a condition, is no deed undone
+        ("Mengapa Medan memveto usulan itu?", "Wiranata mendesak Medan agar tidak memveto.", ""),
+        ("Mengapa Medan memveto usulan itu?", "Medan mendukung selama tidak memveto usulan.", ""),
+        # ... nor is the denial of another doer's deed
+        ("Mengapa Medan memveto usulan itu?", "Kata Medan, Lebak tidak akan memveto usulan.", ""),
+        # the shown words end at a clause, never on a preposition
+        (
+            "Why did Medan cut its efforts to arm Lebak?",
+            "Medan tidak akan mengurangi upaya Wiranata dalam mempersenjatai Lebak.",
+            "tidak akan mengurangi upaya Wiranata dalam mempersenjatai Lebak",
+        ),
     ],
 )
 def test_the_claims_own_deed_denied(question: str, sentence: str, denied: str) -> None:
@@ -9072,8 +9087,17 @@ def test_the_claims_own_deed_denied(question: str, sentence: str, denied: str) -
             "Does Ardi know when the war will end?",
             "**No**: the article says “Tidak ada yang tahu kapan perang ini akan berakhir”",
         ),
-        # not known is said of the when, not of where
-        ("Apakah Ardi tahu di mana perang usai?", ""),
+        # (the words before the question word say who claims to know, not what is known)
+        (
+            "Apakah Ardi mengklaim mengetahui kapan perang usai?",
+            "**Tidak**: artikel menyebut “Tidak ada yang tahu kapan perang ini akan berakhir”",
+        ),
+        # not known is said of the when, not of where: nothing tells whether he knows
+        ("Apakah Ardi tahu di mana perang usai?", "Maaf"),
+        # a claim that it is not known is confirmed by the sentence, never answered "Tidak"
+        ("Apakah tidak ada yang tahu kapan perang akan berakhir?", ""),
+        ("Apakah Ardi tidak tahu kapan perang akan berakhir?", ""),
+        ("Is it true that nobody knows when the war will end?", ""),
     ],
 )
 def test_a_claim_of_knowing_against_no_one_knows(question: str, opening: str) -> None:
@@ -9085,7 +9109,7 @@ def test_a_claim_of_knowing_against_no_one_knows(question: str, opening: str) ->
     if opening:
         assert text.startswith(opening)
     else:
-        assert "Tidak ada yang tahu" not in text.split("\n")[0]
+        assert not text.startswith(("**Tidak**", "**No**"))
 
 
 @pytest.mark.parametrize(
@@ -9093,7 +9117,6 @@ def test_a_claim_of_knowing_against_no_one_knows(question: str, opening: str) ->
     [
         # a decrease claimed, an increase said, in either word family: "Tidak"
         ("Apakah menurut Ardi masalah pasokan di Medan sudah berkurang?", "**Tidak**"),
-        ("Apakah menurut Ardi masalah pasokan di Medan sudah mereda?", "**Tidak**"),
         ("Did Ardi say the supply problems in Medan were easing?", "**No**"),
         # the increase itself claimed: confirmed
         ("Apakah menurut Ardi masalah pasokan di Medan meningkat?", "**Ya**"),
@@ -9125,22 +9148,6 @@ def test_the_sentence_after_the_scene_with_the_verb_asked_opens_a_list() -> None
 
 
 @pytest.mark.parametrize(
-    ("question", "term", "glosses"),
-    [
-        # each gloss of an English word stands for all of them
-        ("Will aid to Medan cut its efforts?", "cabut", {"potong", "mangkas", "kurang", "cabut"}),
-        ("Will aid to Medan cut its efforts?", "kurang", {"potong", "mangkas", "kurang", "cabut"}),
-        # an Indonesian question's words are its own
-        ("Apakah bantuan dicabut?", "cabut", None),
-    ],
-)
-def test_an_english_words_glosses_stand_for_each_other(
-    question: str, term: str, glosses: set[str] | None
-) -> None:
-    assert _glosses_of_each(analyze_question(question)).get(term) == glosses
-
-
-@pytest.mark.parametrize(
     ("sentence", "asked", "reason"),
     [
         # the doer of a causative verb whose effect says what was asked is the cause
@@ -9156,6 +9163,29 @@ def test_an_english_words_glosses_stand_for_each_other(
             "Invasi Lebak membuat harga pangan di Medan naik.",
             {"prospek", "anggota", "kian", "pelik"},
             "",
+        ),
+        # ... nor a causative denied, a relative "yang", or a maker of a thing for a purpose
+        ("Namun, cuaca buruk tidak membuat panen Lebak gagal.", {"panen", "gagal"}, ""),
+        (
+            "Medan melancarkan serangan drone yang membuat ribuan rumah tanpa listrik.",
+            {"rumah", "listrik"},
+            "",
+        ),
+        (
+            "Sebuah pabrik di Lebak membuat drone jarak jauh untuk menyerang kilang minyak.",
+            {"serang", "kilang", "minyak"},
+            "",
+        ),
+        # after reported words, their own doer; a modal before the verb is left out
+        (
+            "Wali kota Wiranata mengatakan serangan itu membuat ribuan warga mengungsi ke barat.",
+            {"ribu", "warga", "ungsi", "barat"},
+            "Karena serangan itu",
+        ),
+        (
+            "Dukungan berkelanjutan akan membuat Medan menyadari bahwa mereka kalah.",
+            {"sadar", "kalah"},
+            "Karena dukungan berkelanjutan",
         ),
     ],
 )
@@ -9224,3 +9254,63 @@ def test_a_recent_claim_against_a_long_standing_one(question: str, opening: str)
 def test_a_venue_is_given_with_its_city(sentence: str, place: str | None) -> None:
     question = analyze_question("Di mana KTT dewan tahun 2008 berlangsung?")
     assert extract_fact(question, sentence, PUBLISHED).text == (place or "Istana Parlemen")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the sentence calls the deed recent itself; "bertahun-tahun" is another's
+        (
+            "Apakah Lebak baru-baru ini menyerang Medan?",
+            "Lebak baru-baru ini menyerang Medan, memperburuk konflik yang telah berlangsung"
+            " bertahun-tahun.",
+        ),
+        # "telah lama" in a relative clause about someone's waiting
+        (
+            "Did Wiranata recently arrive in Medan?",
+            "Wiranata, yang telah lama menunggu undangan itu, tiba di Medan pada Senin.",
+        ),
+        # ... of another deed than the one claimed
+        (
+            "Apakah dewan baru-baru ini menyetujui bantuan untuk Lebak?",
+            "Dewan menyetujui bantuan bagi Lebak, yang sudah lama meminta senjata.",
+        ),
+    ],
+)
+def test_a_recent_claim_is_not_denied_by_another_long_standing_thing(
+    question: str, sentence: str
+) -> None:
+    assert not _answer_text(question, sentence).startswith(("**Tidak**", "**No**"))
+
+
+def test_an_opposite_in_a_clause_of_purpose_denies_nothing() -> None:
+    """ "menaikkan bantuan guna mengurangi penderitaan": the decrease is of something else."""
+    text = _answer_text(
+        "Apakah dewan meningkatkan bantuan kemanusiaan untuk Lebak?",
+        "Dewan menaikkan bantuan kemanusiaan untuk Lebak guna mengurangi penderitaan warga.",
+    )
+    assert not text.startswith("**Tidak**")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "length"),
+    [
+        # the deed asked in the sentence before, which this one goes on from
+        (
+            "Ia mengatakan kondisi itu akan berlangsung selama dua minggu.",
+            "Wali kota Medan meminta warga bersiap menghadapi pemadaman listrik bergilir.",
+            "selama dua minggu",
+        ),
+        # ... not from a sentence that starts afresh
+        (
+            "Sidang dewan di Lebak berlangsung selama dua minggu.",
+            "Wali kota Medan meminta warga bersiap menghadapi pemadaman listrik bergilir.",
+            "",
+        ),
+    ],
+)
+def test_a_length_of_the_deed_told_in_the_sentence_before(
+    sentence: str, previous: str, length: str
+) -> None:
+    question = analyze_question("Berapa lama pemadaman listrik bergilir di Medan berlangsung?")
+    assert extract_fact(question, sentence, PUBLISHED, previous).text == length

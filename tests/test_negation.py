@@ -71,6 +71,9 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Why can't Lebak join?", True),
         ("Why hasn't the council met?", True),
         ("Why cannot Lebak join yet?", True),
+        # "nobody" denies as "no one" does
+        ("Is it true that nobody knows when the war ends?", True),
+        ("Is it true that no one knows when the war ends?", True),
         ("Why did Ardi send troops to Medan?", False),
         ("Apa alasan Ardi tidak mengirim tentara?", True),
         ("Ia tiba tak lama setelah pidato itu.", False),

@@ -38,6 +38,7 @@ from qa.text.places import (
     country_of_capital,
     is_country,
     place_pattern,
+    same_country,
     spellings,
 )
 from qa.text.premises import future_words, is_event_word, only_modal, planned_words
@@ -237,19 +238,35 @@ _LONG_STANDING = re.compile(
 )
 
 
-def _check_recency(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
-    """A claim that something is recent, against a sentence that says it has long been so
-    ("Apakah keinginan Ukraina baru muncul belakangan ini?" against "Ukraina telah lama
-    mendamba keanggotaan di NATO")."""
-    if not _RECENT.search(asserted):
+def _check_recency(
+    asserted: str, sentence: Sentence, language: str, deed: frozenset[str]
+) -> ClaimCheck:
+    """A claim that something is recent, against a sentence that says the claim's deed has long
+    been so ("Apakah keinginan Ukraina baru muncul belakangan ini?" against "Ukraina telah lama
+    mendamba keanggotaan di NATO"): the deed right after the phrase, which is neither negated
+    nor in a relative clause about something else ("…, yang telah lama menunggu undangan itu,
+    tiba …"); never against a sentence that calls it recent itself."""
+    if not _RECENT.search(asserted) or _RECENT.search(sentence.text):
         return ClaimCheck()
-    long_standing = _LONG_STANDING.search(sentence.text)
-    if long_standing is None:
-        return ClaimCheck()
-    said = f"\u201c{long_standing.group()}\u201d"
-    return ClaimCheck(
-        contradicted=f"it has long been so ({said})" if language == "en" else f"sudah lama ({said})"
-    )
+    for long_standing in _LONG_STANDING.finditer(sentence.text):
+        before = re.findall(r"[\w-]+", sentence.text[: long_standing.start()])[-_RECENCY_REACH:]
+        after = re.findall(r"[\w-]+", sentence.text[long_standing.end() :])[:_RECENCY_REACH]
+        if {w.lower() for w in before} & _NOT_OF_THE_CLAIM:
+            continue
+        if deed & token_set(" ".join(after)):
+            said = f"\u201c{long_standing.group()}\u201d"
+            return ClaimCheck(
+                contradicted=f"it has long been so ({said})"
+                if language == "en"
+                else f"sudah lama ({said})"
+            )
+    return ClaimCheck()
+
+
+# How many words either side of "telah lama" tell whose deed it is.
+_RECENCY_REACH = 3
+# Words before it that make it no report of the claim's deed: a relative clause or a negation.
+_NOT_OF_THE_CLAIM = frozenset("yang yg tidak tak belum bukan not never".split())
 
 
 def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
@@ -598,6 +615,11 @@ def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence
 
 # How many words of the sentence, from the opposite word on, say the opposite deed.
 _OPPOSED_WORDS = 6
+# Words that open a clause of purpose, and how many words before an opposite they reach.
+# ("untuk" is left out: after a request it opens what was asked, "mendesak Medan untuk
+# mengizinkan …", no purpose)
+_PURPOSE_WORDS = frozenset("guna agar supaya demi".split())
+_OPPOSED_REACH = 3
 
 
 def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dict[str, str]:
@@ -609,7 +631,12 @@ def _opposed(claimed: list[str], sentence: Sentence, kind: str = "pairs") -> dic
     words = list(re.finditer(r"[\w-]+", sentence.text))
     found: dict[str, str] = {}
     for word in claimed:
-        for said in words:
+        for at, said in enumerate(words):
+            # (not in a clause of purpose, which tells of something else: "menaikkan bantuan guna
+            # mengurangi penderitaan")
+            leading = {w.group().lower() for w in words[max(0, at - _OPPOSED_REACH) : at]}
+            if kind == "pairs" and leading & _PURPOSE_WORDS:
+                continue
             if said.group().lower() in table.get(word, ()):
                 # (to the end of its clause, at most a few words: "memperpanjang masa
                 # jabatannya sebagai sekjen NATO")
@@ -644,10 +671,14 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
 
 
 def main_deed_denied(question: Question, sentence: Sentence) -> str:
-    """The sentence's words that deny the claim's own deed ("tidak akan memveto usulan
-    tersebut" in "Namun, Hongaria berjanji tidak akan memveto usulan tersebut …" for "Mengapa
-    Hongaria memveto usulan …?"), when the claim itself denies nothing; "" when they do not.
-    (Not a denial of a claim someone made, "Ia menyangkal niatnya …": that reports words.)"""
+    """The sentence's words that deny the claim's own deed of its own doer ("tidak akan
+    memveto usulan tersebut" in "Namun, Hongaria berjanji tidak akan memveto usulan tersebut …"
+    for "Mengapa Hongaria memveto usulan …?"), when the claim itself denies nothing; "" when
+    they do not. The last name before the denial in its clause must be one the question names
+    (not "keputusan AS … tidak akan mengurangi upaya Washington" for why NATO cut aid), and
+    the denial must be said, not urged, hoped for or set as a condition ("Prancis mendesak
+    Belanda agar tidak memveto …", "… selama tidak dipaksa"); nor a denial of a claim someone
+    made ("Ia menyangkal niatnya …"), which reports words."""
     asserted = claim(question.text)
     deed = _main_verb(question, asserted, unknown=True)
     if not deed or negated(asserted):
@@ -656,9 +687,37 @@ def main_deed_denied(question: Question, sentence: Sentence) -> str:
     if not denial or DENIAL.search(denial):
         return ""
     start = sentence.text.index(denial)
-    clause = re.split(r"[,;.:“”\"]", sentence.text[start:])[0].split()
+    before = re.split(r"[,;:“”\"]", sentence.text[:start])[-1]
+    if _NOT_SAID_AS_DONE.search(before):
+        return ""
+    names = re.findall(r"\b[A-Z][\w-]*", before)
+    asked = {canonical(name) for name in question.entities}
+    last = names[-1] if names else ""
+    if not last or not {canonical(n.lower()) for n in (last, *same_country(last))} & asked:
+        return ""
+    return _clause_from(sentence.text, start, len(denial.split()))
+
+
+# What makes a denial no report of a deed undone: urged, hoped for, or a condition.
+_NOT_SAID_AS_DONE = re.compile(
+    r"\b(?:agar|supaya|untuk|guna|selama|jika|kalau|bila|asalkan|mendesak|meminta|mengimbau"
+    r"|menyerukan|didesak|diminta|berharap)\b",
+    re.IGNORECASE,
+)
+# How many words of a clause a correction shows at most, and the words it never ends on.
+_SHOWN_CLAUSE_WORDS = 10
+_DANGLING = frozenset("dalam di ke dari untuk terhadap dengan yang dan atau pada oleh bagi".split())
+
+
+def _clause_from(text: str, start: int, at_least: int) -> str:
+    """The text's clause from `start`: to its punctuation or the next subordinate clause, at
+    most `_SHOWN_CLAUSE_WORDS` words (`at_least` kept whole), never ending on a preposition."""
+    clause = re.split(r"[,;.:“”\"]", text[start:])[0].split()
     shown = list(takewhile(lambda w: w.lower() not in CLAUSE_OPENERS, clause))
-    return " ".join(shown[: max(_OPPOSED_WORDS, len(denial.split()))])
+    shown = shown[: max(_SHOWN_CLAUSE_WORDS, at_least)]
+    while len(shown) > at_least and shown[-1].lower() in _DANGLING:
+        shown.pop()
+    return " ".join(shown)
 
 
 def said_undone(question: Question, sentence: Sentence) -> str:
@@ -942,7 +1001,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
-        _check_recency(asserted, sentence, question.language),
+        _check_recency(asserted, sentence, question.language, frozenset(deed | predicate)),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
         _check_order(claim(question.text), sentence, question.language, confirming),
     ):

@@ -503,19 +503,6 @@ def _presupposed(question: Question) -> list[str]:
     return presupposed_terms([t for t in question.terms if t in own], text)
 
 
-def _glosses_of_each(question: Question) -> dict[str, frozenset[str]]:
-    """An English question's gloss terms, each with all the terms its English word is glossed
-    by ("cabut" -> potong, mangkas, kurang, cabut); nothing for an Indonesian one."""
-    if question.language != "en":
-        return {}
-    siblings: dict[str, frozenset[str]] = {}
-    for word in re.findall(r"[a-z][a-z'’-]*", (question.asked or question.text).lower()):
-        forms = frozenset(canonical(t) for t in analyze(indonesian_for(word)))
-        for form in forms:
-            siblings[form] = siblings.get(form, frozenset()) | forms
-    return siblings
-
-
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
     says. An opposite said under a negation is not said ("tidak akan mengurangi upaya" is no
@@ -558,14 +545,10 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
-    # (an English word's gloss is said by any of its glosses: "cut" by "mengurangi" as well as
-    # by "mencabut")
-    glosses = _glosses_of_each(question)
     unsaid = [
         term
         for term in _presupposed(question)
-        if not glosses.get(term, {term}) & (said_at_all if term in asked_denied else said)
-        and term not in other_way
+        if term not in (said_at_all if term in asked_denied else said) and term not in other_way
     ]
     if question.type != "yesno":
         # "Kenapa Orban akhirnya setuju mengirim tentara?" against "Orban dengan tegas menolak
@@ -730,20 +713,41 @@ _TYPE_OF_WORD = {
 } | {"dimana": "di_mana", "how": "bagaimana"}
 
 
-def _known_claimed_not_known(
-    question: Question, ranked: list[Sentence]
-) -> tuple[Sentence, str] | None:
-    """A close sentence that says what a yes/no claim takes as known is not known ("Tidak ada
-    yang tahu kapan dan bagaimana perang ini akan berakhir" for "Apakah Stoltenberg sudah bisa
-    memastikan kapan perang usai?"), with its clause; None when none does. The claim's answer
-    is "Tidak", whichever sentence speaks of its other words more."""
-    claimed = _KNOWING_CLAIMED.search(claim(question.asked or question.text))
-    if claimed is None:
+# A negation right before the knowing verb: "Apakah Stoltenberg tidak tahu kapan …?"
+_NEGATED_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no)\b(?:\W+\w+){0,2}\W*$", re.I)
+
+
+def _knowing_claimed(question: Question) -> re.Match[str] | None:
+    """The words of a yes/no claim that someone knows what a question word asks; None when the
+    claim says no such thing, or says it is not known ("Apakah tidak ada yang tahu kapan …?",
+    "Is it true that nobody knows when …?"), which a "no one knows" sentence confirms."""
+    if question.type != "yesno":
         return None
+    asserted = claim(question.asked or question.text)
+    claimed = _KNOWING_CLAIMED.search(asserted)
+    if (
+        claimed is None
+        or NOT_KNOWN.search(asserted)
+        or (_NEGATED_BEFORE.search(asserted[: claimed.start()]))
+    ):
+        return None
+    return claimed
+
+
+def _known_claimed_not_known(
+    question: Question, ranked: list[Sentence], claimed: re.Match[str]
+) -> tuple[Sentence, str] | None:
+    """A close sentence that says what a yes/no claim takes as known (`claimed`,
+    `_knowing_claimed`) is not known ("Tidak ada yang tahu kapan dan bagaimana perang ini akan
+    berakhir" for "Apakah Stoltenberg sudah bisa memastikan kapan perang usai?"), with its
+    clause; None when none does. The claim's answer is "Tidak", whichever sentence speaks of its
+    other words more."""
     asked_type = _TYPE_OF_WORD[" ".join(claimed.group(1).lower().split())]
     wanted = _NOT_KNOWN_WORDS[asked_type]
     for sentence in ranked[:_PREMISE_REACH]:
-        said = _said_not_known(question, sentence, wanted, claimed.group())
+        # (what is claimed known is what follows the question word: the words before it say
+        # who knows or claims to, "mengklaim mengetahui")
+        said = _said_not_known(question, sentence, wanted, claimed.string[: claimed.end()])
         if said:
             return sentence, said
     return None
@@ -3331,7 +3335,12 @@ def compose(
     correction = ""
     if alternatives is not None:
         return _chosen_alternative(question, passages, ranked, alternatives)
-    known_claimed = _known_claimed_not_known(question, ranked) if question.type == "yesno" else None
+    knowing = _knowing_claimed(question)
+    known_claimed = _known_claimed_not_known(question, ranked, knowing) if knowing else None
+    if knowing and known_claimed is None:
+        # "Apakah Stoltenberg tahu kapan KTT digelar?": whether someone knows is told only by
+        # a sentence that says it is not known; any other negation denies something else
+        return abstain(question, passages, ranked, "tahu-tidaknya tak disebut")
     if known_claimed:
         said_not_known, clause = known_claimed
         best = replace(said_not_known, fact=_NEGATIVE[question.language])
@@ -3398,7 +3407,8 @@ def compose(
             correction = details.contradicted
             said_before = correction.strip("\u201c\u201d")
             if said_before not in best.text and said_before in best.previous:
-                # (the sentence before says it, "Tidak ada yang tahu …": both are cited)
+                # (the sentence before says it, "Hongaria berjanji tidak akan memveto …": both
+                # are cited)
                 best.take_in_previous()
     features = decision_features(question, best, ranked)
     trace = [

@@ -1885,12 +1885,14 @@ def _counts_units_of_time(question: str) -> bool:
     return counted is not None and unit_key(counted.group(1)) in durations()
 
 
-def extract_number(question: Question, sentence: str, published: dt.date | None) -> Fact:
+def extract_number(
+    question: Question, sentence: str, published: dt.date | None, previous: str = ""
+) -> Fact:
     """A count in the measure asked ("berapa negara" -> "31 negara", "berapa orang" -> "ribuan
     orang" only where no number is given); a year only when a year is asked ("tahun berapa"),
     and then only a year."""
     if LENGTH_ASKED.search(question.text):
-        return extract_duration(question, sentence)
+        return extract_duration(question, sentence, previous=previous)
     if TIME_OF_DAY_ASKED.search(question.text):
         # "Jam berapa …?", "What time …?": only a clock time answers ("dua hari" does not).
         times = [(m.start(), m.group().strip()) for m in _CLOCK_TIME.finditer(sentence)]
@@ -1901,7 +1903,7 @@ def extract_number(question: Question, sentence: str, published: dt.date | None)
     if measure.unit in durations() and not measure.year and _counts_units_of_time(question.text):
         # "Untuk berapa hari ke depan …?" asks a length of time, which "seminggu lagi" gives
         # in another unit
-        return extract_duration(question, sentence, counted=True)
+        return extract_duration(question, sentence, counted=True, previous=previous)
     date_spans = [
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
@@ -2037,7 +2039,9 @@ _TIME_LENGTH = re.compile(
 _LASTING = frozenset({stem("berlangsung")})
 
 
-def extract_duration(question: Question, sentence: str, counted: bool = False) -> Fact:
+def extract_duration(
+    question: Question, sentence: str, counted: bool = False, previous: str = ""
+) -> Fact:
     """A length of time, or how long something lasts, other than while the thing asked about
     lasts: "selama berlangsungnya pidato" does not say how long the speech was. `counted`:
     only a number of units of time ("berapa hari" is not answered "selama diperlukan")."""
@@ -2058,9 +2062,21 @@ def extract_duration(question: Question, sentence: str, counted: bool = False) -
     # who told citizens to brace for cold and dark)
     deed = set(question.terms) | set(question.context_terms)
     deed -= set(question.entities) | _LASTING
+    # (or in the sentence before, which one that goes on from it speaks of: "Ia mengatakan
+    # kondisi itu akan berlangsung selama dua minggu")
+    before = token_set(previous) if _GOES_ON.match(sentence) else frozenset()
     if deed:
-        spans = [span for span in spans if deed & _words_around(sentence, span[0], span[1])]
+        spans = [
+            span for span in spans if deed & (_words_around(sentence, span[0], span[1]) | before)
+        ]
     return _best_spanned(question, sentence, spans)
+
+
+# A sentence that goes on from the one before: its doer a pronoun, or what it speaks of
+# pointed back at ("Kondisi itu …", "Hal ini …") in its first words.
+_GOES_ON = re.compile(
+    r"^\W*(?:(?:Ia|Dia|Mereka|Beliau)\b|(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:itu|ini|tersebut)\b)"
+)
 
 
 # How many words either side of a length of time tell whose length it is.
@@ -2256,9 +2272,6 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     if opening:
         rest = sentence[opening.end() :].strip(" .")
         return f"Karena {_sentence_case_off(rest)}" if rest else ""
-    caused = _cause_of(sentence, asked) if asked else ""
-    if caused:
-        return f"Karena {_sentence_case_off(caused)}"
     reasons = []
     for match in _REASON.finditer(sentence):
         clause = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
@@ -2272,7 +2285,9 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
             continue
         reasons.append((len(asked & token_set(clause)) if asked else 0, match.start()))
     if not reasons:
-        return ""
+        # (no marker of a reason: the doer of a causative, "invasi Rusia membuat …")
+        caused = _cause_of(sentence, asked) if asked else ""
+        return f"Karena {_sentence_case_off(caused)}" if caused else ""
     # Several: the one whose clause says most of the question ("meminta sekutu untuk …,
     # setelah presiden mengatakan kepada warga untuk bersiap menghadapi dingin dan gelap
     # karena serangan Rusia" answers why the people were to brace with the last); the first
@@ -2294,22 +2309,49 @@ _QUOTE_CLOSES = re.compile(r"[”]|\"(?=[\s,.]|$)")
 # "invasi Rusia membuat prospek Ukraina … kian pelik": the doer of a causative verb is the
 # cause of what follows it.
 _CAUSATIVE = re.compile(r"\b(?:membuat|menyebabkan|mengakibatkan|memicu|menjadikan)\b", re.I)
+# "membuat" and "menjadikan" also make things ("membuat drone"): a cause only when what follows
+# turns out some way, a verb or a degree after the object ("membuat prospek … kian pelik").
+_MAKING = frozenset({"membuat", "menjadikan"})
+_TURNS_OUT = re.compile(
+    r"\b(?:(?:me|ber|di|ter|men|mem|meng|meny)[a-z]{3,}|kian|makin|semakin|lebih|tidak|tak)\b",
+    re.IGNORECASE,
+)
+# Where a doer's clause starts after someone's words are reported: "Wali kota mengatakan
+# serangan itu membuat …" gives "serangan itu".
+_REPORTED = re.compile(
+    rf"^.*\b(?:{SAID_BEFORE_SPEAKER}|mengatakan|menyatakan|menyebut|bahwa|menurut\s+\w+)\b",
+    re.IGNORECASE,
+)
+# Words a doer's clause may end on before the causative: they say when or how surely.
+_BEFORE_CAUSATIVE = frozenset("akan bisa dapat telah sudah juga pun memang".split())
 
 
 def _cause_of(sentence: str, asked: set[str]) -> str:
     """The doer of a causative verb whose effect says at least half of the question's words
     (the clause before the verb, "invasi Rusia" for why Ukraine's prospect grew harder); ""
-    when there is none ("Moskow membuat rudal" makes a thing, and says nothing asked), when
-    the doer is only a relative "yang" (what it stands for is further back), or when the
-    question names the doer itself ("Mengapa serbuan Rusia membuat … rumit?" asks why the
-    invasion did so)."""
+    when there is none. Not a negated causative ("cuaca buruk tidak membuat panen gagal"),
+    not a relative "yang" (what it stands for is further back), not a maker of a thing
+    ("sebuah pabrik membuat drone untuk …"), not a doer the question names itself ("Mengapa
+    serbuan Rusia membuat … rumit?" asks why the invasion did so); after reported words, only
+    their own doer ("mengatakan serangan itu membuat …" gives "serangan itu")."""
     for match in _CAUSATIVE.finditer(sentence):
-        effect = token_set(_CLAUSE_BREAK.split(sentence[match.end() :])[0])
-        doer = _CLAUSE_BREAK.split(sentence[: match.start()])[-1].strip(" “\"'")
-        named = {w for w in re.findall(r"[\w-]+", doer) if not w[:1].isupper()}
-        if not named or not token_set(" ".join(named)) or token_set(" ".join(named)) <= asked:
+        effect_clause = _CLAUSE_BREAK.split(sentence[match.end() :])[0]
+        if match.group().lower() in _MAKING and not _TURNS_OUT.search(
+            re.split(r"\b(?:untuk|agar|supaya|guna)\b", effect_clause)[0]
+        ):
             continue
-        if 2 * len(asked & effect) >= len(asked):
+        doer = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
+        doer = _REPORTED.sub("", doer).strip(" “\"'")
+        words = doer.split()
+        while words and words[-1].lower() in _BEFORE_CAUSATIVE:
+            words.pop()
+        if not words or negated(" ".join(words)) or words[-1].lower() in {"yang", "yg"}:
+            continue
+        doer = " ".join(words)
+        common = token_set(" ".join(w for w in words if not w[:1].isupper()))
+        if not common or common <= asked:
+            continue
+        if 2 * len(asked & token_set(effect_clause)) >= len(asked):
             return doer
     return ""
 
@@ -2471,7 +2513,7 @@ def extract_fact(
         # happens in ("ketergantungan baru pada China")
         return extract_country(question, sentence)
     if kind == "berapa":
-        return extract_number(question, sentence, published)
+        return extract_number(question, sentence, published, previous)
     if kind == "mengapa":
         asked = set(question.terms) - set(question.entities) - _ASKING_WHY
         return Fact(extract_reason(sentence, asked))

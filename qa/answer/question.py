@@ -135,10 +135,12 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
         # "Apa yang menyebabkan …", "apa yg memicu …": what caused it
         r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b"
-        # "untuk apa zelensky datang …", "… ke markas nato buat apa sih": for what purpose
-        # (not "untuk apa saja", a list, nor "untuk apa yang …")
+        # "untuk apa zelensky datang …", "zelensky datang ke markas nato buat apa sih": for
+        # what purpose someone came, went or met (not "untuk apa saja", a list, nor "untuk apa
+        # yang …"; nor "bersiap untuk apa", what for, nor "digunakan untuk apa", its use)
         r"|^\W*(?:untuk|buat) apa\b(?!\s+(?:saja|aja|yang|yg)\b)"
-        r"|\b(?:untuk|buat) apa(?:\s+(?:sih|ya|dong|katanya|sebenarnya))*\W*$",
+        r"|\b(?:datang|pergi|tiba|hadir|berkunjung|mengunjungi|bertemu|berkumpul|ke)\b.*"
+        r"\b(?:untuk|buat) apa(?:\s+(?:sih|ya|dong|katanya|sebenarnya))*\W*$",
         "mengapa",
     ),
     (r"bagaimana\b", "bagaimana"),
@@ -561,13 +563,13 @@ _WHETHER_ANYONE_KNOWS = re.compile(
 )
 _ATTRIBUTED = re.compile(r"\b(?:menurut|kata|mengatakan|bilang|according to|said|says)\b")
 # Whether someone named knows, in chat: "stoltenberg tau gak sih kapan perangnya selesai" (not
-# the asker's "kamu tau gak kapan …", nor a bare "tau gak kapan …", which ask the when).
+# the asker's "kamu tau gak kapan …", nor "eh tau gak kapan …" or "ada yang tau gak kapan …",
+# which ask the when: whoever stands before the knowing must be named).
 _SOMEONE_KNOWS_OR_NOT = re.compile(
     r"^(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:sudah|udah|mengaku|ngaku)\s+)?"
     r"(?:tahu|tau|mengetahui)\s+(?:tidak|nggak|gak|enggak)(?:\s+(?:kalau|sih))?"
     r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa|berapa)\b"
 )
-_ADDRESSEES = frozenset("kamu anda lu lo elo kau kalian engkau".split())
 # An English statement put with a tag for agreement: "Russia denied targeting …, right?".
 # (without its comma only with a question mark: chat drops commas, "… the right" is no tag)
 _TAGGED_EN = re.compile(
@@ -648,7 +650,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there.)
         return "yesno"
     someone = _SOMEONE_KNOWS_OR_NOT.search(lowered) if language == "id" else None
-    if someone and not set(someone.group("who").split()) & _ADDRESSEES:
+    if someone and lowercase_names(someone.group("who")):
         return "yesno"
     if language == "en":
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)

@@ -28,6 +28,7 @@ from qa.answer.compose import (
     _echoes,
     _event_dates,
     _event_words,
+    _knowing_claimed,
     _named_places,
     _names_absent,
     _office_country_unsaid,
@@ -1011,6 +1012,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Untuk apa saja bantuan itu dipakai?", "id", "list"),
         ("Bantuan untuk apa yang diminta Ardi?", "id", "apa"),
         ("Warga Lebak diminta bersiap untuk apa?", "id", "apa"),
+        ("Untuk apa dana itu digunakan?", "id", "apa"),
+        ("Rudal yang dipasok ke Lebak untuk apa?", "id", "apa"),
         ("wiranata minta medan ngizinin lebak pake rudal buat apa", "id", "apa"),
         # whether someone named knows, in chat; the asker's own "kamu tau gak", an interjection
         # or "ada yang" before it ask when
@@ -7494,26 +7497,35 @@ def test_a_place_answered_must_lie_in_the_country_asked(question: str, missing: 
 
 
 @pytest.mark.parametrize(
-    ("question", "after"),
+    ("question", "opening", "abstains"),
     [
         # a deed claimed during a meeting that the report puts after it: "Tidak", cited to the
         # sentence that says when
-        ("Apakah jaminan AS untuk Lebak disampaikan selama KTT Medan?", True),
-        ("jaminan keamanan dr as buat lebak dikasih pas ktt medan kan", True),
+        ("Apakah jaminan AS untuk Lebak disampaikan selama KTT Medan?", "**Tidak**", False),
+        # ... a claim of another deed it tells less of: no "Ya", the clause that says when shown
+        ("jaminan keamanan dr as buat lebak dikasih pas ktt medan kan", "Maaf", True),
+        ("Apakah jaminan untuk Lebak dibahas selama KTT Medan?", "Maaf", True),
+        # ... a claim of a speech the sentence does not tell, nor the officials whose account
+        # it gives
+        ("Apakah Wiranata menyampaikan pidato selama KTT Medan?", "", None),
+        ("Apakah para pejabat berbicara selama KTT Medan?", "", None),
         # ... but a claim that sets no time is compared as any other
-        ("Apakah AS akan mengeluarkan jaminan keamanan untuk Lebak?", False),
+        ("Apakah AS akan mengeluarkan jaminan keamanan untuk Lebak?", "", None),
     ],
 )
 def test_a_deed_said_to_come_after_a_meeting_is_not_confirmed_during_it(
-    question: str, after: bool
+    question: str, opening: str, abstains: bool | None
 ) -> None:
     answer = _answered_from_one_passage(
         question,
         "AS diperkirakan akan mengeluarkan jaminan keamanan untuk Lebak.",
         "Menurut sejumlah pejabat, jaminan ini akan disampaikan setelah KTT Medan berakhir.",
     )
-    assert answer.text.startswith("**Tidak**: artikel menyebut hal itu sesudahnya") is after
-    assert ("setelah KTT Medan berakhir" in answer.citations[0].quote) is after
+    if opening:
+        assert answer.text.startswith(opening) and answer.abstained is abstains
+        assert "setelah KTT Medan berakhir" in answer.text
+    else:
+        assert not answer.text.startswith("**Tidak**: artikel menyebut hal itu sesudahnya")
 
 
 @pytest.mark.parametrize(
@@ -9061,6 +9073,26 @@ def test_only_verbs_of_saying_are_borne_out_by_a_report_of_words(question: str, 
         ("Mengapa Medan memveto usulan itu?", "Medan mendukung selama tidak memveto usulan.", ""),
         # ... nor is the denial of another doer's deed
         ("Mengapa Medan memveto usulan itu?", "Kata Medan, Lebak tidak akan memveto usulan.", ""),
+        (
+            "Mengapa Holmberg memveto usulan itu?",
+            "Keputusan Medan bagi Lebak setelah serangan Holmberg tidak akan memveto usulan.",
+            "",
+        ),
+        # ... nor a forecast, an opinion, a fear, a condition, a deed that would have been, or
+        # what someone cannot do
+        ("Mengapa Medan memveto usulan itu?", "Wiranata menilai Medan tidak memveto usulan.", ""),
+        ("Mengapa Medan memveto usulan itu?", "Analis khawatir Medan tidak memveto usulan.", ""),
+        (
+            "Mengapa Medan memveto usulan itu?",
+            "Jika Lebak menyerang, Medan tidak akan memveto usulan.",
+            "",
+        ),
+        (
+            "Mengapa Medan memveto usulan itu?",
+            "Seandainya Medan tidak memveto usulan, perang akan berbeda.",
+            "",
+        ),
+        ("Mengapa Medan menunggu?", "Medan tidak bisa menunggu lebih lama.", ""),
         # the shown words end at a clause, never on a preposition
         (
             "Why did Medan cut its efforts to arm Lebak?",
@@ -9094,6 +9126,9 @@ def test_the_claims_own_deed_denied(question: str, sentence: str, denied: str) -
         ),
         # not known is said of the when, not of where: nothing tells whether he knows
         ("Apakah Ardi tahu di mana perang usai?", "Maaf"),
+        # ... of its end, not its start, and of this war, not another named one
+        ("Apakah Ardi tahu kapan perang dimulai?", "Maaf"),
+        ("Apakah Ardi tahu kapan perang Wiranata-Holmberg berakhir?", "Maaf"),
         # a claim that it is not known is confirmed by the sentence, never answered "Tidak"
         ("Apakah tidak ada yang tahu kapan perang akan berakhir?", ""),
         ("Apakah Ardi tidak tahu kapan perang akan berakhir?", ""),
@@ -9203,6 +9238,11 @@ def test_the_cause_is_the_doer_of_a_causative(sentence: str, asked: set[str], re
             "karena ini sangat penting bagi Medan",
         ),
         ('"Kami datang karena diundang," kata Ardi.', "karena diundang"),
+        # ... after a quotation already closed in the same sentence too
+        (
+            "“Kami kecewa,” kata Ardi, “karena dewan tidak memberi jadwal,” ujarnya kemudian.",
+            "karena dewan tidak memberi jadwal",
+        ),
         # ... a reason after a closed quotation runs to the sentence's end
         (
             "“Kami siap,” ujar Ardi, karena dewan sudah setuju.",
@@ -9275,6 +9315,13 @@ def test_a_venue_is_given_with_its_city(sentence: str, place: str | None) -> Non
             "Apakah dewan baru-baru ini menyetujui bantuan untuk Lebak?",
             "Dewan menyetujui bantuan bagi Lebak, yang sudah lama meminta senjata.",
         ),
+        # ... or of a deed whose root only an object noun of the claim shares
+        (
+            "Apakah dewan baru-baru ini menolak permintaan Lebak?",
+            "Lebak telah lama meminta, dan dewan menolak permintaan itu pekan lalu.",
+        ),
+        # ... or negated right after it
+        ("Apakah Wiranata baru saja tiba di Medan?", "Wiranata sudah lama tidak tiba di Medan."),
     ],
 )
 def test_a_recent_claim_is_not_denied_by_another_long_standing_thing(
@@ -9314,3 +9361,32 @@ def test_a_length_of_the_deed_told_in_the_sentence_before(
 ) -> None:
     question = analyze_question("Berapa lama pemadaman listrik bergilir di Medan berlangsung?")
     assert extract_fact(question, sentence, PUBLISHED, previous).text == length
+
+
+@pytest.mark.parametrize(
+    ("question", "knowing"),
+    [
+        ("Apakah Ardi tahu kapan perang berakhir?", True),
+        ("Does Ardi know when the war will end?", True),
+        # the asker's addressee, or no one, asks the when itself
+        ("Apakah Anda tahu kapan Ardi tiba di Medan?", False),
+        ("Apakah sudah diketahui kapan Ardi tiba di Medan?", False),
+        ("Is it known when Ardi arrived in Medan?", False),
+        # a claim that it is not known
+        ("Apakah Ardi tidak tahu kapan perang berakhir?", False),
+    ],
+)
+def test_a_claim_that_someone_knows(question: str, knowing: bool) -> None:
+    assert (_knowing_claimed(analyze_question(question)) is not None) is knowing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a place in a clause of purpose after the venue is no city of it
+        ("Para menteri bertemu di Istana Egmont untuk membahas bantuan di Lebak.", "Istana Egmont"),
+    ],
+)
+def test_a_venue_takes_no_place_of_another_clause(sentence: str, place: str) -> None:
+    question = analyze_question("Di mana para menteri bertemu?")
+    assert extract_fact(question, sentence, PUBLISHED).text == place

@@ -251,7 +251,9 @@ def _check_recency(
     for long_standing in _LONG_STANDING.finditer(sentence.text):
         before = re.findall(r"[\w-]+", sentence.text[: long_standing.start()])[-_RECENCY_REACH:]
         after = re.findall(r"[\w-]+", sentence.text[long_standing.end() :])[:_RECENCY_REACH]
-        if {w.lower() for w in before} & _NOT_OF_THE_CLAIM:
+        if {w.lower() for w in before} & _NOT_OF_THE_CLAIM or _NEGATION_AFTER.match(
+            sentence.text, long_standing.end()
+        ):
             continue
         if deed & token_set(" ".join(after)):
             said = f"\u201c{long_standing.group()}\u201d"
@@ -267,6 +269,8 @@ def _check_recency(
 _RECENCY_REACH = 3
 # Words before it that make it no report of the claim's deed: a relative clause or a negation.
 _NOT_OF_THE_CLAIM = frozenset("yang yg tidak tak belum bukan not never".split())
+# ... or a negation right after it: "sudah lama tidak tiba" says no arrival.
+_NEGATION_AFTER = re.compile(r"\s+(?:tidak|tak|belum|not)\b", re.IGNORECASE)
 
 
 def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
@@ -684,13 +688,19 @@ def main_deed_denied(question: Question, sentence: Sentence) -> str:
     if not deed or negated(asserted):
         return ""
     denial = denial_of(sentence.text, deed)
-    if not denial or DENIAL.search(denial):
+    if not denial or DENIAL.search(denial) or _UNABLE.match(denial):
         return ""
     start = sentence.text.index(denial)
     before = re.split(r"[,;:“”\"]", sentence.text[:start])[-1]
-    if _NOT_SAID_AS_DONE.search(before):
+    if _NOT_SAID_AS_DONE.search(before) or _CONDITION_OPENS.match(sentence.text):
         return ""
-    names = re.findall(r"\b[A-Z][\w-]*", before)
+    # (the doer is no name inside a phrase of time or of whom: "… bagi Israel setelah serangan
+    # mendadak Hamas tidak akan …")
+    names = [
+        name.group()
+        for name in re.finditer(r"\b[A-Z][\w-]*", before)
+        if not _IN_A_PHRASE.search(before[: name.start()])
+    ]
     asked = {canonical(name) for name in question.entities}
     last = names[-1] if names else ""
     if not last or not {canonical(n.lower()) for n in (last, *same_country(last))} & asked:
@@ -698,10 +708,24 @@ def main_deed_denied(question: Question, sentence: Sentence) -> str:
     return _clause_from(sentence.text, start, len(denial.split()))
 
 
-# What makes a denial no report of a deed undone: urged, hoped for, or a condition.
+# What makes a denial no report of a deed undone: urged, hoped for, a condition, a forecast,
+# an opinion or a fear, or a deed that would have been ("seandainya").
 _NOT_SAID_AS_DONE = re.compile(
-    r"\b(?:agar|supaya|untuk|guna|selama|jika|kalau|bila|asalkan|mendesak|meminta|mengimbau"
-    r"|menyerukan|didesak|diminta|berharap)\b",
+    r"\b(?:agar|supaya|untuk|guna|selama|jika|kalau|bila|apabila|asalkan|seandainya|andaikan"
+    r"|andai|mendesak|meminta|mengimbau|menyerukan|didesak|diminta|berharap|menilai|dinilai"
+    r"|memperkirakan|diperkirakan|menduga|diduga|khawatir|takut|yakin|berpendapat|menyadari"
+    r"|membuat)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with a condition, however far its denial stands from it.
+_CONDITION_OPENS = re.compile(
+    r"^\W*(?:jika|kalau|bila|apabila|seandainya|andaikan|andai)\b", re.IGNORECASE
+)
+# "tidak bisa", "tak dapat": what someone cannot do is no deed they did not do.
+_UNABLE = re.compile(r"(?:tidak|tak)\s+(?:bisa|dapat|mampu)\b", re.IGNORECASE)
+# A name inside a phrase of time or of whom is no doer of the clause.
+_IN_A_PHRASE = re.compile(
+    r"\b(?:setelah|sebelum|sejak|bagi|terhadap|dari|kepada|untuk|oleh|dengan)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # How many words of a clause a correction shows at most, and the words it never ends on.
@@ -1001,7 +1025,8 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
         _check_repetition(asserted, sentence, question.language),
-        _check_recency(asserted, sentence, question.language, frozenset(deed | predicate)),
+        # (its own deed, not an object noun of the same root: "menolak permintaan" is no asking)
+        _check_recency(asserted, sentence, question.language, _main_verb(question, asserted)),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
         _check_order(claim(question.text), sentence, question.language, confirming),
     ):

@@ -713,6 +713,12 @@ _TYPE_OF_WORD = {
 } | {"dimana": "di_mana", "how": "bagaimana"}
 
 
+# The asker's own addressee, and the words that name no one who knows (openers, aspect).
+_ADDRESSEES = frozenset("kamu anda kau engkau kalian lu lo elo you".split())
+_NO_KNOWER = frozenset(
+    "apakah apa benarkah betulkah sudah udah memang emang bisa dapat is it does do did has have"
+    " was were are".split()
+)
 # A negation right before the knowing verb: "Apakah Stoltenberg tidak tahu kapan …?"
 _NEGATED_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no)\b(?:\W+\w+){0,2}\W*$", re.I)
 
@@ -723,13 +729,23 @@ def _knowing_claimed(question: Question) -> re.Match[str] | None:
     "Is it true that nobody knows when …?"), which a "no one knows" sentence confirms."""
     if question.type != "yesno":
         return None
-    asserted = claim(question.asked or question.text)
+    # (the question as normalised: chat's "bakal", "tau" read as the articles' words)
+    asserted = claim(question.text)
     claimed = _KNOWING_CLAIMED.search(asserted)
     if (
         claimed is None
         or NOT_KNOWN.search(asserted)
-        or (_NEGATED_BEFORE.search(asserted[: claimed.start()]))
+        or _NEGATED_BEFORE.search(asserted[: claimed.start()])
     ):
+        return None
+    # (and only of someone: "Apakah Anda tahu kapan …?" and "Apakah sudah diketahui kapan …?",
+    # "Is it known when …?" ask the when itself, which the articles may well give)
+    knower = [
+        word
+        for word in re.findall(r"[\w'’-]+", asserted[: claimed.start()].lower())
+        if word not in _NO_KNOWER
+    ]
+    if not knower or set(knower) & _ADDRESSEES:
         return None
     return claimed
 
@@ -744,13 +760,38 @@ def _known_claimed_not_known(
     other words more."""
     asked_type = _TYPE_OF_WORD[" ".join(claimed.group(1).lower().split())]
     wanted = _NOT_KNOWN_WORDS[asked_type]
+    # What is claimed known, after the question word: all of it must be what the sentence says
+    # is not known (not when a war began, against when it ends), its names said there or
+    # around (not another war's: "kapan perang Israel-Hamas berakhir").
+    known = claimed.string[claimed.end() :]
+    known_terms = {
+        canonical(t)
+        for t in analyze(known if question.language == "id" else glossed(known))
+        if canonical(t) not in ASKING_WORDS
+    }
+    known_names = known_terms & set(question.entities)
     for sentence in ranked[:_PREMISE_REACH]:
+        # (the sentence before may open the passage's article text: the lead-in's end)
+        before = sentence.previous or sentence.lead_in[-_LEAD_IN_REACH:]
+        around = token_set(f"{before} {sentence.text} {sentence.article.title}")
+        if known_names - around:
+            continue
         # (what is claimed known is what follows the question word: the words before it say
         # who knows or claims to, "mengklaim mengetahui")
         said = _said_not_known(question, sentence, wanted, claimed.string[: claimed.end()])
-        if said:
+        clause = token_set(said)
+        ending = _ENDING if clause & _ENDING else frozenset()
+        if said and not (known_terms - known_names) - clause - ending:
             return sentence, said
     return None
+
+
+# How much of the article's text before a passage stands for the sentence before its first.
+_LEAD_IN_REACH = 300
+# Words for an end: "kapan perang usai/selesai/kelar" asks what "kapan … akan berakhir" says is
+# not known (the synonyms data leaves "usai" out for its other sense, "after"; after a
+# question word it is the end).
+_ENDING = token_set("berakhir usai selesai kelar tamat end ends ended")
 
 
 def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
@@ -2369,10 +2410,15 @@ _DURING = re.compile(
 )
 
 
+# Whose account a sentence gives, opening it: "Menurut sejumlah pejabat, …".
+_ACCOUNT = re.compile(r"^\W*(?:menurut|according to)\s+[^,]+,", re.IGNORECASE)
+
+
 def _after_not_during(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Apakah jaminan itu disampaikan selama KTT?" when the report says the deed comes after
     the meeting ("… akan disampaikan setelah KTT NATO berakhir"): "Tidak", cited to the sentence
-    that says when."""
+    that says when; where that sentence tells less of the claim, no "Ya" but an abstention
+    that shows when."""
     if question.type != "yesno":
         return None
     meeting = next(
@@ -2386,16 +2432,29 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
     )
     if not meeting:
         return None
-    deed = set(question.terms) - set(question.entities) - {canonical(meeting)}
-    for sentence in _report_sentences(best, passages):
+    deed = set(question.terms) - set(question.entities) - {canonical(meeting)} - ASKING_WORDS
+    asked = question.text if question.language == "id" else glossed(question.text)
+    words = re.findall(r"[\w-]+", asked)
+    things = {canonical(stem(w.lower())) for w in words if not is_verb_form(w)} & deed
+    deeds = {canonical(stem(w.lower())) for w in words if is_verb_form(w)} & deed
+    report = _report_sentences(best, passages)
+    for previous, sentence in zip([None, *report], report, strict=False):
         text = sentence.text
         after = re.search(
             rf"\b(?:{order_words('after')})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(meeting)}\b",
             text,
             re.IGNORECASE,
         )
-        if after and deed & token_set(text):
-            # (answered "Tidak", as a claim with another date is: the report says when)
+        if after is None:
+            continue
+        # "Tidak" when the sentence's own clause, before "setelah" and without whose account it
+        # is, with the sentence before it ("jaminan ini" is the one it named), tells the claim's
+        # deed and at least half of the claim, a thing of it among them: "jaminan ini …
+        # disampaikan" is no speech of Zelensky, no guarantees discussed, nor officials speaking
+        # (the "pejabat" of "Menurut sejumlah pejabat")
+        own = _ACCOUNT.sub("", text[: after.start()])
+        told = deed & token_set(f"{previous.text if previous else ''} {own}")
+        if told & things and deeds <= told and 2 * len(told) >= len(deed):
             statements = (
                 "**No**: the article says it comes after, not during",
                 "**Tidak**: artikel menyebut hal itu sesudahnya, bukan selama",
@@ -2403,7 +2462,15 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
             return _explained(
                 question, passages, sentence, statements, "sesudahnya, bukan selama", False
             )
+        if deed & token_set(text):
+            # (else no "Ya": the clause that says when is shown)
+            return _closest_says(
+                question, passages, best, text.rstrip(" ."), _AFTER_SAYS, "sesudahnya, bukan selama"
+            )
     return None
+
+
+_AFTER_SAYS = ("says it comes after, not during", "menyebut hal itu sesudahnya, bukan selama")
 
 
 def _outcome_unreported(

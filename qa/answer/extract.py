@@ -1704,8 +1704,8 @@ def extract_place(question: Question, sentence: str) -> Fact:
 
 
 # The city a venue is said to stand in right after it: "di Istana Parlemen yang sama di
-# Bucharest" (a few words between at most).
-_CITY_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+di\s+([A-Z][\w-]+)")
+# Bucharest" (only a relative link between: not "… untuk membahas bantuan di Ukraina").
+_CITY_AFTER = re.compile(r"(?:\s+yang\s+(?:sama|terletak|berada))?\s+di\s+([A-Z][\w-]+)")
 
 
 def _with_its_city(sentence: str, fact: Fact) -> Fact:
@@ -2294,7 +2294,7 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     # of equals.
     _, start = max(reasons, key=lambda reason: (reason[0], -reason[1]))
     reason = sentence[start:]
-    if _QUOTE_OPENS.findall(sentence[:start]) and not _QUOTE_CLOSES.findall(sentence[:start]):
+    if len(_QUOTE_OPENS.findall(sentence[:start])) > len(_QUOTE_CLOSES.findall(sentence[:start])):
         # a reason inside a quotation ends with it: “…, karena ini sangat penting bagi NATO,”
         # ujar Stoltenberg — not with the words that say whose it is
         closing = _QUOTE_CLOSES.search(reason)

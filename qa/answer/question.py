@@ -138,8 +138,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         # "untuk apa zelensky datang …", "zelensky datang ke markas nato buat apa sih": for
         # what purpose someone came, went or met (not "untuk apa saja", a list, nor "untuk apa
         # yang …"; nor "bersiap untuk apa", what for, nor "digunakan untuk apa", its use)
-        r"|^\W*(?:untuk|buat) apa\b(?!\s+(?:saja|aja|yang|yg)\b)"
-        r"|\b(?:datang|pergi|tiba|hadir|berkunjung|mengunjungi|bertemu|berkumpul|ke)\b.*"
+        r"|^(?!.*\b(?:digunakan|dipakai|menggunakan|memakai|pakai)\b)\W*(?:untuk|buat) apa\b"
+        r"(?!\s+(?:saja|aja|yang|yg)\b)"
+        r"|\b(?:datang|pergi|tiba|hadir|berkunjung|mengunjungi|bertemu|berkumpul)\b.*"
         r"\b(?:untuk|buat) apa(?:\s+(?:sih|ya|dong|katanya|sebenarnya))*\W*$",
         "mengapa",
     ),

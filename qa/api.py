@@ -31,7 +31,7 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import is_follow_up, resolve_follow_up, with_last_fact
-from qa.answer.holders import asks_an_office, with_holders
+from qa.answer.holders import asks_an_office, passage_holders, with_holders
 from qa.answer.question import (
     ORDER_ASKED,
     Question,
@@ -436,6 +436,10 @@ class TanyaService:
                 )
                 + passages
             )
+        analyzed.offices = tuple(
+            (holder.surname, holder.office)
+            for holder in passage_holders(tuple(p.chunk.text for p in passages))
+        )
         return analyzed, resolved, passages
 
     def _analysis(

@@ -71,6 +71,7 @@ from qa.answer.question import (
     LAST_ASKED,
     Question,
     analyze_question,
+    canonical,
     claim,
     detect_language,
     detect_type,
@@ -9390,3 +9391,39 @@ def test_a_claim_that_someone_knows(question: str, knowing: bool) -> None:
 def test_a_venue_takes_no_place_of_another_clause(sentence: str, place: str) -> None:
     question = analyze_question("Di mana para menteri bertemu?")
     assert extract_fact(question, sentence, PUBLISHED).text == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "missing"),
+    [
+        # the person named by the office the passages give them
+        ("Setelah presiden Lebak mengatakan kepada warga untuk bersiap, dewan bertemu.", []),
+        # ... not by another country's office, nor by the office with another holder's name
+        (
+            "Setelah presiden Medan mengatakan kepada warga untuk bersiap, dewan bertemu.",
+            ["wiranata"],
+        ),
+        ("Setelah presiden Lebak Holmberg mengatakan kepada warga untuk bersiap.", ["wiranata"]),
+    ],
+)
+def test_a_person_is_named_by_the_office_the_passages_give_them(
+    sentence: str, missing: list[str]
+) -> None:
+    analyzed, ranked = _ranked("Apakah Wiranata meminta warga bersiap?", sentence)
+    analyzed.offices = ((canonical("wiranata"), frozenset({"presiden", "lebak"})),)
+    assert [w for name in unsaid_names(analyzed, ranked[0])[0] for w in name] == missing
+
+
+def test_a_country_is_named_by_its_leader() -> None:
+    """ "Wiranata kecewa karena dewan tidak memberikan batas waktu" tells of Lebak's timeline when
+    the passages make Wiranata Lebak's president; not Medan's, nor through a minister."""
+    analyzed, ranked = _ranked(
+        "Apakah Lebak diberi batas waktu?",
+        "Wiranata kecewa karena dewan tidak memberikan batas waktu.",
+    )
+    analyzed.offices = ((canonical("wiranata"), frozenset({"presiden", "lebak"})),)
+    assert unsaid_names(analyzed, ranked[0])[0] == []
+    analyzed.offices = ((canonical("wiranata"), frozenset({"presiden", "medan"})),)
+    assert unsaid_names(analyzed, ranked[0])[0] == [["lebak"]]
+    analyzed.offices = ((canonical("wiranata"), frozenset({"menteri", "luar", "negeri", "lebak"})),)
+    assert unsaid_names(analyzed, ranked[0])[0] == [["lebak"]]

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from qa.answer.evidence import Sentence, attributed_to
 from qa.answer.extract import CLAUSE_START
+from qa.answer.holders import is_head, office_written
 from qa.answer.question import CLAUSE_OPENERS, Question, canonical, claim, token_set
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
@@ -923,7 +924,27 @@ def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]
     # (where it happened is checked as a place, with the article's own where it differs)
     placed = token_set(" ".join(_places_claimed(claim(question.text))))
     names = name_groups(question.text, set(question.entities) - dated - placed)
-    return [name for name in names if not _said(name, evidence)], len(names)
+    said = f"{sentence.previous} {sentence.text}"
+    # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak
+    # memberikan batas waktu" tells of Ukraine's timeline)
+    led = {
+        word
+        for surname, office in question.offices
+        if surname in evidence and is_head(office)
+        for word in office
+    }
+    return [
+        name
+        for name in names
+        if not _said(name, evidence)
+        and not set(name) & led
+        # (or by the office the passages give them: "setelah presiden Ukraina mengatakan …"
+        # names Zelensky, "Presiden Ukraina Volodymyr Zelenskyy" in another passage)
+        and not any(
+            surname in name and office_written(office, said, name)
+            for surname, office in question.offices
+        )
+    ], len(names)
 
 
 def _country_replaced(

@@ -127,7 +127,8 @@ def passage_holders(texts: tuple[str, ...]) -> list[Holder]:
     return holders(texts)
 
 
-def _is_head(words: frozenset[str]) -> bool:
+def is_head(words: frozenset[str]) -> bool:
+    """The office's words lead what it is of (a president, a prime minister, a chief)."""
     return bool(words & _HEAD_TITLES)
 
 
@@ -140,7 +141,7 @@ def _holds(holder: Holder, office: frozenset[str]) -> bool:
     # (what it is of is a name or a country: "Menteri Luar Negeri" is of nothing yet)
     if not any(not is_indonesian_word(w) for w in of) or not of <= holder.office:
         return False
-    if _is_head(titles) and _is_head(holder.office):
+    if is_head(titles) and is_head(holder.office):
         return True
     return bool(titles) and titles <= holder.office
 
@@ -235,7 +236,7 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
         return False
     titled = [office & _TITLES for office in asked if office & _TITLES]
     other_title = bool(titled) and not any(
-        titles & office & _TITLES or (_is_head(titles) and _is_head(office))
+        titles & office & _TITLES or (is_head(titles) and is_head(office))
         for titles in titled
         for office in offices
     )
@@ -261,7 +262,7 @@ def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[s
         of = claimed.office - titles
         given = [h.office for h in passage_holders(texts) if h.surname == claimed.surname]
         if given and not any(
-            titles <= office or (_is_head(titles) and _is_head(office) and (not of or of & office))
+            titles <= office or (is_head(titles) and is_head(office) and (not of or of & office))
             for office in given
         ):
             return claimed.surname, given[0]
@@ -360,7 +361,7 @@ def office_claimed(
                 held
                 for held in given
                 if (titles <= held and of <= held)
-                or (general and _is_head(held) and (not of or bool(of & held)))
+                or (general and is_head(held) and (not of or bool(of & held)))
             ),
             key=lambda held: -len(titles & held),
         )

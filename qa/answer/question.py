@@ -391,6 +391,9 @@ class Question:
     span_unit: str = ""
     # "Di negara mana ...", "which city ...": the kind of place that answers.
     place_kind: PlaceKind | None = None
+    # The offices the retrieved passages give named people (surname, office words): a report
+    # that names someone by the office alone ("presiden Ukraina mengatakan …") names them.
+    offices: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def canonical(token: str) -> str:

@@ -42,7 +42,13 @@ from qa.text.places import (
     same_country,
     spellings,
 )
-from qa.text.premises import future_words, is_event_word, only_modal, planned_words
+from qa.text.premises import (
+    CONDITION,
+    future_words,
+    is_event_word,
+    only_modal,
+    planned_words,
+)
 from qa.text.speech import STATES_THAT, STATING_ROOTS
 from qa.text.tokens import (
     analyze,
@@ -693,7 +699,11 @@ def main_deed_denied(question: Question, sentence: Sentence) -> str:
         return ""
     start = sentence.text.index(denial)
     before = re.split(r"[,;:“”\"]", sentence.text[:start])[-1]
-    if _NOT_SAID_AS_DONE.search(before) or _CONDITION_OPENS.match(sentence.text):
+    if (
+        _NOT_SAID_AS_DONE.search(before)
+        or CONDITION.search(before)
+        or _CONDITION_OPENS.match(sentence.text)
+    ):
         return ""
     # (the doer is no name inside a phrase of time or of whom: "… bagi Israel setelah serangan
     # mendadak Hamas tidak akan …")
@@ -711,17 +721,15 @@ def main_deed_denied(question: Question, sentence: Sentence) -> str:
 
 # What makes a denial no report of a deed undone: urged, hoped for, a condition, a forecast,
 # an opinion or a fear, or a deed that would have been ("seandainya").
+# (a condition, `CONDITION`, too)
 _NOT_SAID_AS_DONE = re.compile(
-    r"\b(?:agar|supaya|untuk|guna|selama|jika|kalau|bila|apabila|asalkan|seandainya|andaikan"
-    r"|andai|mendesak|meminta|mengimbau|menyerukan|didesak|diminta|berharap|menilai|dinilai"
-    r"|memperkirakan|diperkirakan|menduga|diduga|khawatir|takut|yakin|berpendapat|menyadari"
-    r"|membuat)\b",
+    r"\b(?:agar|supaya|untuk|guna|selama|asalkan|mendesak|meminta|mengimbau|menyerukan"
+    r"|didesak|diminta|berharap|menilai|dinilai|memperkirakan|diperkirakan|menduga|diduga"
+    r"|khawatir|takut|yakin|berpendapat|menyadari|membuat)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with a condition, however far its denial stands from it.
-_CONDITION_OPENS = re.compile(
-    r"^\W*(?:jika|kalau|bila|apabila|seandainya|andaikan|andai)\b", re.IGNORECASE
-)
+_CONDITION_OPENS = re.compile(rf"^\W*{CONDITION.pattern}", re.IGNORECASE)
 # "tidak bisa", "tak dapat": what someone cannot do is no deed they did not do.
 _UNABLE = re.compile(r"(?:tidak|tak)\s+(?:bisa|dapat|mampu)\b", re.IGNORECASE)
 # A name inside a phrase of time or of whom is no doer of the clause.

@@ -137,6 +137,7 @@ from qa.text.places import (
     spellings,
 )
 from qa.text.premises import (
+    CONDITION,
     asks_a_warning,
     auxiliary_words,
     done_but_only_planned,
@@ -155,7 +156,7 @@ from qa.text.premises import (
     unsaid_degree,
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
-from qa.text.speech import SAID_BEFORE_SPEAKER, WORDS_ASKED
+from qa.text.speech import DOER_PRONOUN_OPENING, SAID_BEFORE_SPEAKER, WORDS_ASKED
 from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
@@ -719,8 +720,9 @@ _NO_KNOWER = frozenset(
     "apakah apa benarkah betulkah sudah udah memang emang bisa dapat is it does do did has have"
     " was were are".split()
 )
-# A negation right before the knowing verb: "Apakah Stoltenberg tidak tahu kapan …?"
-_NEGATED_BEFORE = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no)\b(?:\W+\w+){0,2}\W*$", re.I)
+# How many words before the knowing verb a negation denies it: "Apakah Stoltenberg tidak
+# tahu kapan …?"
+_KNOWING_DENIED_REACH = 3
 
 
 def _knowing_claimed(question: Question) -> re.Match[str] | None:
@@ -732,11 +734,10 @@ def _knowing_claimed(question: Question) -> re.Match[str] | None:
     # (the question as normalised: chat's "bakal", "tau" read as the articles' words)
     asserted = claim(question.text)
     claimed = _KNOWING_CLAIMED.search(asserted)
-    if (
-        claimed is None
-        or NOT_KNOWN.search(asserted)
-        or _NEGATED_BEFORE.search(asserted[: claimed.start()])
-    ):
+    if claimed is None or NOT_KNOWN.search(asserted):
+        return None
+    before = re.findall(r"[\w'’-]+", asserted[: claimed.start()])
+    if any(NEGATION.fullmatch(word) for word in before[-_KNOWING_DENIED_REACH:]):
         return None
     # (and only of someone: "Apakah Anda tahu kapan …?" and "Apakah sudah diketahui kapan …?",
     # "Is it known when …?" ask the when itself, which the articles may well give)
@@ -918,10 +919,6 @@ def _named_after(words: list[str]) -> bool:
     return False
 
 
-# A condition: what follows it in the sentence is supposed, not told as happening.
-_CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai)\b", re.I)
-
-
 # A question about what is still to come: "Kapan Ukraina akan …", "When will …"; not
 # "Kapan NATO menyetujui bahwa Ukraina akan …", whose deed is the agreeing.
 _FUTURE_ASKED = re.compile(
@@ -982,7 +979,7 @@ def _not_taken_as_done(question: Question, prospects_only: bool = False) -> set[
 def _only_supposed(question: Question, best: Sentence) -> list[str]:
     """The question's words besides names that the sentence says only after a condition
     ("jika …, akan …"), when it says none of them before it."""
-    condition = _CONDITION.search(best.text)
+    condition = CONDITION.search(best.text)
     if condition is None:
         return []
     asked = (
@@ -3684,8 +3681,6 @@ def _cited_answer(
     )
 
 
-# A sentence whose doer is the one before's: "Mereka berfokus …", "Ia meminta …".
-_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:Ia|Dia|Mereka|Beliau|Keduanya)\b")
 # How many of the strongest sentences a list may continue right after.
 _CONTINUED_LIST_REACH = 3
 
@@ -3705,7 +3700,7 @@ def _continued_lists(question: Question, ranked: list[Sentence]) -> set[tuple[st
         for s in ranked
         if (s.enumerates or s.has_focus)
         and s.previous in strongest
-        and (continues_the_previous(s) or _OPENS_WITH_PRONOUN.match(s.text) is not None)
+        and (continues_the_previous(s) or DOER_PRONOUN_OPENING.match(s.text) is not None)
         and s.article_entity_coverage >= 1.0
         and deeds & token_set(s.text)
     }

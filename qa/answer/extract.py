@@ -57,8 +57,9 @@ from qa.text.places import (
     topic_nouns,
 )
 from qa.text.premises import auxiliary_words, is_event_word, recipient_verbs_en, same_deed
-from qa.text.sentences import paragraph_sentences, split_sentences
+from qa.text.sentences import outside_quotes, paragraph_sentences, split_sentences
 from qa.text.speech import (
+    DOER_PRONOUN_OPENING,
     PERSON_PRONOUNS,
     PRONOUN_SPEECH,
     QUOTED_WORDS,
@@ -2064,7 +2065,8 @@ def extract_duration(
     deed -= set(question.entities) | _LASTING
     # (or in the sentence before, which one that goes on from it speaks of: "Ia mengatakan
     # kondisi itu akan berlangsung selama dua minggu")
-    before = token_set(previous) if _GOES_ON.match(sentence) else frozenset()
+    goes_on = DOER_PRONOUN_OPENING.match(sentence) or _POINTED_BACK.match(sentence)
+    before = token_set(previous) if goes_on else frozenset()
     if deed:
         spans = [
             span for span in spans if deed & (_words_around(sentence, span[0], span[1]) | before)
@@ -2072,11 +2074,9 @@ def extract_duration(
     return _best_spanned(question, sentence, spans)
 
 
-# A sentence that goes on from the one before: its doer a pronoun, or what it speaks of
-# pointed back at ("Kondisi itu …", "Hal ini …") in its first words.
-_GOES_ON = re.compile(
-    r"^\W*(?:(?:Ia|Dia|Mereka|Beliau)\b|(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:itu|ini|tersebut)\b)"
-)
+# A sentence that goes on from the one before: its doer a pronoun (`DOER_PRONOUN_OPENING`), or
+# what it speaks of pointed back at ("Kondisi itu …", "Hal ini …") in its first words.
+_POINTED_BACK = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:itu|ini|tersebut)\b")
 
 
 # How many words either side of a length of time tell whose length it is.
@@ -2293,17 +2293,13 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
     # karena serangan Rusia" answers why the people were to brace with the last); the first
     # of equals.
     _, start = max(reasons, key=lambda reason: (reason[0], -reason[1]))
-    reason = sentence[start:]
-    if len(_QUOTE_OPENS.findall(sentence[:start])) > len(_QUOTE_CLOSES.findall(sentence[:start])):
-        # a reason inside a quotation ends with it: “…, karena ini sangat penting bagi NATO,”
-        # ujar Stoltenberg — not with the words that say whose it is
-        closing = _QUOTE_CLOSES.search(reason)
-        reason = reason[: closing.start()] if closing else reason
-    return reason.rstrip(" .,")
-
-
-_QUOTE_OPENS = re.compile(r"[“]|(?:^|\s)\"")
-_QUOTE_CLOSES = re.compile(r"[”]|\"(?=[\s,.]|$)")
+    # (a reason inside a quotation ends with it: “…, karena ini sangat penting bagi NATO,”
+    # ujar Stoltenberg — not with the words that say whose it is)
+    outside = outside_quotes(sentence)
+    end = len(sentence)
+    if not outside[start]:
+        end = next((at for at in range(start, len(sentence)) if outside[at]), end)
+    return sentence[start:end].rstrip(" .,")
 
 
 # "invasi Rusia membuat prospek Ukraina … kian pelik": the doer of a causative verb is the

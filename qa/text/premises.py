@@ -48,6 +48,10 @@ def decisive_terms(terms: Iterable[str]) -> list[str]:
     return [term for term in terms if term in decisive_words()]
 
 
+# A condition: what follows it in the sentence is supposed, not told as happening.
+CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|andaikan|andai)\b", re.I)
+
+
 # A purpose in a question: "jalur resmi untuk mengajukan keanggotaan", "a route to apply for
 # membership" (English glossed: "to mengajukan"). Only a verb after the word makes one
 # ("untuk Ukraina", "to reporters" are prepositions), and only up to the clause's end or

@@ -61,7 +61,7 @@ class Span:
     end: int
 
 
-def _quote_depth_ok(paragraph: str) -> list[bool]:
+def outside_quotes(paragraph: str) -> list[bool]:
     """For each character: is it outside any quotation? All True when quotes don't balance."""
     outside = [True] * len(paragraph)
     depth = 0
@@ -90,7 +90,7 @@ def _is_abbreviation(paragraph: str, dot_index: int) -> bool:
 def paragraph_sentences(paragraph: str, inside_quotes: bool = False) -> list[Span]:
     """The paragraph's sentences; a quote of several sentences stays one, unless
     `inside_quotes` (what each sentence of a quote says, apart)."""
-    outside = [True] * len(paragraph) if inside_quotes else _quote_depth_ok(paragraph)
+    outside = [True] * len(paragraph) if inside_quotes else outside_quotes(paragraph)
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):

@@ -35,6 +35,8 @@ STATES_THAT = (
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = r"ia|dia|beliau|he|she"
+# A sentence whose doer is the one the sentence before named: "Mereka berfokus …", "Ia meminta …".
+DOER_PRONOUN_OPENING = re.compile(r"^\W*(?:Ia|Dia|Mereka|Beliau|Keduanya)\b")
 # Words given to the person the sentence before named: '"...," tuturnya.', "lanjutnya",
 # "Ia menambahkan ...".
 PRONOUN_SPEECH = (

@@ -28,6 +28,7 @@ from qa.answer.compose import (
     _echoes,
     _event_dates,
     _event_words,
+    _focus_first,
     _knowing_claimed,
     _named_places,
     _names_absent,
@@ -40,6 +41,7 @@ from qa.answer.compose import (
     _site_placed_otherwise,
     _unconfirmed_premise,
     _with_parts,
+    _words_of_another,
     compose,
 )
 from qa.answer.doers import deed_of_another
@@ -637,6 +639,14 @@ COUNCIL = (
         ("Berapa rudal yang dikirim?", "Sekutu mengirim 40 rudal ke Ukraina.", "40 rudal"),
         # an exact number asked: "ribuan" is none
         ("Berapa jumlah pasti orang yang datang?", "Ribuan orang datang ke alun-alun.", ""),
+        # people asked by another noun are counted in "orang", where the deed asked is near
+        (
+            "Berapa banyak warga yang kehilangan pemanas akibat serangan itu?",
+            "Serangan itu membuat jutaan orang tidak memiliki pemanas atau listrik.",
+            "jutaan orang",
+        ),
+        # ... never a crowd that is no count of what is asked
+        ("Berapa jumlah penduduk Medan?", "Ardi berpidato kepada ribuan orang di Medan.", ""),
         # whom a deed was done to may be people named by what they are to the doer, past the
         # verb's complement ("berterima kasih kepada")
         (
@@ -1020,6 +1030,7 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # or "ada yang" before it ask when
         ("wiranata tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
         ("menteri luar negeri holmberg tahu tidak kapan perang selesai", "id", "yesno"),
+        ("wiranata sudah tau belum kapan perangnya akan selesai", "id", "yesno"),
         ("kamu tau tidak kapan ktt digelar", "id", "kapan"),
         ("tau tidak kapan ardi ke medan", "id", "kapan"),
         ("eh tau tidak kapan ardi tiba di medan?", "id", "kapan"),
@@ -5337,6 +5348,42 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "",
             [],
         ),
+        # the same title with another portfolio: the sentence's own, as written
+        (
+            "Apakah peta jalan itu disetujui oleh para menteri luar negeri dewan?",
+            "Berita",
+            "Wiranata mengatakan para menteri pertahanan dewan menyetujui peta jalan itu.",
+            "",
+            "“para menteri pertahanan”",
+            [],
+        ),
+        (
+            "Was the roadmap approved by the council's foreign ministers?",
+            "Berita",
+            "Wiranata mengatakan para menteri pertahanan dewan menyetujui peta jalan itu.",
+            "",
+            "the defence ministers",
+            [],
+        ),
+        # ... the same portfolio besides another is no contradiction
+        (
+            "Apakah peta jalan itu disetujui oleh para menteri pertahanan dewan?",
+            "Berita",
+            "Menteri luar negeri Wiranata mengatakan para menteri pertahanan dewan menyetujui"
+            " peta jalan itu.",
+            "",
+            "",
+            [],
+        ),
+        # an easier claim against a harder outcome: the opposite, as written
+        (
+            "Apakah invasi itu membuat prospek Lebak bergabung semakin mudah?",
+            "Berita",
+            "Invasi itu membuat prospek Lebak bergabung kian pelik.",
+            "",
+            "“pelik”",
+            [],
+        ),
     ],
 )
 def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
@@ -9267,6 +9314,16 @@ def test_a_quoted_reason_ends_with_its_quotation(sentence: str, reason: str) -> 
             "Is Lebak's wish to join the council a recent one?",
             "**No**: the article says it has long been so (“telah lama”)",
         ),
+        # ... the claim's subject a noun of the deed's ("keinginan" for "mendamba"), or new
+        # what the claim ends by calling it
+        (
+            "Apakah keinginan Lebak menjadi anggota dewan baru muncul belakangan ini?",
+            "**Tidak**: artikel menyebut sudah lama (“telah lama”)",
+        ),
+        (
+            "Apakah hasrat Lebak untuk bergabung dengan dewan merupakan keinginan yang baru?",
+            "**Tidak**: artikel menyebut sudah lama (“telah lama”)",
+        ),
         # a claim that it has long been so is confirmed
         ("Apakah Lebak sudah lama mendamba keanggotaan dewan?", "**Ya**"),
     ],
@@ -9275,6 +9332,24 @@ def test_a_recent_claim_against_a_long_standing_one(question: str, opening: str)
     assert _answer_text(question, "Lebak telah lama mendamba keanggotaan di dewan.").startswith(
         opening
     )
+
+
+def test_a_long_standing_deed_said_in_the_sentence_before_denies_a_recent_claim() -> None:
+    """ "Meski dewan sudah setuju Lebak bergabung …" goes on from "Lebak telah lama mendamba
+    …": the correction stands in the sentence before, and both are cited."""
+    previous = "Lebak telah lama mendamba keanggotaan di dewan."
+    analyzed, ranked = _ranked(
+        "Apakah hasrat Lebak untuk bergabung dengan dewan merupakan keinginan yang baru?",
+        "Meski dewan sudah setuju Lebak bergabung pada 2018, dewan tidak pernah memberi jalur.",
+    )
+    sentence = ranked[0]
+    sentence.context = f"{previous} {sentence.text}"
+    sentence.context_start, sentence.previous_start = 0, 0
+    sentence.start, sentence.end = len(previous) + 1, len(sentence.context)
+    sentence.previous = previous
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Tidak**: artikel menyebut sudah lama (“telah lama”)")
+    assert "Lebak telah lama mendamba keanggotaan di dewan. Meski" in answer.text
 
 
 @pytest.mark.parametrize(
@@ -9323,6 +9398,11 @@ def test_a_venue_is_given_with_its_city(sentence: str, place: str | None) -> Non
         ),
         # ... or negated right after it
         ("Apakah Wiranata baru saja tiba di Medan?", "Wiranata sudah lama tidak tiba di Medan."),
+        # new of another thing than the claim's subject
+        (
+            "Apakah dewan menolak usulan yang baru?",
+            "Lebak telah lama mengusulkan, dan dewan menolak usulan itu.",
+        ),
     ],
 )
 def test_a_recent_claim_is_not_denied_by_another_long_standing_thing(
@@ -9427,3 +9507,49 @@ def test_a_country_is_named_by_its_leader() -> None:
     assert unsaid_names(analyzed, ranked[0])[0] == [["lebak"]]
     analyzed.offices = ((canonical("wiranata"), frozenset({"menteri", "luar", "negeri", "lebak"})),)
     assert unsaid_names(analyzed, ranked[0])[0] == [["lebak"]]
+
+
+@pytest.mark.parametrize(
+    ("carrier_score", "carrier_joint", "promoted"),
+    [
+        # another report's sentence carrying the verb asked, ranked all but level and speaking
+        # of the question as much: it answers
+        (0.768, 0.70, True),
+        # ... not when ranked clearly lower, nor when it speaks of the question less
+        (0.60, 0.70, False),
+        (0.768, 0.40, False),
+    ],
+)
+def test_a_sentence_with_the_verb_asked_from_another_report_wins_only_a_near_tie(
+    carrier_score: float, carrier_joint: float, promoted: bool
+) -> None:
+    question = analyze_question("Kebijakan apa yang cenderung hanya dikonfirmasi para menteri?")
+    quote = ArticleMeta(id="kutipan", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    report = ArticleMeta(id="laporan", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    top_text = "Para menteri luar negeri sekutu bekerja keras, kata Wiranata."
+    carrier_text = "Tapi mereka cenderung hanya mengkonfirmasi kebijakan pintu terbuka."
+    top = Sentence(quote, top_text, 0, len(top_text), 0, top_text)
+    carrier = Sentence(report, carrier_text, 0, len(carrier_text), 0, carrier_text)
+    top.score, top.joint_coverage = 0.77, 0.55
+    carrier.score, carrier.joint_coverage, carrier.has_focus = carrier_score, carrier_joint, True
+    assert (_focus_first(question, [top, carrier])[0].text == carrier_text) is promoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        # words given to another named person than the question names
+        ('"Dewan akan membawa Lebak lebih dekat," ujar Holmberg di Twitter.', True),
+        # ... not the asked person's own, nor a sentence that gives words to no one
+        ('"Kami akan membawa alat baru ke Lebak," kata Wiranata.', False),
+        ("Holmberg akan membawa bantuan ke Lebak pekan depan.", False),
+    ],
+)
+def test_words_given_to_another_named_person(sentence: str, another: bool) -> None:
+    """Asked what Wiranata tweeted, a top sentence of Holmberg's words does not keep its place
+    ahead of Wiranata's own for carrying the verb asked."""
+    question = analyze_question("What did Wiranata tweet that they would bring to Lebak?")
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    evidence = Sentence(article, sentence, 0, len(sentence), 0, sentence)
+    assert _words_of_another(question, evidence) is another
+

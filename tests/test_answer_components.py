@@ -150,6 +150,14 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # the bound prefix "pasca-" before a known word is "setelah"; not in a word of its own
         ("bantuan pascaserangan Hamas", "bantuan setelah serangan Hamas"),
         ("gelar pascasarjana", "gelar pascasarjana"),
+        # a reduplication typed with a 2 before "ini" makes a time: "baru-baru ini" is lately
+        ("ardi ke medan baru2 ini", "ardi ke medan baru-baru ini"),
+        ("akhir2 ini dewan bagaimana", "akhir-akhir ini dewan bagaimana"),
+        # an English word with "-nya", as chat mixes them, is the English word
+        ("dewan membernya ada berapa", "dewan member ada berapa"),
+        ("meetingnya ardi kapan", "meeting ardi kapan"),
+        # ... not a word the dictionary knows with its suffix
+        ("pertemuannya kapan", "pertemuannya kapan"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -1006,6 +1014,8 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         # names and function words between "yang" and the verb are counted apart
         ("Apa yang sudah Presiden Joe Biden janjikan?", "janji"),
         ("Apa yang menurut Sekjen NATO Jens Stoltenberg harus dipastikan?", "jamin"),
+        # ... and so are words that only hedge the deed ("cenderung hanya dikonfirmasi")
+        ("Kebijakan apa yang cenderung hanya dikonfirmasi para menteri?", "konfirmasi"),
         ("What were the allies focusing on?", "fokus"),
         # a light verb hands over to the word after it, not past a condition or a scene
         ("Apa yang bakal terjadi bila Lebak bergabung dengan dewan?", ""),

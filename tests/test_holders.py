@@ -221,6 +221,26 @@ def test_an_office_a_yes_no_question_claims_for_someone(
     assert (found and (found[0], found[2])) == claimed
 
 
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        # a person a preposition makes the object of another claim is no claim of office
+        # (the given name between the office and the surname used to be taken for a wrong
+        # office: "Tidak: menurut artikel, Biden adalah Presiden Amerika Serikat")
+        ("Apakah Kovalenko akan bertemu dengan Presiden Amerika Serikat Joe Biden?", None),
+        ("Apakah Kovalenko bertemu secara terpisah dengan Presiden AS Joe Biden?", None),
+        # ... the claim itself is
+        ("Apakah Biden Presiden Amerika Serikat?", ("biden", True)),
+    ],
+)
+def test_an_office_after_a_preposition_is_no_claim(
+    question: str, claimed: tuple[str, bool] | None
+) -> None:
+    passages = ("Kovalenko akan bertemu dengan Presiden Amerika Serikat (AS) Joe Biden.",)
+    found = office_claimed(question, "id", passages)
+    assert (found and (found[0], found[2])) == claimed
+
+
 def test_an_office_claimed_for_someone_is_not_read_as_its_holder() -> None:
     question = "Apakah Halasz Sekretaris Jenderal NATO?"
     assert with_holders(question, "id", CLAIM_PASSAGES) == question

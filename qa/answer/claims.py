@@ -21,7 +21,14 @@ from rapidfuzz import fuzz
 from qa.answer.evidence import Sentence, attributed_to
 from qa.answer.extract import CLAUSE_START
 from qa.answer.holders import is_head, office_written
-from qa.answer.question import CLAUSE_OPENERS, Question, canonical, claim, token_set
+from qa.answer.question import (
+    CLAUSE_OPENERS,
+    OFFICE_COMPLEMENTS,
+    Question,
+    canonical,
+    claim,
+    token_set,
+)
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
     DAY_NAMES_ID,
@@ -31,6 +38,7 @@ from qa.text.dates import (
     same_period,
     weekdays_named,
 )
+from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.numbers import ranked_nouns
@@ -236,7 +244,9 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
 # A claim that something began only lately, and a sentence that says it has long been so.
 _RECENT = re.compile(
     r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"
-    r"|baru(?=\s+(?:mulai|muncul|timbul|terjadi)\b)|recent(?:ly)?|lately|just (?:begun|started))\b",
+    r"|baru(?=\s+(?:mulai|muncul|timbul|terjadi)\b)|recent(?:ly)?|lately|just (?:begun|started)"
+    # (or new as what the claim ends by calling it: "… merupakan keinginan yang baru?")
+    r"|(?:baru|new)(?=\s*[?.!]?\s*$))\b",
     re.IGNORECASE,
 )
 _LONG_STANDING = re.compile(
@@ -252,23 +262,36 @@ def _check_recency(
     been so ("Apakah keinginan Ukraina baru muncul belakangan ini?" against "Ukraina telah lama
     mendamba keanggotaan di NATO"): the deed right after the phrase, which is neither negated
     nor in a relative clause about something else ("…, yang telah lama menunggu undangan itu,
-    tiba …"); never against a sentence that calls it recent itself."""
+    tiba …"); never against a sentence that calls it recent itself. Read with the sentence
+    before, as the claim's words are: "Meski secara prinsip NATO sudah setuju Ukraina bergabung
+    …" goes on from "Ukraina telah lama mendamba …"."""
     if not _RECENT.search(asserted) or _RECENT.search(sentence.text):
         return ClaimCheck()
-    for long_standing in _LONG_STANDING.finditer(sentence.text):
-        before = re.findall(r"[\w-]+", sentence.text[: long_standing.start()])[-_RECENCY_REACH:]
-        after = re.findall(r"[\w-]+", sentence.text[long_standing.end() :])[:_RECENCY_REACH]
-        if {w.lower() for w in before} & _NOT_OF_THE_CLAIM or _NEGATION_AFTER.match(
-            sentence.text, long_standing.end()
-        ):
-            continue
-        if deed & token_set(" ".join(after)):
-            said = f"\u201c{long_standing.group()}\u201d"
-            return ClaimCheck(
-                contradicted=f"it has long been so ({said})"
-                if language == "en"
-                else f"sudah lama ({said})"
-            )
+    # (the claim's words before its deed, its subject: "keinginan" of "keinginan Ukraina …
+    # baru muncul"; not the deed's object, "menolak permintaan" is no asking)
+    words = re.findall(r"[\w-]+", asserted)
+    deed_at = next((i for i, w in enumerate(words) if token_set(w) & deed), len(words))
+    subject = token_set(" ".join(words[:deed_at]))
+    for text in (sentence.text, sentence.previous):
+        for long_standing in _LONG_STANDING.finditer(text):
+            before = re.findall(r"[\w-]+", text[: long_standing.start()])[-_RECENCY_REACH:]
+            after = re.findall(r"[\w-]+", text[long_standing.end() :])[:_RECENCY_REACH]
+            if {w.lower() for w in before} & _NOT_OF_THE_CLAIM or _NEGATION_AFTER.match(
+                text, long_standing.end()
+            ):
+                continue
+            # (or the verb right after it is the claim's subject in another form: "Apakah
+            # keinginan Ukraina … baru muncul?" against "Ukraina telah lama mendamba …")
+            if deed & token_set(" ".join(after)) or (after and token_set(after[0]) & subject):
+                said = f"\u201c{long_standing.group()}\u201d"
+                return ClaimCheck(
+                    contradicted=f"it has long been so ({said})"
+                    if language == "en"
+                    else f"sudah lama ({said})",
+                    detail=True,
+                )
+        if _RECENT.search(sentence.previous):
+            break
     return ClaimCheck()
 
 
@@ -481,6 +504,55 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)
     return ClaimCheck()
+
+
+def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+    """ "Apakah peta jalan itu disetujui oleh para menteri luar negeri NATO?" against "para
+    menteri pertahanan NATO menyetujui peta jalan …": the same title with another portfolio,
+    where the sentence never gives the claimed one. (`asserted` in Indonesian words: an English
+    claim glossed, its portfolio before the title.)"""
+    claimed = _portfolios(asserted)
+    told = _portfolios(sentence.text)
+    for title, portfolio in claimed:
+        if (title, portfolio) in told:
+            continue
+        other = [written for (said_title, _), written in told.items() if said_title == title]
+        if other:
+            said = english_fact(other[0]) if language == "en" else f"\u201c{other[0]}\u201d"
+            return ClaimCheck(contradicted=said, detail=True)
+    return ClaimCheck()
+
+
+def _portfolios(text: str) -> dict[tuple[str, frozenset[str]], str]:
+    """Each title written with its portfolio ("menteri pertahanan", "Luar Negeri menteri" as a
+    gloss writes "foreign minister"), as the text writes it."""
+    found: dict[tuple[str, frozenset[str]], str] = {}
+    words = list(re.finditer(r"[\w-]+", text))
+    for at, word in enumerate(words):
+        title = word.group().lower()
+        if title not in _PORTFOLIO_TITLES:
+            continue
+        for step in (1, -1):
+            run = list(
+                takewhile(
+                    lambda w: w.group().lower() in OFFICE_COMPLEMENTS,
+                    words[at + 1 :] if step == 1 else reversed(words[:at]),
+                )
+            )
+            if run:
+                span = sorted([word, *run], key=lambda w: w.start())
+                # (with "para" before it: "the defence ministers" in English)
+                if span[0] is word and at and words[at - 1].group().lower() == "para":
+                    span.insert(0, words[at - 1])
+                found[(title, frozenset(w.group().lower() for w in run))] = text[
+                    span[0].start() : span[-1].end()
+                ]
+                break
+    return found
+
+
+# Titles that come with a portfolio: "menteri pertahanan", "menteri luar negeri".
+_PORTFOLIO_TITLES = frozenset({"menteri"})
 
 
 # A length of time: a count and its unit ("2 hari", "three days"), or one unit written as one
@@ -1053,9 +1125,18 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         # citizens to brace for … cold and darkness" is measured after "dingin dan gelap")
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
+        # (on the standard words, "menlu" read "Menteri Luar Negeri", English glossed)
+        _check_portfolio(
+            glossed(claim(question.text)) if question.language == "en" else claim(question.text),
+            sentence,
+            question.language,
+        ),
         _check_repetition(asserted, sentence, question.language),
         # (its own deed, not an object noun of the same root: "menolak permintaan" is no asking)
-        _check_recency(asserted, sentence, question.language, _main_verb(question, asserted)),
+        # (on the standard words: chat's "baru2 ini" reads "baru-baru ini", "pengen" "ingin")
+        _check_recency(
+            claim(question.text), sentence, question.language, _main_verb(question, asserted)
+        ),
         # (the order as normalised: "A dulu baru B" reads "A sebelum B")
         _check_order(claim(question.text), sentence, question.language, confirming),
     ):

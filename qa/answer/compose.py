@@ -62,6 +62,7 @@ from qa.answer.extract import (
     gives_a_name,
     is_platform,
     role_holder,
+    speakers_in,
 )
 from qa.answer.holders import (
     holds_another_office,
@@ -2927,9 +2928,16 @@ def compose(
         ]
         # ... unless the top sentence carries the verb asked about: it tells the deed itself
         # ("Stoltenberg akan meminta sekutu untuk menjanjikan …" for "Apa yang akan diminta
-        # Stoltenberg … untuk dijanjikan"), which another report's words only mention.
+        # Stoltenberg … untuk dijanjikan"), which another report's words only mention; not
+        # when its words are another named person's ('"… membawa Ukraina lebih dekat ke NATO,"
+        # ujar Stoltenberg' is no tweet of Zelensky's)
         top = ranked[0]
-        if top.has_focus and top not in first and (top.fact or not needs_fact):
+        if (
+            top.has_focus
+            and top not in first
+            and (top.fact or not needs_fact)
+            and not _words_of_another(question, top)
+        ):
             first = [top, *first]
         promoted = {s.key for s in first}
         ranked = first + [s for s in ranked if s.key not in promoted]
@@ -3469,7 +3477,9 @@ def compose(
         if details.contradicted and best.fact in _AFFIRMATIVE:
             best = replace(best, fact=_NEGATIVE[question.language])
             correction = details.contradicted
-            said_before = correction.strip("\u201c\u201d")
+            # (the words quoted, where the correction says more: "sudah lama (“telah lama”)")
+            words_quoted = re.findall("\u201c([^\u201d]+)\u201d", correction)
+            said_before = words_quoted[-1] if words_quoted else correction
             if said_before not in best.text and said_before in best.previous:
                 # (the sentence before says it, "Hongaria berjanji tidak akan memveto …": both
                 # are cited)
@@ -3580,15 +3590,33 @@ def _focus_first(question: Question, ranked: list[Sentence]) -> list[Sentence]:
     """ "Apa yang dikhawatirkan Zelensky saat kunjungannya ke markas NATO?": the sentence that
     carries the verb asked about ("menyatakan kekhawatirannya bahwa ...") answers it, not the
     higher one that only sets the scene ("Zelensky tiba di markas NATO"). Within the top
-    sentence's article only: another report's sentence with the verb is another event."""
+    sentence's article only: another report's sentence with the verb is another event, unless
+    the two are ranked all but level and it speaks of the question as much ("Kebijakan apa yang
+    cenderung hanya dikonfirmasi para menlu …?" is told by "… hanya mengkonfirmasi kebijakan
+    pintu terbuka …", not by a quote of another minister's in another report)."""
     # (a list has its own rule for the sentence that enumerates with the verb: `_list_items`)
     if question.type in {*FACT_TYPES, "list"} or not question.focus or ranked[0].has_focus:
         return ranked
-    top = ranked[0].article.id
-    carrier = next((s for s in ranked[:_FOCUS_DEPTH] if s.has_focus and s.article.id == top), None)
+    top = ranked[0]
+    carrier = next(
+        (
+            s
+            for s in ranked[:_FOCUS_DEPTH]
+            if s.has_focus
+            and (
+                s.article.id == top.article.id
+                or (s.score >= top.score * _LEVEL and s.joint_coverage >= top.joint_coverage)
+            )
+        ),
+        None,
+    )
     if carrier is None:
         return ranked
     return _promoted(carrier, ranked)
+
+
+# Two sentences ranked all but level: the lower one's score is at least this share of the top's.
+_LEVEL = 0.95
 
 
 def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -3611,6 +3639,15 @@ def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Senten
         None,
     )
     return _promoted(following, ranked) if following else ranked
+
+
+def _words_of_another(question: Question, sentence: Sentence) -> bool:
+    """The sentence gives its words to someone named, and to no one the question names."""
+    named = {canonical(w.lower()) for w in question.entities}
+    speakers = [name for _, name in speakers_in(sentence.text)]
+    return bool(speakers) and not any(
+        {canonical(w.lower()) for w in re.findall(r"[\w'’-]+", name)} & named for name in speakers
+    )
 
 
 def _promoted(

@@ -1939,8 +1939,23 @@ def extract_number(
         # "ribuan orang" is no number, but the only amount the sentence gives for "berapa
         # banyak orang": of the very thing the question counts, never for "berapa persisnya".
         counted_asked = asked | set(question.terms)  # English asks in its own words
+        # (or in the measure it counts in, "berapa banyak warga" in "orang", where the deed
+        # asked stands near it: "jutaan orang tidak memiliki pemanas", never the crowd a
+        # speech drew for "berapa jumlah penduduk Vilnius")
+        deed = {
+            term
+            for term in set(question.terms) - set(question.entities) - _COUNT_WORDS
+            if unit_key(term) != measure.unit
+        }
         candidates = [
-            (at, text) for at, text in vague if canonical(text.split()[-1]) in counted_asked
+            (at, text)
+            for at, text in vague
+            if canonical(text.split()[-1]) in counted_asked
+            or (
+                measure.unit
+                and unit_key(text.split()[-1]) == measure.unit
+                and deed & _words_around(sentence, at, at + len(text))
+            )
         ]
     if measure.year:
         # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023").
@@ -1952,6 +1967,10 @@ def extract_number(
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
         candidates = counted or candidates
     return _best_bound(question, sentence, candidates)
+
+
+# Words that only ask how many: "jumlah", "banyak".
+_COUNT_WORDS = token_set("jumlah banyak berapa total")
 
 
 _CLOCK_TIME = re.compile(

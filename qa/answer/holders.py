@@ -286,6 +286,12 @@ _CLAIM_LINK = re.compile(
 # no comma after a date: "Was the NATO chief who talked with Zelensky on July 4 Mark Rutte?"
 # (not after any word: "Was the NATO chief who met Mark Rutte?" claims no identity)
 _CLAIM_LINK_TO_NAME = re.compile(r"^\W*who\s[^?]*?\d+\s+$", re.I)
+# A preposition right before the claim's first words: what follows is no claim of its own.
+_GOVERNED = re.compile(
+    r"\b(?:dengan|sama|kepada|ke|oleh|untuk|bagi|dari|terhadap|tentang|soal|with|to|by|for"
+    r"|from|about|of)\s+(?:(?:para|sang|the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
     r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
@@ -332,7 +338,10 @@ def _claimed_offices(
                     linked = _CLAIM_LINK.match(link) or _CLAIM_LINK_TO_NAME.match(link)
                 else:
                     continue
-                if linked and _CLAIM_END.match(rest) and office & _TITLES:
+                # (nor a person a preposition makes the object of another claim: "Apakah
+                # Zelensky akan bertemu dengan Presiden AS Joe Biden?" claims a meeting)
+                governed = _GOVERNED.search(text, 0, min(start, person.start()))
+                if linked and _CLAIM_END.match(rest) and office & _TITLES and not governed:
                     yield surname, span_start, end, office
 
 

@@ -566,12 +566,13 @@ _WHETHER_ANYONE_KNOWS = re.compile(
     r"|berapa|when|how|why|where|who)\b"
 )
 _ATTRIBUTED = re.compile(r"\b(?:menurut|kata|mengatakan|bilang|according to|said|says)\b")
-# Whether someone named knows, in chat: "stoltenberg tau gak sih kapan perangnya selesai" (not
-# the asker's "kamu tau gak kapan …", nor "eh tau gak kapan …" or "ada yang tau gak kapan …",
-# which ask the when: whoever stands before the knowing must be named).
+# Whether someone named knows, in chat: "stoltenberg tau gak sih kapan perangnya selesai",
+# "stoltenberg udah tau belum kapan …" (not the asker's "kamu tau gak kapan …", nor "eh tau gak
+# kapan …" or "ada yang tau gak kapan …", which ask the when: whoever stands before the knowing
+# must be named).
 _SOMEONE_KNOWS_OR_NOT = re.compile(
     r"^(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:sudah|udah|mengaku|ngaku)\s+)?"
-    r"(?:tahu|tau|mengetahui)\s+(?:tidak|nggak|gak|enggak)(?:\s+(?:kalau|sih))?"
+    r"(?:tahu|tau|mengetahui)\s+(?:tidak|nggak|gak|enggak|belum)(?:\s+(?:kalau|sih))?"
     r"\s+(?:kapan|bagaimana|mengapa|kenapa|di\s?mana|siapa|berapa)\b"
 )
 # An English statement put with a tag for agreement: "Russia denied targeting …, right?".
@@ -1341,7 +1342,8 @@ def _is_name(word: str) -> bool:
 # its speaker ("yang menurut Stoltenberg harus dipastikan").
 _BEFORE_VERB = frozenset(
     "tak tidak belum bukan kunjung sedang masih harus bakal akan sudah telah pernah baru bisa"
-    " dapat mungkin kemungkinan perlu ingin mau hendak menurut saat itu".split()
+    " dapat mungkin kemungkinan perlu ingin mau hendak menurut saat itu cenderung hanya cuma"
+    " juga".split()
 )
 # Words too light to mark the answer's sentence: "apa yang disebut/dilakukan/membuat ..." is
 # carried by the words after them ("prioritas utama", "kecewa"), which the terms hold anyway;

@@ -278,6 +278,10 @@ def _standard_word(word: str, first: bool = False) -> str:
         standard = slang.get(base) or replace_slang(base)
         if standard and standard != base and " " not in standard:
             return _keep_case(word, f"{standard}nya")
+        if indonesian_for(base) and not is_indonesian_word(base):
+            # an English word with the suffix, as chat mixes them ("membernya", "meetingnya"):
+            # the English word, read as one where it stands alone
+            return _keep_case(word, base)
     return word
 
 
@@ -321,9 +325,17 @@ def _who_first(text: str) -> str:
 
 def _chat_plural(found: re.Match[str]) -> str:
     """ "negara2" -> "negara" (a plural adds nothing here); "wanti2" -> "wanti-wanti", a word
-    that exists only reduplicated (the dictionary has it whole)."""
+    that exists only reduplicated (the dictionary has it whole), and "baru2 ini", "akhir2 ini",
+    whose reduplication before "ini" makes a time ("baru-baru ini" is lately, "baru ini" no
+    time at all)."""
     word = found.group(1)
-    return f"{word}-{word}" if f"{word.lower()}-{word.lower()}" in root_words() else word
+    whole = f"{word}-{word}"
+    if whole.lower() in root_words() or _BEFORE_INI.match(found.string, found.end()):
+        return whole
+    return word
+
+
+_BEFORE_INI = re.compile(r"\s+ini\b", re.IGNORECASE)
 
 
 def _standard_words(text: str) -> str:

@@ -9552,4 +9552,3 @@ def test_words_given_to_another_named_person(sentence: str, another: bool) -> No
     article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
     evidence = Sentence(article, sentence, 0, len(sentence), 0, sentence)
     assert _words_of_another(question, evidence) is another
-

@@ -1031,6 +1031,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("wiranata tau tidak kalau kapan perangnya akan selesai", "id", "yesno"),
         ("menteri luar negeri holmberg tahu tidak kapan perang selesai", "id", "yesno"),
         ("wiranata sudah tau belum kapan perangnya akan selesai", "id", "yesno"),
+        # chat asks the reason last
+        ("wiranata bilang dewan akan mendukung lebak, alasannya apa", "id", "mengapa"),
+        ("serangan itu penyebabnya apa sih", "id", "mengapa"),
         ("kamu tau tidak kapan ktt digelar", "id", "kapan"),
         ("tau tidak kapan ardi ke medan", "id", "kapan"),
         ("eh tau tidak kapan ardi tiba di medan?", "id", "kapan"),
@@ -5375,6 +5378,24 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "",
             [],
         ),
+        # a month without its year, its "awal" or "bulan" no word of the deed: the date is
+        # checked, not taken for something the sentence leaves unsaid
+        (
+            "Apakah Wiranata mengatakan hal itu pada awal Juli?",
+            "Berita",
+            "“Kami siap,” ucap Wiranata, akhir Juni lalu.",
+            "",
+            "akhir Juni 2023",
+            [],
+        ),
+        (
+            "Apakah Wiranata mengatakan hal itu pada bulan Juli?",
+            "Berita",
+            "“Kami siap,” ucap Wiranata, akhir Juni lalu.",
+            "",
+            "akhir Juni 2023",
+            [],
+        ),
         # an easier claim against a harder outcome: the opposite, as written
         (
             "Apakah invasi itu membuat prospek Lebak bergabung semakin mudah?",
@@ -9363,6 +9384,9 @@ def test_a_long_standing_deed_said_in_the_sentence_before_denies_a_recent_claim(
         ),
         # a city as it is
         ("Pada tahun 2008, KTT dewan di Vilnius setuju bahwa Lebak akan bergabung.", "Vilnius"),
+        # a body's seat where no place name is given; the city where one is
+        ("Pada tahun 2008, di markas NATO, KTT dewan setuju Lebak bergabung.", "markas NATO"),
+        ("Pada tahun 2008, di markas NATO di Vilnius, KTT dewan setuju.", "Vilnius"),
         # a venue with no city after it
         ("Pada tahun 2008, KTT dewan di Istana Parlemen setuju bahwa Lebak bergabung.", None),
     ],

@@ -182,6 +182,12 @@ _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?"
     rf"((?:{_AREA.pattern})?{_NAME}(?:,\s+{_NAME})?)"
 )
+# "di markas NATO": a body's seat, with no place name after it ("di markas NATO di Brussels"
+# is answered by the city).
+_SEAT = re.compile(
+    r"\b(?i:di|ke|dari)\s+((?i:markas|kantor pusat|markas besar)\s+[A-Z][\w-]*)"
+    r"(?!\s+(?:di|,)\s*[A-Z])"
+)
 # "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
 _DONE_AT = re.compile(
     r"([\w-]+)\s+di\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -1693,6 +1699,14 @@ def extract_place(question: Question, sentence: str) -> Fact:
     deeds = _deed_stems(question)
     at_deed = [c for c in candidates if deeds & _words_before(sentence, c[0])]
     candidates = _in_the_closest_part(question, sentence, at_deed or candidates)
+    if not candidates and question.place_kind is None:
+        # "Di markas NATO, negara-negara sekutu Ukraina bertemu …": a body's seat, named by
+        # the body, where no place name is given
+        candidates = [
+            (match.start(1), match.group(1))
+            for match in _SEAT.finditer(sentence)
+            if not all(canonical(w) in asked for w in match.group(1).split())
+        ]
     if not candidates and question.place_kind is None:
         wanted = _wanted(question)
         candidates = [

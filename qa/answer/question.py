@@ -133,6 +133,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         # ("Apa tujuan …?": a purpose, told as a reason is, "untuk …", "karena …")
         r"(?:mengapa|kenapa)\b|apa (?:alasan|penyebab|sebab|tujuan)\w*\b"
         r"|(?:atas )?(?:karena|sebab|alasan|gara-gara) apa\b"
+        # chat puts the asking last: "…, alasannya apa", "penyebabnya apa sih"
+        r"|(?:alasan|penyebab|sebab)nya apa\b"
         # "Apa yang menyebabkan …", "apa yg memicu …": what caused it
         r"|apa (?:yang |yg )?(?:menyebabkan|memicu)\b"
         # "untuk apa zelensky datang …", "zelensky datang ke markas nato buat apa sih": for
@@ -1428,6 +1430,10 @@ def _verb_after_yang(text: str) -> str | None:
         and not _is_name(w)
         and not (causative and _is_person_noun(w))
     ]
+    if following and _is_saying(following[skipped]) and rest:
+        # "Apa yang dikatakan Zelensky akan dibawa ke Ukraina?": what is said to be done is
+        # the clue (the words are the person's anyway); alone, the saying is asked
+        return rest[0].lower()
     if following and _light(following[skipped]):
         # ("Ancaman apa yang dilontarkan Moskow …", "Keputusan apa yang diambil …": a support
         # verb's meaning is the noun asked before "apa"; not a causative's, "Faktor apa yang
@@ -1475,6 +1481,11 @@ def _is_person_noun(word: str) -> bool:
     """A title, office or kind of person ("presiden", "pemimpin", "warga")."""
     lowered = word.lower()
     return any(lowered in person_nouns(kind) for kind in ("titles", "heads", "generic", "callings"))
+
+
+def _is_saying(word: str) -> bool:
+    terms = analyze(word)
+    return bool(terms) and canonical(terms[0]) == "kata"
 
 
 def _light(word: str) -> bool:

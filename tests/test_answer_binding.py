@@ -5396,6 +5396,15 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "akhir Juni 2023",
             [],
         ),
+        # a claim that it stopped, against a sentence that it goes on
+        (
+            "Apakah Lebak berhenti menggalang dukungan?",
+            "Berita",
+            "Belakangan, Lebak terus menggalang dukungan agar diterima dewan.",
+            "",
+            "“terus menggalang dukungan agar diterima dewan”",
+            [],
+        ),
         # an easier claim against a harder outcome: the opposite, as written
         (
             "Apakah invasi itu membuat prospek Lebak bergabung semakin mudah?",
@@ -9576,3 +9585,43 @@ def test_words_given_to_another_named_person(sentence: str, another: bool) -> No
     article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
     evidence = Sentence(article, sentence, 0, len(sentence), 0, sentence)
     assert _words_of_another(question, evidence) is another
+
+
+def test_a_reason_s_deed_is_looked_for_by_relevance_not_after_the_words_put_first() -> None:
+    """ "…, menurut ucapannya" puts the person's words first; the report of the visit they give
+    the reason of stays close by relevance, so the reason is no reason of another deed."""
+    analyzed, ranked = _ranked(
+        "Apa alasan Wiranata mengunjungi markas dewan, menurut ucapannya?",
+        "Wiranata tiba di markas dewan pada Rabu.",
+        "Ini adalah kunjungan pertamanya ke dewan sejak perang.",
+        "“Kami kuat,” kata Wiranata.",
+        "“Kami siap,” kata Wiranata.",
+        "“Kami bersatu,” kata Wiranata.",
+        "“Kami bertahan,” kata Wiranata.",
+        "“Kami butuh senjata. Itu sebabnya saya di sini,” kata Wiranata.",
+    )
+    assert analyzed.asks_words
+    for sentence in ranked[2:]:
+        sentence.attributed = True
+    answer = compose(analyzed, [], ranked, model=None)
+    assert not answer.abstained
+    assert "Itu sebabnya saya di sini" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Apakah invasi itu membuat Lebak makin mudah bergabung?",
+            "**Tidak**: artikel menyebut “pelik”",
+        ),
+        # English quotes the article's words, marked as Indonesian
+        (
+            "Did the invasion make it easier for Lebak to join?",
+            "**No**: the article says “pelik” (in Indonesian)",
+        ),
+    ],
+)
+def test_an_opposite_word_answers_no_with_the_article_s_word(question: str, opening: str) -> None:
+    text = _answer_text(question, "Invasi itu membuat peluang Lebak untuk bergabung kian pelik.")
+    assert text.startswith(opening)

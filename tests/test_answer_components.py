@@ -666,6 +666,13 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
             "Hongaria janji apa (Siapa Perdana Menteri Hongaria yang menolak pengiriman tentara "
             "ke Ukraina)",
         ),
+        # ... as chat writes them, in lower case
+        (
+            "siapa pm hongaria yg menolak kirim tentara ke ukraina",
+            "**Viktor Orban** [1].",
+            "negaranya janji apa",
+            "Hongaria janji apa (siapa pm hongaria yg menolak kirim tentara ke ukraina)",
+        ),
         # a self-contained question is not mixed with history
         (
             "Siapa Sekjen NATO?",

@@ -2766,9 +2766,11 @@ def _fact_sentence(question: Question, best: Sentence, number: int, correction: 
     fact = best.fact
     if correction:
         if question.language == "en":
-            # a date or place is put in English; the article's own words stay as quoted
-            said = correction if correction.startswith("\u201c") else english_fact(correction)
-            return f"**No**: the article says {said} [{number}]."
+            # a date or place is put in English; the article's own words stay as quoted, marked
+            # as Indonesian
+            if correction.startswith("\u201c"):
+                return f"**No**: the article says {correction} (in Indonesian) [{number}]."
+            return f"**No**: the article says {english_fact(correction)} [{number}]."
         return f"**Tidak**: artikel menyebut {correction} [{number}]."
     note = _inference_note(question, best)
     starts_with_kapan = re.match(r"\s*kapan", question.text, re.IGNORECASE)
@@ -2899,6 +2901,8 @@ def compose(
     if question.type != "yesno":
         # A sentence that only restates the question answers "is it so?", not what was asked.
         ranked = [s for s in ranked if not s.restates] or ranked
+    # (as relevant as ranked, before the asked person's words are put first)
+    by_relevance = ranked
     if (
         question.asks_words
         and question.type not in {"siapa", "yesno", "list"}
@@ -3011,7 +3015,10 @@ def compose(
             refusing = refusal_asked.group()
             deed -= token_set(glossed(refusing) if question.language == "en" else refusing)
         asked_denied = bool(NEGATION.search(claim(question.text)) or refusal_asked)
-        said = (_says_deed(deed, s, asked_denied) for s in ranked[:_PREMISE_REACH])
+        # (close by relevance: "…, menurut ucapannya" puts his words first, not the deed's
+        # report further down)
+        close = {s.key: s for s in [*ranked[:_PREMISE_REACH], *by_relevance[:_PREMISE_REACH]]}
+        said = (_says_deed(deed, s, asked_denied) for s in close.values())
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:

@@ -211,7 +211,8 @@ def with_last_fact(question: str, history: Sequence[HistoryMessage]) -> str:
             question = _PARTY_STAND_IN.sub(party, question, count=1)
     if _COUNTRY_STAND_IN.search(question):
         asked = next((m.content for m in reversed(history) if m.role == "user"), "")
-        countries = {name for _, name in countries_in(asked)}
+        # (chat names countries in lower case: "siapa pm hongaria yg nolak …")
+        countries = {name for _, name in countries_in(asked) or countries_in(asked.title())}
         if len(countries) > 1:
             # "Siapa Perdana Menteri Hongaria yang menolak pengiriman tentara ke Ukraina?" →
             # "negaranya": the country of the office asked about, not where troops would go

@@ -9625,3 +9625,28 @@ def test_a_reason_s_deed_is_looked_for_by_relevance_not_after_the_words_put_firs
 def test_an_opposite_word_answers_no_with_the_article_s_word(question: str, opening: str) -> None:
     text = _answer_text(question, "Invasi itu membuat peluang Lebak untuk bergabung kian pelik.")
     assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Wiranata say the council's support for Lebak would soon end?",
+        "Mengapa Wiranata mengatakan dukungan dewan untuk Lebak akan segera berakhir?",
+    ],
+)
+def test_why_someone_said_something_needs_the_answering_sentence_to_say_it(question: str) -> None:
+    """What was said is the premise: a close sentence's other ending ("perang ini akan
+    berakhir") does not make a purpose of the meeting the reason support would end."""
+    assert _abstains(
+        question,
+        "Wiranata mengatakan pertemuan itu memang untuk membahas dukungan terhadap Lebak.",
+        "“Tidak ada yang tahu kapan perang ini akan berakhir,” kata Wiranata.",
+    )
+
+
+def test_why_someone_told_people_to_do_something_is_answered_from_its_own_sentence() -> None:
+    text = _answer_text(
+        "Mengapa Wiranata meminta warga untuk bersiap?",
+        "Wiranata meminta warga untuk bersiap karena serangan Medan di jembatan.",
+    )
+    assert text.startswith("Karena serangan Medan di jembatan")

@@ -1860,11 +1860,18 @@ def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool) -> bool:
     return bool(deed & said)
 
 
+# A verb that reports what someone said, its content after it: "Mengapa X mengatakan dukungan …
+# akan berakhir?", "Why did X say …?" (not a promise or a message, which are deeds of their own).
+_SAID_THAT = re.compile(
+    r"\b(?:mengatakan|bilang|berkata|menyatakan|menyebut|ngomong|say|says|said|claim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 # "Why did Zelensky tell Ukrainians to brace …", "kenapa dia bilang warga harus siap": the
 # saying reports a request, whose reason the narrative gives, not the speaker's other words.
+# (not "for" a name: "mengatakan dukungan NATO untuk Ukraina akan berakhir" requests nothing)
 _REPORTED_REQUEST = re.compile(
     r"\b(?:tell|told|telling|bilang|mengatakan|menyuruh|meminta|minta)\b(?:\s+[\w-]+){0,2}"
-    r"\s+(?:to|untuk|harus|hrs|agar|supaya)\b",
+    r"\s+(?:to|untuk|harus|hrs|agar|supaya)\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "… terjadi tak lama setelah peristiwa apa?", "came shortly after what development?": what an
@@ -3018,6 +3025,14 @@ def compose(
         # (close by relevance: "…, menurut ucapannya" puts his words first, not the deed's
         # report further down)
         close = {s.key: s for s in [*ranked[:_PREMISE_REACH], *by_relevance[:_PREMISE_REACH]]}
+        if _SAID_THAT.search(_main_deed_clause(question)) and not (
+            _REPORTED_REQUEST.search(question.text)
+        ):
+            # "Why did Stoltenberg say NATO support would soon end?": what was said is the
+            # premise, which the answering sentence itself must say ("perang ini akan berakhir"
+            # in a close one, or "sebelum mengakhiri perang" in the one before, is another
+            # ending)
+            close = {ranked[0].key: replace(ranked[0], previous="")}
         said = (_says_deed(deed, s, asked_denied) for s in close.values())
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])

@@ -9650,3 +9650,40 @@ def test_why_someone_told_people_to_do_something_is_answered_from_its_own_senten
         "Wiranata meminta warga untuk bersiap karena serangan Medan di jembatan.",
     )
     assert text.startswith("Karena serangan Medan di jembatan")
+
+
+@pytest.mark.parametrize(
+    ("texts", "answer"),
+    [
+        # a year in a sentence that never names the person is another event's (the article
+        # names them elsewhere)
+        (
+            (
+                "Pada tahun 2008, KTT dewan di Medan setuju bahwa Lebak akan bergabung.",
+                "Wiranata berpidato di depan dewan.",
+            ),
+            None,
+        ),
+        # ... a close sentence that names them answers
+        (
+            (
+                "Pada tahun 2008, KTT dewan di Medan setuju bahwa Lebak akan bergabung.",
+                "Wiranata menjadi ketua dewan pada tahun 2014.",
+            ),
+            "2014",
+        ),
+    ],
+)
+def test_a_date_of_a_person_s_deed_comes_from_a_sentence_that_names_them(
+    texts: tuple[str, ...], answer: str | None
+) -> None:
+    analyzed, ranked = _ranked("Tahun berapa Wiranata menjadi ketua dewan?", *texts)
+    analyzed.offices = (("wiranata", frozenset({"ketua", "dewan"})),)
+    text = " ".join(texts)
+    chunk = Chunk(id="a::1", article_id="a", index=1, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    composed = compose(analyzed, [passage], ranked, model=None)
+    if answer is None:
+        assert composed.abstained
+    else:
+        assert first_sentence(composed.text).startswith(f"**{answer}**")

@@ -2051,6 +2051,14 @@ def _article_words(sentence: Sentence, passages: list[Passage]) -> tuple[frozens
     return words, f"{article} {sentence.previous} {sentence.text}".lower()
 
 
+def _persons_unsaid(question: Question, sentence: Sentence) -> list[str]:
+    """The question's persons (those the passages give an office) the sentence does not name,
+    with the one before it, nor by that office."""
+    persons = {surname for surname, _ in question.offices}
+    missing, _ = unsaid_names(question, sentence)
+    return [word for name in missing for word in name if word in persons]
+
+
 def _names_absent(names: list[list[str]], sentence: Sentence, passages: list[Passage]) -> list[str]:
     """The names (`_asked_names`) the sentence's article never mentions; a name of several
     words is mentioned by any of them."""
@@ -3320,6 +3328,16 @@ def compose(
             lambda s: _office_country_unsaid(question, s),
             lambda s: bool(s.fact) and not _office_country_unsaid(question, s),
             "negara jabatannya tidak disebut",
+        ),
+        # "what year did Stoltenberg first become NATO Secretary General" is not dated by "Pada
+        # tahun 2008, KTT NATO … setuju …": a date or a count of a person's deed comes from a
+        # sentence that names them (with the one before, or by the office the passages give
+        # them)
+        (
+            question.type in {"kapan", "berapa"},
+            lambda s: _persons_unsaid(question, s),
+            lambda s: bool(s.fact) and not _persons_unsaid(question, s),
+            "orangnya tidak disebut",
         ),
         # "Di kota mana di Polandia ...?" answered "Brussels" from a sentence that never says
         # Polandia: the place answered must lie in the one asked. (For a date or a person the

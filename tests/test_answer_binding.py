@@ -5368,6 +5368,15 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "the defence ministers",
             [],
         ),
+        # ... "menteri dalam pertemuan" claims no portfolio ("dalam" only opens "dalam negeri")
+        (
+            "Apakah para menteri dalam pertemuan itu membahas bantuan?",
+            "Berita",
+            "Pertemuan menteri luar negeri dewan membahas bantuan.",
+            "",
+            "",
+            [],
+        ),
         # ... the same portfolio besides another is no contradiction
         (
             "Apakah peta jalan itu disetujui oleh para menteri pertahanan dewan?",
@@ -9436,6 +9445,17 @@ def test_a_venue_is_given_with_its_city(sentence: str, place: str | None) -> Non
             "Apakah dewan menolak usulan yang baru?",
             "Lebak telah lama mengusulkan, dan dewan menolak usulan itu.",
         ),
+        # ... or a new thing the deed is done to
+        (
+            "Apakah Lebak membeli kapal yang baru?",
+            "Lebak telah lama membeli kapal bekas, tetapi pada 2023 Lebak membeli kapal baru.",
+        ),
+        # "sejak lama" before a subject, not before the claim's deed
+        (
+            "Apakah pemerintah Lebak baru-baru ini menyetujui anggaran sekolah?",
+            "Sejak lama pemerintah Lebak membangun jalan, dan pada 3 Juli 2023 pemerintah Lebak"
+            " menyetujui anggaran sekolah.",
+        ),
     ],
 )
 def test_a_recent_claim_is_not_denied_by_another_long_standing_thing(
@@ -9687,3 +9707,65 @@ def test_a_date_of_a_person_s_deed_comes_from_a_sentence_that_names_them(
         assert composed.abstained
     else:
         assert first_sentence(composed.text).startswith(f"**{answer}**")
+
+
+def test_a_seat_answers_where_in_the_city_the_question_names() -> None:
+    """ "Di mana Wiranata tiba di Vilnius, Lithuania?": the city is asked already, the seat
+    answers (whole: the name after "markas" is never cut short)."""
+    question = analyze_question("Di mana Wiranata tiba di Vilnius, Lithuania?")
+    fact = extract_fact(question, "Wiranata tiba di markas NATO di Vilnius, Lithuania.", PUBLISHED)
+    assert fact.text.split(",")[0] == "markas NATO"
+
+
+def test_a_long_standing_deed_of_another_subject_in_the_sentence_before_denies_nothing() -> None:
+    previous = "Para petani Lebak telah lama menanam padi di lembah itu."
+    analyzed, ranked = _ranked(
+        "Apakah pemerintah Lebak baru mulai menanam pohon jati?",
+        "Pemerintah Lebak kemudian menanam pohon jati di lahan bekas tambang pada Juli 2023.",
+    )
+    ranked[0].previous = previous
+    assert not compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "opening"),
+    [
+        # a group of office holders with another portfolio than the one claimed
+        (
+            "Apakah para menteri luar negeri sepakat menambah bantuan pangan untuk Lebak?",
+            "Para menteri luar negeri dalam pertemuan di Medan sepakat menambah bantuan pangan"
+            " untuk Lebak.",
+            "**Ya**",
+        ),
+        # one person's title is no group's portfolio, in the claim or in the sentence
+        (
+            "Apakah Menteri Luar Negeri Wiranata tiba di bandara Medan?",
+            "Wiranata tiba di bandara Medan dan disambut Menteri Pertahanan Holmberg.",
+            "**Ya**",
+        ),
+        # a part of the month holds its days: "akhir Oktober" is no 11 October
+        (
+            "Apakah Wiranata tiba di Medan pada akhir Oktober?",
+            "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+            "**Tidak**: artikel menyebut Rabu, 11 Oktober 2023",
+        ),
+        (
+            "Apakah Wiranata tiba di Medan pada Oktober 2023?",
+            "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+            "**Ya**",
+        ),
+    ],
+)
+def test_portfolios_and_parts_of_a_month_are_read_as_claimed(
+    question: str, sentence: str, opening: str
+) -> None:
+    assert _answer_text(question, sentence).startswith(opening)
+
+
+def test_a_time_told_relative_to_now_is_no_date_checked_and_stays_unsaid() -> None:
+    """ "bulan lalu" is never compared with the article's date: its words stay a detail the
+    sentence must say (it used to be read as a date and confirmed with "Ya")."""
+    assert not _answer_text(
+        "Apakah Wiranata tiba di Medan bulan lalu?",
+        "Wiranata pada Rabu (11/10/2023) tiba di Medan.",
+    ).startswith("**Ya**")

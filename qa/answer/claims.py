@@ -246,8 +246,9 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
 _RECENT = re.compile(
     r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"
     r"|baru(?=\s+(?:mulai|muncul|timbul|terjadi)\b)|recent(?:ly)?|lately|just (?:begun|started)"
-    # (or new as what the claim ends by calling it: "… merupakan keinginan yang baru?")
-    r"|(?:baru|new)(?=\s*[?.!]?\s*$))\b",
+    # (or new as what the claim ends by calling its subject: "… merupakan keinginan yang baru?";
+    # not a new thing the deed is done to, "membeli kapal yang baru")
+    r"|(?:merupakan|adalah|ialah)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+)?baru(?=\s*[?.!]?\s*$))\b",
     re.IGNORECASE,
 )
 _LONG_STANDING = re.compile(
@@ -281,9 +282,13 @@ def _check_recency(
                 text, long_standing.end()
             ):
                 continue
+            if text is sentence.previous and not token_set(" ".join(before)) <= subject:
+                continue  # (the sentence before: of the claim's own subject, not "para petani")
             # (or the verb right after it is the claim's subject in another form: "Apakah
             # keinginan Ukraina … baru muncul?" against "Ukraina telah lama mendamba …")
-            if deed & token_set(" ".join(after)) or (after and token_set(after[0]) & subject):
+            if deed & token_set(" ".join(after)) or (
+                after and is_verb_form(after[0]) and token_set(after[0]) & subject
+            ):
                 said = f"\u201c{long_standing.group()}\u201d"
                 return ClaimCheck(
                     contradicted=f"it has long been so ({said})"
@@ -525,8 +530,9 @@ def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimC
 
 
 def _portfolios(text: str) -> dict[tuple[str, frozenset[str]], str]:
-    """Each title written with its portfolio ("menteri pertahanan", "Luar Negeri menteri" as a
-    gloss writes "foreign minister"), as the text writes it."""
+    """Each group of office holders written with its portfolio ("para menteri pertahanan",
+    "Luar Negeri menteri" as a gloss writes "foreign ministers"), as the text writes it; not one
+    person's title ("Menteri Pertahanan Ardi"), whose office `holders` checks."""
     found: dict[tuple[str, frozenset[str]], str] = {}
     words = list(re.finditer(r"[\w-]+", text))
     for at, word in enumerate(words):
@@ -540,7 +546,13 @@ def _portfolios(text: str) -> dict[tuple[str, frozenset[str]], str]:
                     words[at + 1 :] if step == 1 else reversed(words[:at]),
                 )
             )
-            if run:
+            run.sort(key=lambda w: w.start())
+            # (a whole portfolio: "menteri dalam pertemuan" has none, "luar negeri dalam" is
+            # "luar negeri")
+            while run and run[-1].group().lower() in _PORTFOLIO_OPENERS:
+                run.pop()
+            end = max(word.end(), run[-1].end()) if run else word.end()
+            if run and not _PERSON_AFTER.match(text, end):
                 span = sorted([word, *run], key=lambda w: w.start())
                 # (with "para" before it: "the defence ministers" in English)
                 if span[0] is word and at and words[at - 1].group().lower() == "para":
@@ -552,6 +564,10 @@ def _portfolios(text: str) -> dict[tuple[str, frozenset[str]], str]:
     return found
 
 
+# A person's name right after a title: "Menteri Pertahanan Ardi" (not a body, "NATO").
+_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z][\w'’-]*)(?!\s*-)")
+# Words that only open a portfolio ("luar negeri", "dalam negeri"), never one by themselves.
+_PORTFOLIO_OPENERS = frozenset({"luar", "dalam"})
 # Titles that come with a portfolio: "menteri pertahanan", "menteri luar negeri".
 _PORTFOLIO_TITLES = frozenset({"menteri"})
 
@@ -858,8 +874,12 @@ def _predicate(question: Question) -> set[str]:
     asked = question.asked or question.text
     asserted = claim(asked)
     # (a date without its year too, "awal Juli", read against any year: only its words count,
-    # with the noun that opens it, "pada bulan Juli", "pada hari Rabu")
-    mentions = [*find_dates(asserted), *find_dates(asserted, _ANY_YEAR)]
+    # with the noun that opens it, "pada bulan Juli", "pada hari Rabu"; not a time told only
+    # relative to now, "bulan lalu", which `_check_dates` does not compare)
+    mentions = [
+        *find_dates(asserted),
+        *(m for m in find_dates(asserted, _ANY_YEAR) if lacks_only_its_year(m)),
+    ]
     dated = token_set(" ".join(asserted[_dated_from(asserted, m.start) : m.end] for m in mentions))
     # (the or-not tag is the asking: "Rusia ngaku nggak kalau nyerang …" claims no "tidak",
     # in the asker's words or the normalised ones)

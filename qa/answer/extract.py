@@ -182,12 +182,9 @@ _PLACE = re.compile(
     rf"\b(?:di|ke|dari)\s+(?:(?:markas|kota|ibu kota|Istana) \w+ di\s+)?"
     rf"((?:{_AREA.pattern})?{_NAME}(?:,\s+{_NAME})?)"
 )
-# "di markas NATO": a body's seat, with no place name after it ("di markas NATO di Brussels"
-# is answered by the city).
-_SEAT = re.compile(
-    r"\b(?i:di|ke|dari)\s+((?i:markas|kantor pusat|markas besar)\s+[A-Z][\w-]*)"
-    r"(?!\s+(?:di|,)\s*[A-Z])"
-)
+# "di markas NATO": a body's seat (read only where no place name answers: "di markas NATO di
+# Brussels" is answered by the city, unless the city is what the question already names).
+_SEAT = re.compile(r"\b(?i:di|ke|dari)\s+((?i:markas|kantor pusat|markas besar)\s+[A-Z][\w-]*\b)")
 # "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
 _DONE_AT = re.compile(
     r"([\w-]+)\s+di\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"

@@ -238,7 +238,24 @@ def same_period(one: DateMention, other: DateMention) -> bool:
         return True
     if one.date.month != other.date.month:
         return False
+    # ("akhir Oktober" is no 11 Oktober, "awal Juli" no "akhir Juli": a part of the month holds
+    # the days it names)
+    parts = [_PART_DAYS.get(m.part.lower()) for m in (one, other) if m.part]
+    days = [m.date.day for m in (one, other) if m.precision == "day"]
+    if any(span is not None and any(day not in span for day in days) for span in parts):
+        return False
+    if len(parts) == 2 and None not in parts and parts[0] != parts[1]:
+        return False
     return "month" in (one.precision, other.precision) or one.date.day == other.date.day
+
+
+# The days of a month each part names.
+_PART_DAYS = {
+    "awal": range(1, 11),
+    "pertengahan": range(11, 21),
+    "medio": range(11, 21),
+    "akhir": range(21, 32),
+}
 
 
 def years(text: str) -> set[str]:

@@ -1026,6 +1026,7 @@ def test_a_pronoun_reaches_back_past_an_answer_of_another_kind() -> None:
         # the saying hands over to what is said to be done; alone, it marks nothing
         ("Apa yang dikatakan Wiranata akan dibawa ke Lebak?", "bawa"),
         ("Apa yang dikatakan Wiranata?", "kata"),
+        ("Apa yang dikatakan diplomat itu soal perang?", "kata"),
         ("What were the allies focusing on?", "fokus"),
         # a light verb hands over to the word after it, not past a condition or a scene
         ("Apa yang bakal terjadi bila Lebak bergabung dengan dewan?", ""),

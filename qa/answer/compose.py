@@ -3682,8 +3682,12 @@ def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Senten
 
 
 def _words_of_another(question: Question, sentence: Sentence) -> bool:
-    """The sentence gives its words to someone named, and to no one the question names."""
-    named = {canonical(w.lower()) for w in question.entities}
+    """The sentence gives its words to someone (`speakers_in`), and to no one the question
+    names, by name or by the office the passages give them ("Sekjen NATO" for Stoltenberg)."""
+    asked = token_set(glossed(question.text) if question.language == "en" else question.text)
+    named = {canonical(w.lower()) for w in question.entities} | {
+        surname for surname, office in question.offices if office & asked
+    }
     speakers = [name for _, name in speakers_in(sentence.text)]
     return bool(speakers) and not any(
         {canonical(w.lower()) for w in re.findall(r"[\w'’-]+", name)} & named for name in speakers

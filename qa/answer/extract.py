@@ -184,7 +184,7 @@ _PLACE = re.compile(
 )
 # "di markas NATO": a body's seat (read only where no place name answers: "di markas NATO di
 # Brussels" is answered by the city, unless the city is what the question already names).
-_SEAT = re.compile(r"\b(?i:di|ke|dari)\s+((?i:markas|kantor pusat|markas besar)\s+[A-Z][\w-]*\b)")
+_SEAT = re.compile(r"\b(?i:di|ke|dari)\s+((?i:markas besar|markas|kantor pusat)\s+[A-Z][\w-]*\b)")
 # "berjaga di atap-atap rumah": a place without a name, right after the asked verb.
 _DONE_AT = re.compile(
     r"([\w-]+)\s+di\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -1945,6 +1945,8 @@ def extract_number(
             w.lower() in abstract_counts() and unit_key(w) != measure.unit for w in words[1:]
         ):
             continue  # ideas counted: "dua hal besar" never answers "berapa rudal"
+        if any(w.lower() in abstract_counts() for w in words[1:]) and not _asks_ideas(question):
+            continue  # ... nor "nato anggotanya berapa", which asks no count of ideas
         (vague if is_vague else candidates).append((match.start(), text))
     if not candidates and not _EXACT_ASKED.search(question.text):
         # "ribuan orang" is no number, but the only amount the sentence gives for "berapa
@@ -1965,7 +1967,7 @@ def extract_number(
             or (
                 measure.unit
                 and unit_key(text.split()[-1]) == measure.unit
-                and deed & _words_around(sentence, at, at + len(text))
+                and deed & _said_of(sentence, at + len(text))
             )
         ]
     if measure.year:
@@ -1978,6 +1980,19 @@ def extract_number(
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
         candidates = counted or candidates
     return _best_bound(question, sentence, candidates)
+
+
+def _said_of(sentence: str, end: int) -> frozenset[str]:
+    """What the sentence says of a counted noun phrase ending at `end`: its words up to the
+    clause's end ("jutaan orang tidak memiliki pemanas"; not "ribuan orang di Vilnius, banyak
+    yang mengibarkan bendera", where the flags are some of them)."""
+    return token_set(re.split(r"[,;.]", sentence[end:], maxsplit=1)[0])
+
+
+def _asks_ideas(question: Question) -> bool:
+    """The question counts ideas itself: "Berapa hal besar yang dibahas …?"."""
+    words = re.findall(r"[\w-]+", question.text.lower())
+    return any(w in abstract_counts() or indonesian_for(w) in abstract_counts() for w in words)
 
 
 # Words that only ask how many: "jumlah", "banyak".

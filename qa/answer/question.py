@@ -1430,9 +1430,10 @@ def _verb_after_yang(text: str) -> str | None:
         and not _is_name(w)
         and not (causative and _is_person_noun(w))
     ]
-    if following and _is_saying(following[skipped]) and rest:
-        # "Apa yang dikatakan Zelensky akan dibawa ke Ukraina?": what is said to be done is
-        # the clue (the words are the person's anyway); alone, the saying is asked
+    if following and _is_saying(following[skipped]) and rest and is_verb_form(rest[0]):
+        # "Apa yang dikatakan Zelensky akan dibawa ke Ukraina?": the verb of what is said to
+        # be done is the clue (the words are the person's anyway); alone, or before a topic
+        # ("… dikatakan diplomat itu soal perang"), the saying is asked
         return rest[0].lower()
     if following and _light(following[skipped]):
         # ("Ancaman apa yang dilontarkan Moskow …", "Keputusan apa yang diambil …": a support

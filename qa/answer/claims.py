@@ -261,12 +261,15 @@ def _check_recency(
     asserted: str, sentence: Sentence, language: str, deed: frozenset[str]
 ) -> ClaimCheck:
     """A claim that something is recent, against a sentence that says the claim's deed has long
-    been so ("Apakah keinginan Ukraina baru muncul belakangan ini?" against "Ukraina telah lama
-    mendamba keanggotaan di NATO"): the deed right after the phrase, which is neither negated
-    nor in a relative clause about something else ("…, yang telah lama menunggu undangan itu,
-    tiba …"); never against a sentence that calls it recent itself. Read with the sentence
-    before, as the claim's words are: "Meski secara prinsip NATO sudah setuju Ukraina bergabung
-    …" goes on from "Ukraina telah lama mendamba …"."""
+    been so ("Apakah Ukraina baru-baru ini mendamba keanggotaan NATO?" against "Ukraina telah lama
+    mendamba keanggotaan di NATO"): the claim's deed among the words right after the phrase, or
+    a verb right after it that is the claim's subject in another form ("keinginan Ukraina …
+    baru muncul?" against "telah lama mendamba"); the phrase neither negated nor in a relative
+    clause about something else ("…, yang telah lama menunggu undangan itu, tiba …"); never
+    against a sentence that calls it recent itself. Read with the sentence before, as the
+    claim's words are ("Meski secara prinsip NATO sudah setuju Ukraina bergabung …" goes on
+    from "Ukraina telah lama mendamba …"), where the phrase there is of the claim's own subject
+    ("Para petani Lebak telah lama menanam padi" tells nothing of the government's planting)."""
     if not _RECENT.search(asserted) or _RECENT.search(sentence.text):
         return ClaimCheck()
     # (the claim's words before its deed, its subject: "keinginan" of "keinginan Ukraina …
@@ -514,9 +517,10 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
 
 def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     """ "Apakah peta jalan itu disetujui oleh para menteri luar negeri NATO?" against "para
-    menteri pertahanan NATO menyetujui peta jalan …": the same title with another portfolio,
-    where the sentence never gives the claimed one. (`asserted` in Indonesian words: an English
-    claim glossed, its portfolio before the title.)"""
+    menteri pertahanan NATO menyetujui peta jalan …": a group of the same title with another
+    portfolio, where the sentence never gives the claimed one (the check of the claim's deed
+    and names, `_values_check`, makes it the same report). (`asserted` in Indonesian words: an
+    English claim glossed, its portfolio before the title.)"""
     claimed = _portfolios(asserted)
     told = _portfolios(sentence.text)
     for title, portfolio in claimed:

@@ -9775,3 +9775,15 @@ def test_words_of_the_person_the_question_names_by_office_are_not_another_s() ->
     article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
     text = '"Dewan akan membawa Lebak lebih dekat," ujar Holmberg di Twitter.'
     assert not _words_of_another(question, Sentence(article, text, 0, len(text), 0, text))
+
+
+def test_why_someone_said_where_they_were_is_answered_from_their_own_words() -> None:
+    """Only a place is said ("… ia datang ke markas dewan"): the speaker's "Itu sebabnya saya
+    di sini" gives the reason, though it names no coming."""
+    analyzed, ranked = _ranked(
+        "Mengapa Wiranata mengatakan ia datang ke markas dewan hari itu?",
+        "“Kami butuh senjata. Itu sebabnya saya di sini hari ini,” kata Wiranata.",
+        "Wiranata tiba di markas dewan di Medan.",
+    )
+    ranked[0].attributed = True
+    assert compose(analyzed, [], ranked, model=None).text.startswith("Karena")

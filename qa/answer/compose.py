@@ -3033,13 +3033,23 @@ def compose(
         # (close by relevance: "…, menurut ucapannya" puts his words first, not the deed's
         # report further down)
         close = {s.key: s for s in [*ranked[:_PREMISE_REACH], *by_relevance[:_PREMISE_REACH]]}
-        if _SAID_THAT.search(_main_deed_clause(question)) and not (
-            _REPORTED_REQUEST.search(question.text)
+        clause = _main_deed_clause(question)
+        said_verbs = {
+            term
+            for word in re.findall(r"[\w'’-]+", glossed(clause))
+            if is_verb_form(word)
+            for term in token_set(word)
+        }
+        if (
+            _SAID_THAT.search(clause)
+            and deed & said_verbs
+            and not _REPORTED_REQUEST.search(question.text)
         ):
-            # "Why did Stoltenberg say NATO support would soon end?": what was said is the
+            # "Why did Stoltenberg say NATO support would soon end?": the deed said is the
             # premise, which the answering sentence itself must say ("perang ini akan berakhir"
             # in a close one, or "sebelum mengakhiri perang" in the one before, is another
-            # ending)
+            # ending); not where only a place is said ("… he was at NATO headquarters": his
+            # own "Itu sebabnya saya di sini" gives the reason)
             close = {ranked[0].key: replace(ranked[0], previous="")}
         said = (_says_deed(deed, s, asked_denied) for s in close.values())
         if deed and not any(said):

@@ -1992,7 +1992,9 @@ def _said_of(sentence: str, end: int) -> frozenset[str]:
 def _asks_ideas(question: Question) -> bool:
     """The question counts ideas itself: "Berapa hal besar yang dibahas …?"."""
     words = re.findall(r"[\w-]+", question.text.lower())
-    return any(w in abstract_counts() or indonesian_for(w) in abstract_counts() for w in words)
+    return any(
+        w in abstract_counts() or set(indonesian_for(w).split()) & abstract_counts() for w in words
+    )
 
 
 # Words that only ask how many: "jumlah", "banyak".

@@ -286,12 +286,8 @@ _CLAIM_LINK = re.compile(
 # no comma after a date: "Was the NATO chief who talked with Zelensky on July 4 Mark Rutte?"
 # (not after any word: "Was the NATO chief who met Mark Rutte?" claims no identity)
 _CLAIM_LINK_TO_NAME = re.compile(r"^\W*who\s[^?]*?\d+\s+$", re.I)
-# A preposition right before the claim's first words: what follows is no claim of its own.
-_GOVERNED = re.compile(
-    r"\b(?:dengan|sama|kepada|ke|oleh|untuk|bagi|dari|terhadap|tentang|soal|with|to|by|for"
-    r"|from|about|of)\s+(?:(?:para|sang|the|a|an)\s+)?$",
-    re.IGNORECASE,
-)
+# A given name closing an office's capitalised run, right before the surname: "… Joe".
+_GIVEN_NAME_LAST = re.compile(r"\s((?-i:[A-Z][a-z][\w'’-]*))\s*$")
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
     r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
@@ -336,12 +332,14 @@ def _claimed_offices(
                 elif end <= person.start():
                     link, rest = text[end : person.start()], text[person.end() :]
                     linked = _CLAIM_LINK.match(link) or _CLAIM_LINK_TO_NAME.match(link)
+                    given = _GIVEN_NAME_LAST.search(text, span_start, end)
+                    if given and not link.strip() and not is_country(given.group(1)):
+                        # "Presiden Amerika Serikat Joe Biden": the given name is the
+                        # person's, not a word of the office claimed
+                        office = _office_words(text[span_start : given.start(1)], language)
                 else:
                     continue
-                # (nor a person a preposition makes the object of another claim: "Apakah
-                # Zelensky akan bertemu dengan Presiden AS Joe Biden?" claims a meeting)
-                governed = _GOVERNED.search(text, 0, min(start, person.start()))
-                if linked and _CLAIM_END.match(rest) and office & _TITLES and not governed:
+                if linked and _CLAIM_END.match(rest) and office & _TITLES:
                     yield surname, span_start, end, office
 
 

@@ -1952,9 +1952,10 @@ def extract_number(
         # "ribuan orang" is no number, but the only amount the sentence gives for "berapa
         # banyak orang": of the very thing the question counts, never for "berapa persisnya".
         counted_asked = asked | set(question.terms)  # English asks in its own words
-        # (or in the measure it counts in, "berapa banyak warga" in "orang", where the deed
-        # asked stands near it: "jutaan orang tidak memiliki pemanas", never the crowd a
-        # speech drew for "berapa jumlah penduduk Vilnius")
+        # (or in the measure it counts in, "berapa banyak warga" in "orang", where a word the
+        # question says besides its names and the counted noun is said of that count in the
+        # same clause: "jutaan orang tidak memiliki pemanas", never the crowd a speech drew for
+        # "berapa jumlah penduduk Vilnius")
         deed = {
             term
             for term in set(question.terms) - set(question.entities) - _COUNT_WORDS

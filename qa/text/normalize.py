@@ -325,9 +325,9 @@ def _who_first(text: str) -> str:
 
 def _chat_plural(found: re.Match[str]) -> str:
     """ "negara2" -> "negara" (a plural adds nothing here); "wanti2" -> "wanti-wanti", a word
-    that exists only reduplicated (the dictionary has it whole), and "baru2 ini", "akhir2 ini",
-    whose reduplication before "ini" makes a time ("baru-baru ini" is lately, "baru ini" no
-    time at all)."""
+    that exists only reduplicated (the dictionary has it whole); and any word before "ini" is
+    kept reduplicated, for "baru2 ini", "akhir2 ini" make a time ("baru-baru ini" is lately,
+    "baru ini" no time at all) and "negara-negara ini" stays the same plural."""
     word = found.group(1)
     whole = f"{word}-{word}"
     if whole.lower() in root_words() or _BEFORE_INI.match(found.string, found.end()):

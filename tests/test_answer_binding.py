@@ -5394,24 +5394,6 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "",
             [],
         ),
-        # a month without its year, its "awal" or "bulan" no word of the deed: the date is
-        # checked, not taken for something the sentence leaves unsaid
-        (
-            "Apakah Wiranata mengatakan hal itu pada awal Juli?",
-            "Berita",
-            "“Kami siap,” ucap Wiranata, akhir Juni lalu.",
-            "",
-            "akhir Juni 2023",
-            [],
-        ),
-        (
-            "Apakah Wiranata mengatakan hal itu pada bulan Juli?",
-            "Berita",
-            "“Kami siap,” ucap Wiranata, akhir Juni lalu.",
-            "",
-            "akhir Juni 2023",
-            [],
-        ),
         # an easier claim against a harder outcome: the opposite, as written
         (
             "Apakah invasi itu membuat prospek Lebak bergabung semakin mudah?",

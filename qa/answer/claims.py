@@ -11,7 +11,6 @@ nothing here names a word of the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -860,31 +859,12 @@ def said_undone(question: Question, sentence: Sentence) -> str:
     return ""
 
 
-# Any reference date: what words make a date without a year, not which date it is.
-_ANY_YEAR = dt.date(2000, 1, 1)
-# The noun that opens a date: "pada bulan Juli", "tanggal 4", "hari Rabu".
-_DATED_BY = re.compile(r"\b(?:bulan|tanggal|tgl|hari)\s+$", re.IGNORECASE)
-
-
-def _dated_from(text: str, start: int) -> int:
-    """Where a date mention starting at `start` begins with the noun that opens it."""
-    opening = _DATED_BY.search(text, 0, start)
-    return opening.start() if opening else start
-
-
 def _predicate(question: Question) -> set[str]:
     """The claim's words besides its names, its date (checked as one) and the asking, in the
     words the articles use."""
     asked = question.asked or question.text
     asserted = claim(asked)
-    # (a date without its year too, "awal Juli", read against any year: only its words count,
-    # with the noun that opens it, "pada bulan Juli", "pada hari Rabu"; not a time told only
-    # relative to now, "bulan lalu", which `_check_dates` does not compare)
-    mentions = [
-        *find_dates(asserted),
-        *(m for m in find_dates(asserted, _ANY_YEAR) if lacks_only_its_year(m)),
-    ]
-    dated = token_set(" ".join(asserted[_dated_from(asserted, m.start) : m.end] for m in mentions))
+    dated = token_set(" ".join(m.text for m in find_dates(asserted)))
     # (the or-not tag is the asking: "Rusia ngaku nggak kalau nyerang …" claims no "tidak",
     # in the asker's words or the normalised ones)
     tag = frozenset().union(

@@ -532,10 +532,12 @@ def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimC
     return ClaimCheck()
 
 
+@lru_cache(maxsize=1024)
 def _portfolios(text: str) -> dict[tuple[str, frozenset[str]], str]:
     """Each group of office holders written with its portfolio ("para menteri pertahanan",
     "Luar Negeri menteri" as a gloss writes "foreign ministers"), as the text writes it; not one
-    person's title ("Menteri Pertahanan Ardi"), whose office `holders` checks."""
+    person's title ("Menteri Pertahanan Ardi"), whose office `holders` checks. (Cached, never
+    changed by its readers: the claim and each candidate sentence are read again and again.)"""
     found: dict[tuple[str, frozenset[str]], str] = {}
     words = list(re.finditer(r"[\w-]+", text))
     for at, word in enumerate(words):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "en_id.json"
@@ -46,6 +47,7 @@ def translate_terms(question: str) -> str:
 _PART = re.compile(r"[A-Za-z'’]+")
 
 
+@lru_cache(maxsize=4096)
 def glossed(question: str) -> str:
     """The question with every English word the table knows replaced by its Indonesian words;
     the rest as written, and capitalised words (names, which may be words too: "Theresa May")

@@ -86,7 +86,13 @@ from qa.evaluation.metrics import first_sentence
 from qa.models import Answer, ArticleMeta, Chunk, Passage
 from qa.text.glossary import glossed
 from qa.text.normalize import normalize_question
-from qa.text.numbers import Measure, asked_measure, ranked_nouns, times_asked
+from qa.text.numbers import (
+    Measure,
+    asked_measure,
+    ordinal_of_subject,
+    ranked_nouns,
+    times_asked,
+)
 from qa.text.premises import (
     done_but_only_planned,
     done_deeds,
@@ -717,6 +723,23 @@ COUNCIL = (
             "Siapa penyokong utama Lebak?",
             "Ardi hadir selaku pengamat di rapat Lebak.",
             "",
+        ),
+        # ... nor a noun of the deed asked about: who said support must grow asks for no supporter
+        (
+            "Siapa yang menyebut dukungan bagi Lebak perlu diperkuat?",
+            "Ia khawatir perhatian Amerika Serikat selaku penyokong utama Lebak teralihkan.",
+            "",
+        ),
+        (
+            "Kepada siapa Ardi berjanji akan menyokong Lebak?",
+            "Ia khawatir perhatian Amerika Serikat selaku penyokong utama Lebak teralihkan.",
+            "",
+        ),
+        # (the role written as the sentence writes it, though a noun in -an, is still a role)
+        (
+            "Siapa pimpinan dewan Lebak?",
+            "Rapat dibuka oleh Ardi Wiratama selaku pimpinan dewan Lebak.",
+            "Ardi Wiratama",
         ),
         # since when a span runs is no date of the deed asked (unless a start is asked)
         (
@@ -5830,6 +5853,46 @@ def test_nouns_given_a_place_in_a_sequence(
 
 
 @pytest.mark.parametrize(
+    ("claim", "english", "subject"),
+    [
+        # an ordinal with no noun beside it ranks the claim's subject
+        ("Apakah kunjungan Ardi ke Lebak itu yang kedua?", False, ("kunjung", "2")),
+        ("Apakah lawatan Ardi ke Lebak itu yang kedua kalinya?", False, ("lawat", "2")),
+        ("Was Ardi's trip to Lebak his second since the flood?", True, ("kunjung", "2")),
+        # an ordinal with its own noun is `ranked_nouns`'; a claim whose subject is a name
+        # ranks no noun
+        ("Apakah ini kunjungan kedua Ardi?", False, None),
+        ("Apakah Ardi pertama kali datang ke Lebak?", False, None),
+        ("Was it his second visit?", True, None),
+        ("Apakah itu masa jabatan terakhir Ardi?", False, None),
+    ],
+)
+def test_the_claims_subject_given_a_place_in_a_sequence(
+    claim: str, english: bool, subject: tuple[str, str] | None
+) -> None:
+    assert ordinal_of_subject(claim, english=english) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Apakah kunjungan Ardi ke Lebak itu yang kedua sejak banjir?", "**Tidak**"),
+        ("Apakah lawatan Ardi ke Lebak itu yang kedua kalinya sejak banjir?", "**Tidak**"),
+        ("Was Ardi's trip to Lebak his second since the flood?", "**No**"),
+        ("Apakah kunjungan Ardi ke Lebak itu yang pertama sejak banjir?", "**Ya**"),
+    ],
+)
+def test_a_claim_ranking_its_subject_is_checked_against_the_rank_told(
+    question: str, opening: str
+) -> None:
+    answer = _answered_from_one_passage(
+        question,
+        "Ini adalah kunjungan pertama Gubernur Ardi ke Lebak sejak banjir.",
+    )
+    assert answer.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
     ("question", "opening"),
     [
         # the same noun in another place of its sequence: "Tidak", with the article's place
@@ -6873,6 +6936,26 @@ def test_the_place_an_article_sets_its_events_in(
 
 
 @pytest.mark.parametrize(
+    ("dateline", "context", "unconfirmed"),
+    [
+        # the dateline is where the story happens when the passage names that place too
+        ("Lebak", "Pada 2008, KTT di istana yang sama di Lebak setuju.", []),
+        # ... not a desk's place the passage never names, nor a place only the passage names
+        ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", ["lebak"]),
+        ("Jakarta", "Pada 2008, KTT di istana yang sama di Lebak setuju.", ["lebak"]),
+    ],
+)
+def test_a_dateline_the_passage_names_sets_the_story_there(
+    dateline: str, context: str, unconfirmed: list[str]
+) -> None:
+    question = analyze_question("Apakah para menteri di Lebak akan membahas permohonan Medan?")
+    article = ArticleMeta(id="a", title="Para Menteri Bahas Bantuan", dateline=dateline)
+    text = "Para menteri juga akan membahas permohonan Medan."
+    sentence = Sentence(article, text, 0, len(text), 0, f"{text} {context}")
+    assert check_claim(question, sentence).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
     ("question", "abstains"),
     [
         # joining is only supposed in the sentence: no reason for it having happened ...
@@ -7905,6 +7988,39 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     text = compose(analyzed, [passage], ranked, model=None).text
     assert ("peta jalan" in text.split("\n")[0]) is told_before
+
+
+@pytest.mark.parametrize(
+    ("question", "told_before"),
+    [
+        # the noun asked ("keputusan apa") pointed at anywhere in the sentence ("sejak keputusan
+        # itu"): its content is the sentence before, in every wording
+        ("Pertemuan dewan di Lebak adalah yang perdana sejak keputusan apa?", True),
+        ("rapat dewan di lebak itu yg pertama sejak keputusan apa sih", True),
+        ("The council meeting in Lebak was the first since which decision?", True),
+        # another noun of the question pointed at is no content asked
+        ("Apa yang dibahas dalam pertemuan perdana dewan di Lebak?", False),
+    ],
+)
+def test_a_noun_asked_that_the_sentence_points_back_to_is_told_by_the_sentence_before(
+    question: str, told_before: bool
+) -> None:
+    content = "Ardi resmi memperpanjang masa jabatannya sebagai ketua dewan Lebak."
+    # (a place that only says where a topic is, "situasi di Medan", sets no meeting there)
+    pointing = (
+        "Dalam pertemuan perdana dewan sejak keputusan itu, para anggota diperkirakan bakal "
+        "membicarakan berbagai hal penting, termasuk situasi di Medan."
+    )
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)), pointing, content
+    )
+    ranked[1].start, ranked[1].end = 0, len(content)
+    ranked[0].start, ranked[0].end = len(content) + 1, len(content) + 1 + len(pointing)
+    report = f"{content} {pointing}"
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    text = compose(analyzed, [passage], ranked, model=None).text
+    assert ("memperpanjang masa jabatannya" in text.split("\n")[0]) is told_before
 
 
 @pytest.mark.parametrize(

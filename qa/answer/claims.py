@@ -41,7 +41,7 @@ from qa.text.dates import (
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
-from qa.text.numbers import ranked_nouns
+from qa.text.numbers import ordinal_of_subject, ranked_nouns
 from qa.text.places import (
     countries_in,
     country_of_capital,
@@ -208,10 +208,21 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
     return tuple(places)
 
 
+def _story_places(sentence: Sentence) -> set[str]:
+    """Where the article's story happens: the place its title names, and its dateline where the
+    passage names that place too ("BUCHAREST" over a report of the meeting "di Bucharest"; not
+    the "Jakarta" a desk writes a Brussels meeting up from)."""
+    places = set(token_set(sentence.article.title))
+    dateline = token_set(sentence.article.dateline)
+    if dateline and dateline <= token_set(sentence.context):
+        places |= dateline
+    return places
+
+
 def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
-    """The title names where the article's story happens, not where each thing in it did: it
-    confirms a place only for a sentence that names none ("Zelensky juga akan bertemu Biden"
-    in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
+    """The title and dateline name where the article's story happens, not where each thing in
+    it did: they confirm a place only for a sentence that names none ("Zelensky juga akan
+    bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
     places = _places_claimed(asserted)
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
@@ -230,7 +241,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
         if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
             continue
-        if not rivals and written & token_set(sentence.article.title):
+        if not rivals and written & _story_places(sentence):
             continue
         if is_country(place):
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
@@ -508,6 +519,13 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
     told = [(canonical(noun), rank, written) for noun, rank, written in ranked_nouns(sentence.text)]
     for asked_noun, rank, _ in ranked_nouns(asserted, english=language == "en"):
         noun = canonical(asked_noun)
+        other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
+        if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
+            return ClaimCheck(contradicted=other[0], detail=True)
+    # ("Apakah kunjungan itu yang kedua?": the ordinal ranks the claim's subject)
+    subject = ordinal_of_subject(asserted, english=language == "en")
+    if subject:
+        noun, rank = canonical(subject[0]), subject[1]
         other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)

@@ -124,7 +124,13 @@ from qa.text.negation import (
     outside_denials,
     undenied,
 )
-from qa.text.numbers import numbered_ordinals, ordinals, times_asked
+from qa.text.numbers import (
+    numbered_ordinals,
+    ordinal_of_subject,
+    ordinals,
+    ranked_nouns,
+    times_asked,
+)
 from qa.text.places import (
     VISIT_VERBS,
     asks_country_located,
@@ -158,7 +164,7 @@ from qa.text.premises import (
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.speech import DOER_PRONOUN_OPENING, SAID_BEFORE_SPEAKER, WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem, stopwords
 
 _MISSING = {
     "id": {
@@ -441,20 +447,52 @@ _NOUN_POINTING_BACK = re.compile(r"^\W*([^\W\d_]+)\s+(?:tersebut|itu|ini)\b")
 _SENTENCE_GAP = 3
 
 
-def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
-    """ "Apa yang disepakati para menhan?" against "Kesepakatan tersebut diambil pada hari
-    pertama sidang …": the sentence names the deed asked by a noun that points back, and what
-    was agreed is told by the sentence before it (when that one is among the ranked)."""
-    if question.type != "apa" or question.asks_words:
-        return None
+# "sejak keputusan apa", "Kebijakan apa …", "since which decision": the noun whose content
+# is asked.
+_NOUN_ASKED = re.compile(r"\b([a-z]{4,})\s+apa\b|\b(?:which|what)\s+([a-z]{4,})\b", re.IGNORECASE)
+# "keputusan itu", "kesepakatan tersebut" anywhere in the sentence: a noun that points back.
+_POINTING_BACK = re.compile(r"\b([^\W\d_]{4,})\s+(?:tersebut|itu)\b")
+
+
+def _noun_content_asked(question: Question) -> set[str]:
+    """The terms of the noun whose content an "apa" question asks ("keputusan" of "sejak
+    keputusan apa", "since which decision")."""
+    words = [
+        m.group(1) or m.group(2) for m in _NOUN_ASKED.finditer(question.asked or question.text)
+    ]
+    if question.language == "en":
+        words = [gloss for word in words for gloss in indonesian_for(word.lower()).split()[:1]]
+    return {
+        canonical(stem(word.lower()))
+        for word in words
+        if is_indonesian_word(word.lower()) and word.lower() not in stopwords()
+    } - set(question.entities)
+
+
+def _points_back_to_asked(question: Question, best: Sentence) -> bool:
+    """ "Apa yang disepakati para menhan?" against "Kesepakatan tersebut diambil …" (the deed
+    asked by its verb, named by a noun opening the sentence), or "… sejak keputusan apa?"
+    against "Dalam pertemuan perdana sejak keputusan itu, …" (the noun asked, pointed at
+    anywhere): what is asked is told before, not here."""
     opening = _NOUN_POINTING_BACK.match(best.text)
-    if opening is None or not question.focus or question.focus not in token_set(opening.group(1)):
-        return None  # (the deed asked, not any word: "Perbincangan ini terjadi tak lama …")
-    if not any(
-        question.focus in token_set(word)
-        for word in re.findall(r"\b(?:di|me|ber)[a-z]+", question.text.lower())
-    ):
-        return None  # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa")
+    if opening and question.focus and question.focus in token_set(opening.group(1)):
+        # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa")
+        return any(
+            question.focus in token_set(word)
+            for word in re.findall(r"\b(?:di|me|ber)[a-z]+", question.text.lower())
+        )
+    pointed = {canonical(stem(m.group(1).lower())) for m in _POINTING_BACK.finditer(best.text)}
+    # (not where the sentence before names it too: "Perbincangan ini …" after "berbincang")
+    before = {canonical(term) for term in token_set(best.previous)}
+    asked = _noun_content_asked(question) & pointed
+    return bool(asked) and not asked & before
+
+
+def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
+    """The sentence that names what is asked only by pointing back (`_points_back_to_asked`):
+    the sentence before it tells it (when that one is among the ranked)."""
+    if question.type != "apa" or question.asks_words or not _points_back_to_asked(question, best):
+        return None
     # (the one right before it in the article: the passage may open with the pointing one)
     before = [
         s
@@ -562,7 +600,24 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         question.text if question.language == "id" else glossed(question.text)
     )
     said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
-    if asked_ordinals and said_ordinals and not asked_ordinals.keys() & said_ordinals:
+    # (not where the claim ranks its subject, "Apakah lawatan itu yang kedua kalinya?": the
+    # claim check answers that "Tidak" by the subject's own rank, "kunjungan pertamanya")
+    subject = (
+        ordinal_of_subject(
+            claim(question.asked or question.text), english=question.language == "en"
+        )
+        if question.type == "yesno"
+        else None
+    )
+    subject_ranked = subject is not None and canonical(subject[0]) in {
+        canonical(noun) for noun, _, _ in ranked_nouns(best.text)
+    }
+    if (
+        asked_ordinals
+        and said_ordinals
+        and not asked_ordinals.keys() & said_ordinals
+        and not subject_ranked
+    ):
         unsaid += sorted(canonical(stem(word.lower())) for word in asked_ordinals.values())
     # "Which country became NATO's 31st member?" against "beranggotakan 31 negara": a count is
     # no place in a sequence; a numbered ordinal asked must be said
@@ -1498,6 +1553,14 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
+# "situasi di Ukraina", "perang di Ukraina": a place that says where a topic is, not where the
+# sentence's own event happens.
+_TOPIC_PLACE = re.compile(
+    r"\b(?:situasi|kondisi|keadaan|perkembangan|krisis|perang|konflik|pertempuran|serangan)"
+    r"\s+(?:yang\s+\w+\s+)?di\s+[A-Z][\w-]*",
+)
+
+
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     """The places the question sets its event in when the chosen sentence sets its own event
     in another country or capital and names none of them: "Dalam KTT NATO di Vilnius ...,
@@ -1509,7 +1572,8 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     # (only a country or capital is elsewhere: "di Gedung Putih" may well be in Washington)
     # (a place in an order clause is another event's: "perundingan terakhir sebelum pertemuan
     # puncak … di Washington" sets the talks nowhere)
-    own_clause = _ORDER_CLAUSE.sub(" ", best.text)
+    # (nor does a place that only says what a topic is of: "membicarakan … situasi di Ukraina")
+    own_clause = _TOPIC_PLACE.sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
     elsewhere = {
         place
         for place in _named_places(own_clause) - places

@@ -2483,19 +2483,41 @@ _ROLE_APPOSED = re.compile(
 )
 
 
+def _role_nouns(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's words that can name a role, as written and as terms: not a verb, and not
+    a noun of the deed ("dukungan", "kekhawatiran"), unless written as the sentence writes the
+    role ("pimpinan"). "Siapa yang menyebut dukungan perlu diperkuat?" asks for no supporter."""
+    words = re.findall(
+        r"[\w'’-]+", glossed(question.text) if question.language == "en" else question.text
+    )
+    lowered = frozenset(w.lower() for w in words)
+    roles = frozenset(
+        canonical(stem(w)) for w in lowered if not is_verb_form(w) and not w.endswith("an")
+    )
+    return lowered, roles
+
+
 def role_holder(question: Question, sentence: str) -> Fact:
     """ "Siapa penyokong utama Ukraina?", "Which country is Ukraine's main backer?": the name the
     sentence gives the role asked ("… Amerika Serikat selaku penyokong utama Ukraina"), none
     the question names itself; else no fact."""
     asked = set(question.terms) - set(question.entities)
     named = set(question.entities)
+    written, role_terms = _role_nouns(question)
     candidates = []
     for match in _ROLE_APPOSED.finditer(sentence):
         words = match.group(1).split()
         while words and canonical(words[0].lower()) in _NOT_PEOPLE:
             words = words[1:]
-        role = canonical(stem(match.group(2).lower()))
-        if words and role in asked and not {canonical(w.lower()) for w in words} & named:
+        role_word = match.group(2).lower()
+        role = canonical(stem(role_word))
+        as_role = role in role_terms or role_word in written
+        if (
+            words
+            and role in asked
+            and as_role
+            and not {canonical(w.lower()) for w in words} & named
+        ):
             name = " ".join(words)
             candidates.append((match.end(1) - len(name), name))
     if not candidates:

@@ -130,6 +130,53 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
     return tuple(found)
 
 
+# "Was Zelensky's trip to NATO headquarters his second since the invasion?": an English
+# ordinal with no noun after it (the word after it is none, or only says since when or how often).
+_BARE_ORDINAL_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=\s*(?:[?.,!]|$|\s+(?:since|ever|time|one|in|of|at|after|before|this|that)\b))",
+    re.IGNORECASE,
+)
+# What opens a yes/no claim before its subject.
+_CLAIM_OPENERS = frozenset(
+    "apakah benarkah betulkah is are was were did does do has have had will would can could".split()
+)
+
+
+@lru_cache(maxsize=1024)
+def ordinal_of_subject(text: str, english: bool = False) -> tuple[str, str] | None:
+    """A claim that gives its subject a place in a sequence with no noun beside the ordinal:
+    "Apakah kunjungan Zelensky ke markas NATO itu yang kedua?", "… itu yang kedua kalinya",
+    "Was Zelensky's trip … his second since …?" -> (the subject noun's stem, the ordinal as
+    `ordinals` gives it). The subject is the claim's first common word (names and the opening
+    "apakah" left out). None when every ordinal has a noun of its own (`ranked_nouns`)."""
+    if english:
+        found = _BARE_ORDINAL_EN.search(text)
+        rank = _ordinal_key(indonesian_for(found.group(1).lower()).split()[0]) if found else ""
+    else:
+        bare = [
+            match
+            for match in ORDINAL.finditer(text)
+            if match.group().split()[-1].lower() != "terakhir"
+            and not any(
+                ranked.endswith(match.group().split()[-1]) for *_, ranked in ranked_nouns(text)
+            )
+        ]
+        found = bare[0] if bare else None
+        rank = _ordinal_key(re.sub(r"nya$", "", found.group().split()[-1])) if found else ""
+    if found is None or not rank:
+        return None
+    for word in re.findall(r"[\w'’-]+", text[: found.start()]):
+        plain = re.sub(r"['’]s?$", "", word)
+        if plain.lower() in _CLAIM_OPENERS or plain[:1].isupper() or plain.lower() in stopwords():
+            continue
+        noun = indonesian_for(plain.lower()).split() if english else [plain.lower()]
+        if noun and is_indonesian_word(noun[0]) and not is_verb_form(noun[0]):
+            return stem(noun[0]), rank
+        return None
+    return None
+
+
 # The word right before the "yang" that opens "yang kedua".
 _NOUN_BEFORE_YANG = re.compile(r"\b([^\W\d_]+)\s+$")
 # Words before an ordinal that are no noun it ranks.

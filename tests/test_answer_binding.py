@@ -2626,6 +2626,14 @@ def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> 
         ("Melalui apa pemerintah menyalurkan bantuan?", False),
         ("Melalui saluran apa bantuan itu dikirim?", False),
         ("On which social issue did Ardi speak?", False),
+        # how words (a message, a tone) were delivered asks their medium ...
+        ("Bagaimana Ardi menyampaikan bahasa yang lebih lembut kepada warga?", True),
+        ("How did Ardi deliver his softer message to the council?", True),
+        ("How did he get his message out to voters?", True),
+        ("Bagaimana pesan Ardi kepada warga disampaikan?", True),
+        # ... not how support or aid was given
+        ("Bagaimana Ardi menyampaikan dukungan kepada Lebak?", False),
+        ("How did Ardi deliver aid to Lebak?", False),
     ],
 )
 def test_a_medium_asked(text: str, asked: bool) -> None:
@@ -5090,6 +5098,38 @@ def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
     ]
     answer = _compose_list(question, passages, ranked, _Citations())
     assert [c.article_id for c in answer.citations] == ["brussels"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa saja fokus sekutu Lebak yang bertemu di markas dewan?",
+        "sekutu lebak pas ketemu di kantor pusat dewan fokusnya ke apa aja",
+    ],
+)
+def test_a_list_set_at_a_seat_takes_its_items_from_reports_that_name_it(question: str) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"))
+    ranked = _told(
+        ("medan", 0, "Pertemuan menteri dewan di Medan akan fokus pada bantuan amunisi."),
+        ("seat", 0, "Di markas dewan, sekutu Lebak bertemu dan fokus pada pertahanan udara."),
+    )
+    passages = [
+        Passage(
+            chunk=Chunk(
+                id=f"{s.article.id}::0",
+                article_id=s.article.id,
+                index=0,
+                text=s.text,
+                start=0,
+                end=len(s.text),
+            ),
+            article=s.article,
+            score=1.0,
+        )
+        for s in ranked
+    ]
+    answer = _compose_list(analyzed, passages, ranked, _Citations())
+    assert [c.article_id for c in answer.citations] == ["seat"]
 
 
 @pytest.mark.parametrize(
@@ -7988,6 +8028,25 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     text = compose(analyzed, [passage], ranked, model=None).text
     assert ("peta jalan" in text.split("\n")[0]) is told_before
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # the answer is a kind of the noun asked: a close sentence naming one goes first
+        ("Kebijakan apa yang hanya akan dikonfirmasi para menteri Lebak?", "pintu terbuka"),
+        ("What kind of policy will the Lebak ministers merely confirm?", "pintu terbuka"),
+        # ... not over a top sentence that names the noun itself
+        ("Permohonan apa yang akan dibahas para menteri Lebak?", "permohonan Medan"),
+    ],
+)
+def test_a_sentence_naming_the_noun_asked_answers_first(question: str, quoted: str) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Para menteri Lebak juga akan membahas permohonan Medan untuk keanggotaan dewan.",
+        "Tapi mereka cenderung hanya mengkonfirmasi kebijakan pintu terbuka dewan.",
+    )
+    assert quoted in text.split("\n")[0]
 
 
 @pytest.mark.parametrize(

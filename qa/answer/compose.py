@@ -142,6 +142,7 @@ from qa.text.places import (
     place_pattern,
     same_country,
     spellings,
+    topic_nouns,
 )
 from qa.text.premises import (
     CONDITION,
@@ -449,7 +450,10 @@ _SENTENCE_GAP = 3
 
 # "sejak keputusan apa", "Kebijakan apa …", "since which decision": the noun whose content
 # is asked.
-_NOUN_ASKED = re.compile(r"\b([a-z]{4,})\s+apa\b|\b(?:which|what)\s+([a-z]{4,})\b", re.IGNORECASE)
+_NOUN_ASKED = re.compile(
+    r"\b([a-z]{4,})\s+apa\b|\b(?:which|what)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]{4,})\b",
+    re.IGNORECASE,
+)
 # "keputusan itu", "kesepakatan tersebut" anywhere in the sentence: a noun that points back.
 _POINTING_BACK = re.compile(r"\b([^\W\d_]{4,})\s+(?:tersebut|itu)\b")
 
@@ -467,6 +471,26 @@ def _noun_content_asked(question: Question) -> set[str]:
         for word in words
         if is_indonesian_word(word.lower()) and word.lower() not in stopwords()
     } - set(question.entities)
+
+
+def _naming_the_noun_asked(question: Question, ranked: list[Sentence]) -> list[Sentence]:
+    """ "Kebijakan apa yang hanya akan ditegaskan para menlu?", "What kind of policy …": the
+    answer is a kind of the noun asked, so a close sentence that names one ("kebijakan pintu
+    terbuka aliansi") goes before a top one that never says the noun."""
+    asked = _noun_content_asked(question)
+    if not asked or not ranked or asked & token_set(ranked[0].text):
+        return ranked
+    naming = next(
+        (
+            s
+            for s in ranked[1:_HEAD_DEPTH]
+            for words in [re.findall(r"[\w-]+", s.text.lower())]
+            for word, after in pairwise(words)
+            if canonical(stem(word)) in asked and after not in {"itu", "tersebut", "ini"}
+        ),
+        None,
+    )
+    return [naming, *(s for s in ranked if s is not naming)] if naming else ranked
 
 
 def _points_back_to_asked(question: Question, best: Sentence) -> bool:
@@ -1553,12 +1577,12 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
-# "situasi di Ukraina", "perang di Ukraina": a place that says where a topic is, not where the
-# sentence's own event happens.
-_TOPIC_PLACE = re.compile(
-    r"\b(?:situasi|kondisi|keadaan|perkembangan|krisis|perang|konflik|pertempuran|serangan)"
-    r"\s+(?:yang\s+\w+\s+)?di\s+[A-Z][\w-]*",
-)
+@cache
+def _topic_place() -> re.Pattern[str]:
+    """ "situasi di Ukraina", "perang di Ukraina": a place after a noun of what is talked about
+    (`topic_nouns`) says where the topic is, not where the sentence's own event happens."""
+    nouns = "|".join(sorted(map(re.escape, topic_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
 
 
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
@@ -1573,7 +1597,7 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     # (a place in an order clause is another event's: "perundingan terakhir sebelum pertemuan
     # puncak … di Washington" sets the talks nowhere)
     # (nor does a place that only says what a topic is of: "membicarakan … situasi di Ukraina")
-    own_clause = _TOPIC_PLACE.sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
+    own_clause = _topic_place().sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
     elsewhere = {
         place
         for place in _named_places(own_clause) - places
@@ -3061,6 +3085,7 @@ def compose(
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
         ranked = _what_followed_it(question, ranked)
+        ranked = _naming_the_noun_asked(question, ranked)
     if question.type in FACT_TYPES | {"mengapa"}:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
@@ -3948,6 +3973,11 @@ def _names_one_listed(question: Question, sentence: Sentence) -> bool:
     return new_country or bool(people and gives_a_name(question, sentence.text))
 
 
+# Something set at a body's seat: "di markas NATO" (as normalised: "kantor pusat",
+# "headquarters").
+_AT_A_SEAT = re.compile(r"\b(?:di|ke|dari|at|to|in)\s+(?:the\s+)?markas\b", re.IGNORECASE)
+
+
 def _compose_list(
     question: Question, passages: list[Passage], ranked: list[Sentence], citations: _Citations
 ) -> Answer:
@@ -3963,6 +3993,11 @@ def _compose_list(
                 s.article.id: bool(_places_unsaid(question, s, passages)) for s in reversed(ranked)
             }
             placed = [s for s in ranked if not unsaid[s.article.id]]
+        if _AT_A_SEAT.search(question.text):
+            # "sekutu ukraina pas ketemu di markas nato fokusnya ke apa aja": a body's seat is
+            # a place too; a report that never names it (the meeting in Bucharest) is another
+            at_seat = {s.article.id: "markas" in _article_words(s, passages)[0] for s in ranked}
+            placed = [s for s in placed if at_seat[s.article.id]] or placed
         chosen = _list_items(question, placed or ranked)
         if not any(_names_one_listed(question, s) for s in chosen):
             chosen = []  # the items found name no one of the kind listed: nothing to list

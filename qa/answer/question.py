@@ -1213,6 +1213,16 @@ _MEDIUM_NAMED = re.compile(
 # ... or "lewat apa" of words said ("ngomong … lewat apa"; not "Melalui apa bantuan dikirim?",
 # the means)
 _MEANS_ASKED = re.compile(r"\b(?:lewat|melalui|via|through)\s+(?:apa|what)\b", re.IGNORECASE)
+# ... or how words were delivered ("Bagaimana Zelensky menyampaikan bahasa yang lebih lembut",
+# "How did he get his softer message out"): the medium they went by, not what they said.
+_DELIVERY_ASKED = re.compile(
+    r"\b(?:bagaimana|gimana|how)\b.*\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*"
+    r"|send|sent)\b.*?\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)\b"
+    r"(?:.*\bout\b)?"
+    r"|\b(?:bagaimana|gimana|how)\b.*\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)"
+    r"\b.*\b(?:disampaikan|delivered|conveyed|sent)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -1222,6 +1232,7 @@ def medium_asked(text: str) -> bool:
     return bool(
         _MEDIUM_NAMED.search(text)
         or (_MEANS_ASKED.search(text) and re.search(WORDS_ASKED, text, re.IGNORECASE))
+        or _DELIVERY_ASKED.search(text)
     )
 
 

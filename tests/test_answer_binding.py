@@ -1118,6 +1118,11 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Jelaskan pernyataan yang benar tentang sidang menteri di Medan", "id", "apa"),
         ("Tolong jelaskan sikap Lebak yang memang menolak Medan", "id", "apa"),
         ("Ringkas berita tentang Lebak yang benar-benar ingin bergabung", "id", "apa"),
+        # a word linking the question to the talk before it opens no other kind of question
+        ("So is Lebak going to veto the proposal?", "en", "yesno"),
+        ("Okay so did Ardi come?", "en", "yesno"),
+        ("And when did Ardi arrive?", "en", "kapan"),
+        ("So far, what has the council done?", "en", "apa"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -8028,6 +8033,40 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     text = compose(analyzed, [passage], ranked, model=None).text
     assert ("peta jalan" in text.split("\n")[0]) is told_before
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "opening", "abstained"),
+    [
+        # a yes/no claim whose deed a close sentence tells the other way round is answered "No"
+        (
+            "Did Hungary's Orban sign up to send troops to Lebak if the council stepped in?",
+            "Sementara itu, Perdana Menteri Hongaria Viktor Orban dengan tegas menolak "
+            "pengiriman tentara ke Lebak jika dewan melakukan intervensi.",
+            "No",
+            False,
+        ),
+        (
+            "So is Hungary going to veto the proposal?",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+            "No",
+            False,
+        ),
+        # ... while a reason asked of that deed is not given: the correction abstains
+        (
+            "Mengapa Hongaria memveto usulan itu?",
+            "Namun, Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+            "Tidak",
+            True,
+        ),
+    ],
+)
+def test_a_deed_told_the_other_way_round_answers_a_yes_no_claim(
+    question: str, sentence: str, opening: str, abstained: bool
+) -> None:
+    answer = _answered_from_one_passage(question, sentence)
+    assert answer.text.lstrip("*").startswith(opening)
+    assert answer.abstained is abstained
 
 
 @pytest.mark.parametrize(

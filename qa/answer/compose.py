@@ -1171,7 +1171,10 @@ def _deed_reversed(
                 f"“{reversed_as}”",
             )
             why = f"praanggapan keliru: perbuatannya dibalik ({reversed_as})"
-            return _explained(question, passages, close, statements, why)
+            # (a yes/no question is answered by it: "Did Orban sign up to send troops?" "No")
+            return _explained(
+                question, passages, close, statements, why, abstained=question.type != "yesno"
+            )
     return None
 
 
@@ -1211,6 +1214,7 @@ def said_not_to_be(
             f"Tidak, artikel justru menyebut sebaliknya: “{clause}”",
         ),
         f"praanggapan keliru: disangkal ({', '.join(words)})",
+        abstained=question.type != "yesno",
     )
 
 

@@ -547,6 +547,13 @@ ORDER_ASKED = re.compile(
 
 # "When the West cuts off Russian energy, which country …?": an English question may open
 # with a clause of time or condition (no auxiliary after its "when"); the question is after it.
+# "So is Hungary going to veto …?", "And did he …?": a word that only links the question to
+# the talk before it, ahead of the question proper.
+_DISCOURSE_OPENING_EN = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|also|then|now)\b[,\s]+)+"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|what|when"
+    r"|where|who|whom|which|why|how)\b)"
+)
 _OPENING_CLAUSE_EN = re.compile(
     r"^(?:when|if|after|before|while|once|as)\s+"
     r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b)"
@@ -660,6 +667,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     if someone and lowercase_names(someone.group("who")):
         return "yesno"
     if language == "en":
+        lowered = _DISCOURSE_OPENING_EN.sub("", lowered, count=1)
         lowered = _OPENING_CLAUSE_EN.sub("", lowered, count=1)
         lowered = _POLITE_OPENING_EN.sub("", lowered, count=1)
     if ORDER_ASKED.search(lowered) or (language == "en" and _plural_thing_asked(lowered)):

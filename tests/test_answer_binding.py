@@ -1123,6 +1123,8 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Okay so did Ardi come?", "en", "yesno"),
         ("And when did Ardi arrive?", "en", "kapan"),
         ("So far, what has the council done?", "en", "apa"),
+        # chat's tag before "katanya" (as someone says) asks yes or no
+        ("bantuan buat lebak bakal ngurangin senjata buat medan gak katanya", "id", "yesno"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -8096,6 +8098,8 @@ def test_a_sentence_naming_the_noun_asked_answers_first(question: str, quoted: s
         ("Pertemuan dewan di Lebak adalah yang perdana sejak keputusan apa?", True),
         ("rapat dewan di lebak itu yg pertama sejak keputusan apa sih", True),
         ("The council meeting in Lebak was the first since which decision?", True),
+        # (hearsay, "katanya", asks no one's words)
+        ("rapat dewan di lebak katanya yg pertama sejak keputusan apa", True),
         # another noun of the question pointed at is no content asked
         ("Apa yang dibahas dalam pertemuan perdana dewan di Lebak?", False),
     ],

@@ -73,7 +73,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("ngapain dia ke brussels", "mengapa dia ke brussels"),
         ("hanya itu punyanya", "hanya itu punyanya"),
         # Jakarta chat verbs by rule: nasal prefix and "-in" for "me-" with "-kan"/"-i"
-        ("bakal ngurangin bantuan", "akan mengurangkan bantuan"),
+        ("bakal ngurangin bantuan", "akan mengurangi bantuan"),
         ("kenapa biden ngebatalin kunjungan", "kenapa biden membatalkan kunjungan"),
         # "-kan" as standard Indonesian writes it, on a chat prefix
         ("kongres udah ngeloloskan anggaran", "kongres sudah meloloskan anggaran"),
@@ -158,6 +158,10 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("meetingnya ardi kapan", "meeting ardi kapan"),
         # ... not a word the dictionary knows with its suffix
         ("pertemuannya kapan", "pertemuannya kapan"),
+        # chat's "-in" verbs and "udahan" (being over)
+        ("rusia nunggu sampe perang udahan", "rusia menunggu sampai perang selesai"),
+        ("bantuan itu ngurangin senjata", "bantuan itu mengurangi senjata"),
+        ("sekutu nyiapin apa buat ngelindungin ardi", "sekutu menyiapkan apa buat melindungi ardi"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -500,8 +500,9 @@ def _points_back_to_asked(question: Question, best: Sentence) -> bool:
     anywhere): what is asked is told before, not here."""
     opening = _NOUN_POINTING_BACK.match(best.text)
     if opening and question.focus and question.focus in token_set(opening.group(1)):
-        # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa")
-        return any(
+        # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa"; not someone's
+        # words asked)
+        return not question.asks_words and any(
             question.focus in token_set(word)
             for word in re.findall(r"\b(?:di|me|ber)[a-z]+", question.text.lower())
         )
@@ -515,7 +516,7 @@ def _points_back_to_asked(question: Question, best: Sentence) -> bool:
 def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
     """The sentence that names what is asked only by pointing back (`_points_back_to_asked`):
     the sentence before it tells it (when that one is among the ranked)."""
-    if question.type != "apa" or question.asks_words or not _points_back_to_asked(question, best):
+    if question.type != "apa" or not _points_back_to_asked(question, best):
         return None
     # (the one right before it in the article: the passage may open with the pointing one)
     before = [

@@ -435,7 +435,7 @@ _CLOSING_TIME = (
 # "Rusia mengaku tidak kalau ...", "... jadi anggota ya", "... sudah belum?": chat Indonesian
 # asks yes/no with a tag, not with "apakah". The tag is no negation of the claim.
 OR_NOT = re.compile(
-    r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
+    r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih|katanya)\b)"
     # "... sudah jadi anggota belum per Juni 2024": the tag before a closing time phrase
     r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
     # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius", an

@@ -424,6 +424,32 @@ def test_places_the_articles_name_otherwise(asked: str, expected: str) -> None:
 def test_english_questions_only_get_names_corrected() -> None:
     assert correct_typos("visit Stoltenbreg", VOCABULARY, names_only=True) == "visit Stoltenberg"
     assert normalize_question("Who met Stoltenbreg?", "en", VOCABULARY) == "Who met Stoltenberg?"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # an English phrasal verb of visiting reads as the visit
+        ("When did Ardi drop by the council?", "When did Ardi visit the council?"),
+        (
+            "What did Ardi ask for when he dropped by Medan?",
+            "What did Ardi ask for when he visited Medan?",
+        ),
+        ("Ardi stopped by Lebak", "Ardi visited Lebak"),
+        (
+            "What was Ardi asking for when he dropped by Medan?",
+            "What was Ardi asking for when he visited Medan?",
+        ),
+        # ... not a passive, whose "by" names the doer
+        (
+            "Was the aid package dropped by the council?",
+            "Was the aid package dropped by the council?",
+        ),
+        ("Why were the talks stopped by Ardi?", "Why were the talks stopped by Ardi?"),
+    ],
+)
+def test_english_phrasal_visits(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "en") == expected
     # ... and countries, which chat types in lower case too; not English words the glossary knows
     vocabulary = VOCABULARY | {"ukraina"}
     assert correct_typos("the ukrain minister", vocabulary, names_only=True) == (

@@ -530,12 +530,38 @@ def _order_as_before(text: str) -> str:
     return _THEN.sub(" sebelum ", _FIRST_THEN.sub(r"\g<first> sebelum ", text))
 
 
+# "when he dropped by NATO HQ", "stopped by Kyiv", "swung by": an English phrasal verb of
+# visiting; not a passive ("Was the aid dropped by Congress?", "were stopped by air
+# defences"), which a form of "be" before it tells apart (no phrase alias can, so a pattern).
+_DROPPED_BY = re.compile(
+    r"\b(?:drop|stop|swing|swung|pop)(s|ped|ping)?\s+(?:by|in\s+(?:at|on))\b", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|gets|got)\b", re.IGNORECASE)
+# (in its own clause: "What was he asking for when he dropped by …" is no passive)
+_CLAUSE_OPENS = re.compile(r",|\b(?:when|while|after|before|as|since|and|but|then)\b", re.I)
+
+
+def _visits_dropped_by(text: str) -> str:
+    def visit(found: re.Match[str]) -> str:
+        opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, 0, found.start())]
+        if _PASSIVE_BEFORE.search(text, opens[-1] if opens else 0, found.start()):
+            return found.group()
+        ending = (found.group(1) or "").lower()
+        if ending == "ped" or found.group().lower().startswith("swung"):
+            return "visited"
+        return {"s": "visits", "ping": "visiting"}.get(ending, "visit")
+
+    return _DROPPED_BY.sub(visit, text)
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
     if language == "id":
         text = _order_as_before(plain_question_words(standardize_slang(text)))
+    else:
+        text = _visits_dropped_by(text)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)

@@ -32,6 +32,7 @@ from qa.answer.compose import (
     _knowing_claimed,
     _named_places,
     _names_absent,
+    _noun_content_asked,
     _office_country_unsaid,
     _order_told,
     _places_missing,
@@ -8069,6 +8070,26 @@ def test_a_deed_told_the_other_way_round_answers_a_yes_no_claim(
     answer = _answered_from_one_passage(question, sentence)
     assert answer.text.lstrip("*").startswith(opening)
     assert answer.abstained is abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("Kebijakan apa yang hanya akan dikonfirmasi para menteri?", {"bijak"}),
+        ("Sejak keputusan apa?", {"putus"}),
+        ("What kind of policy will the ministers confirm?", {"bijak"}),
+        ("Since which decision?", {"putus"}),
+        # a verb before "apa", or a word that asks a kind (a year, a country), names no content
+        ("ardi minta apa ke lebak", set()),
+        ("Dewan mendorong produsen untuk melakukan apa?", set()),
+        ("Which year did the council give Lebak a plan?", set()),
+        ("Which country will host the centre?", set()),
+        ("ardi cari dukungan terus buat apa sih", set()),
+    ],
+)
+def test_the_noun_whose_content_is_asked(question: str, nouns: set[str]) -> None:
+    asked = normalize_question(question, detect_language(question))
+    assert _noun_content_asked(analyze_question(asked, question)) == nouns
 
 
 @pytest.mark.parametrize(

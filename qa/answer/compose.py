@@ -165,7 +165,7 @@ from qa.text.premises import (
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.speech import DOER_PRONOUN_OPENING, SAID_BEFORE_SPEAKER, WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem, stopwords
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
     "id": {
@@ -454,6 +454,9 @@ _NOUN_ASKED = re.compile(
     r"\b([a-z]{4,})\s+apa\b|\b(?:which|what)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]{4,})\b",
     re.IGNORECASE,
 )
+# A noun made from a root ("keputusan", "kebijakan", "pertemuan", "bantuan"): not a verb in
+# "-kan" ("melakukan apa") nor a bare word that asks a kind ("tahun", "negara").
+_NOMINAL = re.compile(r"^(?:ke|pe)[a-z]+an$|^(?!me|di|ber|ter)[a-z]+(?<!k)an$")
 # "keputusan itu", "kesepakatan tersebut" anywhere in the sentence: a noun that points back.
 _POINTING_BACK = re.compile(r"\b([^\W\d_]{4,})\s+(?:tersebut|itu)\b")
 
@@ -469,7 +472,9 @@ def _noun_content_asked(question: Question) -> set[str]:
     return {
         canonical(stem(word.lower()))
         for word in words
-        if is_indonesian_word(word.lower()) and word.lower() not in stopwords()
+        if is_indonesian_word(word.lower())
+        and _NOMINAL.match(word.lower())
+        and not is_verb_form(word)
     } - set(question.entities)
 
 

@@ -8072,6 +8072,19 @@ def test_a_deed_told_the_other_way_round_answers_a_yes_no_claim(
     assert answer.abstained is abstained
 
 
+def test_a_report_of_the_message_asked_about_stays_ahead_of_other_words_of_the_sender() -> None:
+    """ "Pesan … ditujukan kepada negara mana?" asks about the message as a thing sent: the
+    report of Ardi sending it answers, not Ardi's other words that name another country."""
+    question = "Pesan tegas dari Ardi ditujukan kepada negara mana?"
+    analyzed, ranked = _ranked(
+        question,
+        "Ardi juga telah mengirimkan “pesan yang jelas” kepada Rusia bahwa dukungan bertahan.",
+        "Ia juga mendesak Amerika Serikat untuk mengizinkan Lebak memakai rudal.",
+    )
+    ranked[1].attributed = True  # (Ardi's words, as the passage before tells)
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Rusia**")
+
+
 @pytest.mark.parametrize(
     ("question", "nouns"),
     [

@@ -3050,7 +3050,7 @@ def compose(
         # ujar Stoltenberg' is no tweet of Zelensky's)
         top = ranked[0]
         if (
-            top.has_focus
+            (top.has_focus or _reports_the_words_noun(question, top))
             and top not in first
             and (top.fact or not needs_fact)
             and not _words_of_another(question, top)
@@ -3788,6 +3788,21 @@ def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Senten
         None,
     )
     return _promoted(following, ranked) if following else ranked
+
+
+# Nouns of words said or sent: "Pesan Stoltenberg ditujukan kepada siapa?" asks about the
+# message as a thing sent, which "Stoltenberg mengirimkan “pesan yang jelas” kepada Rusia"
+# reports as his.
+_WORDS_NOUNS = re.compile(r"\b(?:pesan|pernyataan|komentar|tanggapan|ucapan|cuitan)\w*", re.I)
+
+
+def _reports_the_words_noun(question: Question, sentence: Sentence) -> bool:
+    """The sentence names the words noun the question asks about ("pesan") and a person the
+    question names: a report of their message, though no "kata X" gives it to them."""
+    asked = glossed(question.text) if question.language == "en" else question.text
+    nouns = {canonical(stem(m.group().lower())) for m in _WORDS_NOUNS.finditer(asked)}
+    said = token_set(sentence.text)
+    return bool(nouns & said) and bool(set(question.entities) & said)
 
 
 def _words_of_another(question: Question, sentence: Sentence) -> bool:

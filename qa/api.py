@@ -57,7 +57,7 @@ from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.tokens import analyze
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalFilter, LexicalIndex
 
 if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of imports)
     from llama_index.core.llms import LLM
@@ -191,6 +191,20 @@ def _article_leads(passages: list[Passage], lexical: LexicalIndex) -> list[str]:
         for article_id, fingerprint, _ in [p.chunk.id.rsplit("::", 2)]
     } - held
     return [text for text, _ in lexical.documents(sorted(leads)).values()] if leads else []
+
+
+# Up to how many indexed chunks the articles' opening chunks are all read for offices: a
+# bigger store names its people in the retrieved passages' articles only.
+_LEADS_UP_TO = 5000
+
+
+def _corpus_leads(lexical: LexicalIndex) -> list[str]:
+    """The opening chunk of every article in a small store: where news names a person with
+    their office first ("Presiden Ukraina Volodymyr Zelensky"), which an article retrieved for
+    a question may leave out ("Zelensky di Hari Kedua KTT …" never says whose president)."""
+    ids = lexical.matching(LexicalFilter(), _LEADS_UP_TO)
+    leads = [doc_id for doc_id in ids or [] if doc_id.endswith("::0")]
+    return [text for text, _ in lexical.documents(leads).values()] if leads else []
 
 
 def _first_of_each(passages: list[Passage]) -> list[Passage]:
@@ -416,8 +430,9 @@ class TanyaService:
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
         # their articles' opening chunks, where news names a person with the office first)
         texts = [p.chunk.text for p in passages]
+        leads = _corpus_leads(lexical)
         if asks_an_office(normalized, analyzed.language):  # (a store read only then)
-            texts += _article_leads(passages, lexical)
+            texts += _article_leads(passages, lexical) + leads
         named = with_holders(normalized, analyzed.language, texts, analyzed.unknown_entities)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)
@@ -438,7 +453,7 @@ class TanyaService:
             )
         analyzed.offices = tuple(
             (holder.surname, holder.office)
-            for holder in passage_holders(tuple(p.chunk.text for p in passages))
+            for holder in passage_holders(tuple(p.chunk.text for p in passages) + tuple(leads))
         )
         return analyzed, resolved, passages
 

@@ -208,6 +208,16 @@ def test_office_holder_questions_need_that_office(model_service: TanyaService) -
 
 
 @pytest.mark.model
+def test_an_office_another_article_gives_names_its_holder(model_service: TanyaService) -> None:
+    """The Vilnius report never says whose president Zelensky is; the report of his visit to
+    NATO does ("Presiden Ukraina Volodymyr Zelensky"), so "pemimpin Ukraina" is him there too."""
+    answer = model_service.ask(
+        "Siapa yang akan ditemui secara terpisah oleh pemimpin Ukraina di sela KTT Vilnius?"
+    )
+    assert answer.text.startswith("**Joe Biden**")
+
+
+@pytest.mark.model
 def test_odd_input_is_normalized_or_refused_clearly(model_service: TanyaService) -> None:
     answer = model_service.ask("Kapan\x00 Zelensky\u200b mengunjungi markas NATO?")
     assert "\x00" not in answer.question and "11 Oktober 2023" in answer.text

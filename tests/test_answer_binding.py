@@ -1336,9 +1336,10 @@ def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> N
     assert analyze_question(question).entities == names
 
 
-def _ranked(question: str, *texts: str) -> tuple[Question, list[Sentence]]:
-    """Sentences as the ranker would hand them over (best first), with their facts extracted."""
-    analyzed = analyze_question(question)
+def _ranked(question: str, *texts: str, asked: str = "") -> tuple[Question, list[Sentence]]:
+    """Sentences as the ranker would hand them over (best first), with their facts extracted;
+    `asked`: the question as typed, where `question` is it normalised."""
+    analyzed = analyze_question(question, asked)
     article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
     ranked = []
     for rank, text in enumerate(texts):
@@ -1363,11 +1364,13 @@ def _abstains(question: str, *texts: str) -> bool:
     return compose(analyzed, [], ranked, model=None).abstained
 
 
-def _answered_from_one_passage(question: str, *texts: str, lead_in: str = "") -> Answer:
+def _answered_from_one_passage(
+    question: str, *texts: str, lead_in: str = "", asked: str = ""
+) -> Answer:
     """The answer from these sentences ranked as given, retrieved as one passage of their
     article (with `lead_in`, the article's text just before it): what the article says as
     retrieved counts."""
-    analyzed, ranked = _ranked(question, *texts)
+    analyzed, ranked = _ranked(question, *texts, asked=asked)
     text = " ".join(texts)
     chunk = Chunk(id="a::1", article_id="a", index=1, text=text, start=100, end=100 + len(text))
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0, lead_in=lead_in)
@@ -8070,6 +8073,31 @@ def test_a_deed_told_the_other_way_round_answers_a_yes_no_claim(
     answer = _answered_from_one_passage(question, sentence)
     assert answer.text.lstrip("*").startswith(opening)
     assert answer.abstained is abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a light verb carries its noun's deed: the trouble is claimed, not "experiencing"
+        (
+            "Apakah industri senjata Lebak turut mengalami kendala?",
+            "Bahkan industri senjata Lebak, meskipun kuat, memiliki masalah.",
+        ),
+        (
+            "Apakah pusat pelatihan bersama itu berlokasi di Medan?",
+            "Sekutu sedang bersiap mendukung pusat pelatihan bersama di Medan.",
+        ),
+        # an idiom counts nothing: a meeting "empat mata" is a private one, not one of four
+        (
+            "Apakah Ardi dijadwalkan mengadakan pertemuan empat mata dengan Gubernur Budi?",
+            "Ardi juga akan bertemu secara terpisah dengan Gubernur Budi.",
+        ),
+    ],
+)
+def test_a_claim_in_other_words_is_confirmed(question: str, sentence: str) -> None:
+    normalized = normalize_question(question, "id")
+    answer = _answered_from_one_passage(normalized, sentence, asked=question)
+    assert answer.text.startswith("**Ya**")
 
 
 def test_a_report_of_the_message_asked_about_stays_ahead_of_other_words_of_the_sender() -> None:

@@ -41,6 +41,7 @@ from qa.text.dates import (
 from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
+from qa.text.normalize import apply_aliases
 from qa.text.numbers import ordinal_of_subject, ranked_nouns
 from qa.text.places import (
     countries_in,
@@ -484,7 +485,15 @@ def _says_number(number: str, text: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]*\d)", text) is not None
 
 
+@lru_cache(maxsize=256)
+def _aliased(claim_text: str) -> str:
+    """`apply_aliases`, read once per claim (its numbers are checked against every candidate)."""
+    return apply_aliases(claim_text)
+
+
 def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> ClaimCheck:
+    # (an idiom the aliases read counts nothing: "pertemuan empat mata" is a private meeting)
+    asserted = _aliased(asserted)
     text = with_count_digits(f"{sentence.previous} {sentence.text}")
     told = with_count_digits(sentence.text)
     # "selama sebulan lagi" against "selama seminggu lagi": a length of time is its number and
@@ -957,7 +966,8 @@ def claim_verbs(question: Question, asserted: str) -> set[str]:
     says something else was done with them ("anggaran … dicabut" for "approve the budget").
     Not a verb that only plans or expects the deed ("expected to approve" claims approval),
     unless the claim has no other."""
-    predicate = _predicate(question) - ASKING_WORDS
+    # (nor a light verb: "mengalami kendala" claims the trouble, told by "memiliki masalah")
+    predicate = _predicate(question) - ASKING_WORDS - LIGHT_DEEDS
     deeds = " ".join(w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w))
     return _verb_stems(question, deeds) & predicate or _verb_stems(question, asserted) & predicate
 
@@ -974,9 +984,9 @@ def deed_words(question: Question, clause: str) -> set[str]:
     return verbs or predicate & clause_terms
 
 
-# Verbs that only carry their noun's deed ("bikin pertemuan", "menggelar rapat"): the deed asked
-# about is the noun's.
-LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara"})
+# Verbs that only carry their noun's deed ("bikin pertemuan", "menggelar rapat", "mengalami
+# kendala") or a place ("berlokasi di", "terletak di"): the deed asked about is the noun's.
+LIGHT_DEEDS = frozenset({"buat", "laku", "ada", "gelar", "selenggara", "alami", "lokasi", "letak"})
 
 
 def _main_verb(question: Question, asserted: str, unknown: bool = False) -> frozenset[str]:
@@ -988,6 +998,8 @@ def _main_verb(question: Question, asserted: str, unknown: bool = False) -> froz
     predicate = _predicate(question) - ASKING_WORDS
     if unknown:
         predicate |= set(question.unknown_terms) - set(question.entities) - ASKING_WORDS
+    # (a light verb carries its noun's deed: "mengalami kendala" claims the trouble)
+    predicate -= LIGHT_DEEDS
     words = [w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w)]
     for word in words:
         stems = _verb_stems(question, word) & predicate

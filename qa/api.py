@@ -418,11 +418,14 @@ class TanyaService:
             passages += self.retriever.retrieve(
                 event, EVENT_TOP_K, filters, retrieval, event_query, lexical
             )
-        if analyzed.speaker and analyzed.topic:
-            # "Apa kata Sekjen NATO Stoltenberg soal Rusia?": the speaker's words on the topic
-            # get passages of their own; the office's words pull the whole query to the reports
-            # that name the office most.
-            spoken = f"{analyzed.speaker} {' '.join(analyzed.topic)}"
+        # "Apa kata Sekjen NATO Stoltenberg soal Rusia?": the speaker's words on the topic get
+        # passages of their own; the office's words pull the whole query to the reports that
+        # name the office most. So do the speaker's words of the deed asked ("What did Zelensky
+        # say he would bring to Ukraine?": '"… Kami akan membawa …," sambungnya'), which the
+        # question's other words ("dikatakan", the summit) pull away from.
+        about = analyzed.topic or ([analyzed.focus] if analyzed.focus_deed else [])
+        if analyzed.speaker and about:
+            spoken = f"{analyzed.speaker} {' '.join(about)}"
             passages += self.retriever.retrieve(
                 spoken, EVENT_TOP_K, filters, retrieval, spoken, lexical
             )

@@ -218,6 +218,23 @@ def test_an_office_another_article_gives_names_its_holder(model_service: TanyaSe
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Zelensky say he would bring to Ukraine after the NATO summit in Vilnius?",
+        "Apa yang dikatakan Zelensky akan dibawa ke Ukraina setelah KTT NATO di Vilnius?",
+    ],
+)
+def test_the_speakers_words_of_the_deed_asked_are_retrieved(
+    model_service: TanyaService, question: str
+) -> None:
+    """Zelensky's '"… Kami akan membawa alat pertahanan baru …," sambungnya' names him only two
+    sentences back: the speaker and the deed asked find that passage of their own."""
+    answer = model_service.ask(question)
+    assert "membawa alat pertahanan baru" in answer.citations[0].quote
+
+
+@pytest.mark.model
 def test_odd_input_is_normalized_or_refused_clearly(model_service: TanyaService) -> None:
     answer = model_service.ask("Kapan\x00 Zelensky\u200b mengunjungi markas NATO?")
     assert "\x00" not in answer.question and "11 Oktober 2023" in answer.text

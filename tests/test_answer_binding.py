@@ -39,6 +39,7 @@ from qa.answer.compose import (
     _places_unsaid,
     _planned_for_another_time,
     _said_at_another_time,
+    _set_elsewhere,
     _site_placed_otherwise,
     _unconfirmed_premise,
     _with_parts,
@@ -736,11 +737,22 @@ COUNCIL = (
             "Ia khawatir perhatian Amerika Serikat selaku penyokong utama Lebak teralihkan.",
             "",
         ),
-        # (the role written as the sentence writes it, though a noun in -an, is still a role)
+        # (the role written as the sentence writes it, though a noun in -an, is still a role;
+        # so is the role asked right after "siapa", as a verb or in another form)
         (
             "Siapa pimpinan dewan Lebak?",
             "Rapat dibuka oleh Ardi Wiratama selaku pimpinan dewan Lebak.",
             "Ardi Wiratama",
+        ),
+        (
+            "Siapa yang memimpin delegasi Lebak di forum itu?",
+            "Rapat itu dihadiri Ahmad Fauzi selaku pemimpin delegasi Lebak.",
+            "Ahmad Fauzi",
+        ),
+        (
+            "Siapa pimpinan delegasi Lebak di forum itu?",
+            "Rapat itu dihadiri Ahmad Fauzi selaku pemimpin delegasi Lebak.",
+            "Ahmad Fauzi",
         ),
         # since when a span runs is no date of the deed asked (unless a start is asked)
         (
@@ -5143,6 +5155,33 @@ def test_a_list_set_at_a_seat_takes_its_items_from_reports_that_name_it(question
     assert [c.article_id for c in answer.citations] == ["seat"]
 
 
+def test_a_seat_whose_items_name_no_one_listed_falls_back_to_all_items() -> None:
+    """ "Apa saja yang dibahas negara sekutu …" lists countries: the seat's report names none,
+    so the items of every report are listed rather than nothing."""
+    analyzed = analyze_question("Apa saja yang dibahas negara sekutu Lebak di markas dewan?")
+    ranked = _told(
+        ("medan", 0, "Para menteri di Medan membahas bantuan dari Jerman dan Prancis."),
+        ("seat", 0, "Di markas dewan, negara-negara sekutu Lebak bertemu membahas senjata."),
+    )
+    passages = [
+        Passage(
+            chunk=Chunk(
+                id=f"{s.article.id}::0",
+                article_id=s.article.id,
+                index=0,
+                text=s.text,
+                start=0,
+                end=len(s.text),
+            ),
+            article=s.article,
+            score=1.0,
+        )
+        for s in ranked
+    ]
+    answer = _compose_list(analyzed, passages, ranked, _Citations())
+    assert not answer.abstained and answer.citations
+
+
 @pytest.mark.parametrize(
     ("question", "evidence", "unsaid"),
     [
@@ -5916,6 +5955,12 @@ def test_nouns_given_a_place_in_a_sequence(
         ("Apakah Ardi pertama kali datang ke Lebak?", False, None),
         ("Was it his second visit?", True, None),
         ("Apakah itu masa jabatan terakhir Ardi?", False, None),
+        # the times of another deed count that deed, not the subject; a phrase of time or
+        # place opens no subject; a noun the claim ranks itself is `ranked_nouns`'
+        ("Apakah dalam kunjungan ke Lebak itu Ardi bertemu Budi untuk kedua kalinya?", False, None),
+        ("During the visit to Lebak, did Ardi meet Budi for the second time?", True, None),
+        ("Apakah pada hari kedua rapat Ardi bertemu Budi untuk pertama kalinya?", False, None),
+        ("Apakah diplomat kedua itu yang pertama kali memperingatkan Lebak?", False, None),
     ],
 )
 def test_the_claims_subject_given_a_place_in_a_sequence(
@@ -7004,6 +7049,35 @@ def test_a_dateline_the_passage_names_sets_the_story_there(
     text = "Para menteri juga akan membahas permohonan Medan."
     sentence = Sentence(article, text, 0, len(text), 0, f"{text} {context}")
     assert check_claim(question, sentence).unconfirmed == unconfirmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        # a place the sentence's own event happens in is elsewhere ...
+        ("Dalam rapat di Ukraina, para anggota membicarakan banyak hal.", ["vilnius"]),
+        # ... not the place of a topic talked about
+        ("Para anggota membicarakan banyak hal, termasuk situasi di Ukraina.", []),
+    ],
+)
+def test_a_topics_place_sets_no_event_elsewhere(sentence: str, elsewhere: list[str]) -> None:
+    question = analyze_question("Apa yang dibahas para anggota dewan di Vilnius?")
+    best = Sentence(ArticleMeta(id="a", title="Berita"), sentence, 0, len(sentence), 0, sentence)
+    assert _set_elsewhere(question, best) == elsewhere
+
+
+def test_a_dateline_sets_no_place_for_a_deed_told_at_another_time() -> None:
+    """ "… beberapa hari setelah Ardi memperingatkan …" tells a warning before the story, set
+    nowhere: the Lebak dateline does not place it there."""
+    question = analyze_question("Apakah Ardi memperingatkan soal ketergantungan di Lebak?")
+    article = ArticleMeta(id="a", title="Para Menteri Bahas Bantuan", dateline="Lebak")
+    text = (
+        "Para menteri juga akan membahas ketahanan, beberapa hari setelah Ardi memperingatkan "
+        "soal ketergantungan baru."
+    )
+    context = f"{text} Pada 2008, KTT di istana yang sama di Lebak setuju."
+    sentence = Sentence(article, text, 0, len(text), 0, context)
+    assert check_claim(question, sentence).unconfirmed == ["lebak"]
 
 
 @pytest.mark.parametrize(
@@ -8114,6 +8188,39 @@ def test_a_report_of_the_message_asked_about_stays_ahead_of_other_words_of_the_s
 
 
 @pytest.mark.parametrize(
+    ("question", "before", "pointing", "quoted"),
+    [
+        # the noun named plainly in the sentence before: the pointing one tells the rest
+        (
+            "Pertemuan apa yang merupakan perundingan terakhir sebelum KTT di Medan?",
+            "Ardi mengatakan pertemuan itu memang untuk membahas dukungan bagi Lebak.",
+            "Pertemuan tersebut merupakan perundingan terakhir sebelum KTT di Medan.",
+            "perundingan terakhir",
+        ),
+        # ... or earlier in the same sentence
+        (
+            "Usulan apa yang didukung Lebak?",
+            "Rapat dibuka dengan pidato tuan rumah tentang perdagangan.",
+            "Para menteri membahas usulan gencatan senjata dari Medan, dan usulan tersebut "
+            "didukung Lebak.",
+            "gencatan senjata",
+        ),
+    ],
+)
+def test_a_noun_named_plainly_is_not_pointed_back_to(
+    question: str, before: str, pointing: str, quoted: str
+) -> None:
+    analyzed, ranked = _ranked(question, pointing, before)
+    ranked[1].start, ranked[1].end = 0, len(before)
+    ranked[0].start, ranked[0].end = len(before) + 1, len(before) + 1 + len(pointing)
+    report = f"{before} {pointing}"
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
+    text = compose(analyzed, [passage], ranked, model=None).text
+    assert quoted in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
     ("question", "nouns"),
     [
         ("Kebijakan apa yang hanya akan dikonfirmasi para menteri?", {"bijak"}),
@@ -8141,13 +8248,15 @@ def test_the_noun_whose_content_is_asked(question: str, nouns: set[str]) -> None
         ("What kind of policy will the Lebak ministers merely confirm?", "pintu terbuka"),
         # ... not over a top sentence that names the noun itself
         ("Permohonan apa yang akan dibahas para menteri Lebak?", "permohonan Medan"),
+        # ... nor by a sentence about someone else than the top one
+        ("Kebijakan apa yang dibahas Ardi?", "permohonan Medan"),
     ],
 )
 def test_a_sentence_naming_the_noun_asked_answers_first(question: str, quoted: str) -> None:
     text = _answer_text(
         normalize_question(question, detect_language(question)),
-        "Para menteri Lebak juga akan membahas permohonan Medan untuk keanggotaan dewan.",
-        "Tapi mereka cenderung hanya mengkonfirmasi kebijakan pintu terbuka dewan.",
+        "Para menteri Lebak dan Ardi juga akan membahas permohonan Medan untuk keanggotaan.",
+        "Tapi para menteri Lebak cenderung hanya mengkonfirmasi kebijakan pintu terbuka dewan.",
     )
     assert quoted in text.split("\n")[0]
 

@@ -235,6 +235,13 @@ def test_the_speakers_words_of_the_deed_asked_are_retrieved(
 
 
 @pytest.mark.model
+def test_what_the_person_asked_asked_for_is_their_request(model_service: TanyaService) -> None:
+    """Stoltenberg's request names "bantuan" and ranks first; Zelensky's names what he asked."""
+    answer = model_service.ask("Bantuan apa yang diminta Zelensky?")
+    assert answer.text.startswith("**sistem pertahanan udara, rudal jarak jauh, dan amunisi**")
+
+
+@pytest.mark.model
 def test_odd_input_is_normalized_or_refused_clearly(model_service: TanyaService) -> None:
     answer = model_service.ask("Kapan\x00 Zelensky\u200b mengunjungi markas NATO?")
     assert "\x00" not in answer.question and "11 Oktober 2023" in answer.text

@@ -209,13 +209,25 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
     return tuple(places)
 
 
+# A sentence that sets what it tells at another time than the story's: "beberapa hari setelah
+# Stoltenberg memperingatkan …", "pekan lalu", "sebelumnya".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:setelah|sesudah|sebelum(?:nya)?|lalu|silam|kemarin|semula|dulu)\b", re.IGNORECASE
+)
+
+
 def _story_places(sentence: Sentence) -> set[str]:
     """Where the article's story happens: the place its title names, and its dateline where the
     passage names that place too ("BUCHAREST" over a report of the meeting "di Bucharest"; not
-    the "Jakarta" a desk writes a Brussels meeting up from)."""
+    the "Jakarta" a desk writes a Brussels meeting up from), for a sentence that sets nothing
+    at another time ("… beberapa hari setelah Stoltenberg memperingatkan …" says not where)."""
     places = set(token_set(sentence.article.title))
     dateline = token_set(sentence.article.dateline)
-    if dateline and dateline <= token_set(sentence.context):
+    if (
+        dateline
+        and dateline <= token_set(sentence.context)
+        and not _ANOTHER_TIME.search(sentence.text)
+    ):
         places |= dateline
     return places
 

@@ -485,10 +485,13 @@ def _naming_the_noun_asked(question: Question, ranked: list[Sentence]) -> list[S
     asked = _noun_content_asked(question)
     if not asked or not ranked or asked & token_set(ranked[0].text):
         return ranked
+    # (about whom the question asks as much as the top one)
+    unnamed = len(unsaid_names(question, ranked[0])[0])
     naming = next(
         (
             s
             for s in ranked[1:_HEAD_DEPTH]
+            if len(unsaid_names(question, s)[0]) <= unnamed
             for words in [re.findall(r"[\w-]+", s.text.lower())]
             for word, after in pairwise(words)
             if canonical(stem(word)) in asked and after not in {"itu", "tersebut", "ini"}
@@ -498,11 +501,14 @@ def _naming_the_noun_asked(question: Question, ranked: list[Sentence]) -> list[S
     return [naming, *(s for s in ranked if s is not naming)] if naming else ranked
 
 
-def _points_back_to_asked(question: Question, best: Sentence) -> bool:
+def _points_back_to_asked(question: Question, best: Sentence, before: str) -> bool:
     """ "Apa yang disepakati para menhan?" against "Kesepakatan tersebut diambil …" (the deed
     asked by its verb, named by a noun opening the sentence), or "… sejak keputusan apa?"
     against "Dalam pertemuan perdana sejak keputusan itu, …" (the noun asked, pointed at
-    anywhere): what is asked is told before, not here."""
+    anywhere): what is asked is told in the sentence `before` it, not here. Not where the noun
+    is named plainly too, in that sentence ("… pertemuan yang memang untuk membahas …" before
+    "Pertemuan tersebut …") or earlier in the same one ("usulan gencatan senjata …, dan usulan
+    tersebut didukung Prancis"): what it points at is named there, by the noun itself."""
     opening = _NOUN_POINTING_BACK.match(best.text)
     if opening and question.focus and question.focus in token_set(opening.group(1)):
         # (asked by its verb: "yang disepakati", not "rapat itu … sebelum apa"; not someone's
@@ -511,17 +517,20 @@ def _points_back_to_asked(question: Question, best: Sentence) -> bool:
             question.focus in token_set(word)
             for word in re.findall(r"\b(?:di|me|ber)[a-z]+", question.text.lower())
         )
-    pointed = {canonical(stem(m.group(1).lower())) for m in _POINTING_BACK.finditer(best.text)}
-    # (not where the sentence before names it too: "Perbincangan ini …" after "berbincang")
-    before = {canonical(term) for term in token_set(best.previous)}
-    asked = _noun_content_asked(question) & pointed
-    return bool(asked) and not asked & before
+    asked = _noun_content_asked(question)
+    for found in _POINTING_BACK.finditer(best.text):
+        noun = canonical(stem(found.group(1).lower()))
+        if noun not in asked:
+            continue
+        named = {canonical(t) for t in token_set(f"{before} {best.text[: found.start()]}")}
+        return noun not in named
+    return False
 
 
 def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
     """The sentence that names what is asked only by pointing back (`_points_back_to_asked`):
     the sentence before it tells it (when that one is among the ranked)."""
-    if question.type != "apa" or not _points_back_to_asked(question, best):
+    if question.type != "apa":
         return None
     # (the one right before it in the article: the passage may open with the pointing one)
     before = [
@@ -529,7 +538,9 @@ def _told_before(question: Question, best: Sentence, ranked: list[Sentence]) -> 
         for s in ranked
         if s.article.id == best.article.id and 0 <= best.start - s.end <= _SENTENCE_GAP
     ]
-    return before[0] if before else None
+    if not before or not _points_back_to_asked(question, best, before[0].text):
+        return None
+    return before[0]
 
 
 def _on_topic(question: Question, ranked: list[Sentence]) -> list[Sentence]:
@@ -630,8 +641,9 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         question.text if question.language == "id" else glossed(question.text)
     )
     said_ordinals = ordinals(f"{best.article.title} {best.context} {best.previous} {best.text}")
-    # (not where the claim ranks its subject, "Apakah lawatan itu yang kedua kalinya?": the
-    # claim check answers that "Tidak" by the subject's own rank, "kunjungan pertamanya")
+    # (not where the claim ranks its subject and the chosen sentence ranks it too, "Apakah
+    # lawatan itu yang kedua kalinya?" against "kunjungan pertamanya": the claim check answers
+    # that "Tidak" by the subject's own rank)
     subject = (
         ordinal_of_subject(
             claim(question.asked or question.text), english=question.language == "en"
@@ -1163,8 +1175,9 @@ def _deed_reversed(
     """A deed the question takes for granted that a close sentence, naming everyone the
     question names, tells the other way round: "Why did Stoltenberg resign?" against "…
     setelah Stoltenberg resmi memperpanjang masa jabatannya". The premise is false, and the
-    answer corrects it ("Tidak"), cited to that sentence, as an abstention (the reason or
-    date asked for is not given)."""
+    answer corrects it ("Tidak"), cited to that sentence: an abstention where a reason or date
+    was asked (it is not given), the answer itself where a yes/no claim was ("Did Orban sign
+    up to send troops?" "No")."""
     for close in ranked[:_PREMISE_REACH]:
         # (or denies it: "Hongaria berjanji tidak akan memveto usulan tersebut" for "Mengapa
         # Hongaria memveto usulan …?")
@@ -1220,7 +1233,6 @@ def said_not_to_be(
             f"Tidak, artikel justru menyebut sebaliknya: “{clause}”",
         ),
         f"praanggapan keliru: disangkal ({', '.join(words)})",
-        abstained=question.type != "yesno",
     )
 
 
@@ -3090,12 +3102,14 @@ def compose(
         ]
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
+        # (first: whose deed it is, `told_of_the_asked`, is judged of the sentence it puts
+        # first, "Bantuan apa yang diminta Zelensky?" not answered by Stoltenberg's request)
+        ranked = _naming_the_noun_asked(question, ranked)
         told_of_them = told_of_the_asked(question, ranked[0], ranked, contexts)
         ranked = _promoted(told_of_them, ranked) if told_of_them else ranked
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
         ranked = _what_followed_it(question, ranked)
-        ranked = _naming_the_noun_asked(question, ranked)
     if question.type in FACT_TYPES | {"mengapa"}:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
@@ -4018,14 +4032,19 @@ def _compose_list(
                 s.article.id: bool(_places_unsaid(question, s, passages)) for s in reversed(ranked)
             }
             placed = [s for s in ranked if not unsaid[s.article.id]]
+        candidates = [placed or ranked]
         if _AT_A_SEAT.search(question.text):
             # "sekutu ukraina pas ketemu di markas nato fokusnya ke apa aja": a body's seat is
             # a place too; a report that never names it (the meeting in Bucharest) is another
+            # (tried first: items that name no one listed fall back to all of them)
             at_seat = {s.article.id: "markas" in _article_words(s, passages)[0] for s in ranked}
-            placed = [s for s in placed if at_seat[s.article.id]] or placed
-        chosen = _list_items(question, placed or ranked)
-        if not any(_names_one_listed(question, s) for s in chosen):
-            chosen = []  # the items found name no one of the kind listed: nothing to list
+            candidates.insert(0, [s for s in placed if at_seat[s.article.id]])
+        listed_items = (_list_items(question, found) for found in candidates if found)
+        # (the items found must name one of the kind listed: else nothing to list)
+        chosen = next(
+            (items for items in listed_items if any(_names_one_listed(question, s) for s in items)),
+            [],
+        )
     # The strongest sentence's own list of what was asked, when it has one, is the answer's
     # first line: "Apa saja yang diminta Zelensky?" -> "sistem pertahanan udara, rudal jarak
     # jauh, dan amunisi".

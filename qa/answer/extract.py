@@ -2483,18 +2483,26 @@ _ROLE_APPOSED = re.compile(
 )
 
 
+# "Siapa yang memimpin …", "Siapa pimpinan …", "Who leads …": the word right after the asking
+# word is the role asked, verb or noun.
+_WHO_AS = re.compile(r"\b(?:siapa|who)\s+(?:yang\s+|yg\s+)?([\w-]+)", re.IGNORECASE)
+
+
 def _role_nouns(question: Question) -> tuple[frozenset[str], frozenset[str]]:
-    """The question's words that can name a role, as written and as terms: not a verb, and not
-    a noun of the deed ("dukungan", "kekhawatiran"), unless written as the sentence writes the
-    role ("pimpinan"). "Siapa yang menyebut dukungan perlu diperkuat?" asks for no supporter."""
-    words = re.findall(
-        r"[\w'’-]+", glossed(question.text) if question.language == "en" else question.text
-    )
-    lowered = frozenset(w.lower() for w in words)
-    roles = frozenset(
-        canonical(stem(w)) for w in lowered if not is_verb_form(w) and not w.endswith("an")
-    )
-    return lowered, roles
+    """The question's words that can name a role, as written and as terms: the word the asking
+    word is followed by ("Siapa yang memimpin", "Siapa pimpinan"), and any other that is
+    neither a verb nor a noun of a deed ("dukungan", "kekhawatiran") unless written as the
+    sentence writes the role. "Siapa yang menyebut dukungan perlu diperkuat?" asks for no
+    supporter, "Kepada siapa X berjanji akan menyokong …?" for no backer."""
+    english = question.language == "en"
+    text = glossed(question.text) if english else question.text
+    lowered = frozenset(w.lower() for w in re.findall(r"[\w'’-]+", text))
+    roles = {canonical(stem(w)) for w in lowered if not is_verb_form(w) and not w.endswith("an")}
+    for found in _WHO_AS.finditer(question.text):
+        word = found.group(1).lower()
+        for gloss in indonesian_for(word).split()[:1] if english else [word]:
+            roles.add(canonical(stem(gloss)))
+    return lowered, frozenset(roles)
 
 
 def role_holder(question: Question, sentence: str) -> Fact:

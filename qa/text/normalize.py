@@ -533,8 +533,11 @@ def _order_as_before(text: str) -> str:
 # "when he dropped by NATO HQ", "stopped by Kyiv", "swung by": an English phrasal verb of
 # visiting; not a passive ("Was the aid dropped by Congress?", "were stopped by air
 # defences"), which a form of "be" before it tells apart (no phrase alias can, so a pattern).
+# (only where a place follows, a name or a site: "drop by half", "stop by winter" are no visits)
 _DROPPED_BY = re.compile(
-    r"\b(?:drop|stop|swing|swung|pop)(s|ped|ping)?\s+(?:by|in\s+(?:at|on))\b", re.IGNORECASE
+    r"\b(?i:drop|stop|swing|swung|pop)(s|ped|ping)?\s+(?i:by|in\s+(?:at|on))\s+"
+    r"(?=(?:the\s+)?(?:[A-Z][\w-]*|(?:[\w-]+\s+){0,2}"
+    r"(?i:headquarters|hq|office|capital|palace|embassy|base)\b))"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|gets|got)\b", re.IGNORECASE)
 # (in its own clause: "What was he asking for when he dropped by …" is no passive)
@@ -548,8 +551,8 @@ def _visits_dropped_by(text: str) -> str:
             return found.group()
         ending = (found.group(1) or "").lower()
         if ending == "ped" or found.group().lower().startswith("swung"):
-            return "visited"
-        return {"s": "visits", "ping": "visiting"}.get(ending, "visit")
+            return "visited "
+        return {"s": "visits", "ping": "visiting"}.get(ending, "visit") + " "
 
     return _DROPPED_BY.sub(visit, text)
 

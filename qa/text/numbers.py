@@ -130,50 +130,55 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
     return tuple(found)
 
 
-# "Was Zelensky's trip to NATO headquarters his second since the invasion?": an English
-# ordinal with no noun after it (the word after it is none, or only says since when or how often).
-_BARE_ORDINAL_EN = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?=\s*(?:[?.,!]|$|\s+(?:since|ever|time|one|in|of|at|after|before|this|that)\b))",
+# An ordinal that stands for its subject in predicate position: "… itu yang kedua (kalinya)",
+# "Was Zelensky's trip … his second since …?"; not the times of a deed ("bertemu … untuk
+# kedua kalinya", "for the second time"), which count another thing.
+_PREDICATE_ORDINAL_ID = re.compile(
+    rf"\b(?:yang|yg)\s+({_ORDINAL_WORDS})(?:nya)?(?:\s+kali(?:nya)?)?\b", re.IGNORECASE
+)
+_PREDICATE_ORDINAL_EN = re.compile(
+    r"\b(?:his|her|its|their|the)\s+"
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=\s*(?:[?.,!]|$|\s+(?:since|ever|one|in|of|at|after|before)\b))",
     re.IGNORECASE,
 )
 # What opens a yes/no claim before its subject.
 _CLAIM_OPENERS = frozenset(
     "apakah benarkah betulkah is are was were did does do has have had will would can could".split()
 )
+# A word that opens a phrase of time or place, not the subject: "Apakah dalam kunjungan itu …".
+_NOT_A_SUBJECT = frozenset(
+    "di ke dari pada dalam saat ketika selama sejak sewaktu waktu usai setelah sebelum hari"
+    " during on in at after before when while".split()
+)
 
 
 @lru_cache(maxsize=1024)
 def ordinal_of_subject(text: str, english: bool = False) -> tuple[str, str] | None:
-    """A claim that gives its subject a place in a sequence with no noun beside the ordinal:
-    "Apakah kunjungan Zelensky ke markas NATO itu yang kedua?", "… itu yang kedua kalinya",
-    "Was Zelensky's trip … his second since …?" -> (the subject noun's stem, the ordinal as
-    `ordinals` gives it). The subject is the claim's first common word (names and the opening
-    "apakah" left out). None when every ordinal has a noun of its own (`ranked_nouns`)."""
-    if english:
-        found = _BARE_ORDINAL_EN.search(text)
-        rank = _ordinal_key(indonesian_for(found.group(1).lower()).split()[0]) if found else ""
-    else:
-        bare = [
-            match
-            for match in ORDINAL.finditer(text)
-            if match.group().split()[-1].lower() != "terakhir"
-            and not any(
-                ranked.endswith(match.group().split()[-1]) for *_, ranked in ranked_nouns(text)
-            )
-        ]
-        found = bare[0] if bare else None
-        rank = _ordinal_key(re.sub(r"nya$", "", found.group().split()[-1])) if found else ""
-    if found is None or not rank:
+    """The place in a sequence a claim gives its subject by an ordinal in predicate position
+    (`_PREDICATE_ORDINAL_ID`/`_EN`): "Apakah kunjungan Zelensky ke markas NATO itu yang
+    kedua?" -> (kunjung, "2"). The subject is the word right after the opening ("apakah", the
+    English auxiliary) and the names that own it ("Zelensky's trip"): a common noun, not a word
+    opening a phrase of time or place ("dalam kunjungan itu"), nor one the claim ranks itself
+    ("diplomat kedua itu yang pertama …"). None otherwise."""
+    found = (_PREDICATE_ORDINAL_EN if english else _PREDICATE_ORDINAL_ID).search(text)
+    if found is None:
         return None
-    for word in re.findall(r"[\w'’-]+", text[: found.start()]):
-        plain = re.sub(r"['’]s?$", "", word)
-        if plain.lower() in _CLAIM_OPENERS or plain[:1].isupper() or plain.lower() in stopwords():
+    word = found.group(1).lower()
+    rank = _ordinal_key(indonesian_for(word).split()[0] if english else word)
+    for written in re.findall(r"[\w'’-]+", text[: found.start()]):
+        plain = re.sub(r"['’]s?$", "", written)
+        if plain.lower() in _CLAIM_OPENERS or plain[:1].isupper():
             continue
-        noun = indonesian_for(plain.lower()).split() if english else [plain.lower()]
-        if noun and is_indonesian_word(noun[0]) and not is_verb_form(noun[0]):
-            return stem(noun[0]), rank
-        return None
+        lowered = plain.lower()
+        if lowered in _NOT_A_SUBJECT or lowered in stopwords():
+            return None
+        noun = indonesian_for(lowered).split() if english else [lowered]
+        if not noun or not is_indonesian_word(noun[0]) or is_verb_form(noun[0]):
+            return None
+        subject = stem(noun[0])
+        ranked = {stem(unit) for unit, _, _ in ranked_nouns(text, english=english)}
+        return None if subject in ranked else (subject, rank)
     return None
 
 

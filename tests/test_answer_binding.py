@@ -1136,8 +1136,6 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Okay so did Ardi come?", "en", "yesno"),
         ("And when did Ardi arrive?", "en", "kapan"),
         ("So far, what has the council done?", "en", "apa"),
-        # chat's tag before "katanya" (as someone says) asks yes or no
-        ("bantuan buat lebak bakal ngurangin senjata buat medan gak katanya", "id", "yesno"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -2654,6 +2652,8 @@ def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> 
         ("How did Ardi deliver his softer message to the council?", True),
         ("How did he get his message out to voters?", True),
         ("Bagaimana pesan Ardi kepada warga disampaikan?", True),
+        # ... not how their content went
+        ("Bagaimana isi pesan yang disampaikan Ardi kepada warga?", False),
         # ... not how support or aid was given
         ("Bagaimana Ardi menyampaikan dukungan kepada Lebak?", False),
         ("How did Ardi deliver aid to Lebak?", False),
@@ -7066,6 +7066,15 @@ def test_a_topics_place_sets_no_event_elsewhere(sentence: str, elsewhere: list[s
     assert _set_elsewhere(question, best) == elsewhere
 
 
+def test_a_topic_the_question_asks_about_is_set_where_the_sentence_says() -> None:
+    """ "Bagaimana situasi di Vilnius …?" asks of the situation itself: "situasi di Ukraina"
+    is another one."""
+    question = analyze_question("Bagaimana situasi di Vilnius menurut para anggota?")
+    text = "Para anggota membicarakan banyak hal, termasuk situasi di Ukraina."
+    best = Sentence(ArticleMeta(id="a", title="Berita"), text, 0, len(text), 0, text)
+    assert _set_elsewhere(question, best) == ["vilnius"]
+
+
 def test_a_dateline_sets_no_place_for_a_deed_told_at_another_time() -> None:
     """ "… beberapa hari setelah Ardi memperingatkan …" tells a warning before the story, set
     nowhere: the Lebak dateline does not place it there."""
@@ -8279,7 +8288,6 @@ def test_a_noun_asked_that_the_sentence_points_back_to_is_told_by_the_sentence_b
     question: str, told_before: bool
 ) -> None:
     content = "Ardi resmi memperpanjang masa jabatannya sebagai ketua dewan Lebak."
-    # (a place that only says where a topic is, "situasi di Medan", sets no meeting there)
     pointing = (
         "Dalam pertemuan perdana dewan sejak keputusan itu, para anggota diperkirakan bakal "
         "membicarakan berbagai hal penting, termasuk situasi di Medan."

@@ -159,7 +159,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # ... not a word the dictionary knows with its suffix
         ("pertemuannya kapan", "pertemuannya kapan"),
         # chat's "-in" verbs and "udahan" (being over)
-        ("rusia nunggu sampe perang udahan", "rusia menunggu sampai perang selesai"),
+        ("rusia nunggu sampe perang udahan", "rusia menunggu sampai perang sudah selesai"),
         ("bantuan itu ngurangin senjata", "bantuan itu mengurangi senjata"),
         ("sekutu nyiapin apa buat ngelindungin ardi", "sekutu menyiapkan apa buat melindungi ardi"),
     ],
@@ -461,6 +461,11 @@ def test_english_questions_only_get_names_corrected() -> None:
         ("Did aid to Lebak drop by half?", "Did aid to Lebak drop by half?"),
         ("Did the attacks stop by winter?", "Did the attacks stop by winter?"),
         ("How much did the budget drop by?", "How much did the budget drop by?"),
+        (
+            "Was the aid, stopped by Congress, restored?",
+            "Was the aid, stopped by Congress, restored?",
+        ),
+        ("Was Ardi stopped by Congress?", "Was Ardi stopped by Congress?"),
     ],
 )
 def test_english_phrasal_visits(asked: str, expected: str) -> None:

@@ -1599,12 +1599,13 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
-@cache
-def _topic_place() -> re.Pattern[str]:
+def _topic_place(question: Question) -> re.Pattern[str]:
     """ "situasi di Ukraina", "perang di Ukraina": a place after a noun of what is talked about
-    (`topic_nouns`) says where the topic is, not where the sentence's own event happens."""
-    nouns = "|".join(sorted(map(re.escape, topic_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
+    (`topic_nouns`) says where the topic is, not where the sentence's own event happens; not
+    a noun the question asks about itself ("Berapa orang tewas dalam serangan di Lviv?")."""
+    asked = set(re.findall(r"[\w-]+", question.text.lower()))
+    nouns = sorted((re.escape(noun) for noun in topic_nouns() - asked), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
 
 
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
@@ -1619,7 +1620,7 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     # (a place in an order clause is another event's: "perundingan terakhir sebelum pertemuan
     # puncak … di Washington" sets the talks nowhere)
     # (nor does a place that only says what a topic is of: "membicarakan … situasi di Ukraina")
-    own_clause = _topic_place().sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
+    own_clause = _topic_place(question).sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
     elsewhere = {
         place
         for place in _named_places(own_clause) - places
@@ -4015,6 +4016,8 @@ def _names_one_listed(question: Question, sentence: Sentence) -> bool:
 # Something set at a body's seat: "di markas NATO" (as normalised: "kantor pusat",
 # "headquarters").
 _AT_A_SEAT = re.compile(r"\b(?:di|ke|dari|at|to|in)\s+(?:the\s+)?markas\b", re.IGNORECASE)
+# ... unless the question asks for what was not there: "selain yang dibahas di markas NATO".
+_OTHER_THAN = re.compile(r"\b(?:selain|bukan|kecuali|other than|besides|apart from)\b", re.I)
 
 
 def _compose_list(
@@ -4033,10 +4036,10 @@ def _compose_list(
             }
             placed = [s for s in ranked if not unsaid[s.article.id]]
         candidates = [placed or ranked]
-        if _AT_A_SEAT.search(question.text):
+        if _AT_A_SEAT.search(question.text) and not _OTHER_THAN.search(question.text):
             # "sekutu ukraina pas ketemu di markas nato fokusnya ke apa aja": a body's seat is
-            # a place too; a report that never names it (the meeting in Bucharest) is another
-            # (tried first: items that name no one listed fall back to all of them)
+            # a place too; an article that never names it (the meeting in Bucharest) is of
+            # another meeting (tried first: items that name no one listed fall back to all)
             at_seat = {s.article.id: "markas" in _article_words(s, passages)[0] for s in ranked}
             candidates.insert(0, [s for s in placed if at_seat[s.article.id]])
         listed_items = (_list_items(question, found) for found in candidates if found)

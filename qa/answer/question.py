@@ -435,7 +435,7 @@ _CLOSING_TIME = (
 # "Rusia mengaku tidak kalau ...", "... jadi anggota ya", "... sudah belum?": chat Indonesian
 # asks yes/no with a tag, not with "apakah". The tag is no negation of the claim.
 OR_NOT = re.compile(
-    r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih|katanya)\b)"
+    r"\b(?:atau )?(?:tidak|nggak|enggak|gak|ga|ngga)\b(?=\s+(?:kalau|kalo|bahwa|sih)\b)"
     # "... sudah jadi anggota belum per Juni 2024": the tag before a closing time phrase
     r"|\s*\b(?:atau )?(?:belum|tidak|nggak|gak)\b"
     # (or before a closing time clause chat opens with "pas": "… gak pas ktt vilnius", an
@@ -545,8 +545,6 @@ ORDER_ASKED = re.compile(
 )
 
 
-# "When the West cuts off Russian energy, which country …?": an English question may open
-# with a clause of time or condition (no auxiliary after its "when"); the question is after it.
 # "So is Hungary going to veto …?", "And did he …?": a word that only links the question to
 # the talk before it, ahead of the question proper.
 _DISCOURSE_OPENING_EN = re.compile(
@@ -554,6 +552,8 @@ _DISCOURSE_OPENING_EN = re.compile(
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|what|when"
     r"|where|who|whom|which|why|how)\b)"
 )
+# "When the West cuts off Russian energy, which country …?": an English question may open
+# with a clause of time or condition (no auxiliary after its "when"); the question is after it.
 _OPENING_CLAUSE_EN = re.compile(
     r"^(?:when|if|after|before|while|once|as)\s+"
     r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b)"
@@ -1222,12 +1222,15 @@ _MEDIUM_NAMED = re.compile(
 # the means)
 _MEANS_ASKED = re.compile(r"\b(?:lewat|melalui|via|through)\s+(?:apa|what)\b", re.IGNORECASE)
 # ... or how words were delivered ("Bagaimana Zelensky menyampaikan bahasa yang lebih lembut",
-# "How did he get his softer message out"): the medium they went by, not what they said.
+# "How did he get his softer message out"): the medium they went by; not how their content
+# went ("Bagaimana isi pesan yang disampaikan …").
 _DELIVERY_ASKED = re.compile(
-    r"\b(?:bagaimana|gimana|how)\b.*\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*"
+    r"\b(?:bagaimana|gimana|how)\b(?!\s+(?:isi|bunyi)\b).*"
+    r"\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*"
     r"|send|sent)\b.*?\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)\b"
     r"(?:.*\bout\b)?"
-    r"|\b(?:bagaimana|gimana|how)\b.*\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)"
+    r"|\b(?:bagaimana|gimana|how)\b(?!\s+(?:isi|bunyi)\b).*"
+    r"\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)"
     r"\b.*\b(?:disampaikan|delivered|conveyed|sent)\b",
     re.IGNORECASE,
 )

@@ -530,29 +530,37 @@ def _order_as_before(text: str) -> str:
     return _THEN.sub(" sebelum ", _FIRST_THEN.sub(r"\g<first> sebelum ", text))
 
 
-# "when he dropped by NATO HQ", "stopped by Kyiv", "swung by": an English phrasal verb of
-# visiting; not a passive ("Was the aid dropped by Congress?", "were stopped by air
-# defences"), which a form of "be" before it tells apart (no phrase alias can, so a pattern).
-# (only where a place follows, a name or a site: "drop by half", "stop by winter" are no visits)
+# "when he dropped by NATO HQ", "Zelensky stopped by Kyiv", "swung by": an English phrasal
+# verb of visiting, right after the person who visits and before a place (a name or a site):
+# not "drop by half", "stop by winter", "the aid, stopped by Congress,". (No phrase alias can
+# tell these apart, so a pattern.)
 _DROPPED_BY = re.compile(
-    r"\b(?i:drop|stop|swing|swung|pop)(s|ped|ping)?\s+(?i:by|in\s+(?:at|on))\s+"
+    r"(?P<who>\b(?i:he|she|they|i|we|you)|\b[A-Z][\w'’-]*)\s+"
+    r"(?P<verb>(?i:drop|stop|swing|swung|pop)(?P<ending>s|ped|ping)?)\s+(?i:by|in\s+(?:at|on))\s+"
     r"(?=(?:the\s+)?(?:[A-Z][\w-]*|(?:[\w-]+\s+){0,2}"
     r"(?i:headquarters|hq|office|capital|palace|embassy|base)\b))"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|gets|got)\b", re.IGNORECASE)
-# (in its own clause: "What was he asking for when he dropped by …" is no passive)
-_CLAUSE_OPENS = re.compile(r",|\b(?:when|while|after|before|as|since|and|but|then)\b", re.I)
+
+
+# (a form of "be" before the person makes it a passive: "Was Zelensky stopped by Congress?")
+# (in the person's own clause: "What was he asking for when he dropped by …" is no passive)
+_BE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\b"
+    r"(?:(?!\b(?:when|while|after|before|as|since)\b)[^,;])*$",
+    re.IGNORECASE,
+)
 
 
 def _visits_dropped_by(text: str) -> str:
     def visit(found: re.Match[str]) -> str:
-        opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, 0, found.start())]
-        if _PASSIVE_BEFORE.search(text, opens[-1] if opens else 0, found.start()):
+        if _BE_BEFORE.search(text, 0, found.start()):
             return found.group()
-        ending = (found.group(1) or "").lower()
-        if ending == "ped" or found.group().lower().startswith("swung"):
-            return "visited "
-        return {"s": "visits", "ping": "visiting"}.get(ending, "visit") + " "
+        ending = (found.group("ending") or "").lower()
+        if ending == "ped" or found.group("verb").lower().startswith("swung"):
+            verb = "visited"
+        else:
+            verb = {"s": "visits", "ping": "visiting"}.get(ending, "visit")
+        return f"{found.group('who')} {verb} "
 
     return _DROPPED_BY.sub(visit, text)
 

@@ -5098,13 +5098,9 @@ def test_the_places_a_question_sets_its_event_in(text: str, places: set[str]) ->
     assert _named_places(text) == places
 
 
-def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
-    question = analyze_question("Zelensky meminta senjata apa saja di Brussels?")
-    ranked = _told(
-        ("vilnius", 0, "Zelensky meminta senjata dan amunisi kepada sekutu di Vilnius."),
-        ("brussels", 0, "Zelensky meminta sistem pertahanan udara dan rudal di Brussels."),
-    )
-    passages = [
+def _one_passage_each(ranked: list[Sentence]) -> list[Passage]:
+    """Each sentence retrieved as a passage of its own article."""
+    return [
         Passage(
             chunk=Chunk(
                 id=f"{s.article.id}::0",
@@ -5119,6 +5115,15 @@ def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
         )
         for s in ranked
     ]
+
+
+def test_a_list_set_in_a_place_takes_its_items_from_reports_set_there() -> None:
+    question = analyze_question("Zelensky meminta senjata apa saja di Brussels?")
+    ranked = _told(
+        ("vilnius", 0, "Zelensky meminta senjata dan amunisi kepada sekutu di Vilnius."),
+        ("brussels", 0, "Zelensky meminta sistem pertahanan udara dan rudal di Brussels."),
+    )
+    passages = _one_passage_each(ranked)
     answer = _compose_list(question, passages, ranked, _Citations())
     assert [c.article_id for c in answer.citations] == ["brussels"]
 
@@ -5136,21 +5141,7 @@ def test_a_list_set_at_a_seat_takes_its_items_from_reports_that_name_it(question
         ("medan", 0, "Pertemuan menteri dewan di Medan akan fokus pada bantuan amunisi."),
         ("seat", 0, "Di markas dewan, sekutu Lebak bertemu dan fokus pada pertahanan udara."),
     )
-    passages = [
-        Passage(
-            chunk=Chunk(
-                id=f"{s.article.id}::0",
-                article_id=s.article.id,
-                index=0,
-                text=s.text,
-                start=0,
-                end=len(s.text),
-            ),
-            article=s.article,
-            score=1.0,
-        )
-        for s in ranked
-    ]
+    passages = _one_passage_each(ranked)
     answer = _compose_list(analyzed, passages, ranked, _Citations())
     assert [c.article_id for c in answer.citations] == ["seat"]
 
@@ -5163,21 +5154,7 @@ def test_a_seat_whose_items_name_no_one_listed_falls_back_to_all_items() -> None
         ("medan", 0, "Para menteri di Medan membahas bantuan dari Jerman dan Prancis."),
         ("seat", 0, "Di markas dewan, negara-negara sekutu Lebak bertemu membahas senjata."),
     )
-    passages = [
-        Passage(
-            chunk=Chunk(
-                id=f"{s.article.id}::0",
-                article_id=s.article.id,
-                index=0,
-                text=s.text,
-                start=0,
-                end=len(s.text),
-            ),
-            article=s.article,
-            score=1.0,
-        )
-        for s in ranked
-    ]
+    passages = _one_passage_each(ranked)
     answer = _compose_list(analyzed, passages, ranked, _Citations())
     assert not answer.abstained and answer.citations
 

@@ -1605,6 +1605,8 @@ def _topic_place(question: Question) -> re.Pattern[str]:
     a noun the question asks about itself ("Berapa orang tewas dalam serangan di Lviv?")."""
     asked = set(re.findall(r"[\w-]+", question.text.lower()))
     nouns = sorted((re.escape(noun) for noun in topic_nouns() - asked), key=len, reverse=True)
+    if not nouns:
+        return re.compile(r"(?!)")  # (every topic noun asked: no place is a topic's)
     return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
 
 

@@ -198,13 +198,11 @@ def _article_leads(passages: list[Passage], lexical: LexicalIndex) -> list[str]:
 _LEADS_UP_TO = 5000
 
 
-def _corpus_leads(lexical: LexicalIndex) -> list[str]:
-    """The opening chunk of every article in a small store: where news names a person with
-    their office first ("Presiden Ukraina Volodymyr Zelensky"), which an article retrieved for
-    a question may leave out ("Zelensky di Hari Kedua KTT …" never says whose president)."""
+def _lead_ids(lexical: LexicalIndex) -> tuple[str, ...]:
+    """The ids of every article's opening chunk in a small store (none in a bigger one): read
+    from the store's in-memory columns; an id changes with its article's text."""
     ids = lexical.matching(LexicalFilter(), _LEADS_UP_TO)
-    leads = [doc_id for doc_id in ids or [] if doc_id.endswith("::0")]
-    return [text for text, _ in lexical.documents(leads).values()] if leads else []
+    return tuple(doc_id for doc_id in ids or [] if doc_id.endswith("::0"))
 
 
 def _first_of_each(passages: list[Passage]) -> list[Passage]:
@@ -225,6 +223,19 @@ class TanyaService:
         self._setup_lock = threading.Lock()
         self._write_lock = threading.Lock()  # one ingest/remove at a time; reads go on
         self._ready = False
+        # (the articles' opening chunks, read from the store again only when their ids change)
+        self._leads: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    def _corpus_leads(self, lexical: LexicalIndex) -> tuple[str, ...]:
+        """The opening chunk of every article in a small store: where news names a person with
+        their office first ("Presiden Ukraina Volodymyr Zelensky"), which an article retrieved
+        for a question may leave out ("Zelensky di Hari Kedua KTT …" never says whose
+        president)."""
+        ids = _lead_ids(lexical)
+        if ids != self._leads[0]:
+            found = lexical.documents(ids) if ids else {}
+            self._leads = (ids, tuple(found[i][0] for i in ids if i in found))
+        return self._leads[1]
 
     @cached_property
     def index(self) -> NewsIndex:
@@ -433,9 +444,9 @@ class TanyaService:
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
         # their articles' opening chunks, where news names a person with the office first)
         texts = [p.chunk.text for p in passages]
-        leads = _corpus_leads(lexical)
+        leads = self._corpus_leads(lexical)
         if asks_an_office(normalized, analyzed.language):  # (a store read only then)
-            texts += _article_leads(passages, lexical) + leads
+            texts += _article_leads(passages, lexical) + list(leads)
         named = with_holders(normalized, analyzed.language, texts, analyzed.unknown_entities)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)
@@ -456,7 +467,9 @@ class TanyaService:
             )
         analyzed.offices = tuple(
             (holder.surname, holder.office)
-            for holder in passage_holders(tuple(p.chunk.text for p in passages) + tuple(leads))
+            # (the leads' holders apart: read once while the store stays the same)
+            for holder in passage_holders(tuple(p.chunk.text for p in passages))
+            + passage_holders(leads)
         )
         return analyzed, resolved, passages
 

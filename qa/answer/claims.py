@@ -536,17 +536,15 @@ def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> C
 def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
     """ "Apakah itu kunjungan kedua Zelensky?" against "Ini adalah kunjungan pertamanya": the
     same noun in another place of its sequence."""
+    english = language == "en"
     # (a noun by its synonyms' one term: "lawatan kedua" against "kunjungan pertamanya")
     told = [(canonical(noun), rank, written) for noun, rank, written in ranked_nouns(sentence.text)]
-    for asked_noun, rank, _ in ranked_nouns(asserted, english=language == "en"):
-        noun = canonical(asked_noun)
-        other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
-        if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
-            return ClaimCheck(contradicted=other[0], detail=True)
+    claimed = [(canonical(noun), rank) for noun, rank, _ in ranked_nouns(asserted, english=english)]
     # ("Apakah kunjungan itu yang kedua?": the ordinal ranks the claim's subject)
-    subject = ordinal_of_subject(asserted, english=language == "en")
+    subject = ordinal_of_subject(asserted, english=english)
     if subject:
-        noun, rank = canonical(subject[0]), subject[1]
+        claimed.append((canonical(subject[0]), subject[1]))
+    for noun, rank in claimed:
         other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)

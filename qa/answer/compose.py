@@ -1599,15 +1599,22 @@ def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> li
     return _set_elsewhere(question, best)
 
 
-def _topic_place(question: Question) -> re.Pattern[str]:
+@cache
+def _topic_place() -> re.Pattern[str]:
     """ "situasi di Ukraina", "perang di Ukraina": a place after a noun of what is talked about
-    (`topic_nouns`) says where the topic is, not where the sentence's own event happens; not
-    a noun the question asks about itself ("Berapa orang tewas dalam serangan di Lviv?")."""
+    (`topic_nouns`), the noun captured."""
+    nouns = sorted(map(re.escape, topic_nouns()), key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(nouns)})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
+
+
+def _without_topic_places(question: Question, text: str) -> str:
+    """The text without the places that only say where a topic is, not where its own event
+    happens; a topic noun the question asks about itself keeps its place ("Berapa orang tewas
+    dalam serangan di Lviv?")."""
     asked = set(re.findall(r"[\w-]+", question.text.lower()))
-    nouns = sorted((re.escape(noun) for noun in topic_nouns() - asked), key=len, reverse=True)
-    if not nouns:
-        return re.compile(r"(?!)")  # (every topic noun asked: no place is a topic's)
-    return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(?:yang\s+\w+\s+)?(?:di|in)\s+[A-Z][\w-]*")
+    return _topic_place().sub(
+        lambda found: found.group() if found.group(1).lower() in asked else " ", text
+    )
 
 
 def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
@@ -1622,7 +1629,7 @@ def _set_elsewhere(question: Question, best: Sentence) -> list[str]:
     # (a place in an order clause is another event's: "perundingan terakhir sebelum pertemuan
     # puncak … di Washington" sets the talks nowhere)
     # (nor does a place that only says what a topic is of: "membicarakan … situasi di Ukraina")
-    own_clause = _topic_place(question).sub(" ", _ORDER_CLAUSE.sub(" ", best.text))
+    own_clause = _without_topic_places(question, _ORDER_CLAUSE.sub(" ", best.text))
     elsewhere = {
         place
         for place in _named_places(own_clause) - places

@@ -1224,14 +1224,12 @@ _MEANS_ASKED = re.compile(r"\b(?:lewat|melalui|via|through)\s+(?:apa|what)\b", r
 # ... or how words were delivered ("Bagaimana Zelensky menyampaikan bahasa yang lebih lembut",
 # "How did he get his softer message out"): the medium they went by; not how their content
 # went ("Bagaimana isi pesan yang disampaikan …").
+_HOW_NOT_CONTENT = r"\b(?:bagaimana|gimana|how)\b(?!\s+(?:isi|bunyi)\b)"
+_WORDS_SENT = r"\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)\b"
 _DELIVERY_ASKED = re.compile(
-    r"\b(?:bagaimana|gimana|how)\b(?!\s+(?:isi|bunyi)\b).*"
-    r"\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*"
-    r"|send|sent)\b.*?\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)\b"
-    r"(?:.*\bout\b)?"
-    r"|\b(?:bagaimana|gimana|how)\b(?!\s+(?:isi|bunyi)\b).*"
-    r"\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)"
-    r"\b.*\b(?:disampaikan|delivered|conveyed|sent)\b",
+    rf"{_HOW_NOT_CONTENT}.*\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*|send|sent)\b"
+    rf".*?{_WORDS_SENT}"
+    rf"|{_HOW_NOT_CONTENT}.*{_WORDS_SENT}.*\b(?:disampaikan|delivered|conveyed|sent)\b",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from qa.text.normalize import alias
 from qa.text.tokens import is_indonesian_word, is_verb_form, stem, stopwords
 
 _DATA = Path(__file__).with_name("data")
+_ORDINALS_EN = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL_WORDS = (
     r"ke-?\d+|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh"
     r"|pertama|terakhir"
@@ -138,7 +139,7 @@ _PREDICATE_ORDINAL_ID = re.compile(
 )
 _PREDICATE_ORDINAL_EN = re.compile(
     r"\b(?:his|her|its|their|the)\s+"
-    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"({_ORDINALS_EN})"
     r"(?=\s*(?:[?.,!]|$|\s+(?:since|ever|one|in|of|at|after|before)\b))",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ _NOUN_BEFORE_YANG = re.compile(r"\b([^\W\d_]+)\s+$")
 # Words before an ordinal that are no noun it ranks.
 _FUNCTION_WORDS = frozenset("yang ini itu adalah merupakan sebagai untuk the a an is".split())
 _RANKED_EN = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\b",
+    rf"\b({_ORDINALS_EN})\s+([a-z]+)\b",
     re.IGNORECASE,
 )
 

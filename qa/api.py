@@ -30,7 +30,13 @@ from qa.answer.evidence import (
     candidate_sentences,
     score_sentences,
 )
-from qa.answer.followup import is_follow_up, resolve_follow_up, with_last_fact
+from qa.answer.followup import (
+    is_follow_up,
+    last_quotations,
+    points_to_an_event,
+    resolve_follow_up,
+    with_last_fact,
+)
 from qa.answer.holders import asks_an_office, passage_holders, with_holders
 from qa.answer.question import (
     ORDER_ASKED,
@@ -70,6 +76,9 @@ LIST_TOP_K = 10
 TIMELINE_TOP_K = 20
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
+# How many opening words of a quotation in the last answer find the passage it came from (a
+# quotation may be cut or wrap a chunk's end).
+_QUOTE_WORDS_MATCHED = 8
 SECOND_LOOK_TOP_K = 15  # passages a date question searches when the first ones date nothing
 # Earlier messages read as a question is (normalised) before a follow-up resolves against
 # them: the last three exchanges, as far as a reference reaches back.
@@ -421,6 +430,11 @@ class TanyaService:
                     substituted, k, filters, retrieval, own_words, lexical, period=period
                 )
                 + passages
+            )
+        if resolved != normalized and points_to_an_event(normalized):
+            quoted = [" ".join(q.split()[:_QUOTE_WORDS_MATCHED]) for q in last_quotations(turns)]
+            analyzed.context_article = next(
+                (p.article.id for p in passages for q in quoted if q and q in p.chunk.text), ""
             )
         for event in analyzed.events:
             # Each event an ordering question lists gets passages of its own: one query for

@@ -4111,6 +4111,84 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
     assert answer.text.startswith(opens)
 
 
+@pytest.mark.parametrize(
+    ("question", "evidence", "opens", "abstains"),
+    [
+        # a place visited is a place claimed: a visit elsewhere that names the visitor is no
+        # "Ya", in either language
+        (
+            "Apakah Ardi mengunjungi Oslo?",
+            "Ini adalah kunjungan pertama Ardi ke dewan itu.",
+            "Maaf",
+            True,
+        ),
+        ("Did Ardi visit Oslo?", "Ini adalah kunjungan pertama Ardi ke dewan itu.", "The", True),
+        ("Apakah Ardi mengunjungi Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Ya**", False),
+        ("Did Ardi visit Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Yes**", False),
+        # the claim's doer and the one it names after its deed, the other way round
+        (
+            "Apakah Hongaria mengakui menyerang Polandia?",
+            "Polandia mengakui menyerang Hongaria.",
+            "**Tidak**: artikel menyebut Polandia",
+            False,
+        ),
+        (
+            "Did Hungary admit attacking Poland?",
+            "Polandia mengakui menyerang Hongaria.",
+            "**No**: the article says Poland",
+            False,
+        ),
+        (
+            "Apakah Polandia mengakui menyerang Hongaria?",
+            "Polandia mengakui menyerang Hongaria.",
+            "**Ya**",
+            False,
+        ),
+        # ... not a passive, whose subject is what the deed was done to
+        ("Apakah Polandia menyerang Hongaria?", "Hongaria diserang Polandia.", "**Ya**", False),
+        # ... nor a deed two do together
+        ("Apakah Ardi bertemu Budi?", "Budi bertemu Ardi di kantor dewan.", "**Ya**", False),
+    ],
+)
+def test_a_yes_no_claim_names_its_place_and_its_doer(
+    question: str, evidence: str, opens: str, abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained == abstains
+    assert answer.text.startswith(opens)
+
+
+@pytest.mark.parametrize(("unknown", "yes"), [(["undur"], False), ([], True)])
+def test_an_english_claim_of_nothing_the_articles_say_is_no_yes(
+    unknown: list[str], yes: bool
+) -> None:
+    """ "Did Ardi resign?": with its only deed a word no article uses, a sentence that names
+    Ardi confirms nothing."""
+    analyzed, ranked = _ranked("Did Ardi resign?", "Ardi resmi mengundurkan diri dari dewan.")
+    analyzed.unknown_terms = unknown
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith("**Yes**") == yes
+
+
+@pytest.mark.parametrize(("context_article", "city"), [("b", "Lisbon"), ("", "Oslo")])
+def test_a_follow_up_on_that_meeting_is_answered_from_the_last_answers_article(
+    context_article: str, city: str
+) -> None:
+    """ "Pertemuan itu diadakan di kota mana?" after an answer quoting article b: b's meeting,
+    though another article's meeting ranks first."""
+    analyzed, ranked = _ranked(
+        "Pertemuan itu diadakan di kota mana?",
+        "Pertemuan dewan itu akan diadakan di Oslo bulan depan.",
+        "Pertemuan menteri dewan di Lisbon akan fokus pada bantuan.",
+    )
+    ranked[1].article = ArticleMeta(
+        id="b", title="Kabar", source="Harian Lain", published=PUBLISHED
+    )
+    analyzed.context_article = context_article
+    assert compose(analyzed, [], ranked, model=None).text.startswith(f"**{city}**")
+
+
 def test_a_verb_that_frames_the_claimed_feeling_is_no_unreported_deed() -> None:
     """ "merasa kecewa" claims the disappointment: no article's lack of "merasa" unconfirms it."""
     analyzed, ranked = _ranked(
@@ -7630,6 +7708,50 @@ def test_a_visit_is_explained_by_the_speakers_reason_for_being_here(
         '"Warga Lebak butuh bantuan. Itu sebabnya saya di sini," kata Ardi.',
     )
     assert reason in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "reason"),
+    [
+        # ", jadi …": the clause before is why the one after happened
+        (
+            "Hujan turun deras, jadi warga Lebak mengungsi.",
+            {"warga", "ungsi"},
+            "Karena hujan turun deras",
+        ),
+        (
+            "“Musim ini berat, sehingga kami menambah bantuan,” kata Ardi.",
+            {"tambah", "bantu"},
+            "Karena musim ini berat",
+        ),
+        # ... not when what is asked is the clause before: that has no reason here
+        ("Hujan turun deras, jadi warga Lebak mengungsi.", {"hujan", "deras"}, ""),
+    ],
+)
+def test_a_clause_before_its_result_is_its_reason(
+    sentence: str, asked: set[str], reason: str
+) -> None:
+    assert extract_reason(sentence, asked) == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mengapa Ardi mengatakan mereka bekerja memperkuat bantuan agar tangguh?",
+        "knp ardi bilang bantuan hrs diperkuat biar tangguh",
+        "Apa alasan Ardi menyebut bantuan perlu dikuatkan supaya tahan lama?",
+        "Why did Ardi say they were working to strengthen their aid?",
+    ],
+)
+def test_a_deed_the_question_gives_as_an_aim_is_said_by_a_purpose(question: str) -> None:
+    """The deed asked is itself an aim (worked to strengthen, must be strengthened): the
+    sentence's purpose says it, and the clause before "jadi" is why."""
+    text = _answer_text(
+        question,
+        "“Ini akan menjadi musim yang berat bagi Lebak, jadi kami bekerja untuk memperkuat "
+        "bantuan kami agar tangguh,” kata Ardi.",
+    )
+    assert "musim yang berat" in text.split("\n")[0]
 
 
 @pytest.mark.parametrize(

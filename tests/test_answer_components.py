@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.decision import LinearModel
-from qa.answer.followup import is_follow_up, resolve_follow_up
+from qa.answer.followup import (
+    is_follow_up,
+    last_quotations,
+    points_to_an_event,
+    resolve_follow_up,
+)
 from qa.answer.question import (
     analyze_question,
     detect_language,
@@ -579,6 +584,33 @@ def test_follow_up_references(question: str, follow_up: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("follow_up", "points"),
+    [
+        ("Pertemuan yang dia hadiri itu diadakan di kota mana?", True),
+        ("pertemuannya itu di kota mana", True),
+        ("KTT tersebut berlangsung kapan?", True),
+        ("Where was that meeting held?", True),
+        # a person or a place pointed back to is no event
+        ("Apa kata dia soal itu?", False),
+        ("Siapa yang ditemuinya di sana?", False),
+        ("Who did that man meet?", False),
+    ],
+)
+def test_a_follow_up_points_back_to_an_event(follow_up: str, points: bool) -> None:
+    assert points_to_an_event(follow_up) is points
+
+
+def test_the_last_answers_quotations_are_its_cited_sentences() -> None:
+    history = _conversation(
+        "Siapa yang memimpin rapat?",
+        "**Ardi** [1].\n\nMenurut Harian Contoh: “Ardi memimpin rapat dewan di Lebak pada Senin.”"
+        " [1]",
+    )
+    assert last_quotations(history) == ["Ardi memimpin rapat dewan di Lebak pada Senin."]
+    assert last_quotations([]) == []
+
+
+@pytest.mark.parametrize(
     ("asked", "answered", "follow_up", "resolved"),
     [
         # the person or place the last answer gave stands in for the pronoun
@@ -951,6 +983,9 @@ def test_linear_model_probability_and_explanation() -> None:
         ("What were the ministers discussing in Brussels?", "bahas"),
         ("What was on the agenda of the second day?", "agenda"),
         ("Which body was being launched in Vilnius?", "badan"),
+        # chat order: back over the noun asked to its verb, not past a preposition or a name
+        ("ardi mengajak warga menjanjikan tambahan bantuan jenis apa", "janji"),
+        ("Ardi menyerahkan bantuan di kota apa?", ""),
     ],
 )
 def test_the_verb_a_what_question_turns_on(question: str, focus: str) -> None:

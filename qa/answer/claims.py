@@ -44,6 +44,7 @@ from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import ordinal_of_subject, ranked_nouns
 from qa.text.places import (
+    VISIT_VERBS,
     countries_in,
     country_of_capital,
     is_country,
@@ -184,8 +185,13 @@ def _nearest_to_deed(dates: list[DateMention], text: str, deed: frozenset[str]) 
 
 
 @cache
-def _known_place_after_preposition() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:di|ke)\s+{place_pattern().pattern}", re.I)
+def _known_place_taken() -> re.Pattern[str]:
+    """A known place (group "place") after "di"/"ke" (group "preposition") or a verb of
+    visiting."""
+    return re.compile(
+        rf"\b(?:(?P<preposition>di|ke)|{VISIT_VERBS})\s+(?:the\s+)?(?P<place>{place_pattern().pattern})",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=256)
@@ -200,11 +206,18 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
         and not m.group(1).isupper()  # "di KTT NATO": an event or a body, no place
     ]
     # Indonesian chat writes a known place in lower case: "zelensky ke markas nato di paris
-    # kan" (not "as", the US, nor "in as little as", an English phrase)
+    # kan" (not "as", the US, nor "in as little as", an English phrase); a place visited is
+    # where the claim puts its doer, in any case ("Did Zelensky visit Washington?" is not
+    # confirmed by a visit elsewhere that names him)
+    taken = [
+        (m.group("place"), m.group("preposition")) for m in _known_place_taken().finditer(asserted)
+    ]
     places += [
-        m.group(1).title()
-        for m in _known_place_after_preposition().finditer(asserted)
-        if m.group(1).islower() and len(m.group(1)) > 2 and m.group(1) not in stopwords()
+        place.title()
+        for place, preposition in taken
+        if (place.islower() or not preposition)
+        and len(place) > 2
+        and place.lower() not in stopwords()
     ]
     return tuple(places)
 
@@ -812,6 +825,52 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     return opposed[deed[0]] if deed else ""
 
 
+def doer_swapped(question: Question, sentence: Sentence) -> str:
+    """The sentence's doer of the claim's deed, where the claim gives that deed to one name
+    and names another after it, and the sentence has them the other way round ("Did Ukraine
+    admit targeting Russian infrastructure?" against "Rusia mengakui menargetkan infrastruktur
+    Ukraina": Rusia); "" otherwise. Not a deed two do together ("bertemu", "meet": either is
+    the doer), nor one told in the passive on either side (its subject is no doer)."""
+    asserted = claim(question.text)
+    main = _main_verb(question, asserted)
+    if not main or _PASSIVE_EN.search(asserted):
+        return ""
+    words = [w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w)]
+    at = next((i for i, w in enumerate(words) if _verb_stems(question, w) & main), None)
+    if at is None or _reciprocal_or_passive(_articles_words(question, words[at])[0]):
+        return ""
+    names = set(question.entities)
+    doers = {canonical(w.lower()) for w in words[:at]} & names
+    others = {canonical(w.lower()) for w in words[at + 1 :]} & names - doers
+    if not doers or not others:
+        return ""
+    for found in re.finditer(r"[\w'’-]+", sentence.text):
+        if canonical(stem(found.group().lower())) not in main:
+            continue
+        if _reciprocal_or_passive([found.group()]):
+            return ""
+        # (its clause: back to the boundary before the verb, on to the one after it)
+        before = _CLAUSE_BOUNDARY.split(sentence.text[: found.start()])[-1]
+        after = _CLAUSE_BOUNDARY.split(sentence.text[found.end() :])[0]
+        subject = [w for w in re.findall(r"[\w'’-]+", before) if canonical(w.lower()) in others]
+        if subject and not token_set(before) & doers and token_set(after) & doers:
+            return " ".join(subject)
+        return ""
+    return ""
+
+
+# Where a clause ends: what is said on its other side is another clause's doer or object.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.“”\"()]|\b(?:yang|bahwa|dan|tetapi|namun|which|that)\b")
+# "was targeted by", "been attacked": an English claim told in the passive.
+_PASSIVE_EN = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+\w+ed\b", re.IGNORECASE)
+
+
+def _reciprocal_or_passive(verbs: list[str]) -> bool:
+    """A verb whose subject need not be its doer alone: a "ber-" verb of doing together
+    ("bertemu", "berbincang") or a passive ("diserang", "terpilih")."""
+    return any(v.lower().startswith(("ber", "di", "ter")) for v in verbs if v)
+
+
 def main_deed_denied(question: Question, sentence: Sentence) -> str:
     """The sentence's words that deny the claim's own deed of its own doer ("tidak akan
     memveto usulan tersebut" in "Namun, Hongaria berjanji tidak akan memveto usulan tersebut …"
@@ -1256,6 +1315,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     values = _values_check(question, sentence, confirming)
     if values.contradicted or values.unconfirmed:
         return values
+    swapped = doer_swapped(question, sentence) if confirming else ""
+    if swapped:
+        return ClaimCheck(contradicted=swapped, detail=True)
     if confirming and missing and not verbs and token_set(asserted) & PRESENCE_WORDS:
         # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
         # claimed, so a sentence about the meeting that does not name him confirms nothing
@@ -1281,7 +1343,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles
     # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.
     # (Indonesian only: an English verb's gloss is the glossary's word, not the asker's)
-    if confirming and question.language == "id":
+    if confirming and (question.language == "id" or not predicate):
+        # (English too where nothing else of the claim is in the articles' words: "Did
+        # Stoltenberg resign?" would otherwise be confirmed by any sentence naming him)
         # (not a light verb, "diadakan", "digelar": its deed is its noun's, the meeting held)
         # (nor one that only frames its complement: "merasa kecewa" claims the disappointment)
         deeds = " ".join(

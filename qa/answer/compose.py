@@ -1966,20 +1966,26 @@ def _main_deed_clause(question: Question) -> str:
     return text[: min(cuts)] if cuts else text
 
 
-def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool) -> bool:
+def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool, question: Question) -> bool:
     """The sentence (or the one before it) says the deed, not only rules it out ("Mengapa
     Hongaria memveto …?" against "berjanji tidak akan memveto"), unless the question denies
     it too (`asked_denied`)."""
     text = f"{sentence.previous}. {sentence.text}"
     said = token_set(text if asked_denied else undenied(text))
-    if not _REPORTED_REQUEST.search(text):
+    # (a deed the question itself asks as needed, "bilang dukungan harus diperkuat", is an
+    # aim: a purpose says it)
+    if not _REPORTED_REQUEST.search(text) and not _NEEDED.search(question.text):
         # a deed said only as a purpose was not done: "bergerilya … agar mereka dapat
         # diterima" gives no reason for "Mengapa Ukraina diterima …?" (but what someone was
         # told to do, "mengatakan kepada warga untuk bersiap", is the deed asked about)
-        said -= only_in_purposes(text)
+        # (unless it is the purpose the question gives its deed too: "Mengapa mereka bekerja
+        # memperkuat dukungan?" asks of "bekerja untuk memperkuat dukungan")
+        said -= only_in_purposes(text, frozenset(question.terms) - set(question.entities))
     return bool(deed & said)
 
 
+# A deed asked as needed or wanted done ("harus diperkuat", "perlu dikuatkan"): an aim.
+_NEEDED = re.compile(r"\b(?:harus|hrs|perlu|mesti|wajib|need(?:s|ed)? to|must|should)\b", re.I)
 # A verb that reports what someone said, its content after it: "Mengapa X mengatakan dukungan …
 # akan berakhir?", "Why did X say …?" (not a promise or a message, which are deeds of their own).
 _SAID_THAT = re.compile(
@@ -2965,6 +2971,10 @@ def compose(
         return abstain(question, passages, ranked, "tidak ada kalimat dari passage")
     if not question.terms and not question.entities:
         return abstain(question, passages, ranked, "pertanyaan tidak menyebut apa pun")
+    if question.context_article:
+        # "Pertemuan yang dia hadiri itu diadakan di kota mana?": the event the last answer's
+        # article told, not another article's meeting
+        ranked = sorted(ranked, key=lambda s: s.article.id != question.context_article)
     other_platform = _on_another_platform(question, passages, ranked)
     if other_platform is not None:
         return other_platform
@@ -3174,7 +3184,7 @@ def compose(
             # ending); not where only a place is said ("… he was at NATO headquarters": his
             # own "Itu sebabnya saya di sini" gives the reason)
             close = {ranked[0].key: replace(ranked[0], previous="")}
-        said = (_says_deed(deed, s, asked_denied) for s in close.values())
+        said = (_says_deed(deed, s, asked_denied, question) for s in close.values())
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])
             if planned_only is not None:

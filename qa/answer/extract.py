@@ -200,6 +200,8 @@ _RELATIVE_TIME = re.compile(
 _REASON_BEFORE = re.compile(
     r"\b(?:itu|itulah|inilah|ini) sebabnya\b|\boleh karena itu\b|\bkarena itu\b", re.IGNORECASE
 )
+# ", jadi …", ", sehingga …": what follows is the result of the clause before it.
+_RESULT_AFTER = re.compile(r",\s*(?:jadi|sehingga|maka|makanya)\b", re.IGNORECASE)
 _REASON = re.compile(r"\b(karena|sebab|lantaran|agar|supaya|demi|sehingga|akibat|untuk)\b", re.I)
 _PURPOSE = {"agar", "supaya", "demi", "untuk"}
 # Where the clause a purpose belongs to begins: "NATO tidak mengirim pasukan, tetapi menambah
@@ -2316,6 +2318,12 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
         reason = before[clauses[-1].start : clauses[-1].end].strip(" .!?,") if clauses else ""
         if reason:
             return f"Karena {_sentence_case_off(reason)}"
+    # "X, jadi Y": X is why Y, when Y says more of the deed asked than X does
+    result = _RESULT_AFTER.search(sentence)
+    if result and asked:
+        before = sentence[: result.start()].strip(" “\"'‘")
+        if len(asked & token_set(sentence[result.end() :])) > len(asked & token_set(before)):
+            return f"Karena {_sentence_case_off(before)}"
     opening = REASON_OPENING.match(sentence)
     if opening:
         rest = sentence[opening.end() :].strip(" .")

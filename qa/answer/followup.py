@@ -19,6 +19,7 @@ from qa.answer.question import (
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
 from qa.text.places import VISIT_VERBS, countries_in, is_country, place_nouns, place_pattern
+from qa.text.premises import is_event_word
 from qa.text.tokens import is_indonesian_word, is_verb_form, stem
 
 _ANAPHORA = re.compile(
@@ -301,3 +302,26 @@ def _speaker_as_written(asked: str) -> str:
     if not written or is_indonesian_word(written.lower()) or is_country(written.title()):
         return ""
     return written if written[:1].isupper() else written.title()
+
+
+# An event pointed back to: "pertemuan (yang dia hadiri) itu", "KTT tersebut", "that meeting".
+_POINTED_EVENT_ID = re.compile(r"\b([\w-]+)\b(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)\b", re.I)
+_POINTED_EVENT_EN = re.compile(r"\b(?:that|this|the same)\s+([\w-]+)\b", re.IGNORECASE)
+# A quotation in an answer: the sentence it cites.
+_QUOTATION = re.compile(r"“([^”]{20,})”")
+
+
+def points_to_an_event(question: str) -> bool:
+    """The follow-up asks of an event of the last turn by pointing back to it ("Pertemuan yang
+    dia hadiri itu diadakan di kota mana?", "When did that summit start?")."""
+    return any(
+        is_event_word(found.group(1))
+        for pattern in (_POINTED_EVENT_ID, _POINTED_EVENT_EN)
+        for found in pattern.finditer(question)
+    )
+
+
+def last_quotations(history: Sequence[HistoryMessage]) -> list[str]:
+    """The sentences the latest answer quoted: what its event was told in."""
+    answers = [message.content for message in history if message.role == "assistant"]
+    return _QUOTATION.findall(answers[-1]) if answers else []

@@ -378,6 +378,9 @@ class Question:
     # digulingkan tahun berapa" after a question about the 2008 summit): they guide the search,
     # but a fact is bound to the follow-up's own words when it has enough of them.
     context_terms: list[str] = field(default_factory=list)
+    # The article whose sentence the last answer quoted, for a follow-up that points back to
+    # its event ("Pertemuan itu diadakan di kota mana?"): the event is that article's.
+    context_article: str = ""
     # As the asker typed it, for display.
     asked: str = ""
     # Whose words an "apa kata X" / "what did X say" question asks for.
@@ -1408,7 +1411,20 @@ def _verb_before_apa(text: str) -> str | None:
         return None
     if _derived_verb(lowered) or (before and _is_name(before) and before not in stopwords()):
         return lowered.removesuffix("nya") if len(lowered) > 6 else lowered
-    return before.lower() if before and _derived_verb(before.lower()) else None
+    # (back over the noun asked, "menjanjikan tambahan bantuan jenis apa", to its verb; not
+    # past a word that ends the noun's phrase, "bertemu di kota apa")
+    phrase = re.findall(r"[\w'-]+", text[: match.start(2)])[-_NOUN_PHRASE_WORDS:]
+    for word in reversed(phrase):
+        lowered = word.lower()
+        if _derived_verb(lowered):
+            return lowered
+        if lowered in stopwords() or lowered in _BEFORE_VERB or _is_name(word):
+            return None
+    return None
+
+
+# How many words a noun asked by "apa" may run to before its verb ("tambahan bantuan jenis").
+_NOUN_PHRASE_WORDS = 3
 
 
 CLAUSE_OPENERS = frozenset(

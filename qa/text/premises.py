@@ -74,14 +74,27 @@ def presupposed_terms(terms: Iterable[str], text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
-def only_in_purposes(text: str) -> frozenset[str]:
+def only_in_purposes(text: str, heads_asked: frozenset[str] = frozenset()) -> frozenset[str]:
     """The analysed terms the text says in a purpose and nowhere else: a question's that it
     does not presuppose, an evidence's that it does not report done ("bergerilya … agar mereka
-    dapat diterima"). (Cached: asked for the chosen sentence and again for each stand-in.)"""
-    aimed = [found for found in _PURPOSE.finditer(text) if is_verb_form(found.group(1).lower())]
+    dapat diterima"). `heads_asked`: the asker's terms; a purpose of a word among them is
+    what they ask about ("bekerja untuk memperkuat dukungan" for "Mengapa mereka bekerja
+    memperkuat dukungan?"). (Cached: asked for the chosen sentence and again for each
+    stand-in.)"""
+    aimed = [
+        found
+        for found in _PURPOSE.finditer(text)
+        if is_verb_form(found.group(1).lower())
+        and not _terms(_word_before(text, found.start())) & heads_asked
+    ]
     outside = without_spans(text, (found.span() for found in aimed))
     purposes = " ".join(found.group(1) + found.group(2) for found in aimed)
     return _terms(purposes) - _terms(outside)
+
+
+def _word_before(text: str, at: int) -> str:
+    words = re.findall(r"[\w-]+", text[:at])
+    return words[-1] if words else ""
 
 
 def _terms(text: str) -> frozenset[str]:

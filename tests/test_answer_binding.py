@@ -38,6 +38,7 @@ from qa.answer.compose import (
     _places_missing,
     _places_unsaid,
     _planned_for_another_time,
+    _points_back_to_asked,
     _said_at_another_time,
     _set_elsewhere,
     _site_placed_otherwise,
@@ -8401,6 +8402,44 @@ def test_a_noun_asked_that_the_sentence_points_back_to_is_told_by_the_sentence_b
     passage = Passage(chunk=chunk, article=ranked[0].article, score=1.0)
     text = compose(analyzed, [passage], ranked, model=None).text
     assert ("memperpanjang masa jabatannya" in text.split("\n")[0]) is told_before
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa yang terjadi tak lama sebelum rapat Ardi dan Budi?",
+        "Keputusan apa yang diambil Ardi sesaat sebelum ia rapat dengan Budi?",
+        "What had Ardi done shortly before his meeting with Budi?",
+    ],
+)
+def test_what_came_before_an_event_is_what_the_event_followed(question: str) -> None:
+    """ "Rapat ini terjadi tak lama setelah X": X is what came before the meeting, asked as
+    what happened, what was done, or which decision was taken."""
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Ardi rapat dengan Budi pada Selasa di kantor dewan.",
+        "Rapat ini terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.",
+    )
+    assert "Ardi resmi memperpanjang masa jabatannya" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("Dalam rapat perdana sejak keputusan itu, warga membahas anggaran.", True),
+        # what it points at is the sentence before it in the same text
+        (
+            "Rapat ini terjadi setelah Ardi memperpanjang masa jabatannya.\n\n"
+            "Dalam rapat perdana sejak keputusan itu, warga membahas anggaran.",
+            False,
+        ),
+    ],
+)
+def test_a_noun_pointing_back_within_its_own_text_is_told_there(
+    text: str, points_back: bool
+) -> None:
+    analyzed, ranked = _ranked("Keputusan apa yang diambil Ardi?", text)
+    assert _points_back_to_asked(analyzed, ranked[0], "Ardi membuka rapat.") is points_back
 
 
 @pytest.mark.parametrize(

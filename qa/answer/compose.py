@@ -457,6 +457,8 @@ _NOUN_ASKED = re.compile(
 # A noun made from a root ("keputusan", "kebijakan", "pertemuan", "bantuan"): not a verb in
 # "-kan" ("melakukan apa") nor a bare word that asks a kind ("tahun", "negara").
 _NOMINAL = re.compile(r"^(?:ke|pe)[a-z]+an$|^(?!me|di|ber|ter)[a-z]+(?<!k)an$")
+# Where a sentence ends inside a text of several.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
 # "keputusan itu", "kesepakatan tersebut" anywhere in the sentence: a noun that points back.
 _POINTING_BACK = re.compile(r"\b([^\W\d_]{4,})\s+(?:tersebut|itu)\b")
 
@@ -522,6 +524,11 @@ def _points_back_to_asked(question: Question, best: Sentence, before: str) -> bo
         noun = canonical(stem(found.group(1).lower()))
         if noun not in asked:
             continue
+        if _SENTENCE_END.search(best.text[: found.start()]):
+            # (a sentence of its own before it in the chosen text, which joins the next one:
+            # that is what it points at, "Perbincangan ini terjadi tak lama setelah … . Dalam
+            # pertemuan perdana sejak keputusan itu, …")
+            return False
         named = {canonical(t) for t in token_set(f"{before} {best.text[: found.start()]}")}
         return noun not in named
     return False
@@ -3871,6 +3878,9 @@ _ANCHOR_ASKED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_MARKERS = frozenset({"sebelum", "before", "ahead of"})
+# The focus of a question that asks an open deed: "apa yang terjadi", "keputusan apa yang
+# diambil", "langkah apa".
+_OPEN_DEEDS = frozenset({"jadi", "laku", "putus", "langkah"})
 _AFTER_IN_ARTICLES = r"setelah|sesudah|usai|seusai"
 _BEFORE_IN_ARTICLES = r"sebelum|menjelang"
 
@@ -3882,9 +3892,10 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
     dengan Zelensky?") goes first, its clause after the marker as the fact (in Indonesian
     answers; an English one quotes the sentence)."""
     anchor = _ANCHOR_ASKED.search(question.text)
-    if anchor is None or question.focus:
+    if anchor is None or (question.focus and question.focus not in _OPEN_DEEDS):
         # (a deed the question names, "What aid did he push allies to pledge ahead of the
-        # talks?", is asked in the anchor's time; only an open "what did X do" is told so)
+        # talks?", is asked in the anchor's time; only an open "what did X do", "what
+        # happened", "which decision" is told so)
         return ranked
     words = anchor.group("event")
     event = token_set(glossed(words) if question.language == "en" else words)

@@ -1459,10 +1459,13 @@ def _verb_after_yang(text: str) -> str | None:
     # (not past a condition or a scene: "apa yang akan terjadi bila Kyiv bergabung" turns on
     # no joining)
     after = list(takewhile(lambda w: w.lower() not in CLAUSE_OPENERS, following[skipped + 1 :]))
+    # (nor a negation or an adverb of time: "apa yang terjadi tak lama sebelum …" hands on
+    # nothing)
     rest = [
         w
         for w in after
         if w.lower() not in stopwords()
+        and w.lower() not in _SHORTLY
         and not _is_name(w)
         and not (causative and _is_person_noun(w))
     ]
@@ -1492,6 +1495,8 @@ def _verb_after_yang(text: str) -> str | None:
 _NOUN_BEFORE_APA_YANG = re.compile(
     r"(?:^\W*([\w-]+) (?=[\w-]+ apa))?\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
 )
+# "tak lama", "sesaat", "baru saja": how soon, no word a question turns on.
+_SHORTLY = frozenset("tak tidak lama sesaat segera saja".split())
 _LINKING_WORDS = frozenset(
     "jadi lalu terus trus kemudian nah sebenarnya sebetulnya jadinya akhirnya"
     " dan tapi namun".split()

@@ -62,6 +62,7 @@ from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
+from qa.text.speech import QUOTED_WORDS
 from qa.text.tokens import analyze
 from vectorstore.lexical import LexicalFilter, LexicalIndex
 
@@ -79,6 +80,8 @@ EVENT_TOP_K = 3
 # How many opening words of a quotation in the last answer find the passage it came from (a
 # quotation may be cut or wrap a chunk's end).
 _QUOTE_WORDS_MATCHED = 8
+# How many words a quotation in the question needs to be searched for on its own.
+_QUOTED_WORDS_SEARCHED = 3
 SECOND_LOOK_TOP_K = 15  # passages a date question searches when the first ones date nothing
 # Earlier messages read as a question is (normalised) before a follow-up resolves against
 # them: the last three exchanges, as far as a reference reaches back.
@@ -454,6 +457,16 @@ class TanyaService:
             passages += self.retriever.retrieve(
                 spoken, EVENT_TOP_K, filters, retrieval, spoken, lexical
             )
+        for quotation in QUOTED_WORDS.finditer(cleaned):
+            # Words the question quotes get passages of their own: the sentence that says them
+            # ("stoltenberg bilang 'kami akan mendukung anda' itu ke siapa"), whose few content
+            # words the whole query drowns.
+            words = quotation.group(1) or quotation.group(2)
+            if len(words.split()) >= _QUOTED_WORDS_SEARCHED:
+                query = f"{words} {translate_terms(words)}" if language == "en" else words
+                passages += self.retriever.retrieve(
+                    words, EVENT_TOP_K, filters, retrieval, query, lexical
+                )
         passages = _first_of_each(passages)
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or
         # their articles' opening chunks, where news names a person with the office first)

@@ -4149,6 +4149,15 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
         ("Apakah Polandia menyerang Hongaria?", "Hongaria diserang Polandia.", "**Ya**", False),
         # ... nor a deed two do together
         ("Apakah Ardi bertemu Budi?", "Budi bertemu Ardi di kantor dewan.", "**Ya**", False),
+        # that no one else did it is confirmed only by a sentence saying so
+        ("Apakah hanya Ardi yang berpidato di Lebak?", "Ardi berpidato di Lebak.", "Maaf", True),
+        ("Did only Ardi speak in Lebak?", "Ardi berpidato di Lebak.", "The", True),
+        (
+            "Apakah hanya Ardi yang berpidato di Lebak?",
+            "Hanya Ardi yang berpidato di Lebak.",
+            "**Ya**",
+            False,
+        ),
     ],
 )
 def test_a_yes_no_claim_names_its_place_and_its_doer(
@@ -4692,6 +4701,12 @@ def test_whose_deed_is_the_name_after_its_noun(question: str, sentence: str, own
         ),
         (
             'Who did Ardi tell "we will support you"?',
+            "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
+            "Wiranata",
+        ),
+        # words conveyed are words said
+        (
+            "Kepada siapa Ardi menyampaikan janji akan mendukung Anda sepenuhnya?",
             "“Kami akan mendukung Anda sepenuhnya,” ujar Ardi kepada Wiranata.",
             "Wiranata",
         ),

@@ -122,6 +122,32 @@ def test_a_follow_up_about_the_last_answer_stays_in_its_conversation(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Pertemuan yang dia hadiri itu diadakan di kota mana?", "pertemuannya itu di kota mana"],
+)
+def test_a_follow_up_on_that_meeting_stays_with_the_last_answers_report(
+    model_service: TanyaService, follow_up: str
+) -> None:
+    """The winter-aid report's meeting, in Bucharest; not the June 2024 report's summit in
+    Washington, whose sentence says "pertemuan" most."""
+    history = _after(
+        model_service,
+        "Siapa kepala NATO yang akan meminta sekutu menjanjikan lebih banyak bantuan musim "
+        "dingin untuk Kyiv?",
+    )
+    answer = model_service.ask(follow_up, history=history)
+    assert answer.text.startswith("**Bucharest**")
+
+
+@pytest.mark.model
+def test_words_the_question_quotes_find_their_sentence(model_service: TanyaService) -> None:
+    answer = model_service.ask("stoltenberg bilang 'kami akan mendukung anda' itu ke siapa sih")
+    assert answer.text.startswith("**Zelensky**")
+    assert "Kami akan mendukung Anda" in answer.citations[0].quote
+
+
+@pytest.mark.model
 def test_a_follow_up_is_answered_as_the_question_it_becomes(model_service: TanyaService) -> None:
     """ "di sana" filled in by the last answer's place is the question the answer step checks:
     its place checks keep to reports set there."""

@@ -313,6 +313,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
     ("a", "b", "same"),
     [
         ("lembaga", "badan", True),  # a synonym group (data/synonyms.json)
+        ("pabrikan", "produsen", True),
         ("persekutuan", "aliansi", True),
         ("formal", "resmi", True),
         ("peperangan", "perang", True),

@@ -1004,6 +1004,11 @@ _VERB_LIKE_EN = re.compile(r"(?:ed|ing)$")
 # one sentence confirms it only by saying so itself ("Istana Parlemen yang sama"); two facts
 # are compared by `qa.answer.compare`, never by one sentence's other words.
 _SAMENESS = re.compile(r"\b(?:(?:yang|yg)\s+sama|[\w-]+nya\s+sama|same)\b(?!-)", re.IGNORECASE)
+# A claim that no one else did it ("hanya", "cuma … doang", "only"): one sentence confirms it
+# only by saying so itself.
+_EXCLUSIVE = re.compile(
+    r"\b(?:hanya|cuma|doang|semata(?:-mata)?|satu-satunya|only|solely|sole)\b", re.IGNORECASE
+)
 _SAYS_SAME = re.compile(r"\b(?:sama|same|serupa|identik)\b(?!-)", re.IGNORECASE)
 
 
@@ -1363,6 +1368,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
             return ClaimCheck(unconfirmed=unread)
     if confirming and _SAMENESS.search(asserted) and not _SAYS_SAME.search(sentence.text):
         return ClaimCheck(unconfirmed=["sama"])
+    exclusive = _EXCLUSIVE.search(asserted) if confirming else None
+    if exclusive and not _EXCLUSIVE.search(sentence.text):
+        # "Apakah hanya AS, Inggris, Prancis, dan Jerman yang …?": a sentence that says they
+        # do it says nothing of no one else doing it
+        return ClaimCheck(unconfirmed=[exclusive.group().lower()])
     verbs = verbs if confirming else set()
     if verbs and not verbs & said:
         return ClaimCheck(unconfirmed=sorted(verbs))

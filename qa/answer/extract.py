@@ -1179,10 +1179,10 @@ _EN_NOT_DOERS = frozenset(
 )
 # Where an object ends: "para menteri pertahanan | dari negara-negara …".
 _TO_WHOM = frozenset({"kepada", "dengan"})
-# The deeds of saying, by their stems: the roots of saying, and speaking (chat's "ngomong"
-# reads as "berbicara", whose stem the synonym data joins to "bahas"): whom one spoke to is
-# whom one said it to.
-_SAYING = SAYING_ROOTS | {canonical(stem("berbicara"))}
+# The deeds of saying, by their stems: the roots of saying, speaking (chat's "ngomong" reads
+# as "berbicara", whose stem the synonym data joins to "bahas") and conveying ("menyampaikan
+# janji"): whom one spoke to is whom one said it to.
+_SAYING = SAYING_ROOTS | {canonical(stem("berbicara")), canonical(stem("menyampaikan"))}
 # Whom something was said, sent or given to: "kepada siapa", chat's "ke siapa".
 _RECIPIENT_ASKED_ID = re.compile(r"\b(?:kepada|ke)\s+siapa(?:kah)?\b", re.I)
 # How many words after its verb the recipient of a deed may stand ("mengirimkan “pesan yang

@@ -36,6 +36,7 @@ from qa.answer.followup import (
     points_to_an_event,
     resolve_follow_up,
     with_last_fact,
+    with_stand_ins_put_in,
 )
 from qa.answer.holders import asks_an_office, passage_holders, with_holders
 from qa.answer.question import (
@@ -512,10 +513,11 @@ class TanyaService:
         the articles never mention."""
         analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
-            # "dia" replaced by the last answer's person makes a question of its own: its words
-            # are what an answer must cover (the earlier turn's topic only guides the search).
-            # "hal tersebut" replaced by nothing needs the topic's words too.
-            substituted = with_last_fact(normalized, turns)
+            # "dia" replaced by the last answer's person, "di sana" by the place asked about,
+            # makes a question of its own: its words are what an answer must cover (the
+            # earlier turn's topic only guides the search). "hal tersebut" replaced by nothing
+            # needs the topic's words too.
+            substituted = with_stand_ins_put_in(normalized, turns)
             if substituted != normalized:
                 follow = analyze_question(substituted)
                 # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di

@@ -4199,6 +4199,39 @@ def test_a_follow_up_on_that_meeting_is_answered_from_the_last_answers_article(
     assert compose(analyzed, [], ranked, model=None).text.startswith(f"**{city}**")
 
 
+@pytest.mark.parametrize(
+    ("question", "texts", "opens"),
+    [
+        # whom a thing is for is who the sentence says it is for, not a name near the thing
+        (
+            "Ardi menyebut lebih banyak bantuan untuk siapa?",
+            (
+                "Ardi akan bertemu Budi Wiranata di saat mencari lebih banyak bantuan dan dana.",
+                '"Lebih banyak bantuan untuk warga Lebak!" tulis Ardi.',
+            ),
+            "**warga Lebak**",
+        ),
+        (
+            "Who did Ardi say more aid was for?",
+            (
+                "Ardi akan bertemu Budi Wiranata di saat mencari lebih banyak bantuan dan dana.",
+                '"Lebih banyak bantuan untuk warga Lebak!" tulis Ardi.',
+            ),
+            "**warga Lebak**",
+        ),
+        (
+            "Ardi menyebut lebih banyak bantuan untuk siapa?",
+            ("Ardi akan bertemu Budi Wiranata di saat mencari lebih banyak bantuan dan dana.",),
+            "Maaf",
+        ),
+    ],
+)
+def test_whom_a_thing_is_for_is_said_with_the_thing(
+    question: str, texts: tuple[str, ...], opens: str
+) -> None:
+    assert _answer_text(question, *texts).startswith(opens)
+
+
 def test_a_verb_that_frames_the_claimed_feeling_is_no_unreported_deed() -> None:
     """ "merasa kecewa" claims the disappointment: no article's lack of "merasa" unconfirms it."""
     analyzed, ranked = _ranked(

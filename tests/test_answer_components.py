@@ -10,6 +10,7 @@ from qa.answer.followup import (
     last_quotations,
     points_to_an_event,
     resolve_follow_up,
+    with_stand_ins_put_in,
 )
 from qa.answer.question import (
     analyze_question,
@@ -305,6 +306,12 @@ def test_aliases_come_from_the_data_file(asked: str, expected: str) -> None:
         ("after he stepped down", True, "after he resigned"),
         ("how many voted against it", True, "how many opposed it"),
         ("which minister turned down the plan", True, "which minister rejected the plan"),
+        # what one wants from someone is what one asks of them
+        (
+            "what did the mayor want from the council",
+            True,
+            "what did the mayor ask from the council",
+        ),
         ("who was chief at the time of the vote", True, "who was chief during the vote"),
     ],
 )
@@ -581,6 +588,21 @@ def test_listed_things_in_english(fact: str, english: str) -> None:
 )
 def test_follow_up_references(question: str, follow_up: bool) -> None:
     assert is_follow_up(question) is follow_up
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "substituted"),
+    [
+        # "di sana" no answer placed: the place the last question asked about
+        ("Di sana dia bertemu siapa?", "di Medan dia bertemu siapa?"),
+        ("Apa yang dibahas di sana?", "Apa yang dibahas di Medan?"),
+        # nothing to put in
+        ("Siapa yang dia temui?", "Siapa yang dia temui?"),
+    ],
+)
+def test_a_follow_ups_stand_ins_are_put_in(follow_up: str, substituted: str) -> None:
+    history = _conversation("Kapan Wiranata tiba di balai kota di Medan?", "**Rabu** [1].")
+    assert with_stand_ins_put_in(follow_up, history) == substituted
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cmp_to_key
-from itertools import combinations, pairwise, permutations
+from itertools import combinations, pairwise, permutations, takewhile
 from typing import cast
 
 from qa.answer.claims import (
@@ -501,6 +501,43 @@ def _naming_the_noun_asked(question: Question, ranked: list[Sentence]) -> list[S
         None,
     )
     return [naming, *(s for s in ranked if s is not naming)] if naming else ranked
+
+
+# "… senjata untuk siapa", "bantuan itu bagi siapa": whom a thing is for; group 1 is the words
+# before, the thing's among them.
+_FOR_WHOM_ASKED = re.compile(r"((?:[\w'’-]+\s+){1,4})(?:untuk|bagi|buat)\s+siapa\b", re.I)
+# "Who were the weapons for?", "who did he say more weapons were for?"
+_FOR_WHOM_ASKED_EN = re.compile(
+    r"\bwho\b.*?\b([\w'’-]+\s+)(?:were|was|are|is|will be|would be)\s+(?:meant\s+)?for\W*$",
+    re.IGNORECASE,
+)
+
+
+def _thing_given_for_whom(question: Question) -> str:
+    """The term of the thing a "… untuk siapa?" question asks the recipient of ("lebih banyak
+    senjata untuk siapa" -> senjata): its last word before, when that is a noun."""
+    english = question.language == "en"
+    asked = (_FOR_WHOM_ASKED_EN if english else _FOR_WHOM_ASKED).search(question.asked)
+    if asked is None:
+        return ""
+    last = re.findall(r"[\w'’-]+", asked.group(1))[-1]
+    last = (indonesian_for(last.lower()).split() or [""])[0] if english else last
+    terms = token_set(last) - set(question.entities) - ASKING_WORDS
+    return next(iter(terms), "") if len(terms) == 1 and not is_verb_form(last) else ""
+
+
+def _given_for(thing: str, text: str) -> str:
+    """Whom the sentence says the thing is for: the words after "untuk"/"bagi"/"kepada" right
+    after it ("Lebih banyak senjata untuk prajurit kami" -> prajurit kami); "" when none."""
+    words = list(re.finditer(r"[\w'’-]+|[,.;:!?“”\"]", text))
+    for at, word in enumerate(words[:-2]):
+        if canonical(stem(word.group().lower())) != thing:
+            continue
+        if words[at + 1].group().lower() in {"untuk", "bagi", "buat", "kepada"}:
+            whom = list(takewhile(lambda w: re.match(r"\w", w.group()), words[at + 2 : at + 5]))
+            if whom:
+                return text[whom[0].start() : whom[-1].end()]
+    return ""
 
 
 def _points_back_to_asked(question: Question, best: Sentence, before: str) -> bool:
@@ -3231,6 +3268,12 @@ def compose(
             else s
             for s in ranked
         ]
+        given = _thing_given_for_whom(question)
+        if given:
+            # "… lebih banyak senjata untuk siapa?": whom the weapons are for is who the
+            # sentence says they are for ("senjata untuk prajurit kami"), not a name near them
+            ranked = [replace(s, fact=_given_for(given, s.text)) for s in ranked]
+            ranked = [s for s in ranked if s.fact] + [s for s in ranked if not s.fact]
         if question.focus_deed:
             # "Siapa yang memimpin dewan itu?" against "bergabung dengan para pemimpin NATO":
             # the sentence names the deed's doers by its noun, not who did the deed asked; nor

@@ -152,7 +152,23 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     both = _order_of_last_two(question, history)
     if both:
         return both
+    topic = _last_topic(history)
+    resolved = with_stand_ins_put_in(question, history)
+    return f"{resolved.rstrip()} ({topic})" if topic else resolved
+
+
+def with_stand_ins_put_in(question: str, history: Sequence[HistoryMessage]) -> str:
+    """The follow-up with its stand-ins replaced (`with_last_fact`), and "di sana" that no
+    answer gave a place for by the place of the last user turn that named a topic."""
     resolved = with_last_fact(question, history)
+    topic = _last_topic(history)
+    place = _PLACE_NAMED.search(topic) or _PLACE_VISITED.search(topic)
+    # ("di sana" no answer gave a place for: where the question was about)
+    return _put_in("di_mana", resolved, place.group(1)) if place else resolved
+
+
+def _last_topic(history: Sequence[HistoryMessage]) -> str:
+    """The last user turn that named someone or something, without its question mark."""
     for message in reversed(history):
         if message.role != "user":
             continue
@@ -161,12 +177,8 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
         if named_entities(message.content) or (
             detect_language(message.content) == "id" and lowercase_names(message.content)
         ):
-            topic = message.content.strip().rstrip("?")
-            place = _PLACE_NAMED.search(topic) or _PLACE_VISITED.search(topic)
-            if place:  # "di sana" no answer gave a place for: where the question was about
-                resolved = _put_in("di_mana", resolved, place.group(1))
-            return f"{resolved.rstrip()} ({topic})"
-    return resolved
+            return message.content.strip().rstrip("?")
+    return ""
 
 
 def _put_in(kind: str, question: str, name: str) -> str:

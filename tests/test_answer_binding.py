@@ -4199,6 +4199,26 @@ def test_a_follow_up_on_that_meeting_is_answered_from_the_last_answers_article(
     assert compose(analyzed, [], ranked, model=None).text.startswith(f"**{city}**")
 
 
+_MET = (
+    "Ardi juga akan bertemu secara terpisah dengan Presiden Medan Budi Wiranata di Lebak.",
+    "Ardi kemudian bertemu para menteri pertahanan dari negara-negara dewan di Lebak.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # the person asked by their kind is someone the sentence calls so
+        ("Ardi bertemu dengan menteri apa di Lebak?", "**para menteri pertahanan"),
+        # (English reads no group met: no answer, but not the president)
+        ("Which minister did Ardi meet in Lebak?", "The articles do not contain"),
+        ("Ardi bertemu dengan presiden mana di Lebak?", "**Budi Wiranata**"),
+    ],
+)
+def test_a_person_asked_by_kind_is_called_so(question: str, opens: str) -> None:
+    assert _answer_text(question, *_MET).startswith(opens)
+
+
 @pytest.mark.parametrize(
     ("question", "texts", "opens"),
     [

@@ -96,7 +96,7 @@ from qa.answer.question import (
 )
 from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.asked import person_nouns
+from qa.text.asked import office_nouns, person_nouns
 from qa.text.dates import (
     MONTHS,
     YEAR,
@@ -501,6 +501,43 @@ def _naming_the_noun_asked(question: Question, ranked: list[Sentence]) -> list[S
         None,
     )
     return [naming, *(s for s in ranked if s is not naming)] if naming else ranked
+
+
+# "para menteri apa", "pejabat mana", "which ministers": the kind of person asked (group 1).
+_PERSON_KIND_ASKED = re.compile(r"\b([\w-]+)\s+(?:apa|mana)\b", re.IGNORECASE)
+_PERSON_KIND_ASKED_EN = re.compile(r"\bwhich\s+([\w-]+)\b", re.IGNORECASE)
+# How many words before a person's name may call them by their kind ("Presiden Amerika Serikat
+# (AS) Joe Biden").
+_CALLED_REACH = 6
+
+
+def _facts_first(ranked: list[Sentence]) -> list[Sentence]:
+    """The close sentences that still hold a fact, ahead of those that do not."""
+    close = ranked[:_PREMISE_REACH]
+    return [s for s in close if s.fact] + [s for s in close if not s.fact] + ranked[_PREMISE_REACH:]
+
+
+def _kind_of_person_asked(question: Question) -> str:
+    """The office or calling a who-question asks the person of ("… bertemu dengan para menteri
+    apa?", "Which ministers did he meet?"): its Indonesian word, "" when none is asked."""
+    english = question.language == "en"
+    found = (_PERSON_KIND_ASKED_EN if english else _PERSON_KIND_ASKED).search(question.asked)
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    word = (indonesian_for(word).split() or [""])[0] if english else word
+    return word if word in office_nouns() else ""
+
+
+def _called(kind: str, sentence: Sentence) -> bool:
+    """The sentence calls its fact (a person or group) by the kind: in the fact itself ("para
+    menteri pertahanan …") or in the few words before it."""
+    at = sentence.text.find(sentence.fact) if sentence.fact else -1
+    if at < 0:
+        return False
+    before = re.findall(r"[\w-]+", sentence.text[:at])[-_CALLED_REACH:]
+    called = {w.lower() for w in [*before, *re.findall(r"[\w-]+", sentence.fact)]}
+    return kind in called
 
 
 # "… senjata untuk siapa", "bantuan itu bagi siapa": whom a thing is for; group 1 is the words
@@ -3268,12 +3305,16 @@ def compose(
             else s
             for s in ranked
         ]
+        kind = _kind_of_person_asked(question)
+        if kind:
+            # "Di sana dia bertemu dengan para menteri apa?" is not answered by "Presiden AS Joe
+            # Biden": the person must be called by the kind asked ("para menteri pertahanan")
+            ranked = _facts_first([s if _called(kind, s) else replace(s, fact="") for s in ranked])
         given = _thing_given_for_whom(question)
         if given:
             # "… lebih banyak senjata untuk siapa?": whom the weapons are for is who the
             # sentence says they are for ("senjata untuk prajurit kami"), not a name near them
-            ranked = [replace(s, fact=_given_for(given, s.text)) for s in ranked]
-            ranked = [s for s in ranked if s.fact] + [s for s in ranked if not s.fact]
+            ranked = _facts_first([replace(s, fact=_given_for(given, s.text)) for s in ranked])
         if question.focus_deed:
             # "Siapa yang memimpin dewan itu?" against "bergabung dengan para pemimpin NATO":
             # the sentence names the deed's doers by its noun, not who did the deed asked; nor

@@ -4046,6 +4046,12 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "**Tidak**: artikel menyebut \u201cturun pekan ini\u201d",
             False,
         ),
+        (
+            "Apakah masalah pasokan cabai di Lebak sudah mereda?",
+            "Ada peningkatan masalah dengan pasokan cabai di Lebak.",
+            "**Tidak**",
+            False,
+        ),
         # a denial asked about, an admission said: the opposite speaks to the claim
         (
             "Apakah Lebak membantah menyerang infrastruktur Kota Baru?",

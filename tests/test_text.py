@@ -314,6 +314,7 @@ def test_english_questions_glossed(question: str, glossed_question: str) -> None
     [
         ("lembaga", "badan", True),  # a synonym group (data/synonyms.json)
         ("pabrikan", "produsen", True),
+        ("bermaksud", "berniat", True),
         ("persekutuan", "aliansi", True),
         ("formal", "resmi", True),
         ("peperangan", "perang", True),

@@ -1137,6 +1137,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("Okay so did Ardi come?", "en", "yesno"),
         ("And when did Ardi arrive?", "en", "kapan"),
         ("So far, what has the council done?", "en", "apa"),
+        # a statement granted before the question asked
+        ("Ardi opposes the plan, but will Lebak veto it?", "en", "yesno"),
+        ("Ardi menolak rencana itu, tapi apakah Lebak akan memvetonya?", "id", "yesno"),
     ],
 )
 def test_question_type(question: str, language: str, expected: str) -> None:
@@ -1164,6 +1167,12 @@ def test_question_type(question: str, language: str, expected: str) -> None:
         ("nato memberi batas waktu tidak buat ukraina", "nato memberi batas waktu buat ukraina"),
         # ... but an adverb before it, or a question word, makes it the claim's own negation
         ("hongaria udah lama gak dukung ukraina?", "hongaria udah lama gak dukung ukraina?"),
+        # a statement granted before the question is no part of the claim
+        ("Ardi opposes the plan, but will Lebak veto it?", "will Lebak veto it?"),
+        (
+            "Ardi menolak rencana itu, tapi apakah Lebak akan memvetonya?",
+            "apakah Lebak akan memvetonya?",
+        ),
         (
             "Apakah Hongaria akan tetap tidak mendukung Swedia?",
             "Apakah Hongaria akan tetap tidak mendukung Swedia?",

@@ -514,13 +514,24 @@ def claim(text: str) -> str:
     for found in (_EXISTS_OR_NOT.search(text), _after_verb_tag(text)):
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]
+    # (a statement the asker grants before asking, "Orban opposes sending troops, but will
+    # Hungary veto …?": the claim is what is asked)
+    text = _GRANTED_FIRST.sub("", text)
     return " ".join(OR_NOT.sub(" ", text).split())
+
+
+_GRANTED_FIRST = re.compile(
+    r"^[^?]+?,\s*(?:but|tapi|tetapi|namun)\s+(?=(?:apakah|akankah|benarkah|will|would|did|does"
+    r"|do|is|are|was|were|has|have|had|can|could)\b)",
+    re.IGNORECASE,
+)
 
 
 # A yes/no question after a phrase that sets its scene: ", apakah …", ", did NATO …".
 _OPENS_YES_NO = re.compile(
     # (not the formal "apakah yang dimaksud …", which asks what)
-    r"^[^,?]{3,60},\s*(?:(?:apakah|benarkah)(?!\s+(?:yang|yg|itu)\b)|did|does|do|was|were|is|are"
+    r"^[^,?]{3,60},\s*(?:(?:but|tapi|tetapi|namun)\s+)?"
+    r"(?:(?:apakah|benarkah)(?!\s+(?:yang|yg|itu)\b)|did|does|do|was|were|is|are"
     r"|has|have|had|will|would|can|could)\b"
 )
 

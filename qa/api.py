@@ -31,9 +31,9 @@ from qa.answer.evidence import (
     score_sentences,
 )
 from qa.answer.followup import (
+    event_pointed_to,
     is_follow_up,
     last_quotations,
-    points_to_an_event,
     resolve_follow_up,
     with_last_fact,
     with_stand_ins_put_in,
@@ -45,6 +45,7 @@ from qa.answer.question import (
     analyze_question,
     canonical,
     detect_language,
+    token_set,
 )
 from qa.index import STORE_READS, NewsIndex, SentenceKey
 from qa.ingest.chunk import chunk_id
@@ -60,7 +61,7 @@ from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import DAYS, MONTHS, asked_period, years
-from qa.text.glossary import indonesian_for, translate_terms
+from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.speech import QUOTED_WORDS
@@ -435,8 +436,16 @@ class TanyaService:
                 )
                 + passages
             )
-        if resolved != normalized and points_to_an_event(normalized):
-            quoted = [" ".join(q.split()[:_QUOTE_WORDS_MATCHED]) for q in last_quotations(turns)]
+        event = event_pointed_to(normalized) if resolved != normalized else ""
+        if event:
+            # (only an event the last answer's own quotation tells: "that summit" after a
+            # quote of a talk held before the summit is the summit's report's)
+            told = token_set(glossed(event) if language == "en" else event)
+            quoted = [
+                " ".join(q.split()[:_QUOTE_WORDS_MATCHED])
+                for q in last_quotations(turns)
+                if told & token_set(q)
+            ]
             analyzed.context_article = next(
                 (p.article.id for p in passages for q in quoted if q and q in p.chunk.text), ""
             )

@@ -15,6 +15,7 @@ from qa.answer.claims import (
     _root_of_a_verb,
     check_claim,
     claim_verbs,
+    doer_swapped,
     main_deed_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -4141,6 +4142,13 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
         ("Did Ardi visit Oslo?", "Ini adalah kunjungan pertama Ardi ke dewan itu.", "The", True),
         ("Apakah Ardi mengunjungi Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Ya**", False),
         ("Did Ardi visit Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Yes**", False),
+        # a country the sentence names otherwise is no other place visited
+        (
+            "Did Ardi visit Poland?",
+            "Ini kunjungan pertama Presiden Hongaria Ardi ke dewan itu.",
+            "The",
+            True,
+        ),
         # the claim's doer and the one it names after its deed, the other way round
         (
             "Apakah Hongaria mengakui menyerang Polandia?",
@@ -4162,8 +4170,15 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
         ),
         # ... not a passive, whose subject is what the deed was done to
         ("Apakah Polandia menyerang Hongaria?", "Hongaria diserang Polandia.", "**Ya**", False),
+        ("Was Hungary attacked by Poland?", "Polandia menyerang Hongaria.", "**Yes**", False),
         # ... nor a deed two do together
         ("Apakah Ardi bertemu Budi?", "Budi bertemu Ardi di kantor dewan.", "**Ya**", False),
+        (
+            "Apakah Polandia melawan Hongaria?",
+            "Hongaria melawan Polandia di final.",
+            "**Ya**",
+            False,
+        ),
         # that no one else did it is confirmed only by a sentence saying so
         ("Apakah hanya Ardi yang berpidato di Lebak?", "Ardi berpidato di Lebak.", "Maaf", True),
         ("Did only Ardi speak in Lebak?", "Ardi berpidato di Lebak.", "The", True),
@@ -4184,16 +4199,35 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
     assert answer.text.startswith(opens)
 
 
-@pytest.mark.parametrize(("unknown", "yes"), [(["undur"], False), ([], True)])
-def test_an_english_claim_of_nothing_the_articles_say_is_no_yes(
-    unknown: list[str], yes: bool
+@pytest.mark.parametrize(
+    ("question", "sentence", "doer"),
+    [
+        (
+            "Apakah Hongaria mengakui menyerang Polandia?",
+            "Polandia mengakui menyerang Hongaria.",
+            "Polandia",
+        ),
+        (
+            "Did Hungary admit attacking Poland?",
+            "Polandia mengakui menyerang Hongaria.",
+            "Polandia",
+        ),
+        # a noun of the deed tells no doer; a passive claim's subject is no doer
+        (
+            "Apakah Polandia menyerang Hongaria?",
+            "Hongaria bersiaga setelah serangan bagi Polandia.",
+            "",
+        ),
+        ("Was Hungary attacked by Poland?", "Polandia menyerang Hongaria.", ""),
+        # a contest or a meeting has no one doer
+        ("Apakah Polandia melawan Hongaria?", "Hongaria melawan Polandia di final.", ""),
+    ],
+)
+def test_the_doer_a_sentence_gives_the_other_way_round(
+    question: str, sentence: str, doer: str
 ) -> None:
-    """ "Did Ardi resign?": with its only deed a word no article uses, a sentence that names
-    Ardi confirms nothing."""
-    analyzed, ranked = _ranked("Did Ardi resign?", "Ardi resmi mengundurkan diri dari dewan.")
-    analyzed.unknown_terms = unknown
-    answer = compose(analyzed, [], ranked, model=None)
-    assert answer.text.startswith("**Yes**") == yes
+    analyzed, ranked = _ranked(question, sentence)
+    assert doer_swapped(analyzed, ranked[0]) == doer
 
 
 @pytest.mark.parametrize(("context_article", "city"), [("b", "Lisbon"), ("", "Oslo")])
@@ -7843,6 +7877,8 @@ def test_a_deed_the_question_gives_as_an_aim_is_said_by_a_purpose(question: str)
     [
         # said only as a purpose, the deed was not done: no reason for it
         ("Mengapa Ardi diterima di Lebak?", True),
+        # (also when the question says it must be done: no one is reported saying so)
+        ("Mengapa Ardi harus diterima di Lebak?", True),
         # the deed done, with its purpose, is answered
         ("Mengapa Ardi terus bergerilya di Lebak?", False),
     ],
@@ -8491,13 +8527,12 @@ def test_a_noun_asked_that_the_sentence_points_back_to_is_told_by_the_sentence_b
     "question",
     [
         "Apa yang terjadi tak lama sebelum rapat Ardi dan Budi?",
-        "Keputusan apa yang diambil Ardi sesaat sebelum ia rapat dengan Budi?",
         "What had Ardi done shortly before his meeting with Budi?",
     ],
 )
 def test_what_came_before_an_event_is_what_the_event_followed(question: str) -> None:
     """ "Rapat ini terjadi tak lama setelah X": X is what came before the meeting, asked as
-    what happened, what was done, or which decision was taken."""
+    what happened or what was done (not a kind of deed, "keputusan apa": X need not be one)."""
     text = _answer_text(
         normalize_question(question, detect_language(question)),
         "Ardi rapat dengan Budi pada Selasa di kantor dewan.",
@@ -8510,11 +8545,16 @@ def test_what_came_before_an_event_is_what_the_event_followed(question: str) -> 
     ("text", "points_back"),
     [
         ("Dalam rapat perdana sejak keputusan itu, warga membahas anggaran.", True),
-        # what it points at is the sentence before it in the same text
+        # what it points at is the paragraph before it in the same text
         (
             "Rapat ini terjadi setelah Ardi memperpanjang masa jabatannya.\n\n"
             "Dalam rapat perdana sejak keputusan itu, warga membahas anggaran.",
             False,
+        ),
+        # ... not a quote's earlier sentence
+        (
+            '"Kami sudah siap. Dalam rapat perdana sejak keputusan itu, kami bicara," kata Ardi.',
+            True,
         ),
     ],
 )

@@ -6,9 +6,9 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import (
+    event_pointed_to,
     is_follow_up,
     last_quotations,
-    points_to_an_event,
     resolve_follow_up,
     with_stand_ins_put_in,
 )
@@ -600,20 +600,20 @@ def test_a_follow_ups_stand_ins_are_put_in(follow_up: str, substituted: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("follow_up", "points"),
+    ("follow_up", "event"),
     [
-        ("Pertemuan yang dia hadiri itu diadakan di kota mana?", True),
-        ("pertemuannya itu di kota mana", True),
-        ("KTT tersebut berlangsung kapan?", True),
-        ("Where was that meeting held?", True),
+        ("Pertemuan yang dia hadiri itu diadakan di kota mana?", "Pertemuan"),
+        ("pertemuannya itu di kota mana", "pertemuannya"),
+        ("KTT tersebut berlangsung kapan?", "KTT"),
+        ("Where was that meeting held?", "meeting"),
         # a person or a place pointed back to is no event
-        ("Apa kata dia soal itu?", False),
-        ("Siapa yang ditemuinya di sana?", False),
-        ("Who did that man meet?", False),
+        ("Apa kata dia soal itu?", ""),
+        ("Siapa yang ditemuinya di sana?", ""),
+        ("Who did that man meet?", ""),
     ],
 )
-def test_a_follow_up_points_back_to_an_event(follow_up: str, points: bool) -> None:
-    assert points_to_an_event(follow_up) is points
+def test_a_follow_up_points_back_to_an_event(follow_up: str, event: str) -> None:
+    assert event_pointed_to(follow_up) == event
 
 
 def test_the_last_answers_quotations_are_its_cited_sentences() -> None:

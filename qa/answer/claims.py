@@ -250,6 +250,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     it did: they confirm a place only for a sentence that names none ("Zelensky juga akan
     bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
     places = _places_claimed(asserted)
+    visited = {m.group("place").title() for m in _known_place_taken().finditer(asserted)}
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
@@ -269,7 +270,9 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
             continue
         if not rivals and written & _story_places(sentence):
             continue
-        if is_country(place):
+        if is_country(place) and place not in visited:
+            # (a country visited is not contradicted by any country the sentence names:
+            # "Presiden Ukraina …" says nothing of where he went)
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
         if rivals:
@@ -833,11 +836,11 @@ def doer_swapped(question: Question, sentence: Sentence) -> str:
     the doer), nor one told in the passive on either side (its subject is no doer)."""
     asserted = claim(question.text)
     main = _main_verb(question, asserted)
-    if not main or _PASSIVE_EN.search(asserted):
+    if not main or _PASSIVE_EN.search(asserted) or main & _DONE_TOGETHER:
         return ""
     words = [w for w in re.findall(r"[\w'’-]+", asserted) if not only_modal(w)]
     at = next((i for i, w in enumerate(words) if _verb_stems(question, w) & main), None)
-    if at is None or _reciprocal_or_passive(_articles_words(question, words[at])[0]):
+    if at is None or not _active(_articles_words(question, words[at])[0]):
         return ""
     names = set(question.entities)
     doers = {canonical(w.lower()) for w in words[:at]} & names
@@ -847,8 +850,8 @@ def doer_swapped(question: Question, sentence: Sentence) -> str:
     for found in re.finditer(r"[\w'’-]+", sentence.text):
         if canonical(stem(found.group().lower())) not in main:
             continue
-        if _reciprocal_or_passive([found.group()]):
-            return ""
+        if not _active([found.group()]):
+            return ""  # a noun of the deed ("serangan … bagi Israel"), a passive, "bertemu"
         # (its clause: back to the boundary before the verb, on to the one after it)
         before = _CLAUSE_BOUNDARY.split(sentence.text[: found.start()])[-1]
         after = _CLAUSE_BOUNDARY.split(sentence.text[found.end() :])[0]
@@ -861,14 +864,16 @@ def doer_swapped(question: Question, sentence: Sentence) -> str:
 
 # Where a clause ends: what is said on its other side is another clause's doer or object.
 _CLAUSE_BOUNDARY = re.compile(r"[,;:.“”\"()]|\b(?:yang|bahwa|dan|tetapi|namun|which|that)\b")
-# "was targeted by", "been attacked": an English claim told in the passive.
-_PASSIVE_EN = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+\w+ed\b", re.IGNORECASE)
+# An English claim told in the passive: "was targeted by", "Was X targeted by Y?".
+_PASSIVE_EN = re.compile(r"\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+# Deeds two sides do to each other, whichever is named first ("melawan", "bertemu").
+_DONE_TOGETHER = frozenset({"lawan", "temu", "bincang", "bicara", "runding", "perang", "tempur"})
 
 
-def _reciprocal_or_passive(verbs: list[str]) -> bool:
-    """A verb whose subject need not be its doer alone: a "ber-" verb of doing together
-    ("bertemu", "berbincang") or a passive ("diserang", "terpilih")."""
-    return any(v.lower().startswith(("ber", "di", "ter")) for v in verbs if v)
+def _active(verbs: list[str]) -> bool:
+    """An active transitive verb form ("mengakui", "menyerang"), whose subject is its doer: not
+    a noun of the deed ("serangan"), a passive ("diserang") or a "ber-" verb ("bertemu")."""
+    return any(v.lower().startswith("me") and is_verb_form(v.lower()) for v in verbs if v)
 
 
 def main_deed_denied(question: Question, sentence: Sentence) -> str:
@@ -1348,9 +1353,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles
     # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.
     # (Indonesian only: an English verb's gloss is the glossary's word, not the asker's)
-    if confirming and (question.language == "id" or not predicate):
-        # (English too where nothing else of the claim is in the articles' words: "Did
-        # Stoltenberg resign?" would otherwise be confirmed by any sentence naming him)
+    if confirming and question.language == "id":
         # (not a light verb, "diadakan", "digelar": its deed is its noun's, the meeting held)
         # (nor one that only frames its complement: "merasa kecewa" claims the disappointment)
         deeds = " ".join(

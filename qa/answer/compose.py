@@ -457,8 +457,8 @@ _NOUN_ASKED = re.compile(
 # A noun made from a root ("keputusan", "kebijakan", "pertemuan", "bantuan"): not a verb in
 # "-kan" ("melakukan apa") nor a bare word that asks a kind ("tahun", "negara").
 _NOMINAL = re.compile(r"^(?:ke|pe)[a-z]+an$|^(?!me|di|ber|ter)[a-z]+(?<!k)an$")
-# Where a sentence ends inside a text of several.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
+# Where a paragraph ends inside a text that joins two.
+_PARAGRAPH_BEFORE = re.compile(r"[.!?][”\"’']?\s*\n")
 # "keputusan itu", "kesepakatan tersebut" anywhere in the sentence: a noun that points back.
 _POINTING_BACK = re.compile(r"\b([^\W\d_]{4,})\s+(?:tersebut|itu)\b")
 
@@ -598,10 +598,10 @@ def _points_back_to_asked(question: Question, best: Sentence, before: str) -> bo
         noun = canonical(stem(found.group(1).lower()))
         if noun not in asked:
             continue
-        if _SENTENCE_END.search(best.text[: found.start()]):
-            # (a sentence of its own before it in the chosen text, which joins the next one:
-            # that is what it points at, "Perbincangan ini terjadi tak lama setelah … . Dalam
-            # pertemuan perdana sejak keputusan itu, …")
+        if _PARAGRAPH_BEFORE.search(best.text[: found.start()]):
+            # (a paragraph of its own before it in the chosen text, which joins the next one:
+            # that is what it points at, "Perbincangan ini terjadi tak lama setelah … .\n\n
+            # Dalam pertemuan perdana sejak keputusan itu, …"; not a quote's own sentences)
             return False
         named = {canonical(t) for t in token_set(f"{before} {best.text[: found.start()]}")}
         return noun not in named
@@ -2053,9 +2053,10 @@ def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool, question:
     it too (`asked_denied`)."""
     text = f"{sentence.previous}. {sentence.text}"
     said = token_set(text if asked_denied else undenied(text))
-    # (a deed the question itself asks as needed, "bilang dukungan harus diperkuat", is an
+    # (a deed someone is asked to have said is needed, "bilang dukungan harus diperkuat", is an
     # aim: a purpose says it)
-    if not _REPORTED_REQUEST.search(text) and not _NEEDED.search(question.text):
+    aim_reported = _NEEDED.search(question.text) and _SAID_THAT.search(question.text)
+    if not _REPORTED_REQUEST.search(text) and not aim_reported:
         # a deed said only as a purpose was not done: "bergerilya … agar mereka dapat
         # diterima" gives no reason for "Mengapa Ukraina diterima …?" (but what someone was
         # told to do, "mengatakan kepada warga untuk bersiap", is the deed asked about)
@@ -3962,9 +3963,9 @@ _ANCHOR_ASKED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_MARKERS = frozenset({"sebelum", "before", "ahead of"})
-# The focus of a question that asks an open deed: "apa yang terjadi", "keputusan apa yang
-# diambil", "langkah apa".
-_OPEN_DEEDS = frozenset({"jadi", "laku", "putus", "langkah"})
+# The focus of a question that asks an open deed: "apa yang terjadi", "apa yang dilakukan"
+# (not a kind of deed, "keputusan apa": what came before need not be one).
+_OPEN_DEEDS = frozenset({"jadi", "laku"})
 _AFTER_IN_ARTICLES = r"setelah|sesudah|usai|seusai"
 _BEFORE_IN_ARTICLES = r"sebelum|menjelang"
 
@@ -3979,7 +3980,7 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
     if anchor is None or (question.focus and question.focus not in _OPEN_DEEDS):
         # (a deed the question names, "What aid did he push allies to pledge ahead of the
         # talks?", is asked in the anchor's time; only an open "what did X do", "what
-        # happened", "which decision" is told so)
+        # happened" is told so)
         return ranked
     words = anchor.group("event")
     event = token_set(glossed(words) if question.language == "en" else words)

@@ -323,13 +323,17 @@ _POINTED_EVENT_EN = re.compile(r"\b(?:that|this|the same)\s+([\w-]+)\b", re.IGNO
 _QUOTATION = re.compile(r"“([^”]{20,})”")
 
 
-def points_to_an_event(question: str) -> bool:
-    """The follow-up asks of an event of the last turn by pointing back to it ("Pertemuan yang
-    dia hadiri itu diadakan di kota mana?", "When did that summit start?")."""
-    return any(
-        is_event_word(found.group(1))
-        for pattern in (_POINTED_EVENT_ID, _POINTED_EVENT_EN)
-        for found in pattern.finditer(question)
+def event_pointed_to(question: str) -> str:
+    """The word of an event the follow-up points back to ("Pertemuan yang dia hadiri itu
+    diadakan di kota mana?" -> pertemuan, "When did that summit start?" -> summit); ""."""
+    return next(
+        (
+            found.group(1)
+            for pattern in (_POINTED_EVENT_ID, _POINTED_EVENT_EN)
+            for found in pattern.finditer(question)
+            if is_event_word(found.group(1))
+        ),
+        "",
     )
 
 

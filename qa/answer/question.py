@@ -1422,8 +1422,10 @@ def _verb_before_apa(text: str) -> str | None:
         return None
     if _derived_verb(lowered) or (before and _is_name(before) and before not in stopwords()):
         return lowered.removesuffix("nya") if len(lowered) > 6 else lowered
-    # (back over the noun asked, "menjanjikan tambahan bantuan jenis apa", to its verb; not
-    # past a word that ends the noun's phrase, "bertemu di kota apa")
+    if lowered not in _KIND_WORDS:
+        return before.lower() if before and _derived_verb(before.lower()) else None
+    # (back over the noun whose kind is asked, "menjanjikan tambahan bantuan jenis apa", to its
+    # verb; not past a word that ends the noun's phrase, "bertemu di … jenis apa")
     phrase = re.findall(r"[\w'-]+", text[: match.start(2)])[-_NOUN_PHRASE_WORDS:]
     for word in reversed(phrase):
         lowered = word.lower()
@@ -1436,6 +1438,8 @@ def _verb_before_apa(text: str) -> str | None:
 
 # How many words a noun asked by "apa" may run to before its verb ("tambahan bantuan jenis").
 _NOUN_PHRASE_WORDS = 3
+# Words that ask the kind of the noun before them: "bantuan jenis apa".
+_KIND_WORDS = frozenset("jenis macam bentuk tipe".split())
 
 
 CLAUSE_OPENERS = frozenset(

@@ -4142,6 +4142,13 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
         ("Did Ardi visit Oslo?", "Ini adalah kunjungan pertama Ardi ke dewan itu.", "The", True),
         ("Apakah Ardi mengunjungi Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Ya**", False),
         ("Did Ardi visit Oslo?", "Ardi mengunjungi Oslo pada Rabu.", "**Yes**", False),
+        # a place named in passing is no place visited
+        (
+            "Did Ardi visit Poland?",
+            "Ini kunjungan pertama Ardi ke dewan itu sejak invasi Polandia.",
+            "The",
+            True,
+        ),
         # a country the sentence names otherwise is no other place visited
         (
             "Did Ardi visit Poland?",
@@ -4228,6 +4235,16 @@ def test_the_doer_a_sentence_gives_the_other_way_round(
 ) -> None:
     analyzed, ranked = _ranked(question, sentence)
     assert doer_swapped(analyzed, ranked[0]) == doer
+
+
+@pytest.mark.parametrize(("unknown", "opens"), [(["undur"], "**No**"), ([], "**No**")])
+def test_a_claim_of_only_a_deed_told_the_other_way_round_is_no(
+    unknown: list[str], opens: str
+) -> None:
+    """ "Did Ardi resign?": his term extended says no, also when no article uses the verb."""
+    analyzed, ranked = _ranked("Did Ardi resign?", "Ardi resmi memperpanjang masa jabatannya.")
+    analyzed.unknown_terms = unknown
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opens)
 
 
 @pytest.mark.parametrize(("context_article", "city"), [("b", "Lisbon"), ("", "Oslo")])
@@ -7842,8 +7859,10 @@ def test_a_visit_is_explained_by_the_speakers_reason_for_being_here(
             {"tambah", "bantu"},
             "Karena musim ini berat",
         ),
-        # ... not when what is asked is the clause before: that has no reason here
+        # ... not when what is asked is the clause before: that has no reason here, nor is
+        # the purpose of the result's deed one
         ("Hujan turun deras, jadi warga Lebak mengungsi.", {"hujan", "deras"}, ""),
+        ("Hujan turun deras, jadi warga mengungsi untuk selamat.", {"hujan", "deras"}, ""),
     ],
 )
 def test_a_clause_before_its_result_is_its_reason(

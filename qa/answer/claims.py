@@ -250,7 +250,11 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     it did: they confirm a place only for a sentence that names none ("Zelensky juga akan
     bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
     places = _places_claimed(asserted)
-    visited = {m.group("place").title() for m in _known_place_taken().finditer(asserted)}
+    visited = {
+        m.group("place").title()
+        for m in _known_place_taken().finditer(asserted)
+        if not m.group("preposition")
+    }
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
@@ -260,15 +264,27 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
         written = {canonical(name) for name in spellings(place)}
+        # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
+        # Rusia, no visit to it)
+        at = {canonical(m.group("place").lower()) for m in _known_place_taken().finditer(text)}
+        mentioned = placed | at if place in visited else said
         if (
-            written & said
+            written & mentioned
             or {canonical(name.lower()) for name in country_of_capital(place)} & placed
         ):
             continue
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
         if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
             continue
-        if not rivals and written & _story_places(sentence):
+        # (for a place visited, only where the title or dateline puts its story: "… Tiba di
+        # Markas NATO, Kunjungan Pertama sejak Invasi Rusia" puts none in Rusia)
+        story = _story_places(sentence)
+        if place in visited:
+            title = sentence.article.title
+            story = {canonical(m.group(1).lower()) for m in _PLACED.finditer(title)} | (
+                story & token_set(sentence.article.dateline)
+            )
+        if not rivals and written & story:
             continue
         if is_country(place) and place not in visited:
             # (a country visited is not contradicted by any country the sentence names:
@@ -1347,7 +1363,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Apakah anggaran itu lolos di Kongres?" against "anggaran … dicabut dari Kongres":
         # what undoes the deed neither confirms nor denies it
         return ClaimCheck(unconfirmed=undone)
-    if confirming and flipped and (predicate - set(flipped)) & said:
+    if confirming and flipped and (not predicate or (predicate - set(flipped)) & said):
+        # (or the claim says nothing else the articles know: "Did Stoltenberg resign?" against
+        # "… resmi memperpanjang masa jabatannya")
         # "Apakah harga naik?" against "harga turun": said, the other way
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")
     # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles

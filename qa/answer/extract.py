@@ -2324,6 +2324,9 @@ def extract_reason(sentence: str, asked: set[str] | None = None) -> str:
         before = sentence[: result.start()].strip(" “\"'‘")
         if len(asked & token_set(sentence[result.end() :])) > len(asked & token_set(before)):
             return f"Karena {_sentence_case_off(before)}"
+        # (what is asked is the clause before: a purpose after ", jadi" is the result's own,
+        # "…, jadi kami bekerja untuk memperkuat …" gives no reason for the winter)
+        sentence = sentence[: result.start()]
     opening = REASON_OPENING.match(sentence)
     if opening:
         rest = sentence[opening.end() :].strip(" .")

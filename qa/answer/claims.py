@@ -258,6 +258,8 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
+    # (where the sentence puts someone: after "di"/"ke" or a verb of visiting)
+    put_at = {canonical(m.group("place").lower()) for m in _known_place_taken().finditer(text)}
     for place in places:
         rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
@@ -266,8 +268,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         written = {canonical(name) for name in spellings(place)}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
-        at = {canonical(m.group("place").lower()) for m in _known_place_taken().finditer(text)}
-        mentioned = placed | at if place in visited else said
+        mentioned = placed | put_at if place in visited else said
         if (
             written & mentioned
             or {canonical(name.lower()) for name in country_of_capital(place)} & placed
@@ -848,8 +849,9 @@ def doer_swapped(question: Question, sentence: Sentence) -> str:
     """The sentence's doer of the claim's deed, where the claim gives that deed to one name
     and names another after it, and the sentence has them the other way round ("Did Ukraine
     admit targeting Russian infrastructure?" against "Rusia mengakui menargetkan infrastruktur
-    Ukraina": Rusia); "" otherwise. Not a deed two do together ("bertemu", "meet": either is
-    the doer), nor one told in the passive on either side (its subject is no doer)."""
+    Ukraina": Rusia); "" otherwise. Only an active verb on both sides tells its doer by its
+    subject: not a passive ("Was X targeted by Y?", "diserang"), not a noun of the deed
+    ("serangan … bagi Israel"), and never a deed two do together ("bertemu", "melawan")."""
     asserted = claim(question.text)
     main = _main_verb(question, asserted)
     if not main or _PASSIVE_EN.search(asserted) or main & _DONE_TOGETHER:
@@ -1364,9 +1366,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # what undoes the deed neither confirms nor denies it
         return ClaimCheck(unconfirmed=undone)
     if confirming and flipped and (not predicate or (predicate - set(flipped)) & said):
-        # (or the claim says nothing else the articles know: "Did Stoltenberg resign?" against
-        # "… resmi memperpanjang masa jabatannya")
-        # "Apakah harga naik?" against "harga turun": said, the other way
+        # "Apakah harga naik?" against "harga turun": said, the other way (also when the claim
+        # says nothing else the articles know: "Did Stoltenberg resign?" against "… resmi
+        # memperpanjang masa jabatannya")
         return ClaimCheck(contradicted=f"\u201c{opposed[flipped[0]]}\u201d")
     # A verb of the claim that no article uses at all ("meloloskan" of a budget the articles
     # only say was dropped) is a deed they never report: no "Ya" on its nouns alone.

@@ -2050,11 +2050,11 @@ def _main_deed_clause(question: Question) -> str:
 def _says_deed(deed: set[str], sentence: Sentence, asked_denied: bool, question: Question) -> bool:
     """The sentence (or the one before it) says the deed, not only rules it out ("Mengapa
     Hongaria memveto …?" against "berjanji tidak akan memveto"), unless the question denies
-    it too (`asked_denied`)."""
+    it too (`asked_denied`), or only as a purpose, unless the question asks it as one."""
     text = f"{sentence.previous}. {sentence.text}"
     said = token_set(text if asked_denied else undenied(text))
-    # (a deed someone is asked to have said is needed, "bilang dukungan harus diperkuat", is an
-    # aim: a purpose says it)
+    # (a deed the question reports someone calling needed, "bilang dukungan harus diperkuat",
+    # is an aim: a purpose says it)
     aim_reported = _NEEDED.search(question.text) and _SAID_THAT.search(question.text)
     if not _REPORTED_REQUEST.search(text) and not aim_reported:
         # a deed said only as a purpose was not done: "bergerilya … agar mereka dapat

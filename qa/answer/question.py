@@ -1510,7 +1510,8 @@ def _verb_after_yang(text: str) -> str | None:
 _NOUN_BEFORE_APA_YANG = re.compile(
     r"(?:^\W*([\w-]+) (?=[\w-]+ apa))?\b([\w-]+) apa(?:kah)?(?: saja| aja)? (?:yang|yg)\b", re.I
 )
-# "tak lama", "sesaat", "baru saja": how soon, no word a question turns on.
+# "tak lama", "sesaat", "baru saja": how soon (with the "tak" of "tak lama"), no word a
+# question turns on.
 _SHORTLY = frozenset("tak tidak lama sesaat segera saja".split())
 _LINKING_WORDS = frozenset(
     "jadi lalu terus trus kemudian nah sebenarnya sebetulnya jadinya akhirnya"

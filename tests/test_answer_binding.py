@@ -4279,6 +4279,8 @@ _MET = (
         # (English reads no group met: no answer, but not the president)
         ("Which minister did Ardi meet in Lebak?", "The articles do not contain"),
         ("Ardi bertemu dengan presiden mana di Lebak?", "**Budi Wiranata**"),
+        # a generic head ("pejabat") is any office holder
+        ("Ardi bertemu dengan pejabat apa di Lebak?", "**Budi Wiranata**"),
     ],
 )
 def test_a_person_asked_by_kind_is_called_so(question: str, opens: str) -> None:

@@ -96,7 +96,7 @@ from qa.answer.question import (
 )
 from qa.answer.quotes import misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.asked import office_nouns, person_nouns
+from qa.text.asked import person_nouns
 from qa.text.dates import (
     MONTHS,
     YEAR,
@@ -526,7 +526,9 @@ def _kind_of_person_asked(question: Question) -> str:
         return ""
     word = found.group(1).lower()
     word = (indonesian_for(word).split() or [""])[0] if english else word
-    return word if word in office_nouns() else ""
+    # (a title or calling, "menteri", "diplomat"; not a generic head, "pejabat apa", which
+    # any office holder is)
+    return word if word in person_nouns("titles") | person_nouns("callings") else ""
 
 
 def _called(kind: str, sentence: Sentence) -> bool:

@@ -62,12 +62,7 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import glossed, indonesian_for, translate_terms
-from qa.text.normalize import (
-    clean_text,
-    lexical_expansion,
-    normalize_question,
-    synonym_stems,
-)
+from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.speech import QUOTED_WORDS
 from qa.text.tokens import analyze
@@ -583,13 +578,8 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
-        # (a synonym group's term is known when the articles use any word of the group: its
-        # representative, "ancam", may be no word they write, "memperingatkan" is)
         analyzed.unknown_terms = [
-            t
-            for t in lexical.unknown_terms(analyzed.terms)
-            if t not in written
-            and len(lexical.unknown_terms(sorted(synonym_stems(t)))) == len(synonym_stems(t))
+            t for t in lexical.unknown_terms(analyzed.terms) if t not in written
         ]
         return analyzed
 

@@ -18,7 +18,7 @@ from qa.text.dates import (
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.normalize import alias, lexical_expansion, plain_question_words, synonym_stems
+from qa.text.normalize import alias, lexical_expansion, plain_question_words
 from qa.text.numbers import numbered_ordinals
 from qa.text.places import (
     asked_place_kind,
@@ -735,20 +735,3 @@ def test_a_day_keeps_the_time_of_day_the_text_gives(text: str, language: str, sh
 )
 def test_weekdays_named(text: str, weekdays: set[int]) -> None:
     assert weekdays_named(text) == weekdays
-
-
-@pytest.mark.parametrize(
-    ("term", "stands_for", "alone"),
-    [
-        # a group's representative stands for the stem of every word of its group
-        (alias("berniat"), {"niat", "maksud", "sengaja"}, False),
-        (alias("lembaga"), {"badan", "lembaga", "institusi"}, False),
-        # any other term for itself
-        ("jembatan", {"jembatan"}, True),
-    ],
-)
-def test_a_synonym_groups_term_stands_for_its_words(
-    term: str, stands_for: set[str], alone: bool
-) -> None:
-    assert stands_for <= synonym_stems(term)
-    assert (synonym_stems(term) == {term}) is alone

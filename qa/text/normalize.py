@@ -97,22 +97,6 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
-def _group_stems() -> dict[str, frozenset[str]]:
-    """Each synonym group's representative stem -> the stems of all its words."""
-    members: dict[str, set[str]] = {}
-    for key, representative in _synonyms().items():
-        members.setdefault(representative, {representative}).add(stem(key))
-    return {representative: frozenset(found) for representative, found in members.items()}
-
-
-def synonym_stems(term: str) -> frozenset[str]:
-    """The stems a term stands for: a synonym group's representative stands for every word of
-    its group ("ancam" for "memperingatkan" -> ingat, "mengultimatum" -> ultimatum); any other
-    term for itself."""
-    return _group_stems().get(term, frozenset({term}))
-
-
-@cache
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """Single words the phrase table writes out in several ("sekjen" -> Sekretaris Jenderal),
     each with the analysed words of what it stands for."""

@@ -452,9 +452,8 @@ class TanyaService:
         for event in analyzed.events:
             # Each event an ordering question lists gets passages of its own: one query for
             # all of them finds the events its words cover best and misses the others.
-            event_query = f"{event} {translate_terms(event)}" if language == "en" else event
             passages += self.retriever.retrieve(
-                event, EVENT_TOP_K, filters, retrieval, event_query, lexical
+                event, EVENT_TOP_K, filters, retrieval, _searched_words(event, language), lexical
             )
         # "Apa kata Sekjen NATO Stoltenberg soal Rusia?": the speaker's words on the topic get
         # passages of their own; the office's words pull the whole query to the reports that
@@ -473,9 +472,13 @@ class TanyaService:
             # words the whole query drowns.
             words = quotation.group(1) or quotation.group(2)
             if len(words.split()) >= _QUOTED_WORDS_SEARCHED:
-                query = f"{words} {translate_terms(words)}" if language == "en" else words
                 passages += self.retriever.retrieve(
-                    words, EVENT_TOP_K, filters, retrieval, query, lexical
+                    words,
+                    EVENT_TOP_K,
+                    filters,
+                    retrieval,
+                    _searched_words(words, language),
+                    lexical,
                 )
         passages = _first_of_each(passages)
         # "pemimpin Ukraina", "the NATO chief": the person the passages give that office (or

@@ -195,9 +195,18 @@ def _known_place_taken() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
+def _known_places_taken(text: str) -> tuple[tuple[str, bool], ...]:
+    """Each known place the text puts someone at, as written, and whether a verb of visiting
+    (not "di"/"ke") takes it. (Cached: a claim's are read against every candidate sentence.)"""
+    return tuple(
+        (m.group("place"), not m.group("preposition")) for m in _known_place_taken().finditer(text)
+    )
+
+
+@lru_cache(maxsize=256)
 def _places_claimed(asserted: str) -> tuple[str, ...]:
-    """Where the claim says something happened: a name after "di", "ke", "in" … (Cached: read
-    against every candidate sentence.)"""
+    """Where the claim says something happened: a name after "di", "ke", "in" …, or after a
+    verb of visiting. (Cached: read against every candidate sentence.)"""
     dated = [(m.start, m.end) for m in find_dates(asserted)]
     places = [
         m.group(1)
@@ -209,15 +218,10 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
     # kan" (not "as", the US, nor "in as little as", an English phrase); a place visited is
     # where the claim puts its doer, in any case ("Did Zelensky visit Washington?" is not
     # confirmed by a visit elsewhere that names him)
-    taken = [
-        (m.group("place"), m.group("preposition")) for m in _known_place_taken().finditer(asserted)
-    ]
     places += [
         place.title()
-        for place, preposition in taken
-        if (place.islower() or not preposition)
-        and len(place) > 2
-        and place.lower() not in stopwords()
+        for place, visited in _known_places_taken(asserted)
+        if (place.islower() or visited) and len(place) > 2 and place.lower() not in stopwords()
     ]
     return tuple(places)
 
@@ -250,16 +254,15 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
     it did: they confirm a place only for a sentence that names none ("Zelensky juga akan
     bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
     places = _places_claimed(asserted)
-    visited = {
-        m.group("place").title()
-        for m in _known_place_taken().finditer(asserted)
-        if not m.group("preposition")
-    }
+    visited = {place.title() for place, by_visit in _known_places_taken(asserted) if by_visit}
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
-    # (where the sentence puts someone: after "di"/"ke" or a verb of visiting)
-    put_at = {canonical(m.group("place").lower()) for m in _known_place_taken().finditer(text)}
+    # (where the sentence puts someone: after "di"/"ke" or a verb of visiting; read only for a
+    # place visited)
+    put_at = (
+        {canonical(place.lower()) for place, _ in _known_places_taken(text)} if visited else set()
+    )
     for place in places:
         rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
@@ -852,6 +855,8 @@ def doer_swapped(question: Question, sentence: Sentence) -> str:
     Ukraina": Rusia); "" otherwise. Only an active verb on both sides tells its doer by its
     subject: not a passive ("Was X targeted by Y?", "diserang"), not a noun of the deed
     ("serangan … bagi Israel"), and never a deed two do together ("bertemu", "melawan")."""
+    if len(question.entities) < 2:
+        return ""  # (a doer and another name are needed: no verb is read without them)
     asserted = claim(question.text)
     main = _main_verb(question, asserted)
     if not main or _PASSIVE_EN.search(asserted) or main & _DONE_TOGETHER:

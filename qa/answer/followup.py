@@ -153,15 +153,18 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
     if both:
         return both
     topic = _last_topic(history)
-    resolved = with_stand_ins_put_in(question, history)
+    resolved = _stand_ins_put_in(question, history, topic)
     return f"{resolved.rstrip()} ({topic})" if topic else resolved
 
 
 def with_stand_ins_put_in(question: str, history: Sequence[HistoryMessage]) -> str:
     """The follow-up with its stand-ins replaced (`with_last_fact`), and "di sana" that no
     answer gave a place for by the place of the last user turn that named a topic."""
+    return _stand_ins_put_in(question, history, _last_topic(history))
+
+
+def _stand_ins_put_in(question: str, history: Sequence[HistoryMessage], topic: str) -> str:
     resolved = with_last_fact(question, history)
-    topic = _last_topic(history)
     place = _PLACE_NAMED.search(topic) or _PLACE_VISITED.search(topic)
     # ("di sana" no answer gave a place for: where the question was about)
     return _put_in("di_mana", resolved, place.group(1)) if place else resolved

@@ -520,9 +520,12 @@ def claim(text: str) -> str:
     return " ".join(OR_NOT.sub(" ", text).split())
 
 
+# The words that join a granted statement to the question after it, and the English
+# auxiliaries a yes/no question opens with.
+_BUT_THEN = r"(?:but|tapi|tetapi|namun)"
+_YES_NO_AUXILIARIES = r"did|does|do|was|were|is|are|has|have|had|will|would|can|could"
 _GRANTED_FIRST = re.compile(
-    r"^[^?]+?,\s*(?:but|tapi|tetapi|namun)\s+(?=(?:apakah|akankah|benarkah|will|would|did|does"
-    r"|do|is|are|was|were|has|have|had|can|could)\b)",
+    rf"^[^?]+?,\s*{_BUT_THEN}\s+(?=(?:apakah|akankah|benarkah|{_YES_NO_AUXILIARIES})\b)",
     re.IGNORECASE,
 )
 
@@ -530,9 +533,8 @@ _GRANTED_FIRST = re.compile(
 # A yes/no question after a phrase that sets its scene: ", apakah …", ", did NATO …".
 _OPENS_YES_NO = re.compile(
     # (not the formal "apakah yang dimaksud …", which asks what)
-    r"^[^,?]{3,60},\s*(?:(?:but|tapi|tetapi|namun)\s+)?"
-    r"(?:(?:apakah|benarkah)(?!\s+(?:yang|yg|itu)\b)|did|does|do|was|were|is|are"
-    r"|has|have|had|will|would|can|could)\b"
+    rf"^[^,?]{{3,60}},\s*(?:{_BUT_THEN}\s+)?"
+    rf"(?:(?:apakah|benarkah)(?!\s+(?:yang|yg|itu)\b)|{_YES_NO_AUXILIARIES})\b"
 )
 
 # "nato udah kasih tenggat kapan ukraina jadi anggota blm sih": chat's "udah … belum" asks

@@ -17,6 +17,7 @@ from qa.answer.question import (
     detect_language,
     focus_term,
     listed_events,
+    lowercase_names,
     token_set,
 )
 from qa.models import HistoryMessage
@@ -957,6 +958,11 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # "where … stand on" asks a stance, not a place
         ("Where do the council members stand on the plan?", "en", "bagaimana"),
         ("Where did the mayor stand during the speech?", "en", "di_mana"),
+        # chat's or-not tag right after the claim's predicate: a question word after it is
+        # inside the claim
+        ("ardi kecewa gak sih di rapat gara2 dewan gak ngasih kepastian kapan", "id", "yesno"),
+        ("dewan ngaku nggak kalau nyerang lebak kapan", "id", "yesno"),
+        ("kapan ardi kecewa gak sih", "id", "kapan"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:
@@ -1328,3 +1334,19 @@ def test_the_events_an_ordering_question_lists(question: str, events: list[str])
 def test_the_speaker_before_a_verb_of_saying(question: str, speaker: str) -> None:
     analyzed = analyze_question(normalize_question(question, "id"), question)
     assert analyzed.speaker.lower() == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("kapan finlandia gabung", ["finlandia"]),
+        # Jakarta's nasal-prefixed verbs a slang list missed are words, not names
+        ("rusia ngincer infrastruktur", ["rusia"]),
+        ("dewan nyerang oslo", ["oslo"]),
+        ("dewan ngecek laporan", []),
+        ("bantuannya sudah nyampe", []),
+        ("omongan wiranata diomongin", ["wiranata"]),
+    ],
+)
+def test_names_typed_in_lower_case(question: str, names: list[str]) -> None:
+    assert lowercase_names(question) == names

@@ -102,9 +102,29 @@ def test_negation_words(text: str, denies: bool) -> None:
         ("Did the council set no deadline?", "batas", ""),
         # a reporting verb before "no" reports the clause: the saying is not denied
         ("Did Ardi say no date was set?", "tanggal", "kata"),
+        # "to" and the articles take no room in the reach of "not"
+        ("Did Medan promise not to veto the proposal?", "usul", ""),
+        ("Did Medan decide not to send a single tank?", "tank", ""),
+        ("Did Medan not send aid, and then agree to a plan?", "kirim", "rencana"),
     ],
 )
 def test_english_no_denies_the_verb_before_it(question: str, denied: str, not_denied: str) -> None:
     terms = denied_terms(question, english=True)
     assert denied in terms
     assert not not_denied or not_denied not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Mengapa Ardi tidak hadir di rapat?", {"hadir", "temu"}),
+        # a word that makes a negation none is read after it, however close the word denied
+        ("Rapat terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.", set()),
+        ("Ardi tidak hanya datang, tetapi juga berpidato.", set()),
+        ("Did Ardi extend his term shortly before the talks?", set()),
+    ],
+)
+def test_what_a_negation_reaches_is_read_with_the_words_after_it(
+    text: str, denied: set[str]
+) -> None:
+    assert denied_terms(text, english=text.startswith("Did")) == denied

@@ -628,6 +628,17 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
         # kind ("two-thirds", "a two-way street")
         ("a three-day meeting", "a 3 day meeting"),
         ("two-thirds of a two-way street", "two-thirds of a two-way street"),
+        # compounds, Indonesian and English
+        ("tiga puluh dua negara", "32 negara"),
+        ("lima belas orang dan sebelas tank", "15 orang dan 11 tank"),
+        ("seratus dua puluh orang", "120 orang"),
+        ("dua ribu lima ratus tentara", "2500 tentara"),
+        ("thirty-two members", "32 members"),
+        ("two hundred and five people", "205 people"),
+        # a range, or a run that ends on no counted word, is left as written
+        ("dua-tiga negara", "dua-tiga negara"),
+        ("dua tiga negara", "dua tiga negara"),
+        ("jumlahnya empat puluh lima", "jumlahnya empat puluh lima"),
     ],
 )
 def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:

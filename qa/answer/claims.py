@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz
 
@@ -226,6 +226,10 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
     return tuple(places)
 
 
+# A claim that something happened at any time at all.
+_EVER = re.compile(r"\b(?:pernah|ever)\b", re.IGNORECASE)
+
+
 # A sentence that sets what it tells at another time than the story's: "beberapa hari setelah
 # Stoltenberg memperingatkan …", "pekan lalu", "sebelumnya".
 _ANOTHER_TIME = re.compile(
@@ -249,12 +253,21 @@ def _story_places(sentence: Sentence) -> set[str]:
     return places
 
 
-def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
+def _check_places(
+    asserted: str, sentence: Sentence, only_there: bool = False, ever: bool = False
+) -> ClaimCheck:
     """The title and dateline name where the article's story happens, not where each thing in
     it did: they confirm a place only for a sentence that names none ("Zelensky juga akan
-    bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius")."""
+    bertemu Biden" in "Zelensky di Hari Kedua KTT NATO Vilnius"). `only_there`: being at the
+    place is all the claim says ("Apakah Stoltenberg pernah ke Kyiv?", "… hadir di …"), so
+    each place is held to as visited: "bantuan … bagi Kyiv" names Kyiv, no one there.
+    `ever`: the claim is of any time at all ("pernah"), so someone elsewhere once is no denial
+    that they were ever there ("Stoltenberg … di Bucharest" for "Apakah Stoltenberg pernah ke
+    Kyiv?")."""
     places = _places_claimed(asserted)
     visited = {place.title() for place, by_visit in _known_places_taken(asserted) if by_visit}
+    if only_there:
+        visited |= set(places)
     text = f"{sentence.previous} {sentence.text}"
     said = token_set(text)
     named = token_set(asserted)
@@ -264,7 +277,8 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
         {canonical(place.lower()) for place, _ in _known_places_taken(text)} if visited else set()
     )
     for place in places:
-        rivals = [m.group(1) for m in _PLACED.finditer(sentence.text)]
+        # (not a body or an event in capitals, as in the claim: "lebih dekat ke NATO")
+        rivals = [m.group(1) for m in _PLACED.finditer(sentence.text) if not m.group(1).isupper()]
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
@@ -295,7 +309,7 @@ def _check_places(asserted: str, sentence: Sentence) -> ClaimCheck:
             # "Presiden Ukraina …" says nothing of where he went)
             rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
-        if rivals:
+        if rivals and not ever:
             return ClaimCheck(contradicted=rivals[0], detail=True)
         return ClaimCheck(unconfirmed=[canonical(place.lower())])
     return ClaimCheck()
@@ -1131,6 +1145,32 @@ def _root_of_a_verb(word: str) -> bool:
     )
 
 
+def _object_unheard(question: Question) -> str:
+    """The word right after the claim's main verb, when no article uses it ("maaf" in "meminta
+    maaf", also glossed from "apologize"); "" when there is none. (Not a name: a name no
+    article mentions is checked as one. Nor after a verb of a clause the claim only sets as
+    its condition: "… selama tidak dipaksa ikut berpartisipasi".)"""
+    asserted = claim(question.text)
+    text = glossed(asserted) if question.language == "en" else asserted
+    main = _main_verb(question, claim(question.asked or question.text))
+    words = re.findall(r"[\w'’-]+", text)
+    unknown = set(question.unknown_terms)
+    return next(
+        (
+            following
+            for verb, following in pairwise(words)
+            if is_verb_form(verb.lower())
+            and {canonical(t) for t in analyze(verb)} & main
+            and not following[0].isupper()
+            and canonical(following.lower()) in unknown
+            # (in English, only a glossed word: one the glossary does not know, "important",
+            # may be any modifier)
+            and (question.language == "id" or is_indonesian_word(following.lower()))
+        ),
+        "",
+    )
+
+
 def _verb_stems(question: Question, text: str) -> set[str]:
     verbs = set()
     for gloss in _articles_words(question, text):
@@ -1274,7 +1314,12 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     said = token_set(f"{sentence.previous} {sentence.text}")
     for check in (
         _check_dates(asserted, sentence, question.language, frozenset(deed)),
-        _check_places(asserted, sentence),
+        _check_places(
+            asserted,
+            sentence,
+            only_there=not predicate - PRESENCE_WORDS,
+            ever=bool(_EVER.search(f"{asserted} {question.text}")),
+        ),
         # (a length of time is the deed's when any word of the claim leads up to it: "tell
         # citizens to brace for … cold and darkness" is measured after "dingin dan gelap")
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
@@ -1387,6 +1432,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS - stated
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
+    unheard_object = _object_unheard(question) if confirming else ""
+    if unheard_object:
+        # "Apakah Rusia meminta maaf?" against "Ia meminta sistem pertahanan udara …": a verb
+        # whose object no article uses tells another deed than any it reports
+        return ClaimCheck(unconfirmed=[unheard_object])
     if not confirming and not verbs and question.language == "en":
         # "Has Moscow owned up to going after …?" against "… membuat jutaan orang tidak memiliki
         # air atau listrik": with no verb of the claim read (none glossed), a negation of its

@@ -46,6 +46,7 @@ from qa.answer.evidence import (
     continues_the_previous,
     earlier_sentences,
     sentence_date,
+    takes_a_stance,
     with_seats,
 )
 from qa.answer.extract import (
@@ -292,9 +293,9 @@ def abstain(
     if premise:
         words = ", ".join(f"“{word}”" for word in premise)
         text += (
-            f" The question assumes something the articles do not say: {words}."
+            f" The articles do not support this part of the question: {words}."
             if language == "en"
-            else f" Pertanyaan ini mengandaikan hal yang tidak disebut artikel: {words}."
+            else f" Artikel tidak mendukung bagian pertanyaan ini: {words}."
         )
     elif unknown:
         names = ", ".join(unknown)
@@ -1297,7 +1298,9 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
+    if question.type not in FACT_TYPES | {"apa", "mengapa", "list"} or _REFUSAL_ASKED.search(
+        question.text
+    ):
         return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
@@ -3099,7 +3102,14 @@ def compose(
         return _misattributed(question, passages, other_speaker)
     if question.speaker and question.type in {"apa", "bagaimana", "yesno"}:
         # "Apa kata X": only words X is reported to have said answer it.
-        said_by = [s for s in ranked if attributed_to(s, question.speaker)]
+        # (or, asked on a topic, a stance they took on it: "Orban dengan tegas menolak
+        # pengiriman tentara" is his say on sending troops)
+        said_by = [
+            s
+            for s in ranked
+            if attributed_to(s, question.speaker)
+            or (question.topic and question.type != "yesno" and takes_a_stance(s, question.speaker))
+        ]
         if not said_by:
             return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
         ranked = said_by

@@ -25,9 +25,10 @@ from qa.text.speech import (
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
     SPEECH_ADVERBS,
+    STANCE_AFTER_SPEAKER,
     STATEMENT_BEFORE_SPEAKER,
 )
-from qa.text.tokens import stem
+from qa.text.tokens import fold_accents, stem
 from vectorstore.embeddings import TextEmbedding, cosine_similarities
 
 
@@ -462,6 +463,20 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     return any(
         _words_of(sentence.text, earlier, name, before_passage)
         for name in (speaker, *(n for n in same_country(speaker) if not is_country(n)))
+    )
+
+
+def takes_a_stance(sentence: Sentence, speaker: str) -> bool:
+    """The sentence tells the speaker's stance by a deed of theirs ("Orban dengan tegas menolak
+    pengiriman tentara"): for a question of what they said on its topic, their say on it,
+    though it quotes no words. (Up to three lower-case words between, none opening a clause:
+    no other doer.)"""
+    return bool(
+        re.search(
+            rf"\b(?i:{re.escape(speaker)})\b(?:\s+(?!(?:bahwa|yang)\b)[a-z]+){{0,3}}?"
+            rf"\s+(?i:{STANCE_AFTER_SPEAKER})\b",
+            fold_accents(sentence.text),
+        )
     )
 
 

@@ -2436,8 +2436,7 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     denied_said = denied_terms(sentence) & said
     # (the event named is the occasion, as the names are: "the Vilnius summit" is "KTT" there)
     if (
-        terms
-        and not {t for t in said if not is_event_word(t)}
+        not {t for t in said if not is_event_word(t)}
         and not negated(asserted)
         and not denied_terms(sentence) & {canonical(t) for t in analyze(asserted)}
     ):

@@ -25,6 +25,7 @@ from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, WORDS_ASKED
 from qa.text.tokens import (
     ACRONYM_CLITIC,
     analyze,
+    fold_accents,
     is_indonesian_word,
     is_verb_form,
     stem,
@@ -452,6 +453,11 @@ OR_NOT = re.compile(
 )
 
 
+# The or-not tag before what the claim goes on to say: "… kecewa gak sih di ktt …",
+# "rusia ngaku nggak kalau …" (also as normalised: "tidak kalau").
+_TAG_THEN_CLAUSE = re.compile(
+    r"\b(?:tidak|nggak|enggak|gak|ga|ngga)\s+(?:kalau|kalo|bahwa|sih)\b", re.IGNORECASE
+)
 # "ada sniper gak pas Zelensky berpidato": whether something was there, the tag after the thing.
 # "dia udah sering ya ke sana": chat puts the yes/no tag "ya" right after what it asks about.
 _CHAT_TAG = re.compile(r"\w\s+ya\s+\w")
@@ -725,6 +731,12 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         relative = [m.span() for m in _RELATIVE_CLAUSE_EN.finditer(lowered)]
         asking = [e for e in found if not any(start <= e[-1] < end for start, end in relative)]
         found = asking or found
+    tag = _TAG_THEN_CLAUSE.search(lowered) if language == "id" else None
+    if found and tag and all(tag.start() < at for *_, at in found):
+        # "zelensky kecewa gak sih … gara2 nato gak ngasih kepastian kapan …": the or-not tag
+        # right after the claim's predicate asks yes or no; a question word after it is
+        # inside the claim
+        return "yesno"
     if found:
         return min(found)[3]
     asks_what = _QUESTION_WORD.search(lowered)
@@ -826,8 +838,21 @@ def office_terms(terms: list[str]) -> set[str]:
 
 
 def _chat_stem_is_a_word(word: str) -> bool:
-    """Jakarta-style verbs a slang list missed ("diomongin", "mastiin") are words, not names."""
-    return word.endswith("in") and is_indonesian_word(word[:-2] + "kan")
+    """Jakarta-style verbs a slang list missed are words, not names: "-in" for "-kan"
+    ("diomongin", "mastiin"), and the nasal prefix on a root ("ngincer": incar, "nyerang":
+    serang, "ngasih": kasih, "ngecek": cek), its last "e" the standard "a" or "ai" ("incer",
+    "nyampe")."""
+    roots = {word[:-2] + "kan"} if word.endswith("in") else set()
+    for prefix, initials in _NASAL_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            roots |= {initial + word[len(prefix) :] for initial in initials}
+    roots |= {re.sub(r"e([a-z]?)$", r"a\1", root) for root in roots}
+    roots |= {re.sub(r"e$", "ai", root) for root in roots}
+    return any(is_indonesian_word(root) for root in roots)
+
+
+# Jakarta's nasal prefixes and the first letters of the roots they stand before.
+_NASAL_PREFIXES = (("nge", ("",)), ("ng", ("", "k")), ("ny", ("s", "c")))
 
 
 def lowercase_names(text: str) -> list[str]:
@@ -1161,7 +1186,7 @@ _MESSAGE_PATTERNS = [
 # name is a speaker here; "reaksi pasar", "the market" are no one's words. (Not "sikap", a
 # stance, which a deed shows as well: "Orban dengan tegas menolak pengiriman tentara".)
 _REACTION_PATTERNS = [
-    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar) ((?:[\w-]+\s?){1,3})",
+    r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar) ((?:[\w-]+\s?){1,5})",
     r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
 ]
 # Words that count a calling ("seorang diplomat"): the calling is who speaks, unnamed.
@@ -1290,6 +1315,20 @@ def _unnamed_calling(words: list[str]) -> str:
     return ""
 
 
+def _person_named(words: list[str]) -> str:
+    """The surname of the first person the words name, past the office and country before it
+    ("perdana menteri hongaria viktor orbán" -> "orban"); else the first word ("kremlin",
+    "hongaria")."""
+    run: list[str] = []
+    for word in words:
+        if is_indonesian_word(word) or is_country(word.title()):
+            if run:
+                break
+            continue
+        run.append(word)
+    return fold_accents(run[-1]) if run else words[0]
+
+
 def speaker_asked(text: str) -> str:
     """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
     the speaker, in the canonical form of sentence tokens."""
@@ -1316,13 +1355,17 @@ def speaker_asked(text: str) -> str:
         english = pattern.startswith(r"\bhow")
         reacting = [
             w.lower()
-            for w in (match.group(1).split() if match else [])
+            for w in (
+                re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0].split()
+                if match
+                else []
+            )
             # (a name is written in capitals, which chat may drop: "tanggapan kremlin", "how did
             # china react"; "the market" is none)
             if w[:1].isupper() or is_country(w.title()) or (not english and _name_like(w.lower()))
         ]
         if reacting:
-            return canonical(stem(reacting[0]))
+            return canonical(stem(_person_named(reacting)))
     for pattern in _MESSAGE_PATTERNS:
         match = re.search(pattern, text, re.IGNORECASE)
         sender = re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0] if match else ""

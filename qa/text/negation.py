@@ -54,23 +54,28 @@ def undenied(text: str) -> str:
     """The text without the words a negation just before them denies: "Hongaria berjanji tidak
     akan memveto usulan" -> "Hongaria berjanji tidak". What it says, not what it rules out."""
     words = re.findall(r"[\w'’-]+", text)
-    kept = [
-        word
-        for position, word in enumerate(words)
-        if not NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
+    reached = _in_reach_of_a_negation(words)
+    return " ".join(word for word, denied in zip(words, reached, strict=True) if not denied)
+
+
+def _in_reach_of_a_negation(words: list[str]) -> list[bool]:
+    """For each word, whether a negation starts within `NEGATION_REACH` words before it, each
+    negation read with the words after it ("tak lama setelah" is none)."""
+    starts = [bool(NEGATION.match(" ".join(words[k : k + 4]))) for k in range(len(words))]
+    return [
+        any(starts[max(0, position - NEGATION_REACH) : position]) for position in range(len(words))
     ]
-    return " ".join(kept)
 
 
 def denied_words(text: str) -> list[str]:
     """The words a negation in the text denies: "Mengapa Zelensky tidak hadir di KTT?" ->
     ["hadir", "di", "KTT"]; none when nothing is denied."""
     words = re.findall(r"[\w'’-]+", text)
+    reached = _in_reach_of_a_negation(words)
     return [
         word
-        for position, word in enumerate(words)
-        if NEGATION.search(" ".join(words[max(0, position - NEGATION_REACH) : position]))
-        and not NEGATION.fullmatch(word)
+        for word, denied in zip(words, reached, strict=True)
+        if denied and not NEGATION.fullmatch(word)
     ]
 
 
@@ -109,8 +114,10 @@ def denied_in_clause(text: str) -> set[str]:
 
 def denied_terms(text: str, english: bool = False) -> set[str]:
     """The analysed words (stems, in the articles' forms) a negation in the text denies; an
-    English text's in the articles' Indonesian."""
-    words = " ".join(denied_words(text))
+    English text's in the articles' Indonesian (its articles and "to" take no room in a
+    negation's reach: "not to veto the proposal" denies the proposal as "tidak akan memveto
+    usulan" does)."""
+    words = " ".join(denied_words(_ENGLISH_FILLERS.sub(" ", text) if english else text))
     if english:
         # "NATO gave no timeline" denies the giving as "NATO did not give a timeline" does (the
         # articles' "tidak memberikan batas waktu")
@@ -120,6 +127,7 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
 
 
+_ENGLISH_FILLERS = re.compile(r"\b(?:to|the|a|an)\b", re.IGNORECASE)
 # Verbs that report a clause, whose "no" denies the clause's deed, not the saying ("Did
 # Stoltenberg say no date was set?").
 _REPORTING_EN = re.compile(

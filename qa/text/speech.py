@@ -31,6 +31,12 @@ STATING_ROOTS = SAYING_ROOTS | frozenset({"nyata", "tegas", "sebut", "konfirmasi
 STATES_THAT = (
     r"\b(?:memastikan|menegaskan|menyatakan|mengatakan|mengonfirmasi|mengkonfirmasi)\s+bahwa\b"
 )
+# Verbs of a stance taken on something, after whoever takes it ("Orban dengan tegas menolak
+# pengiriman tentara"): what they said of it, for a question of their words on that topic.
+STANCE_AFTER_SPEAKER = (
+    r"menolak|mendukung|menentang|menyetujui|mengecam|mengkritik|mengutuk|menyambut"
+    r"|rejected|opposed|supported|condemned|criticised|criticized|welcomed"
+)
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
 # Pronouns that stand for a person named before.

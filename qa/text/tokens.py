@@ -217,31 +217,82 @@ _COUNT_WORDS = {
 
 
 # Counts written in words that `with_count_digits` puts in digits, Indonesian and English:
-# not "satu"/"one" ("salah satu negara", "one of the allies" count nothing), in lower case
-# only ("di Lima" is a city).
-_SPELLED_COUNTS = {
-    **{word: digit for word, digit in _COUNT_WORDS.items() if word != "satu"},
+# not "satu"/"one" alone ("salah satu negara", "one of the allies" count nothing), in lower
+# case only ("di Lima" is a city); compounds too ("tiga puluh dua negara", "thirty-two").
+_UNIT_WORDS = {
+    **{word: int(digit) for word, digit in _COUNT_WORDS.items() if word != "sepuluh"},
     **{
-        word: str(value)
-        for value, word in enumerate("two three four five six seven eight nine ten".split(), 2)
+        word: value
+        for value, word in enumerate(
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen".split(),
+            1,
+        )
     },
+    **{
+        word: 10 * value
+        for value, word in enumerate(
+            "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
+        )
+    },
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
 }
+# (what multiplies the count before it within a hundred, "tiga puluh"; "belas" adds ten)
+_WITHIN_HUNDREDS = {"puluh": 10, "ratus": 100, "hundred": 100}
+_THOUSANDS = {"ribu": 1000, "thousand": 1000, "juta": 10**6, "million": 10**6}
+_NUMBER_WORD = "|".join([*_UNIT_WORDS, *_WITHIN_HUNDREDS, *_THOUSANDS, "belas", "and"])
 # (also joined to a unit of time by a hyphen, as English writes a measure: "a three-day
 # meeting"; not "two-thirds", "two-way", "dua-tiga negara")
 _SPELLED_COUNT = re.compile(
-    rf"\b({'|'.join(_SPELLED_COUNTS)})(\s+|-(?=(?:day|week|month|year|hour|minute)s?\b))"
-    r"(?=[^\W\d_])"
+    rf"\b((?:{'|'.join(_UNIT_WORDS)})(?:[\s-]+(?:{_NUMBER_WORD})\b)*)"
+    r"(\s+|-(?=(?:day|week|month|year|hour|minute)s?\b))"
+    rf"(?!(?:{_NUMBER_WORD})\b)(?=[^\W\d_])"
 )
+
+
+def _spelled_value(words: list[str]) -> int | None:
+    """The number the words spell ("tiga puluh dua" -> 32, "two hundred and five" -> 205);
+    None for one word that counts nothing alone ("satu", "one") or an ill-formed run."""
+    if words[-1] == "and":
+        return None
+    # (`last`: the unit a following "puluh", "ratus" or "belas" applies to)
+    total = current = last = 0
+    for word in words:
+        if word in _UNIT_WORDS:
+            # (only into the places still empty: "dua puluh satu", not "dua-tiga", a range)
+            unit = _UNIT_WORDS[word]
+            if current % (10 if unit < 10 else 100):
+                return None
+            current, last = current + unit, unit
+        elif word == "belas" and 0 < last < 10:
+            current, last = current + 10, 0
+        elif word in _WITHIN_HUNDREDS and 0 < last < 10:
+            current, last = current + last * (_WITHIN_HUNDREDS[word] - 1), 0
+        elif word in _THOUSANDS and current:
+            total, current, last = total + current * _THOUSANDS[word], 0, 0
+        elif word != "and":
+            return None
+    value = total + current
+    return None if value == 1 and len(words) == 1 else value
 
 
 @lru_cache(maxsize=1024)
 def with_count_digits(text: str) -> str:
-    """The small counts the text spells out before a word, in digits ("selama dua hari" ->
-    "selama 2 hari", "three days" -> "3 days"), as chat writes them: a count compares
-    whichever way it is written. (Cached: asked again of each candidate sentence's claim.)"""
-    return _SPELLED_COUNT.sub(
-        lambda m: _SPELLED_COUNTS[m.group(1)] + (" " if m.group(2) == "-" else m.group(2)), text
-    )
+    """The counts the text spells out before a word, in digits ("selama dua hari" -> "selama
+    2 hari", "tiga puluh dua negara" -> "32 negara", "three days" -> "3 days"), as chat writes
+    them: a count compares whichever way it is written. (Cached: asked again of each candidate
+    sentence's claim.)"""
+
+    def digits(match: re.Match[str]) -> str:
+        value = _spelled_value(re.split(r"[\s-]+", match.group(1)))
+        if value is None:
+            return match.group()
+        return f"{value}" + (" " if match.group(2).startswith("-") else match.group(2))
+
+    return _SPELLED_COUNT.sub(digits, text)
 
 
 def analyze(text: str) -> list[str]:

@@ -10605,3 +10605,20 @@ def test_what_a_thing_given_holds_when_it_was_never_given(question: str) -> None
         "Namun, para pemimpin dewan telah berhenti mengambil langkah konkret seperti memberi"
         " Lebak rencana aksi yang akan menyusun jadwal.",
     ).startswith("Tidak, artikel justru menyebut sebaliknya")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a "gak" (as normalised) before a modal denies the deed after it: no or-not tag
+        ("wiranata sudah janji tidak akan veto ya asal tidak dipaksa", "**Ya**"),
+        # ... while one before the claim's going on is the tag
+        ("wiranata sudah janji tidak buat veto usulan itu", "**Tidak**"),
+    ],
+)
+def test_a_chat_negation_before_a_modal_is_the_claims_own(question: str, opening: str) -> None:
+    text = _answer_text(
+        question,
+        "Namun, Wiranata berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+    )
+    assert text.startswith(opening)

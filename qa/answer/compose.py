@@ -1298,9 +1298,8 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa", "mengapa", "list"} or _REFUSAL_ASKED.search(
-        question.text
-    ):
+    asked_of = FACT_TYPES | {"apa", "mengapa", "list"}
+    if question.type not in asked_of or _REFUSAL_ASKED.search(question.text):
         return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)

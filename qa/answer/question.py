@@ -477,7 +477,9 @@ _EXISTS_OR_NOT = re.compile(
 _AFTER_VERB_OR_NOT = re.compile(
     r"\b(?:sudah|udah|akan|bakal|mau|pernah|bisa|boleh|masih|sempat)"
     r"(?:\s+(?!(?:lama|tetap|juga|masih|lagi|sama|benar|betul|memang)\b)[\w-]+){1,3}\s+"
-    r"(gak|nggak|enggak|ga|ngga|tidak|belum)\b(?=\s+\w)",
+    r"(gak|nggak|enggak|ga|ngga|tidak|belum)\b(?=\s+\w)"
+    # (not before a modal: "udah janji gak bakal veto" denies the veto)
+    r"(?!\s+(?:akan|bakal|mau|ingin|bisa|dapat|boleh|pernah|perlu|harus)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(

@@ -27,6 +27,7 @@ from qa.text.normalize import (
     correct_typos,
     normalize_question,
     standardize_slang,
+    typos_corrected,
     with_known_places,
 )
 
@@ -45,6 +46,8 @@ VOCABULARY = {
     "putih",
     "ukraina",
     "kyiv",
+    "temu",
+    "orban",
 }
 
 
@@ -354,6 +357,18 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("kapan swedia bergabung", "kapan swedia bergabung"),
         # a typo in a suffixed word: its root against the corpus stem, its suffix given back
         ("knp anggran bantuan dicabut", "knp anggaran bantuan dicabut"),
+        # a common word in lower case one letter off a corpus word, its affixes as written
+        ("kapan ke maraks nato", "kapan ke markas nato"),
+        ("Mrakas NATO di mana?", "Markas NATO di mana?"),
+        ("kapan perteuman itu", "kapan pertemuan itu"),
+        ("jalur resmi utnuk keanggotaan", "jalur resmi untuk keanggotaan"),
+        # ... but a capitalised word later is a name: only a name corrects it
+        ("Apakah Zelensky bertemu Putih?", "Apakah Zelensky bertemu Putih?"),
+        # a short name only by two letters swapped
+        ("kata Kulbea", "kata Kuleba"),
+        ("kata Obran", "kata Orban"),
+        ("kata Oran", "kata Oran"),
+        ("kata Orbon", "kata Orbon"),
     ],
 )
 def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> None:
@@ -1350,3 +1365,23 @@ def test_the_speaker_before_a_verb_of_saying(question: str, speaker: str) -> Non
 )
 def test_names_typed_in_lower_case(question: str, names: list[str]) -> None:
     assert lowercase_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "expected"),
+    [
+        # the asker's wording kept, its typos corrected, also to a spelling the aliases know
+        (
+            "Apakah NATO mengirim tentara ke Ukrania?",
+            "id",
+            "Apakah NATO mengirim tentara ke Ukraina?",
+        ),
+        ("para melnu nato bertemu", "id", "para Menteri Luar Negeri nato bertemu"),
+        ("udah sampe mrakas nato blm", "id", "udah sampe markas nato blm"),
+        # English: names only
+        ("Did Zelensky go to Vilinus?", "en", "Did Zelensky go to Vilnius?"),
+        ("Did the marksa open?", "en", "Did the marksa open?"),
+    ],
+)
+def test_the_askers_words_with_typos_corrected(asked: str, language: str, expected: str) -> None:
+    assert typos_corrected(asked, language, VOCABULARY) == expected

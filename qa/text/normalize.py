@@ -19,7 +19,7 @@ from pathlib import Path
 
 from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from qa.text.asked import person_nouns
 from qa.text.glossary import indonesian_for
@@ -417,19 +417,23 @@ def apply_aliases(text: str, english: bool = False) -> str:
 # A one-letter typo is trusted from this length on ("Dmitro"), and only towards a name: "Putin"
 # is no "putih", a name the articles never mention is not a common word misspelt.
 ONE_EDIT_MIN_LENGTH = 6
+SWAP_MIN_LENGTH = 5
 
 
 def _one_letter_off(word: str, vocabulary: Collection[str]) -> tuple[str, float] | None:
     """One letter typed wrong in a name ("Dmitro" for "Dmytro"), or two swapped ("Kulbea" for
     "Kuleba"), scores only 83 by ratio, which counts either edit twice: one edit to a corpus
-    name is a typo here (optimal string alignment counts a swap as one)."""
-    if len(word) < ONE_EDIT_MIN_LENGTH:
+    name is a typo here (optimal string alignment counts a swap as one). A shorter name only
+    by two letters swapped ("Obran", "Ruisa"), the likeliest slip, and the least ambiguous."""
+    if len(word) < SWAP_MIN_LENGTH:
         return None
     found = process.extract(  # type: ignore[call-overload]  # (an int-valued scorer)
         word, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=2
     )
     if len(found) != 1 or is_indonesian_word(found[0][0]):
         return None  # none, or two names one letter away: no guess (nor one by set order)
+    if len(word) < ONE_EDIT_MIN_LENGTH and Levenshtein.distance(word, found[0][0]) != 2:
+        return None  # (a swap is one edit to OSA, two to Levenshtein)
     return str(found[0][0]), float(found[0][1])
 
 
@@ -462,9 +466,54 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         ) or _one_letter_off(lowered, vocabulary)
         if best:
             return _keep_case(word, best[0])
-        return _keep_case(word, fixed) if (fixed := _suffixed_typo(lowered, vocabulary)) else word
+        fixed = _suffixed_typo(lowered, vocabulary)
+        if not fixed and (word == lowered or match.start() == 0):
+            # (a common word in lower case, or opening the question; a capitalised one later
+            # is a name, which only a name may correct: "Putin" is no "putih")
+            fixed = _word_one_edit_off(lowered, vocabulary)
+        return _keep_case(word, fixed) if fixed else word
 
     return _WORD.sub(fix, text)
+
+
+# The prefixes and suffixes a word is read without, to match its root against the corpus's
+# stems: "perteuman" is "per-" + "teum" + "-an", one swap from "temu".
+_WORD_PREFIXES = ("", "me", "mem", "men", "meng", "meny", "di", "ber", "per", "pe", "pem", "pen")
+_WORD_SUFFIXES = ("", "an", "kan", "i", "nya")
+# How long a root must be to be matched one letter off.
+_ROOT_MIN_LENGTH = 4
+
+
+def _word_one_edit_off(word: str, vocabulary: Collection[str]) -> str:
+    """A common word typed one letter wrong, two letters swapped among them ("maraks",
+    "batnuan", "perteuman", "utnuk"): the one dictionary word of a corpus stem (its affixes
+    as written) or the one function word that is one edit from it; "" when there is none or
+    more than one (no guess)."""
+    if len(word) < FUZZY_MIN_LENGTH:
+        return ""
+    found = {
+        stopword
+        for stopword, _, _ in process.extract(  # type: ignore[call-overload]
+            word, stopwords(), scorer=OSA.distance, score_cutoff=1, limit=2
+        )
+        if len(stopword) >= FUZZY_MIN_LENGTH
+    }
+    for prefix in _WORD_PREFIXES:
+        for suffix in _WORD_SUFFIXES:
+            root = word[len(prefix) : len(word) - len(suffix)]
+            if (
+                not word.startswith(prefix)
+                or not word.endswith(suffix)
+                or len(root) < _ROOT_MIN_LENGTH
+            ):
+                continue
+            for corpus_stem, _, _ in process.extract(  # type: ignore[call-overload]
+                root, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
+            ):
+                rebuilt = f"{prefix}{corpus_stem}{suffix}"
+                if rebuilt != word and is_indonesian_word(rebuilt) and stem(rebuilt) == corpus_stem:
+                    found.add(rebuilt)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _country_typo(word: str, countries: list[str]) -> str:
@@ -580,12 +629,33 @@ def normalize_question(
         text = _leader_asked(_english_words_glossed(text, words), words)
     # (a typo of a spelling the aliases know is one too: "Ukrane" for "Ukraine", then read as
     # the articles' "Ukraina")
-    corrected = correct_typos(text, _with_alias_words(words), names_only=language != "id")
+    corrected = typos_corrected(text, language, words)
     if corrected != text:
         text = apply_aliases(corrected, english=language == "en")
     if language == "en":
         text = _lowercase_names_capitalised(text, words)
     return with_known_places(text, words)
+
+
+def typos_corrected(text: str, language: str, vocabulary: Collection[str]) -> str:
+    """The text with its typos corrected against the corpus's words and the aliases' spellings
+    (names only in English), nothing else changed: the asker's own wording, as the claim
+    checks read it, with "Ukrania" read as the "Ukraina" the articles write (a word corrected
+    to a spelling the aliases map, "Ukrainian", is given the articles' form)."""
+    corrected = correct_typos(text, _with_alias_words(vocabulary), names_only=language != "id")
+    if corrected == text:
+        return text
+    phrases, words = _aliases()
+    as_typed = set(_WORD.findall(text))
+
+    def articles_form(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in as_typed:
+            return word
+        form = words.get(word.lower()) or phrases.get(word.lower()) or word
+        return _keep_case(word, form) if form.islower() else form
+
+    return _WORD.sub(articles_form, corrected)
 
 
 class _WithAliasWords(Collection[str]):
@@ -613,7 +683,9 @@ def _with_alias_words(vocabulary: Collection[str]) -> Collection[str]:
 
 @cache
 def _alias_words() -> tuple[str, ...]:
-    return tuple(word for word in _aliases()[1] if word.isalpha())
+    """The one-word spellings the aliases map, words and one-word phrases ("menlu")."""
+    phrases, words = _aliases()
+    return tuple(word for word in (*phrases, *words) if word.isalpha())
 
 
 @cache

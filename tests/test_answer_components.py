@@ -361,6 +361,7 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("kapan ke maraks nato", "kapan ke markas nato"),
         ("Mrakas NATO di mana?", "Markas NATO di mana?"),
         ("kapan perteuman itu", "kapan pertemuan itu"),
+        ("kapan pretemuan itu", "kapan pertemuan itu"),
         ("jalur resmi utnuk keanggotaan", "jalur resmi untuk keanggotaan"),
         # ... but a capitalised word later is a name: only a name corrects it
         ("Apakah Zelensky bertemu Putih?", "Apakah Zelensky bertemu Putih?"),

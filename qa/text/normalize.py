@@ -498,22 +498,51 @@ def _word_one_edit_off(word: str, vocabulary: Collection[str]) -> str:
         )
         if len(stopword) >= FUZZY_MIN_LENGTH
     }
-    for prefix in _WORD_PREFIXES:
-        for suffix in _WORD_SUFFIXES:
-            root = word[len(prefix) : len(word) - len(suffix)]
-            if (
-                not word.startswith(prefix)
-                or not word.endswith(suffix)
-                or len(root) < _ROOT_MIN_LENGTH
-            ):
-                continue
+    # (two letters swapped anywhere, the prefix's too: "pretemuan", "pleatihan"; stemmed only
+    # where a corpus stem that is a dictionary root stands between the affixes as written,
+    # the stemmer being slow on what is no word)
+    for at in range(len(word) - 1):
+        swapped = f"{word[:at]}{word[at + 1]}{word[at]}{word[at + 2 :]}"
+        if (
+            swapped != word
+            and any(
+                root in vocabulary and root in root_words() for root in _roots_as_written(swapped)
+            )
+            and is_indonesian_word(swapped)
+            and stem(swapped) in vocabulary
+        ):
+            found.add(swapped)
+    for prefix, root, suffix in _split_as_written(word):
+        if len(root) >= _ROOT_MIN_LENGTH:
             for corpus_stem, _, _ in process.extract(  # type: ignore[call-overload]
                 root, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
             ):
                 rebuilt = f"{prefix}{corpus_stem}{suffix}"
-                if rebuilt != word and is_indonesian_word(rebuilt) and stem(rebuilt) == corpus_stem:
+                # (a dictionary root first, cheaply: a name is matched as one elsewhere)
+                if (
+                    rebuilt != word
+                    and corpus_stem in root_words()
+                    and is_indonesian_word(rebuilt)
+                    and stem(rebuilt) == corpus_stem
+                ):
                     found.add(rebuilt)
     return found.pop() if len(found) == 1 else ""
+
+
+def _split_as_written(word: str) -> list[tuple[str, str, str]]:
+    """Each reading of the word as prefix, root and suffix of `_WORD_PREFIXES` and
+    `_WORD_SUFFIXES` (the root non-empty)."""
+    return [
+        (prefix, word[len(prefix) : len(word) - len(suffix)], suffix)
+        for prefix in _WORD_PREFIXES
+        if word.startswith(prefix)
+        for suffix in _WORD_SUFFIXES
+        if word.endswith(suffix) and len(prefix) + len(suffix) < len(word)
+    ]
+
+
+def _roots_as_written(word: str) -> list[str]:
+    return [root for _, root, _ in _split_as_written(word)]
 
 
 def _country_typo(word: str, countries: list[str]) -> str:

@@ -17,6 +17,7 @@ from qa.answer.claims import (
     claim_verbs,
     doer_swapped,
     main_deed_denied,
+    repetition_denied,
     told_on_the_other_side,
     unsaid_names,
 )
@@ -10622,3 +10623,40 @@ def test_a_chat_negation_before_a_modal_is_the_claims_own(question: str, opening
         "Namun, Wiranata berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
     )
     assert text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ardi ke markas dewan itu sudah yang kedua kalinya ya",
+        "ardi ke markas dewan itu sudah kali ketiga ya",
+    ],
+)
+def test_a_claim_of_a_later_time_is_denied_by_the_report_calling_it_the_first(
+    question: str,
+) -> None:
+    """The sentence that calls it the first answers, though another one of the report ranks
+    first."""
+    text = _answer_text(
+        question,
+        "Ardi pada Rabu tiba di markas dewan di Medan.",
+        "Ini adalah kunjungan pertamanya ke markas dewan sejak banjir.",
+    )
+    assert text.startswith(("**Tidak**", "**No**"))
+
+
+@pytest.mark.parametrize(
+    ("question", "denied"),
+    [
+        ("Apakah Ardi sudah sering ke markas dewan?", True),
+        ("Apakah itu kunjungan Ardi yang kedua kalinya?", True),
+        ("Apakah itu kunjungan ke-2 Ardi?", False),  # (no "kali": a rank, checked as one)
+        ("Was it Ardi's second visit?", True),
+        ("Was the trip Ardi's second since the flood?", True),
+        ("Was Ardi the second speaker?", False),
+        ("Apakah Ardi tiba pada Rabu?", False),
+    ],
+)
+def test_a_claim_of_happening_again_against_a_first(question: str, denied: bool) -> None:
+    analyzed, ranked = _ranked(question, "Ini adalah kunjungan pertamanya sejak banjir.")
+    assert repetition_denied(analyzed, ranked[0]) is denied

@@ -82,9 +82,12 @@ _COUNTED = re.compile(r"\b(\d[\d.,]*)\s+([a-zA-Z]+)")
 
 # "Sudah berkali-kali …?", "… many times …?": a claim of repetition, which a sentence saying it
 # was the first ("kunjungan pertamanya", "for the first time") denies.
+# (a later time counted too: "yang kedua kalinya", "for the second time")
 _REPEATED = re.compile(
     r"\b(?:berkali-kali|berulang(?: |-)kali|sering|beberapa kali|kesekian kali|many times|"
-    r"several times|multiple times|repeatedly|often|repeat(?:ed)?)\b",
+    r"several times|multiple times|repeatedly|often|repeat(?:ed)?"
+    r"|(?:ke(?:dua|tiga|empat|lima)|ke-?[2-9])\s+kali(?:nya)?|kali\s+ke(?:dua|tiga|-?[2-9])"
+    r"|(?:second|third|fourth|fifth|[2-5](?:nd|rd|th))\s+(?:time|visit|trip|since))\b",
     re.IGNORECASE,
 )
 # (whole phrases: "Perdana Menteri" is a prime minister, "kuartal pertama" a first quarter)
@@ -383,6 +386,12 @@ _RECENCY_REACH = 3
 _NOT_OF_THE_CLAIM = frozenset("yang yg tidak tak belum bukan not never".split())
 # ... or a negation right after it: "sudah lama tidak tiba" says no arrival.
 _NEGATION_AFTER = re.compile(r"\s+(?:tidak|tak|belum|not)\b", re.IGNORECASE)
+
+
+def repetition_denied(question: Question, sentence: Sentence) -> bool:
+    """The claim says it happened again, the sentence calls it the first."""
+    asserted = claim(question.asked or question.text)
+    return bool(_check_repetition(asserted, sentence, question.language).contradicted)
 
 
 def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:

@@ -33,6 +33,7 @@ from qa.answer.claims import (
     order_side,
     order_words,
     rank_contradicted,
+    repetition_denied,
     replaced_country,
     said_undone,
     told_on_the_other_side,
@@ -1279,6 +1280,21 @@ def _deed_reversed(
                 question, passages, close, statements, why, abstained=question.type != "yesno"
             )
     return None
+
+
+def _first_told(question: Question, best: Sentence, ranked: list[Sentence]) -> Sentence | None:
+    """For a yes/no claim that something happened again ("yang kedua kalinya"), a close
+    sentence of the best one's report that calls it the first; else None."""
+    if question.type != "yesno":
+        return None
+    return next(
+        (
+            s
+            for s in ranked[:_PREMISE_REACH]
+            if s.article.id == best.article.id and repetition_denied(question, s)
+        ),
+        None,
+    )
 
 
 def _reversed_or_abstained(
@@ -3658,7 +3674,12 @@ def compose(
     premise_otherwise = _premise_otherwise(question, passages, ranked, best)
     if premise_otherwise is not None:
         return premise_otherwise
-    unconfirmed = _unconfirmed_premise(question, best)
+    first_told = _first_told(question, best, ranked)
+    if first_told is not None:
+        # "… udah yg kedua kalinya ya sejak rusia nyerang" against "Ini adalah kunjungan
+        # pertamanya …": the report calls it the first, whatever sentence ranked first
+        best = first_told
+    unconfirmed = _unconfirmed_premise(question, best) if first_told is None else []
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that
         # says the decisive word ("kekhawatiran") and as much of the question answers it

@@ -48,6 +48,7 @@ VOCABULARY = {
     "kyiv",
     "temu",
     "orban",
+    "istana",
 }
 
 
@@ -365,6 +366,9 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("jalur resmi utnuk keanggotaan", "jalur resmi untuk keanggotaan"),
         # ... but a capitalised word later is a name: only a name corrects it
         ("Apakah Zelensky bertemu Putih?", "Apakah Zelensky bertemu Putih?"),
+        # ... unless it opens a thing's name with a capitalised common word after it
+        ("Siapa membangun Itsana Parlemen?", "Siapa membangun Istana Parlemen?"),
+        ("Siapa Presiden Putih Zelensky?", "Siapa Presiden Putih Zelensky?"),
         # a short name only by two letters swapped
         ("kata Kulbea", "kata Kuleba"),
         ("kata Obran", "kata Orban"),

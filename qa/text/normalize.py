@@ -467,9 +467,10 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         if best:
             return _keep_case(word, best[0])
         fixed = _suffixed_typo(lowered, vocabulary)
-        if not fixed and (word == lowered or match.start() == 0):
-            # (a common word in lower case, or opening the question; a capitalised one later
-            # is a name, which only a name may correct: "Putin" is no "putih")
+        if not fixed and (word == lowered or match.start() == 0 or _titles_a_thing(match)):
+            # (a common word in lower case, or opening the question, or opening a capitalised
+            # thing's name, "Isatna Parlemen"; any other capitalised word is a person's or a
+            # place's name, which only a name may correct: "Putin" is no "putih")
             fixed = _word_one_edit_off(lowered, vocabulary)
         return _keep_case(word, fixed) if fixed else word
 
@@ -527,6 +528,17 @@ def _word_one_edit_off(word: str, vocabulary: Collection[str]) -> str:
                 ):
                     found.add(rebuilt)
     return found.pop() if len(found) == 1 else ""
+
+
+# A capitalised dictionary word right after a word: the two name a thing, "… Parlemen".
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _titles_a_thing(match: re.Match[str]) -> bool:
+    """The capitalised word opens a name of a thing whose next word is a capitalised common
+    word ("Isatna Parlemen", "Gednug Putih"), as a person's name never is."""
+    following = _CAPITALISED_NEXT.match(match.string, match.end())
+    return bool(following) and is_indonesian_word(following.group(1).lower())
 
 
 def _split_as_written(word: str) -> list[tuple[str, str, str]]:

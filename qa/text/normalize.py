@@ -538,7 +538,7 @@ def _titles_a_thing(match: re.Match[str]) -> bool:
     """The capitalised word opens a name of a thing whose next word is a capitalised common
     word ("Isatna Parlemen", "Gednug Putih"), as a person's name never is."""
     following = _CAPITALISED_NEXT.match(match.string, match.end())
-    return bool(following) and is_indonesian_word(following.group(1).lower())
+    return following is not None and is_indonesian_word(following.group(1).lower())
 
 
 def _split_as_written(word: str) -> list[tuple[str, str, str]]:

@@ -10660,3 +10660,15 @@ def test_a_claim_of_a_later_time_is_denied_by_the_report_calling_it_the_first(
 def test_a_claim_of_happening_again_against_a_first(question: str, denied: bool) -> None:
     analyzed, ranked = _ranked(question, "Ini adalah kunjungan pertamanya sejak banjir.")
     assert repetition_denied(analyzed, ranked[0]) is denied
+
+
+def test_a_list_asked_of_one_event_is_not_denied_by_another_events_halt() -> None:
+    """ "langkah apa saja … di rapat Oslo" is no premise the Lisbon leaders' halt denies."""
+    text = _answer_text(
+        "Langkah apa saja yang akan diambil dewan di rapat Oslo?",
+        "Namun, para pemimpin di Lisbon telah berhenti mengambil langkah konkret seperti memberi"
+        " Lebak rencana aksi.",
+        "Di Oslo, dewan akan mengambil tindakan untuk menambah dukungan, memperkuat hubungan,"
+        " dan membawa Lebak lebih dekat.",
+    )
+    assert not text.startswith("Tidak, artikel justru")

@@ -49,6 +49,7 @@ VOCABULARY = {
     "temu",
     "orban",
     "istana",
+    "oktober",
 }
 
 
@@ -1386,6 +1387,8 @@ def test_names_typed_in_lower_case(question: str, names: list[str]) -> None:
         # English: names only
         ("Did Zelensky go to Vilinus?", "en", "Did Zelensky go to Vilnius?"),
         ("Did the marksa open?", "en", "Did the marksa open?"),
+        # a word the glossary or the aliases know stays as typed
+        ("Did Ardi arrive on October 10?", "en", "Did Ardi arrive on October 10?"),
     ],
 )
 def test_the_askers_words_with_typos_corrected(asked: str, language: str, expected: str) -> None:

@@ -1317,6 +1317,11 @@ def said_not_to_be(
     asked_of = FACT_TYPES | {"apa", "mengapa", "list"}
     if question.type not in asked_of or _REFUSAL_ASKED.search(question.text):
         return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
+    if question.type == "list" and unsaid_names(question, best)[0]:
+        # (a list's items are gathered from several sentences: one that leaves a name of the
+        # question unsaid, "… di KTT Vilnius", may deny another event's, "berhenti mengambil
+        # langkah konkret" of the Bucharest meeting)
+        return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi

@@ -687,16 +687,19 @@ def typos_corrected(text: str, language: str, vocabulary: Collection[str]) -> st
     if corrected == text:
         return text
     phrases, words = _aliases()
-    as_typed = set(_WORD.findall(text))
+    replacements = iter(_WORD.findall(corrected))
 
     def articles_form(match: re.Match[str]) -> str:
-        word = match.group()
-        if word in as_typed:
-            return word
-        form = words.get(word.lower()) or phrases.get(word.lower()) or word
-        return _keep_case(word, form) if form.islower() else form
+        typed, fixed = match.group(), next(replacements, match.group())
+        # (a word the aliases or the glossary know is no typo here: "October" stays English)
+        if fixed == typed or typed.lower() in words or indonesian_for(typed.lower()):
+            return typed
+        form = words.get(fixed.lower()) or phrases.get(fixed.lower()) or fixed
+        return _keep_case(fixed, form) if form.islower() else form
 
-    return _WORD.sub(articles_form, corrected)
+    if len(_WORD.findall(text)) != len(_WORD.findall(corrected)):
+        return corrected  # (a word corrected into several: no word-by-word reading)
+    return _WORD.sub(articles_form, text)
 
 
 class _WithAliasWords(Collection[str]):

@@ -50,6 +50,7 @@ VOCABULARY = {
     "orban",
     "istana",
     "oktober",
+    "kirim",
 }
 
 
@@ -364,6 +365,10 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("Mrakas NATO di mana?", "Markas NATO di mana?"),
         ("kapan perteuman itu", "kapan pertemuan itu"),
         ("kapan pretemuan itu", "kapan pertemuan itu"),
+        # ... or one letter left out, or one held down at the end
+        ("siapa yang betemu ardi", "siapa yang bertemu ardi"),
+        ("apa sajaa yang dibahas", "apa saja yang dibahas"),
+        ("usulan pengirman tentara", "usulan pengiriman tentara"),
         ("jalur resmi utnuk keanggotaan", "jalur resmi untuk keanggotaan"),
         # ... but a capitalised word later is a name: only a name corrects it
         ("Apakah Zelensky bertemu Putih?", "Apakah Zelensky bertemu Putih?"),

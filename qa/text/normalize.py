@@ -479,7 +479,10 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
 
 # The prefixes and suffixes a word is read without, to match its root against the corpus's
 # stems: "perteuman" is "per-" + "teum" + "-an", one swap from "temu".
-_WORD_PREFIXES = ("", "me", "mem", "men", "meng", "meny", "di", "ber", "per", "pe", "pem", "pen")
+_WORD_PREFIXES = (
+    *("", "me", "mem", "men", "meng", "meny", "di", "ber", "per", "ter", "ke"),
+    *("pe", "pem", "pen", "peng", "peny"),
+)
 _WORD_SUFFIXES = ("", "an", "kan", "i", "nya")
 # How long a root must be to be matched one letter off.
 _ROOT_MIN_LENGTH = 4
@@ -499,20 +502,29 @@ def _word_one_edit_off(word: str, vocabulary: Collection[str]) -> str:
         )
         if len(stopword) >= FUZZY_MIN_LENGTH
     }
-    # (two letters swapped anywhere, the prefix's too: "pretemuan", "pleatihan"; stemmed only
-    # where a corpus stem that is a dictionary root stands between the affixes as written,
-    # the stemmer being slow on what is no word)
-    for at in range(len(word) - 1):
-        swapped = f"{word[:at]}{word[at + 1]}{word[at]}{word[at + 2 :]}"
+    # (a letter held down at the end, "sajaa")
+    held = re.sub(r"(.)\1+$", r"\1", word)
+    if held != word and (held in stopwords() or is_indonesian_word(held)):
+        found.add(held)
+    # (two letters swapped anywhere, the prefix's too, or one left out: "pretemuan",
+    # "pleatihan", "betemu", "pengirman"; stemmed only where a corpus stem that is a
+    # dictionary root stands between the affixes as written, the stemmer being slow on what is
+    # no word)
+    swaps = (f"{word[:at]}{word[at + 1]}{word[at]}{word[at + 2 :]}" for at in range(len(word) - 1))
+    insertions = (
+        f"{word[:at]}{letter}{word[at:]}"
+        for at in range(1, len(word))
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    )
+    for candidate in {*swaps, *insertions} - {word}:
         if (
-            swapped != word
-            and any(
-                root in vocabulary and root in root_words() for root in _roots_as_written(swapped)
+            any(
+                root in vocabulary and root in root_words() for root in _roots_as_written(candidate)
             )
-            and is_indonesian_word(swapped)
-            and stem(swapped) in vocabulary
+            and is_indonesian_word(candidate)
+            and stem(candidate) in vocabulary
         ):
-            found.add(swapped)
+            found.add(candidate)
     for prefix, root, suffix in _split_as_written(word):
         if len(root) >= _ROOT_MIN_LENGTH:
             for corpus_stem, _, _ in process.extract(  # type: ignore[call-overload]
@@ -554,7 +566,22 @@ def _split_as_written(word: str) -> list[tuple[str, str, str]]:
 
 
 def _roots_as_written(word: str) -> list[str]:
-    return [root for _, root, _ in _split_as_written(word)]
+    """The roots of `_split_as_written`, each also with the letter a nasal prefix takes off
+    ("pengiriman": peng- + "irim", kirim)."""
+    return [
+        written
+        for prefix, root, _ in _split_as_written(word)
+        for written in (root, _NASAL_DROPS.get(prefix, "") + root)
+    ]
+
+
+# The first letter of a root each nasal prefix drops: "mengirim" (kirim), "menulis" (tulis).
+_NASAL_DROPS = {
+    **dict.fromkeys(("meng", "peng"), "k"),
+    **dict.fromkeys(("men", "pen"), "t"),
+    **dict.fromkeys(("mem", "pem"), "p"),
+    **dict.fromkeys(("meny", "peny"), "s"),
+}
 
 
 def _country_typo(word: str, countries: list[str]) -> str:

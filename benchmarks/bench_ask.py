@@ -33,6 +33,9 @@ QUESTIONS = [
     "Siapa presiden Prancis?",
     "Apakah Hongaria akan memveto usulan tersebut?",
     "Apa yang dibahas Zelensky dan Stoltenberg pada Selasa (4/7)?",
+    # typed on a phone: typos in common words take the corpus-word search
+    "zelensky dateng ke mrakas nato tgl brp",
+    "Siapa pemimpin yg dijadwalkan betemu Zelensky di sela KTT Vilnius?",
 ]
 RUNS = 20
 

@@ -62,12 +62,7 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import glossed, indonesian_for, translate_terms
-from qa.text.normalize import (
-    clean_text,
-    lexical_expansion,
-    normalize_question,
-    typos_corrected,
-)
+from qa.text.normalize import clean_text, lexical_expansion, normalize_question
 from qa.text.places import same_country
 from qa.text.speech import QUOTED_WORDS
 from qa.text.tokens import analyze
@@ -528,9 +523,7 @@ class TanyaService:
     ) -> Question:
         """What the question asks, its follow-up references resolved, with the names and years
         the articles never mention."""
-        # (the asker's words as typed, their typos corrected: "ke Ukrania" claims Ukraine)
-        asked = typos_corrected(cleaned, detect_language(cleaned), lexical.vocabulary())
-        analyzed = analyze_question(normalized, asked=asked)
+        analyzed = analyze_question(normalized, asked=cleaned)
         if resolved != normalized:
             # "dia" replaced by the last answer's person, "di sana" by the place asked about,
             # makes a question of its own: its words are what an answer must cover (the

@@ -1296,6 +1296,7 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Bagaimana tanggapan Perdana Menteri Hongaria Viktor Orbán terhadap usulan itu?", "orban"),
         ("Bagaimana tanggapan Kremlin terhadap KTT?", "kremlin"),
         ("Bagaimana reaksi Presiden Wiranata atas keputusan itu?", "wiranata"),
+        ("Bagaimana reaksi Wiranata dan Holmberg?", "wiranata"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -10592,17 +10593,9 @@ def test_a_stance_the_speaker_takes(text: str, stance: bool) -> None:
     assert takes_a_stance(ranked[0], "wiranata") is stance
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Apa isi rencana aksi yang diberikan dewan kepada Lebak?",
-        # a list asked of what was never given is a false premise too
-        "Apa saja isi rencana aksi yang diberikan dewan kepada Lebak?",
-    ],
-)
-def test_what_a_thing_given_holds_when_it_was_never_given(question: str) -> None:
+def test_what_a_thing_given_holds_when_it_was_never_given() -> None:
     assert _answer_text(
-        question,
+        "Apa isi rencana aksi yang diberikan dewan kepada Lebak?",
         "Namun, para pemimpin dewan telah berhenti mengambil langkah konkret seperti memberi"
         " Lebak rencana aksi yang akan menyusun jadwal.",
     ).startswith("Tidak, artikel justru menyebut sebaliknya")
@@ -10660,15 +10653,3 @@ def test_a_claim_of_a_later_time_is_denied_by_the_report_calling_it_the_first(
 def test_a_claim_of_happening_again_against_a_first(question: str, denied: bool) -> None:
     analyzed, ranked = _ranked(question, "Ini adalah kunjungan pertamanya sejak banjir.")
     assert repetition_denied(analyzed, ranked[0]) is denied
-
-
-def test_a_list_asked_of_one_event_is_not_denied_by_another_events_halt() -> None:
-    """ "langkah apa saja … di rapat Oslo" is no premise the Lisbon leaders' halt denies."""
-    text = _answer_text(
-        "Langkah apa saja yang akan diambil dewan di rapat Oslo?",
-        "Namun, para pemimpin di Lisbon telah berhenti mengambil langkah konkret seperti memberi"
-        " Lebak rencana aksi.",
-        "Di Oslo, dewan akan mengambil tindakan untuk menambah dukungan, memperkuat hubungan,"
-        " dan membawa Lebak lebih dekat.",
-    )
-    assert not text.startswith("Tidak, artikel justru")

@@ -27,7 +27,6 @@ from qa.text.normalize import (
     correct_typos,
     normalize_question,
     standardize_slang,
-    typos_corrected,
     with_known_places,
 )
 
@@ -362,19 +361,24 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("knp anggran bantuan dicabut", "knp anggaran bantuan dicabut"),
         # a common word in lower case one letter off a corpus word, its affixes as written
         ("kapan ke maraks nato", "kapan ke markas nato"),
-        ("Mrakas NATO di mana?", "Markas NATO di mana?"),
+        ("Mrakas NATO di mana?", "Mrakas NATO di mana?"),  # (first: maybe a name)
         ("kapan perteuman itu", "kapan pertemuan itu"),
         ("kapan pretemuan itu", "kapan pertemuan itu"),
         # ... or one letter left out, or one held down at the end
         ("siapa yang betemu ardi", "siapa yang bertemu ardi"),
         ("apa sajaa yang dibahas", "apa saja yang dibahas"),
         ("usulan pengirman tentara", "usulan pengiriman tentara"),
-        ("jalur resmi utnuk keanggotaan", "jalur resmi untuk keanggotaan"),
+        # ... not a short one, an English one, nor one into a function word
+        ("jalur resmi utnuk keanggotaan", "jalur resmi utnuk keanggotaan"),
+        ("apa kata putin soal itu", "apa kata putin soal itu"),
+        ("apakah nato fight rusia", "apakah nato fight rusia"),
+        ("gimana reaksi ardi", "gimana reaksi ardi"),
         # ... but a capitalised word later is a name: only a name corrects it
         ("Apakah Zelensky bertemu Putih?", "Apakah Zelensky bertemu Putih?"),
         # ... unless it opens a thing's name with a capitalised common word after it
         ("Siapa membangun Itsana Parlemen?", "Siapa membangun Istana Parlemen?"),
         ("Siapa Presiden Putih Zelensky?", "Siapa Presiden Putih Zelensky?"),
+        ("Apa Kata Putin Soal NATO?", "Apa Kata Putin Soal NATO?"),
         # a short name only by two letters swapped
         ("kata Kulbea", "kata Kuleba"),
         ("kata Obran", "kata Orban"),
@@ -1376,25 +1380,3 @@ def test_the_speaker_before_a_verb_of_saying(question: str, speaker: str) -> Non
 )
 def test_names_typed_in_lower_case(question: str, names: list[str]) -> None:
     assert lowercase_names(question) == names
-
-
-@pytest.mark.parametrize(
-    ("asked", "language", "expected"),
-    [
-        # the asker's wording kept, its typos corrected, also to a spelling the aliases know
-        (
-            "Apakah NATO mengirim tentara ke Ukrania?",
-            "id",
-            "Apakah NATO mengirim tentara ke Ukraina?",
-        ),
-        ("para melnu nato bertemu", "id", "para Menteri Luar Negeri nato bertemu"),
-        ("udah sampe mrakas nato blm", "id", "udah sampe markas nato blm"),
-        # English: names only
-        ("Did Zelensky go to Vilinus?", "en", "Did Zelensky go to Vilnius?"),
-        ("Did the marksa open?", "en", "Did the marksa open?"),
-        # a word the glossary or the aliases know stays as typed
-        ("Did Ardi arrive on October 10?", "en", "Did Ardi arrive on October 10?"),
-    ],
-)
-def test_the_askers_words_with_typos_corrected(asked: str, language: str, expected: str) -> None:
-    assert typos_corrected(asked, language, VOCABULARY) == expected

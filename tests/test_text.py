@@ -635,9 +635,12 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
         ("dua ribu lima ratus tentara", "2500 tentara"),
         ("thirty-two members", "32 members"),
         ("two hundred and five people", "205 people"),
-        # a range, or a run that ends on no counted word, is left as written
-        ("dua-tiga negara", "dua-tiga negara"),
-        ("dua tiga negara", "dua tiga negara"),
+        # a range, or a run that spells no one number, counts word by word; one that ends on no
+        # counted word is left as written
+        ("dua-tiga negara", "dua-3 negara"),
+        ("dua tiga negara", "2 3 negara"),
+        ("two and three days", "2 and 3 days"),
+        ("sepuluh dua negara", "10 2 negara"),
         ("jumlahnya empat puluh lima", "jumlahnya empat puluh lima"),
     ],
 )

@@ -1172,6 +1172,9 @@ def _object_unheard(question: Question) -> str:
             and {canonical(t) for t in analyze(verb)} & main
             and not following[0].isupper()
             and canonical(following.lower()) in unknown
+            # (a word of a synonym group is read as the group's first, which the corpus may not
+            # use though it uses this one: "niat" is read "sengaja")
+            and canonical(following.lower()) == stem(following.lower())
             # (in English, only a glossed word: one the glossary does not know, "important",
             # may be any modifier)
             and (question.language == "id" or is_indonesian_word(following.lower()))

@@ -1314,14 +1314,8 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    asked_of = FACT_TYPES | {"apa", "mengapa", "list"}
-    if question.type not in asked_of or _REFUSAL_ASKED.search(question.text):
+    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
         return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
-    if question.type == "list" and unsaid_names(question, best)[0]:
-        # (a list's items are gathered from several sentences: one that leaves a name of the
-        # question unsaid, "… di KTT Vilnius", may deny another event's, "berhenti mengambil
-        # langkah konkret" of the Bucharest meeting)
-        return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi

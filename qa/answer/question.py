@@ -1319,16 +1319,16 @@ def _unnamed_calling(words: list[str]) -> str:
 
 def _person_named(words: list[str]) -> str:
     """The surname of the first person the words name, past the office and country before it
-    ("perdana menteri hongaria viktor orbán" -> "orban"); else the first word ("kremlin",
-    "hongaria")."""
+    ("perdana menteri hongaria viktor orbán" -> "orban"; "zelensky dan biden" -> "zelensky");
+    "" when they name none ("hongaria")."""
     run: list[str] = []
     for word in words:
-        if is_indonesian_word(word) or is_country(word.title()):
+        if is_indonesian_word(word) or word in stopwords() or is_country(word.title()):
             if run:
                 break
             continue
         run.append(word)
-    return fold_accents(run[-1]) if run else words[0]
+    return fold_accents(run[-1]) if run else ""
 
 
 def speaker_asked(text: str) -> str:
@@ -1355,19 +1355,20 @@ def speaker_asked(text: str) -> str:
     for pattern in _REACTION_PATTERNS:
         match = re.search(pattern, text, re.IGNORECASE)
         english = pattern.startswith(r"\bhow")
+        words = (
+            re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0].split()
+            if match
+            else []
+        )
         reacting = [
             w.lower()
-            for w in (
-                re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0].split()
-                if match
-                else []
-            )
+            for w in words
             # (a name is written in capitals, which chat may drop: "tanggapan kremlin", "how did
             # china react"; "the market" is none)
             if w[:1].isupper() or is_country(w.title()) or (not english and _name_like(w.lower()))
         ]
         if reacting:
-            return canonical(stem(_person_named(reacting)))
+            return canonical(stem(_person_named([w.lower() for w in words]) or reacting[0]))
     for pattern in _MESSAGE_PATTERNS:
         match = re.search(pattern, text, re.IGNORECASE)
         sender = re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0] if match else ""

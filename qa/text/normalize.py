@@ -418,6 +418,8 @@ def apply_aliases(text: str, english: bool = False) -> str:
 # is no "putih", a name the articles never mention is not a common word misspelt.
 ONE_EDIT_MIN_LENGTH = 6
 SWAP_MIN_LENGTH = 5
+# The shortest common word `_word_one_edit_off` corrects.
+WORD_ONE_EDIT_MIN_LENGTH = 6
 
 
 def _one_letter_off(word: str, vocabulary: Collection[str]) -> tuple[str, float] | None:
@@ -467,10 +469,10 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
         if best:
             return _keep_case(word, best[0])
         fixed = _suffixed_typo(lowered, vocabulary)
-        if not fixed and (word == lowered or match.start() == 0 or _titles_a_thing(match)):
-            # (a common word in lower case, or opening the question, or opening a capitalised
-            # thing's name, "Isatna Parlemen"; any other capitalised word is a person's or a
-            # place's name, which only a name may correct: "Putin" is no "putih")
+        if not fixed and (word == lowered or _titles_a_thing(match)):
+            # (a common word in lower case, or opening a capitalised thing's name, "Isatna
+            # Parlemen"; any other capitalised word, the question's first too, may be a
+            # person's or a place's name, which only a name may correct: "Putin" is no "putih")
             fixed = _word_one_edit_off(lowered, vocabulary)
         return _keep_case(word, fixed) if fixed else word
 
@@ -490,22 +492,17 @@ _ROOT_MIN_LENGTH = 4
 
 def _word_one_edit_off(word: str, vocabulary: Collection[str]) -> str:
     """A common word typed one letter wrong, two letters swapped among them ("maraks",
-    "batnuan", "perteuman", "utnuk"): the one dictionary word of a corpus stem (its affixes
-    as written) or the one function word that is one edit from it; "" when there is none or
-    more than one (no guess)."""
-    if len(word) < FUZZY_MIN_LENGTH:
-        return ""
-    found = {
-        stopword
-        for stopword, _, _ in process.extract(  # type: ignore[call-overload]
-            word, stopwords(), scorer=OSA.distance, score_cutoff=1, limit=2
-        )
-        if len(stopword) >= FUZZY_MIN_LENGTH
-    }
-    # (a letter held down at the end, "sajaa")
+    "batnuan", "perteuman"): the one dictionary word of a corpus stem (its affixes as written)
+    one edit from it; "" when there is none or more than one (no guess). Not a short word
+    (five letters are one edit from too many: "putin", "marin", "rural"), nor an English word
+    the glossary knows ("fight"), nor one edit into a function word ("gimana" is no "dimana").
+    A letter held down at the end is dropped ("sajaa")."""
     held = re.sub(r"(.)\1+$", r"\1", word)
     if held != word and (held in stopwords() or is_indonesian_word(held)):
-        found.add(held)
+        return held
+    if len(word) < WORD_ONE_EDIT_MIN_LENGTH or indonesian_for(word):
+        return ""
+    found: set[str] = set()
     # (two letters swapped anywhere, the prefix's too, or one left out: "pretemuan",
     # "pleatihan", "betemu", "pengirman"; stemmed only where a corpus stem that is a
     # dictionary root stands between the affixes as written, the stemmer being slow on what is
@@ -548,9 +545,16 @@ _CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 def _titles_a_thing(match: re.Match[str]) -> bool:
     """The capitalised word opens a name of a thing whose next word is a capitalised common
-    word ("Isatna Parlemen", "Gednug Putih"), as a person's name never is."""
+    word ("… membangun Isatna Parlemen", "Gednug Putih"), as a person's name never is; after
+    a lower-case word (not in a question typed in title case: "Apa Kata Putin Soal NATO?")."""
     following = _CAPITALISED_NEXT.match(match.string, match.end())
-    return following is not None and is_indonesian_word(following.group(1).lower())
+    before = match.string[: match.start()].split()
+    return (
+        following is not None
+        and bool(before)
+        and before[-1].islower()
+        and is_indonesian_word(following.group(1).lower())
+    )
 
 
 def _split_as_written(word: str) -> list[tuple[str, str, str]]:
@@ -697,36 +701,12 @@ def normalize_question(
         text = _leader_asked(_english_words_glossed(text, words), words)
     # (a typo of a spelling the aliases know is one too: "Ukrane" for "Ukraine", then read as
     # the articles' "Ukraina")
-    corrected = typos_corrected(text, language, words)
+    corrected = correct_typos(text, _with_alias_words(words), names_only=language != "id")
     if corrected != text:
         text = apply_aliases(corrected, english=language == "en")
     if language == "en":
         text = _lowercase_names_capitalised(text, words)
     return with_known_places(text, words)
-
-
-def typos_corrected(text: str, language: str, vocabulary: Collection[str]) -> str:
-    """The text with its typos corrected against the corpus's words and the aliases' spellings
-    (names only in English), nothing else changed: the asker's own wording, as the claim
-    checks read it, with "Ukrania" read as the "Ukraina" the articles write (a word corrected
-    to a spelling the aliases map, "Ukrainian", is given the articles' form)."""
-    corrected = correct_typos(text, _with_alias_words(vocabulary), names_only=language != "id")
-    if corrected == text:
-        return text
-    phrases, words = _aliases()
-    replacements = iter(_WORD.findall(corrected))
-
-    def articles_form(match: re.Match[str]) -> str:
-        typed, fixed = match.group(), next(replacements, match.group())
-        # (a word the aliases or the glossary know is no typo here: "October" stays English)
-        if fixed == typed or typed.lower() in words or indonesian_for(typed.lower()):
-            return typed
-        form = words.get(fixed.lower()) or phrases.get(fixed.lower()) or fixed
-        return _keep_case(fixed, form) if form.islower() else form
-
-    if len(_WORD.findall(text)) != len(_WORD.findall(corrected)):
-        return corrected  # (a word corrected into several: no word-by-word reading)
-    return _WORD.sub(articles_form, text)
 
 
 class _WithAliasWords(Collection[str]):

@@ -253,6 +253,11 @@ _SPELLED_COUNT = re.compile(
 )
 
 
+# The small counts, not "satu"/"one", put in digits one by one inside a run that spells no one
+# number.
+_SINGLE_COUNTS = frozenset(w for w, v in _UNIT_WORDS.items() if 2 <= v <= 10)
+
+
 def _spelled_value(words: list[str]) -> int | None:
     """The number the words spell ("tiga puluh dua" -> 32, "two hundred and five" -> 205);
     None for one word that counts nothing alone ("satu", "one") or an ill-formed run."""
@@ -264,8 +269,8 @@ def _spelled_value(words: list[str]) -> int | None:
         if word in _UNIT_WORDS:
             # (only into the places still empty: "dua puluh satu", not "dua-tiga", a range)
             unit = _UNIT_WORDS[word]
-            if current % (10 if unit < 10 else 100):
-                return None
+            if current % (10 if unit < 10 else 100) or 10 <= current % 100 < 20:
+                return None  # (nor after a ten or a teen: "sepuluh dua" is no number)
             current, last = current + unit, unit
         elif word == "belas" and 0 < last < 10:
             current, last = current + 10, 0
@@ -289,7 +294,15 @@ def with_count_digits(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         value = _spelled_value(re.split(r"[\s-]+", match.group(1)))
         if value is None:
-            return match.group()
+            # (no one number: each count before a word on its own, "dua tiga hari" -> "dua 3
+            # hari", "two and three days" -> "2 and 3 days"; not a range's "dua-tiga")
+            pieces = re.split(r"(\s+|-)", match.group(1))
+            return "".join(
+                str(_UNIT_WORDS[piece])
+                if piece in _SINGLE_COUNTS and (at == len(pieces) - 1 or pieces[at + 1] != "-")
+                else piece
+                for at, piece in enumerate(pieces)
+            ) + (" " if match.group(2).startswith("-") else match.group(2))
         return f"{value}" + (" " if match.group(2).startswith("-") else match.group(2))
 
     return _SPELLED_COUNT.sub(digits, text)

@@ -1158,29 +1158,31 @@ def _object_unheard(question: Question) -> str:
     """The word right after the claim's main verb, when no article uses it ("maaf" in "meminta
     maaf", also glossed from "apologize"); "" when there is none. (Not a name: a name no
     article mentions is checked as one. Nor after a verb of a clause the claim only sets as
-    its condition: "… selama tidak dipaksa ikut berpartisipasi".)"""
+    its condition: "… selama tidak dipaksa ikut berpartisipasi".) Read for every candidate
+    sentence: most questions have no unknown word and stop at once."""
+    unknown = set(question.unknown_terms)
+    if not unknown:
+        return ""
     asserted = claim(question.text)
     text = glossed(asserted) if question.language == "en" else asserted
     main = _main_verb(question, claim(question.asked or question.text))
-    words = re.findall(r"[\w'’-]+", text)
-    unknown = set(question.unknown_terms)
-    return next(
-        (
-            following
-            for verb, following in pairwise(words)
-            if is_verb_form(verb.lower())
+    for verb, following in pairwise(re.findall(r"[\w'’-]+", text)):
+        lowered = following.lower()
+        read_as = canonical(lowered)
+        if (
+            is_verb_form(verb.lower())
             and {canonical(t) for t in analyze(verb)} & main
             and not following[0].isupper()
-            and canonical(following.lower()) in unknown
+            and read_as in unknown
             # (a word of a synonym group is read as the group's first, which the corpus may not
             # use though it uses this one: "niat" is read "sengaja")
-            and canonical(following.lower()) == stem(following.lower())
+            and read_as == stem(lowered)
             # (in English, only a glossed word: one the glossary does not know, "important",
             # may be any modifier)
-            and (question.language == "id" or is_indonesian_word(following.lower()))
-        ),
-        "",
-    )
+            and (question.language == "id" or is_indonesian_word(lowered))
+        ):
+            return following
+    return ""
 
 
 def _verb_stems(question: Question, text: str) -> set[str]:

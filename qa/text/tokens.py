@@ -292,18 +292,22 @@ def with_count_digits(text: str) -> str:
     sentence's claim.)"""
 
     def digits(match: re.Match[str]) -> str:
+        separator = " " if match.group(2).startswith("-") else match.group(2)
         value = _spelled_value(re.split(r"[\s-]+", match.group(1)))
-        if value is None:
-            # (no one number: each count before a word on its own, "dua tiga hari" -> "dua 3
-            # hari", "two and three days" -> "2 and 3 days"; not a range's "dua-tiga")
-            pieces = re.split(r"(\s+|-)", match.group(1))
-            return "".join(
+        if value is not None:
+            return f"{value}{separator}"
+        # (no one number: each count before a word on its own, "dua tiga hari" -> "2 3 hari",
+        # "two and three days" -> "2 and 3 days"; not a range's "dua-tiga")
+        pieces = re.split(r"(\s+|-)", match.group(1))
+        return (
+            "".join(
                 str(_UNIT_WORDS[piece])
                 if piece in _SINGLE_COUNTS and (at == len(pieces) - 1 or pieces[at + 1] != "-")
                 else piece
                 for at, piece in enumerate(pieces)
-            ) + (" " if match.group(2).startswith("-") else match.group(2))
-        return f"{value}" + (" " if match.group(2).startswith("-") else match.group(2))
+            )
+            + separator
+        )
 
     return _SPELLED_COUNT.sub(digits, text)
 

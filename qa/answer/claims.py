@@ -1299,17 +1299,32 @@ def date_contradicted(question: Question, sentence: Sentence) -> str:
     Brussels"): the sentence reports another event, whether or not it says the deed in the
     question's words. "" when it agrees or gives no date. Only a day dates the deed itself: a
     month or year often anchors something else ("the summit the month after the June 2024
-    meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli")."""
+    meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli").
+    A month the deed is said to happen in, the question's only date ("mendatangi markas NATO
+    pada Maret 2023", "in March 2023"), dates it too."""
     asserted = claim(question.asked or question.text)
+    dates = find_dates(asserted, sentence.article.published)
     days = [
         m.text
-        for m in find_dates(asserted, sentence.article.published)
-        if m.precision == "day" and not _ORDERED_BEFORE.search(asserted[: m.start])
+        for m in dates
+        if (
+            m.precision == "day"
+            # (the question's only date: of two, each may be another event's, "the agenda of the
+            # November 2022 meeting and … requests at NATO headquarters in October 2023")
+            or (
+                m.precision == "month"
+                and len(dates) == 1
+                and _IN_A_MONTH.search(asserted[: m.start])
+            )
+        )
+        and not _ORDERED_BEFORE.search(asserted[: m.start])
     ]
     # (only those days are compared: the question's other dates anchor other things)
     return _check_dates(" ; ".join(days), sentence, question.language).contradicted if days else ""
 
 
+# The word that puts a deed in a month, just before it: "pada (bulan) Maret 2023", "in March".
+_IN_A_MONTH = re.compile(r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|in|during)\s+$", re.IGNORECASE)
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").
 _ORDERED_BEFORE = re.compile(
     r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since)"

@@ -124,6 +124,7 @@ from qa.text.negation import (
     denied_words,
     negated,
     outside_denials,
+    refused_in_passive,
     undenied,
 )
 from qa.text.numbers import (
@@ -688,6 +689,13 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 
 
 _WITHOUT = frozenset({"tanpa", "without"})
+# A question of someone's stance on something: "Bagaimana sikap Hongaria soal veto …?", "What
+# is Hungary's position on vetoing …?".
+_STANCE_ASKED = re.compile(
+    r"\b(?:sikap|posisi|pendirian|pandangan|pendapat)(?:nya)?\b"
+    r"|\b(?:stance|position|view)\s+(?:on|regarding|about|over|toward|towards)\b",
+    re.IGNORECASE,
+)
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -697,9 +705,12 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # except to a yes/no question, which it answers "Tidak".
     # (in the canonical form the question's terms take: "mundur" is "undur")
     said_at_all = set(token_set(f"{best.previous} {best.text}"))
+    # (nor to a question of someone's stance on it, "Bagaimana sikap Hongaria soal veto …?": the
+    # denial is the stance)
+    stance_asked = bool(_STANCE_ASKED.search(question.asked or question.text))
     said = (
         said_at_all
-        if question.type == "yesno"
+        if question.type == "yesno" or stance_asked
         # (the sentence before too: a quote after "berjanji tidak akan memveto" says no veto)
         else set(token_set(f"{undenied(best.previous)} {undenied(best.text)}"))
     )
@@ -708,6 +719,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     # (however far into its clause: "supaya tidak menjegal usulan … dengan hak veto")
     asked_denied |= denied_in_clause(claim(question.text))
+    # (or before a passive refusal: "Pengiriman tentara … ditolak oleh siapa?")
+    asked_denied |= refused_in_passive(claim(question.text))
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
@@ -750,7 +763,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # no place in a sequence; a numbered ordinal asked must be said
     numbered = numbered_ordinals(question.asked or question.text)
     unsaid += sorted(word for number, word in numbered.items() if number not in said_ordinals)
-    if question.type in FACT_TYPES | {"apa"}:
+    if question.type in FACT_TYPES | {"apa"} and not stance_asked:
         # a detail of the asked deed (its time, place, number, doer) or what it gave: "What
         # deadline did NATO give Ukraine?" against "NATO tidak memberikan batas waktu"
         unsaid += _denied_deed(question, best, asked_denied)
@@ -1314,8 +1327,14 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
-        return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
+    if (
+        question.type not in FACT_TYPES | {"apa", "mengapa"}
+        or _REFUSAL_ASKED.search(question.text)
+        or _STANCE_ASKED.search(question.asked or question.text)
+    ):
+        # (nor the refusal asked about: "Apa alasan di balik penolakan …?"; nor a stance on it,
+        # which a denial tells: "What is Hungary's position on vetoing …?")
+        return None
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi

@@ -112,6 +112,21 @@ def denied_in_clause(text: str) -> set[str]:
     return {alias(t) for t in analyze(clause)}
 
 
+def refused_in_passive(text: str) -> set[str]:
+    """The analysed words of the clause a passive refusal follows: what the text refuses with
+    its refuser after it ("Pengiriman tentara ke Ukraina ditolak tegas oleh …" refuses the
+    sending as "menolak pengiriman tentara" does), back to the clause's start."""
+    found = _PASSIVE_REFUSAL.search(text)
+    if found is None:
+        return set()
+    clause = re.split(r"[,;:]|\b(?:yang|yg)\b", text[: found.start()])[-1]
+    return {alias(t) for t in analyze(clause)}
+
+
+# A refusal in the passive, whose subject is what was refused.
+_PASSIVE_REFUSAL = re.compile(r"\b(?:ditolak|ditampik|dibantah|disangkal)\b", re.IGNORECASE)
+
+
 def denied_terms(text: str, english: bool = False) -> set[str]:
     """The analysed words (stems, in the articles' forms) a negation in the text denies; an
     English text's in the articles' Indonesian (its articles and "to" take no room in a

@@ -69,6 +69,8 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky minta apa aja", "zelensky meminta apa saja"),
         ("udah brp negara yg gabung", "sudah berapa negara yang bergabung"),
         ("knp dia kesel", "kenapa dia kesal"),
+        # chat's "pas" before an event is "saat"
+        ("pas ktt zelensky minta apa", "saat ktt zelensky meminta apa"),
         # a closing "ya" asks yes or no: it stays, fillers go
         ("udah setuju sih ya", "sudah setuju ya"),
         # ... but "gak sih" is the yes/no tag, not a negation of what follows

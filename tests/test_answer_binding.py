@@ -15,6 +15,7 @@ from qa.answer.claims import (
     _root_of_a_verb,
     check_claim,
     claim_verbs,
+    date_contradicted,
     doer_swapped,
     main_deed_denied,
     repetition_denied,
@@ -338,13 +339,6 @@ COUNCIL = (
             '"Musim dingin akan berat," kata Kovalenko saat berbicara dengan Sekretaris Jenderal '
             "NATO Jens Holmberg.",
             "Kovalenko",
-        ),
-        # ... by a calling whose name is asked
-        (
-            "Pernyataan bahwa musim dingin akan berat disampaikan oleh menlu Lebak bernama siapa?",
-            '"Musim dingin akan berat," ucap Menteri Luar Negeri Lebak, Dmytro Kovalenko, akhir '
-            "Juni lalu.",
-            "Dmytro Kovalenko",
         ),
         # "berapa lama"/"how long" asks a length of time, or how long something lasts
         (
@@ -2535,18 +2529,6 @@ def test_a_count_taken_for_granted_is_checked_against_the_whole_report(
         ),
         # the report's own day: answered
         ("Apa yang diminta Ardi saat tiba di markas dewan di Medan pada 11 Oktober 2023?", ""),
-        # a month the deed is put in dates it too
-        (
-            "Apa yang diminta Ardi saat tiba di markas dewan di Medan pada Maret 2023?",
-            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
-            "11 Oktober 2023",
-        ),
-        (
-            "apa yg diminta ardi pas tiba di markas dewan di medan bulan maret 2023",
-            "Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut Rabu, "
-            "11 Oktober 2023",
-        ),
-        ("Apa yang diminta Ardi saat tiba di markas dewan di Medan pada Oktober 2023?", ""),
     ],
 )
 def test_a_day_taken_for_granted_is_checked_against_the_report_that_dates_it(
@@ -4415,13 +4397,6 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Presiden Ukraina Volodymyr Zelensky tiba di markas NATO.",
             "Ia meminta sistem pertahanan udara di tengah kekhawatiran Amerika Serikat.",
             "Volodymyr Zelensky",
-        ),
-        # the passive of a light verb: the deed is its noun's, done by whoever the sentence says
-        (
-            "Penjagaan di atap-atap rumah saat pidato Ardi dilakukan oleh siapa?",
-            "Ardi Wiranata berpidato kepada ribuan orang di Medan.",
-            "Penembak jitu berjaga di atap-atap rumah selama berlangsungnya pidato.",
-            "Penembak jitu",
         ),
         # the doer of the asked deed, not the one who reports it
         (
@@ -10684,25 +10659,6 @@ def test_a_claim_of_happening_again_against_a_first(question: str, denied: bool)
 @pytest.mark.parametrize(
     "question",
     [
-        "Bagaimana sikap Wiranata soal veto terhadap usulan pengiriman tentara itu?",
-        "gimana sikap wiranata soal veto usulan kirim tentara itu",
-        "What is Wiranata's position on vetoing the proposal to send troops?",
-    ],
-)
-def test_a_denial_is_the_stance_asked_on_it(question: str) -> None:
-    """A stance asked on something is told by a denial of it, not contradicted or unsaid."""
-    text = _answer_text(
-        normalize_question(question, detect_language(question)),
-        "Namun, Wiranata berjanji tidak akan memveto usulan pengiriman tentara selama tidak "
-        "dipaksa.",
-    )
-    assert "tidak akan memveto" in text
-    assert not text.startswith(("No", "Tidak", "Maaf", "The articles"))
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Pengiriman tentara ke Lebak ditolak tegas oleh perdana menteri Hongaria; siapa namanya?",
         "Pengiriman tentara ke Lebak ditolak oleh siapa?",
         "pengiriman tentara ke lebak ditolak sama siapa",
@@ -10717,3 +10673,36 @@ def test_a_refusal_asked_in_the_passive_is_the_refusal_said(question: str) -> No
         "tentara ke Lebak.",
     )
     assert text.startswith("**Viktor Orban**")
+
+
+@pytest.mark.parametrize(
+    ("question", "by_month", "otherwise"),
+    [
+        # a month a reason's deed is put in, against the day the sentence dates it
+        (
+            "Mengapa Ardi tiba di markas dewan di Medan pada Maret 2023?",
+            True,
+            "Rabu, 11 Oktober 2023",
+        ),
+        ("kenapa ardi tiba di markas dewan bulan maret 2023", True, "Rabu, 11 Oktober 2023"),
+        (
+            "Why did Ardi arrive at the council in Medan in March 2023?",
+            True,
+            "Wednesday, 11 October 2023",
+        ),
+        # the report's own month, a part of a month, or a caller that compares no months
+        ("Mengapa Ardi tiba di markas dewan di Medan pada Oktober 2023?", True, ""),
+        ("Mengapa Ardi tiba di markas dewan di Medan pada awal Maret 2023?", True, ""),
+        ("Mengapa Ardi tiba di markas dewan di Medan pada Maret 2023?", False, ""),
+        # two dates: each may be another event's
+        ("Mengapa Ardi tiba di Medan pada Maret 2023, sesudah rapat pada Mei 2022?", True, ""),
+    ],
+)
+def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
+    question: str, by_month: bool, otherwise: str
+) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Bupati Ardi Wiranata pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
+    )
+    assert date_contradicted(analyzed, ranked[0], by_month=by_month) == otherwise

@@ -1293,15 +1293,16 @@ def replaced_country(question: Question, sentence: Sentence) -> list[str]:
     return _words_of(missing)
 
 
-def date_contradicted(question: Question, sentence: Sentence) -> str:
+def date_contradicted(question: Question, sentence: Sentence, by_month: bool = False) -> str:
     """The sentence's own date, where it dates the deed the question dates otherwise ("From
     which city did Zelensky take his July 4 call?" against "pada Rabu (11/10/2023) tiba di
     Brussels"): the sentence reports another event, whether or not it says the deed in the
     question's words. "" when it agrees or gives no date. Only a day dates the deed itself: a
     month or year often anchors something else ("the summit the month after the June 2024
     meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli").
-    A month the deed is said to happen in, the question's only date ("mendatangi markas NATO
-    pada Maret 2023", "in March 2023"), dates it too."""
+    `by_month`: a whole month the deed is said to happen in, the question's only date, dates it
+    too ("Mengapa Zelensky mendatangi markas NATO pada Maret 2023?"), for a caller that compares
+    it with the sentence that says the deed (not with an earlier one that dates the scene)."""
     asserted = claim(question.asked or question.text)
     dates = find_dates(asserted, sentence.article.published)
     days = [
@@ -1312,7 +1313,9 @@ def date_contradicted(question: Question, sentence: Sentence) -> str:
             # (the question's only date: of two, each may be another event's, "the agenda of the
             # November 2022 meeting and … requests at NATO headquarters in October 2023")
             or (
-                m.precision == "month"
+                by_month
+                and m.precision == "month"
+                and not m.part
                 and len(dates) == 1
                 and _IN_A_MONTH.search(asserted[: m.start])
             )

@@ -689,13 +689,6 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 
 
 _WITHOUT = frozenset({"tanpa", "without"})
-# A question of someone's stance on something: "Bagaimana sikap Hongaria soal veto …?", "What
-# is Hungary's position on vetoing …?".
-_STANCE_ASKED = re.compile(
-    r"\b(?:sikap|posisi|pendirian|pandangan|pendapat)(?:nya)?\b"
-    r"|\b(?:stance|position|view)\s+(?:on|regarding|about|over|toward|towards)\b",
-    re.IGNORECASE,
-)
 
 
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
@@ -705,12 +698,9 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # except to a yes/no question, which it answers "Tidak".
     # (in the canonical form the question's terms take: "mundur" is "undur")
     said_at_all = set(token_set(f"{best.previous} {best.text}"))
-    # (nor to a question of someone's stance on it, "Bagaimana sikap Hongaria soal veto …?": the
-    # denial is the stance)
-    stance_asked = bool(_STANCE_ASKED.search(question.asked or question.text))
     said = (
         said_at_all
-        if question.type == "yesno" or stance_asked
+        if question.type == "yesno"
         # (the sentence before too: a quote after "berjanji tidak akan memveto" says no veto)
         else set(token_set(f"{undenied(best.previous)} {undenied(best.text)}"))
     )
@@ -763,7 +753,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # no place in a sequence; a numbered ordinal asked must be said
     numbered = numbered_ordinals(question.asked or question.text)
     unsaid += sorted(word for number, word in numbered.items() if number not in said_ordinals)
-    if question.type in FACT_TYPES | {"apa"} and not stance_asked:
+    if question.type in FACT_TYPES | {"apa"}:
         # a detail of the asked deed (its time, place, number, doer) or what it gave: "What
         # deadline did NATO give Ukraine?" against "NATO tidak memberikan batas waktu"
         unsaid += _denied_deed(question, best, asked_denied)
@@ -1327,14 +1317,8 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if (
-        question.type not in FACT_TYPES | {"apa", "mengapa"}
-        or _REFUSAL_ASKED.search(question.text)
-        or _STANCE_ASKED.search(question.asked or question.text)
-    ):
-        # (nor the refusal asked about: "Apa alasan di balik penolakan …?"; nor a stance on it,
-        # which a denial tells: "What is Hungary's position on vetoing …?")
-        return None
+    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
+        return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi
@@ -1558,7 +1542,11 @@ def _premise_otherwise(
     given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
     summit — which country was the newest?")."""
     other_date = (
-        date_contradicted(question, best) if question.type not in {"kapan", "yesno"} else ""
+        # (a month too, for a reason asked of a deed put in one: "Mengapa Zelensky mendatangi
+        # markas NATO pada Maret 2023?")
+        date_contradicted(question, best, by_month=question.type == "mengapa")
+        if question.type not in {"kapan", "yesno"}
+        else ""
     )
     if not other_date and question.type not in {"kapan", "yesno"} and not _dated(best):
         # "What did Zelensky ask for when he arrived … on September 11?" against "Ia meminta

@@ -522,19 +522,13 @@ _SPEAKING_VERBS = (
     r"|mengucapkan|menegaskan|memperingatkan|mengungkapkan|menulis|menambahkan|menjelaskan)"
 )
 _SAID_PASSIVE = r"di(?:katakan|sampaikan|ucapkan|nyatakan|sebut(?:kan)?|tulis|tegaskan|ungkapkan)"
-# "… oleh siapa", or by a calling whose name is asked: "… oleh menlu Ukraina bernama siapa?",
-# "… oleh perdana menteri Hongaria; siapa namanya?"
-_ROLE_THEN_WHO = (
-    r"(?:siapa\b|(?:[\w-]+\s+){1,5}?(?:(?:yang\s+|yg\s+)?bernama\s+siapa\b"
-    r"|[;,]?\s*siapa\s+namanya\b))"
-)
 _ASKS_SPEAKER = re.compile(
     rf"\bsiapa(?:kah)?\s+yang\s+{_SPEAKING_VERBS}\b"
     # (chat puts "siapa" last: "yg bilang udah waktunya ada kejelasan … siapa")
     rf"|^\W*(?:yang|yg)\s+{_SPEAKING_VERBS}\b.*\bsiapa(?:sih|kah)?\W*$"
     r"|\b(?:kata|ujar|menurut)\s+siapa\b"
     # ... in the passive: "Oleh siapa pernyataan … disampaikan?", "… dikatakan oleh siapa?"
-    rf"|\boleh\s+siapa(?:kah)?\b.*\b{_SAID_PASSIVE}\b|\b{_SAID_PASSIVE}\s+oleh\s+{_ROLE_THEN_WHO}"
+    rf"|\boleh\s+siapa(?:kah)?\b.*\b{_SAID_PASSIVE}\b|\b{_SAID_PASSIVE}\s+oleh\s+siapa\b"
     r"|\bwho\s+(?:said|says|stated|warned|wrote|told|added|explained)\b",
     re.IGNORECASE,
 )
@@ -1055,7 +1049,7 @@ def _subject_of(question: Question, sentence: str) -> str:
 # "Siapa yang meminta …", "… diminta oleh siapa?", "Who asked for …": the deed whose doer is
 # asked. Not "kepada/dengan siapa" (an object) nor "Who did X meet" (X is the doer).
 _DOER_ASKED_ID = re.compile(
-    rf"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+{_ROLE_THEN_WHO}"
+    r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b"
     # chat puts "siapa" last: "yg setujuin peta jalan itu siapa", "pas pidato yg jaga di atap
     # siapa"
     r"|\b(?:yang|yg)\s+([\w-]+)(?=[^?]*\bsiapa(?:sih|kah)?\s*\??\s*$)",
@@ -1127,22 +1121,7 @@ def _deed_in(text: str, language: str) -> str:
             # asked, not who did a deed called "Zelensky"
             return ""
         words = analyze(" ".join(rest))
-        if words and match and match.group(2) and canonical(words[0]) in _LIGHT_DEEDS:
-            # "Penjagaan di atap … dilakukan oleh siapa?": the deed is the noun the light verb
-            # does (jaga), whose doer the sentence names ("Penembak jitu berjaga")
-            words = next(
-                (
-                    analyze(noun)
-                    for noun in re.findall(r"[\w-]+", text[: match.start()])
-                    if re.fullmatch(r"(?:pe|ke)\w+an", noun, re.I) and analyze(noun)
-                ),
-                words,
-            )
     return canonical(words[0]) if words else ""
-
-
-# The stems of verbs that only carry a noun's deed ("dilakukan", "diadakan", "digelar").
-_LIGHT_DEEDS = frozenset({"laku", "ada", "gelar", "selenggara", "laksana"})
 
 
 # "Dengan siapa Zelensky bertemu …", "Who did Zelensky meet …": the one asked is the object of
@@ -1269,10 +1248,8 @@ def _object_deed_in(text: str, language: str) -> frozenset[str]:
         passive = _passive_with_doer(text)
         if passive:
             found = [passive.group(1)]
-        elif before and (verb := _verb_of(before)) and verb.lower() != "bernama":
-            # "Zelensky bertemu dengan siapa setelah berbicara ..." (not "… oleh menlu Ukraina
-            # bernama siapa?", which asks a name)
-            found = [verb]
+        elif before and (verb := _verb_of(before)):
+            found = [verb]  # "Zelensky bertemu dengan siapa setelah berbicara ..."
         else:
             # ("Dengan siapa Zelensky dijadwalkan bertemu": the deed is the meeting)
             found = re.findall(r"\w+", match.group(1)) if match else []

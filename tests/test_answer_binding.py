@@ -10706,3 +10706,29 @@ def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
         "Bupati Ardi Wiranata pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
     )
     assert date_contradicted(analyzed, ranked[0], by_month=by_month) == otherwise
+
+
+@pytest.mark.parametrize(
+    ("question", "otherwise"),
+    [
+        # a length of time a reason's deed is said to last, against the sentence's
+        ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama sebulan lagi?", True),
+        ("kenapa ardi minta warga siap2 hadapi banjir sebulan lagi", True),
+        ("Why did Ardi ask residents to brace for another month of floods?", True),
+        # the sentence's own length, in other words too: the reason is answered
+        ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama seminggu lagi?", False),
+        ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama tujuh hari lagi?", False),
+    ],
+)
+def test_a_length_of_time_the_question_takes_for_granted_is_checked(
+    question: str, otherwise: bool
+) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Bupati Ardi meminta warga untuk bersiap menghadapi banjir selama seminggu lagi karena "
+        "hujan deras.",
+    )
+    assert (
+        text.startswith(("Praanggapan pertanyaan ini tidak sesuai", "The question's premise"))
+        is otherwise
+    )

@@ -713,7 +713,8 @@ def _lengths_of_time(
     lengths = []
     for found in _LENGTH_OF_TIME.finditer(text):
         before = text[: found.start()]
-        if not _HOW_LONG_BEFORE.search(before) or (deed and _BOUNDED.search(before)):
+        how_long = _HOW_LONG_BEFORE.search(before) or _MORE_AFTER.match(text[found.end() :])
+        if not how_long or (deed and _BOUNDED.search(before)):
             continue
         if deed and not any(token_set(w) & deed for w in before.split()[-_LENGTH_REACH:]):
             continue
@@ -735,6 +736,10 @@ _HOW_LONG_BEFORE = re.compile(
 )
 
 
+# ... or a word of more after it: "bersiap gelap-gelapan sebulan lagi", "another month more".
+_MORE_AFTER = re.compile(r"\s+(?:lagi|more)\b", re.IGNORECASE)
+
+
 # "beranggotakan 31 negara": a count of members, whatever they are.
 _MEMBERS_COUNTED = re.compile(r"\b(?:beranggotakan|berjumlah anggota|dengan anggota)\s+$", re.I)
 
@@ -749,16 +754,20 @@ def _counted_units(text: str, found: re.Match[str]) -> set[str]:
 
 
 def claims_a_count(question: Question) -> bool:
-    """The question takes a count for granted ("aliansi yang beranggotakan 32 negara")."""
-    return bool(_claimed_counts(claim(question.asked or question.text)))
+    """The question takes a count or a length of time for granted ("aliansi yang beranggotakan
+    32 negara", "bersiap menghadapi gelap selama sebulan lagi")."""
+    asserted = claim(question.asked or question.text)
+    return bool(_claimed_counts(asserted) or _lengths_of_time(with_count_digits(asserted)))
 
 
 def number_stated(question: Question, sentence: Sentence) -> bool:
-    """The sentence gives the count the claim takes for granted ("32 negara" for "32 negara")."""
+    """The sentence gives the count the claim takes for granted ("32 negara" for "32 negara"),
+    or its length of time ("seminggu" for "tujuh hari")."""
     text = f"{sentence.previous} {sentence.text}"
-    return any(
-        _says_number(number, text)
-        for number, _ in _claimed_counts(claim(question.asked or question.text))
+    asserted = claim(question.asked or question.text)
+    lengths = {days for days, _ in _lengths_of_time(with_count_digits(asserted))}
+    return any(_says_number(number, text) for number, _ in _claimed_counts(asserted)) or bool(
+        lengths & {days for days, _ in _lengths_of_time(with_count_digits(text))}
     )
 
 

@@ -4139,11 +4139,9 @@ def _one_per_report(ranked: list[Sentence]) -> list[Sentence]:
     return list(per_article.values())[:_MAX_LIST_ITEMS]
 
 
-# "Siapa saja pejabat …", "who were the officials …": people are listed by name.
-_PEOPLE_LISTED = re.compile(
-    r"\bsiapa saja\b|\bwho (?:are|were)\b|\bwhich (?:people|officials|leaders|ministers)\b",
-    re.IGNORECASE,
-)
+# "Siapa saja pejabat …", "zelensky ketemu siapa aja", "Who all did he meet?": people are
+# listed by name. (The one definition both list checks read.)
+_PEOPLE_LISTED = re.compile(r"\bsiapa(?:kah)?\s+(?:saja|aja)\b|\bwho\b", re.IGNORECASE)
 
 
 # (not "kepala negara", a head of state: a person)
@@ -4236,11 +4234,6 @@ def _compose_list(
         label = ", ".join(x for x in (when, _source_label(sentence.article, language)) if x)
         lines.append(f"- {label}: {quoted(sentence.text)} [{number}]")
     return _cited_answer(question, "\n".join(lines), citations, passages)
-
-
-# "Siapa saja yang ditemui Zelensky?", "zelensky ketemu siapa aja", "Who all did he meet?":
-# people listed.
-_PEOPLE_LISTED = re.compile(r"\bsiapa(?:kah)?\s+(?:saja|aja)\b|\bwho\b", re.IGNORECASE)
 
 
 def _people_lead(question: Question, chosen: list[Sentence], citations: _Citations) -> str:

@@ -10696,6 +10696,8 @@ def test_a_refusal_asked_in_the_passive_is_the_refusal_said(question: str) -> No
         ("Mengapa Ardi tiba di markas dewan di Medan pada Maret 2023?", False, ""),
         # two dates: each may be another event's
         ("Mengapa Ardi tiba di Medan pada Maret 2023, sesudah rapat pada Mei 2022?", True, ""),
+        # a month the asker counts from today is theirs, not the report's
+        ("Mengapa Ardi tiba di markas dewan pada bulan Maret tahun lalu?", True, ""),
     ],
 )
 def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
@@ -10713,11 +10715,13 @@ def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
     [
         # a length of time a reason's deed is said to last, against the sentence's
         ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama sebulan lagi?", True),
-        ("kenapa ardi minta warga siap2 hadapi banjir sebulan lagi", True),
+        ("kenapa ardi minta warga siap2 hadapi banjir selama sebulan lagi", True),
         ("Why did Ardi ask residents to brace for another month of floods?", True),
         # the sentence's own length, in other words too: the reason is answered
         ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama seminggu lagi?", False),
         ("Mengapa Ardi meminta warga bersiap menghadapi banjir selama tujuh hari lagi?", False),
+        # "sebulan lagi" without "selama" may well be when ("in a month"), not how long
+        ("Mengapa Ardi meminta warga bersiap menghadapi banjir sebulan lagi?", False),
     ],
 )
 def test_a_length_of_time_the_question_takes_for_granted_is_checked(
@@ -10732,3 +10736,42 @@ def test_a_length_of_time_the_question_takes_for_granted_is_checked(
         text.startswith(("Praanggapan pertanyaan ini tidak sesuai", "The question's premise"))
         is otherwise
     )
+
+
+def test_a_month_is_not_checked_against_a_sentence_that_dates_only_another_event() -> None:
+    """ "sejak Februari tahun lalu" dates the flood, not the search for help."""
+    analyzed, ranked = _ranked(
+        "Mengapa Ardi mencari bantuan pada Juli 2023?",
+        "Bantuan diperlukan untuk bertahan di tengah banjir yang terjadi sejak Februari tahun "
+        "lalu.",
+    )
+    assert date_contradicted(analyzed, ranked[0], by_month=True) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        (
+            "Pengiriman tentara ke Lebak ditolak oleh siapa?",
+            "Sementara itu, Wiranata dengan tegas menolak pengiriman tentara ke Lebak.",
+            True,
+        ),
+        # a denial of something else than a refusal refuses nothing
+        (
+            "Hak veto atas usulan itu ditolak oleh siapa?",
+            "Namun, Wiranata berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+            False,
+        ),
+        # ... nor does a refusal of another thing that names it
+        (
+            "Intervensi dewan dalam konflik itu ditolak oleh siapa?",
+            "Sementara itu, Wiranata dengan tegas menolak pengiriman tentara ke Lebak jika dewan "
+            "melakukan intervensi dalam konflik itu.",
+            False,
+        ),
+    ],
+)
+def test_a_passive_refusal_is_borne_out_only_by_a_refusal_of_it(
+    question: str, sentence: str, answered: bool
+) -> None:
+    assert _abstains(question, sentence) is not answered

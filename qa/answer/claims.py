@@ -713,8 +713,7 @@ def _lengths_of_time(
     lengths = []
     for found in _LENGTH_OF_TIME.finditer(text):
         before = text[: found.start()]
-        how_long = _HOW_LONG_BEFORE.search(before) or _MORE_AFTER.match(text[found.end() :])
-        if not how_long or (deed and _BOUNDED.search(before)):
+        if not _HOW_LONG_BEFORE.search(before) or (deed and _BOUNDED.search(before)):
             continue
         if deed and not any(token_set(w) & deed for w in before.split()[-_LENGTH_REACH:]):
             continue
@@ -734,10 +733,6 @@ _LENGTH_REACH = 8
 _HOW_LONG_BEFORE = re.compile(
     r"\b(?:selama|sepanjang|lamanya|for|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-
-
-# ... or a word of more after it: "bersiap gelap-gelapan sebulan lagi", "another month more".
-_MORE_AFTER = re.compile(r"\s+(?:lagi|more)\b", re.IGNORECASE)
 
 
 # "beranggotakan 31 negara": a count of members, whatever they are.
@@ -1325,8 +1320,12 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
                 by_month
                 and m.precision == "month"
                 and not m.part
+                and not m.inferred  # (a relative one, "Oktober tahun lalu", is the asker's)
                 and len(dates) == 1
                 and _IN_A_MONTH.search(asserted[: m.start])
+                # (against a day the sentence dates its own deed on, not a month after "sejak":
+                # "… invasi Rusia yang terjadi sejak Februari tahun lalu")
+                and _dates_a_day(sentence)
             )
         )
         and not _ORDERED_BEFORE.search(asserted[: m.start])
@@ -1335,8 +1334,19 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     return _check_dates(" ; ".join(days), sentence, question.language).contradicted if days else ""
 
 
+def _dates_a_day(sentence: Sentence) -> bool:
+    """The sentence gives a day that is no anchor of another event ("pada Rabu (11/10/2023)
+    tiba", not "sejak 24 Februari")."""
+    return any(
+        m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
+        for m in find_dates(sentence.text, sentence.article.published)
+    )
+
+
 # The word that puts a deed in a month, just before it: "pada (bulan) Maret 2023", "in March".
-_IN_A_MONTH = re.compile(r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|in|during)\s+$", re.IGNORECASE)
+_IN_A_MONTH = re.compile(
+    r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|saat|pas|in|during)\s+$", re.IGNORECASE
+)
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").
 _ORDERED_BEFORE = re.compile(
     r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since)"

@@ -710,7 +710,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # (however far into its clause: "supaya tidak menjegal usulan … dengan hak veto")
     asked_denied |= denied_in_clause(claim(question.text))
     # (or before a passive refusal: "Pengiriman tentara … ditolak oleh siapa?")
-    asked_denied |= refused_in_passive(claim(question.text))
+    asked_denied |= refused_in_passive(claim(question.text), f"{best.previous} {best.text}")
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()

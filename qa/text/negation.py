@@ -112,19 +112,24 @@ def denied_in_clause(text: str) -> set[str]:
     return {alias(t) for t in analyze(clause)}
 
 
-def refused_in_passive(text: str) -> set[str]:
-    """The analysed words of the clause a passive refusal follows: what the text refuses with
-    its refuser after it ("Pengiriman tentara ke Ukraina ditolak tegas oleh …" refuses the
-    sending as "menolak pengiriman tentara" does), back to the clause's start."""
-    found = _PASSIVE_REFUSAL.search(text)
+def refused_in_passive(question: str, evidence: str) -> set[str]:
+    """The analysed words of the clause a passive refusal in the question follows, where the
+    evidence refuses them: "Pengiriman tentara ke Ukraina ditolak tegas oleh …?" refuses the
+    sending as "Orban menolak pengiriman tentara" does. Nothing where the evidence only denies
+    them otherwise ("Hak veto ditolak oleh siapa?" against "berjanji tidak akan memveto") or
+    refuses something else ("Intervensi NATO … ditolak oleh siapa?" against "menolak pengiriman
+    tentara … jika NATO melakukan intervensi")."""
+    found = _PASSIVE_REFUSAL.search(question)
     if found is None:
         return set()
-    clause = re.split(r"[,;:]|\b(?:yang|yg)\b", text[: found.start()])[-1]
-    return {alias(t) for t in analyze(clause)}
+    clause = re.split(r"[,;:]|\b(?:yang|yg)\b", question[: found.start()])[-1]
+    refused = {alias(t) for t in analyze(clause)}
+    return refused if _REFUSING.match(denial_of(evidence, refused)) else set()
 
 
-# A refusal in the passive, whose subject is what was refused.
+# A refusal in the passive, whose subject is what was refused, and one in the active.
 _PASSIVE_REFUSAL = re.compile(r"\b(?:ditolak|ditampik|dibantah|disangkal)\b", re.IGNORECASE)
+_REFUSING = re.compile(r"(?:menolak|menampik|membantah|menyangkal)\b", re.IGNORECASE)
 
 
 def denied_terms(text: str, english: bool = False) -> set[str]:

@@ -1347,6 +1347,7 @@ def _dates_a_day(sentence: Sentence) -> bool:
 _IN_A_MONTH = re.compile(
     r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|saat|pas|in|during)\s+$", re.IGNORECASE
 )
+
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").
 _ORDERED_BEFORE = re.compile(
     r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since)"

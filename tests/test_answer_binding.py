@@ -10775,28 +10775,3 @@ def test_a_passive_refusal_is_borne_out_only_by_a_refusal_of_it(
     question: str, sentence: str, answered: bool
 ) -> None:
     assert _abstains(question, sentence) is not answered
-
-
-@pytest.mark.parametrize(
-    ("question", "told"),
-    [
-        ("Bagaimana sikap Wiranata soal veto terhadap usulan pengiriman tentara itu?", True),
-        ("gimana sikap wiranata soal veto usulan kirim tentara", True),
-        ("What is Wiranata's position on vetoing the proposal to send troops?", True),
-        # someone else's stance, or one on something the sentence does not say
-        ("Bagaimana sikap Prancis soal veto usulan pengiriman tentara itu?", False),
-        ("Bagaimana sikap Wiranata soal veto usulan pengiriman senjata ke Israel?", False),
-        # a stance named in passing asks something else: the denial still corrects it
-        ("Kapan Wiranata memveto usulan itu, menurut pendapat Ardi?", False),
-    ],
-)
-def test_a_denial_is_the_stance_asked_on_what_it_denies(question: str, told: bool) -> None:
-    """ "Bagaimana sikap X soal Y?" is told by "X tidak akan Y" (no false premise), only where the
-    sentence names X and says every word of Y."""
-    text = _answer_text(
-        normalize_question(question, detect_language(question)),
-        "Namun, Wiranata berjanji tidak akan memveto usulan pengiriman tentara selama tidak "
-        "dipaksa.",
-    )
-    quoted_whole = text.startswith(("Menurut", "According to"))
-    assert quoted_whole is told

@@ -691,43 +691,6 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 _WITHOUT = frozenset({"tanpa", "without"})
 
 
-def _stance_topic(question: Question, best: Sentence) -> frozenset[str]:
-    """The terms of what a question asks someone's stance on ("Bagaimana sikap Hongaria soal
-    veto terhadap usulan pengiriman tentara?" -> veto, usul, kirim, tentara), where the evidence
-    (with the sentence before) names the one asked about and says every word of it, denied or
-    not: the denial is then the stance ("Hongaria berjanji tidak akan memveto usulan tersebut"),
-    no false premise. Empty for a stance named in passing ("…, menurut pendapat Zelensky?"), of
-    someone else ("sikap Prancis soal veto") or on something else ("… soal memveto pengiriman
-    senjata ke Israel")."""
-    if question.type not in {"apa", "bagaimana"}:
-        return frozenset()
-    found = _STANCE_ASKED.match(question.text)
-    if found is None:
-        return frozenset()
-    said = token_set(f"{best.previous} {best.text}")
-
-    def words_said(text: str) -> bool:
-        # (word by word, an English one by any of its glosses: "troops" -> tentara or pasukan)
-        words = [token_set(glossed(w) if question.language == "en" else w) for w in text.split()]
-        return all(terms & said for terms in words if terms)
-
-    holder, topic = found.group("holder") or found.group("holder_en"), found.group("topic")
-    if not token_set(holder) or not words_said(holder) or not words_said(topic):
-        return frozenset()
-    return frozenset(token_set(glossed(topic) if question.language == "en" else topic))
-
-
-# "Bagaimana sikap Hongaria soal veto …?", "What is Hungary's position on vetoing …?": a stance
-# asked of someone, on something, as the whole question.
-_STANCE_ASKED = re.compile(
-    r"^\W*(?:(?:bagaimana|gimana|apa)\s+(?:sikap|posisi|pendirian)\s+"
-    r"(?P<holder>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:soal|mengenai|tentang|terhadap|atas|perihal)"
-    r"|what(?:['’]s|\s+is|\s+was)\s+(?P<holder_en>[\w-]+(?:\s+[\w-]+){0,3}?)(?:['’]s)?\s+"
-    r"(?:position|stance)\s+on)\s+(?P<topic>[^?]+?)\s*\??\s*$",
-    re.IGNORECASE,
-)
-
-
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say. (A list
     gathers many sentences: the caller looks for a close one that says them.)"""
@@ -741,9 +704,6 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         # (the sentence before too: a quote after "berjanji tidak akan memveto" says no veto)
         else set(token_set(f"{undenied(best.previous)} {undenied(best.text)}"))
     )
-    # (nor to a question of someone's stance on it, which the denial tells)
-    stance = _stance_topic(question, best)
-    said |= stance
     # ... unless the question denies it too ("Hongaria berjanji tidak akan memveto dengan syarat
     # apa?"): then the evidence's denial is what it asks about.
     asked_denied = denied_terms(claim(question.text), question.language == "en")
@@ -793,7 +753,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # no place in a sequence; a numbered ordinal asked must be said
     numbered = numbered_ordinals(question.asked or question.text)
     unsaid += sorted(word for number, word in numbered.items() if number not in said_ordinals)
-    if question.type in FACT_TYPES | {"apa"} and not stance:
+    if question.type in FACT_TYPES | {"apa"}:
         # a detail of the asked deed (its time, place, number, doer) or what it gave: "What
         # deadline did NATO give Ukraine?" against "NATO tidak memberikan batas waktu"
         unsaid += _denied_deed(question, best, asked_denied)
@@ -1357,14 +1317,8 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if (
-        question.type not in FACT_TYPES | {"apa", "mengapa"}
-        or _REFUSAL_ASKED.search(question.text)
-        or _stance_topic(question, best)
-    ):
-        # (nor the refusal asked about: "Apa alasan di balik penolakan …?", nor a stance asked
-        # on what is denied: "What is Hungary's position on vetoing …?")
-        return None
+    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
+        return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
     # (the claim's own verb denied is one word enough: "berhenti … memberi Kyiv rencana aksi

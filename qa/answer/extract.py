@@ -32,6 +32,8 @@ from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day, with_daytime
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
+    REFUSAL,
+    REFUSAL_BY,
     denied_terms,
     negated,
     outside_denials,
@@ -2411,10 +2413,6 @@ def _cause_of(sentence: str, asked: set[str]) -> str:
     return ""
 
 
-_REFUSAL = re.compile(r"\b(?:menolak|ditolak|menampik|ditampik)(?:nya)?\b", re.IGNORECASE)
-_PASSIVE_REFUSAL = re.compile(r"\b(?:ditolak|ditampik)\s+oleh\b", re.IGNORECASE)
-
-
 def extract_polarity(question: Question, sentence: str) -> Fact:
     """Ya/Tidak: whether the sentence denies what the claim asserts. Compared word by word
     where both speak of the same thing ("… akan memveto usulan selama tidak dipaksa?" against
@@ -2423,14 +2421,14 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     asserted = claim(question.text)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
-    if (_PASSIVE_REFUSAL.search(asserted) and _REFUSAL.search(sentence)) or (
-        _PASSIVE_REFUSAL.search(sentence) and _REFUSAL.search(asserted)
+    if (REFUSAL_BY.search(asserted) and REFUSAL.search(sentence)) or (
+        REFUSAL_BY.search(sentence) and REFUSAL.search(asserted)
     ):
         # "Apakah pengiriman pasukan ditolak oleh Orban?" against "Orban menolak pengiriman
         # tentara": a refusal claimed and said, one in the passive with its refuser, is the
         # deed compared, whichever side of it its object stands (not "Usulan Orban ditolak",
         # which no one named refused)
-        asserted, sentence = _REFUSAL.sub(" ", asserted), _REFUSAL.sub(" ", sentence)
+        asserted, sentence = REFUSAL.sub(" ", asserted), REFUSAL.sub(" ", sentence)
     denied_asked = denied_terms(asserted, question.language == "en") & said
     sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said

@@ -127,9 +127,19 @@ def refused_in_passive(question: str, evidence: str) -> set[str]:
     return refused if _REFUSING.match(denial_of(evidence, refused)) else set()
 
 
-# A refusal in the passive, whose subject is what was refused, and one in the active.
-_PASSIVE_REFUSAL = re.compile(r"\b(?:ditolak|ditampik|dibantah|disangkal)\b", re.IGNORECASE)
-_REFUSING = re.compile(r"(?:menolak|menampik|membantah|menyangkal)\b", re.IGNORECASE)
+# The verbs of refusing and of denying, active and passive: one list for the premise check here
+# and for yes/no polarity (`qa.answer.extract.extract_polarity`).
+_REFUSING_ACTIVE = "menolak|menampik"
+_REFUSING_PASSIVE = "ditolak|ditampik"
+_DENYING_ACTIVE = "membantah|menyangkal"
+_DENYING_PASSIVE = "dibantah|disangkal"
+# A refusal, either voice ("Orban menolak …", "… ditolaknya").
+REFUSAL = re.compile(rf"\b(?:{_REFUSING_ACTIVE}|{_REFUSING_PASSIVE})(?:nya)?\b", re.IGNORECASE)
+# A refusal in the passive with its refuser after it ("ditolak oleh Orban").
+REFUSAL_BY = re.compile(rf"\b(?:{_REFUSING_PASSIVE})\s+oleh\b", re.IGNORECASE)
+# A refusal or denial in the passive, whose subject is what was refused, and one in the active.
+_PASSIVE_REFUSAL = re.compile(rf"\b(?:{_REFUSING_PASSIVE}|{_DENYING_PASSIVE})\b", re.IGNORECASE)
+_REFUSING = re.compile(rf"(?:{_REFUSING_ACTIVE}|{_DENYING_ACTIVE})\b", re.IGNORECASE)
 
 
 def denied_terms(text: str, english: bool = False) -> set[str]:

@@ -1151,6 +1151,26 @@ def test_question_type(question: str, language: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Penolakan Ardi atas rencana itu didasari alasan apa?",
+        "Penolakan Ardi atas rencana itu dilatarbelakangi apa?",
+        "Penolakan Ardi atas rencana itu disebabkan oleh apa?",
+        "penolakan ardi atas rencana itu dipicu apa sih",
+    ],
+)
+def test_a_reason_asked_as_what_the_deed_rests_on(question: str) -> None:
+    """ "didasari/dilatarbelakangi/disebabkan/dipicu (oleh) apa" ask why (`aliases.json`), and
+    the linking verb is no deed the sentence must say."""
+    normalized = normalize_question(question, "id")
+    assert detect_type(normalized, "id") == "mengapa"
+    text = _answer_text(
+        normalized, "Bupati Ardi menolak rencana itu karena akan merugikan kepentingan Lebak."
+    )
+    assert text.startswith("Karena akan merugikan kepentingan Lebak")
+
+
+@pytest.mark.parametrize(
     ("question", "statement"),
     [
         ("rusia mengaku tidak kalau menyerang", "rusia mengaku kalau menyerang"),
@@ -10698,6 +10718,19 @@ def test_a_refusal_asked_in_the_passive_is_the_refusal_said(question: str) -> No
         ("Mengapa Ardi tiba di Medan pada Maret 2023, sesudah rapat pada Mei 2022?", True, ""),
         # a month the asker counts from today is theirs, not the report's
         ("Mengapa Ardi tiba di markas dewan pada bulan Maret tahun lalu?", True, ""),
+        # a day asked of a deed put in a month, the month without its year of the report's
+        (
+            "Kapan Ardi tiba di markas dewan di Medan pada bulan Maret?",
+            True,
+            "Rabu, 11 Oktober 2023",
+        ),
+        ("ardi tiba di markas dewan bulan maret tgl brp", True, "Rabu, 11 Oktober 2023"),
+        ("When did Ardi arrive at the council in March?", True, "Wednesday, 11 October 2023"),
+        ("Kapan Ardi tiba di markas dewan di Medan pada bulan Oktober?", True, ""),
+        # a month or day after an order word, however far, dates another event
+        ("Kapan Ardi tiba di markas dewan sejak banjir besar pada bulan Maret?", True, ""),
+        ("Kapan Ardi tiba di markas dewan setelah rapat pada 5 Oktober?", True, ""),
+        ("Kapan Ardi tiba di markas dewan, yang sebelumnya ke Lebak pada bulan Juli?", True, ""),
     ],
 )
 def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
@@ -10708,6 +10741,24 @@ def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
         "Bupati Ardi Wiranata pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
     )
     assert date_contradicted(analyzed, ranked[0], by_month=by_month) == otherwise
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apakah invasi Rusia terjadi sejak bulan Februari?",
+        "apakah invasi rusia terjadi sejak bulan februari",
+        "Has Russia's invasion been going on since February?",
+    ],
+)
+def test_a_month_without_its_year_agrees_with_that_month_of_any_year(question: str) -> None:
+    """ "bulan Februari" leaves its year to the asker: "Februari 2022" in a report of 2023 says
+    it, not the opposite."""
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Dukungan diperlukan di tengah invasi Rusia yang terjadi sejak Februari 2022.",
+    )
+    assert text.startswith(("**Ya**", "**Yes**")), text
 
 
 @pytest.mark.parametrize(

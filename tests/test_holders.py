@@ -122,6 +122,17 @@ _OFFICES = (
         # no office asked, or none known of the person: nothing to hold against the answer
         ("Siapa yang bertemu Budi?", "Ardi Wiratama", False),
         ("Siapa menteri pertahanan Hongaria?", "Citra Lestari", False),
+        # an office of whom the person asked for met or called, held by someone the passages
+        # name, is no office asked; the office the person became is
+        ("Siapa yang bertemu dengan menteri pertahanan Hongaria?", "Ardi Wiratama", False),
+        ("siapa yg ngobrol sama menteri pertahanan hongaria", "Ardi Wiratama", False),
+        ("Siapa yang menelepon menteri pertahanan Hongaria?", "Ardi Wiratama", False),
+        ("Siapa yang hadir saat menteri pertahanan Hongaria tiba?", "Ardi Wiratama", False),
+        ("Siapa yang menjadi menteri pertahanan Hongaria?", "Ardi Wiratama", True),
+        ("Siapa yang merupakan menteri pertahanan Hongaria?", "Ardi Wiratama", True),
+        ("menteri pertahanan hongaria yg hadir siapa namanya", "Ardi Wiratama", True),
+        # ... one no passage gives a holder is still held against the answer: a premise
+        ("Siapa yang bertemu dengan menteri pertahanan Prancis?", "Ardi Wiratama", True),
         # "ahead of the Lebak meeting" asks no head of Lebak
         ("Who did Budi speak with ahead of the Vilnius meeting?", "Budi Santoso", False),
     ],

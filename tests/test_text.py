@@ -575,6 +575,9 @@ def test_country_after(place: str, text: str, country: str | None) -> None:
         # chat's lower case month is a date with a day number too
         ("ngobrolnya hari rabu 5 juli kan", [("5 juli", "2023-07-05")]),
         ("kuleba ngomong itu akhir mei kan", [("akhir mei", "2023-05")]),
+        # ... or a whole month after "bulan"; alone, a lower case "mei" may be no month
+        ("ketemunya bulan juli tgl brp", [("juli", "2023-07")]),
+        ("ketemunya juli tgl brp", []),
         # a month and a year is no day ("Juli 20" is not read out of "Juli 2023")
         ("pada Juli 2023", [("Juli 2023", "2023-07")]),
         # an Indonesian month is never written before its day: "Juli 20 orang" counts

@@ -11,6 +11,7 @@ nothing here names a word of the corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -32,6 +33,7 @@ from qa.answer.question import (
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
     DAY_NAMES_ID,
+    MONTHS,
     DateMention,
     find_dates,
     lacks_only_its_year,
@@ -162,6 +164,10 @@ def _check_dates(
     for mention in asked:
         if any(same_period(mention, s) for s in said):
             continue
+        if _bare_month(mention) and any(
+            s.precision != "year" and s.date.month == mention.date.month for s in said
+        ):
+            continue  # "sejak bulan februari" of "sejak Februari 2022": the year left out
         on_publication = DateMention(0, 0, "", published, "day", False) if published else None
         if not said and on_publication and same_period(mention, on_publication):
             continue  # "Apakah … pada Juni 2024" of a report published then, on its own event
@@ -484,10 +490,18 @@ def _event_ordered(asked: re.Match[str]) -> str:
     return _EVENT_ENDS_EN.sub("", asked.group(2))
 
 
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
 def _ordering(text: str) -> re.Match[str] | None:
     """The claim's "before/after <event>", not "sejak kapan …" (a question of its own)."""
     found = _ORDERED.search(text)
     if found is None or re.match(r"(?:kapan|when|berapa|apa)\b", found.group(2), re.I):
+        return None
+    # (nor "sejak bulan Februari", "after 4 July": a date, which the date check compares)
+    event = re.sub(r"^(?:(?:bulan|tanggal|tahun|the)\s+)", "", found.group(2), flags=re.I)
+    # (any reference day: a month without its year is a date only with one)
+    if any(m.start == 0 for m in find_dates(event, _ANY_DAY)):
         return None
     return found
 
@@ -1309,29 +1323,49 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     it with the sentence that says the deed (not with an earlier one that dates the scene)."""
     asserted = claim(question.asked or question.text)
     dates = find_dates(asserted, sentence.article.published)
-    days = [
-        m.text
-        for m in dates
-        if (
-            m.precision == "day"
-            # (the question's only date: of two, each may be another event's, "the agenda of the
-            # November 2022 meeting and … requests at NATO headquarters in October 2023")
-            or (
-                by_month
-                and m.precision == "month"
-                and not m.part
-                and not m.inferred  # (a relative one, "Oktober tahun lalu", is the asker's)
-                and len(dates) == 1
-                and _IN_A_MONTH.search(asserted[: m.start])
-                # (against a day the sentence dates its own deed on, not a month after "sejak":
-                # "… invasi Rusia yang terjadi sejak Februari tahun lalu")
-                and _dates_a_day(sentence)
-            )
+
+    def month_asked(m: DateMention) -> bool:
+        return (
+            by_month
+            and m.precision == "month"
+            and not m.part
+            # (a relative one, "Oktober tahun lalu", is the asker's)
+            and (not m.inferred or _bare_month(m))
+            # (nor one that dates another event, however far after the order word: "sejak
+            # invasi Rusia pada Februari", "setelah serangan Rusia pada bulan Oktober")
+            and not _ORDER_WORD.search(asserted[: m.start])
+            # (the question's only date: of two, each may be another event's, "the agenda of
+            # the November 2022 meeting and … requests at NATO headquarters in October 2023")
+            and len(dates) == 1
+            and _IN_A_MONTH.search(asserted[: m.start]) is not None
+            # (against a day the sentence dates its own deed on, not a month after "sejak":
+            # "… invasi Rusia yang terjadi sejak Februari tahun lalu")
+            and _dates_a_day(sentence)
         )
+
+    asked = [
+        m
+        for m in dates
+        if (m.precision == "day" or month_asked(m))
         and not _ORDERED_BEFORE.search(asserted[: m.start])
+        # (a day a when-question gives, likewise: what it dates is the deed asked)
+        and not (question.type == "kapan" and _ORDER_WORD.search(asserted[: m.start]))
     ]
     # (only those days are compared: the question's other dates anchor other things)
-    return _check_dates(" ; ".join(days), sentence, question.language).contradicted if days else ""
+    dated = " ; ".join(m.text for m in asked if not m.inferred or m.precision == "day")
+    if dated:
+        return _check_dates(dated, sentence, question.language).contradicted
+    # A month without its year ("pada bulan Juli") is compared by its month alone: the year a
+    # reader leaves out is not always the report's.
+    months = {m.date.month for m in asked if _bare_month(m)}
+    own = [
+        m
+        for m in find_dates(sentence.text, sentence.article.published)
+        if m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
+    ]
+    if months and own and not any(m.date.month in months for m in own):
+        return own[0].format(question.language)
+    return ""
 
 
 def _dates_a_day(sentence: Sentence) -> bool:
@@ -1342,6 +1376,27 @@ def _dates_a_day(sentence: Sentence) -> bool:
         for m in find_dates(sentence.text, sentence.article.published)
     )
 
+
+# A month named without its year or anything relative ("Juli", not "Juli tahun lalu").
+_BARE_MONTH = re.compile(rf"(?:{'|'.join(MONTHS)})", re.IGNORECASE)
+
+
+def _bare_month(mention: DateMention) -> bool:
+    return (
+        mention.precision == "month"
+        and mention.inferred
+        and not mention.part
+        and _BARE_MONTH.fullmatch(mention.text) is not None
+    )
+
+
+# An order word anywhere before a date: what it dates may be another event ("sejak invasi
+# Rusia pada Februari"), or the deed told again before it ("sebelumnya ke Vilnius pada Juli").
+_ORDER_WORD = re.compile(
+    r"\b(?:setelah|sesudah|sebelum(?:nya)?|sejak|semenjak|usai|seusai|menjelang|jelang|pasca"
+    r"|after|before|since|following)\b",
+    re.IGNORECASE,
+)
 
 # The word that puts a deed in a month, just before it: "pada (bulan) Maret 2023", "in March".
 _IN_A_MONTH = re.compile(

@@ -1542,10 +1542,11 @@ def _premise_otherwise(
     given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
     summit — which country was the newest?")."""
     other_date = (
-        # (a month too, for a reason asked of a deed put in one: "Mengapa Zelensky mendatangi
-        # markas NATO pada Maret 2023?")
-        date_contradicted(question, best, by_month=question.type == "mengapa")
-        if question.type not in {"kapan", "yesno"}
+        # (a month too, for a reason or a day asked of a deed put in one: "Mengapa Zelensky
+        # mendatangi markas NATO pada Maret 2023?", "Tanggal berapa di bulan Juli para menlu
+        # NATO bertemu di Bucharest?")
+        date_contradicted(question, best, by_month=question.type in {"mengapa", "kapan"})
+        if question.type != "yesno"
         else ""
     )
     if not other_date and question.type not in {"kapan", "yesno"} and not _dated(best):

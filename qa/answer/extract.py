@@ -451,7 +451,9 @@ _PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with t
 
 
 # "... sebagai Sekjen NATO", "... as Secretary General": the office the one asked holds.
-_COMPLEMENT = frozenset({"sebagai", "selaku", "menjadi", "jadi", "as", "become", "became"})
+_COMPLEMENT = frozenset(
+    {"sebagai", "selaku", "menjadi", "jadi", "merupakan", "jabatan", "as", "become", "became"}
+)
 
 
 def _calling_before(words: list[str]) -> int | None:

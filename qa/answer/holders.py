@@ -230,8 +230,17 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
     if not words:
         return False
     surname = canonical(words[-1].lower())
-    offices = [h.office for h in passage_holders(texts) if h.surname == surname]
-    asked = [office for _, _, office in _asked_offices(text, language)]
+    known = passage_holders(texts)
+    offices = [h.office for h in known if h.surname == surname]
+    # (not an office of someone else the question names, one the passages give a holder:
+    # "Siapa yang berbincang dengan presiden Ukraina …?" asks for the one he spoke with, who
+    # may hold any office; "… dengan presiden Rusia" names no one the passages know, and a
+    # person of another office than that one answers nothing of it)
+    asked = [
+        office
+        for start, end, office in _asked_offices(text, language)
+        if not (_of_another(text, start, end) and any(_holds(h, office) for h in known))
+    ]
     if not offices or not asked:
         return False
     titled = [office & _TITLES for office in asked if office & _TITLES]
@@ -246,6 +255,31 @@ def holds_another_office(text: str, language: str, person: str, texts: tuple[str
     held = frozenset().union(*map(_countries, offices))
     other_country = bool(of) and bool(held) and all(not held & countries for countries in of)
     return other_title or other_country
+
+
+# The words before an office that make it someone else's than the person asked for: "Siapa
+# yang berbincang dengan presiden Ukraina?" asks for whom he spoke with, of any office;
+# "Siapa yang berjaga saat presiden Ukraina berpidato?" for who kept guard.
+_ANOTHERS_BEFORE = frozenset(
+    "dengan kepada bersama sama terhadap untuk bagi with to for saat ketika sewaktu selagi "
+    "setelah sesudah sebelum selama usai seusai when while after before during".split()
+)
+# A who-question that asks for a doer: an office in the clause after it is another's ("Siapa
+# yang menelepon presiden Ukraina?").
+_DOER_ASKED = re.compile(r"^\W*siapa(?:kah)?\s+(?:yang|yg)\b", re.IGNORECASE)
+
+
+def _of_another(text: str, start: int, end: int) -> bool:
+    """The office phrase at [start, end) describes someone the question names besides the
+    person it asks for; not one the question asks for as it is ("Siapa yang menjadi presiden
+    Ukraina?", `office_is_asked`)."""
+    if office_is_asked(text, start, end):
+        return False
+    before = re.findall(r"\w+", text[:start])
+    if before and before[-1].lower() in _ANOTHERS_BEFORE:
+        return True
+    doer = _DOER_ASKED.match(text)
+    return doer is not None and doer.end() <= start
 
 
 def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:

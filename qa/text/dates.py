@@ -158,10 +158,11 @@ _PATTERNS = [
         rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?"
         rf"(?i:{_MONTH})\s+(?P<y>\d{{4}})"
     ),
-    # ... or a day or part of the month, in Indonesian: "5 juli", "akhir mei" (capitalised ones
-    # are the patterns' below, with their "lalu" or "depan"; "10 may" is English "may")
+    # ... or a day, part of the month or the month itself, in Indonesian: "5 juli", "akhir mei",
+    # "bulan juli" (capitalised ones are the patterns' below, with their "lalu" or "depan";
+    # "10 may" is English "may")
     re.compile(
-        rf"(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+"
+        rf"(?:(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+|(?<=\bbulan ))"
         rf"(?P<month_name>{'|'.join(m.lower() for m in MONTH_NAMES_ID)})\b"
     ),
     # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni

@@ -127,6 +127,8 @@ _OFFICES = (
         ("Siapa yang bertemu dengan menteri pertahanan Hongaria?", "Ardi Wiratama", False),
         ("siapa yg ngobrol sama menteri pertahanan hongaria", "Ardi Wiratama", False),
         ("Siapa yang menelepon menteri pertahanan Hongaria?", "Ardi Wiratama", False),
+        # ... also as the question reaches it, with the holder's surname read in
+        ("Siapa yang menelepon menteri pertahanan Hongaria Santoso?", "Ardi Wiratama", False),
         ("Siapa yang hadir saat menteri pertahanan Hongaria tiba?", "Ardi Wiratama", False),
         ("Siapa yang menjadi menteri pertahanan Hongaria?", "Ardi Wiratama", True),
         ("Siapa yang merupakan menteri pertahanan Hongaria?", "Ardi Wiratama", True),

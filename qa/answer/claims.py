@@ -498,10 +498,11 @@ def _ordering(text: str) -> re.Match[str] | None:
     found = _ORDERED.search(text)
     if found is None or re.match(r"(?:kapan|when|berapa|apa)\b", found.group(2), re.I):
         return None
-    # (nor "sejak bulan Februari", "after 4 July": a date, which the date check compares)
-    event = re.sub(r"^(?:(?:bulan|tanggal|tahun|the)\s+)", "", found.group(2), flags=re.I)
+    # (nor "sejak bulan Februari": a start, which the date check compares; "setelah bulan
+    # Juli" stays an order, which a month said does not confirm)
+    event = re.sub(r"^(?:bulan|tanggal|tahun)\s+", "", found.group(2), flags=re.I)
     # (any reference day: a month without its year is a date only with one)
-    if any(m.start == 0 for m in find_dates(event, _ANY_DAY)):
+    if found.group(1).lower() == "sejak" and any(m.start == 0 for m in find_dates(event, _ANY_DAY)):
         return None
     return found
 
@@ -1331,9 +1332,10 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             and not m.part
             # (a relative one, "Oktober tahun lalu", is the asker's)
             and (not m.inferred or _bare_month(m))
-            # (nor one that dates another event, however far after the order word: "sejak
-            # invasi Rusia pada Februari", "setelah serangan Rusia pada bulan Oktober")
-            and not _ORDER_WORD.search(asserted[: m.start])
+            # (nor one that dates another event, however far after the order word or in a
+            # clause of its own: "sejak invasi Rusia pada Februari", "Zelensky, yang negaranya
+            # diinvasi pada bulan Februari, …", "Menurut berita 12 Juli, …")
+            and not _OTHER_EVENTS_DATE.search(asserted[: m.start])
             # (the question's only date: of two, each may be another event's, "the agenda of
             # the November 2022 meeting and … requests at NATO headquarters in October 2023")
             and len(dates) == 1
@@ -1349,7 +1351,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
         if (m.precision == "day" or month_asked(m))
         and not _ORDERED_BEFORE.search(asserted[: m.start])
         # (a day a when-question gives, likewise: what it dates is the deed asked)
-        and not (question.type == "kapan" and _ORDER_WORD.search(asserted[: m.start]))
+        and not (question.type == "kapan" and _OTHER_EVENTS_DATE.search(asserted[: m.start]))
     ]
     # (only those days are compared: the question's other dates anchor other things)
     dated = " ; ".join(m.text for m in asked if not m.inferred or m.precision == "day")
@@ -1390,11 +1392,13 @@ def _bare_month(mention: DateMention) -> bool:
     )
 
 
-# An order word anywhere before a date: what it dates may be another event ("sejak invasi
-# Rusia pada Februari"), or the deed told again before it ("sebelumnya ke Vilnius pada Juli").
-_ORDER_WORD = re.compile(
+# Words anywhere before a date that make it another event's: an order word ("sejak invasi
+# Rusia pada Februari", "sebelumnya ke Vilnius pada Juli"), a relative clause ("yang
+# negaranya diinvasi pada bulan Februari", "whose country was invaded in February"), or a
+# source ("Menurut berita 12 Juli").
+_OTHER_EVENTS_DATE = re.compile(
     r"\b(?:setelah|sesudah|sebelum(?:nya)?|sejak|semenjak|usai|seusai|menjelang|jelang|pasca"
-    r"|after|before|since|following)\b",
+    r"|after|before|since|following|yang|yg|who|whose|which|menurut|according)\b",
     re.IGNORECASE,
 )
 

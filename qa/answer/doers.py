@@ -39,7 +39,9 @@ def deed_of_another(
     office, or a word only a name can be; a country or a body may act through its people
     ("Hongaria menolak" against "Orban menolak")."""
     subject = _person_subject(question, texts)
-    deed = _verb_after(question, subject[0]) if subject else ""
+    # (a deed told as a noun the person owns comes first: "Penolakan Stoltenberg mengirim
+    # tentara didasari apa?" asks of his refusal, not of the sending)
+    deed = (_owned_deed(question, subject) or _verb_after(question, subject[0])) if subject else ""
     if subject is None or not deed:
         return None
     _, surname, written = subject
@@ -98,6 +100,23 @@ def _words(text: str) -> set[str]:
 def _stem_of(word: str) -> str:
     """A word's deed as `doer_of` compares it."""
     return canonical(stem(word.lower()))
+
+
+# A deed told as a noun: "penolakan", "pengiriman", "kunjungan", "kekecewaan".
+_DEED_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)\w{3,}an", re.IGNORECASE)
+
+
+def _owned_deed(question: Question, subject: tuple[int, str, str]) -> str:
+    """The stem of the deed noun right before the person's name ("Penolakan Stoltenberg …" ->
+    tolak), "" when none stands there."""
+    end, _, written = subject
+    before = re.findall(_WORD, question.text[: end - len(written)])
+    while before and before[-1][:1].isupper() and not _DEED_NOUN.fullmatch(before[-1]):
+        before.pop()  # (the person's given names: "Penolakan Viktor Orban …")
+    if not before or not _DEED_NOUN.fullmatch(before[-1]):
+        return ""
+    deed = _stem_of(before[-1])
+    return deed if deed != before[-1].lower() else ""
 
 
 def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, str, str] | None:

@@ -8963,6 +8963,8 @@ def test_a_pronoun_past_a_quote_gives_the_deed_to_the_speaker_named_before() -> 
         "Apa alasan penolakan Ardi Wiranata atas pengiriman tentara?",
         "Penolakan Wiranata mengirim tentara didasari apa?",
         "penolakan wiranata kirim tentara karena apa",
+        # a noun whose deed no one does in the sentence leaves the verb after the name
+        "Mengapa keputusan Wiranata menolak pengiriman tentara diambil?",
     ],
 )
 def test_a_deed_told_as_a_noun_the_person_owns_is_theirs(question: str) -> None:
@@ -10755,6 +10757,12 @@ def test_a_refusal_asked_in_the_passive_is_the_refusal_said(question: str) -> No
         ("Kapan Ardi, yang kotanya dilanda banjir pada bulan Maret, tiba di markas?", True, ""),
         ("Kapan Ardi, whose town flooded in March, arrived at the council?", True, ""),
         ("Menurut berita 5 Juli, kapan Ardi tiba di markas dewan?", True, ""),
+        # ... but a why-question's month with its year is the deed's, as before
+        (
+            "Mengapa Ardi, yang tiba di markas dewan pada Maret 2023, meminta bantuan?",
+            True,
+            "Rabu, 11 Oktober 2023",
+        ),
     ],
 )
 def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(

@@ -1332,10 +1332,13 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             and not m.part
             # (a relative one, "Oktober tahun lalu", is the asker's)
             and (not m.inferred or _bare_month(m))
-            # (nor one that dates another event, however far after the order word or in a
-            # clause of its own: "sejak invasi Rusia pada Februari", "Zelensky, yang negaranya
-            # diinvasi pada bulan Februari, …", "Menurut berita 12 Juli, …")
-            and not _OTHER_EVENTS_DATE.search(asserted[: m.start])
+            # (a month without its year, or any a when-question gives, is no other event's
+            # however far after an order word or in a clause of its own: "sejak invasi Rusia
+            # pada Februari", "Zelensky, yang negaranya diinvasi pada bulan Februari, …")
+            and not (
+                (m.inferred or question.type == "kapan")
+                and _OTHER_EVENTS_DATE.search(asserted[: m.start])
+            )
             # (the question's only date: of two, each may be another event's, "the agenda of
             # the November 2022 meeting and … requests at NATO headquarters in October 2023")
             and len(dates) == 1

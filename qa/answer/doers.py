@@ -39,11 +39,26 @@ def deed_of_another(
     office, or a word only a name can be; a country or a body may act through its people
     ("Hongaria menolak" against "Orban menolak")."""
     subject = _person_subject(question, texts)
-    # (a deed told as a noun the person owns comes first: "Penolakan Stoltenberg mengirim
-    # tentara didasari apa?" asks of his refusal, not of the sending)
-    deed = (_owned_deed(question, subject) or _verb_after(question, subject[0])) if subject else ""
-    if subject is None or not deed:
+    if subject is None:
         return None
+    # (a deed told as a noun the person owns first: "Penolakan Stoltenberg mengirim tentara
+    # didasari apa?" asks of his refusal; then the verb after the name, where the noun's deed
+    # has no doer in the sentence: "keputusan Zelensky memperpanjang masa jabatan")
+    for deed in dict.fromkeys((_owned_deed(question, subject), _verb_after(question, subject[0]))):
+        found = _another_doing(deed, subject, question, best, ranked) if deed else None
+        if found is not None:
+            return found
+    return None
+
+
+def _another_doing(
+    deed: str,
+    subject: tuple[int, str, str],
+    question: Question,
+    best: Sentence,
+    ranked: list[Sentence],
+) -> tuple[str, str] | None:
+    """`deed_of_another` for one reading of the question's deed."""
     _, surname, written = subject
     close = [s for s in ranked[:_DEED_REACH] if s is not best]
     if surname in _words(best.text) or any(_tells(deed, surname, question, s) for s in close):

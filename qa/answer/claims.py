@@ -490,6 +490,8 @@ def _event_ordered(asked: re.Match[str]) -> str:
     return _EVENT_ENDS_EN.sub("", asked.group(2))
 
 
+# A reference day for telling whether words are a date at all: a month without its year is
+# read as one only against some day.
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
@@ -501,7 +503,6 @@ def _ordering(text: str) -> re.Match[str] | None:
     # (nor "sejak bulan Februari": a start, which the date check compares; "setelah bulan
     # Juli" stays an order, which a month said does not confirm)
     event = re.sub(r"^(?:bulan|tanggal|tahun)\s+", "", found.group(2), flags=re.I)
-    # (any reference day: a month without its year is a date only with one)
     if found.group(1).lower() == "sejak" and any(m.start == 0 for m in find_dates(event, _ANY_DAY)):
         return None
     return found
@@ -1320,8 +1321,9 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     month or year often anchors something else ("the summit the month after the June 2024
     meeting", "the July 2023 report"), as does a day after an order word ("setelah 4 Juli").
     `by_month`: a whole month the deed is said to happen in, the question's only date, dates it
-    too ("Mengapa Zelensky mendatangi markas NATO pada Maret 2023?"), for a caller that compares
-    it with the sentence that says the deed (not with an earlier one that dates the scene)."""
+    too ("Mengapa Zelensky mendatangi markas NATO pada Maret 2023?", "Tanggal berapa di bulan
+    Juli …?"), for a caller that compares it with the sentence that says the deed (not with an
+    earlier one that dates the scene). A month without its year is compared by month alone."""
     asserted = claim(question.asked or question.text)
     dates = find_dates(asserted, sentence.article.published)
 
@@ -1387,6 +1389,7 @@ _BARE_MONTH = re.compile(rf"(?:{'|'.join(MONTHS)})", re.IGNORECASE)
 
 
 def _bare_month(mention: DateMention) -> bool:
+    """A whole month the asker left the year out of: its year is only the report's guess."""
     return (
         mention.precision == "month"
         and mention.inferred

@@ -117,7 +117,7 @@ def _stem_of(word: str) -> str:
     return canonical(stem(word.lower()))
 
 
-# A deed told as a noun: "penolakan", "pengiriman", "kunjungan", "kekecewaan".
+# A deed told as a noun: "penolakan", "pengiriman", "perbincangan", "kekecewaan".
 _DEED_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)\w{3,}an", re.IGNORECASE)
 
 

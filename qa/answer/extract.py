@@ -450,7 +450,8 @@ _WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom|which)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("dengan kepada bersama oleh untuk dari sama ama with to by from".split())
 
 
-# "... sebagai Sekjen NATO", "... as Secretary General": the office the one asked holds.
+# "... sebagai Sekjen NATO", "... merupakan presiden Prancis", "memegang jabatan sekjen", "... as
+# Secretary General": the office the one asked holds.
 _COMPLEMENT = frozenset(
     {"sebagai", "selaku", "menjadi", "jadi", "merupakan", "jabatan", "as", "become", "became"}
 )

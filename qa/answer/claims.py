@@ -11,7 +11,6 @@ nothing here names a word of the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -33,10 +32,11 @@ from qa.answer.question import (
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
     DAY_NAMES_ID,
-    MONTHS,
     DateMention,
     find_dates,
     lacks_only_its_year,
+    month_without_year,
+    opens_with_date,
     same_period,
     weekdays_named,
 )
@@ -164,7 +164,7 @@ def _check_dates(
     for mention in asked:
         if any(same_period(mention, s) for s in said):
             continue
-        if _bare_month(mention) and any(
+        if month_without_year(mention) and any(
             s.precision != "year" and s.date.month == mention.date.month for s in said
         ):
             continue  # "sejak bulan februari" of "sejak Februari 2022": the year left out
@@ -490,11 +490,6 @@ def _event_ordered(asked: re.Match[str]) -> str:
     return _EVENT_ENDS_EN.sub("", asked.group(2))
 
 
-# A reference day for telling whether words are a date at all: a month without its year is
-# read as one only against some day.
-_ANY_DAY = dt.date(2000, 1, 1)
-
-
 def _ordering(text: str) -> re.Match[str] | None:
     """The claim's "before/after <event>", not "sejak kapan …" (a question of its own)."""
     found = _ORDERED.search(text)
@@ -503,7 +498,7 @@ def _ordering(text: str) -> re.Match[str] | None:
     # (nor "sejak bulan Februari": a start, which the date check compares; "setelah bulan
     # Juli" stays an order, which a month said does not confirm)
     event = re.sub(r"^(?:bulan|tanggal|tahun)\s+", "", found.group(2), flags=re.I)
-    if found.group(1).lower() == "sejak" and any(m.start == 0 for m in find_dates(event, _ANY_DAY)):
+    if found.group(1).lower() == "sejak" and opens_with_date(event):
         return None
     return found
 
@@ -1327,13 +1322,17 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     asserted = claim(question.asked or question.text)
     dates = find_dates(asserted, sentence.article.published)
 
+    @cache
+    def own_days() -> list[DateMention]:
+        return _own_days(sentence)
+
     def month_asked(m: DateMention) -> bool:
         return (
             by_month
             and m.precision == "month"
             and not m.part
             # (a relative one, "Oktober tahun lalu", is the asker's)
-            and (not m.inferred or _bare_month(m))
+            and (not m.inferred or month_without_year(m))
             # (a month without its year, or any a when-question gives, is no other event's
             # however far after an order word or in a clause of its own: "sejak invasi Rusia
             # pada Februari", "Zelensky, yang negaranya diinvasi pada bulan Februari, …")
@@ -1347,7 +1346,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             and _IN_A_MONTH.search(asserted[: m.start]) is not None
             # (against a day the sentence dates its own deed on, not a month after "sejak":
             # "… invasi Rusia yang terjadi sejak Februari tahun lalu")
-            and _dates_a_day(sentence)
+            and bool(own_days())
         )
 
     asked = [
@@ -1364,47 +1363,31 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
         return _check_dates(dated, sentence, question.language).contradicted
     # A month without its year ("pada bulan Juli") is compared by its month alone: the year a
     # reader leaves out is not always the report's.
-    months = {m.date.month for m in asked if _bare_month(m)}
-    own = [
+    months = {m.date.month for m in asked if month_without_year(m)}
+    if months and own_days() and not any(m.date.month in months for m in own_days()):
+        return own_days()[0].format(question.language)
+    return ""
+
+
+def _own_days(sentence: Sentence) -> list[DateMention]:
+    """The days the sentence gives that anchor no other event ("pada Rabu (11/10/2023) tiba",
+    not "sejak 24 Februari")."""
+    return [
         m
         for m in find_dates(sentence.text, sentence.article.published)
         if m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
     ]
-    if months and own and not any(m.date.month in months for m in own):
-        return own[0].format(question.language)
-    return ""
 
 
-def _dates_a_day(sentence: Sentence) -> bool:
-    """The sentence gives a day that is no anchor of another event ("pada Rabu (11/10/2023)
-    tiba", not "sejak 24 Februari")."""
-    return any(
-        m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
-        for m in find_dates(sentence.text, sentence.article.published)
-    )
-
-
-# A month named without its year or anything relative ("Juli", not "Juli tahun lalu").
-_BARE_MONTH = re.compile(rf"(?:{'|'.join(MONTHS)})", re.IGNORECASE)
-
-
-def _bare_month(mention: DateMention) -> bool:
-    """A whole month the asker left the year out of: its year is only the report's guess."""
-    return (
-        mention.precision == "month"
-        and mention.inferred
-        and not mention.part
-        and _BARE_MONTH.fullmatch(mention.text) is not None
-    )
-
-
+# The words that order a date against another event when they stand before it.
+_ORDER_WORDS = "setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since"
 # Words anywhere before a date that make it another event's: an order word ("sejak invasi
 # Rusia pada Februari", "sebelumnya ke Vilnius pada Juli"), a relative clause ("yang
 # negaranya diinvasi pada bulan Februari", "whose country was invaded in February"), or a
 # source ("Menurut berita 12 Juli").
 _OTHER_EVENTS_DATE = re.compile(
-    r"\b(?:setelah|sesudah|sebelum(?:nya)?|sejak|semenjak|usai|seusai|menjelang|jelang|pasca"
-    r"|after|before|since|following|yang|yg|who|whose|which|menurut|according)\b",
+    rf"\b(?:{_ORDER_WORDS}|sebelumnya|semenjak|pasca|following"
+    r"|yang|yg|who|whose|which|menurut|according)\b",
     re.IGNORECASE,
 )
 
@@ -1415,8 +1398,7 @@ _IN_A_MONTH = re.compile(
 
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang|after|before|since)"
-    r"\s+(?:\w+\s+){0,2}$",
+    rf"\b(?:{_ORDER_WORDS})\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from qa.text.places import is_country, is_region, place_pattern
 from qa.text.tokens import (
     analyze,
     fold_accents,
+    is_deed_noun,
     is_indonesian_word,
     is_verb_form,
     stem,
@@ -117,18 +118,14 @@ def _stem_of(word: str) -> str:
     return canonical(stem(word.lower()))
 
 
-# A deed told as a noun: "penolakan", "pengiriman", "perbincangan", "kekecewaan".
-_DEED_NOUN = re.compile(r"(?:pe[nmr]?|peng|peny|ke)\w{3,}an", re.IGNORECASE)
-
-
 def _owned_deed(question: Question, subject: tuple[int, str, str]) -> str:
     """The stem of the deed noun right before the person's name ("Penolakan Stoltenberg …" ->
     tolak), "" when none stands there."""
     end, _, written = subject
     before = re.findall(_WORD, question.text[: end - len(written)])
-    while before and before[-1][:1].isupper() and not _DEED_NOUN.fullmatch(before[-1]):
+    while before and before[-1][:1].isupper() and not is_deed_noun(before[-1]):
         before.pop()  # (the person's given names: "Penolakan Viktor Orban …")
-    if not before or not _DEED_NOUN.fullmatch(before[-1]):
+    if not before or not is_deed_noun(before[-1]):
         return ""
     deed = _stem_of(before[-1])
     return deed if deed != before[-1].lower() else ""

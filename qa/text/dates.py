@@ -377,6 +377,28 @@ _DAY_AND_MONTH = re.compile(
 _NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 
 
+def month_without_year(mention: DateMention) -> bool:
+    """A whole month named without its year or anything relative ("Juli", not "Juli tahun lalu"
+    or "akhir Juli"): its year is only the text date's guess, so a caller may compare the month
+    alone."""
+    return (
+        mention.precision == "month"
+        and mention.inferred
+        and not mention.part
+        and _NAMES_A_MONTH.fullmatch(mention.text) is not None
+    )
+
+
+# A reference day for telling whether words are a date at all: a month without its year is
+# read as one only against some day.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def opens_with_date(text: str) -> bool:
+    """The text starts with a date ("Februari", "4 Juli", "Juli 2023 …"), whatever its year."""
+    return any(m.start == 0 for m in find_dates(text, _ANY_DAY))
+
+
 def lacks_only_its_year(mention: DateMention) -> bool:
     """A day or month written in full but for its year ("Rabu (5/7)", "5 juli", "akhir Mei"),
     whose year the text's date supplies; not a weekday or relative word alone ("Selasa",

@@ -129,6 +129,16 @@ _RELATING_WORDS = frozenset(
 )
 
 
+# A noun made from a verb by pe-…-an or ke-…-an: "penolakan", "perbincangan", "kekecewaan".
+_DEED_NOUN = re.compile(r"(?:pe|ke)\w{3,}an", re.IGNORECASE)
+
+
+def is_deed_noun(word: str) -> bool:
+    """The word has the shape of a noun that tells a deed ("penolakan" for "menolak"); whether
+    its stem is a root the caller sees from `stem`."""
+    return _DEED_NOUN.fullmatch(word) is not None
+
+
 def is_verb_form(word: str) -> bool:
     """A verb made from a root by a verbal prefix ("menyetujui", "dicabut", "bertemu"): the
     stemmer strips the prefix to a dictionary word. "Berapa", "dia" or "meja" are no verbs:

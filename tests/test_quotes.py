@@ -97,4 +97,73 @@ def test_the_question_gives_words_to_a_speaker(
 def test_words_given_to_someone_else_are_found(question: str, whose: int | None) -> None:
     sentences = _sentences()
     found = misattributed(analyze_question(question), sentences)
-    assert found is (sentences[whose] if whose is not None else None)
+    assert (found.source if found else None) is (sentences[whose] if whose is not None else None)
+
+
+# Two people the passage gives an office, each with words of their own.
+OFFICE_TEXTS = [
+    '"Kami akan membangun kembali setiap jembatan yang hanyut," kata Presiden Finlandia Aarno'
+    " Kovalainen kepada warga.",
+    '"Finlandia terus bekerja dengan semua mitra untuk mempercepat bantuan," ucap Menteri Luar'
+    " Negeri Finlandia Elina Virtanen.",
+    "Virtanen mengatakan bahwa bantuan pangan akan tiba di setiap desa pekan depan.",
+]
+
+
+def _office_sentences() -> list[Sentence]:
+    context = " ".join(OFFICE_TEXTS)
+    sentences, start, previous = [], 0, ""
+    for text in OFFICE_TEXTS:
+        sentences.append(
+            Sentence(ARTICLE, text, start, start + len(text), 0, context, previous=previous)
+        )
+        start, previous = start + len(text) + 1, text
+    return sentences
+
+
+@pytest.mark.parametrize(
+    ("question", "whose", "speaker"),
+    [
+        # a yes/no claim that a person said words the article gives another person
+        (
+            "Apakah Virtanen yang bilang akan membangun kembali setiap jembatan yang hanyut?",
+            0,
+            "Aarno Kovalainen",
+        ),
+        (
+            "Apakah Virtanen mengatakan bahwa mereka akan membangun kembali setiap jembatan?",
+            0,
+            "Aarno Kovalainen",
+        ),
+        (
+            "Benarkah pernyataan bahwa Finlandia terus bekerja dengan semua mitra disampaikan oleh"
+            " Presiden Kovalainen?",
+            1,
+            "Elina Virtanen",
+        ),
+        (
+            "yang mengatakan akan membangun kembali setiap jembatan itu Virtanen?",
+            0,
+            "Aarno Kovalainen",
+        ),
+        # the speaker's own words; a country, which speaks through its people
+        (
+            "Apakah Kovalainen yang bilang akan membangun kembali setiap jembatan yang hanyut?",
+            None,
+            "",
+        ),
+        ("Apakah Virtanen mengatakan bahwa bantuan pangan akan tiba pekan depan?", None, ""),
+        ("Apakah Finlandia mengatakan akan membangun kembali setiap jembatan?", None, ""),
+        ("yang mengatakan akan membangun kembali setiap jembatan itu Kovalainen?", None, ""),
+    ],
+)
+def test_a_yes_no_claim_of_another_persons_words_is_found(
+    question: str, whose: int | None, speaker: str
+) -> None:
+    sentences = _office_sentences()
+    found = misattributed(analyze_question(question), sentences)
+    if whose is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.source, found.speaker) == (sentences[whose], speaker)

@@ -96,7 +96,7 @@ from qa.answer.question import (
     placed_head,
     token_set,
 )
-from qa.answer.quotes import misattributed
+from qa.answer.quotes import Misattribution, misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
 from qa.text.asked import person_nouns
 from qa.text.dates import (
@@ -352,11 +352,18 @@ def abstention(question: Question, passages: list[Passage], text: str, why: str)
     )
 
 
-def _misattributed(question: Question, passages: list[Passage], source: Sentence) -> Answer:
-    """Words the question gives to someone the article does not give them to: not answered,
-    and the article they come from is named so the reader can see whose they are."""
+def _misattributed(question: Question, passages: list[Passage], found: Misattribution) -> Answer:
+    """Words the question gives to someone the article does not give them to: a yes/no claim
+    that they said them is answered "Tidak" with the one who did; any other question is not
+    answered, and the article they come from is named so the reader can see whose they are."""
+    if question.type == "yesno":
+        statements = (
+            f"**No**: according to the article, {found.speaker} said it",
+            f"**Tidak**: menurut artikel, {found.speaker} yang mengatakannya",
+        )
+        return _explained(question, passages, found.source, statements, "ucapan orang lain", False)
     language = question.language
-    article = source.article
+    article = found.source.article
     text = NOT_IN_ARTICLES[language] + (
         " The articles do not give those words to the person the question names; they appear"
         f" in {_titled(article, language)}, attributed to someone else."

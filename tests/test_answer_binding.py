@@ -10868,3 +10868,54 @@ def test_a_passive_refusal_is_borne_out_only_by_a_refusal_of_it(
     question: str, sentence: str, answered: bool
 ) -> None:
     assert _abstains(question, sentence) is not answered
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # a yes/no claim that one person said another's words: "Tidak", with who said them
+        (
+            "Apakah Virtanen yang mengatakan akan membangun kembali setiap jembatan yang hanyut?",
+            "**Tidak**: menurut artikel, Aarno Kovalainen yang mengatakannya",
+        ),
+        (
+            "Did Kovalainen say that Finland keeps working with all partners?",
+            "**No**: according to the article, Virtanen said it",
+        ),
+        # the speaker's own words are checked as any claim
+        (
+            "Apakah Kovalainen yang mengatakan akan membangun kembali setiap jembatan yang hanyut?",
+            "**Ya**",
+        ),
+    ],
+)
+def test_a_claim_of_another_persons_words_is_answered_no(question: str, opens: str) -> None:
+    text = _answer_text(
+        question,
+        '"Kami akan membangun kembali setiap jembatan yang hanyut," kata Presiden Finlandia'
+        " Aarno Kovalainen saat meninjau banjir bersama Menteri Luar Negeri Finlandia Elina"
+        " Virtanen.",
+        '"Finlandia terus bekerja dengan semua mitra," ucap Virtanen.',
+    )
+    assert text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "abstains"),
+    [
+        # the kind asked for is a word no article uses: nothing they tell is of that kind
+        ("Bupati Ardi dari partai apa?", ["partai"], True),
+        ("Apa agama Bupati Ardi?", ["agama"], True),
+        # a kind the articles use, or an unknown word that is not the kind asked
+        ("Bupati Ardi meninjau banjir di kabupaten apa?", [], False),
+        ("Bupati Ardi ngecek banjir di kabupaten apa?", ["ngecek"], False),
+    ],
+)
+def test_a_kind_no_article_uses_is_not_answered(
+    question: str, unknown: list[str], abstains: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        question, "Bupati Ardi meninjau banjir di Kabupaten Lebak pada Senin."
+    )
+    analyzed.unknown_terms = unknown
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -257,7 +257,14 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("peta jalan kerjasama itu", "peta jalan kerja sama itu"),
         ("takut AS tidak fokus lagi ke Ukraina", "takut AS teralihkan perhatian ke Ukraina"),
         # a phrase keeps its clitic
-        ("memakai hak tolaknya", "memakai hak vetonya"),
+        ("menolak hak tolaknya", "menolak hak vetonya"),
+        # using one's veto is vetoing, whichever word names the veto; "bernama siapa" asks a name
+        ("memakai hak tolaknya", "memveto"),
+        ("Hongaria tak akan menggunakan hak vetonya", "Hongaria tak akan memveto"),
+        (
+            "disampaikan oleh juru bicara bernama siapa",
+            "disampaikan oleh juru bicara yang namanya siapa",
+        ),
         ("jadi sasaran serangannya", "jadi sasarannya"),
         ("usai memberi keterangan pers di Brussel", "usai berbicara kepada media di Brussels"),
         ("peluru kendali kiriman Barat", "rudal kiriman Barat"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of, denied_terms
+from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of, denied_among, denied_terms
 from qa.text.tokens import analyze
 
 
@@ -128,3 +128,23 @@ def test_what_a_negation_reaches_is_read_with_the_words_after_it(
     text: str, denied: set[str]
 ) -> None:
     assert denied_terms(text, english=text.startswith("Did")) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "denied"),
+    [
+        # words the other side does not say take no room in the negation's reach
+        ("Apakah Hongaria tidak akan menggunakan hak vetonya?", {"veto"}, {"veto"}),
+        ("Apakah pabrik itu tidak akan membuang sembarangan limbahnya?", {"limbah"}, {"limbah"}),
+        # what both say is read as it stands: past the reach, or in another clause, undenied
+        (
+            "Apakah Hongaria tidak akan menggunakan hak vetonya?",
+            {"guna", "hak", "veto"},
+            {"guna", "hak"},
+        ),
+        ("Pabrik itu tidak ditutup, tetapi limbahnya diolah.", {"olah", "limbah"}, set()),
+        ("Apakah Hongaria akan memveto usulan itu?", {"veto", "usul"}, set()),
+    ],
+)
+def test_a_negation_read_in_the_shared_words(text: str, shared: set[str], denied: set[str]) -> None:
+    assert denied_among(text, shared) == denied

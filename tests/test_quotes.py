@@ -107,6 +107,10 @@ OFFICE_TEXTS = [
     '"Finlandia terus bekerja dengan semua mitra untuk mempercepat bantuan," ucap Menteri Luar'
     " Negeri Finlandia Elina Virtanen.",
     "Virtanen mengatakan bahwa bantuan pangan akan tiba di setiap desa pekan depan.",
+    # (a deed of one person beside another's words; a country's promise)
+    "Kovalainen akan meminta relawan mendirikan tenda darurat di lapangan kota, setelah"
+    " Virtanen mengatakan kepada warga untuk bersiap.",
+    "Finlandia berjanji tidak akan menutup perbatasan selama banjir berlangsung.",
 ]
 
 
@@ -155,6 +159,42 @@ def _office_sentences() -> list[Sentence]:
         ("Apakah Virtanen mengatakan bahwa bantuan pangan akan tiba pekan depan?", None, ""),
         ("Apakah Finlandia mengatakan akan membangun kembali setiap jembatan?", None, ""),
         ("yang mengatakan akan membangun kembali setiap jembatan itu Kovalainen?", None, ""),
+        # the speaker's name ends where to whom or when begins
+        (
+            "Benarkah bahwa Finlandia terus bekerja dengan semua mitra disampaikan oleh Virtanen"
+            " kepada Kovalainen?",
+            None,
+            "",
+        ),
+        # a name after "itu" that another deed follows; two claims; a claim the other way round
+        (
+            "Apakah yang mengatakan akan membangun kembali setiap jembatan itu bertemu Virtanen?",
+            None,
+            "",
+        ),
+        (
+            "Apakah Virtanen mengatakan bantuan pangan akan tiba dan Kovalainen mengatakan jembatan"
+            " akan dibangun kembali?",
+            None,
+            "",
+        ),
+        (
+            "Apakah bukan Virtanen yang bilang akan membangun kembali setiap jembatan yang hanyut?",
+            None,
+            "",
+        ),
+        # words the sentence tells as a deed beside someone's words; a country's words
+        (
+            "Apakah Virtanen mengatakan akan meminta relawan mendirikan tenda darurat di lapangan"
+            " kota?",
+            None,
+            "",
+        ),
+        (
+            "Apakah Kovalainen mengatakan Finlandia tidak akan menutup perbatasan selama banjir?",
+            None,
+            "",
+        ),
     ],
 )
 def test_a_yes_no_claim_of_another_persons_words_is_found(

@@ -18,7 +18,12 @@ from qa.text.dates import (
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
 from qa.text.glossary import glossed, indonesian_for
-from qa.text.normalize import alias, lexical_expansion, plain_question_words
+from qa.text.normalize import (
+    alias,
+    lexical_expansion,
+    plain_question_words,
+    without_chat_openers,
+)
 from qa.text.numbers import numbered_ordinals
 from qa.text.places import (
     asked_place_kind,
@@ -752,3 +757,40 @@ def test_a_day_keeps_the_time_of_day_the_text_gives(text: str, language: str, sh
 )
 def test_weekdays_named(text: str, weekdays: set[int]) -> None:
     assert weekdays_named(text) == weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "oke ganti topik, sidang itu berlangsung berapa hari?",
+            "sidang itu berlangsung berapa hari?",
+        ),
+        ("Ok, another question: when did the minister arrive?", "when did the minister arrive?"),
+        ("btw kantor pusatnya di mana", "kantor pusatnya di mana"),
+        ("Oke. Siapa gubernurnya?", "Siapa gubernurnya?"),
+        # nothing opens it, or the opener is all there is, or a word only starts like one
+        ("Siapa gubernurnya?", "Siapa gubernurnya?"),
+        ("makasih", "makasih"),
+        ("Okeanografi itu ilmu apa?", "Okeanografi itu ilmu apa?"),
+        ("Baik Ardi maupun Wati hadir?", "Baik Ardi maupun Wati hadir?"),
+    ],
+)
+def test_chat_openers_are_left_out(text: str, asked: str) -> None:
+    assert without_chat_openers(text) == asked
+
+
+def test_the_analyzer_version_follows_the_token_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited synonym group changes the version, so stored lexical indexes are rebuilt."""
+    from qa.text import tokens
+
+    for name in tokens._TOKEN_DATA:
+        (tmp_path / name).write_bytes((tokens._DATA / name).read_bytes())
+    monkeypatch.setattr(tokens, "_DATA", tmp_path)
+    before = tokens._token_data_digest()
+    assert tokens._token_data_digest() == before
+    synonyms = tmp_path / "synonyms.json"
+    synonyms.write_text(synonyms.read_text("utf-8").replace('"mesti"', '"mesti", "harus"'), "utf-8")
+    assert tokens._token_data_digest() != before

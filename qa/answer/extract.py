@@ -34,6 +34,7 @@ from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
     REFUSAL,
     REFUSAL_BY,
+    denied_among,
     denied_terms,
     negated,
     outside_denials,
@@ -2463,6 +2464,10 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
             )
         )
     }
+    if question.language == "id":
+        # ("Apakah Hongaria tidak akan menggunakan hak vetonya?" against "… tidak akan memveto
+        # usulan": a word the sentence does not say stands between the negation and the veto)
+        differing -= denied_among(asserted, said) & denied_among(sentence, said)
     # (a sentence whose negation reaches none of the claim's words it says denies something
     # else: "Meski NATO sudah setuju Ukraina bergabung pada 2018, aliansi itu tidak pernah
     # memberikan jalur resmi" still says NATO agreed)

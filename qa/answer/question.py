@@ -1155,7 +1155,8 @@ _SPEAKER_THEN_VERB = re.compile(
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 # Where the words naming a speaker end: to whom, about what, when or where it was said.
 _AFTER_SPEAKER = (
-    r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|atas|terhadap|di|pada|dalam|saat"
+    r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|atas|terhadap|menanggapi|merespons"
+    r"|merespon|di|pada|dalam|saat"
     r"|ketika|waktu|pas|setelah|sebelum|untuk|bagi"
     # (or on what condition: "peringatan pihak Rusia jika Ukraina bergabung")
     r"|jika|kalau|kalo|bila|apabila|seandainya)\b"
@@ -1216,7 +1217,11 @@ def _name_like(word: str) -> bool:
 
 # What opens the topic of someone's words ("tanggapan Kuleba atas perpanjangan …": a reaction's
 # topic follows "atas", "terhadap"), and where a question goes on to when they were said.
-TOPIC_MARKERS = r"soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding"
+TOPIC_MARKERS = (
+    r"soal|tentang|mengenai|terkait|perihal|atas|terhadap|about|regarding"
+    # (what words answered: "Apa kata Kremlin menanggapi pidato Zelensky?")
+    r"|menanggapi|merespons|merespon|in response to|in reaction to|responding to|reacting to"
+)
 WHEN_MARKERS = (
     r"pas|saat|ketika|waktu|sewaktu|selama|sebelum|setelah|sesudah|when|while|during|before|after"
 )

@@ -15,13 +15,19 @@ from qa.answer.evidence import Sentence, attributed_to, continues_the_previous
 from qa.answer.extract import speakers_in
 from qa.answer.holders import passage_holders, with_holders
 from qa.answer.question import Question, canonical, named_entities, token_set
+from qa.answer.question import claim as claim_of_question
 from qa.text.glossary import indonesian_for
+from qa.text.negation import negated
 from qa.text.speech import QUOTED_WORDS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
-from qa.text.tokens import fold_accents
+from qa.text.tokens import fold_accents, is_verb_form
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
-_SAYS = rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|post(?:ed)?|ngomong|nulis|nyebut)"
+# (and a speech given: "Di mana Stoltenberg berpidato bahwa …")
+_SAYS = (
+    rf"(?:{SAID_AFTER_SPEAKER}|say|tell|tweet(?:ed)?|write|post(?:ed)?|ngomong|nulis|nyebut"
+    r"|berpidato|menyampaikan|speak|spoke|declare[sd]?)"
+)
 # Up to three words before the verb: the speaker, "Joe Biden", "PM Hungaria Orban".
 _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}\b", re.IGNORECASE)
 # "… say (to reporters) that <clause>", "mengatakan bahwa <clause>": the words reported without
@@ -29,7 +35,7 @@ _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}
 # "to" …, which names what the words concern, not the words.
 _REPORTED = re.compile(rf"\b{_SAYS}\b.*?\b(?:that|bahwa|kalau|klo)\s+(.+?)\W*$", re.IGNORECASE)
 _REPORTED_BARE = re.compile(
-    r"\b(?:say|said|bilang|ngomong)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when"
+    r"\b(?:say|said|bilang|ngomong|mengatakan|menyatakan|berkata)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when"
     r"|while|so|soal|tentang|kepada|ke|sama|apa|gitu|begitu)\b)(.+?)\W*$",
     re.IGNORECASE,
 )
@@ -40,6 +46,14 @@ _SAID_BY = re.compile(
     r"\b(?:bahwa|kalau|that)\s+(.+?)\s+(?:di(?:sampaikan|ucapkan|katakan|tulis|bilang|nyatakan"
     r"|ungkapkan|tegaskan)|(?:was|were)\s+(?:said|stated|written))\s+(?:oleh|by)\s+"
     r"((?:[\w'’-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+# Where the words naming a speaker end: to whom, about what, when or where it was said, or a
+# choice or a denial ("itu Zelensky bukan Stoltenberg").
+_SPEAKER_ENDS = re.compile(
+    r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|di|pada|dalam|saat|ketika|sebelum"
+    r"|setelah|sesudah|untuk|dan|atau|bukan|to|about|on|in|at|before|after|during|when|while"
+    r"|and|or|not)\b",
     re.IGNORECASE,
 )
 # The one who said the words named last: "yang bilang <words> itu Stoltenberg".
@@ -74,8 +88,13 @@ class QuotedClaim:
 
 
 def quoted_claim(question: Question) -> QuotedClaim | None:
-    """The speaker and the words a question gives them, when it does both."""
-    return _speaker_first(question) or _speaker_last(question)
+    """The speaker and the words a question gives them, when it does both. (The speaker named
+    after the words only in a yes/no claim: "Kapan pernyataan bahwa … disampaikan oleh X di
+    KTT?" asks when, whoever the question says spoke.)"""
+    found = _speaker_first(question)
+    if found is None and question.type == "yesno":
+        found = _speaker_last(question)
+    return found
 
 
 def _speaker_first(question: Question) -> QuotedClaim | None:
@@ -100,7 +119,10 @@ def _speaker_first(question: Question) -> QuotedClaim | None:
 
 
 def _claim_of(question: Question, speaker_words: str, words: str) -> QuotedClaim | None:
-    """The claim, when the words before the verb name someone (the last name counts)."""
+    """The claim, when the words before the verb name someone (the last name counts). None
+    for two claims in one ("X bilang … dan Y bilang …"): the words are not one speaker's."""
+    if re.search(rf"\b{_SAYS}\b", words, re.IGNORECASE):
+        return None
     entities = set(question.entities)
     named = [
         canonical(token)
@@ -116,8 +138,18 @@ def _speaker_last(question: Question) -> QuotedClaim | None:
     Stoltenberg?", "emang yg bilang <words> itu stoltenberg". (Read in the normalised text,
     whose names are the articles' spelling: "Stoltenburg" is Stoltenberg.)"""
     text = question.text
-    found = _SAID_BY.search(text) or _SPEAKER_LAST.search(text)
-    return _claim_of(question, found.group(2), found.group(1)) if found else None
+    said_by = _SAID_BY.search(text)
+    if said_by:
+        # (the speaker's words end where to whom, about what, when or where begins: "oleh
+        # Stoltenberg kepada Zelensky")
+        speaker = _SPEAKER_ENDS.split(said_by.group(2))[0]
+        return _claim_of(question, speaker, said_by.group(1))
+    named_last = _SPEAKER_LAST.search(text)
+    if named_last is None or _SPEAKER_ENDS.search(named_last.group(2)):
+        return None
+    if any(is_verb_form(word.lower()) for word in named_last.group(2).split()):
+        return None  # ("… itu berbincang dengan Zelensky": another deed, its doer unnamed)
+    return _claim_of(question, named_last.group(2), named_last.group(1))
 
 
 def _quoted_words(words: str, english: bool) -> list[frozenset[str]]:
@@ -160,18 +192,13 @@ class Misattribution:
 
 def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution | None:
     """The article sentence with the question's quoted words, when it gives them to someone
-    other than the speaker the question names. A yes/no claim names a person the passages give
-    an office ("Apakah Stoltenberg yang bilang NATO akan membuat Ukraina lebih aman?", said by
-    Zelensky): "Apakah Ukraina mengatakan …" may be its minister's words."""
+    other than the speaker the question names."""
     if question.type in {"siapa", "list"}:
         return None  # "who said …" names no speaker
+    if question.type == "yesno" and negated(claim_of_question(question.text)):
+        return None  # ("Apakah bukan Stoltenberg yang bilang …?" asks the other way round)
     claim = quoted_claim(question)
     if claim is None:
-        return None
-    contexts = tuple(dict.fromkeys(s.context for s in ranked))
-    if question.type == "yesno" and claim.speaker not in {
-        canonical(fold_accents(holder.surname).lower()) for holder in passage_holders(contexts)
-    }:
         return None
     english = question.language == "en"
     source = source_of(claim, ranked, english)
@@ -184,6 +211,9 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
         if attributed_to(s, claim.speaker)
     ):
         return None  # (the speaker says them too, elsewhere)
+    contexts = tuple(dict.fromkeys(s.context for s in ranked))
+    if question.type == "yesno":
+        return _said_by_another_person(claim, source, asked, contexts)
     # Only words given to someone else the article identifies: "kata seorang diplomat", "kata
     # Biden"; an office is read as the one person the passages give it ("setelah presiden
     # Ukraina mengatakan …" are Zelensky's words). Words given to no one are not judged.
@@ -201,3 +231,34 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
     ):
         return None
     return Misattribution(source=source, speaker=speakers[0])
+
+
+def _said_by_another_person(
+    claim: QuotedClaim, source: Sentence, asked: list[frozenset[str]], contexts: tuple[str, ...]
+) -> Misattribution | None:
+    """For a yes/no claim, whose "Tidak" names who said the words instead, only a person
+    against a person: the claim's speaker and the sentence's one speaker are people the
+    passages give an office ("Apakah Ukraina mengatakan …" may be its minister's words;
+    "Hongaria berjanji …" its prime minister's), and the words stand in what that speaker says
+    (their quote, or what follows their verb), not in a deed the sentence tells beside it
+    ("Stoltenberg akan meminta sekutu …, setelah presiden Ukraina mengatakan …")."""
+    people = {canonical(fold_accents(h.surname).lower()) for h in passage_holders(contexts)}
+    if claim.speaker not in people:
+        return None
+    found = speakers_in(source.text)
+    text = source.text
+    if not found and continues_the_previous(source) and QUOTED_WORDS.search(text):
+        found = [(len(text), name) for _, name in speakers_in(source.previous)]
+    names = {name for _, name in found}
+    if len(names) != 1:
+        return None
+    at, name = found[0]
+    if canonical(fold_accents(name.split()[-1]).lower()) not in people:
+        return None
+    quotes = [m.group(1) or m.group(2) for m in QUOTED_WORDS.finditer(text)]
+    spoken = " ".join(quotes) if quotes else text[at:]
+    said = token_set(spoken)
+    shared = sum(1 for forms in asked if forms & said)
+    if shared < MIN_SHARED_WORDS or shared / len(asked) < QUOTE_COVERAGE:
+        return None
+    return Misattribution(source=source, speaker=name)

@@ -157,6 +157,27 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
 
 
+def denied_among(text: str, shared: Collection[str]) -> set[str]:
+    """`denied_terms` of an Indonesian text read in the words it shares with another (`shared`,
+    analysed): its other content words take no room in a negation's reach, so "tidak akan
+    menggunakan hak vetonya" denies the veto as "tidak akan memveto" does. (Clause by clause:
+    "tidak ditutup, tetapi limbahnya diolah" denies no treating.)"""
+    denied: set[str] = set()
+    for clause in _CLAUSE_BOUNDARY.split(text):
+        kept = [
+            word
+            for word in re.findall(r"[\w'’-]+", clause)
+            if NEGATION.match(word) or not (forms := analyze(word)) or set(forms) & set(shared)
+        ]
+        denied |= denied_terms(" ".join(kept))
+    return denied & set(shared)
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:.!?]|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal|but)\b", re.IGNORECASE
+)
+
+
 _ENGLISH_FILLERS = re.compile(r"\b(?:to|the|a|an)\b", re.IGNORECASE)
 # Verbs that report a clause, whose "no" denies the clause's deed, not the saying ("Did
 # Stoltenberg say no date was set?").

@@ -686,10 +686,25 @@ def _visits_dropped_by(text: str) -> str:
     return _DROPPED_BY.sub(visit, text)
 
 
+@cache
+def _chat_opener() -> re.Pattern[str]:
+    """`data/chat_openers.json` as one pattern: any run of them at the start of a question."""
+    openers = json.loads((_DATA / "chat_openers.json").read_text("utf-8"))["openers"]
+    alternatives = "|".join(map(re.escape, sorted(openers, key=len, reverse=True)))
+    return re.compile(rf"^(?:\s*(?:{alternatives})\b[\s,.:;!-]*)+(?=\w)", re.IGNORECASE)
+
+
+def without_chat_openers(text: str) -> str:
+    """ "oke ganti topik, sidang itu berapa hari?" -> "sidang itu berapa hari?": what only
+    acknowledges the last answer or changes the subject asks nothing."""
+    return _chat_opener().sub("", text)
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
+    text = without_chat_openers(text)
     if language == "id":
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:

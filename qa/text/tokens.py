@@ -3,6 +3,7 @@ and numbers and dates kept whole (`11/10/2023`) as well as in parts."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -15,7 +16,22 @@ _CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
 # An acronym with a clitic: "KTTnya".
 ACRONYM_CLITIC = re.compile(r"^([A-Z]{2,})(?:nya|lah|kah|pun)$")
 _TOKEN = re.compile(r"\d+(?:[/.,:-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-ANALYZER_VERSION = "id-stem-v33"  # bump when tokens change, so stored BM25 indexes get rebuilt
+_DATA = Path(__file__).parent / "data"
+# The data files tokens are read through: a change to them changes tokens as a code change does.
+_TOKEN_DATA = ("synonyms.json", "aliases.json")
+
+
+def _token_data_digest() -> str:
+    digest = hashlib.sha256()
+    for name in _TOKEN_DATA:
+        digest.update((_DATA / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# Bump the number when the code changes tokens; the digest follows the data files. Stored BM25
+# indexes of another version get rebuilt, so an edited synonym group never leaves the articles'
+# tokens in the old form while questions take the new one.
+ANALYZER_VERSION = f"id-stem-v33-{_token_data_digest()}"
 
 # Function words only ("akhirnya", finally, is an adverb: its stem "akhir" would match "akhir
 # April"; English "up" is a verb's particle: "wrapped up" is "wrapped"). Sastrawi's own list
@@ -164,7 +180,7 @@ def _known_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def synonym_groups() -> list[list[str]]:
     """`data/synonyms.json`: groups of words news writing uses for the same thing."""
-    data = json.loads((Path(__file__).parent / "data" / "synonyms.json").read_text("utf-8"))
+    data = json.loads((_DATA / "synonyms.json").read_text("utf-8"))
     return [list(group) for group in data["groups"]]
 
 
@@ -173,7 +189,7 @@ def opposites(kind: str = "pairs") -> dict[str, frozenset[str]]:
     """`data/opposites.json`, by whole lower-case word form: each form -> its opposite forms.
     `kind` "undoings": deeds and what undoes them once done (a budget passed, then withdrawn),
     which deny no claim but give it no date."""
-    data = json.loads((Path(__file__).parent / "data" / "opposites.json").read_text("utf-8"))
+    data = json.loads((_DATA / "opposites.json").read_text("utf-8"))
     table: dict[str, set[str]] = {}
     for first, second in data[kind]:
         for one, others in ((first, second), (second, first)):
@@ -185,7 +201,7 @@ def opposites(kind: str = "pairs") -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def alias_data() -> dict[str, dict[str, str]]:
     """`data/aliases.json`, read once for the tokenizer and the question normaliser."""
-    return dict(json.loads((Path(__file__).parent / "data" / "aliases.json").read_text("utf-8")))
+    return dict(json.loads((_DATA / "aliases.json").read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)

@@ -773,6 +773,14 @@ def test_weekdays_named(text: str, weekdays: set[int]) -> None:
         ("Siapa gubernurnya?", "Siapa gubernurnya?"),
         ("makasih", "makasih"),
         ("Okeanografi itu ilmu apa?", "Okeanografi itu ilmu apa?"),
+        ("Ok-kah kalau Ukraina masuk NATO?", "Ok-kah kalau Ukraina masuk NATO?"),
+        ("ok - siapa gubernurnya?", "siapa gubernurnya?"),
+        # a change of subject only before punctuation: without it, the question's own words
+        (
+            "Satu lagi kabupaten yang dilanda banjir apa?",
+            "Satu lagi kabupaten yang dilanda banjir apa?",
+        ),
+        ("Pertanyaan lain yang dibahas bupati apa?", "Pertanyaan lain yang dibahas bupati apa?"),
         ("Baik Ardi maupun Wati hadir?", "Baik Ardi maupun Wati hadir?"),
     ],
 )

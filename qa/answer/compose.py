@@ -168,7 +168,7 @@ from qa.text.premises import (
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.speech import DOER_PRONOUN_OPENING, SAID_BEFORE_SPEAKER, WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem, stopwords
+from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
 
 _MISSING = {
     "id": {
@@ -411,27 +411,6 @@ def _unheard_deed(question: Question) -> list[str]:
         asked -= _place_kind_terms()  # ("Di kota mana …?": the kind of answer, no deed)
     unheard = [t for t in _unheard_words(question) if t in asked]
     return unheard if unheard and len(unheard) == len(asked) else []
-
-
-# The kind a what-question asks for: the noun before "apa" ("partai apa") or right after an
-# opening "Apa" ("Apa agama Orban?").
-_KIND_ASKED = re.compile(r"\b([a-z][\w-]*)\s+apa\b|^\W*apa(?:kah)?\s+([a-z][\w-]*)", re.IGNORECASE)
-
-
-def _unheard_kind(question: Question) -> str:
-    """The kind of thing an Indonesian what-question asks for, as its term, when no article
-    uses the word: a noun the articles never write names nothing they tell. "" otherwise."""
-    if question.language != "id":
-        return ""
-    unheard = set(_unheard_words(question))
-    for match in _KIND_ASKED.finditer(question.text):
-        word = (match.group(1) or match.group(2)).lower()
-        if word in stopwords() or is_verb_form(word):
-            continue
-        term = canonical(stem(word))
-        if term in unheard:
-            return term
-    return ""
 
 
 def _unheard_words(question: Question) -> list[str]:
@@ -3407,12 +3386,6 @@ def compose(
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place
         # or name in them is its.
         return abstain(question, passages, ranked, "peristiwanya tak disebut", unheard)
-    unheard_kind = _unheard_kind(question) if question.type in {"apa", "list"} else ""
-    if unheard_kind:
-        # "Orban dari partai apa?": no article names a thing of that kind at all
-        return abstain(
-            question, passages, ranked, "jenis yang ditanyakan tak disebut", [unheard_kind]
-        )
     if (
         question.type == "apa"
         and question.place_kind == "country"
@@ -3520,7 +3493,7 @@ def compose(
         best = with_fact[0]
     others_deed = (
         deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
-        if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana"}
+        if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana", "apa"}
         else None
     )
     if others_deed is not None:
@@ -3805,15 +3778,15 @@ def compose(
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
                 if s.article.id == best.article.id
-                # (as much of the question's words too: with no support to beat, any quote of
-                # the report, "“Orang-orang Ukraina berpikir …”", would be the whole claim)
-                and s.coverage >= best.coverage
                 and not unsaid_names(question, s)[0]
                 and all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
                 # (its deed's own words too, whether it confirms or denies: "tidak akan
                 # memveto" tells no blocking)
                 for check in [check_claim(question, s, confirming=True)]
                 if not check.unconfirmed
+                # (and some of the question's words: "“Orang-orang Ukraina berpikir …”" neither
+                # confirms nor denies a veto, whatever the sentence before it says)
+                and s.coverage > 0
             ]
             if whole:
                 best, details = whole[0]

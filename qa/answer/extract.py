@@ -32,6 +32,7 @@ from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day, with_daytime
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
+    NEGATION,
     REFUSAL,
     REFUSAL_BY,
     denied_among,
@@ -2452,12 +2453,15 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     # past it in the other ("menyangkal berniat menyakiti warga" against "menyangkal niatnya
     # untuk menyakiti warga"): where both deny the same deed, a word denied on one side only
     # that the other says after all it denies does not disagree.
+    # (Only where one negation denies it all: in "tidak akan memveto … selama tidak dipaksa"
+    # the second one denies the force, which "jika dipaksa" does not.)
     common = denied_asked & denied_said
     differing = {
         term
         for term in denied_asked ^ denied_said
         if not (
             common
+            and len(NEGATION.findall(asserted if term in denied_asked else sentence)) == 1
             and _said_after(
                 term,
                 *((sentence, denied_said) if term in denied_asked else (asserted, denied_asked)),

@@ -689,9 +689,17 @@ def _visits_dropped_by(text: str) -> str:
 @cache
 def _chat_opener() -> re.Pattern[str]:
     """`data/chat_openers.json` as one pattern: any run of them at the start of a question."""
-    openers = json.loads((_DATA / "chat_openers.json").read_text("utf-8"))["openers"]
-    alternatives = "|".join(map(re.escape, sorted(openers, key=len, reverse=True)))
-    return re.compile(rf"^(?:\s*(?:{alternatives})\b[\s,.:;!-]*)+(?=\w)", re.IGNORECASE)
+    data = json.loads((_DATA / "chat_openers.json").read_text("utf-8"))
+
+    def alternatives(key: str) -> str:
+        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+
+    # (whole words: "Ok-kah …" is no opener)
+    opener = (
+        rf"(?:{alternatives('openers')})(?![\w-])[\s,.:;!–—-]*"
+        rf"|(?:{alternatives('openers_before_punctuation')})\s*[,.:;!–—-][\s,.:;!–—-]*"
+    )
+    return re.compile(rf"^(?:\s*(?:{opener}))+(?=\w)", re.IGNORECASE)
 
 
 def without_chat_openers(text: str) -> str:

@@ -261,7 +261,7 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         # using one's veto is vetoing, whichever word names the veto; "bernama siapa" asks a name
         ("memakai hak tolaknya", "memveto"),
         ("Hongaria tak akan menggunakan hak vetonya", "Hongaria tak akan memveto"),
-        ("Will Hungary use its veto?", "Will Hungary veto?"),
+        ("Will the council use its veto?", "Will the council veto?"),
         (
             "disampaikan oleh juru bicara bernama siapa",
             "disampaikan oleh juru bicara yang namanya siapa",

@@ -79,6 +79,8 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Ia tiba tak lama setelah pidato itu.", False),
         # not hesitating affirms the deed
         ("Lebak tidak ragu mengirim tentara.", False),
+        ("Lebak tidak akan ragu mengirim tentara.", False),  # (past an auxiliary too)
+        ("Lebak tidak pernah segan mengirim tentara.", False),
         ("Lebak tak segan menolak usulan itu.", True),  # ... and the deed's own denial counts
         # "menampik" refuses as "menolak" does
         ("Siapa yang menampik mengirim pasukan?", True),
@@ -144,6 +146,8 @@ def test_what_a_negation_reaches_is_read_with_the_words_after_it(
         ),
         ("Pabrik itu tidak ditutup, tetapi limbahnya diolah.", {"olah", "limbah"}, set()),
         ("Apakah Hongaria akan memveto usulan itu?", {"veto", "usul"}, set()),
+        # a word that turns the negation round stays in its reach
+        ("Apakah dewan tidak akan lupa menggunakan hak vetonya?", {"veto"}, set()),
     ],
 )
 def test_a_negation_read_in_the_shared_words(text: str, shared: set[str], denied: set[str]) -> None:

@@ -92,6 +92,8 @@ def test_the_question_gives_words_to_a_speaker(
         ("Why did Budi tell residents to brace for another week of floods?", 4),
         ("Why did Kovalainen tell residents to brace for another week of floods?", None),
         ('Mengapa Ardi mengatakan "Jembatan gantung itu hanyut terbawa arus"?', 5),
+        # a country speaks through its people: its president's words may be the relawan's report
+        ("Kapan Presiden Finlandia menyampaikan bahwa bantuan pangan belum sampai ke desa?", None),
     ],
 )
 def test_words_given_to_someone_else_are_found(question: str, whose: int | None) -> None:

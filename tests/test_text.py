@@ -772,6 +772,7 @@ def test_weekdays_named(text: str, weekdays: set[int]) -> None:
         # nothing opens it, or the opener is all there is, or a word only starts like one
         ("Siapa gubernurnya?", "Siapa gubernurnya?"),
         ("makasih", "makasih"),
+        ("makasih ke siapa bupati itu?", "makasih ke siapa bupati itu?"),  # (the deed asked)
         ("Okeanografi itu ilmu apa?", "Okeanografi itu ilmu apa?"),
         ("Ok-kah kalau Ukraina masuk NATO?", "Ok-kah kalau Ukraina masuk NATO?"),
         ("ok - siapa gubernurnya?", "siapa gubernurnya?"),

@@ -18,6 +18,7 @@ from qa.answer.question import Question, canonical, named_entities, token_set
 from qa.answer.question import claim as claim_of_question
 from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
+from qa.text.places import is_country
 from qa.text.speech import QUOTED_WORDS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
 from qa.text.tokens import fold_accents, is_verb_form
 
@@ -198,7 +199,13 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
     if question.type == "yesno" and negated(claim_of_question(question.text)):
         return None  # ("Apakah bukan Stoltenberg yang bilang …?" asks the other way round)
     claim = quoted_claim(question)
-    if claim is None:
+    if (
+        claim is None
+        or is_country(claim.speaker.title())
+        or claim.speaker.upper() in (question.asked or question.text)
+    ):
+        # (a country or a body speaks through its people: "Kapan Presiden Ukraina menyampaikan
+        # bahwa …", "kepala NATO" are Zelensky's and Stoltenberg's words)
         return None
     english = question.language == "en"
     source = source_of(claim, ranked, english)

@@ -3493,7 +3493,7 @@ def compose(
         best = with_fact[0]
     others_deed = (
         deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
-        if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana", "apa"}
+        if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana"}
         else None
     )
     if others_deed is not None:

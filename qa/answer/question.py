@@ -1156,8 +1156,7 @@ _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
 # Where the words naming a speaker end: to whom, about what, when or where it was said.
 _AFTER_SPEAKER = (
     r"\b(?:kepada|ke|sama|soal|tentang|mengenai|terkait|atas|terhadap|menanggapi|merespons"
-    r"|merespon|di|pada|dalam|saat"
-    r"|ketika|waktu|pas|setelah|sebelum|untuk|bagi"
+    r"|merespon|di|pada|dalam|saat|ketika|waktu|pas|setelah|sebelum|untuk|bagi"
     # (or on what condition: "peringatan pihak Rusia jika Ukraina bergabung")
     r"|jika|kalau|kalo|bila|apabila|seandainya)\b"
 )

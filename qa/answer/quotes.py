@@ -36,8 +36,9 @@ _SPEAKER_THEN_VERB = re.compile(rf"((?:[\w'’-]+\s+){{1,3}}?)(?:did\s+)?{_SAYS}
 # "to" …, which names what the words concern, not the words.
 _REPORTED = re.compile(rf"\b{_SAYS}\b.*?\b(?:that|bahwa|kalau|klo)\s+(.+?)\W*$", re.IGNORECASE)
 _REPORTED_BARE = re.compile(
-    r"\b(?:say|said|bilang|ngomong|mengatakan|menyatakan|berkata)\s+(?!(?:about|to|on|in|at|of|for|after|before|during|when"
-    r"|while|so|soal|tentang|kepada|ke|sama|apa|gitu|begitu)\b)(.+?)\W*$",
+    r"\b(?:say|said|bilang|ngomong|mengatakan|menyatakan|berkata)\s+(?!(?:about|to|on|in|at|of"
+    r"|for|after|before|during|when|while|so|soal|tentang|kepada|ke|sama|apa|gitu|begitu)\b)"
+    r"(.+?)\W*$",
     re.IGNORECASE,
 )
 # "Why did X tell Ukrainians to brace for …": what was told to be done.
@@ -176,9 +177,9 @@ def _shared(asked: list[frozenset[str]], sentence: Sentence) -> int:
 def source_of(claim: QuotedClaim, ranked: list[Sentence], english: bool) -> Sentence | None:
     """The sentence that holds most of the quoted words, if it holds enough of them."""
     asked = _quoted_words(claim.words, english)
-    best = max(ranked, key=lambda sentence: _shared(asked, sentence), default=None)
-    if best is None or not asked:
+    if not asked or not ranked:
         return None
+    best = max(ranked, key=lambda sentence: _shared(asked, sentence))
     count = _shared(asked, best)
     return best if count >= MIN_SHARED_WORDS and count / len(asked) >= QUOTE_COVERAGE else None
 
@@ -252,9 +253,11 @@ def _said_by_another_person(
     people = {canonical(fold_accents(h.surname).lower()) for h in passage_holders(contexts)}
     if claim.speaker not in people:
         return None
-    found = speakers_in(source.text)
     text = source.text
+    found = speakers_in(text)
     if not found and continues_the_previous(source) and QUOTED_WORDS.search(text):
+        # ('"…," sambungnya' after the sentence that names him: the quote is his; where he is
+        # named does not matter, as his words are the quote)
         found = [(len(text), name) for _, name in speakers_in(source.previous)]
     names = {name for _, name in found}
     if len(names) != 1:

@@ -10,12 +10,13 @@ from qa.text.glossary import translate_terms
 from qa.text.normalize import alias
 from qa.text.tokens import analyze
 
+# Words that turn a negation before them into an affirmation: "tidak ragu mengirim", "tak segan",
+# "tidak lupa memberikan" (gave), also past an auxiliary ("tidak akan ragu memveto" will veto).
+NEGATION_TURNED = ("ragu", "segan", "sungkan", "lupa")
 NEGATION = re.compile(
-    # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing; "tidak ragu
-    # mengirim", "tak segan" affirm the deed
-    # (also past an auxiliary: "tidak akan ragu memveto" will veto; "tidak lupa" did)
+    # "tak lama setelah", "tidak hanya", "bukan hanya", "tak sedikit" deny nothing
     r"\b(?:(?:tidak|bukan|tak)(?!\s+(?:lama|hanya|sedikit|lain|saja|(?:(?:akan|pernah|mau)\s+)?"
-    r"(?:ragu|segan|lupa))\b)\b"
+    rf"(?:{'|'.join(NEGATION_TURNED)}))\b)\b"
     r"|belum|menolak|menampik|enggan|gagal|menyangkal|membantah|berhenti|tanpa|not|no"
     # "bebas dari masalah" (free of problems) says there are none; "bebas dari penjara"
     # (released from prison) denies nothing
@@ -170,17 +171,12 @@ def denied_among(text: str, shared: Collection[str]) -> set[str]:
             word
             for word in re.findall(r"[\w'’-]+", clause)
             if NEGATION.match(word)
-            or word.lower() in _NEGATION_TURNED
+            or word.lower().split("-")[0] in NEGATION_TURNED  # (never out of its reach)
             or not (forms := analyze(word))
             or set(forms) & set(shared)
         ]
         denied |= denied_terms(" ".join(kept))
     return denied & set(shared)
-
-
-# Words that turn a negation before them into an affirmation ("tidak akan segan memveto" will
-# veto, "tidak lupa memberikan" gave): never left out of its reach.
-_NEGATION_TURNED = frozenset({"ragu", "ragu-ragu", "segan", "sungkan", "lupa"})
 
 
 _CLAUSE_BOUNDARY = re.compile(

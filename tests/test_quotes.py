@@ -25,11 +25,12 @@ TEXTS = [
 CONTEXT = "Presiden Finlandia Aarno Kovalainen meninjau banjir. " + " ".join(TEXTS)
 
 
-def _sentences() -> list[Sentence]:
+def _sentences(texts: list[str] = TEXTS, context: str = CONTEXT) -> list[Sentence]:
+    """The texts as consecutive sentences of one article passage (`context`)."""
     sentences, start, previous = [], 0, ""
-    for text in TEXTS:
+    for text in texts:
         sentences.append(
-            Sentence(ARTICLE, text, start, start + len(text), 0, CONTEXT, previous=previous)
+            Sentence(ARTICLE, text, start, start + len(text), 0, context, previous=previous)
         )
         start, previous = start + len(text) + 1, text
     return sentences
@@ -116,17 +117,6 @@ OFFICE_TEXTS = [
 ]
 
 
-def _office_sentences() -> list[Sentence]:
-    context = " ".join(OFFICE_TEXTS)
-    sentences, start, previous = [], 0, ""
-    for text in OFFICE_TEXTS:
-        sentences.append(
-            Sentence(ARTICLE, text, start, start + len(text), 0, context, previous=previous)
-        )
-        start, previous = start + len(text) + 1, text
-    return sentences
-
-
 @pytest.mark.parametrize(
     ("question", "whose", "speaker"),
     [
@@ -202,7 +192,7 @@ def _office_sentences() -> list[Sentence]:
 def test_a_yes_no_claim_of_another_persons_words_is_found(
     question: str, whose: int | None, speaker: str
 ) -> None:
-    sentences = _office_sentences()
+    sentences = _sentences(OFFICE_TEXTS, " ".join(OFFICE_TEXTS))
     found = misattributed(analyze_question(question), sentences)
     if whose is None:
         assert found is None

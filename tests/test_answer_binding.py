@@ -5804,6 +5804,9 @@ def test_a_no_needs_the_claims_verb_read(question: str, unread: set[str]) -> Non
         # a topic that opens with a question word
         ("What did Stoltenberg say about when and how the war would end?", ["perang", "akhir"]),
         ("apa kata stoltenberg soal kapan perang berakhir", ["perang", "akhir"]),
+        # what the words answered is their topic
+        ("Apa kata Kremlin menanggapi pidato Zelensky?", ["pidato", "zelensky"]),
+        ("What did the Kremlin say in response to Zelensky's speech?", ["zelensky", "pidato"]),
     ],
 )
 def test_the_topic_someones_words_are_asked_about(question: str, topic: list[str]) -> None:

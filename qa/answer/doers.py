@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from qa.answer.evidence import Sentence, referent_of
 from qa.answer.extract import QUOTED, doer_of
-from qa.answer.holders import passage_holders
+from qa.answer.holders import holder_surnames
 from qa.answer.question import Question, canonical
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for
@@ -93,7 +93,7 @@ def told_of_the_asked(
     tells it of them, or of no one else named."""
     if not (question.focus_deed and question.focus):
         return None
-    surnames = {fold_accents(holder.surname) for holder in passage_holders(texts)}
+    surnames = holder_surnames(texts)
     asked = [name for name in question.entities if name in surnames]
     if len(asked) != 1 or asked[0] in _words(best.text):
         return None
@@ -136,7 +136,7 @@ def _person_subject(question: Question, texts: tuple[str, ...]) -> tuple[int, st
     as written: the last
     of the question's names before its first verb that the passages give an office or that
     only a name can be."""
-    surnames = {fold_accents(holder.surname) for holder in passage_holders(texts)}
+    surnames = holder_surnames(texts)
     found = None
     for word in re.finditer(_WORD, question.text):
         lowered = word.group().lower()

@@ -2468,7 +2468,7 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
             )
         )
     }
-    if question.language == "id":
+    if differing and question.language == "id":
         # ("Apakah Hongaria tidak akan menggunakan hak vetonya?" against "… tidak akan memveto
         # usulan": a word the sentence does not say stands between the negation and the veto)
         differing -= denied_among(asserted, said) & denied_among(sentence, said)

@@ -29,7 +29,7 @@ from qa.text.places import (
     is_country,
     same_country,
 )
-from qa.text.tokens import is_indonesian_word, stopwords
+from qa.text.tokens import fold_accents, is_indonesian_word, stopwords
 
 # An office in the articles, its holder after it or after a comma: "Presiden Amerika Serikat
 # (AS) Joe Biden", "Menteri Luar Negeri Ukraina, Dmytro Kuleba".
@@ -125,6 +125,12 @@ def passage_holders(texts: tuple[str, ...]) -> list[Holder]:
     """`holders` of the retrieved passages, read once per question (the sentence scorer and
     the composer both ask)."""
     return holders(texts)
+
+
+def holder_surnames(texts: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of the people the passages give an office, as names are compared
+    ("Orbán" is "orban")."""
+    return frozenset(fold_accents(holder.surname) for holder in passage_holders(texts))
 
 
 def is_head(words: frozenset[str]) -> bool:

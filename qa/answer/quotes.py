@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from qa.answer.evidence import Sentence, attributed_to, continues_the_previous
 from qa.answer.extract import speakers_in
-from qa.answer.holders import passage_holders, with_holders
+from qa.answer.holders import holder_surnames, with_holders
 from qa.answer.question import Question, canonical, named_entities, token_set
 from qa.answer.question import claim as claim_of_question
 from qa.text.glossary import indonesian_for
@@ -174,9 +174,9 @@ def _shared(asked: list[frozenset[str]], sentence: Sentence) -> int:
     return sum(1 for forms in asked if forms & said)
 
 
-def source_of(claim: QuotedClaim, ranked: list[Sentence], english: bool) -> Sentence | None:
-    """The sentence that holds most of the quoted words, if it holds enough of them."""
-    asked = _quoted_words(claim.words, english)
+def source_of(asked: list[frozenset[str]], ranked: list[Sentence]) -> Sentence | None:
+    """The sentence that holds most of the quoted words (`_quoted_words`), if it holds enough
+    of them."""
     if not asked or not ranked:
         return None
     best = max(ranked, key=lambda sentence: _shared(asked, sentence))
@@ -208,16 +208,12 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
         # (a country or a body speaks through its people: "Kapan Presiden Ukraina menyampaikan
         # bahwa …", "kepala NATO" are Zelensky's and Stoltenberg's words)
         return None
-    english = question.language == "en"
-    source = source_of(claim, ranked, english)
+    asked = _quoted_words(claim.words, question.language == "en")
+    source = source_of(asked, ranked)
     if source is None or attributed_to(source, claim.speaker):
         return None
-    asked = _quoted_words(claim.words, english)
-    if any(
-        _shared(asked, s) >= _shared(asked, source)
-        for s in ranked
-        if attributed_to(s, claim.speaker)
-    ):
+    in_source = _shared(asked, source)
+    if any(_shared(asked, s) >= in_source for s in ranked if attributed_to(s, claim.speaker)):
         return None  # (the speaker says them too, elsewhere)
     contexts = tuple(dict.fromkeys(s.context for s in ranked))
     if question.type == "yesno":
@@ -250,7 +246,7 @@ def _said_by_another_person(
     "Hongaria berjanji …" its prime minister's), and the words stand in what that speaker says
     (their quote, or what follows their verb), not in a deed the sentence tells beside it
     ("Stoltenberg akan meminta sekutu …, setelah presiden Ukraina mengatakan …")."""
-    people = {canonical(fold_accents(h.surname).lower()) for h in passage_holders(contexts)}
+    people = {canonical(name) for name in holder_surnames(contexts)}
     if claim.speaker not in people:
         return None
     text = source.text

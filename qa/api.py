@@ -531,12 +531,13 @@ class TanyaService:
             # needs the topic's words too.
             substituted = with_stand_ins_put_in(normalized, turns)
             if substituted != normalized:
-                follow = analyze_question(substituted)
+                follow = analyze_question(substituted, asked=cleaned)
                 # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
                 # Bucharest", whose reports alone can answer)
                 analyzed.text = substituted
             else:
-                follow = analyze_question(resolved)
+                # (in the language asked: the turn before may be in another one)
+                follow = analyze_question(resolved, asked=cleaned)
                 # (the turn before's words, added after the question's own)
                 own = set(analyzed.terms) | set(analyzed.entities)
                 analyzed.context_terms = [t for t in follow.terms if t not in own]

@@ -1731,6 +1731,33 @@ def _answered_from_one_passage(
             True,
             "",
         ),
+        # a deed named as the topic of a stance asked is not vouched for as done
+        (
+            "Bagaimana sikap Lebak soal veto usulan itu?",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            False,
+            "tidak akan memveto",
+        ),
+        (
+            "What is Lebak's stance about vetoing the proposal?",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            False,
+            "tidak akan memveto",
+        ),
+        # ... unlike the deed a why-question takes as done
+        (
+            "Kenapa Lebak memveto usulan itu?",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            True,
+            "tidak akan memveto",
+        ),
+        # an objection asked is the refusal the evidence says
+        (
+            "What was Ardi's objection to sending troops to Lebak?",
+            "Ardi menolak pengiriman tentara ke Lebak karena akan merugikan kepentingan nasional.",
+            False,
+            "menolak pengiriman tentara",
+        ),
         # a deed the evidence says only as what was asked for: neither done nor dated
         (
             "Apakah AS mengizinkan Lebak menyerang wilayah Rusia?",
@@ -9445,6 +9472,9 @@ def test_a_request_answers_a_claim_of_its_opposite(
         ("who did the medan president meet", ()),
         # ... nor a deed told of the office in a relative clause
         ("Who is the Hungarian prime minister who refused to send troops?", ("perdana", "menteri")),
+        # a body pointed back to after "of" is the office's body, no relative clause
+        ("who is the chair of that council?", ("ketua", "dewan")),
+        ("Who is the official that said it?", ("pejabat",)),
     ],
 )
 def test_an_english_office_is_asked_unless_its_holder_does_the_deed(

@@ -262,6 +262,13 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("memakai hak tolaknya", "memveto"),
         ("Hongaria tak akan menggunakan hak vetonya", "Hongaria tak akan memveto"),
         ("Will the council use its veto?", "Will the council veto?"),
+        # a stance "on" something is one about it (the topic the question asks after); "beef
+        # with" is an objection to; holding a meeting with someone is meeting them
+        ("What is Ardi's position on the plan?", "What is Ardi's stance about the plan?"),
+        ("what was ardi's beef with the plan", "what was ardi's objection to the plan"),
+        ("Who did Ardi hold a separate meeting with?", "Who did Ardi meet separately with?"),
+        ("Ardi mengadakan pertemuan dengan siapa?", "Ardi bertemu dengan siapa?"),
+        ("Why was the council set up?", "Why was the council established?"),
         (
             "disampaikan oleh juru bicara bernama siapa",
             "disampaikan oleh juru bicara yang namanya siapa",
@@ -852,6 +859,13 @@ def test_the_last_answers_quotations_are_its_cited_sentences() -> None:
             "itu kejadiannya sebelum rapat kan",
             "itu kejadiannya sebelum rapat kan (Dengan siapa Wiranata berbincang pada Selasa)",
         ),
+        # ... nor a meeting's: "sidangnya" is the meeting just asked about, nobody's
+        (
+            "Siapa ketua dewan yang memimpin sidang di Medan?",
+            "**Ardi Wiranata** [1].",
+            "sidangnya itu berapa hari",
+            "sidangnya itu berapa hari (Siapa ketua dewan yang memimpin sidang di Medan)",
+        ),
         # "di sana": what the last question visited, when no answer gave a place
         (
             "Kapan Wiranata mengunjungi markas Dewan?",
@@ -880,6 +894,41 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
     asked: str, answered: str, follow_up: str, resolved: str
 ) -> None:
     history = _conversation(asked, answered)
+    assert resolve_follow_up(follow_up, history) == resolved
+
+
+@pytest.mark.parametrize(
+    ("turns", "follow_up", "resolved"),
+    [
+        # a follow-up to a follow-up reads both: the last turn says what "that body" is
+        (
+            ["Wiranata ikut rapat di Medan hari ke berapa", "di hari itu badan apa yg dibentuk"],
+            "What was that body set up for?",
+            "What was that body set up for? (di hari itu badan apa yg dibentuk Wiranata ikut "
+            "rapat di Medan hari ke berapa)",
+        ),
+        # ... not a turn that asks nothing
+        (
+            ["Wiranata ikut rapat di Medan hari ke berapa", "ok thanks"],
+            "badan itu dibentuk buat apa",
+            "badan itu dibentuk buat apa (Wiranata ikut rapat di Medan hari ke berapa)",
+        ),
+        # an Indonesian follow-up reads an English turn in the articles' words
+        (
+            ["Where did Wiranata's ministers meet in late November?"],
+            "kapan pertemuannya",
+            "kapan pertemuannya (Where did Wiranata menteri bertemu in akhir November november)",
+        ),
+    ],
+)
+def test_follow_up_reads_the_turns_it_follows(
+    turns: list[str], follow_up: str, resolved: str
+) -> None:
+    history = [
+        message
+        for turn in turns
+        for message in _conversation(turn, "Maaf, artikel-artikel tidak memuat jawabannya.")
+    ]
     assert resolve_follow_up(follow_up, history) == resolved
 
 
@@ -998,6 +1047,11 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # "where … stand on" asks a stance, not a place
         ("Where do the council members stand on the plan?", "en", "bagaimana"),
         ("Where did the mayor stand during the speech?", "en", "di_mana"),
+        # a question word right after the subject that opens the sentence starts a relative
+        # clause, commas or not: the question word after it asks
+        ("The hall where that rally was held was built under which mayor?", "en", "siapa"),
+        ("The town where Ardi spoke hosted which summit?", "en", "apa"),
+        ("Where was the hall built?", "en", "di_mana"),
         # chat's or-not tag right after the claim's predicate: a question word after it is
         # inside the claim
         ("ardi kecewa gak sih di rapat gara2 dewan gak ngasih kepastian kapan", "id", "yesno"),

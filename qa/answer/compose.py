@@ -721,10 +721,13 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # (a yes/no claim's word whose opposite the evidence says, "membantah" against "mengakui",
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
+    # ... nor a word of the topic the question asks about ("Bagaimana sikap Hongaria soal veto
+    # usulan itu?"): a topic is not vouched for as done.
+    said_anyhow = asked_denied | set(question.topic)
     unsaid = [
         term
         for term in _presupposed(question)
-        if term not in (said_at_all if term in asked_denied else said) and term not in other_way
+        if term not in (said_at_all if term in said_anyhow else said) and term not in other_way
     ]
     if question.type != "yesno":
         # "Kenapa Orban akhirnya setuju mengirim tentara?" against "Orban dengan tegas menolak
@@ -1205,7 +1208,7 @@ def _denied_clause(
     waktu untuk keanggotaan"); nothing when the deed is not denied."""
     # (a question about something missing or stopped, "Langkah konkret apa yang berhenti
     # diambil …", "the missing membership timeline", asks about the denial itself)
-    if asks_a_warning(question.text) or _ASKS_OF_A_LACK.search(question.asked or question.text):
+    if asks_a_warning(question.text) or _ASKS_OF_A_LACK.search(f"{question.asked} {question.text}"):
         return [], ""
     # (what the sentence says outside its denied clauses: "berhenti mengambil langkah konkret
     # seperti memberi Kyiv rencana aksi" stops the giving however far after "berhenti" it is;
@@ -1222,7 +1225,9 @@ def _denied_clause(
     if question.language == "en":
         # "non-lethal" is a negation only once glossed ("tidak mematikan")
         asked_denied = asked_denied | denied_terms(claim(glossed(question.text)))
-    verbs = claim_verbs(question, claim(question.text)) - said - asked_denied
+    # (nor a deed the question names only as its topic: "What is Hungary's position on vetoing
+    # the proposal?" vouches for no veto)
+    verbs = claim_verbs(question, claim(question.text)) - said - asked_denied - set(question.topic)
     others = set(question.terms) - set(question.entities) - ASKING_WORDS - verbs
     for negation in NEGATION.finditer(best.text):
         clause = re.split(r"[,;.:]|\s[-–—]\s", best.text[negation.start() :], maxsplit=1)[0]
@@ -1257,7 +1262,7 @@ _ASKS_OF_A_LACK = re.compile(
     r"\b(?:missing|lack\w*|absen\w*|ketiadaan|kurangnya|ogah|stop(?:ped|s)?|short of"
     r"|h[eo]ld(?:s|ing)? back|h[eo]ld(?:s|ing)? off|refrain\w*|batal\w*|urung"
     # (or opposed: "Why is Orban against sending soldiers?" asks about his refusal)
-    r"|menentang|ditentang|against|oppos(?:e|es|ed|ing)|keberatan|refus\w*|reject\w*)\b",
+    r"|menentang|ditentang|against|oppos(?:e|es|ed|ing)|keberatan|objections?|refus\w*|reject\w*)\b",
     re.IGNORECASE,
 )
 # How much of a denied clause an answer shows.
@@ -1618,7 +1623,7 @@ def _premise_otherwise(
 # penolakan Orban atas pengerahan pasukan", "Why is Orban against sending troops?".
 _REFUSAL_ASKED = re.compile(
     r"\b(?:penolakan|ditolak|penyangkalan|bantahan|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?"
-    r"|oppos(?:e|es|ed|ing)|\b(?:is|are|was|were|be|been|stands?|remains?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"|keberatan|objections?|oppos(?:e|es|ed|ing)|\b(?:is|are|was|were|be|been|stands?|remains?)\s+(?:[\w'’-]+\s+){0,5}?"
     r"against)\b",
     re.IGNORECASE,
 )

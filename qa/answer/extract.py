@@ -631,6 +631,7 @@ _EN_OFFICE_END = frozenset(
     "until".split()
 )
 _EN_FUNCTION = frozenset("of to for the a an".split())
+_EN_DEMONSTRATIVES = frozenset("that this those these".split())
 
 
 def _asked_office_en(text: str) -> tuple[str, ...]:
@@ -646,6 +647,8 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         capital_after_lowercase = (
             word[:1].isupper() and previous[:1].islower() and not word.isupper()
         )
+        if previous.lower() == "of" and lowered in _EN_DEMONSTRATIVES:
+            continue  # "the chair of that council": a body pointed back to, no clause
         if not re.match(r"\w", word) or lowered in _EN_OFFICE_END:
             break
         if capital_after_lowercase and previous not in _EN_FUNCTION:

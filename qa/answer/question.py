@@ -621,6 +621,14 @@ _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
     r"|how|which)\b"
 )
+
+
+def asks_something(text: str) -> bool:
+    """A turn that asks ("di hari itu badan apa yg dikukuhin"), not one that only talks
+    ("ok makasih")."""
+    return "?" in text or _WH_WORD.search(text.lower()) is not None
+
+
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
     r"^(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know"
@@ -644,6 +652,12 @@ _LAST_QUESTION = re.compile(
 # "The palace in the Romanian capital, where NATO held its summit, was built under which
 # dictator?": a relative clause between commas asks nothing.
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b[^,?]*,")
+# "The palace where that summit was held was built under which dictator?": without commas, a
+# question word right after the subject that opens the sentence ("the palace") starts a
+# relative clause too.
+_RELATIVE_AFTER_SUBJECT_EN = re.compile(
+    r"^(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){1,4}?(where|when|which|who|whom|whose)\b"
+)
 
 
 def asked_sentence(text: str) -> str:
@@ -731,6 +745,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         found = [entry for entry in found if entry[-1] < topic.start()]
     if language == "en":
         relative = [m.span() for m in _RELATIVE_CLAUSE_EN.finditer(lowered)]
+        relative += [m.span(1) for m in _RELATIVE_AFTER_SUBJECT_EN.finditer(lowered)]
         asking = [e for e in found if not any(start <= e[-1] < end for start, end in relative)]
         found = asking or found
     tag = _TAG_THEN_CLAUSE.search(lowered) if language == "id" else None

@@ -530,14 +530,17 @@ class TanyaService:
             # earlier turn's topic only guides the search). "hal tersebut" replaced by nothing
             # needs the topic's words too.
             substituted = with_stand_ins_put_in(normalized, turns)
+            # (an English follow-up is read in English whatever the turns before, whose
+            # Indonesian words glossing leaves as they are; an Indonesian one in the language
+            # most of it is in, so an English turn before it is read glossed)
+            english = cleaned if analyzed.language == "en" else ""
             if substituted != normalized:
-                follow = analyze_question(substituted, asked=cleaned)
+                follow = analyze_question(substituted, asked=english)
                 # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
                 # Bucharest", whose reports alone can answer)
                 analyzed.text = substituted
             else:
-                # (in the language asked: the turn before may be in another one)
-                follow = analyze_question(resolved, asked=cleaned)
+                follow = analyze_question(resolved, asked=english)
                 # (the turn before's words, added after the question's own)
                 own = set(analyzed.terms) | set(analyzed.entities)
                 analyzed.context_terms = [t for t in follow.terms if t not in own]

@@ -50,6 +50,7 @@ from qa.text.places import (
     countries_in,
     country_of_capital,
     is_country,
+    is_region,
     place_pattern,
     same_country,
     spellings,
@@ -59,6 +60,8 @@ from qa.text.premises import (
     future_words,
     is_event_word,
     only_modal,
+    order_side,
+    order_words,
     planned_words,
 )
 from qa.text.speech import STATES_THAT, STATING_ROOTS
@@ -413,29 +416,6 @@ def _check_repetition(asserted: str, sentence: Sentence, language: str) -> Claim
     )
 
 
-# What a claim orders its deed against, and the side it puts it on: "sebelum KTT berakhir" is
-# denied by "setelah KTT NATO berakhir".
-_ORDER_SIDES = {
-    **dict.fromkeys(["sebelum", "menjelang", "jelang", "before", "ahead of", "prior to"], "before"),
-    **dict.fromkeys(
-        ["setelah", "sesudah", "usai", "seusai", "selepas", "sejak", "after", "following"],
-        "after",
-    ),
-}
-
-
-def order_side(word: str) -> str | None:
-    """ "before" or "after" for a word that orders a deed against an event, else None."""
-    return _ORDER_SIDES.get(word.lower())
-
-
-def order_words(side: str | None = None) -> str:
-    """The words that order a deed against an event, of one side or both, as a regex
-    alternative (the longest first)."""
-    words = [w for w, of in _ORDER_SIDES.items() if side in (None, of)]
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 # (not a phrasal verb's "after": "going after", "look after", "named after")
 _ORDERED = re.compile(
     r"(?<!\bgo )(?<!\bgoing )(?<!\bgoes )(?<!\bwent )(?<!\blook )(?<!\blooking )"
@@ -513,12 +493,12 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     asked = _ordering(asserted)
     if asked is None:
         return ClaimCheck()
-    side = _ORDER_SIDES[asked.group(1).lower()]
+    side = order_side(asked.group(1).lower())
     event = _event_ordered(asked)
     # (an English question goes on past its event: "after the summit did Zelensky meet …")
     deed = asserted[: asked.start()] + asserted[asked.start(2) + len(event) :]
     for told in _ORDERED.finditer(sentence.text):
-        told_side = _ORDER_SIDES[told.group(1).lower()]
+        told_side = order_side(told.group(1).lower())
         if _same_event(event, told.group(2), language):
             if told_side != side:
                 return ClaimCheck(contradicted=f"\u201c{told.group().strip()}\u201d", detail=True)
@@ -539,11 +519,11 @@ def told_on_the_other_side(asked_text: str, told_text: str, language: str) -> st
     asked = _ordering(asked_text)
     if asked is None:
         return ""
-    side = _ORDER_SIDES[asked.group(1).lower()]
+    side = order_side(asked.group(1).lower())
     for told in _ORDERED.finditer(told_text):
         if (
             _same_event(_event_ordered(asked), told.group(2), language)
-            and _ORDER_SIDES[told.group(1).lower()] != side
+            and order_side(told.group(1).lower()) != side
         ):
             return told.group().strip()
     return ""
@@ -811,6 +791,19 @@ def name_groups(text: str, entities: set[str]) -> list[list[str]]:
             groups.append(run)
             run = []
     return [*groups, run] if run else groups
+
+
+def _person_name(word: str) -> bool:
+    """A name word that names no place, country, region, meeting or thing the dictionary knows
+    ("orban", not "kiev", "kremlin" or "kongres"): a person, whom no other name stands for."""
+    return not (
+        is_country(word.title())
+        or country_of_capital(word)
+        or same_country(word)
+        or is_region(word.title())
+        or is_event_word(word)
+        or is_indonesian_word(word)
+    )
 
 
 def _denied_only_before(predicate: set[str], verbs: set[str], sentence: Sentence) -> str:
@@ -1487,7 +1480,13 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # Most names must be said; the rest may be another name for the same ("Kiev" for the
     # government "Ukraina" stands for).
     missing, names = unsaid_names(question, sentence)
-    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
+    if (
+        len(missing) > names * MISSING_NAMES_SHARE
+        or _country_replaced(question, missing, sentence)
+        # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
+        # told by a sentence on Zelensky alone)
+        or any(all(_person_name(word) for word in name) for name in missing)
+    ):
         return ClaimCheck(unconfirmed=_words_of(missing))
     values = _values_check(question, sentence, confirming)
     if values.contradicted or values.unconfirmed:

@@ -30,8 +30,6 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
-    order_side,
-    order_words,
     rank_contradicted,
     repetition_denied,
     replaced_country,
@@ -157,6 +155,8 @@ from qa.text.premises import (
     is_event_word,
     only_in_purposes,
     only_requested,
+    order_side,
+    order_words,
     outcome_of_a_plan,
     planned_words,
     presupposed_terms,
@@ -677,6 +677,22 @@ def _presupposed(question: Question) -> list[str]:
     return presupposed_terms([t for t in question.terms if t in own], text)
 
 
+def _bare_topic(question: Question) -> set[str]:
+    """The words of the topic a question asks about that it names as no one's deed: those
+    before any name in the topic ("sikap Hongaria soal veto usulan itu": "veto"), when the
+    question vouches for nothing done. "Biden's view on Hungary's veto" and "troops already
+    sent" take the deed as done."""
+    if done_words(question.text):
+        return set()
+    entities = set(question.entities)
+    bare: set[str] = set()
+    for term in question.topic:
+        if term in entities or set(term.split("-")) & entities:
+            break
+        bare.add(term)
+    return bare
+
+
 def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
     """The terms of the question's words whose opposite (`data/opposites.json`) the evidence
     says. An opposite said under a negation is not said ("tidak akan mengurangi upaya" is no
@@ -722,8 +738,8 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     # is answered "Tidak" by the claim check)
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
     # ... nor a word of the topic the question asks about ("Bagaimana sikap Hongaria soal veto
-    # usulan itu?"): a topic is not vouched for as done.
-    said_anyhow = asked_denied | set(question.topic)
+    # usulan itu?"): a bare topic is not vouched for as done.
+    said_anyhow = asked_denied | _bare_topic(question)
     unsaid = [
         term
         for term in _presupposed(question)
@@ -1227,7 +1243,9 @@ def _denied_clause(
         asked_denied = asked_denied | denied_terms(claim(glossed(question.text)))
     # (nor a deed the question names only as its topic: "What is Hungary's position on vetoing
     # the proposal?" vouches for no veto)
-    verbs = claim_verbs(question, claim(question.text)) - said - asked_denied - set(question.topic)
+    verbs = (
+        claim_verbs(question, claim(question.text)) - said - asked_denied - _bare_topic(question)
+    )
     others = set(question.terms) - set(question.entities) - ASKING_WORDS - verbs
     for negation in NEGATION.finditer(best.text):
         clause = re.split(r"[,;.:]|\s[-–—]\s", best.text[negation.start() :], maxsplit=1)[0]
@@ -1830,7 +1848,7 @@ _ANCHOR_CLAUSE = re.compile(rf"\b(?:{order_words()})\s+[^,;?]*", re.IGNORECASE)
 
 
 # "… habis dari markas nato oktober 2023", "before the June 2024 meeting": the side of a dated
-# event the asked deed lies on (`claims.order_words`, with chat's "habis"/"abis" for after).
+# event the asked deed lies on (`premises.order_words`, with chat's "habis"/"abis" for after).
 _CHAT_AFTER = ("habis", "abis")
 _DATED_ANCHOR = re.compile(
     rf"\b(?P<side>{order_words()}|{'|'.join(_CHAT_AFTER)})\b(?P<clause>[^,;?]*)", re.IGNORECASE
@@ -2169,7 +2187,10 @@ def _what_followed_it(question: Question, ranked: list[Sentence]) -> list[Senten
     phrase = glossed(asked.group(1)) if question.language == "en" else asked.group(1)
     if _DEED_ASKED.match(phrase) or phrase.lower().startswith(("apa", "ngapain")):
         return ranked  # "stoltenberg abis ngapain …": "just did what", no event after
-    anchor = token_set(phrase) - set(question.entities) - ASKING_WORDS
+    # (nor a word that only vouches for it, "resmi": "setelah Ukraina resmi menjadi anggota"
+    # is not "setelah Stoltenberg resmi memperpanjang masa jabatannya")
+    vouching = {canonical(stem(word.lower())) for word in done_words(phrase)}
+    anchor = token_set(phrase) - set(question.entities) - ASKING_WORDS - vouching
     for sentence in ranked[:_HEAD_DEPTH]:
         told = _TOLD_AFTER.search(sentence.text)
         if told is None or not anchor & token_set(told.group(1)):
@@ -2796,7 +2817,7 @@ def _explained(
 
 
 # The words that put a deed on one side of an event, or during it, when a question offers two
-# sides as a choice (`_side_chosen`): the order words (`claims.order_words`), chat's "abis", and
+# sides as a choice (`_side_chosen`): the order words (`premises.order_words`), chat's "abis", and
 # "duluan" ("diumumkan duluan atau setelah KTT": first, before it).
 _SIDES = {
     **{word: side for word in order_words().split("|") if (side := order_side(word))},

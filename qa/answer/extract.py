@@ -60,7 +60,13 @@ from qa.text.places import (
     same_country,
     topic_nouns,
 )
-from qa.text.premises import auxiliary_words, is_event_word, recipient_verbs_en, same_deed
+from qa.text.premises import (
+    auxiliary_words,
+    is_event_word,
+    order_words,
+    recipient_verbs_en,
+    same_deed,
+)
 from qa.text.sentences import outside_quotes, paragraph_sentences, split_sentences
 from qa.text.speech import (
     DOER_PRONOUN_OPENING,
@@ -631,7 +637,6 @@ _EN_OFFICE_END = frozenset(
     "until".split()
 )
 _EN_FUNCTION = frozenset("of to for the a an".split())
-_EN_DEMONSTRATIVES = frozenset("that this those these".split())
 
 
 def _asked_office_en(text: str) -> tuple[str, ...]:
@@ -647,8 +652,6 @@ def _asked_office_en(text: str) -> tuple[str, ...]:
         capital_after_lowercase = (
             word[:1].isupper() and previous[:1].islower() and not word.isupper()
         )
-        if previous.lower() == "of" and lowered in _EN_DEMONSTRATIVES:
-            continue  # "the chair of that council": a body pointed back to, no clause
         if not re.match(r"\w", word) or lowered in _EN_OFFICE_END:
             break
         if capital_after_lowercase and previous not in _EN_FUNCTION:
@@ -1699,6 +1702,8 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue  # "membahas situasi di Ukraina": where the situation is
         if _of_a_next_event(question, sentence[: match.start()]):
             continue  # "membahas persiapan pertemuan selanjutnya di Vilnius", asked of 4 July
+        if _of_an_ordered_event(question, sentence[: match.start()]):
+            continue  # "terakhir sebelum pertemuan puncak … di Washington", asked of another
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
             candidates.append(kept)
@@ -1797,6 +1802,26 @@ def _of_a_topic(question: Question, before: str) -> bool:
 _NEXT_WORDS = r"(?:selanjutnya|berikutnya|mendatang|next|upcoming)"
 _NEXT_EVENT = re.compile(rf"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?{_NEXT_WORDS}\s*$", re.IGNORECASE)
 _NEXT_ASKED = re.compile(rf"\b{_NEXT_WORDS}\b", re.IGNORECASE)
+
+
+def _of_an_ordered_event(question: Question, before: str) -> bool:
+    """The place stands in a clause that orders something against another event ("perundingan
+    terakhir sebelum pertemuan puncak Presiden AS Joe Biden di Washington bulan depan") which
+    the question does not ask about: none of the clause's words but its event nouns, and no
+    order asked ("Di mana sidang NATO bulan Juni 2024?" asks of the talks, not the summit)."""
+    clause = _ORDER_CLAUSE_BEFORE.search(before)
+    if clause is None or _ORDER_CLAUSE_BEFORE.search(question.text):
+        return False
+    words = re.findall(r"[\w-]+", clause.group(1))
+    if not words or not is_event_word(words[0]):
+        return False
+    own = {t for t in token_set(clause.group(1)) if not is_event_word(t)}
+    return not own & set(question.terms)
+
+
+# An order word and the clause after it up to where a place follows ("sebelum pertemuan puncak
+# Presiden Amerika Serikat Joe Biden ").
+_ORDER_CLAUSE_BEFORE = re.compile(rf"\b(?:{order_words()})\s+([^,;.]*)$", re.IGNORECASE)
 
 
 def _of_a_next_event(question: Question, before: str) -> bool:

@@ -8,7 +8,6 @@ from itertools import pairwise
 
 from qa.answer.compose import stated_fact
 from qa.answer.question import (
-    asks_something,
     canonical,
     detect_language,
     detect_type,
@@ -19,7 +18,6 @@ from qa.answer.question import (
 )
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
-from qa.text.glossary import glossed
 from qa.text.places import VISIT_VERBS, countries_in, is_country, place_nouns, place_pattern
 from qa.text.premises import is_event_word
 from qa.text.tokens import is_indonesian_word, is_verb_form, stem
@@ -161,13 +159,7 @@ def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
         return both
     topic = _last_topic(history)
     resolved = _stand_ins_put_in(question, history, topic)
-    if not topic:
-        return resolved
-    # (an Indonesian follow-up to an English turn reads that turn in the articles' words, as it
-    # reads its own: "kapan sih pertemuannya" after "Where did NATO foreign ministers meet …?")
-    if detect_language(question) == "id" and detect_language(topic) == "en":
-        topic = glossed(topic)
-    return f"{resolved.rstrip()} ({topic})"
+    return f"{resolved.rstrip()} ({topic})" if topic else resolved
 
 
 def with_stand_ins_put_in(question: str, history: Sequence[HistoryMessage]) -> str:
@@ -184,23 +176,16 @@ def _stand_ins_put_in(question: str, history: Sequence[HistoryMessage], topic: s
 
 
 def _last_topic(history: Sequence[HistoryMessage]) -> str:
-    """The last user turn that named someone or something, without its question mark. When
-    the very last turn asked on about it without naming anything ("zelensky gabung di ktt
-    vilnius hari ke berapa" → "di hari itu badan apa yg dikukuhin" → "What was that body set
-    up for?"), that turn comes first: it says what "that body" is."""
-    asked_on = ""
-    for position, message in enumerate(reversed(history)):
+    """The last user turn that named someone or something, without its question mark."""
+    for message in reversed(history):
         if message.role != "user":
             continue
-        content = message.content.strip().rstrip("?")
         # (Indonesian chat names its topic in lower case: "zelensky ngobrol kapan jelang ktt
         # vilnius"; in English any word is no Indonesian one, "ok thanks" no topic)
         if named_entities(message.content) or (
             detect_language(message.content) == "id" and lowercase_names(message.content)
         ):
-            return f"{asked_on} {content}".strip()
-        if position <= 1 and asks_something(message.content):
-            asked_on = content
+            return message.content.strip().rstrip("?")
     return ""
 
 

@@ -623,12 +623,6 @@ _WH_WORD = re.compile(
 )
 
 
-def asks_something(text: str) -> bool:
-    """A turn that asks ("di hari itu badan apa yg dikukuhin"), not one that only talks
-    ("ok makasih")."""
-    return "?" in text or _WH_WORD.search(text.lower()) is not None
-
-
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
     r"^(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know"
@@ -653,10 +647,10 @@ _LAST_QUESTION = re.compile(
 # dictator?": a relative clause between commas asks nothing.
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b[^,?]*,")
 # "The palace where that summit was held was built under which dictator?": without commas, a
-# question word right after the subject that opens the sentence ("the palace") starts a
-# relative clause too.
+# "where" or "when" right after the subject that opens the sentence ("the palace") starts a
+# relative clause too. (Not "who": "The secretary general who spoke … said what?" may ask who.)
 _RELATIVE_AFTER_SUBJECT_EN = re.compile(
-    r"^(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){1,4}?(where|when|which|who|whom|whose)\b"
+    r"^(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){1,4}?(where|when)\b"
 )
 
 

@@ -133,18 +133,20 @@ def _alternation(names: Iterable[str]) -> str:
 
 @cache
 def governing_capital_pattern() -> re.Pattern[str]:
-    """A capital standing for its country's government or people: owning its leaders, envoys
-    or forces ("Kyiv's leader", "Moscow's top envoy", "Kyiv's foreign minister"; not "Kyiv's
+    """A capital standing for its country's government or people: owning its leaders, envoys,
+    forces or stance ("Kyiv's leader", "Moscow's top envoy", "Kyiv's foreign minister"; not "Kyiv's
     mayor", who is the city's) or owned by such an office ("presiden Kyiv", "pemerintah
     Moskow"). Group 1 or 2 is the capital."""
     capitals = _alternation(_capital_codes())
+    # (or its stance: "tanggapan Moskow", "Moscow's reaction" are the government's)
     offices = (
         "presiden|pemimpin|pemerintah|perdana menteri|menteri luar negeri|menteri pertahanan"
-        "|menteri|menlu|menhan|diplomat|pejabat|utusan"
+        "|menteri|menlu|menhan|diplomat|pejabat|utusan|tanggapan|sikap|reaksi|respons|respon"
     )
     owned = (
         r"leaders?|president|government|diplomats?|envoys?|ministers?|officials?|forces|army"
         r"|military|troops|allies|ambassadors?|spokes(?:man|woman|person)|negotiators?"
+        r"|response|reaction|stance"
     )
     return re.compile(
         rf"\b({capitals})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{owned})\b)"

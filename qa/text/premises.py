@@ -376,6 +376,29 @@ def _says_done(words: list[str], asked_terms: Collection[str]) -> bool:
     return False
 
 
+# What a claim orders its deed against, and the side it puts it on: "sebelum KTT berakhir" is
+# denied by "setelah KTT NATO berakhir".
+_ORDER_SIDES = {
+    **dict.fromkeys(["sebelum", "menjelang", "jelang", "before", "ahead of", "prior to"], "before"),
+    **dict.fromkeys(
+        ["setelah", "sesudah", "usai", "seusai", "selepas", "sejak", "after", "following"],
+        "after",
+    ),
+}
+
+
+def order_side(word: str) -> str | None:
+    """ "before" or "after" for a word that orders a deed against an event, else None."""
+    return _ORDER_SIDES.get(word.lower())
+
+
+def order_words(side: str | None = None) -> str:
+    """The words that order a deed against an event, of one side or both, as a regex
+    alternative (the longest first)."""
+    words = [w for w, of in _ORDER_SIDES.items() if side in (None, of)]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 def is_event_word(word: str) -> bool:
     """A word that names a meeting ("KTT", "pertemuan", "summit"): a place name after it is
     where the meeting was ("pertemuan Vilnius")."""

@@ -35,7 +35,9 @@ STATES_THAT = (
 # pengiriman tentara"): what they said of it, for a question of their words on that topic.
 STANCE_AFTER_SPEAKER = (
     r"menolak|mendukung|menentang|menyetujui|mengecam|mengkritik|mengutuk|menyambut"
-    r"|rejected|opposed|supported|condemned|criticised|criticized|welcomed"
+    # (admitting or denying something is a say on it: "Rusia mengakui menargetkan …")
+    r"|mengakui|menyangkal|membantah"
+    r"|rejected|opposed|supported|condemned|criticised|criticized|welcomed|admitted|denied"
 )
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
 SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"

@@ -1480,13 +1480,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # Most names must be said; the rest may be another name for the same ("Kiev" for the
     # government "Ukraina" stands for).
     missing, names = unsaid_names(question, sentence)
-    if (
-        len(missing) > names * MISSING_NAMES_SHARE
-        or _country_replaced(question, missing, sentence)
-        # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
-        # told by a sentence on Zelensky alone)
-        or any(all(_person_name(word) for word in name) for name in missing)
-    ):
+    if len(missing) > names * MISSING_NAMES_SHARE or _country_replaced(question, missing, sentence):
         return ClaimCheck(unconfirmed=_words_of(missing))
     values = _values_check(question, sentence, confirming)
     if values.contradicted or values.unconfirmed:
@@ -1567,4 +1561,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # a sentence that shares the names but not what is claimed of them is about
         # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))
+    people = [name for name in missing if all(_person_name(word) for word in name)]
+    if people:
+        # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
+        # told by a sentence on Zelensky alone)
+        return ClaimCheck(unconfirmed=_words_of(people))
     return ClaimCheck()

@@ -107,6 +107,8 @@ _FIRST = re.compile(
 # some in other words, a sentence on another matter almost none.
 PREDICATE_SHARE = 0.5
 MISSING_NAMES_SHARE = 0.5
+# The names of a claim between two parties ("Apakah Zelensky bertemu dengan Orban?").
+_TWO_PARTIES = 2
 # "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
 # (the speaker is a name, checked as one).
 # (nor a word for just someone, "pihaknya": who the claim is about is its names; nor the copula,
@@ -1562,8 +1564,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))
     people = [name for name in missing if all(_person_name(word) for word in name)]
-    if people:
+    if names == _TWO_PARTIES and people:
         # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
-        # told by a sentence on Zelensky alone)
+        # told by a sentence on Zelensky alone. Only of a claim between two: a name in a clause
+        # on another event, "… di kota yang sama dengan kedatangan Zelensky", may be told apart)
         return ClaimCheck(unconfirmed=_words_of(people))
     return ClaimCheck()

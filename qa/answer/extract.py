@@ -1702,7 +1702,7 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue  # "membahas situasi di Ukraina": where the situation is
         if _of_a_next_event(question, sentence[: match.start()]):
             continue  # "membahas persiapan pertemuan selanjutnya di Vilnius", asked of 4 July
-        if _of_an_ordered_event(question, sentence[: match.start()]):
+        if _of_an_ordered_event(question, sentence[: match.start()], sentence[match.end() :]):
             continue  # "terakhir sebelum pertemuan puncak … di Washington", asked of another
         kept = _of_kind(question, match.start(1), match.group(1))
         if kept and not all(canonical(w) in asked for w in kept[1].replace(",", " ").split()):
@@ -1804,21 +1804,29 @@ _NEXT_EVENT = re.compile(rf"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?{_NEXT_WORDS}\s*$", 
 _NEXT_ASKED = re.compile(rf"\b{_NEXT_WORDS}\b", re.IGNORECASE)
 
 
-def _of_an_ordered_event(question: Question, before: str) -> bool:
+def _of_an_ordered_event(question: Question, before: str, after: str) -> bool:
     """The place stands in a clause that orders something against another event ("perundingan
     terakhir sebelum pertemuan puncak Presiden AS Joe Biden di Washington bulan depan") which
-    the question does not ask about: none of the clause's words but its event nouns, and no
-    order asked ("Di mana sidang NATO bulan Juni 2024?" asks of the talks, not the summit)."""
+    the question does not ask about: none of the clause's words, up to its end past the place,
+    but its event nouns and calendar words, and no order asked ("Di mana sidang NATO bulan Juni
+    2024?" asks of the talks; "Di mana KTT bulan depan?" of the summit)."""
     clause = _ORDER_CLAUSE_BEFORE.search(before)
     if clause is None or _ORDER_CLAUSE_BEFORE.search(question.text):
         return False
     words = re.findall(r"[\w-]+", clause.group(1))
     if not words or not is_event_word(words[0]):
         return False
-    own = {t for t in token_set(clause.group(1)) if not is_event_word(t)}
+    rest = re.split(r"[,;.]", after, maxsplit=1)[0]
+    own = {
+        t
+        for t in token_set(f"{clause.group(1)} {rest}")
+        if not is_event_word(t) and t not in _CALENDAR_TERMS
+    }
     return not own & set(question.terms)
 
 
+# Words that say when, not which event ("bulan depan": "depan" tells the summit apart).
+_CALENDAR_TERMS = frozenset({"bulan", "tahun", "hari", "minggu", "pekan", *_CALENDAR})
 # An order word and the clause after it up to where a place follows ("sebelum pertemuan puncak
 # Presiden Amerika Serikat Joe Biden ").
 _ORDER_CLAUSE_BEFORE = re.compile(rf"\b(?:{order_words()})\s+([^,;.]*)$", re.IGNORECASE)

@@ -784,11 +784,24 @@ COUNCIL = (
             "Holmberg di Medan bulan depan.",
             "",
         ),
-        # ... unless the question asks about that event
+        # ... unless the question asks about that event, by its words past the place too
         (
             "Di mana pertemuan puncak Holmberg bulan depan?",
             "Sidang itu merupakan perundingan terakhir sebelum pertemuan puncak Gubernur "
             "Holmberg di Medan bulan depan.",
+            "Medan",
+        ),
+        (
+            "Di mana KTT bulan depan?",
+            "Sidang itu merupakan perundingan terakhir sebelum pertemuan puncak Gubernur "
+            "Holmberg di Medan bulan depan.",
+            "Medan",
+        ),
+        (
+            "Di mana para pemimpin akan mengumumkan dukungan finansial?",
+            "Sidang itu merupakan perundingan terakhir sebelum pertemuan puncak Gubernur "
+            "Holmberg di Medan bulan depan, di mana para pemimpin akan mengumumkan dukungan "
+            "finansial.",
             "Medan",
         ),
     ],
@@ -1757,6 +1770,14 @@ def _answered_from_one_passage(
             "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
             False,
             "tidak akan memveto",
+        ),
+        # ... only where the evidence names whom the question names: Lebak's promise is no
+        # stance of Medan's
+        (
+            "Bagaimana sikap Medan soal veto usulan itu?",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            True,
+            "veto",
         ),
         # ... unlike the deed a why-question takes as done
         (

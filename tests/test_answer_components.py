@@ -1024,6 +1024,8 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # clause, commas or not: the question word after it asks
         ("The hall where that rally was held was built under which mayor?", "en", "siapa"),
         ("The town where Ardi spoke hosted which summit?", "en", "apa"),
+        # ... not after a place noun, whose place is asked
+        ("The city where Ardi spoke is which?", "en", "di_mana"),
         # ... not "who", which may itself ask
         ("The mayor who spoke to Ardi said what?", "en", "siapa"),
         ("Where was the hall built?", "en", "di_mana"),

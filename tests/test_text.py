@@ -294,6 +294,7 @@ def test_facts_in_english(fact: str, english: str) -> None:
         ("join", "bergabung masuk anggota"),  # joining an alliance is becoming a member
         ("expectations", "harapan"),  # general news words the glossary lacked
         ("intervened", "intervensi"),
+        ("next", "berikutnya selanjutnya depan"),  # "next month": "bulan depan"
     ],
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:

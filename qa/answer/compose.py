@@ -677,11 +677,14 @@ def _presupposed(question: Question) -> list[str]:
     return presupposed_terms([t for t in question.terms if t in own], text)
 
 
-def _bare_topic(question: Question) -> set[str]:
+def _bare_topic(question: Question, best: Sentence) -> set[str]:
     """The words of the topic a question asks about that it names as no one's deed: those
     before any name in the topic ("sikap Hongaria soal veto usulan itu": "veto"), when the
     question vouches for nothing done. "Biden's view on Hungary's veto" and "troops already
-    sent" take the deed as done."""
+    sent" take the deed as done. Only where the evidence (with the sentence before it) names
+    everyone the question names and says the whole topic otherwise: Hungary's promise is no
+    stance of Poland's ("sikap Polandia soal veto usulan itu"), nor one on a veto of Ukraine's
+    membership."""
     if done_words(question.text):
         return set()
     entities = set(question.entities)
@@ -690,6 +693,10 @@ def _bare_topic(question: Question) -> set[str]:
         if term in entities or set(term.split("-")) & entities:
             break
         bare.add(term)
+    said = token_set(f"{best.previous} {best.text}")
+    # (the topic's deed itself is said under a negation, which `token_set` reads as said)
+    if not entities <= said or not set(question.topic) <= said:
+        return set()
     return bare
 
 
@@ -739,7 +746,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     other_way = _said_the_other_way(question, best) if question.type == "yesno" else frozenset()
     # ... nor a word of the topic the question asks about ("Bagaimana sikap Hongaria soal veto
     # usulan itu?"): a bare topic is not vouched for as done.
-    said_anyhow = asked_denied | _bare_topic(question)
+    said_anyhow = asked_denied | _bare_topic(question, best)
     unsaid = [
         term
         for term in _presupposed(question)
@@ -1244,7 +1251,10 @@ def _denied_clause(
     # (nor a deed the question names only as its topic: "What is Hungary's position on vetoing
     # the proposal?" vouches for no veto)
     verbs = (
-        claim_verbs(question, claim(question.text)) - said - asked_denied - _bare_topic(question)
+        claim_verbs(question, claim(question.text))
+        - said
+        - asked_denied
+        - _bare_topic(question, best)
     )
     others = set(question.terms) - set(question.entities) - ASKING_WORDS - verbs
     for negation in NEGATION.finditer(best.text):

@@ -1807,8 +1807,9 @@ _NEXT_ASKED = re.compile(rf"\b{_NEXT_WORDS}\b", re.IGNORECASE)
 def _of_an_ordered_event(question: Question, before: str, after: str) -> bool:
     """The place stands in a clause that orders something against another event ("perundingan
     terakhir sebelum pertemuan puncak Presiden AS Joe Biden di Washington bulan depan") which
-    the question does not ask about: none of the clause's words, up to its end past the place,
-    but its event nouns and calendar words, and no order asked ("Di mana sidang NATO bulan Juni
+    the question does not ask about: none of the clause's words, on to the sentence's end past
+    the place ("…, di mana para pemimpin akan mengumumkan dukungan finansial"), but its event
+    nouns, calendar words and countries, and no order asked ("Di mana sidang NATO bulan Juni
     2024?" asks of the talks; "Di mana KTT bulan depan?" of the summit)."""
     clause = _ORDER_CLAUSE_BEFORE.search(before)
     if clause is None or _ORDER_CLAUSE_BEFORE.search(question.text):
@@ -1816,11 +1817,10 @@ def _of_an_ordered_event(question: Question, before: str, after: str) -> bool:
     words = re.findall(r"[\w-]+", clause.group(1))
     if not words or not is_event_word(words[0]):
         return False
-    rest = re.split(r"[,;.]", after, maxsplit=1)[0]
     own = {
         t
-        for t in token_set(f"{clause.group(1)} {rest}")
-        if not is_event_word(t) and t not in _CALENDAR_TERMS
+        for t in token_set(f"{clause.group(1)} {after}")
+        if not is_event_word(t) and t not in _CALENDAR_TERMS and not is_country(t.title())
     }
     return not own & set(question.terms)
 

@@ -648,9 +648,16 @@ _LAST_QUESTION = re.compile(
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b[^,?]*,")
 # "The palace where that summit was held was built under which dictator?": without commas, a
 # "where" or "when" right after the subject that opens the sentence ("the palace") starts a
-# relative clause too. (Not "who": "The secretary general who spoke … said what?" may ask who.)
+# relative clause too. (Not "who": "The secretary general who spoke … said what?" may ask who;
+# nor where the place it opens with is what is asked: "The city where Zelensky arrived is
+# which?")
 _RELATIVE_AFTER_SUBJECT_EN = re.compile(
     r"^(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){1,4}?(where|when)\b"
+)
+
+_PLACE_ITSELF_ASKED_EN = re.compile(
+    r"^(?:the|a|an)\s+(?:city|town|country|place|capital)\s+where\b.*"
+    r"\b(?:is|was|are|were)\s+(?:which|what)(?:\s+one)?\s*\?*$"
 )
 
 
@@ -739,7 +746,8 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         found = [entry for entry in found if entry[-1] < topic.start()]
     if language == "en":
         relative = [m.span() for m in _RELATIVE_CLAUSE_EN.finditer(lowered)]
-        relative += [m.span(1) for m in _RELATIVE_AFTER_SUBJECT_EN.finditer(lowered)]
+        if not _PLACE_ITSELF_ASKED_EN.search(lowered):
+            relative += [m.span(1) for m in _RELATIVE_AFTER_SUBJECT_EN.finditer(lowered)]
         asking = [e for e in found if not any(start <= e[-1] < end for start, end in relative)]
         found = asking or found
     tag = _TAG_THEN_CLAUSE.search(lowered) if language == "id" else None

@@ -1779,6 +1779,14 @@ def _answered_from_one_passage(
             True,
             "veto",
         ),
+        # ... and says some of the rest of the topic: a promise on a proposal is none on a
+        # roadmap
+        (
+            "Bagaimana sikap Lebak soal veto peta jalan?",
+            "Namun, Lebak berjanji tidak akan memveto usulan tersebut.",
+            True,
+            "veto",
+        ),
         # ... unlike the deed a why-question takes as done
         (
             "Kenapa Lebak memveto usulan itu?",

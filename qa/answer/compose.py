@@ -682,7 +682,7 @@ def _bare_topic(question: Question, best: Sentence) -> set[str]:
     before any name in the topic ("sikap Hongaria soal veto usulan itu": "veto"), when the
     question vouches for nothing done. "Biden's view on Hungary's veto" and "troops already
     sent" take the deed as done. Only where the evidence (with the sentence before it) names
-    everyone the question names and says the whole topic otherwise: Hungary's promise is no
+    everyone the question names and says some of the rest of the topic: Hungary's promise is no
     stance of Poland's ("sikap Polandia soal veto usulan itu"), nor one on a veto of Ukraine's
     membership."""
     if done_words(question.text):
@@ -694,8 +694,10 @@ def _bare_topic(question: Question, best: Sentence) -> set[str]:
             break
         bare.add(term)
     said = token_set(f"{best.previous} {best.text}")
-    # (the topic's deed itself is said under a negation, which `token_set` reads as said)
-    if not entities <= said or not set(question.topic) <= said:
+    # (of the topic's words besides its deed, which is said under a negation, at least one, in
+    # whatever words the asker put the rest: "hak veto atas proposal pengerahan pasukan")
+    others = set(question.topic) - entities - set(_presupposed(question))
+    if not entities <= said or (others and not others & said):
         return set()
     return bare
 

@@ -621,8 +621,6 @@ _WH_WORD = re.compile(
     r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
     r"|how|which)\b"
 )
-
-
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
     r"^(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know"
@@ -648,13 +646,11 @@ _LAST_QUESTION = re.compile(
 _RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b[^,?]*,")
 # "The palace where that summit was held was built under which dictator?": without commas, a
 # "where" or "when" right after the subject that opens the sentence ("the palace") starts a
-# relative clause too. (Not "who": "The secretary general who spoke … said what?" may ask who;
-# nor where the place it opens with is what is asked: "The city where Zelensky arrived is
-# which?")
+# relative clause too. (Not "who": "The secretary general who spoke … said what?" may ask who.)
 _RELATIVE_AFTER_SUBJECT_EN = re.compile(
     r"^(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){1,4}?(where|when)\b"
 )
-
+# "The city where Zelensky arrived is which?": the place the question opens with is asked.
 _PLACE_ITSELF_ASKED_EN = re.compile(
     r"^(?:the|a|an)\s+(?:city|town|country|place|capital)\s+where\b.*"
     r"\b(?:is|was|are|were)\s+(?:which|what)(?:\s+one)?\s*\?*$"

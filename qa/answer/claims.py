@@ -798,9 +798,9 @@ def name_groups(text: str, entities: set[str]) -> list[list[str]]:
 def _person_name(word: str) -> bool:
     """A name word that names no place, country, region, meeting or thing the dictionary knows
     ("orban", not "kiev", "kremlin" or "kongres"): a person, whom no other name stands for."""
+    # (`same_country` names a capital's country, and a country's capital)
     return not (
         is_country(word.title())
-        or country_of_capital(word)
         or same_country(word)
         or is_region(word.title())
         or is_event_word(word)

@@ -225,6 +225,40 @@ COUNCIL = (
         ),
         # synonyms count in one measure: "jiwa" is "orang"
         ("Berapa korban jiwa serangan itu?", "Serangan itu menewaskan 12 orang.", "12 orang"),
+        # a list counts, where no number does: countries listed doing the deed ...
+        (
+            "Berapa negara yang akan memberi jaminan?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",
+            "4 negara",
+        ),
+        ("Berapa negara yang akan memberi jaminan?", "Ardi, Budi, dan Cici memberi jaminan.", ""),
+        # ... and kinds of things the deed takes, or the thing they are of
+        (
+            "Berapa jenis senjata yang diminta Ardi?",
+            "Ia meminta tank, rudal, dan amunisi.",
+            "3 jenis",
+        ),
+        (
+            "Berapa jenis barang bantuan yang disebutkan?",
+            "Bantuan itu berupa barang-barang seperti selimut, obat, tenda, dan lampu.",
+            "4 jenis",
+        ),
+        # ... not examples of something unasked, or unnamed, nor a list of another deed
+        (
+            "Berapa jenis barang bantuan yang disebutkan?",
+            "Bantuan militer untuk Lebak seperti tank, rudal, dan amunisi akan dibahas.",
+            "",
+        ),
+        (
+            "Berapa jenis barang bantuan yang dikirim?",
+            "Bantuan itu berupa barang-barang seperti selimut, obat, tenda, dan lampu.",
+            "",
+        ),
+        (
+            "Berapa jenis bantuan tidak mematikan yang dikirim?",
+            "Serangan itu membuat warga tidak memiliki pemanas, air, atau listrik.",
+            "",
+        ),
         # "yang keberapa": any ordinal, the asked word is no unit
         ("Swedia menjadi anggota yang keberapa?", "Swedia menjadi anggota ke-32.", "anggota ke-32"),
         # a relative time opening the sentence
@@ -4329,6 +4363,32 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert answer.text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "opens"),
+    [
+        # the speaker of the sentence before is no party to a meeting told after it ...
+        (
+            "Halvorsen mengatakan para menteri membahas bantuan.",
+            "Pertemuan itu digelar sebelum pertemuan puncak Presiden Marquez di Lebak.",
+            "Maaf",
+        ),
+        # ... but the one "ia" points back at is
+        ("Halvorsen tiba di Lebak pada Senin.", "Ia bertemu Presiden Marquez di sana.", "**Ya**"),
+        (
+            "Halvorsen tiba di Lebak pada Senin.",
+            "Halvorsen bertemu Presiden Marquez di sana.",
+            "**Ya**",
+        ),
+    ],
+)
+def test_a_meeting_of_two_names_both_in_its_sentence_or_one_pointed_back_at(
+    previous: str, sentence: str, opens: str
+) -> None:
+    analyzed, ranked = _ranked("Apakah Marquez bertemu Halvorsen?", sentence)
+    ranked[0].previous = previous
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opens)
 
 
 @pytest.mark.parametrize(
@@ -9024,6 +9084,26 @@ def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
             None,
         ),
+        # ... but not through another country's people, whatever the wording
+        (
+            "Mengapa Polandia menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Perdana Menteri Hongaria Budi Holmberg", "Polandia"),
+        ),
+        (
+            "Why does Warsaw oppose sending troops?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Perdana Menteri Hongaria Budi Holmberg", "Poland"),
+        ),
+        # ... unless a close sentence has the country asked do it itself
+        (
+            "Mengapa Polandia menolak pengiriman tentara?",
+            [
+                "Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara.",
+                "Polandia juga menolak pengiriman tentara ke Lebak.",
+            ],
+            None,
+        ),
         (
             "Kapan Menteri Ardi meresmikkan jembatan?",
             ["Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023)."],
@@ -10753,6 +10833,22 @@ def test_a_stance_taken_on_the_topic_is_the_speakers_say_on_it(question: str) ->
 )
 def test_a_stance_the_speaker_takes(text: str, stance: bool) -> None:
     _, ranked = _ranked("Apa kata Wiranata?", text)
+    assert takes_a_stance(ranked[0], "wiranata") is stance
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "stance"),
+    [
+        # "Ia" after a sentence the speaker opens is the speaker ...
+        ("Wiranata mengakui menargetkan jembatan.", "Ia menyangkal niatnya melukai warga.", True),
+        # ... not after one that only mentions them
+        ("Ardi mengkritik Wiranata.", "Ia menyangkal niatnya melukai warga.", False),
+        ("Wiranata tiba di Lebak.", "Ardi menyangkal niatnya melukai warga.", False),
+    ],
+)
+def test_a_stance_taken_by_ia_after_the_speaker(previous: str, text: str, stance: bool) -> None:
+    _, ranked = _ranked("Apa kata Wiranata?", text)
+    ranked[0].previous = previous
     assert takes_a_stance(ranked[0], "wiranata") is stance
 
 

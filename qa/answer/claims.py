@@ -64,7 +64,7 @@ from qa.text.premises import (
     order_words,
     planned_words,
 )
-from qa.text.speech import STATES_THAT, STATING_ROOTS
+from qa.text.speech import PERSON_PRONOUNS, PRONOUN_SPEECH, STATES_THAT, STATING_ROOTS
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -1212,17 +1212,20 @@ def claim_support(question: Question, sentence: Sentence) -> tuple[int, int]:
     return -len(missing), len(_predicate(question) & said)
 
 
-def unsaid_names(question: Question, sentence: Sentence) -> tuple[list[list[str]], int]:
+def unsaid_names(
+    question: Question, sentence: Sentence, with_previous: bool = True
+) -> tuple[list[list[str]], int]:
     """The claim's names (besides its date and place) that the sentence, with the one before
-    it and the title, does not say, and how many names the claim has. A name of several
-    words ("sekjen NATO Stoltenberg") is said by any of them."""
-    evidence = token_set(f"{sentence.previous} {sentence.text} {sentence.article.title}")
+    it (unless told otherwise) and the title, does not say, and how many names the claim has.
+    A name of several words ("sekjen NATO Stoltenberg") is said by any of them."""
+    before = sentence.previous if with_previous else ""
+    evidence = token_set(f"{before} {sentence.text} {sentence.article.title}")
     # (a weekday too: "pada hari Kamis" is checked as a date, against the days said)
     dated = token_set(" ".join(m.text for m in find_dates(question.text))) | _weekday_terms()
     # (where it happened is checked as a place, with the article's own where it differs)
     placed = token_set(" ".join(_places_claimed(claim(question.text))))
     names = name_groups(question.text, set(question.entities) - dated - placed)
-    said = f"{sentence.previous} {sentence.text}"
+    said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak
     # memberikan batas waktu" tells of Ukraine's timeline)
     led = {
@@ -1563,10 +1566,32 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # a sentence that shares the names but not what is claimed of them is about
         # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))
-    people = [name for name in missing if all(_person_name(word) for word in name)]
+    absent = _absent_people(question, sentence)
+    people = [name for name in absent if all(_person_name(word) for word in name)]
     if names == _TWO_PARTIES and people:
         # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
         # told by a sentence on Zelensky alone. Only of a claim between two: a name in a clause
         # on another event, "… di kota yang sama dengan kedatangan Zelensky", may be told apart)
         return ClaimCheck(unconfirmed=_words_of(people))
     return ClaimCheck()
+
+
+_PERSON_POINTED_BACK = re.compile(
+    rf"\b(?:{PERSON_PRONOUNS}|mereka|they)\b|{PRONOUN_SPEECH}", re.IGNORECASE
+)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _absent_people(question: Question, sentence: Sentence) -> list[list[str]]:
+    """The claim's names that the sentence leaves unsaid, where a person of the sentence
+    before counts only if this one points back at someone ("Ia …", '…," lanjutnya'). (Between
+    two people, one named in the sentence before as its speaker, "Stoltenberg mengatakan
+    pertemuan …", is not a party to "pertemuan puncak Presiden … Joe Biden" after it.)"""
+    if _PERSON_POINTED_BACK.search(sentence.text):
+        return unsaid_names(question, sentence)[0]
+    # (a body written in capitals there, "NATO", is the setting that sentence gave, no person)
+    acronyms = {word.lower() for word in _ACRONYM.findall(sentence.previous)}
+    absent = unsaid_names(question, sentence, with_previous=False)[0]
+    return [name for name in absent if not set(name) & acronyms]

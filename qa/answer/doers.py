@@ -13,7 +13,14 @@ from qa.answer.holders import holder_surnames
 from qa.answer.question import Question, canonical
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import indonesian_for
-from qa.text.places import is_country, is_region, place_pattern
+from qa.text.places import (
+    country_in_english,
+    country_of_capital,
+    is_country,
+    is_region,
+    place_pattern,
+)
+from qa.text.premises import same_deed
 from qa.text.tokens import (
     analyze,
     fold_accents,
@@ -38,10 +45,13 @@ def deed_of_another(
     dengan tegas menolak pengiriman tentara …" -> (Viktor Orban, Stoltenberg). None otherwise.
     Only a person counts as the one asked about: someone the passages (`texts`) give an
     office, or a word only a name can be; a country or a body may act through its people
-    ("Hongaria menolak" against "Orban menolak")."""
+    ("Hongaria menolak" against "Orban menolak"), but not through another country's: "Why
+    does Russia oppose …?" against "Perdana Menteri Hongaria Viktor Orban dengan tegas menolak
+    …" -> (Perdana Menteri Hongaria Viktor Orban, Russia)."""
     subject = _person_subject(question, texts)
     if subject is None:
-        return None
+        country = _country_subject(question)
+        return _other_countrys_doing(country, question, best, ranked) if country else None
     # (a deed told as a noun the person owns first: "Penolakan Stoltenberg mengirim tentara
     # didasari apa?" asks of his refusal; then the verb after the name, where the noun's deed
     # has no doer in the sentence: "keputusan Zelensky memperpanjang masa jabatan")
@@ -71,6 +81,76 @@ def _another_doing(
     if not words or not words[-1][:1].isupper() or any(w.isupper() or is_country(w) for w in words):
         return None  # no one, a pronoun, a group, a body or a country
     return " ".join(words), written
+
+
+def _country_subject(question: Question) -> tuple[int, str, str] | None:
+    """The country the question gives its deed to, where its name ends, in English and as
+    written: the first country (or its capital) named before the question's first verb
+    ("Mengapa Rusia menolak …", "why does russia oppose …")."""
+    for word in re.finditer(_WORD, question.text):
+        if _is_verb(word.group().lower(), question.language):
+            return None
+        country = _country_of(word.group())
+        if country:
+            return word.end(), country, word.group()
+    return None
+
+
+def _country_of(word: str) -> str:
+    """The country, in English, a word names by its own name or by its capital or seat
+    ("Rusia", "russia", "Moskow", "Kremlin" -> Russia); "" for any other word."""
+    for name in (word.title(), *country_of_capital(word.lower())):
+        country = country_in_english(name)
+        if country:
+            return country
+    return ""
+
+
+def _other_countrys_doing(
+    subject: tuple[int, str, str], question: Question, best: Sentence, ranked: list[Sentence]
+) -> tuple[str, str] | None:
+    """`deed_of_another` for a country asked about: the best sentence's doer of the deed
+    holds another country's office ("Perdana Menteri Hongaria Viktor Orban"), and no close
+    sentence has the deed done by the country asked, its capital or its people."""
+    at, country, written = subject
+    deed = _verb_after(question, at)
+    if not deed:
+        return None
+    doer, theirs = _doer_with_countries(deed, question, best)
+    if not theirs or country in theirs:
+        return None  # no one of a country, or someone of the country asked
+    if any(_country_does(deed, country, s.text) for s in ranked[:_DEED_REACH]):
+        return None
+    # (the question's spelling may have been normalised to the articles': "Russia" -> Rusia)
+    return doer, country if question.language == "en" else written
+
+
+def _country_does(deed: str, country: str, text: str) -> bool:
+    """The text names the country (or its capital) in the clause before the deed's verb:
+    "Polandia juga menolak …", "Pemerintah di Warsawa menolak …"."""
+    deeds = same_deed(deed)
+    for word in re.finditer(_WORD, text):
+        if _stem_of(word.group()) in deeds:
+            clause = _CLAUSE_MARKS.split(text[: word.start()])[-1]
+            if country in {_country_of(w) for w in re.findall(_WORD, clause)}:
+                return True
+    return False
+
+
+# Marks that end the clause a doer is named in.
+_CLAUSE_MARKS = re.compile(r"[,;:“”\"()]")
+
+
+def _doer_with_countries(deed: str, question: Question, sentence: Sentence) -> tuple[str, set[str]]:
+    """The sentence's doer of the deed with the office before it in its clause ("Perdana
+    Menteri Hongaria Viktor Orban"), and the countries that names, in English."""
+    found = doer_of(deed, question, sentence.text, referent_of(sentence))
+    if not found or not found[1]:
+        return "", set()
+    start, name = found
+    office = _CLAUSE_MARKS.split(sentence.text[:start])[-1].split()
+    doer = " ".join([*office, name])
+    return doer, {_country_of(word) for word in re.findall(_WORD, doer)} - {""}
 
 
 def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> bool:

@@ -469,13 +469,21 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
 def takes_a_stance(sentence: Sentence, speaker: str) -> bool:
     """The sentence tells the speaker's stance by a deed of theirs ("Orban dengan tegas menolak
     pengiriman tentara"): for a question of what they said on its topic, their say on it,
-    though it quotes no words. (Up to three lower-case words between, none opening a clause:
+    though it quotes no words. So does "Ia menyangkal …" after a sentence opening with the
+    speaker ("Rusia mengakui …"). (Up to three lower-case words between, none opening a clause:
     no other doer.)"""
+    if _stance_by(rf"\b(?i:{re.escape(speaker)})", sentence.text):
+        return True
+    opens_with_speaker = re.match(rf"\W*(?i:{re.escape(speaker)})\b", sentence.previous)
+    return bool(opens_with_speaker and _stance_by(rf"^\W*(?i:{PERSON_PRONOUNS})", sentence.text))
+
+
+def _stance_by(doer: str, text: str) -> bool:
+    """Whether the doer (a pattern) is followed by a verb of stance in the text."""
     return bool(
         re.search(
-            rf"\b(?i:{re.escape(speaker)})\b(?:\s+(?!(?:bahwa|yang)\b)[a-z]+){{0,3}}?"
-            rf"\s+(?i:{STANCE_AFTER_SPEAKER})\b",
-            fold_accents(sentence.text),
+            rf"{doer}\b(?:\s+(?!(?:bahwa|yang)\b)[a-z]+){{0,3}}?\s+(?i:{STANCE_AFTER_SPEAKER})\b",
+            fold_accents(text),
         )
     )
 

@@ -30,6 +30,7 @@ from qa.answer.question import (
 from qa.answer.question import SENTENCE_START_WORDS as _SENTENCE_WORDS
 from qa.text.asked import named_kinds, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS, YEAR, find_dates, joined_day, with_daytime
+from qa.text.enumerations import enumeration
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.negation import (
     NEGATION,
@@ -47,6 +48,7 @@ from qa.text.numbers import (
     abstract_counts,
     asked_measure,
     durations,
+    list_kinds,
     measures,
     unit_key,
 )
@@ -2021,11 +2023,60 @@ def extract_number(
         candidates += [
             (m.start, str(m.date.year)) for m in find_dates(sentence, published) if not m.inferred
         ]
+    if not candidates and measure.unit:
+        candidates = _listed_count(question, sentence, measure.unit)
     if measure.unit and not measure.required:
         # A unit the question names, even one that is no measure ("berapa korban"), wins.
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
         candidates = counted or candidates
     return _best_bound(question, sentence, candidates)
+
+
+def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[int, str]]:
+    """How many items the sentence lists, where that is the count asked and no number says
+    it: "Berapa negara yang diperkirakan akan mengeluarkan jaminan?" against "AS, Inggris,
+    Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan …" -> "4 negara"; "berapa jenis
+    senjata yang diminta" against "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan
+    amunisi" -> "3 jenis". Only a list of countries counts countries; other kinds count a list
+    that a word of the question's deed stands just before ("meminta", "barang-barang seperti"),
+    examples ("seperti") only where the question asks what was named ("disebutkan", "listed");
+    and the sentence must say something of the question besides its names."""
+    found = enumeration(sentence)
+    if found is None:
+        return []
+    start = sentence.find(found.items)
+    # (a negation is no deed: "tidak mematikan" shares nothing with "tidak memiliki pemanas")
+    deed = {
+        term
+        for term in set(question.terms) - set(question.entities) - _COUNT_WORDS - {unit}
+        if not NEGATION.fullmatch(term)
+    }
+    if unit == "negara":
+        fits = len(countries_in(found.items)) == found.count
+    else:
+        before = sentence[:start].split()
+        examples = bool(before) and before[-1].lower() in _EXAMPLE_OPENERS
+        if found.introduced:
+            before = before[:-1]  # ("barang-barang seperti": what the list is of)
+        fits = (
+            unit in list_kinds()
+            and bool(deed & token_set(" ".join(before[-_WORDS_TO_LIST:])))
+            and (not examples or bool(_NAMING_ASKED.search(question.text)))
+        )
+    if not fits or not deed & token_set(sentence):
+        return []
+    return [(start, f"{found.count} {unit}")]
+
+
+# How many words before a list the verb that takes it or the noun it is of may stand
+# ("meminta para sekutu …", "barang-barang seperti …").
+_WORDS_TO_LIST = 3
+# Words that open examples, not a whole list.
+_EXAMPLE_OPENERS = frozenset({"seperti", "termasuk", "including", "misalnya"})
+# A question that counts what was named: "yang disebutkan", "listed", "mentioned".
+_NAMING_ASKED = re.compile(
+    r"\b(?:di)?sebut\w*|\bdicontohkan\b|\blisted\b|\bmentioned\b|\bnamed\b", re.IGNORECASE
+)
 
 
 def _said_of(sentence: str, end: int) -> frozenset[str]:

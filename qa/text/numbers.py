@@ -218,6 +218,12 @@ def abstract_counts() -> frozenset[str]:
 
 
 @cache
+def list_kinds() -> frozenset[str]:
+    """Nouns that count the items of a list ("berapa jenis senjata")."""
+    return frozenset(_data()["kinds"])
+
+
+@cache
 def durations() -> frozenset[str]:
     """Measures of time ("dua hari"): a length, never a count of things."""
     return frozenset(unit_key(word) for word in _data()["durations"])

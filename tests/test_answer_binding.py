@@ -18,6 +18,7 @@ from qa.answer.claims import (
     date_contradicted,
     doer_swapped,
     main_deed_denied,
+    places_unconfirmed,
     repetition_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -232,6 +233,19 @@ COUNCIL = (
             "4 negara",
         ),
         ("Berapa negara yang akan memberi jaminan?", "Ardi, Budi, dan Cici memberi jaminan.", ""),
+        # (countries listed next to another deed count no supporters)
+        (
+            "Berapa negara yang mendukung Lebak?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan kepada Lebak tentang "
+            "dukungan jangka panjang.",
+            "",
+        ),
+        # (nor kinds of a thing only some items are)
+        (
+            "Berapa jenis rudal yang diminta Ardi?",
+            "Ia meminta tank, rudal jarak jauh, dan amunisi.",
+            "",
+        ),
         # ... and kinds of things the deed takes, or the thing they are of
         (
             "Berapa jenis senjata yang diminta Ardi?",
@@ -4363,6 +4377,39 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert answer.text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "sentence", "unconfirmed"),
+    [
+        # the place a date or reason is asked of, said by the sentence or the one before ...
+        ("Kapan pusat pelatihan di Polandia dibuka?", "", "Pusat di Polandia dibuka Rabu.", []),
+        (
+            "Kapan pusat pelatihan di Polandia dibuka?",
+            "NATO membangun pusat pelatihan di Polandia.",
+            "Pusat itu dibuka pada Rabu.",
+            [],
+        ),
+        # ... not another place, nor none at all
+        (
+            "Kapan pusat pelatihan di Jerman dibuka?",
+            "",
+            "Pusat di Polandia dibuka Rabu.",
+            ["jerman"],
+        ),
+        ("Why was the centre in Germany opened?", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
+        ("kapan pusat di jerman dibuka", "", "Agenda hari ini adalah pembukaan pusat.", ["jerman"]),
+        # (a reason holds wherever the sentence leaves the place out)
+        ("kenapa pusat ditaruh di jerman", "", "Agenda hari ini adalah pembukaan pusat.", []),
+        ("kenapa pusat ditaruh di jerman", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
+    ],
+)
+def test_a_place_the_question_takes_for_granted(
+    question: str, previous: str, sentence: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(question, sentence)
+    ranked[0].previous = previous
+    assert places_unconfirmed(analyzed, ranked[0]) == unconfirmed
 
 
 @pytest.mark.parametrize(
@@ -9094,6 +9141,28 @@ def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
             "Why does Warsaw oppose sending troops?",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
             ("Perdana Menteri Hongaria Budi Holmberg", "Poland"),
+        ),
+        # ... not a country the deed goes to, nor the subject of a passive, nor another deed
+        # of the same verb
+        (
+            "Kenapa pengiriman tentara ke Polandia ditolak?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Mengapa Polandia tidak dikirimi tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Why was sending troops to Poland rejected?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Why does Poland oppose Lebak joining the council?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
         ),
         # ... unless a close sentence has the country asked do it itself
         (

@@ -644,6 +644,8 @@ def test_emphatic_kah_on_question_words(asked: str, plain: str) -> None:
         ("dua ribu lima ratus tentara", "2500 tentara"),
         ("thirty-two members", "32 members"),
         ("two hundred and five people", "205 people"),
+        ("one billion euros", "1000000000 euros"),
+        ("satu miliar euro", "1000000000 euro"),
         # a range, or a run that spells no one number, counts word by word; one that ends on no
         # counted word is left as written
         ("dua-tiga negara", "dua-3 negara"),

@@ -10,9 +10,9 @@ from functools import lru_cache
 from qa.answer.evidence import Sentence, referent_of
 from qa.answer.extract import QUOTED, doer_of
 from qa.answer.holders import holder_surnames
-from qa.answer.question import Question, canonical
+from qa.answer.question import Question, canonical, token_set
 from qa.text.dates import DAYS, MONTHS
-from qa.text.glossary import indonesian_for
+from qa.text.glossary import glossed, indonesian_for
 from qa.text.places import (
     country_in_english,
     country_of_capital,
@@ -85,15 +85,38 @@ def _another_doing(
 
 def _country_subject(question: Question) -> tuple[int, str, str] | None:
     """The country the question gives its deed to, where its name ends, in English and as
-    written: the first country (or its capital) named before the question's first verb
-    ("Mengapa Rusia menolak …", "why does russia oppose …")."""
+    written: the first country (or its capital) named before the question's first verb, as
+    its subject ("Mengapa Rusia menolak …", "why does russia oppose …"); None for a passive
+    question ("Mengapa Ukraina tidak dikirimi tentara?", "… ditolak oleh Hongaria?") or a
+    country after a preposition ("Kenapa dalam konflik dengan Rusia …").)"""
+    if _PASSIVE_EN.search(question.text) or re.search(r"\boleh\b", question.text, re.I):
+        return None
+    found = None
+    previous = ""
     for word in re.finditer(_WORD, question.text):
-        if _is_verb(word.group().lower(), question.language):
-            return None
+        lowered = word.group().lower()
+        if _is_verb(lowered, question.language):
+            # (a passive verb's subject is what the deed was done to)
+            passive = question.language == "id" and lowered.startswith("di")
+            return None if passive else found
         country = _country_of(word.group())
-        if country:
-            return word.end(), country, word.group()
+        if country and not found and previous not in _PREPOSITIONS:
+            # (chat's lower case shown as a name: "rusia" -> Rusia)
+            written = word.group().title() if word.group().islower() else word.group()
+            found = (word.end(), country, written)
+        previous = lowered
     return None
+
+
+# An English question told in the passive ("Why was sending troops … rejected?").
+_PASSIVE_EN = re.compile(
+    r"\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+){0,4}?\w+(?:ed|en)\b", re.IGNORECASE
+)
+# Words a subject never follows: a country after them is where or to whom the deed goes.
+_PREPOSITIONS = frozenset(
+    "di ke dari untuk bagi dengan terhadap kepada oleh antara dalam pada atas "
+    "to in from for with against by between of on at into".split()
+)
 
 
 def _country_of(word: str) -> str:
@@ -119,10 +142,23 @@ def _other_countrys_doing(
     doer, theirs = _doer_with_countries(deed, question, best)
     if not theirs or country in theirs:
         return None  # no one of a country, or someone of the country asked
+    if not _object_said(question, at, best):
+        return None  # another deed of the same verb: "oppose Ukraine joining" is no troops
     if any(_country_does(deed, country, s.text) for s in ranked[:_DEED_REACH]):
         return None
     # (the question's spelling may have been normalised to the articles': "Russia" -> Rusia)
     return doer, country if question.language == "en" else written
+
+
+def _object_said(question: Question, at: int, sentence: Sentence) -> bool:
+    """Every content word the question says after its verb (past `at`), in the articles'
+    words, is said by the sentence or the one before it: "menolak pengiriman tentara" is told
+    by Orban's refusal, "oppose Ukraine joining NATO" is not."""
+    words = re.findall(_WORD, question.text[at:])
+    verb = next((i for i, w in enumerate(words) if _is_verb(w.lower(), question.language)), 0)
+    tail = " ".join(words[verb + 1 :])
+    asked = token_set(glossed(tail) if question.language == "en" else tail)
+    return asked - set(question.entities) <= token_set(f"{sentence.previous} {sentence.text}")
 
 
 def _country_does(deed: str, country: str, text: str) -> bool:

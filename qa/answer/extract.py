@@ -2037,10 +2037,11 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
     it: "Berapa negara yang diperkirakan akan mengeluarkan jaminan?" against "AS, Inggris,
     Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan …" -> "4 negara"; "berapa jenis
     senjata yang diminta" against "Ia meminta sistem pertahanan udara, rudal jarak jauh, dan
-    amunisi" -> "3 jenis". Only a list of countries counts countries; other kinds count a list
-    that a word of the question's deed stands just before ("meminta", "barang-barang seperti"),
-    examples ("seperti") only where the question asks what was named ("disebutkan", "listed");
-    and the sentence must say something of the question besides its names."""
+    amunisi" -> "3 jenis". A word of the question's deed must stand next to the list: just
+    before it for kinds ("meminta", "barang-barang seperti"), before or after it for countries,
+    which must be all it lists ("… Jerman diperkirakan akan mengeluarkan"); examples
+    ("seperti") count only where the question asks what was named ("disebutkan", "listed").
+    (Any list of countries would answer "Berapa negara yang mendukung Ukraina?" otherwise.)"""
     found = enumeration(sentence)
     if found is None:
         return []
@@ -2051,21 +2052,37 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
         for term in set(question.terms) - set(question.entities) - _COUNT_WORDS - {unit}
         if not NEGATION.fullmatch(term)
     }
+    before = sentence[:start].split()
+    after = sentence[start + len(found.items) :].split()[:_WORDS_TO_LIST]
+    examples = bool(before) and before[-1].lower() in _EXAMPLE_OPENERS
+    if found.introduced:
+        before = before[:-1]  # ("barang-barang seperti": what the list is of)
+    near = token_set(" ".join(before[-_WORDS_TO_LIST:]))
     if unit == "negara":
-        fits = len(countries_in(found.items)) == found.count
+        # (countries that do the deed, named right before it, or that it is done to)
+        fits = len(countries_in(found.items)) == found.count and bool(
+            deed & (near | token_set(" ".join(after)))
+        )
     else:
-        before = sentence[:start].split()
-        examples = bool(before) and before[-1].lower() in _EXAMPLE_OPENERS
-        if found.introduced:
-            before = before[:-1]  # ("barang-barang seperti": what the list is of)
         fits = (
             unit in list_kinds()
-            and bool(deed & token_set(" ".join(before[-_WORDS_TO_LIST:])))
+            and bool(deed & near)
             and (not examples or bool(_NAMING_ASKED.search(question.text)))
+            # (kinds of a thing some items are, not all: "berapa jenis rudal" against "sistem
+            # pertahanan udara, rudal jarak jauh, dan amunisi")
+            and not _counted_thing(question, unit) & token_set(found.items)
         )
     if not fits or not deed & token_set(sentence):
         return []
     return [(start, f"{found.count} {unit}")]
+
+
+def _counted_thing(question: Question, unit: str) -> frozenset[str]:
+    """The thing a kind counts, the word after it ("berapa jenis senjata" -> senjata; "how
+    many types of weapons" in the articles' words)."""
+    text = glossed(question.text) if question.language == "en" else question.text
+    found = re.search(rf"\b{re.escape(unit)}\s+([\w-]+)", text.lower())
+    return token_set(found.group(1)) if found else frozenset()
 
 
 # How many words before a list the verb that takes it or the noun it is of may stand

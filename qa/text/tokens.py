@@ -268,7 +268,15 @@ _UNIT_WORDS = {
 }
 # (what multiplies the count before it within a hundred, "tiga puluh"; "belas" adds ten)
 _WITHIN_HUNDREDS = {"puluh": 10, "ratus": 100, "hundred": 100}
-_THOUSANDS = {"ribu": 1000, "thousand": 1000, "juta": 10**6, "million": 10**6}
+_THOUSANDS = {
+    "ribu": 1000,
+    "thousand": 1000,
+    "juta": 10**6,
+    "million": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+}
 _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_WITHIN_HUNDREDS, *_THOUSANDS, "belas", "and"])
 # (also joined to a unit of time by a hyphen, as English writes a measure: "a three-day
 # meeting"; not "two-thirds", "two-way", "dua-tiga negara")

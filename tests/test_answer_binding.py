@@ -9086,6 +9086,15 @@ def test_a_scheduled_deed_is_dated_not_told_not_yet() -> None:
     assert text.startswith("Rapat koperasi Lebak dimulai pada Jumat, 14 Juli 2023")
 
 
+def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -> None:
+    analyzed, ranked = _ranked(
+        "Apakah Marquez akan memveto usulan itu, meskipun Halvorsen menolak pengiriman tentara?",
+        "Namun, Marquez berjanji tidak akan memveto usulan tersebut.",
+    )
+    ranked[0].previous = "Halvorsen dengan tegas menolak pengiriman tentara."
+    assert compose(analyzed, [], ranked, model=None).text.startswith("**Tidak**")
+
+
 @pytest.mark.parametrize(
     ("question", "texts", "expected"),
     [

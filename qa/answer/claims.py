@@ -1596,17 +1596,14 @@ _PERSON_POINTED_BACK = re.compile(
 )
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-
-
 def _absent_people(question: Question, sentence: Sentence) -> list[list[str]]:
-    """The claim's names that the sentence leaves unsaid, where a person of the sentence
-    before counts only if this one points back at someone ("Ia …", '…," lanjutnya'). (Between
-    two people, one named in the sentence before as its speaker, "Stoltenberg mengatakan
-    pertemuan …", is not a party to "pertemuan puncak Presiden … Joe Biden" after it.)"""
-    if _PERSON_POINTED_BACK.search(sentence.text):
+    """The claim's names that the sentence leaves unsaid, where, for a deed two do together
+    (a meeting, a talk), a person of the sentence before counts only if this one points back
+    at someone ("Ia …", '…," lanjutnya'). (Between two people, one named in the sentence
+    before as its speaker, "Stoltenberg mengatakan pertemuan …", is not a party to "pertemuan
+    puncak Presiden … Joe Biden" after it.)"""
+    if _PERSON_POINTED_BACK.search(sentence.text) or not set(question.terms) & _DONE_TOGETHER:
+        # (only a deed the two do together is held to one sentence: "Apakah Hongaria akan
+        # memveto …, meskipun PM Viktor Orban menolak …?" names Orban for the sentence before)
         return unsaid_names(question, sentence)[0]
-    # (a body written in capitals there, "NATO", is the setting that sentence gave, no person)
-    acronyms = {word.lower() for word in _ACRONYM.findall(sentence.previous)}
-    absent = unsaid_names(question, sentence, with_previous=False)[0]
-    return [name for name in absent if not set(name) & acronyms]
+    return unsaid_names(question, sentence, with_previous=False)[0]

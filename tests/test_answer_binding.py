@@ -18,7 +18,7 @@ from qa.answer.claims import (
     date_contradicted,
     doer_swapped,
     main_deed_denied,
-    places_unconfirmed,
+    places_told_elsewhere,
     repetition_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -240,10 +240,38 @@ COUNCIL = (
             "dukungan jangka panjang.",
             "",
         ),
+        # (nor countries listed for another recipient, another deed than one expected, or
+        # a deed the question denies and the sentence does not, or the other way round)
+        (
+            "Berapa negara yang akan memberi jaminan kepada Hongaria?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan kepada Lebak.",
+            "",
+        ),
+        (
+            "Berapa negara yang diperkirakan akan menyerang Lebak?",
+            "Polandia, Ceko, Estonia, dan Swedia diperkirakan akan memberi jaminan kepada Lebak.",
+            "",
+        ),
+        (
+            "Berapa negara yang tidak akan memberi jaminan?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",
+            "",
+        ),
+        ("Berapa hal yang dimiliki warga?", "Warga tidak memiliki pemanas, air, atau listrik.", ""),
+        (
+            "How many countries will give guarantees?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",
+            "4 negara",
+        ),
         # (nor kinds of a thing only some items are)
         (
             "Berapa jenis rudal yang diminta Ardi?",
             "Ia meminta tank, rudal jarak jauh, dan amunisi.",
+            "",
+        ),
+        (
+            "How many kinds of missiles did Ardi ask for?",
+            "Ia meminta tank, rudal, dan amunisi.",
             "",
         ),
         # ... and kinds of things the deed takes, or the thing they are of
@@ -4380,7 +4408,7 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
 
 
 @pytest.mark.parametrize(
-    ("question", "previous", "sentence", "unconfirmed"),
+    ("question", "previous", "sentence", "elsewhere"),
     [
         # the place a date or reason is asked of, said by the sentence or the one before ...
         ("Kapan pusat pelatihan di Polandia dibuka?", "", "Pusat di Polandia dibuka Rabu.", []),
@@ -4390,7 +4418,7 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
             "Pusat itu dibuka pada Rabu.",
             [],
         ),
-        # ... not another place, nor none at all
+        # ... not another place
         (
             "Kapan pusat pelatihan di Jerman dibuka?",
             "",
@@ -4398,18 +4426,18 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
             ["jerman"],
         ),
         ("Why was the centre in Germany opened?", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
-        ("kapan pusat di jerman dibuka", "", "Agenda hari ini adalah pembukaan pusat.", ["jerman"]),
-        # (a reason holds wherever the sentence leaves the place out)
+        # (a place the sentence leaves out is often the story's, told sentences away)
+        ("kapan pusat di jerman dibuka", "", "Agenda hari ini adalah pembukaan pusat.", []),
         ("kenapa pusat ditaruh di jerman", "", "Agenda hari ini adalah pembukaan pusat.", []),
         ("kenapa pusat ditaruh di jerman", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
     ],
 )
 def test_a_place_the_question_takes_for_granted(
-    question: str, previous: str, sentence: str, unconfirmed: list[str]
+    question: str, previous: str, sentence: str, elsewhere: list[str]
 ) -> None:
     analyzed, ranked = _ranked(question, sentence)
     ranked[0].previous = previous
-    assert places_unconfirmed(analyzed, ranked[0]) == unconfirmed
+    assert places_told_elsewhere(analyzed, ranked[0]) == elsewhere
 
 
 @pytest.mark.parametrize(

@@ -329,19 +329,16 @@ def _check_places(
     return ClaimCheck()
 
 
-def places_unconfirmed(question: Question, sentence: Sentence) -> list[str]:
-    """The places where the question says its deed happened that the sentence does not
-    confirm (`_check_places`), as the claim's analysed words: "Kapan pusat pelatihan
-    NATO-Ukraina di Jerman dibuka?" against a sentence putting the centre in Polandia, or
-    (for a date, number or person) naming no place the story is in. For questions that ask
-    no place and no yes or no: a reason, date or number of a deed done elsewhere is no
-    answer."""
-    found = _check_places(claim(question.text), sentence)
-    if found.contradicted:
-        return [canonical(place.lower()) for place in _places_claimed(claim(question.text))]
-    # (a reason or a manner holds wherever the sentence leaves the place out: "Mengapa
-    # Zelensky khawatir … di Brussels?" against "Zelensky khawatir karena …")
-    return [] if question.type in {"mengapa", "bagaimana"} else found.unconfirmed
+def places_told_elsewhere(question: Question, sentence: Sentence) -> list[str]:
+    """The places where the question says its deed happened, as the claim's analysed words,
+    when the sentence puts it somewhere else (`_check_places`): "Kapan pusat pelatihan di
+    Jerman dibuka?" against "Pusat di Polandia dibuka Rabu". For questions that ask no place
+    and no yes or no: a reason, date or number of a deed done elsewhere is no answer."""
+    # (only a place the sentence gives instead: one it leaves out is often the story's,
+    # told sentences away, "Kapan Zelensky bertemu para menteri … di Brussels?")
+    if not _check_places(claim(question.text), sentence).contradicted:
+        return []
+    return [canonical(place.lower()) for place in _places_claimed(claim(question.text))]
 
 
 # A claim that something began only lately, and a sentence that says it has long been so.

@@ -30,7 +30,7 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
-    places_unconfirmed,
+    places_told_elsewhere,
     rank_contradicted,
     repetition_denied,
     replaced_country,
@@ -815,7 +815,7 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         unsaid += sorted(predicate & denied_terms(best.text))
     if question.type in _PLACE_PRESUPPOSED:
         # "kenapa pusat pelatihan nato-ukraina ditaruh di jerman": the place is vouched for
-        unsaid += [place for place in places_unconfirmed(question, best) if place not in unsaid]
+        unsaid += [place for place in places_told_elsewhere(question, best) if place not in unsaid]
     if question.type in {"mengapa", "kapan"}:
         # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
         # ("resmi", "sudah", "officially") must be said, or the reason is for something else

@@ -65,6 +65,7 @@ from qa.text.places import (
 from qa.text.premises import (
     auxiliary_words,
     is_event_word,
+    only_modal,
     order_words,
     recipient_verbs_en,
     same_deed,
@@ -2024,7 +2025,7 @@ def extract_number(
             (m.start, str(m.date.year)) for m in find_dates(sentence, published) if not m.inferred
         ]
     if not candidates and measure.unit:
-        candidates = _listed_count(question, sentence, measure.unit)
+        candidates = _listed_count(question, sentence, measure.unit, previous)
     if measure.unit and not measure.required:
         # A unit the question names, even one that is no measure ("berapa korban"), wins.
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
@@ -2032,7 +2033,9 @@ def extract_number(
     return _best_bound(question, sentence, candidates)
 
 
-def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[int, str]]:
+def _listed_count(
+    question: Question, sentence: str, unit: str, previous: str = ""
+) -> list[tuple[int, str]]:
     """How many items the sentence lists, where that is the count asked and no number says
     it: "Berapa negara yang diperkirakan akan mengeluarkan jaminan?" against "AS, Inggris,
     Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan …" -> "4 negara"; "berapa jenis
@@ -2057,11 +2060,14 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
     examples = bool(before) and before[-1].lower() in _EXAMPLE_OPENERS
     if found.introduced:
         before = before[:-1]  # ("barang-barang seperti": what the list is of)
-    near = token_set(" ".join(before[-_WORDS_TO_LIST:]))
+    # (an expectation is no deed: "diperkirakan akan menyerang" is not "… mengeluarkan")
+    asked = glossed(question.text) if question.language == "en" else question.text
+    modal = {canonical(stem(w.lower())) for w in re.findall(r"[\w-]+", asked) if only_modal(w)}
+    near = token_set(" ".join(before[-_WORDS_TO_LIST:])) - modal
     if unit == "negara":
         # (countries that do the deed, named right before it, or that it is done to)
         fits = len(countries_in(found.items)) == found.count and bool(
-            deed & (near | token_set(" ".join(after)))
+            deed & (near | (token_set(" ".join(after)) - modal))
         )
     else:
         fits = (
@@ -2072,16 +2078,29 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
             # pertahanan udara, rudal jarak jauh, dan amunisi")
             and not _counted_thing(question, unit) & token_set(found.items)
         )
-    if not fits or not deed & token_set(sentence):
+    if not fits or not _same_deed_told(question, deed, sentence, previous):
         return []
     return [(start, f"{found.count} {unit}")]
+
+
+def _same_deed_told(question: Question, deed: set[str], sentence: str, previous: str) -> bool:
+    """The sentence (with the one before, for whom "Ia" is) tells the question's deed: every
+    country it names ("Berapa negara yang mengeluarkan jaminan untuk Israel?" is not told by
+    "… jaminan kepada Ukraina"), and denying its words where it does ("tidak mematikan" in
+    both; not "Berapa hal yang dimiliki jutaan orang?" against "… tidak memiliki pemanas, air,
+    atau listrik")."""
+    said = token_set(f"{previous} {sentence}")
+    asked = glossed(question.text) if question.language == "en" else question.text
+    countries = {canonical(name.lower()) for _, name in countries_in(question.text)}
+    denies = bool(denied_terms(claim(asked)) & deed)
+    return countries <= said and denies == bool(denied_terms(sentence) & deed)
 
 
 def _counted_thing(question: Question, unit: str) -> frozenset[str]:
     """The thing a kind counts, the word after it ("berapa jenis senjata" -> senjata; "how
     many types of weapons" in the articles' words)."""
     text = glossed(question.text) if question.language == "en" else question.text
-    found = re.search(rf"\b{re.escape(unit)}\s+([\w-]+)", text.lower())
+    found = re.search(rf"\b{re.escape(unit)}\s+(?:(?:of|dari)\s+)?([\w-]+)", text.lower())
     return token_set(found.group(1)) if found else frozenset()
 
 

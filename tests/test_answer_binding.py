@@ -258,6 +258,28 @@ COUNCIL = (
             "",
         ),
         ("Berapa hal yang dimiliki warga?", "Warga tidak memiliki pemanas, air, atau listrik.", ""),
+        # (nor a name of the question standing outside the list's clause or among its items,
+        # all but some items, or a deed vouched for as done that the sentence only expects)
+        (
+            "Berapa jenis senjata yang diminta Hongaria?",
+            "Ia meminta tank, rudal, dan amunisi di tengah serangan Hongaria.",
+            "",
+        ),
+        (
+            "Berapa negara yang akan memberi jaminan kepada Ceko?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",
+            "",
+        ),
+        (
+            "Berapa jenis senjata yang diminta Ardi selain tank?",
+            "Ia meminta tank, rudal, dan amunisi.",
+            "",
+        ),
+        (
+            "Berapa negara yang sudah memberi jaminan?",
+            "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",
+            "",
+        ),
         (
             "How many countries will give guarantees?",
             "Polandia, Ceko, Estonia, dan Swedia akan memberi jaminan keamanan.",

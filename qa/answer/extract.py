@@ -64,6 +64,7 @@ from qa.text.places import (
 )
 from qa.text.premises import (
     auxiliary_words,
+    done_words,
     is_event_word,
     only_modal,
     order_words,
@@ -2025,7 +2026,7 @@ def extract_number(
             (m.start, str(m.date.year)) for m in find_dates(sentence, published) if not m.inferred
         ]
     if not candidates and measure.unit:
-        candidates = _listed_count(question, sentence, measure.unit, previous)
+        candidates = _listed_count(question, sentence, measure.unit)
     if measure.unit and not measure.required:
         # A unit the question names, even one that is no measure ("berapa korban"), wins.
         counted = [c for c in candidates if _counted(sentence, c[0], c[1], measure.unit)]
@@ -2033,9 +2034,7 @@ def extract_number(
     return _best_bound(question, sentence, candidates)
 
 
-def _listed_count(
-    question: Question, sentence: str, unit: str, previous: str = ""
-) -> list[tuple[int, str]]:
+def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[int, str]]:
     """How many items the sentence lists, where that is the count asked and no number says
     it: "Berapa negara yang diperkirakan akan mengeluarkan jaminan?" against "AS, Inggris,
     Prancis, dan Jerman diperkirakan akan mengeluarkan jaminan …" -> "4 negara"; "berapa jenis
@@ -2078,22 +2077,53 @@ def _listed_count(
             # pertahanan udara, rudal jarak jauh, dan amunisi")
             and not _counted_thing(question, unit) & token_set(found.items)
         )
-    if not fits or not _same_deed_told(question, deed, sentence, previous):
+    if not fits or not _same_deed_told(question, deed, sentence, start, found.items):
         return []
     return [(start, f"{found.count} {unit}")]
 
 
-def _same_deed_told(question: Question, deed: set[str], sentence: str, previous: str) -> bool:
-    """The sentence (with the one before, for whom "Ia" is) tells the question's deed: every
-    country it names ("Berapa negara yang mengeluarkan jaminan untuk Israel?" is not told by
-    "… jaminan kepada Ukraina"), and denying its words where it does ("tidak mematikan" in
-    both; not "Berapa hal yang dimiliki jutaan orang?" against "… tidak memiliki pemanas, air,
-    atau listrik")."""
-    said = token_set(f"{previous} {sentence}")
+def _same_deed_told(
+    question: Question, deed: set[str], sentence: str, start: int, items: str
+) -> bool:
+    """The list's clause tells the question's deed whole: every name of the question that the
+    sentence says stands in the list's clause and is none of its items ("… diperkirakan akan
+    mengeluarkan jaminan kepada Ukraina"; not "jaminan kepada Inggris", an issuer, nor
+    "diminta Hamas" against "… di tengah kekhawatiran serangan Hamas"); the question denies
+    its words where the sentence does ("tidak mematikan" in both; not "Berapa hal yang
+    dimiliki jutaan orang?" against "… tidak memiliki pemanas, air, atau listrik"); it leaves
+    none out ("selain amunisi") and vouches for nothing done that the sentence only expects
+    ("sudah mengeluarkan" against "diperkirakan akan mengeluarkan")."""
     asked = glossed(question.text) if question.language == "en" else question.text
-    countries = {canonical(name.lower()) for _, name in countries_in(question.text)}
+    if _LEFT_OUT.search(question.text) or (done_words(asked) and _EXPECTED.search(sentence)):
+        return False
+    clause_before = _CLAUSE_ENDS.split(sentence[:start])[-1]
+    clause_after = _CLAUSE_ENDS.split(sentence[start + len(items) :])[0]
+    clause = token_set(f"{clause_before} {clause_after}")
+    # (a body the sentence writes in capitals, "paket bantuan NATO", plays no part of the deed)
+    bodies = token_set(" ".join(re.findall(r"\b[A-Z]{2,}\b", sentence)))
+    names = (set(question.entities) & token_set(sentence) - bodies) | {
+        canonical(name.lower()) for _, name in countries_in(question.text)
+    }
+    if not names <= clause or names & token_set(items):
+        return False
     denies = bool(denied_terms(claim(asked)) & deed)
-    return countries <= said and denies == bool(denied_terms(sentence) & deed)
+    return denies == bool(denied_terms(sentence) & deed)
+
+
+# What ends the clause a list stands in: punctuation, or a phrase of time, place or reason.
+_CLAUSE_ENDS = re.compile(
+    r"[,;.:–—()“”\"]|\b(?:di|pada|dalam|sejak|karena|setelah|sebelum|ketika|saat)\s",
+    re.IGNORECASE,
+)
+# A question that counts all but some: "selain amunisi", "besides ammunition".
+_LEFT_OUT = re.compile(
+    r"\b(?:selain|kecuali|besides|except|other than|apart from)\b", re.IGNORECASE
+)
+# A sentence that only expects or plans its deed.
+_EXPECTED = re.compile(
+    r"\b(?:akan|diperkirakan|dijadwalkan|direncanakan|berencana|will|expected|plans? to)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_thing(question: Question, unit: str) -> frozenset[str]:

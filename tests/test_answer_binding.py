@@ -18,7 +18,6 @@ from qa.answer.claims import (
     date_contradicted,
     doer_swapped,
     main_deed_denied,
-    places_told_elsewhere,
     repetition_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -4427,39 +4426,6 @@ def test_a_yes_no_claim_names_its_place_and_its_doer(
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained == abstains
     assert answer.text.startswith(opens)
-
-
-@pytest.mark.parametrize(
-    ("question", "previous", "sentence", "elsewhere"),
-    [
-        # the place a date or reason is asked of, said by the sentence or the one before ...
-        ("Kapan pusat pelatihan di Polandia dibuka?", "", "Pusat di Polandia dibuka Rabu.", []),
-        (
-            "Kapan pusat pelatihan di Polandia dibuka?",
-            "NATO membangun pusat pelatihan di Polandia.",
-            "Pusat itu dibuka pada Rabu.",
-            [],
-        ),
-        # ... not another place
-        (
-            "Kapan pusat pelatihan di Jerman dibuka?",
-            "",
-            "Pusat di Polandia dibuka Rabu.",
-            ["jerman"],
-        ),
-        ("Why was the centre in Germany opened?", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
-        # (a place the sentence leaves out is often the story's, told sentences away)
-        ("kapan pusat di jerman dibuka", "", "Agenda hari ini adalah pembukaan pusat.", []),
-        ("kenapa pusat ditaruh di jerman", "", "Agenda hari ini adalah pembukaan pusat.", []),
-        ("kenapa pusat ditaruh di jerman", "", "Pusat di Polandia dibuka Rabu.", ["jerman"]),
-    ],
-)
-def test_a_place_the_question_takes_for_granted(
-    question: str, previous: str, sentence: str, elsewhere: list[str]
-) -> None:
-    analyzed, ranked = _ranked(question, sentence)
-    ranked[0].previous = previous
-    assert places_told_elsewhere(analyzed, ranked[0]) == elsewhere
 
 
 @pytest.mark.parametrize(

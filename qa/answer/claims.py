@@ -329,18 +329,6 @@ def _check_places(
     return ClaimCheck()
 
 
-def places_told_elsewhere(question: Question, sentence: Sentence) -> list[str]:
-    """The places where the question says its deed happened, as the claim's analysed words,
-    when the sentence puts it somewhere else (`_check_places`): "Kapan pusat pelatihan di
-    Jerman dibuka?" against "Pusat di Polandia dibuka Rabu". For questions that ask no place
-    and no yes or no: a reason, date or number of a deed done elsewhere is no answer."""
-    # (only a place the sentence gives instead: one it leaves out is often the story's,
-    # told sentences away, "Kapan Zelensky bertemu para menteri … di Brussels?")
-    if not _check_places(claim(question.text), sentence).contradicted:
-        return []
-    return [canonical(place.lower()) for place in _places_claimed(claim(question.text))]
-
-
 # A claim that something began only lately, and a sentence that says it has long been so.
 _RECENT = re.compile(
     r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"

@@ -30,7 +30,6 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
-    places_told_elsewhere,
     rank_contradicted,
     repetition_denied,
     replaced_country,
@@ -724,11 +723,6 @@ def _said_the_other_way(question: Question, best: Sentence) -> frozenset[str]:
 _WITHOUT = frozenset({"tanpa", "without"})
 
 
-# Questions that take the place they name as where the deed happened (not "di mana", which
-# asks it, nor a yes/no claim, whose own check answers "Tidak" by the place said).
-_PLACE_PRESUPPOSED = frozenset({"mengapa", "kapan", "bagaimana", "berapa", "siapa"})
-
-
 def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
     """Decisive words of the question ("batal", "menolak") the evidence does not say. (A list
     gathers many sentences: the caller looks for a close one that says them.)"""
@@ -813,9 +807,6 @@ def _unconfirmed_premise(question: Question, best: Sentence) -> list[str]:
         # a denial: "Orban menolak pengiriman tentara" is the refusal a question asks about.)
         predicate = set(question.terms) - set(question.entities)
         unsaid += sorted(predicate & denied_terms(best.text))
-    if question.type in _PLACE_PRESUPPOSED:
-        # "kenapa pusat pelatihan nato-ukraina ditaruh di jerman": the place is vouched for
-        unsaid += [place for place in places_told_elsewhere(question, best) if place not in unsaid]
     if question.type in {"mengapa", "kapan"}:
         # "Kenapa Ukraina resmi diterima jadi anggota?": the deed the question vouches for
         # ("resmi", "sudah", "officially") must be said, or the reason is for something else

@@ -88,7 +88,7 @@ def _country_subject(question: Question) -> tuple[int, str, str] | None:
     written: the first country (or its capital) named before the question's first verb, as
     its subject ("Mengapa Rusia menolak …", "why does russia oppose …"); None for a passive
     question ("Mengapa Ukraina tidak dikirimi tentara?", "… ditolak oleh Hongaria?") or a
-    country after a preposition ("Kenapa dalam konflik dengan Rusia …").)"""
+    country after a preposition ("Kenapa dalam konflik dengan Rusia …")."""
     if _PASSIVE_EN.search(question.text) or re.search(r"\boleh\b", question.text, re.I):
         return None
     found = None

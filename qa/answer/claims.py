@@ -1566,9 +1566,9 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # a sentence that shares the names but not what is claimed of them is about
         # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))
-    absent = _absent_people(question, sentence)
+    absent = _absent_people(question, sentence, missing) if names == _TWO_PARTIES else []
     people = [name for name in absent if all(_person_name(word) for word in name)]
-    if names == _TWO_PARTIES and people:
+    if people:
         # (a person is no other name for anyone: "Apakah Zelensky bertemu dengan Orban?" is not
         # told by a sentence on Zelensky alone. Only of a claim between two: a name in a clause
         # on another event, "… di kota yang sama dengan kedatangan Zelensky", may be told apart)
@@ -1581,8 +1581,11 @@ _PERSON_POINTED_BACK = re.compile(
 )
 
 
-def _absent_people(question: Question, sentence: Sentence) -> list[list[str]]:
-    """The claim's names that the sentence leaves unsaid, where, for a deed two do together
+def _absent_people(
+    question: Question, sentence: Sentence, missing: list[list[str]]
+) -> list[list[str]]:
+    """The claim's names that the sentence leaves unsaid (`missing`: those the sentence with
+    the one before leaves unsaid, `unsaid_names`), where, for a deed two do together
     (a meeting, a talk), a person of the sentence before counts only if this one points back
     at someone ("Ia …", '…," lanjutnya'). (Between two people, one named in the sentence
     before as its speaker, "Stoltenberg mengatakan pertemuan …", is not a party to "pertemuan
@@ -1590,5 +1593,5 @@ def _absent_people(question: Question, sentence: Sentence) -> list[list[str]]:
     if _PERSON_POINTED_BACK.search(sentence.text) or not set(question.terms) & _DONE_TOGETHER:
         # (only a deed the two do together is held to one sentence: "Apakah Hongaria akan
         # memveto …, meskipun PM Viktor Orban menolak …?" names Orban for the sentence before)
-        return unsaid_names(question, sentence)[0]
+        return missing
     return unsaid_names(question, sentence, with_previous=False)[0]

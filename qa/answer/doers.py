@@ -14,8 +14,7 @@ from qa.answer.question import Question, canonical, token_set
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.places import (
-    country_in_english,
-    country_of_capital,
+    country_named,
     is_country,
     is_region,
     place_pattern,
@@ -99,7 +98,7 @@ def _country_subject(question: Question) -> tuple[int, str, str] | None:
             # (a passive verb's subject is what the deed was done to)
             passive = question.language == "id" and lowered.startswith("di")
             return None if passive else found
-        country = _country_of(word.group())
+        country = country_named(word.group())
         if country and not found and previous not in _PREPOSITIONS:
             # (chat's lower case shown as a name: "rusia" -> Rusia)
             written = word.group().title() if word.group().islower() else word.group()
@@ -117,16 +116,6 @@ _PREPOSITIONS = frozenset(
     "di ke dari untuk bagi dengan terhadap kepada oleh antara dalam pada atas "
     "to in from for with against by between of on at into".split()
 )
-
-
-def _country_of(word: str) -> str:
-    """The country, in English, a word names by its own name or by its capital or seat
-    ("Rusia", "russia", "Moskow", "Kremlin" -> Russia); "" for any other word."""
-    for name in (word.title(), *country_of_capital(word.lower())):
-        country = country_in_english(name)
-        if country:
-            return country
-    return ""
 
 
 def _other_countrys_doing(
@@ -168,7 +157,7 @@ def _country_does(deed: str, country: str, text: str) -> bool:
     for word in re.finditer(_WORD, text):
         if _stem_of(word.group()) in deeds:
             clause = _CLAUSE_MARKS.split(text[: word.start()])[-1]
-            if country in {_country_of(w) for w in re.findall(_WORD, clause)}:
+            if country in {country_named(w) for w in re.findall(_WORD, clause)}:
                 return True
     return False
 
@@ -186,7 +175,7 @@ def _doer_with_countries(deed: str, question: Question, sentence: Sentence) -> t
     start, name = found
     office = _CLAUSE_MARKS.split(sentence.text[:start])[-1].split()
     doer = " ".join([*office, name])
-    return doer, {_country_of(word) for word in re.findall(_WORD, doer)} - {""}
+    return doer, {country_named(word) for word in re.findall(_WORD, doer)} - {""}
 
 
 def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> bool:

@@ -68,6 +68,7 @@ from qa.text.premises import (
     is_event_word,
     only_modal,
     order_words,
+    planned_words,
     recipient_verbs_en,
     same_deed,
 )
@@ -2075,15 +2076,15 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
             and (not examples or bool(_NAMING_ASKED.search(question.text)))
             # (kinds of a thing some items are, not all: "berapa jenis rudal" against "sistem
             # pertahanan udara, rudal jarak jauh, dan amunisi")
-            and not _counted_thing(question, unit) & token_set(found.items)
+            and not _counted_thing(asked, unit) & token_set(found.items)
         )
-    if not fits or not _same_deed_told(question, deed, sentence, start, found.items):
+    if not fits or not _same_deed_told(question, asked, deed, sentence, start, found.items):
         return []
     return [(start, f"{found.count} {unit}")]
 
 
 def _same_deed_told(
-    question: Question, deed: set[str], sentence: str, start: int, items: str
+    question: Question, asked: str, deed: set[str], sentence: str, start: int, items: str
 ) -> bool:
     """The list's clause tells the question's deed whole: every name of the question that the
     sentence says stands in the list's clause and is none of its items ("… diperkirakan akan
@@ -2092,9 +2093,9 @@ def _same_deed_told(
     its words where the sentence does ("tidak mematikan" in both; not "Berapa hal yang
     dimiliki jutaan orang?" against "… tidak memiliki pemanas, air, atau listrik"); it leaves
     none out ("selain amunisi") and vouches for nothing done that the sentence only expects
-    ("sudah mengeluarkan" against "diperkirakan akan mengeluarkan")."""
-    asked = glossed(question.text) if question.language == "en" else question.text
-    if _LEFT_OUT.search(question.text) or (done_words(asked) and _EXPECTED.search(sentence)):
+    ("sudah mengeluarkan" against "diperkirakan akan mengeluarkan"). `asked`: the question in
+    the articles' words."""
+    if _LEFT_OUT.search(question.text) or (done_words(asked) and planned_words(sentence)):
         return False
     clause_before = _CLAUSE_ENDS.split(sentence[:start])[-1]
     clause_after = _CLAUSE_ENDS.split(sentence[start + len(items) :])[0]
@@ -2119,18 +2120,12 @@ _CLAUSE_ENDS = re.compile(
 _LEFT_OUT = re.compile(
     r"\b(?:selain|kecuali|besides|except|other than|apart from)\b", re.IGNORECASE
 )
-# A sentence that only expects or plans its deed.
-_EXPECTED = re.compile(
-    r"\b(?:akan|diperkirakan|dijadwalkan|direncanakan|berencana|will|expected|plans? to)\b",
-    re.IGNORECASE,
-)
 
 
-def _counted_thing(question: Question, unit: str) -> frozenset[str]:
-    """The thing a kind counts, the word after it ("berapa jenis senjata" -> senjata; "how
-    many types of weapons" in the articles' words)."""
-    text = glossed(question.text) if question.language == "en" else question.text
-    found = re.search(rf"\b{re.escape(unit)}\s+(?:(?:of|dari)\s+)?([\w-]+)", text.lower())
+def _counted_thing(asked: str, unit: str) -> frozenset[str]:
+    """The thing a kind counts, the word after it in the question as the articles would word
+    it ("berapa jenis senjata" -> senjata; "how many types of weapons")."""
+    found = re.search(rf"\b{re.escape(unit)}\s+(?:(?:of|dari)\s+)?([\w-]+)", asked.lower())
     return token_set(found.group(1)) if found else frozenset()
 
 

@@ -208,6 +208,16 @@ def country_in_english(name: str) -> str | None:
     return _english_by_name().get(name.strip().lower()) if is_country(name) else None
 
 
+def country_named(word: str) -> str:
+    """The country, in English, a word names by its own name or by its capital or seat, in any
+    case ("Rusia", "russia", "Moskow", "Kremlin" -> Russia); "" for any other word."""
+    for name in (word.title(), *country_of_capital(word.lower())):
+        country = country_in_english(name)
+        if country:
+            return country
+    return ""
+
+
 @cache
 def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({_alternation(_english_by_name())})\b", re.IGNORECASE)

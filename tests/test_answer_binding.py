@@ -75,6 +75,7 @@ from qa.answer.extract import (
     extract_fact,
     extract_reason,
     gives_a_name,
+    gives_some_cause,
 )
 from qa.answer.question import (
     LAST_ASKED,
@@ -1460,6 +1461,13 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Bagaimana tanggapan Kremlin terhadap KTT?", "kremlin"),
         ("Bagaimana reaksi Presiden Wiranata atas keputusan itu?", "wiranata"),
         ("Bagaimana reaksi Wiranata dan Holmberg?", "wiranata"),
+        # ... also after the verb of reacting, and a country of two words whole
+        ("Bagaimana Hongaria menanggapi usulan itu?", "hongaria"),
+        ("hongaria menanggapi bagaimana soal usulan itu", "hongaria"),
+        ("Bagaimana Amerika Serikat merespons kekhawatiran itu?", "amerika serikat"),
+        ("How did the Netherlands respond to the proposal?", "netherlands"),
+        # (how a thing is answered names no speaker)
+        ("Bagaimana usulan itu ditanggapi?", ""),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -2223,6 +2231,14 @@ def test_backends_run_in_order_over_the_same_passages() -> None:
         ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "moskow", True),
         ("Kremlin pernah mengultimatum jika Ukraina masuk NATO.", "", "moskwa", True),
         ("Rusia juga mengancam akan membalas.", "", "moskow", False),
+        # assuring that something is so is words given, also when trying to; a country of two
+        # words speaks by any of its names
+        ("AS berusaha meyakinkan bahwa bantuan tetap mengalir.", "", "amerika serikat", True),
+        ("Amerika Serikat meyakinkan bahwa bantuan tetap mengalir.", "", "amerika serikat", True),
+        ("AS berusaha menambah bantuan.", "", "amerika serikat", False),
+        # (convincing someone is no saying: "meyakinkan mereka")
+        ("Sekutu NATO berusaha meyakinkan mereka agar tetap bersatu.", "", "nato", False),
+        ("Hongaria berjanji tidak akan memveto usulan itu.", "", "amerika serikat", False),
     ],
 )
 def test_words_attributed_to_the_speaker(
@@ -2456,8 +2472,28 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
             "year",
             ["jembatan lama runtuh", "rapat dewan di Medan"],
         ),
+        # one event counted from the other: "setelah A, B", "B … setelah A", "after A did B"
+        (
+            "Berapa tahun setelah jembatan lama runtuh, rapat dewan di Medan digelar?",
+            "id",
+            "year",
+            ["jembatan lama runtuh", "rapat dewan di Medan digelar"],
+        ),
+        (
+            "rapat dewan di medan itu brp tahun sesudah jembatan lama runtuh",
+            "id",
+            "year",
+            ["jembatan lama runtuh", "rapat dewan di medan"],
+        ),
+        (
+            "How many years after the old bridge was torn down did the council meet in Medan?",
+            "en",
+            "year",
+            ["the old bridge was torn down", "the council meet in Medan"],
+        ),
         # a duration of one event is no span between two
         ("Berapa hari Ardi berada di Medan?", "id", "", []),
+        ("Berapa hari setelah banjir bantuan tiba?", "id", "", []),
     ],
 )
 def test_a_span_between_two_events_is_asked(
@@ -9150,6 +9186,17 @@ def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -
             ],
             None,
         ),
+        # ... or is the person typed a letter off
+        (
+            "Mengapa Holmbrg menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
+        (
+            "Mengapa Holmbreg menolak pengiriman tentara?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
+        ),
         # a country acts through its people; a lower-case unknown word is a typo, no name
         (
             "Mengapa Hongaria menolak pengiriman tentara?",
@@ -11208,3 +11255,84 @@ def test_a_claim_of_another_persons_words_is_answered_no(question: str, opens: s
         '"Finlandia terus bekerja dengan semua mitra," ucap Virtanen.',
     )
     assert text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Banjir membuat ribuan warga Lebak mengungsi.", True),
+        ("Ardi menyatakan kekhawatirannya bahwa harga beras akan naik.", True),
+        ("Rapat ditunda karena hujan deras.", True),
+        ("Pasalnya, gudang itu sudah penuh.", True),
+        ("Itu sebabnya saya di sini.", True),
+        # a deed told only as the time of another names no reason for it
+        ("Rapat ini terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.", False),
+        ("Wiranata tiba di Medan pada Rabu.", False),
+    ],
+)
+def test_a_sentence_gives_some_cause(sentence: str, gives: bool) -> None:
+    assert gives_some_cause(sentence) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "abstains"),
+    [
+        # people listed are listed by name: a list of things is no answer, nor a sentence
+        # that names none of them
+        (
+            "Siapa saja menteri yang hadir dalam rapat di Lebak?",
+            "Rapat menteri di Lebak akan fokus pada bantuan seperti beras dan selimut.",
+            True,
+        ),
+        (
+            "Siapa saja yang hadir dalam rapat di Lebak?",
+            "Rapat di Lebak dihadiri Ardi Wiranata dan Budi Santoso.",
+            False,
+        ),
+        # a reason asked: a sentence that tells the deed only as the time of another gives none
+        (
+            "Mengapa Ardi memperpanjang masa jabatannya?",
+            "Rapat ini terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.",
+            True,
+        ),
+        (
+            "Mengapa ribuan warga Lebak mengungsi?",
+            "Banjir besar membuat ribuan warga Lebak mengungsi.",
+            False,
+        ),
+    ],
+)
+def test_people_and_reasons_need_their_kind_of_answer(
+    question: str, sentence: str, abstains: bool
+) -> None:
+    assert _abstains(question, sentence) is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        # a date beside the event a when-question reckons from is that event's, not the one asked
+        ("Kapan Ardi berkunjung ke Lebak sejak banjir besar?", False),
+        ("Kapan Ardi berkunjung ke Lebak setelah banjir besar?", False),
+        ("Kapan banjir besar terjadi?", True),
+    ],
+)
+def test_a_date_is_bound_to_the_asked_event_not_the_one_reckoned_from(
+    question: str, bound: bool
+) -> None:
+    sentence = "Warga masih mengungsi sejak banjir besar pada Maret 2020."
+    found = extract_fact(analyze_question(question), sentence, PUBLISHED)
+    assert found.text == "Maret 2020"
+    assert (found.binding > 0) is bound
+
+
+def test_this_is_calls_the_event_before_and_takes_its_date() -> None:
+    # "Ini adalah …" calls the event of the sentence before something: its date is that one's
+    question = analyze_question("Kapan Ardi melakukan kunjungan pertamanya ke Lebak sejak banjir?")
+    found = extract_fact(
+        question,
+        "Ini adalah kunjungan pertamanya ke Lebak sejak banjir.",
+        PUBLISHED,
+        "Ardi Wiranata pada Rabu (11/10/2023) tiba di Lebak.",
+    )
+    assert (found.text, found.with_previous) == ("Rabu, 11 Oktober 2023", True)

@@ -203,6 +203,27 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("asked", "language", "expected"),
+    [
+        # a named person's office is asked as who they are
+        ("Apa jabatan Ardi Wiranata?", "id", "Siapa Ardi Wiranata?"),
+        ("jabatan wiranata apa sih", "id", "Siapa wiranata?"),
+        ("wiranata jabatannya apa", "id", "Siapa wiranata?"),
+        ("holmberg itu siapa", "id", "Siapa holmberg?"),
+        ("What is Ardi Wiranata's position?", "en", "Who is Ardi Wiranata?"),
+        ("What's Holmberg's job?", "en", "Who is Holmberg?"),
+        # ... a name only: not a post of something the question names by a common word
+        ("Apa jabatan barunya?", "id", "Apa jabatan barunya?"),
+        ("What is the minister's role?", "en", "What is the minister's role?"),
+    ],
+)
+def test_an_office_asked_of_a_named_person_asks_who_they_are(
+    asked: str, language: str, expected: str
+) -> None:
+    assert normalize_question(asked, language) == expected
+
+
+@pytest.mark.parametrize(
     ("asked", "expected"),
     [
         ("kantor pusat nato di mana", "markas nato di mana"),
@@ -1389,6 +1410,21 @@ def test_there_is_no_country_answered_to_another_question() -> None:
             "lebih dulu mana ardi bertemu sama wiranata atau banjir di medan",
             ["ardi bertemu sama wiranata", "banjir di medan"],
         ),
+        # the events first, the asking after them; "atau" alone parts them where it stands
+        (
+            "Rapat Ardi dan Wiranata atau banjir di Medan, mana yang berlangsung lebih awal?",
+            ["Rapat Ardi dan Wiranata", "banjir di Medan"],
+        ),
+        (
+            "Rapat di Lebak dan banjir di Medan, mana yang lebih dulu?",
+            ["Rapat di Lebak", "banjir di Medan"],
+        ),
+        (
+            "The Lebak meeting or the Medan flood: which came first?",
+            ["The Lebak meeting", "the Medan flood"],
+        ),
+        # (a question that only mentions an order is not a list of events)
+        ("Rapat di Lebak berlangsung lebih awal?", []),
     ],
 )
 def test_the_events_an_ordering_question_lists(question: str, events: list[str]) -> None:

@@ -259,6 +259,7 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("Perdana Menteri Hongaria", "Prime Minister of Hungary"),
         ("Menteri Luar Negeri Dmytro Kovalenko", "foreign minister Dmytro Kovalenko"),
         ("Presiden Joe Biden", "President Joe Biden"),
+        ("Presiden Amerika Serikat", "President of the United States"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:

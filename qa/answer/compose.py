@@ -60,6 +60,7 @@ from qa.answer.extract import (
     asks_whom,
     extract_fact,
     gives_a_name,
+    gives_some_cause,
     is_platform,
     role_holder,
     speakers_in,
@@ -3863,6 +3864,8 @@ def compose(
             answer = abstain(question, passages, ranked, f"keyakinan {confidence:.2f} rendah")
             answer.trace = trace + answer.trace
             return answer
+    if question.type == "mengapa" and not best.fact and not gives_some_cause(best.text):
+        return abstain(question, passages, ranked, "alasannya tak disebut")
     citations = _Citations()
     language = question.language
     if question.type == "list":
@@ -4198,6 +4201,11 @@ _PEOPLE_LISTED = re.compile(r"\bsiapa(?:kah)?\s+(?:saja|aja)\b|\bwho\b", re.IGNO
 _COUNTRIES = re.compile(r"(?<!kepala )\bnegara(?:-negara|2)?\b|\bcountr(?:y|ies)\b", re.IGNORECASE)
 
 
+def _people_asked(question: Question) -> bool:
+    """People are listed, not countries ("Siapa saja menteri …", not "Negara siapa saja …")."""
+    return bool(_PEOPLE_LISTED.search(question.text)) and not _COUNTRIES.search(question.text)
+
+
 def _names_one_listed(question: Question, sentence: Sentence) -> bool:
     """For a list of people or countries, the sentence names one the question does not:
     "Menurut sejumlah pejabat, …" lists no official, and "AS, Inggris, Prancis, dan Jerman …"
@@ -4268,6 +4276,10 @@ def _compose_list(
         # "What weapons did Stoltenberg urge … to let Ukraine use?" found in one sentence that
         # lists nothing: that sentence is the answer, not a list of one under a header
         only = chosen[0]
+        if _people_asked(question) and not gives_a_name(question, only.text):
+            # "Siapa saja menteri yang hadir di Bucharest?" against a sentence about the
+            # meeting that names none of them: who they were is not told
+            return abstain(question, passages, ranked, "tidak ada nama yang ditanyakan")
         text = f"{_lead_in(only, language)}: {quoted(only.text)} [{citations.number(only)}]"
         return _cited_answer(question, text, citations, passages)
     header = "According to the articles:" if language == "en" else "Menurut artikel-artikel:"
@@ -4324,6 +4336,10 @@ def _asked_items(question: Question, text: str) -> str | None:
     jaminan …?" is not answered "AS, Inggris, Prancis, dan Jerman")."""
     found = enumeration(text)
     if found is None:
+        return None
+    if _people_asked(question) and not re.search(r"\b[A-Z]", found.items):
+        # "Siapa saja menteri yang hadir …?" is not answered by "sistem pertahanan udara dan
+        # amunisi": people are listed by name
         return None
     if found.introduced or _taken_by_focus(question, text, found):
         return found.items

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from qa.answer.evidence import Sentence, referent_of
 from qa.answer.extract import QUOTED, doer_of
 from qa.answer.holders import holder_surnames
@@ -32,6 +34,8 @@ from qa.text.tokens import (
 
 # How far down the ranking a sentence telling the deed with the person asked is looked for.
 _DEED_REACH = 5
+# Edits by which a surname asked is the doer's typed wrong, not another person's.
+_SLIP = 1
 
 
 def deed_of_another(
@@ -79,6 +83,8 @@ def _another_doing(
         return None  # (a pronoun for them, read by `doer_of` from the sentence before)
     if not words or not words[-1][:1].isupper() or any(w.isupper() or is_country(w) for w in words):
         return None  # no one, a pronoun, a group, a body or a country
+    if OSA.distance(surname, fold_accents(words[-1]).lower()) <= _SLIP:
+        return None  # the same person, the name typed a letter off ("Orbn" for "Orban")
     return " ".join(words), written
 
 

@@ -17,7 +17,7 @@ from qa.answer.holders import office_written, passage_holders
 from qa.answer.question import Question, token_set
 from qa.models import ArticleMeta, Passage
 from qa.text.dates import YEAR, find_dates
-from qa.text.places import is_country, same_country
+from qa.text.places import is_country, same_country, spellings
 from qa.text.sentences import split_sentences, without_spans
 from qa.text.speech import (
     PERSON_PRONOUNS,
@@ -459,10 +459,12 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     # (the passage's article title and text: who a quote opening the passage was named before)
     before_passage = f"{sentence.article.title} {sentence.context}"
     earlier = earlier_sentences(sentence)
-    # (a government speaks by its seat: "ancaman Moskow" is the Kremlin's)
+    # (a government speaks by its seat: "ancaman Moskow" is the Kremlin's; and a country by
+    # any of its names: "AS" for "amerika serikat")
+    names = spellings(speaker) if is_country(speaker.title()) and " " in speaker else []
     return any(
         _words_of(sentence.text, earlier, name, before_passage)
-        for name in (speaker, *(n for n in same_country(speaker) if not is_country(n)))
+        for name in (speaker, *names, *(n for n in same_country(speaker) if not is_country(n)))
     )
 
 

@@ -24,6 +24,7 @@ from qa.answer.question import (
     as_who,
     canonical,
     claim,
+    identity_asked,
     medium_asked,
     token_set,
 )
@@ -227,6 +228,26 @@ _FOR_SOMEONE = re.compile(r"(?i:untuk)\s+[A-Z]")
 # "Pasalnya, Kremlin pernah mengultimatum …": a sentence that opens by giving the reason for the
 # one before it; the whole clause after the word is the reason.
 REASON_OPENING = re.compile(r"^\W*(?:pasalnya|alasannya)\b[\s,:]*", re.IGNORECASE)
+# Words by which a sentence gives some cause, aim or motive, whatever the extraction makes of
+# it: a reason word, a verb of causing ("invasi Rusia membuat prospek … kian pelik"), a worry
+# or hope and what it is of ("kekhawatiran bahwa …").
+_SOME_CAUSE = re.compile(
+    r"\b(?:karena|sebab\w*|lantaran|agar|supaya|demi|sehingga|akibat\w*|untuk|guna|pasalnya"
+    r"|alasan\w*|tujuan\w*|membuat|menyebabkan|mengakibatkan|memicu|mendorong|khawatir"
+    r"|kekhawatiran\w*|takut|ingin|berharap|harapan\w*|bahwa|mengingat|di tengah|diperlukan"
+    r"|perlu)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_some_cause(text: str) -> bool:
+    """The sentence gives some cause, aim or motive: quoted for a "mengapa" question whose
+    reason no extraction found, it may still hold it; one with none of these words holds no
+    reason at all ("Perbincangan ini terjadi tak lama setelah Stoltenberg resmi memperpanjang
+    masa jabatannya" for "Mengapa Stoltenberg memperpanjang masa jabatannya?")."""
+    return bool(_SOME_CAUSE.search(text) or _REASON_BEFORE.search(text))
+
+
 _LOWERCASE_SPEAKER = re.compile(
     rf"{_SPEECH_VERBS}\s+((?:seorang|para|sejumlah)\s+[a-z]+(?:\s+[a-zA-Z]+){{0,2}}?)(?=[.,]|$)"
 )
@@ -327,7 +348,34 @@ _OWN_WORDS_ENOUGH = 2
 def _wanted(question: Question) -> set[str]:
     wanted = set(question.terms) | set(question.entities)
     own = wanted - set(question.context_terms)
-    return own if len(own - CALENDAR_WORDS) >= _OWN_WORDS_ENOUGH else wanted
+    wanted = own if len(own - CALENDAR_WORDS) >= _OWN_WORDS_ENOUGH else wanted
+    if question.type == "kapan":
+        # "Kapan Zelensky berkunjung ke NATO sejak invasi Rusia?": a date beside "invasi
+        # Rusia" is the invasion's, the event the question only reckons from
+        rest = wanted - _reckoned_from(question)
+        wanted = rest if rest - CALENDAR_WORDS else wanted
+    return wanted
+
+
+# "... sejak invasi Rusia", "... after the summit": the event a when-question reckons its own
+# from (not "sejak kapan", since when, which asks the start of its own).
+_RECKONED_FROM = re.compile(
+    r"\b(?:sejak|semenjak|setelah|sesudah|sebelum|usai|seusai|menjelang|since|after|before)\s+"
+    r"(?!kapan\b|when\b)([^?,.;]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _reckoned_terms(text: str, language: str) -> frozenset[str]:
+    """The terms of the events `_RECKONED_FROM` finds. (Cached: asked for every candidate.)"""
+    clauses = " ".join(found.group(1) for found in _RECKONED_FROM.finditer(text))
+    words = f"{translate_terms(clauses)} {clauses}" if language == "en" else clauses
+    return frozenset(canonical(t) for t in analyze(words)) if clauses else frozenset()
+
+
+def _reckoned_from(question: Question) -> frozenset[str]:
+    return _reckoned_terms(question.text, question.language)
 
 
 def _side_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -811,35 +859,32 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     )
 
 
-# "Siapa Orban?", "siapa sih stoltenberg itu", "Who is Orban exactly?": who a named person is.
-_IDENTITY_ASKED = re.compile(
-    r"^\W*(?:siapa(?:kah)?|who(?:'s|’s|\s+is|\s+was))\s+(?:sih\s+)?([\w'’-]+(?:\s+[\w'’-]+)??)"
-    r"\s*(?:(?:sebenarnya|sebetulnya|itu|sih|exactly|really)\b)?\s*(?:[?,.]|$)",
-    re.IGNORECASE,
-)
-
-
-def _office_of_the_named(question: Question, sentence: str) -> Fact:
+def _office_of_the_named(question: Question, sentence: str) -> Fact | None:
     """ "Siapa Orban?" against "Perdana Menteri Hongaria Viktor Orban menolak …": the office
-    the sentence gives the person, as written before their name (without their first name),
-    when the question asks who a person it names is; NO_FACT otherwise."""
-    asked = _IDENTITY_ASKED.match(question.text)
-    if asked is None:
-        return NO_FACT
-    named = asked.group(1).split()
+    the sentence gives the person, as written before their name (without their first name; an
+    apposition's comma between: "Sekretaris Jenderal NATO, Jens Stoltenberg"), when the
+    question asks who a person it names is (NO_FACT when this sentence gives none: another
+    person it names is no answer); None when the question asks no one's identity."""
+    named = identity_asked(question.text)
+    if not named:
+        return None
     surname = named[-1]
     if (
         canonical(surname.lower()) not in question.entities
         or any(_is_calling(word.lower()) for word in named)
         or is_country(surname.title())
     ):
-        return NO_FACT  # "Siapa Presiden Prancis?" asks the office's holder
+        return None  # "Siapa Presiden Prancis?" asks the office's holder
     for found in re.finditer(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
-        run = re.search(r"(?:[A-Z][\w'’-]*\s+)+$", sentence[: found.start()])
-        words = run.group().split() if run else []
-        # (the person's own first name is no part of the office: "… Hongaria Viktor")
+        run = re.search(r"(?:[A-Z][\w'’-]*,?\s+)+$", sentence[: found.start()])
+        words = run.group().replace(",", " ").split() if run else []
+        # (the person's own first name is no part of the office: "… Hongaria Viktor"; a
+        # country of two words is: "Presiden Amerika Serikat Joe")
         while words and not (
-            words[-1].isupper() or is_country(words[-1]) or words[-1].lower() in TITLE_WORDS
+            words[-1].isupper()
+            or is_country(words[-1])
+            or is_country(" ".join(words[-2:]))
+            or words[-1].lower() in TITLE_WORDS
         ):
             words.pop()
         if words and re.match(rf"(?i:{OFFICE_TITLES})\b", " ".join(words)):
@@ -850,7 +895,7 @@ def _office_of_the_named(question: Question, sentence: str) -> Fact:
 
 def extract_person(question: Question, sentence: str, previous: str = "") -> Fact:
     described = _office_of_the_named(question, sentence)
-    if described.text:
+    if described is not None:
         return described
     possessed = _possession_asked(question.text)
     nouns = _possessed_nouns(possessed, sentence) if possessed else []
@@ -2706,9 +2751,17 @@ def role_holder(question: Question, sentence: str) -> Fact:
 _DEMONSTRATIVE_EVENT = re.compile(r"\b([a-z]+)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
+# "Ini adalah …", "Hal itu merupakan …": the sentence calls the event before it something.
+_THIS_IS = re.compile(r"^\W*(?:hal\s+)?(?:ini|itu)\s+(?:adalah|merupakan|menjadi)\b", re.I)
+
+
 def _refers_back(sentence: str, previous: str) -> bool:
     """The sentence names an event with a demonstrative whose word the sentence before says
-    ("perbincangan itu" after "Zelensky berbincang"): it tells more of that same event."""
+    ("perbincangan itu" after "Zelensky berbincang"), or opens by calling that event something
+    ("Ini adalah kunjungan pertamanya …" after "Zelensky … tiba di markas NATO"): it tells more
+    of that same event."""
+    if _THIS_IS.match(sentence):
+        return True
     before = token_set(previous)
     return any(
         bool(token_set(m.group(1)) & before) for m in _DEMONSTRATIVE_EVENT.finditer(sentence)

@@ -82,6 +82,22 @@ _OFFICE_ASKED = re.compile(
 )
 
 
+# "Siapa Orban?", "siapa sih stoltenberg itu", "Who is Orban exactly?": who a named person is
+# (as normalised: "Apa jabatan Orban?" too, `qa.text.normalize`).
+_IDENTITY_ASKED = re.compile(
+    r"^\W*(?:siapa(?:kah)?|who(?:'s|’s|\s+is|\s+was))\s+(?:sih\s+)?([\w'’-]+(?:\s+[\w'’-]+)??)"
+    r"\s*(?:(?:sebenarnya|sebetulnya|itu|sih|exactly|really)\b)?\s*(?:[?,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def identity_asked(text: str) -> list[str]:
+    """The words naming the person whose identity the question asks ("Apa jabatan Dmytro
+    Kuleba?" -> Dmytro, Kuleba); [] when it asks none."""
+    found = _IDENTITY_ASKED.match(text)
+    return found.group(1).split() if found else []
+
+
 def as_who(text: str) -> str:
     """The question with "pejabat apa", "pemimpin mana" read as the "siapa" they ask: "Zelensky
     berjumpa dengan pejabat apa …" asks whom he met, as "dengan siapa" does."""
@@ -1030,9 +1046,28 @@ _SPAN_ASKED = [
         r"\s+(?:hingga|sampai|ke|menuju)\s+(?P<b>.+?)[\s?.!]*$",
         re.IGNORECASE,
     ),
+    # "Berapa tahun setelah A, B?", chat "B itu brp tahun sesudah A": the one after, counted
+    # from the other
+    re.compile(
+        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\s+(?:setelah|sesudah)\s+(?P<a>[^,?]+?)"
+        r"\s*,\s*(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?P<b>.+?)\s+(?:itu\s+)?(?:terjadi\s+)?berapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)"
+        r"\s+(?:setelah|sesudah)\s+(?P<a>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\bbetween\s+(?P<a>.+?)"
         r"\s+and\s+(?P<b>.+?)[\s?.!]*$",
+        re.IGNORECASE,
+    ),
+    # "How many years after A did B?"
+    re.compile(
+        # (the last auxiliary: "after A was overthrown did B")
+        r"\bhow many\s+(?P<unit>year|month|day|week)s?\s+after\s+(?P<a>.+)\s+(?:did|was|were|had)"
+        r"\s+(?P<b>.+?)[\s?.!]*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -1106,6 +1141,18 @@ _FIRST_THEN_EVENTS = re.compile(
     re.IGNORECASE,
 )
 _TWO_EVENTS = re.compile(r"\s+(?:dan|atau|apa|sama|sm|ama)\s+", re.IGNORECASE)
+# ... or the events first and the asking after them: "A atau B, mana yang berlangsung lebih
+# awal?", "A and B: which came first?".
+_EVENTS_THEN_ORDER = re.compile(
+    r"^(.+?)\s*[,:;]\s*(?:(?:lalu|terus|jadi)\s+)?"
+    r"(?:mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:lebih (?:dulu|dahulu|awal)|duluan"
+    r"|terlebih dahulu)|which (?:\w+ ){0,4}?(?:came|happened|took place|was held|occurred)"
+    r" (?:first|earlier))(?:\s+(?:terjadi|berlangsung|sih|ya|nih))?[\s?.!]*$",
+    re.IGNORECASE,
+)
+# Where the events are joined by "atau", that alone parts them: "dan" may join two people
+# within one event ("perbincangan Stoltenberg dan Zelensky atau KTT Vilnius").
+_EITHER_EVENT = re.compile(r"\s*,?\s+(?:atau|ato|or)\s+", re.IGNORECASE)
 # Words a chat "sama" after them joins to a person, not to another event ("berbincang sama
 # Stoltenberg", "kerja sama").
 _WITH_SAMA = frozenset(
@@ -1130,8 +1177,13 @@ def listed_events(text: str) -> list[str]:
     chat = _CHAT_FIRST.match(text)
     either = _EITHER_FIRST.match(text)
     asked_last = _FIRST_LAST.match(text) or _FIRST_THEN_EVENTS.match(text)
+    events_first = _EVENTS_THEN_ORDER.match(text)
     if either:
         events = [either.group(1).strip(" ,"), either.group(2).strip(" ,")]
+    elif events_first:
+        body = events_first.group(1).strip()
+        parts = _EITHER_EVENT.split(body) if _EITHER_EVENT.search(body) else None
+        events = [e.strip(" ,.") for e in parts or _EVENT_SEPARATOR.split(body)]
     elif asked_last:
         events = _two_events(asked_last.group(1))
     elif ordering:
@@ -1203,6 +1255,9 @@ _MESSAGE_PATTERNS = [
 _REACTION_PATTERNS = [
     r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar) ((?:[\w-]+\s?){1,5})",
     r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
+    # "Bagaimana AS menanggapi …?", chat "as nanggepin gimana …" (normalised)
+    r"\bbagaimana ((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi)\b",
+    r"^((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi) bagaimana\b",
 ]
 # Words that count a calling ("seorang diplomat"): the calling is who speaks, unnamed.
 _COUNTS = frozenset({"seorang", "sejumlah", "beberapa", "para", "sang"})
@@ -1350,7 +1405,18 @@ def _person_named(words: list[str]) -> str:
 
 def speaker_asked(text: str) -> str:
     """ "apa kata Stoltenberg ...", "kuleba ngomong apa ...", "What did Stoltenberg say ..." ->
-    the speaker, in the canonical form of sentence tokens."""
+    the speaker, in the canonical form of sentence tokens; a country of two words whole
+    ("Bagaimana Amerika Serikat merespons …" -> "amerika serikat"), which its other names
+    ("AS") attribute words to."""
+    word = _speaker_word(text)
+    following = re.search(rf"\b{re.escape(word)}\s+([a-z]+)\b", text.lower()) if word else None
+    if following and is_country(f"{word} {following.group(1)}".title()):
+        return f"{word} {following.group(1)}"
+    return word
+
+
+def _speaker_word(text: str) -> str:
+    """`speaker_asked`'s one word: the surname, or a country's first word."""
     lowered = text.lower()
     before_verb = _SPEAKER_BEFORE_VERB.search(lowered)
     if before_verb:

@@ -94,7 +94,9 @@ def _office_of(found: re.Match[str]) -> str:
     what an office is of ("foreign minister Dmytro Kuleba" names its holder)."""
     of = found.group(2)
     if of.isupper() or is_country(of):
-        return f"{found.group(1)} of {of}"
+        # (a country named as a union or a plural takes "the": "of the United States")
+        the = "the " if re.match(r"United\b|Netherlands\b|Philippines\b", of) else ""
+        return f"{found.group(1)} of {the}{of}"
     return found.group(0)
 
 

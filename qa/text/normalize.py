@@ -708,6 +708,47 @@ def without_chat_openers(text: str) -> str:
     return _chat_opener().sub("", text)
 
 
+# "Apa jabatan Dmytro Kuleba?", "kuleba jabatannya apa", "orban itu siapa", "What is Kuleba's
+# position?": who a named person is, asked as "Siapa Kuleba?" / "Who is Kuleba?" asks it.
+_NAMED = r"(?P<named>[\w'’-]+(?:\s+[\w'’-]+)??)"
+_END = r"\s*(?P<end>[?.]?)\s*$"
+_IDENTITY_FORMS = (
+    re.compile(
+        rf"^\W*(?:apa(?:kah)?\s+)?(?:jabatan|posisi|kedudukan)\s+{_NAMED}\s*(?:itu\s*)?"
+        rf"(?:apa\s*)?(?:sih)?{_END}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^\W*{_NAMED}\s+(?:itu\s+)?(?:jabatannya|posisinya|kedudukannya)\s+(?:sebagai\s+)?apa"
+        rf"(?:\s+sih)?{_END}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^\W*{_NAMED}\s+itu\s+siapa(?:\s+sih)?{_END}", re.IGNORECASE),
+)
+_IDENTITY_FORM_EN = re.compile(
+    rf"^\W*what(?:'s|’s|\s+is|\s+was)\s+{_NAMED}(?:'s|’s)\s+"
+    rf"(?:job|position|title|role|office|post){_END}",
+    re.IGNORECASE,
+)
+
+
+def _identity_as_who(text: str, language: str) -> str:
+    """A question of a named person's office asked as who they are; a name only, not "Apa
+    jabatan barunya?"."""
+    forms = (_IDENTITY_FORM_EN,) if language == "en" else _IDENTITY_FORMS
+    for form in forms:
+        found = form.match(text)
+        if found is None:
+            continue
+        named = found.group("named")
+        name = named.split()[-1]
+        # (English by its capital; Indonesian chat writes names in lower case too)
+        if name[:1].isupper() if language == "en" else not is_indonesian_word(name):
+            asking = "Who is" if language == "en" else "Siapa"
+            return f"{asking} {named}{found.group('end') or '?'}"
+    return text
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
@@ -717,6 +758,7 @@ def normalize_question(
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
         text = _visits_dropped_by(text)
+    text = _identity_as_who(text, language)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)

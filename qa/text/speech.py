@@ -12,6 +12,9 @@ SAID_AFTER_SPEAKER = (
     r"mengatakan|menyatakan|berkata|menegaskan|mengungkap(?:kan)?|menyebut(?:kan)?|menambahkan|mengaku"
     r"|memperingatkan|mengancam|mengultimatum|menjelaskan|menulis|berujar|bilang|said|says|told"
     r"|warned|threatened|wrote|berjanji|promised"
+    # (assuring that something is so: "AS berusaha meyakinkan bahwa …"; not convincing
+    # someone: "… untuk meyakinkan mereka")
+    r"|meyakinkan(?=\s+bahwa\b)|assured"
 )
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
@@ -40,7 +43,10 @@ STANCE_AFTER_SPEAKER = (
     r"|rejected|opposed|supported|condemned|criticised|criticized|welcomed|admitted|denied"
 )
 # Adverbs that may stand between a speaker and the verb ("Kremlin pernah mengultimatum").
-SPEECH_ADVERBS = r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya"
+# (or trying to: "AS berusaha meyakinkan bahwa …")
+SPEECH_ADVERBS = (
+    r"pernah|juga|sudah|telah|kembali|sempat|pun|lagi|kemudian|lalu|sebelumnya|berusaha|mencoba"
+)
 # Pronouns that stand for a person named before.
 PERSON_PRONOUNS = r"ia|dia|beliau|he|she"
 # A sentence whose doer is the one the sentence before named: "Mereka berfokus …", "Ia meminta …".

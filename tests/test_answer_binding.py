@@ -15,6 +15,7 @@ from qa.answer.claims import (
     _root_of_a_verb,
     check_claim,
     claim_verbs,
+    claims_a_deed,
     date_contradicted,
     doer_swapped,
     main_deed_denied,
@@ -590,6 +591,20 @@ COUNCIL = (
         ),
         ("siapa sih wiranata itu", "Sekjen NATO Ardi Wiranata tiba di Medan.", "Sekjen NATO"),
         ("Who is Wiranata exactly?", "Presiden Lebak Ardi Wiranata tiba di Medan.", "Presiden"),
+        # (across an apposition's comma, a country of two words, a title in lower case)
+        (
+            "Siapa Wiranata?",
+            "Ia berbincang dengan Sekretaris Jenderal NATO, Ardi Wiranata, pada Selasa.",
+            "Sekretaris Jenderal NATO",
+        ),
+        (
+            "Siapa Wiranata?",
+            "Ia bertemu Presiden Amerika Serikat Ardi Wiranata di Medan.",
+            "Presiden Amerika Serikat",
+        ),
+        ("Siapa Wiranata?", "Gedung itu dibangun di bawah diktator Ardi Wiranata.", "diktator"),
+        # ... and no one else the sentence names
+        ("Siapa Wiranata?", "Presiden Budi Santoso berbincang dengan Wiranata.", ""),
         (
             "Siapa yang tiba di Medan?",
             "Perdana Menteri Hongaria Ardi Wiranata tiba di Medan.",
@@ -1054,6 +1069,13 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("jumlah anggota nato 2023", "id", "berapa"),
         ("lokasi pusat pelatihan", "id", "di_mana"),
         ("nama yang disebut kapan", "id", "kapan"),  # a question word decides
+        # ... an English one by its kind noun anywhere, if it names one kind only
+        ("ardi lebak visit date", "en", "kapan"),
+        ("lebak council hq city", "en", "di_mana"),
+        ("council members number 2023", "en", "berapa"),
+        ("ardi reason veto", "en", "mengapa"),
+        ("date and city of the lebak meeting", "en", "apa"),
+        ("Did they set a date?", "en", "yesno"),
         ("Apa penyebab serangan itu?", "id", "mengapa"),
         ("Apa yang menyebabkan prospek Ardi makin suram?", "id", "mengapa"),
         ("apa yg memicu demo di Lebak", "id", "mengapa"),
@@ -2921,6 +2943,9 @@ def test_a_rank_the_question_claims_is_said_by_a_close_sentence_that_ranks() -> 
         ("How did Ardi deliver his softer message to the council?", True),
         ("How did he get his message out to voters?", True),
         ("Bagaimana pesan Ardi kepada warga disampaikan?", True),
+        # ... thanks too, themselves words delivered
+        ("Bagaimana Ardi berterima kasih kepada warga?", True),
+        ("How did Ardi thank the volunteers?", True),
         # ... not how their content went
         ("Bagaimana isi pesan yang disampaikan Ardi kepada warga?", False),
         # ... not how support or aid was given
@@ -11326,13 +11351,133 @@ def test_a_date_is_bound_to_the_asked_event_not_the_one_reckoned_from(
     assert (found.binding > 0) is bound
 
 
-def test_this_is_calls_the_event_before_and_takes_its_date() -> None:
-    # "Ini adalah …" calls the event of the sentence before something: its date is that one's
-    question = analyze_question("Kapan Ardi melakukan kunjungan pertamanya ke Lebak sejak banjir?")
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Kapan Ardi melakukan kunjungan pertamanya ke Lebak sejak banjir?",
+            "Rabu, 11 Oktober 2023",
+        ),
+        ("Di mana Ardi melakukan kunjungan pertamanya sejak banjir?", "Lebak"),
+    ],
+)
+def test_this_is_calls_the_event_before_and_takes_its_date_and_place(
+    question: str, fact: str
+) -> None:
+    # "Ini adalah …" calls the event of the sentence before something: its when and where are
+    # that one's
     found = extract_fact(
-        question,
-        "Ini adalah kunjungan pertamanya ke Lebak sejak banjir.",
+        analyze_question(question),
+        "Ini adalah kunjungan pertamanya sejak banjir.",
         PUBLISHED,
         "Ardi Wiranata pada Rabu (11/10/2023) tiba di Lebak.",
     )
-    assert (found.text, found.with_previous) == ("Rabu, 11 Oktober 2023", True)
+    assert (found.text, found.with_previous) == (fact, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "claims"),
+    [
+        ("Mengapa Ardi mengirim tentara ke Lebak?", True),
+        ("kenapa ardi mau kirim tentara ke lebak", True),
+        ("Why did Ardi send troops to Lebak?", True),
+        # a run of keywords claims nothing done
+        ("ardi lebak troops why", False),
+        ("alasan ardi soal tentara lebak", False),
+    ],
+)
+def test_a_question_claims_a_deed_by_a_verb_or_a_wish(question: str, claims: bool) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    assert claims_a_deed(analyzed, analyzed.text) is claims
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "answer"),
+    [
+        (
+            "Berapa tahun antara banjir di Medan dan peresmian jembatan Lebak?",
+            [
+                "Jembatan Lebak diresmikan pada tahun 2010.",
+                "Banjir di Medan terjadi pada tahun 2020.",
+            ],
+            "**10 tahun**",
+        ),
+        # counted from the first event: the second must come later
+        (
+            "Berapa tahun setelah banjir di Medan, jembatan Lebak diresmikan?",
+            [
+                "Jembatan Lebak diresmikan pada tahun 2010.",
+                "Banjir di Medan terjadi pada tahun 2020.",
+            ],
+            "",
+        ),
+        # an event asked as done that its sentence tells only as expected has no date
+        (
+            "Berapa tahun setelah banjir di Medan, Ardi menjadi anggota dewan?",
+            [
+                "Pada tahun 2025, dewan setuju bahwa Ardi pada akhirnya akan menjadi anggota.",
+                "Banjir di Medan terjadi pada tahun 2020.",
+            ],
+            "",
+        ),
+    ],
+)
+def test_a_span_is_counted_between_two_events_told_as_done(
+    question: str, sentences: list[str], answer: str
+) -> None:
+    text = _answer_text(question, *sentences)
+    assert text.startswith(answer) if answer else text.startswith("Maaf")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "abstains"),
+    [
+        # a reaction may be a deed of the one asked, where no words of theirs are found
+        (
+            "Bagaimana Holmberg menanggapi permintaan warga Lebak?",
+            "Warga kecewa karena Holmberg tidak memberikan jawaban atas permintaan itu.",
+            False,
+        ),
+        # ... not one where they are only what is done to
+        (
+            "Bagaimana Medan menanggapi permintaan warga Lebak?",
+            "Ardi meminta warga membuat Medan menyadari permintaan itu.",
+            True,
+        ),
+        # words asked for are words
+        (
+            "Apa kata Holmberg soal permintaan warga Lebak?",
+            "Warga kecewa karena Holmberg tidak memberikan jawaban atas permintaan itu.",
+            True,
+        ),
+    ],
+)
+def test_a_reaction_asked_is_told_by_words_or_a_deed(
+    question: str, sentence: str, abstains: bool
+) -> None:
+    assert _abstains(question, sentence) is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fact"),
+    [
+        # the sentence tells its own event (the talk) and the deed asked only as what the talk
+        # came after: the talk's date, from the sentence before, is not the deed's
+        (
+            "Kapan Ardi memperpanjang masa jabatannya?",
+            "Perbincangan ini terjadi tak lama setelah Ardi resmi memperpanjang masa jabatannya.",
+            "",
+        ),
+        # ... while a talk asked is dated there
+        (
+            "Kapan Ardi berbincang dengan Budi?",
+            "Dalam perbincangan itu, Ardi membahas banjir.",
+            "Selasa, 4 Juli 2023",
+        ),
+    ],
+)
+def test_a_deed_told_only_as_what_another_came_after_takes_no_date(
+    question: str, sentence: str, fact: str
+) -> None:
+    previous = "Ardi berbincang dengan Budi pada Selasa (4/7)."
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED, previous).text == fact

@@ -106,7 +106,7 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # a plural typed with a 2
         ("para menlu2 bertemu", "para menlu bertemu"),
         # ... but a word that exists only reduplicated is written whole
-        ("stoltenberg wanti2 barat", "stoltenberg wanti-wanti barat"),
+        ("stoltenberg wanti2 barat", "stoltenberg memperingatkan barat"),
         # a colloquial word the dictionary lacks is standardised, not taken for a name
         ("ktt di bucharest dulu sepakat apa", "ktt di bucharest dahulu sepakat apa"),
         # a standard word indoNLP would change is kept ("kaya" is rich, not "kayak", like)
@@ -215,6 +215,9 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         # ... a name only: not a post of something the question names by a common word
         ("Apa jabatan barunya?", "id", "Apa jabatan barunya?"),
         ("What is the minister's role?", "en", "What is the minister's role?"),
+        # ... nor a country's or a body's stance or part
+        ("Apa posisi Rusia?", "id", "Apa posisi Rusia?"),
+        ("What is NATO's role?", "en", "What is NATO's role?"),
     ],
 )
 def test_an_office_asked_of_a_named_person_asks_who_they_are(
@@ -1457,3 +1460,12 @@ def test_the_speaker_before_a_verb_of_saying(question: str, speaker: str) -> Non
 )
 def test_names_typed_in_lower_case(question: str, names: list[str]) -> None:
     assert lowercase_names(question) == names
+
+
+@pytest.mark.parametrize(
+    "asked", ["Apa jabatan Ardi Wiranata?", "Siapa Ardi Wiranata?", "Who is Ardi Wiranata?"]
+)
+def test_he_after_who_someone_is_is_that_person_not_the_offices_country(asked: str) -> None:
+    history = _conversation(asked, "**Menteri Luar Negeri Ukraina** [1].")
+    resolved = resolve_follow_up("kapan dia bicara soal banjir", history)
+    assert resolved.startswith("kapan Wiranata bicara soal banjir")

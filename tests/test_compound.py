@@ -34,6 +34,24 @@ from qa.models import Answer, Citation
         # a part that refers to the other, or an English clause of time after the joint
         ("What did Ardi promise the town, and what did he deliver?", None),
         ("How did Lebak respond when the council met, and when Ardi arrived?", None),
+        # two question words of one event: each asked of it
+        (
+            "Kapan dan di mana Ardi tiba?",
+            ("Kapan Ardi tiba?", "di mana Ardi tiba?"),
+        ),
+        (
+            "kunjungan ardi ke lebak itu kapan sama di mana",
+            ("kunjungan ardi ke lebak itu kapan", "kunjungan ardi ke lebak itu di mana"),
+        ),
+        (
+            "When and where did Ardi arrive?",
+            ("When did Ardi arrive?", "where did Ardi arrive?"),
+        ),
+        # a clause set against the first
+        (
+            "Rapat menlu diadakan di kota apa, sedangkan KTT Lebak digelar di kota apa?",
+            ("Rapat menlu diadakan di kota apa?", "KTT Lebak digelar di kota apa?"),
+        ),
         # "and then" joins as "and" does
         (
             "Which city hosted the meeting, and then which city hosted the summit?",

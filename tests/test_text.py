@@ -260,6 +260,7 @@ def test_the_kind_of_place_asked(question: str, kind: str | None) -> None:
         ("Menteri Luar Negeri Dmytro Kovalenko", "foreign minister Dmytro Kovalenko"),
         ("Presiden Joe Biden", "President Joe Biden"),
         ("Presiden Amerika Serikat", "President of the United States"),
+        ("diktator", "dictator"),
     ],
 )
 def test_facts_in_english(fact: str, english: str) -> None:
@@ -668,11 +669,17 @@ def test_spelled_out_counts_in_digits(text: str, digits: str) -> None:
         ("5 Juli", True),
         ("Selasa", False),
         ("2/3", False),  # a share, perhaps
+        ("2/3 anggota", False),
+        # ... but a date after a word that dates it
+        ("bertemu pada 5/7", True),
+        ("zelensky ngobrol tgl 5/7 ya", True),
+        ("Did they talk on 5/7?", True),
+        ("bertemu pada Selasa", False),  # a weekday alone is too vague
     ],
 )
 def test_a_day_written_in_full_but_for_its_year(text: str, lacks_only_year: bool) -> None:
     mentions = find_dates(text, dt.date(2023, 7, 4))
-    assert any(lacks_only_its_year(m) for m in mentions) is lacks_only_year
+    assert any(lacks_only_its_year(m, text) for m in mentions) is lacks_only_year
 
 
 @pytest.mark.parametrize(("inside_quotes", "count"), [(False, 1), (True, 2)])

@@ -162,7 +162,11 @@ def _check_dates(
     if weekdays and days and not any(m.date.weekday() in weekdays for m in days):
         told = _nearest_to_deed(days, sentence.text, deed)
         return ClaimCheck(contradicted=told.format(language), detail=True)
-    asked = [m for m in find_dates(asserted, published) if not m.inferred or lacks_only_its_year(m)]
+    asked = [
+        m
+        for m in find_dates(asserted, published)
+        if not m.inferred or lacks_only_its_year(m, asserted)
+    ]
     if not asked:
         return ClaimCheck()
     said = find_dates(f"{sentence.previous} {sentence.text}", published)
@@ -1117,6 +1121,16 @@ def deed_words(question: Question, clause: str) -> set[str]:
     }
     verbs = _verb_stems(question, clause) & predicate - LIGHT_DEEDS
     return verbs or predicate & clause_terms
+
+
+def claims_a_deed(question: Question, clause: str) -> bool:
+    """The clause says something was done, planned or wanted: a verb, or a word of wanting or
+    planning before what it names ("kenapa orban mau keluar dari nato"). A run of keywords
+    ("orban ukraine troops why") claims nothing, so nothing said of its words denies it."""
+    predicate = _predicate(question) - ASKING_WORDS - PRESENCE_WORDS - LIGHT_DEEDS
+    return bool(_verb_stems(question, clause) & predicate) or any(
+        only_modal(word) for word in re.findall(r"[\w'’-]+", clause)
+    )
 
 
 # Verbs that only carry their noun's deed ("bikin pertemuan", "menggelar rapat", "mengalami

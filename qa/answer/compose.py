@@ -22,6 +22,7 @@ from qa.answer.claims import (
     claim_support,
     claim_verbs,
     claims_a_count,
+    claims_a_deed,
     claims_a_rank,
     date_contradicted,
     deed_words,
@@ -41,6 +42,7 @@ from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.doers import deed_of_another, told_of_the_asked
 from qa.answer.evidence import (
     Sentence,
+    acts_in,
     attributed_to,
     continues_the_previous,
     earlier_sentences,
@@ -93,11 +95,12 @@ from qa.answer.question import (
     named_entities,
     office_terms,
     placed_head,
+    reaction_asked,
     token_set,
 )
 from qa.answer.quotes import Misattribution, misattributed
 from qa.models import Answer, ArticleMeta, Citation, Passage
-from qa.text.asked import person_nouns
+from qa.text.asked import office_nouns, person_nouns
 from qa.text.dates import (
     MONTHS,
     YEAR,
@@ -155,6 +158,7 @@ from qa.text.premises import (
     done_words,
     is_event_word,
     only_in_purposes,
+    only_modal,
     only_requested,
     order_side,
     order_words,
@@ -3179,21 +3183,31 @@ def compose(
             if attributed_to(s, question.speaker)
             or (question.topic and question.type != "yesno" and takes_a_stance(s, question.speaker))
         ]
-        if not said_by:
-            return abstain(question, passages, ranked, f"tidak ada ucapan {question.speaker}")
-        ranked = said_by
         # "Apa kata Stoltenberg kepada Rusia soal …?": words said to that person come first,
         # the topic chosen among them when any of them speaks of it
         addressees = _addressees(question)
-        told = [s for s in ranked if _told_to(addressees, s)]
+        told = [s for s in said_by if _told_to(addressees, s)]
         on_topic = (
-            (_on_topic(question, told) or _on_topic(question, ranked)) if question.topic else ranked
+            (_on_topic(question, told) or _on_topic(question, said_by))
+            if question.topic
+            else said_by
         )
-        if not on_topic:
+        # (a reaction may be a deed, not words: "Bagaimana NATO menanggapi permintaan …?" by
+        # a sentence where they act, "… karena NATO tidak memberikan batas waktu …")
+        acting = (
+            [s for s in ranked if acts_in(s, question.speaker)]
+            if not on_topic and reaction_asked(question.text)
+            else []
+        )
+        if on_topic:
+            ranked = [s for s in on_topic if s in told] + [s for s in on_topic if s not in told]
+        elif acting:
+            ranked = acting
+        else:
+            about = " soal itu" if said_by else ""
             return abstain(
-                question, passages, ranked, f"tidak ada ucapan {question.speaker} soal itu"
+                question, passages, ranked, f"tidak ada ucapan {question.speaker}{about}"
             )
-        ranked = [s for s in on_topic if s in told] + [s for s in on_topic if s not in told]
     vaguely = _only_vaguely_named(question, ranked[0])
     if vaguely:
         # "Which G7 partners attended …?" against "… dengan beberapa mitra": who they were is
@@ -3357,7 +3371,11 @@ def compose(
                 question, passages, ranked, "alasan peristiwa lain", sorted(deed)
             )
         refused = deed & token_set(ranked[0].text) - token_set(undenied(ranked[0].text))
-        refusal = denial_of(ranked[0].text, refused) if refused and not asked_denied else ""
+        refusal = (
+            denial_of(ranked[0].text, refused)
+            if refused and not asked_denied and claims_a_deed(question, clause)
+            else ""
+        )
         if refusal:
             # "Mengapa Hongaria mengirim tentaranya?" against "Orban menolak pengiriman tentara
             # … karena …": the reason there is the refusal's
@@ -4206,6 +4224,15 @@ def _people_asked(question: Question) -> bool:
     return bool(_PEOPLE_LISTED.search(question.text)) and not _COUNTRIES.search(question.text)
 
 
+def _office_holders_asked(question: Question) -> bool:
+    """People of an office or calling are listed ("Siapa saja menteri …", "pemimpin"), whom
+    only a name answers; "Siapa saja yang bertemu …" may be answered by a group ("negara-negara
+    sekutu Ukraina")."""
+    return _people_asked(question) and bool(
+        set(re.findall(r"[a-z]+", question.text.lower())) & (office_nouns() | person_nouns("heads"))
+    )
+
+
 def _names_one_listed(question: Question, sentence: Sentence) -> bool:
     """For a list of people or countries, the sentence names one the question does not:
     "Menurut sejumlah pejabat, …" lists no official, and "AS, Inggris, Prancis, dan Jerman …"
@@ -4276,7 +4303,7 @@ def _compose_list(
         # "What weapons did Stoltenberg urge … to let Ukraine use?" found in one sentence that
         # lists nothing: that sentence is the answer, not a list of one under a header
         only = chosen[0]
-        if _people_asked(question) and not gives_a_name(question, only.text):
+        if _office_holders_asked(question) and not gives_a_name(question, only.text):
             # "Siapa saja menteri yang hadir di Bucharest?" against a sentence about the
             # meeting that names none of them: who they were is not told
             return abstain(question, passages, ranked, "tidak ada nama yang ditanyakan")
@@ -4467,6 +4494,26 @@ _SPAN_WORDS = {
 _SPAN_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
 
 
+def _told_only_as_planned(event: str, sentence: Sentence) -> bool:
+    """The event, asked as done, is told by its sentence only as agreed to, planned or
+    expected: a word of planning stands right before its first verb ("setuju bahwa Ukraina
+    pada akhirnya akan menjadi anggota" for "Ukraina menjadi anggota"; not for "KTT … yang
+    menyepakati Ukraina kelak menjadi anggota", an agreement done)."""
+    words = re.findall(r"[\w'’-]+", event)
+    if planned_words(event) or any(only_modal(word) for word in words):
+        return False  # asked as planned or expected itself ("… akan menjadi anggota")
+    # (becoming is a deed too: "menjadi anggota", which the tokenizer takes for no verb form)
+    verb = next(
+        (token_set(word) for word in words if is_verb_form(word) or word.lower() == "menjadi"),
+        frozenset(),
+    )
+    written = re.findall(r"[\w'’-]+", sentence.text)
+    return bool(verb) and any(
+        planned_words(word) and any(token_set(after) & verb for after in written[at + 1 : at + 4])
+        for at, word in enumerate(written)
+    )
+
+
 def _compose_span(
     question: Question, passages: list[Passage], ranked: list[Sentence]
 ) -> Answer | None:
@@ -4477,12 +4524,19 @@ def _compose_span(
     if told is None:
         return None
     words, sentences = told
+    if any(
+        _told_only_as_planned(event, sentence)
+        for event, sentence in zip(question.events, sentences, strict=True)
+    ):
+        return None  # "… setelah KTT, Ukraina menjadi anggota?" against "… akan menjadi anggota"
     mentions = _event_mentions([terms for terms, _ in words], sentences)
     unit = question.span_unit
     needed = _SPAN_PRECISION.get(unit, {"day"})
     if any(m is None or m.precision not in needed for m in mentions):
         return None
     dated = cast(list[DateMention], mentions)
+    if question.span_from_first and dated[1].date < dated[0].date:
+        return None  # "Berapa tahun setelah A, B?" where B came first: no such span
     first, then = sorted(dated, key=lambda m: m.date)
     if unit == "year":
         count = then.date.year - first.date.year

@@ -18,17 +18,36 @@ from qa.models import Answer, Citation, Passage
 # What asks: a question word anywhere in a clause (chat puts it last: "… di mana").
 _ASKING = re.compile(
     r"\b(?:mana|siapa|kapan|berapa|bagaimana|gimana|mengapa|kenapa|knp|kpn|brp"
-    r"|which|what|who|whom|when|where|how|why)\b",
+    r"|which|what|who|whom|when|where|how|why)\b"
+    # ("di kota apa": a place asked by its kind)
+    r"|\b(?:di|ke|dari)\s+\w+\s+apa\b",
     re.IGNORECASE,
 )
 # Where a second question starts: a comma and a joining word before a clause that asks again
 # (a comma alone opens a relative clause, "What step, which would …"; a joining word alone may
 # join two question words inside one clause, "… tahu kapan dan bagaimana perang berakhir").
-_JOINT = re.compile(r"\s*[,;]\s*(?:dan|lalu|terus|trus|serta|and then|and|then)\s+", re.I)
+# ("…, sedangkan …", "…, whereas …": the second clause set against the first)
+_JOINT = re.compile(
+    r"\s*[,;]\s*(?:dan|lalu|terus|trus|serta|sedangkan|sementara|and then|and|then|whereas)\s+",
+    re.I,
+)
+# Two question words asking of one event: "Kapan dan di mana Ardi tiba?", chat's "… itu kapan
+# sama di mana", "When and where did Ardi arrive?"
+_ONE_ASKED = r"kapan|di\s*mana|siapa|mengapa|kenapa|bagaimana|berapa|when|where|who|why|how"
+_TWO_OPENING = re.compile(
+    rf"^\W*(?P<one>{_ONE_ASKED})\s+(?:dan|serta|and)\s+(?P<two>{_ONE_ASKED})\s+(?P<rest>[^?]+?)"
+    r"(?P<end>\??)\s*$",
+    re.IGNORECASE,
+)
+_TWO_ENDING = re.compile(
+    rf"^\W*(?P<rest>.+?)\s+(?P<one>{_ONE_ASKED})\s+(?:dan|sama|serta)\s+(?P<two>{_ONE_ASKED})"
+    r"(?P<end>\??)\s*$",
+    re.IGNORECASE,
+)
 # An English clause of time or place after the joint is the first question's, not a second one:
 # "How did Russia respond when NATO met, and when Zelensky arrived?"
 _SUBORDINATE_EN = re.compile(r"^(?:when|where|while|as)\s+(?:[A-Z]|(?:he|she|they|it|we|i)\b)")
-# Each part a question of its own, not "Kapan dan di mana …?" nor "…, dan kapan?".
+# Each part a question of its own, not "…, dan kapan?".
 _MIN_PART_WORDS = 3
 
 
@@ -36,6 +55,14 @@ def two_questions(question: str) -> tuple[str, str] | None:
     """The two questions a question asks at once, each as it can be asked alone; None when it
     asks one thing (a list, an order, a comparison, a clause that only sets the scene)."""
     text = question.strip()
+    words_first = _TWO_OPENING.match(text)
+    if words_first:
+        one, two, rest, end = words_first.group("one", "two", "rest", "end")
+        return f"{one} {rest}{end}", f"{two} {rest}{end}"
+    words_last = _TWO_ENDING.match(text)
+    if words_last:
+        one, two, rest, end = words_last.group("one", "two", "rest", "end")
+        return f"{rest} {one}{end}", f"{rest} {two}{end}"
     for joint in _JOINT.finditer(text):
         first, second = text[: joint.start()].strip(), text[joint.end() :].strip()
         if (

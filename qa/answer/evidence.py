@@ -459,12 +459,32 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     # (the passage's article title and text: who a quote opening the passage was named before)
     before_passage = f"{sentence.article.title} {sentence.context}"
     earlier = earlier_sentences(sentence)
-    # (a government speaks by its seat: "ancaman Moskow" is the Kremlin's; and a country by
-    # any of its names: "AS" for "amerika serikat")
-    names = spellings(speaker) if is_country(speaker.title()) and " " in speaker else []
     return any(
-        _words_of(sentence.text, earlier, name, before_passage)
-        for name in (speaker, *names, *(n for n in same_country(speaker) if not is_country(n)))
+        _words_of(sentence.text, earlier, name, before_passage) for name in speaker_names(speaker)
+    )
+
+
+def speaker_names(speaker: str) -> list[str]:
+    """The names a speaker is written by: its own; a government's seat ("ancaman Moskow" is
+    the Kremlin's); a country of two words by any of its names ("AS" for "amerika serikat")."""
+    names = spellings(speaker) if is_country(speaker.title()) and " " in speaker else []
+    return [speaker, *names, *(n for n in same_country(speaker) if not is_country(n))]
+
+
+# Where a clause begins, and with it its doer: "… ketika Gedung Putih berusaha …", "karena NATO
+# tidak memberikan …" (not "untuk membuat Moskow menyadari …", Moscow made to realise).
+_CLAUSE_OPENING = (
+    r"(?:^|[,;:(\"“]|\b(?:dan|serta|sementara|namun|tetapi|ketika|saat|karena|bahwa|sedangkan"
+    r"|and|when|while|because|that))\s*(?:(?:para|pihak|the)\s+)?"
+)
+
+
+def acts_in(sentence: Sentence, speaker: str) -> bool:
+    """The speaker (by any of its names) opens a clause of the sentence, its doer: how they
+    reacted, told by a deed rather than words."""
+    return any(
+        re.search(rf"{_CLAUSE_OPENING}(?i:{re.escape(name)})\b", sentence.text)
+        for name in speaker_names(speaker)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -235,7 +236,8 @@ _SOME_CAUSE = re.compile(
     r"\b(?:karena|sebab\w*|lantaran|agar|supaya|demi|sehingga|akibat\w*|untuk|guna|pasalnya"
     r"|alasan\w*|tujuan\w*|membuat|menyebabkan|mengakibatkan|memicu|mendorong|khawatir"
     r"|kekhawatiran\w*|takut|ingin|berharap|harapan\w*|bahwa|mengingat|di tengah|diperlukan"
-    r"|perlu)\b",
+    # (what is coming: "… meningkatkan pasokan senjata menjelang musim dingin")
+    r"|perlu|menjelang|jelang)\b",
     re.IGNORECASE,
 )
 
@@ -859,6 +861,9 @@ def gives_a_name(question: Question, sentence: str) -> bool:
     )
 
 
+_LOWER_TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+
+
 def _office_of_the_named(question: Question, sentence: str) -> Fact | None:
     """ "Siapa Orban?" against "Perdana Menteri Hongaria Viktor Orban menolak …": the office
     the sentence gives the person, as written before their name (without their first name; an
@@ -876,7 +881,8 @@ def _office_of_the_named(question: Question, sentence: str) -> Fact | None:
     ):
         return None  # "Siapa Presiden Prancis?" asks the office's holder
     for found in re.finditer(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
-        run = re.search(r"(?:[A-Z][\w'’-]*,?\s+)+$", sentence[: found.start()])
+        # (a title written in lower case too: "diktator Nicolae Ceaucescu")
+        run = re.search(rf"(?:(?:[A-Z][\w'’-]*|{_LOWER_TITLES}),?\s+)+$", sentence[: found.start()])
         words = run.group().replace(",", " ").split() if run else []
         # (the person's own first name is no part of the office: "… Hongaria Viktor"; a
         # country of two words is: "Presiden Amerika Serikat Joe")
@@ -2751,6 +2757,22 @@ def role_holder(question: Question, sentence: str) -> Fact:
 _DEMONSTRATIVE_EVENT = re.compile(r"\b([a-z]+)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
+# A clause that orders the sentence's event against another: "… setelah Stoltenberg resmi
+# memperpanjang masa jabatannya".
+_ORDER_CLAUSE = re.compile(
+    r"\b(?:setelah|sesudah|sebelum|sejak|usai|seusai|menjelang|jelang)\b[^,;.]*", re.IGNORECASE
+)
+
+
+def _asked_only_as_reckoned_from(question: Question, sentence: str) -> bool:
+    """The sentence says the question's deed only inside a clause that orders its own event
+    against it: the sentence's event is another, reckoned from the deed asked."""
+    deed = set(question.terms) - set(question.entities) - CALENDAR_WORDS - _reckoned_from(question)
+    clauses = [m.span() for m in _ORDER_CLAUSE.finditer(sentence)]
+    said = [w.start() for w in re.finditer(r"[\w-]+", sentence) if token_set(w.group()) & deed]
+    return bool(clauses and said) and all(any(a <= at < b for a, b in clauses) for at in said)
+
+
 # "Ini adalah …", "Hal itu merupakan …": the sentence calls the event before it something.
 _THIS_IS = re.compile(r"^\W*(?:hal\s+)?(?:ini|itu)\s+(?:adalah|merupakan|menjadi)\b", re.I)
 
@@ -2768,19 +2790,36 @@ def _refers_back(sentence: str, previous: str) -> bool:
     )
 
 
+def _of_the_event_before(
+    extract: Callable[[str], Fact], sentence: str, previous: str, reckoned_only: bool = False
+) -> Fact:
+    """The fact `extract` finds in the sentence; else, where the sentence tells more of the
+    event the sentence before tells (`_refers_back`), the one it finds there. `reckoned_only`:
+    the sentence tells what was asked only as what its event is reckoned from, so that event's
+    fact is not the one asked."""
+    found = extract(sentence)
+    if found.text or reckoned_only or not previous or not _refers_back(sentence, previous):
+        return found
+    earlier = extract(previous)
+    return Fact(earlier.text, earlier.binding, with_previous=True) if earlier.text else found
+
+
 def extract_fact(
     question: Question, sentence: str, published: dt.date | None, previous: str = ""
 ) -> Fact:
     kind = question.type
     if kind == "kapan":
-        dated = extract_date(question, sentence, published)
-        if not dated.text and previous and _refers_back(sentence, previous):
-            # "Dalam perbincangan itu, ia dan Zelensky membahas …" after "Zelensky berbincang
-            # … pada Selasa (4/7)": the event is the one before, and so is its date.
-            earlier = extract_date(question, previous, published)
-            if earlier.text:
-                return Fact(earlier.text, earlier.binding, with_previous=True)
-        return dated
+        # ("Dalam perbincangan itu, ia dan Zelensky membahas …" after "Zelensky berbincang …
+        # pada Selasa (4/7)": the event is the one before, and so is its date)
+        # (not where the sentence reckons its event from the deed asked: "Perbincangan ini
+        # terjadi tak lama setelah Stoltenberg resmi memperpanjang masa jabatannya" dates the
+        # talk, not the extension)
+        return _of_the_event_before(
+            lambda text: extract_date(question, text, published),
+            sentence,
+            previous,
+            reckoned_only=_asked_only_as_reckoned_from(question, sentence),
+        )
     if asks_a_medium(question):
         # (a sentence that names no platform gives no medium)
         media = _platforms_in(sentence)
@@ -2801,7 +2840,11 @@ def extract_fact(
             return person
         return extract_previous_speaker(question, sentence, previous)
     if kind == "di_mana":
-        placed = extract_place(question, sentence)
+        # ("Ini adalah kunjungan pertamanya …" after "Zelensky … tiba di markas NATO di
+        # Brussels": where that event was, the sentence before says)
+        placed = _of_the_event_before(
+            lambda text: extract_place(question, text), sentence, previous
+        )
         if placed.text or question.place_kind != "country":
             return placed
         # "bergantung ke negara mana": a country the deed is done to, not only one something

@@ -11,6 +11,7 @@ from qa.answer.question import (
     canonical,
     detect_language,
     detect_type,
+    identity_asked,
     listed_events,
     lowercase_names,
     named_entities,
@@ -18,6 +19,7 @@ from qa.answer.question import (
 )
 from qa.models import HistoryMessage
 from qa.text.asked import office_nouns
+from qa.text.normalize import identity_as_who
 from qa.text.places import VISIT_VERBS, countries_in, is_country, place_nouns, place_pattern
 from qa.text.premises import is_event_word
 from qa.text.tokens import is_indonesian_word, is_verb_form, stem
@@ -300,6 +302,17 @@ def _last_answered(
         speaker = _speaker_as_written(asked) if kind == "siapa" else ""
         if speaker:
             return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
+        named = identity_asked(identity_as_who(asked, detect_language(asked)))
+        if (
+            kind == "siapa"
+            and named
+            # (a person's name, not an office asked of: "Siapa Sekjen NATO?")
+            and not any(word.lower() in office_nouns() or word.isupper() for word in named)
+            and not is_country(named[-1].title())
+        ):
+            # "Apa jabatan Dmytro Kuleba?" → "Menteri Luar Negeri Ukraina" → "kapan dia …":
+            # the person asked about, not the country of the office answered
+            return named[-1] if named[-1][:1].isupper() else named[-1].title()
         fact_text = stated_fact(answered)
         placed = country and is_country(fact_text)
         if fact_text and (placed or detect_type(asked, detect_language(asked)) == kind):

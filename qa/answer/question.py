@@ -411,6 +411,9 @@ class Question:
     # The unit a question asks the time between its two events in ("Berapa tahun antara A
     # dan B?": "year"); "" when it asks no span.
     span_unit: str = ""
+    # The span counts from the first event to the second, which must come later ("Berapa
+    # tahun setelah A, B?"), not either way round ("antara A dan B").
+    span_from_first: bool = False
     # "Di negara mana ...", "which city ...": the kind of place that answers.
     place_kind: PlaceKind | None = None
     # The offices the retrieved passages give named people (surname, office words): a report
@@ -775,6 +778,12 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
+    if language == "en" and not _WH_WORD.search(lowered):
+        # "zelensky nato hq visit date", "nato hq city": a search-box query's one kind noun
+        kinds = {asked_by_noun("en").get(word) for word in re.findall(r"[a-z]+", lowered)}
+        kinds.discard(None)
+        if len(kinds) == 1:
+            return cast(QuestionType, kinds.pop())
     # ("emang rusia ngaku nyerang ...": chat puts a claim to the articles with "memang", or
     # asks whether it is true: "zelensky beneran dateng ke …", "bener gak zelensky ngaku …")
     claims = (
@@ -1003,9 +1012,10 @@ def analyze_question(text: str, asked: str = "") -> Question:
     if analyzed.type == "list":
         analyzed.events = listed_events(text)
     elif analyzed.type == "berapa":
-        unit, events = span_asked(text)
+        unit, events, counted_from_first = span_asked(text)
         if unit:
             analyzed.span_unit, analyzed.events = unit, events
+            analyzed.span_from_first = counted_from_first
     return analyzed
 
 
@@ -1022,71 +1032,101 @@ _SPAN_UNITS = {
     "day": "day",
     "week": "week",
 }
-_SPAN_ASKED = [
-    re.compile(
-        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
-        r"\s+dan\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+# Each pattern, and whether it counts from its first event to the second ("sejak A hingga B",
+# "setelah A, B": the second must come later; "antara A dan B" is either way round).
+_SPAN_ASKED: list[tuple[re.Pattern[str], bool]] = [
+    (
+        re.compile(
+            r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
+            r"\s+dan\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        False,
     ),
     # (… "antara A dengan B" only when no "dan" joins them: "perbincangan Zelensky dengan
     # Stoltenberg dan kedatangan …" is two events joined by "dan")
-    re.compile(
-        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
-        r"\s+dengan\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\bantara\s+(?P<a>.+?)"
+            r"\s+dengan\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        False,
     ),
     # ("brp tahun sih jarak A sama B": a distance or difference named, no "antara")
-    re.compile(
-        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:jarak|selisih)"
-        r"\s+(?!antara\b)(?P<a>.+?)\s+(?:dan|dengan|sama)\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:jarak|selisih)"
+            r"\s+(?!antara\b)(?P<a>.+?)\s+(?:dan|dengan|sama)\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        False,
     ),
-    re.compile(
-        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:sejak|dari)\s+(?P<a>.+?)"
-        r"\s+(?:hingga|sampai|ke|menuju)\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\b[^?]*?\b(?:sejak|dari)\s+(?P<a>.+?)"
+            r"\s+(?:hingga|sampai|ke|menuju)\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        True,
     ),
     # "Berapa tahun setelah A, B?", chat "B itu brp tahun sesudah A": the one after, counted
     # from the other
-    re.compile(
-        r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\s+(?:setelah|sesudah)\s+(?P<a>[^,?]+?)"
-        r"\s*,\s*(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bberapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)\s+(?:setelah|sesudah)\s+(?P<a>[^,?]+?)"
+            r"\s*,\s*(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        True,
     ),
-    re.compile(
-        r"^\W*(?P<b>.+?)\s+(?:itu\s+)?(?:terjadi\s+)?berapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)"
-        r"\s+(?:setelah|sesudah)\s+(?P<a>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"^\W*(?P<b>.+?)\s+(?:itu\s+)?(?:terjadi\s+)?berapa\s+(?P<unit>tahun|bulan|hari|minggu|pekan)"
+            r"\s+(?:setelah|sesudah)\s+(?P<a>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        True,
     ),
-    re.compile(
-        r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\bbetween\s+(?P<a>.+?)"
-        r"\s+and\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\bbetween\s+(?P<a>.+?)"
+            r"\s+and\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        False,
     ),
     # "How many years after A did B?"
-    re.compile(
-        # (the last auxiliary: "after A was overthrown did B")
-        r"\bhow many\s+(?P<unit>year|month|day|week)s?\s+after\s+(?P<a>.+)\s+(?:did|was|were|had)"
-        r"\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            # (the last auxiliary: "after A was overthrown did B")
+            r"\bhow many\s+(?P<unit>year|month|day|week)s?\s+after\s+(?P<a>.+)"
+            r"\s+(?:did|was|were|had)\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        True,
     ),
-    re.compile(
-        r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\b(?:from|since)\s+(?P<a>.+?)"
-        r"\s+(?:to|until|till)\s+(?P<b>.+?)[\s?.!]*$",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bhow many\s+(?P<unit>year|month|day|week)s?\b[^?]*?\b(?:from|since)\s+(?P<a>.+?)"
+            r"\s+(?:to|until|till)\s+(?P<b>.+?)[\s?.!]*$",
+            re.IGNORECASE,
+        ),
+        True,
     ),
 ]
 
 
-def span_asked(text: str) -> tuple[str, list[str]]:
-    """The unit and the two events a question asks the time between, or ("", [])."""
-    for pattern in _SPAN_ASKED:
+def span_asked(text: str) -> tuple[str, list[str], bool]:
+    """The unit and the two events a question asks the time between, and whether it counts
+    from the first to the second; ("", [], False) when it asks none."""
+    for pattern, counted_from_first in _SPAN_ASKED:
         found = pattern.search(text)
         if found:
             events = [found.group("a").strip(" ,"), found.group("b").strip(" ,")]
             if all(len(event.split()) >= _MIN_EVENT_WORDS for event in events):
-                return _SPAN_UNITS[found.group("unit").lower()], events
-    return "", []
+                return _SPAN_UNITS[found.group("unit").lower()], events, counted_from_first
+    return "", [], False
 
 
 # (the verbs of saying news puts before a speaker: "kata", "ujar", "tulis" …)
@@ -1259,6 +1299,14 @@ _REACTION_PATTERNS = [
     r"\bbagaimana ((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi)\b",
     r"^((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi) bagaimana\b",
 ]
+
+
+def reaction_asked(text: str) -> bool:
+    """The question asks how someone reacted ("Bagaimana tanggapan X …", "Bagaimana X
+    menanggapi …", "How did X respond …"): by words or by a deed."""
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in _REACTION_PATTERNS)
+
+
 # Words that count a calling ("seorang diplomat"): the calling is who speaks, unnamed.
 _COUNTS = frozenset({"seorang", "sejumlah", "beberapa", "para", "sang"})
 _NOT_SPEAKERS = {
@@ -1344,7 +1392,10 @@ _WORDS_SENT = r"\b(?:bahasa|pesan\w*|ucapan\w*|kata-kata|message|words|tone)\b"
 _DELIVERY_ASKED = re.compile(
     rf"{_HOW_NOT_CONTENT}.*\b(?:menyampaikan|disampaikan|deliver\w*|convey\w*|get\w*|send|sent)\b"
     rf".*?{_WORDS_SENT}"
-    rf"|{_HOW_NOT_CONTENT}.*{_WORDS_SENT}.*\b(?:disampaikan|delivered|conveyed|sent)\b",
+    rf"|{_HOW_NOT_CONTENT}.*{_WORDS_SENT}.*\b(?:disampaikan|delivered|conveyed|sent)\b"
+    # (thanking is words delivered: "Bagaimana Zelensky berterima kasih …", "How did he thank
+    # …")
+    rf"|{_HOW_NOT_CONTENT}.*\b(?:berterima kasih|terima kasih|thank(?:ed)?)\b",
     re.IGNORECASE,
 )
 

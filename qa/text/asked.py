@@ -12,9 +12,9 @@ from pathlib import Path
 
 
 @cache
-def asked_by_noun() -> dict[str, str]:
+def asked_by_noun(language: str = "id") -> dict[str, str]:
     path = Path(__file__).parent / "data" / "asked_by_noun.json"
-    return dict(json.loads(path.read_text("utf-8"))["id"])
+    return dict(json.loads(path.read_text("utf-8"))[language])
 
 
 @cache

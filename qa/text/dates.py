@@ -399,12 +399,20 @@ def opens_with_date(text: str) -> bool:
     return any(m.start == 0 for m in find_dates(text, _ANY_DAY))
 
 
-def lacks_only_its_year(mention: DateMention) -> bool:
-    """A day or month written in full but for its year ("Rabu (5/7)", "5 juli", "akhir Mei"),
-    whose year the text's date supplies; not a weekday or relative word alone ("Selasa",
-    "kemarin") nor figures that may be a share ("2/3 anggota")."""
+# Words that make the figures after them a date: "pada 5/7", "tgl 5/7", "on 5/7".
+_DATED_BY = re.compile(r"\b(?:pada|tanggal|tgl|on)\s*$", re.IGNORECASE)
+
+
+def lacks_only_its_year(mention: DateMention, text: str = "") -> bool:
+    """A day or month written in full but for its year ("Rabu (5/7)", "5 juli", "akhir Mei",
+    "pada 5/7" in the `text` it stands in), whose year the text's date supplies; not a weekday
+    or relative word alone ("Selasa", "kemarin") nor figures that may be a share ("2/3
+    anggota")."""
     if mention.precision == "day":
-        return _DAY_AND_MONTH.search(mention.text) is not None
+        return _DAY_AND_MONTH.search(mention.text) is not None or (
+            re.fullmatch(r"\d{1,2}/\d{1,2}", mention.text) is not None
+            and _DATED_BY.search(text[: mention.start]) is not None
+        )
     return mention.precision == "month" and _NAMES_A_MONTH.search(mention.text) is not None
 
 

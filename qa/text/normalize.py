@@ -732,7 +732,7 @@ _IDENTITY_FORM_EN = re.compile(
 )
 
 
-def _identity_as_who(text: str, language: str) -> str:
+def identity_as_who(text: str, language: str) -> str:
     """A question of a named person's office asked as who they are; a name only, not "Apa
     jabatan barunya?"."""
     forms = (_IDENTITY_FORM_EN,) if language == "en" else _IDENTITY_FORMS
@@ -742,6 +742,10 @@ def _identity_as_who(text: str, language: str) -> str:
             continue
         named = found.group("named")
         name = named.split()[-1]
+        # (a person's name: not a country or an acronym, whose "posisi"/"role" is a stance
+        # or a part: "Apa posisi Rusia?", "What is NATO's role?")
+        if name.isupper() or is_country(name.title()):
+            continue
         # (English by its capital; Indonesian chat writes names in lower case too)
         if name[:1].isupper() if language == "en" else not is_indonesian_word(name):
             asking = "Who is" if language == "en" else "Siapa"
@@ -758,7 +762,7 @@ def normalize_question(
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
         text = _visits_dropped_by(text)
-    text = _identity_as_who(text, language)
+    text = identity_as_who(text, language)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary
     text = _without_unknown_glosses(text, words)

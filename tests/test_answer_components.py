@@ -1426,6 +1426,11 @@ def test_there_is_no_country_answered_to_another_question() -> None:
             "The Lebak meeting or the Medan flood: which came first?",
             ["The Lebak meeting", "the Medan flood"],
         ),
+        # ... the asking after them without a comma, as chat writes it
+        (
+            "rapat di lebak atau banjir di medan mana yang lebih dulu",
+            ["rapat di lebak", "banjir di medan"],
+        ),
         # (a question that only mentions an order is not a list of events)
         ("Rapat di Lebak berlangsung lebih awal?", []),
     ],

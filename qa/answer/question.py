@@ -1184,7 +1184,7 @@ _TWO_EVENTS = re.compile(r"\s+(?:dan|atau|apa|sama|sm|ama)\s+", re.IGNORECASE)
 # ... or the events first and the asking after them: "A atau B, mana yang berlangsung lebih
 # awal?", "A and B: which came first?".
 _EVENTS_THEN_ORDER = re.compile(
-    r"^(.+?)\s*[,:;]\s*(?:(?:lalu|terus|jadi)\s+)?"
+    r"^(.+?)(?:\s*[,:;]\s*|\s+)(?:(?:lalu|terus|jadi)\s+)?"
     r"(?:mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:lebih (?:dulu|dahulu|awal)|duluan"
     r"|terlebih dahulu)|which (?:\w+ ){0,4}?(?:came|happened|took place|was held|occurred)"
     r" (?:first|earlier))(?:\s+(?:terjadi|berlangsung|sih|ya|nih))?[\s?.!]*$",

@@ -3291,12 +3291,18 @@ def compose(
         # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about; the
         # medium of the asked person's words ("zelensky ngomong lebih halus … lewat apa") only
         # from a sentence of their words ('"…," tulisnya via Twitter'), not another's post
+        # (the person asked first, who speaks: "How did Stoltenberg thank Zelensky?" is not
+        # answered by Zelensky's tweet; and thanks asked, by words that thank)
+        thanks = _THANKS.search(question.text) is not None
         posted = [
             s
             for s in ranked[:5]
             if is_platform(s.fact)
-            and (not medium or any(attributed_to(s, name) for name in question.entities))
+            and (not medium or any(attributed_to(s, name) for name in question.entities[:1]))
+            and (not thanks or _THANKS.search(s.text))
         ]
+        if medium and question.entities and not posted:
+            return abstain(question, passages, ranked, "tidak ada ucapan lewat media itu")
         ranked = posted + [s for s in ranked if s not in posted]
     if question.type == "apa":
         # (first: whose deed it is, `told_of_the_asked`, is judged of the sentence it puts
@@ -4492,6 +4498,10 @@ _SPAN_WORDS = {
 }
 # The finest a date must be to count a span in the unit.
 _SPAN_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
+
+
+# Thanks given: what a question of how someone thanked asks the medium of.
+_THANKS = re.compile(r"\b(?:berterima kasih|terima kasih|thank\w*)\b", re.IGNORECASE)
 
 
 def _told_only_as_planned(event: str, sentence: Sentence) -> bool:

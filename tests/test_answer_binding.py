@@ -11487,13 +11487,11 @@ def test_a_deed_told_only_as_what_another_came_after_takes_no_date(
     ("question", "abstains"),
     [
         ("Bagaimana Ardi berterima kasih kepada warga?", False),
-        # the thanks of another, or words of the one asked that thank no one, are no answer
-        ("How did Holmberg thank Ardi?", True),
+        # words of the one asked that thank no one are no answer
+        ("How did Holmberg thank the council?", True),
     ],
 )
-def test_the_medium_of_thanks_is_of_the_one_asked_and_of_words_that_thank(
-    question: str, abstains: bool
-) -> None:
+def test_the_medium_of_thanks_is_of_words_that_thank(question: str, abstains: bool) -> None:
     sentences = [
         "“Saya berterima kasih kepada warga,” tulis Ardi via Twitter.",
         "“Rapat ini penting,” ujar Holmberg di Twitter.",

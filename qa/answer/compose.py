@@ -3291,14 +3291,14 @@ def compose(
         # ("ujar Stoltenberg di Twitter") answers, not the place the comments were about; the
         # medium of the asked person's words ("zelensky ngomong lebih halus … lewat apa") only
         # from a sentence of their words ('"…," tulisnya via Twitter'), not another's post
-        # (the person asked first, who speaks: "How did Stoltenberg thank Zelensky?" is not
-        # answered by Zelensky's tweet; and thanks asked, by words that thank)
+        # (thanks asked, by words that thank: "Bagaimana Stoltenberg berterima kasih?" is not
+        # answered by his tweet about Vilnius)
         thanks = _THANKS.search(question.text) is not None
         posted = [
             s
             for s in ranked[:5]
             if is_platform(s.fact)
-            and (not medium or any(attributed_to(s, name) for name in question.entities[:1]))
+            and (not medium or any(attributed_to(s, name) for name in question.entities))
             and (not thanks or _THANKS.search(s.text))
         ]
         if medium and question.entities and not posted:

@@ -2841,9 +2841,13 @@ def extract_fact(
         return extract_previous_speaker(question, sentence, previous)
     if kind == "di_mana":
         # ("Ini adalah kunjungan pertamanya …" after "Zelensky … tiba di markas NATO di
-        # Brussels": where that event was, the sentence before says)
+        # Brussels": where that event was, the sentence before says; only a sentence that calls
+        # that event something, not one that names another of the same day, "Salah satu agenda
+        # hari ini adalah …")
         placed = _of_the_event_before(
-            lambda text: extract_place(question, text), sentence, previous
+            lambda text: extract_place(question, text),
+            sentence,
+            previous if _THIS_IS.match(sentence) else "",
         )
         if placed.text or question.place_kind != "country":
             return placed

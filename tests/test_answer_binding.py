@@ -11497,3 +11497,21 @@ def test_the_medium_of_thanks_is_of_words_that_thank(question: str, abstains: bo
         "“Rapat ini penting,” ujar Holmberg di Twitter.",
     ]
     assert _abstains(question, *sentences) is abstains
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kapan Budi menyerang Medan, menurut berita kunjungan Ardi?",
+        "On what date did Budi attack Medan, according to the report on Ardi's visit?",
+    ],
+)
+def test_this_is_gives_its_date_only_to_the_deed_it_calls(question: str) -> None:
+    # "Ini adalah kunjungan …" dates the visit, not another deed the question asks about
+    found = extract_fact(
+        analyze_question(question),
+        "Ini adalah kunjungan pertamanya sejak banjir.",
+        PUBLISHED,
+        "Ardi Wiranata pada Rabu (11/10/2023) tiba di Lebak.",
+    )
+    assert not found.with_previous

@@ -2777,6 +2777,24 @@ def _asked_only_as_reckoned_from(question: Question, sentence: str) -> bool:
 _THIS_IS = re.compile(r"^\W*(?:hal\s+)?(?:ini|itu)\s+(?:adalah|merupakan|menjadi)\b", re.I)
 
 
+# "… according to the article on Zelensky's visit", "menurut …": where the question finds its
+# answer, not the deed it asks about.
+_SOURCE_CLAUSE = re.compile(r"\b(?:according to|menurut)\b[^?,.;]*", re.IGNORECASE)
+
+
+def _calls_the_asked_deed(question: Question, sentence: str) -> bool:
+    """ "Ini adalah kunjungan pertamanya …" names the deed asked ("kunjungan") outside its own
+    clauses of order ("… sejak invasi Rusia"); a question's own clause of order or source
+    ("… according to the article on Zelensky's visit") names no deed asked: "On what date did
+    Hamas attack Israel …?" is not asked of the visit."""
+    source = " ".join(m.group() for m in _SOURCE_CLAUSE.finditer(question.asked or question.text))
+    words = f"{translate_terms(source)} {source}" if question.language == "en" else source
+    told_elsewhere = {canonical(t) for t in analyze(words)} | _reckoned_from(question)
+    deed = set(question.terms) - set(question.entities) - CALENDAR_WORDS - told_elsewhere
+    own = _ORDER_CLAUSE.sub(" ", sentence)
+    return bool(deed & token_set(own))
+
+
 def _refers_back(sentence: str, previous: str) -> bool:
     """The sentence names an event with a demonstrative whose word the sentence before says
     ("perbincangan itu" after "Zelensky berbincang"), or opens by calling that event something
@@ -2817,7 +2835,9 @@ def extract_fact(
         return _of_the_event_before(
             lambda text: extract_date(question, text, published),
             sentence,
-            previous,
+            previous
+            if not _THIS_IS.match(sentence) or _calls_the_asked_deed(question, sentence)
+            else "",
             reckoned_only=_asked_only_as_reckoned_from(question, sentence),
         )
     if asks_a_medium(question):
@@ -2847,7 +2867,9 @@ def extract_fact(
         placed = _of_the_event_before(
             lambda text: extract_place(question, text),
             sentence,
-            previous if _THIS_IS.match(sentence) else "",
+            previous
+            if _THIS_IS.match(sentence) and _calls_the_asked_deed(question, sentence)
+            else "",
         )
         if placed.text or question.place_kind != "country":
             return placed

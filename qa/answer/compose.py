@@ -4031,6 +4031,10 @@ def _reason_told_next(question: Question, ranked: list[Sentence]) -> list[Senten
     return _promoted(following, ranked) if following else ranked
 
 
+# Thanks given: what a question of how someone thanked asks the medium of.
+_THANKS = re.compile(r"\b(?:berterima kasih|terima kasih|thank\w*)\b", re.IGNORECASE)
+
+
 # Nouns of words said or sent: "Pesan Stoltenberg ditujukan kepada siapa?" asks about the
 # message as a thing sent, which "Stoltenberg mengirimkan “pesan yang jelas” kepada Rusia"
 # reports as his.
@@ -4498,10 +4502,6 @@ _SPAN_WORDS = {
 }
 # The finest a date must be to count a span in the unit.
 _SPAN_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
-
-
-# Thanks given: what a question of how someone thanked asks the medium of.
-_THANKS = re.compile(r"\b(?:berterima kasih|terima kasih|thank\w*)\b", re.IGNORECASE)
 
 
 def _told_only_as_planned(event: str, sentence: Sentence) -> bool:

@@ -464,11 +464,13 @@ def attributed_to(sentence: Sentence, speaker: str) -> bool:
     )
 
 
-def speaker_names(speaker: str) -> list[str]:
+@lru_cache(maxsize=256)
+def speaker_names(speaker: str) -> tuple[str, ...]:
     """The names a speaker is written by: its own; a government's seat ("ancaman Moskow" is
-    the Kremlin's); a country of two words by any of its names ("AS" for "amerika serikat")."""
+    the Kremlin's); a country of two words by any of its names ("AS" for "amerika serikat").
+    (Cached: asked for every candidate sentence of a question.)"""
     names = spellings(speaker) if is_country(speaker.title()) and " " in speaker else []
-    return [speaker, *names, *(n for n in same_country(speaker) if not is_country(n))]
+    return (speaker, *names, *(n for n in same_country(speaker) if not is_country(n)))
 
 
 # Where a clause begins, and with it its doer: "… ketika Gedung Putih berusaha …", "karena NATO

@@ -192,6 +192,12 @@ COUNCIL = (
         ),
         # a place belongs to the noun phrase before it
         ("Di mana pertemuan NATO selanjutnya digelar?", TWO_PLACES, "Vilnius, Lithuania"),
+        # a deed that is no meeting is not placed where the next meeting will be
+        ("Di mana Zelensky berbincang dengan Stoltenberg?", TWO_PLACES, ""),
+        ("zelensky ngobrol sama stoltenberg di mana", TWO_PLACES, ""),
+        ("Where did Zelensky talk with Stoltenberg?", TWO_PLACES, ""),
+        ("Vilnius ada di negara mana?", TWO_PLACES, "Lithuania"),
+        ("pertemuan yg diomongin zelensky diadain di mana", TWO_PLACES, "Vilnius, Lithuania"),
         # a site is no city: the city the sentence puts it in answers "di kota mana(kah)"
         ("Di kota mana KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),
         ("Di kota manakah KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),
@@ -646,6 +652,17 @@ COUNCIL = (
             "Rumania (Bucharest)",
         ),
         ("Di negara mana Zelensky berada?", "Zelensky berada di Medan.", ""),
+        # ... and so is a body's seat, asked in the articles' word or another
+        (
+            "Di negara mana markas NATO?",
+            "Sidang Menteri NATO-Lebak digelar di markas NATO di Brussels.",
+            "Belgia (Brussels)",
+        ),
+        (
+            "In which country is NATO headquarters?",
+            "Sidang Menteri NATO-Lebak digelar di markas NATO di Brussels.",
+            "Belgia (Brussels)",
+        ),
         # the host asked is where the event was held, not any country the sentence names
         (
             "Which country hosted the NATO foreign ministers meeting?",
@@ -1510,6 +1527,10 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("Kapan Stoltenberg menegaskan semua sekutu sepakat?", True),
         ("When did Stoltenberg stress that all allies agreed?", True),
         ("Apa yang ditegaskan Stoltenberg?", True),
+        ("Kapan Kuleba menyebut sudah saatnya ada kejelasan?", True),
+        ("kapan orban nyebut soal kepentingan nasional", True),
+        ("Apa yang diklaim Rusia? Kapan Rusia mengklaim itu?", True),
+        ("Kapan Stoltenberg berkata semua sekutu sepakat?", True),
         # an announcement is words said in public
         ("kapan sih stoltenberg ngumumin peta jalan itu", True),
         ("When did Stoltenberg announce the roadmap?", True),
@@ -2128,6 +2149,12 @@ def test_done_versus_only_planned_says_not_yet(
             "Is Ukraine already a NATO member?",
             "Ukraina telah lama mendamba keanggotaan NATO.",
             True,
+        ),
+        # "sudah saatnya" (it is time to) claims nothing done
+        (
+            "Kapan Ardi bilang sudah saatnya ada kejelasan keanggotaan Lebak?",
+            "Ardi setuju ada kejelasan keanggotaan Lebak.",
+            False,
         ),
         # "setelah" (after) is no "telah" (already), though it stems so
         (

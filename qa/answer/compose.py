@@ -1432,10 +1432,26 @@ _SITE_REACH = 10
 
 
 def _misnamed(
-    question: Question, passages: list[Passage], ranked: list[Sentence], surname: str
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    surname: str,
+    office: frozenset[str],
 ) -> Answer:
     """The premise answered: the question gives the person an office the articles do not, and
-    the sentence that names the person's own office is cited."""
+    the sentence that names the person's own office is cited, the office as it writes it
+    ("… yang menyebut Orban Perdana Menteri Hongaria"); without a sentence that writes it out,
+    the one that names the person."""
+    found = _office_as_written(ranked, surname, office)
+    if found is not None:
+        sentence, written, name = found
+        statements = (
+            "The question's premise does not match the articles: they call"
+            f" {name} {english_fact(written)}",
+            f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {name}"
+            f" {written}",
+        )
+        return _explained(question, passages, sentence, statements, "jabatannya lain")
     naming = next(
         (s for s in ranked if re.search(rf"\b{re.escape(surname)}\b", s.text, re.I)), ranked[0]
     )
@@ -1464,6 +1480,22 @@ def _office_claim_answered(
     return _holder_stated(question, passages, ranked, surname, office, holds)
 
 
+def _office_as_written(
+    ranked: list[Sentence], surname: str, office: frozenset[str]
+) -> tuple[Sentence, str, str] | None:
+    """The first ranked sentence that names the person and writes their office out whole, with
+    the office and the surname as it writes them ("Perdana Menteri Hongaria", "McCarthy")."""
+    # (the person's whole name as the sentence writes it: "Viktor Orban")
+    named = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:{re.escape(surname)})\b")
+    written_in = (
+        (s, written, whole.group().split()[-1])
+        for s in ranked
+        if (whole := named.search(s.text))
+        and (written := office_written(office, s.text, whole.group().lower().split()))
+    )
+    return next(written_in, None)
+
+
 def _holder_stated(
     question: Question,
     passages: list[Passage],
@@ -1474,18 +1506,10 @@ def _holder_stated(
 ) -> Answer | None:
     """ "Ya"/"Tidak" (`holds`) with the office the articles give the person, as the first
     ranked sentence that writes both says it; None when none does."""
-    # (the person's whole name as the sentence writes it: "Viktor Orban")
-    named = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:{re.escape(surname)})\b")
-    naming = (
-        (s, written, whole.group().split()[-1])
-        for s in ranked
-        if (whole := named.search(s.text))
-        and (written := office_written(office, s.text, whole.group().lower().split()))
-    )
-    found = next(naming, None)
+    found = _office_as_written(ranked, surname, office)
     if found is None:
         return None
-    sentence, written, name = found  # (the surname as written: "McCarthy")
+    sentence, written, name = found
     yes, ya = ("Yes", "Ya") if holds else ("No", "Tidak")
     statements = (
         f"**{yes}**: the articles call {name} {english_fact(written)}",
@@ -3164,11 +3188,11 @@ def compose(
     office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim
-    misnamed = misnamed_office(question.text, contexts)
+    misnamed = misnamed_office(question.text, question.language, contexts)
     if misnamed is not None:
         # "Apa kata Sekretaris Jenderal NATO Viktor Orban …?": the articles give him another
         # office; whatever he said, the question's premise is false
-        return _misnamed(question, passages, ranked, misnamed[0])
+        return _misnamed(question, passages, ranked, *misnamed)
     # (a choice between speakers is answered by the choice: "… Stoltenberg, atau Zelensky?")
     other_speaker = misattributed(question, ranked) if alternatives is None else None
     if other_speaker is not None:

@@ -874,12 +874,8 @@ def _office_of_the_named(question: Question, sentence: str) -> Fact | None:
     if not named:
         return None
     surname = named[-1]
-    if (
-        canonical(surname.lower()) not in question.entities
-        or any(_is_calling(word.lower()) for word in named)
-        or is_country(surname.title())
-    ):
-        return None  # "Siapa Presiden Prancis?" asks the office's holder
+    if canonical(surname.lower()) not in question.entities:
+        return None  # a word the articles do not name ("siapa dia")
     for found in re.finditer(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
         # (a title written in lower case too: "diktator Nicolae Ceaucescu")
         run = re.search(rf"(?:(?:[A-Z][\w'’-]*|{_LOWER_TITLES}),?\s+)+$", sentence[: found.start()])
@@ -1667,8 +1663,8 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
     if capital_country:
         # "Di negara mana pertemuan itu digelar?" against "pertemuan … di Bucharest": the
         # capital's country, with the capital as the article writes it. (Only for a meeting's
-        # place: a city is where it met; of other deeds a sentence naming the country answers
-        # better.)
+        # place or a seat: a city is where it met or sits; of other deeds a sentence naming
+        # the country answers better.)
         return parts[0][0], f"{capital_country} ({parts[0][1]})"
     if not kept:
         return None
@@ -1677,9 +1673,17 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
 
 def _meeting_placed(question: Question) -> bool:
     """The question asks where a meeting was held ("pertemuan menlu nato di negara mana",
-    "Which country hosted the summit?")."""
+    "Which country hosted the summit?") or where a body has its seat ("Di negara mana markas
+    NATO?", normalised from "kantor pusat", "headquarters"): a city answers with its country."""
     words = re.findall(r"[\w-]+", question.text)
-    return bool(_HOSTING.search(question.text)) or any(is_event_word(w) for w in words)
+    return (
+        bool(_HOSTING.search(question.text))
+        or any(is_event_word(w) for w in words)
+        or bool(_SEAT_ASKED.search(question.text))
+    )
+
+
+_SEAT_ASKED = re.compile(r"\b(?:markas|kantor pusat|headquarters|hq)\b", re.IGNORECASE)
 
 
 # "tuan rumah", "hosted": the country asked is where the event was held.
@@ -1756,8 +1760,12 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue
         if _of_a_topic(question, sentence[: match.start()]):
             continue  # "membahas situasi di Ukraina": where the situation is
-        if _of_a_next_event(question, sentence[: match.start()]):
-            continue  # "membahas persiapan pertemuan selanjutnya di Vilnius", asked of 4 July
+        if _of_a_next_event(question, sentence[: match.start()]) and not any(
+            canonical(w) in asked for w in words
+        ):
+            # "membahas persiapan pertemuan selanjutnya di Vilnius", asked of 4 July (not where
+            # the place itself is asked about: "Vilnius ada di negara mana?")
+            continue
         if _of_an_ordered_event(question, sentence[: match.start()], sentence[match.end() :]):
             continue  # "terakhir sebelum pertemuan puncak … di Washington", asked of another
         kept = _of_kind(question, match.start(1), match.group(1))
@@ -1890,16 +1898,17 @@ _ORDER_CLAUSE_BEFORE = re.compile(rf"\b(?:{order_words()})\s+([^,;.]*)$", re.IGN
 
 def _of_a_next_event(question: Question, before: str) -> bool:
     """The place follows a next event's noun ("persiapan pertemuan NATO selanjutnya di
-    Vilnius") while the question dates what it asks about to a day and asks of no next event
-    ("Di mana Zelensky dan Stoltenberg bertemu pada 4 Juli 2023?"): the place is where that
-    later event is, not where the dated one was. (Undated, chat asks the talked-of meeting's
-    place without "next"; a year or month may be the next event's own, "KTT NATO 2024".)"""
+    Vilnius") while the question asks of no next event and either dates what it asks about to
+    a day ("Di mana Zelensky dan Stoltenberg bertemu pada 4 Juli 2023?") or asks of no meeting
+    at all ("Di mana Zelensky berbincang dengan Stoltenberg?"): the place is where that later
+    event is, not where the asked one was. (Undated, chat asks the talked-of meeting's place without
+    "next", "pertemuan yg diomongin … diadain dmn"; a year or month may be the next event's
+    own, "KTT NATO 2024".)"""
     event = _NEXT_EVENT.search(before)
-    return (
-        event is not None
-        and is_event_word(event.group(1))
-        and _NEXT_ASKED.search(question.text) is None
-        and any(m.precision == "day" for m in find_dates(question.text))
+    if event is None or not is_event_word(event.group(1)) or _NEXT_ASKED.search(question.text):
+        return False
+    return any(m.precision == "day" for m in find_dates(question.text)) or not any(
+        is_event_word(word) for word in re.findall(r"[\w-]+", question.text)
     )
 
 

@@ -303,13 +303,7 @@ def _last_answered(
         if speaker:
             return speaker  # "Apa kata Kuleba …?" → "Kapan dia mengatakannya?"
         named = identity_asked(identity_as_who(asked, detect_language(asked)))
-        if (
-            kind == "siapa"
-            and named
-            # (a person's name, not an office asked of: "Siapa Sekjen NATO?")
-            and not any(word.lower() in office_nouns() or word.isupper() for word in named)
-            and not is_country(named[-1].title())
-        ):
+        if kind == "siapa" and named:
             # "Apa jabatan Dmytro Kuleba?" → "Menteri Luar Negeri Ukraina" → "kapan dia …":
             # the person asked about, not the country of the office answered
             return named[-1] if named[-1][:1].isupper() else named[-1].title()

@@ -291,25 +291,49 @@ def _of_another(text: str, start: int, end: int) -> bool:
     return doer is not None and doer.end() <= start
 
 
-def misnamed_office(text: str, texts: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+def misnamed_office(
+    text: str, language: str, texts: tuple[str, ...]
+) -> tuple[str, frozenset[str]] | None:
     """A person the question gives an office ("Sekretaris Jenderal NATO Viktor Orban",
-    "Menteri Pertahanan Ukraina Dmytro Kuleba") whom the passages give offices, none with its
-    title: the surname and one office they do give; None when the question's offices fit. A
-    leading title fits any head of the same body ("pemimpin NATO" for its Secretary General,
-    not for Hungary's Prime Minister)."""
-    for claimed in holders((text,), closing_name_holds=True):
+    "Menteri Pertahanan Ukraina Dmytro Kuleba", "pm polandia orban", "Poland's Prime Minister
+    Viktor Orban") whom the passages give offices, none with its title and country: the surname
+    and one office they do give; None when the question's offices fit. A leading title fits any
+    head of the same body ("pemimpin NATO" for its Secretary General, not for Hungary's Prime
+    Minister)."""
+    known = passage_holders(texts)
+    surnames = frozenset(h.surname for h in known)
+    for _, end, office in _asked_offices(text, language):
+        # (the person inside the office's run, "Perdana Menteri Polandia Viktor Orban", or
+        # right after it, "Poland's Prime Minister Viktor Orban")
+        after = _NAME_AFTER.match(text, end)
+        named = office & surnames or (_keys([after.group(1)]) & surnames if after else frozenset())
+        if not named:
+            continue
+        surname = min(named)
         # (with what the title is of: "Menteri Pertahanan" is no "Menteri Luar Negeri")
-        titles = claimed.office & (_TITLES | OFFICE_COMPLEMENTS)
+        titles = office & (_TITLES | OFFICE_COMPLEMENTS)
         if not titles & _TITLES:
             continue
-        of = claimed.office - titles
-        given = [h.office for h in passage_holders(texts) if h.surname == claimed.surname]
-        if given and not any(
-            titles <= office or (is_head(titles) and is_head(office) and (not of or of & office))
-            for office in given
+        # (what it is of: its countries and bodies, not the person's names in its run)
+        of = frozenset(word for word in office - titles if _countries([word]))
+        claimed_countries = _countries(of)
+        given = [h.office for h in known if h.surname == surname]
+        if not any(
+            (titles <= held or (is_head(titles) and is_head(held) and (not of or of & held)))
+            # (and of the same country, where both name one: "Perdana Menteri Polandia" is not
+            # "Perdana Menteri Hongaria")
+            and not (
+                claimed_countries and _countries(held) and not claimed_countries & _countries(held)
+            )
+            for held in given
         ):
-            return claimed.surname, given[0]
+            return surname, given[0]
     return None
+
+
+# A person named right after an office, with a given name before the surname: "… Prime
+# Minister Viktor Orban".
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?([\w'’-]+)")
 
 
 # What joins a person to the office a yes/no question claims for them, either way round:

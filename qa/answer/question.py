@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Literal, cast
 
-from qa.text.asked import asked_by_noun, office_nouns, person_nouns
+from qa.text.asked import asked_by_noun, names_a_person, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word, written_out
@@ -93,9 +93,11 @@ _IDENTITY_ASKED = re.compile(
 
 def identity_asked(text: str) -> list[str]:
     """The words naming the person whose identity the question asks ("Apa jabatan Dmytro
-    Kuleba?" -> Dmytro, Kuleba); [] when it asks none."""
+    Kuleba?" -> Dmytro, Kuleba); [] when it asks none, or names an office, an acronym or a
+    country instead ("Siapa Sekjen NATO?" asks who holds the office)."""
     found = _IDENTITY_ASKED.match(text)
-    return found.group(1).split() if found else []
+    named = found.group(1).split() if found else []
+    return named if names_a_person(named) else []
 
 
 def as_who(text: str) -> str:

@@ -7,8 +7,11 @@ manufacturers": a kind told apart by names (`data/named_kinds.json`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+
+from qa.text.places import is_country
 
 
 @cache
@@ -32,6 +35,18 @@ def office_nouns() -> frozenset[str]:
     """The words of an office or calling a person holds ("pejabat", "presiden", "diplomat"):
     `titles`, `heads` and `callings` together."""
     return person_nouns("titles") | person_nouns("heads") | person_nouns("callings")
+
+
+def names_a_person(words: Sequence[str]) -> bool:
+    """Whether the words a "Siapa X?"/"Apa jabatan X?" question names can be a person's name:
+    not an office ("Siapa Sekjen NATO?" asks its holder), an acronym ("NATO") or a country
+    ("Apa posisi Rusia?" asks a stance)."""
+    return (
+        bool(words)
+        and not words[-1].isupper()
+        and not is_country(words[-1].title())
+        and not any(word.lower() in office_nouns() for word in words)
+    )
 
 
 @cache

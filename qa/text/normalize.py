@@ -21,7 +21,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from qa.text.asked import person_nouns
+from qa.text.asked import names_a_person, person_nouns
 from qa.text.glossary import indonesian_for
 from qa.text.places import (
     capital_of,
@@ -744,7 +744,7 @@ def identity_as_who(text: str, language: str) -> str:
         name = named.split()[-1]
         # (a person's name: not a country or an acronym, whose "posisi"/"role" is a stance
         # or a part: "Apa posisi Rusia?", "What is NATO's role?")
-        if name.isupper() or is_country(name.title()):
+        if not names_a_person(named.split()):
             continue
         # (English by its capital; Indonesian chat writes names in lower case too)
         if name[:1].isupper() if language == "en" else not is_indonesian_word(name):

@@ -108,16 +108,31 @@ def _stems(kind: str) -> frozenset[str]:
 
 def _said(text: str, kind: str) -> set[str]:
     # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there. ("setelah
-    # Rusia menyerbu" says no "telah": `_AFTER`)
+    # Rusia menyerbu" says no "telah": `_AFTER`; "sudah saatnya" no "sudah": `_TIME_TO`)
     words = re.findall(r"[a-z]+", text.lower())
-    return {stem(word) for word in words if word not in _AFTER} & _stems(kind)
+    return {
+        stem(word)
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+        if word not in _AFTER and following not in _TIME_TO
+    } & _stems(kind)
 
 
 def done_words(question: str) -> list[str]:
     """The question's words that ask for something done ("resmi", "sudah", "already"), as
     written (chat's "udah" is not among them: the normalised "sudah" is shown then)."""
     words = re.findall(r"[A-Za-z]+", question)
-    return list(dict.fromkeys(w for w in words if _is_done_word(w.lower())))
+    return list(
+        dict.fromkeys(
+            word
+            for word, following in zip(words, [*words[1:], ""], strict=True)
+            if _is_done_word(word.lower()) and following.lower() not in _TIME_TO
+        )
+    )
+
+
+# "sudah saatnya", "sudah waktunya": it is time to do something, which claims nothing done
+# ("Kuleba menyebut sudah saatnya ada kejelasan keanggotaan").
+_TIME_TO = frozenset({"saatnya", "waktunya"})
 
 
 def planned_words(evidence: str) -> list[str]:

@@ -66,6 +66,7 @@ WORDS_ASKED = (
     # (words conveyed, not a request conveyed: "menyampaikan permintaan" is a deed)
     r"|menyampaikan(?=\s+(?:bahwa|soal|tentang|terima\s+kasih|pesan|pernyataan)\b)"
     r"|pesan\w*|pernyataan\w*|menyatakan|komentar\w*|tanggapan\w*|bilang|ngomong|mengatakan"
+    r"|berkata|menyebut(?:kan)?|nyebut(?:in)?|mengklaim|ngeklaim"
     r"|menegaskan|ditegaskan|(?:di|meng)ungkap(?:kan)?|menjelaskan|memperingatkan|menuturkan"
     r"|berujar|stressed|insisted|affirmed|warned|explained"
     # (an announcement is words said in public: "kapan Stoltenberg ngumumin …")

@@ -682,6 +682,9 @@ COUNCIL = (
             "Lapangan Katedral, Vilnius",
         ),
         ("Di gedung mana KTT digelar?", "KTT digelar di Istana Parlemen.", "Istana Parlemen"),
+        # a body is no city
+        ("Di kota mana sekutu berkumpul?", "Anggaran itu dicabut dari Kongres AS.", ""),
+        ("Di kota mana sekutu berkumpul?", "Sekutu berkumpul di Medan.", "Medan"),
         # "negara mana yang ..." asks for a country the question does not name
         ("Negara mana yang memegang kepresidenan G7?", G7_HOST, "Jerman"),
         # "siapa" is answered by a country that acts, never by one that only places the event
@@ -1531,6 +1534,7 @@ def test_speaker_asked(question: str, speaker: str) -> None:
         ("kapan orban nyebut soal kepentingan nasional", True),
         ("Apa yang diklaim Rusia? Kapan Rusia mengklaim itu?", True),
         ("Kapan Stoltenberg berkata semua sekutu sepakat?", True),
+        ("what's russia saying will happen if ukraine joins nato?", True),
         # an announcement is words said in public
         ("kapan sih stoltenberg ngumumin peta jalan itu", True),
         ("When did Stoltenberg announce the roadmap?", True),
@@ -11542,3 +11546,121 @@ def test_this_is_gives_its_date_only_to_the_deed_it_calls(question: str) -> None
         "Ardi Wiranata pada Rabu (11/10/2023) tiba di Lebak.",
     )
     assert not found.with_previous
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_by"),
+    [
+        # a period named: the report of that period answers, not an earlier one ranked higher
+        ("Di kota mana sekutu berkumpul pada Oktober 2023?", "Brussels"),
+        ("sekutu kumpul di kota mana oktober 2023", "Brussels"),
+        ("Where did the allies gather in October 2023?", "Brussels"),
+        # ... or a sentence that names a date inside it
+        ("Di kota mana sekutu berkumpul pada 2008?", "Bucharest"),
+        # no report of the period: nothing answers
+        ("Di kota mana sekutu berkumpul pada Maret 2021?", None),
+        # no period named: the ranking stands
+        ("Di kota mana sekutu berkumpul?", "Washington"),
+    ],
+)
+def test_a_named_period_is_answered_only_by_a_report_of_it(
+    question: str, answered_by: str | None
+) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    july = ArticleMeta(id="juli", title="t", source="s", published=dt.date(2023, 7, 12))
+    october = ArticleMeta(id="oktober", title="t", source="s", published=dt.date(2023, 10, 11))
+    ranked = []
+    for rank, (article, text) in enumerate(
+        [
+            (july, "Sekutu berkumpul di Washington untuk membahas senjata."),
+            (october, "Sekutu berkumpul di Brussels untuk membahas senjata."),
+            (july, "Pada tahun 2008, sekutu berkumpul di Bucharest."),
+        ]
+    ):
+        sentence = Sentence(article, text, 100 * rank, 100 * rank + len(text), 0, text)
+        sentence.score = 1.0 - rank / 10
+        sentence.coverage = 1.0
+        sentence.fact = extract_fact(analyzed, text, article.published).text
+        sentence.binding = 1.0
+        ranked.append(sentence)
+    answer = compose(analyzed, [], ranked, model=None)
+    if answered_by is None:
+        assert answer.abstained
+    else:
+        assert not answer.abstained and answered_by in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        # the deed given to a group of the same title with another portfolio
+        ("Kenapa para menteri luar negeri NATO menyetujui peta jalan itu?", True),
+        ("Why did NATO foreign ministers approve the roadmap?", True),
+        # the group the report gives it to
+        ("Kenapa para menteri pertahanan NATO menyetujui peta jalan itu?", False),
+        # another deed, which the other group may well have done
+        ("Kenapa para menteri luar negeri NATO bertemu di Medan?", False),
+    ],
+)
+def test_a_deed_given_to_another_portfolio_is_a_false_premise(
+    question: str, corrected: bool
+) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    article = ArticleMeta(id="a", title="t", source="s", published=dt.date(2024, 6, 14))
+    ranked = []
+    for rank, text in enumerate(
+        [
+            "“Kami telah mendukung peta jalan kerja sama NATO yang pertama. Sekutu sedang"
+            " bersiap untuk mendukung pelatihan di Medan,” kata Ardi.",
+            "Ardi mengatakan para menteri pertahanan NATO menyetujui peta jalan kerja sama.",
+            "Para menteri luar negeri NATO bertemu di Medan untuk membahas bantuan.",
+        ]
+    ):
+        sentence = Sentence(article, text, 100 * rank, 100 * rank + len(text), 0, text)
+        sentence.score = 1.0 - rank / 10
+        sentence.coverage = 1.0
+        sentence.fact = extract_fact(analyzed, text, article.published).text
+        sentence.binding = 1.0
+        ranked.append(sentence)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert (
+        "menteri pertahanan" in answer.text.split("\n")[0]
+        or "defence ministers" in answer.text.split("\n")[0]
+    ) is corrected
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        # a deed taken as done again and again, which the report calls the first
+        ("Kenapa Ardi sering bolak-balik ke markas dewan?", True),
+        ("kenapa ardi sering banget ke markas dewan", True),
+        ("Why does Ardi visit the council headquarters so often?", True),
+        # asked once: the report's reason answers
+        ("Kenapa Ardi datang ke markas dewan?", False),
+    ],
+)
+def test_a_deed_taken_as_repeated_is_corrected_by_a_report_of_the_first(
+    question: str, corrected: bool
+) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    article = ArticleMeta(id="a", title="t", source="s", published=dt.date(2023, 10, 11))
+    ranked = []
+    for rank, text in enumerate(
+        [
+            "Ardi datang ke markas dewan untuk meminta bantuan pangan.",
+            "Ini adalah kunjungan pertamanya ke markas dewan sejak banjir.",
+        ]
+    ):
+        start = 0 if rank == 0 else len(ranked[0].text) + 1
+        sentence = Sentence(article, text, start, start + len(text), 0, text)
+        sentence.score = 1.0 - rank / 10
+        sentence.coverage = 1.0
+        sentence.fact = extract_fact(analyzed, text, article.published).text
+        sentence.binding = 1.0
+        ranked.append(sentence)
+    report = " ".join(sentence.text for sentence in ranked)
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=report, start=0, end=len(report))
+    passage = Passage(chunk=chunk, article=article, score=1.0)
+    answer = compose(analyzed, [passage], ranked, model=None)
+    assert ("kunjungan pertamanya" in answer.text.split("\n")[0]) is corrected

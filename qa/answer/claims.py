@@ -89,7 +89,8 @@ _COUNTED = re.compile(r"\b(\d[\d.,]*)\s+([a-zA-Z]+)")
 # was the first ("kunjungan pertamanya", "for the first time") denies.
 # (a later time counted too: "yang kedua kalinya", "for the second time")
 _REPEATED = re.compile(
-    r"\b(?:berkali-kali|berulang(?: |-)kali|sering|beberapa kali|kesekian kali|many times|"
+    r"\b(?:berkali-kali|berulang(?: |-)kali|sering|beberapa kali|kesekian kali|bolak-balik"
+    r"|bolak balik|many times|"
     r"several times|multiple times|repeatedly|often|repeat(?:ed)?"
     r"|(?:ke(?:dua|tiga|empat|lima)|ke-?[2-9])\s+kali(?:nya)?|kali\s+ke(?:dua|tiga|-?[2-9])"
     r"|(?:second|third|fourth|fifth|[2-5](?:nd|rd|th))\s+(?:time|visit|trip|since))\b",
@@ -405,8 +406,14 @@ _NEGATION_AFTER = re.compile(r"\s+(?:tidak|tak|belum|not)\b", re.IGNORECASE)
 
 def repetition_denied(question: Question, sentence: Sentence) -> bool:
     """The claim says it happened again, the sentence calls it the first."""
+    return bool(repetition_contradicted(question, sentence))
+
+
+def repetition_contradicted(question: Question, sentence: Sentence) -> str:
+    """How the sentence calls the first what the claim says happened again ("yang pertama
+    (“kunjungan pertamanya”)"), else ""."""
     asserted = claim(question.asked or question.text)
-    return bool(_check_repetition(asserted, sentence, question.language).contradicted)
+    return _check_repetition(asserted, sentence, question.language).contradicted
 
 
 def _check_repetition(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
@@ -623,6 +630,16 @@ def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimC
             said = english_fact(other[0]) if language == "en" else f"\u201c{other[0]}\u201d"
             return ClaimCheck(contradicted=said, detail=True)
     return ClaimCheck()
+
+
+def portfolio_contradicted(question: Question, sentence: Sentence) -> str:
+    """The group of office holders the sentence gives the question's title with another
+    portfolio ("para menteri pertahanan NATO" for "para menteri luar negeri NATO"), quoted, or
+    in English; "" when it agrees or gives no such group."""
+    asserted = claim(question.text)
+    if question.language == "en":
+        asserted = glossed(asserted)
+    return _check_portfolio(asserted, sentence, question.language).contradicted
 
 
 @lru_cache(maxsize=1024)

@@ -31,7 +31,9 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
+    portfolio_contradicted,
     rank_contradicted,
+    repetition_contradicted,
     repetition_denied,
     replaced_country,
     said_undone,
@@ -105,6 +107,7 @@ from qa.text.dates import (
     MONTHS,
     YEAR,
     DateMention,
+    asked_period,
     find_dates,
     format_date,
     same_period,
@@ -1218,6 +1221,34 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
 
 # How far down the ranking a sentence that says a question's decisive word may stand in.
 _PREMISE_REACH = 5
+
+
+# Question types whose answer a named period narrows to what happened then (a date question
+# and a reason have their own checks of the date, `date_contradicted`).
+_PERIOD_BOUND = frozenset({"di_mana", "siapa", "berapa", "apa", "bagaimana"})
+
+
+def _of_the_asked_period(question: Question, sentence: Sentence, ranked: list[Sentence]) -> bool:
+    """The sentence can tell what happened in the period the question names ("… pada Oktober
+    2023?"): its report was published then (or within the reporting lag after), or a sentence
+    of that report among the ranked ones, or the one before it, names a date inside the period
+    ("Pada tahun 2008, KTT NATO …" in a 2022 report; "Ardi pada Rabu (11/10/2023) tiba …" above
+    "Ia meminta …"). True when the question names no period of its event (as `_of_another_year`
+    reads it: "setelah tahun 2014" bounds one, "berita Juni 2024" names a report's)."""
+    if question.type not in _PERIOD_BOUND:
+        return True
+    period = asked_period(REPORT_CITED.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text)))
+    if period is None:
+        return True
+    first, last = period
+    published = sentence.article.published
+    if published is not None and first <= published <= last:
+        return True
+    report = [s.text for s in ranked if s.article.id == sentence.article.id]
+    told = find_dates(" ".join([sentence.previous, sentence.text, *report]), published)
+    return any(first <= m.date <= last for m in told)
+
+
 # How many of the question's words make a thing asked for, said only as denied.
 _DENIED_PHRASE = 2
 
@@ -1599,6 +1630,50 @@ _TIME_MOVED_ON = re.compile(
 def _dated(sentence: Sentence) -> bool:
     """The sentence gives a day."""
     return any(m.precision == "day" for m in find_dates(sentence.text, sentence.article.published))
+
+
+def _portfolio_otherwise(
+    question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
+) -> Answer | None:
+    """ "Kenapa para menteri luar negeri NATO menyetujui peta jalan …?" against "para menteri
+    pertahanan NATO menyetujui peta jalan …" in the answer's report: the question gives the
+    deed a sentence tells (by its verb) to a group of the same title with another portfolio, a
+    false premise whatever reason or place is given. (Yes/no claims: `check_claim`.)"""
+    if question.type == "yesno":
+        return None
+    verbs = claim_verbs(question, claim(question.text))
+    for sentence in (best, *_report_close(best, ranked, passages)):
+        # (of the deed asked: the group may well have done another)
+        said = (
+            portfolio_contradicted(question, sentence) if verbs & token_set(sentence.text) else ""
+        )
+        if said:
+            statements = (
+                f"The question's premise does not match the articles, which say {said}",
+                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
+            )
+            return _explained(question, passages, sentence, statements, "jabatannya lain")
+    return None
+
+
+def _repeated_but_first(
+    question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
+) -> Answer | None:
+    """ "Kenapa Zelensky sering bolak-balik ke markas NATO?" against "Ini adalah kunjungan
+    pertamanya …" in the answer's report: the question takes for granted that it happened
+    again and again, the report calls it the first. (Yes/no claims: `_first_told`; a place
+    in the sequence, "his second visit", `_premise_otherwise`.)"""
+    if question.type == "yesno" or claims_a_rank(question):
+        return None
+    for sentence in (best, *_report_close(best, ranked, passages)):
+        said = repetition_contradicted(question, sentence)
+        if said:
+            statements = (
+                f"The question's premise does not match the articles, which say {said}",
+                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebutnya {said}",
+            )
+            return _explained(question, passages, sentence, statements, "bukan berulang")
+    return None
 
 
 def _premise_otherwise(
@@ -3578,6 +3653,17 @@ def compose(
                 return _reversed_or_abstained(question, passages, ranked, missing, unconfirmed)
             return abstain(question, passages, ranked, missing, unconfirmed)
         best = with_fact[0]
+    if not _of_the_asked_period(question, best, ranked):
+        # "Di kota mana sekutu Kyiv berkumpul … pada Oktober 2023?" is not answered by a July
+        # 2023 report: what happened then is not what it tells
+        timely = [
+            s
+            for s in ranked[:_PREMISE_REACH]
+            if s.fact and _of_the_asked_period(question, s, ranked)
+        ]
+        if not timely:
+            return abstain(question, passages, ranked, "waktunya lain")
+        best = timely[0]
     others_deed = (
         deed_of_another(question, best, ranked, tuple(p.chunk.text for p in passages))
         if question.type in {"kapan", "di_mana", "berapa", "mengapa", "bagaimana"}
@@ -3764,6 +3850,8 @@ def compose(
         or _undone(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
         or _after_not_during(question, passages, best)
+        or _portfolio_otherwise(question, passages, ranked, best)
+        or _repeated_but_first(question, passages, ranked, best)
     )
     if false_premise is not None:
         return false_premise

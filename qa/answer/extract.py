@@ -1649,11 +1649,13 @@ def _of_kind(question: Question, at: int, place: str) -> tuple[int, str] | None:
     parts = [(at + match.start(), match.group()) for match in re.finditer(r"[^,]+", place)]
     parts = [(start + len(p) - len(p.lstrip()), p.strip()) for start, p in parts]
     wanted = question.place_kind == "country"
-    # (a site is no city either: "Istana Parlemen" does not answer "di kota mana")
+    # (a site is no city either: "Istana Parlemen" does not answer "di kota mana", nor does a
+    # body: "dicabut dari Kongres AS")
     kept = [
         (start, part)
         for start, part in parts
-        if is_country(part) == wanted and (wanted or not names_a_site(part))
+        if is_country(part) == wanted
+        and (wanted or not (names_a_site(part) or part.split()[0].lower() in _BODIES))
     ]
     capital_country = (
         country_of_capital_in_indonesian(parts[0][1])

@@ -73,7 +73,8 @@ WORDS_ASKED = (
     r"|(?:meng|di|ng)?umum(?:kan|in)|pengumuman|announc\w*"
     # ("did Stoltenberg stress …": the verb after its subject; "can you explain" asks no one)
     r"|did\s+(?:\w+\s+){1,3}?(?:stress|insist|affirm|warn|explain)"
-    r"|said|say|says|tell|told|tweet\w*|speech|statement|according|claim\w*|message|words"
+    r"|said|say|says|saying|tell|tells|telling|told|tweet\w*|speech|statement|according|claim\w*"
+    r"|message|words"
     # ("What reason did X give for …?" gives words; "When did NATO give Kyiv a plan?" a thing)
     r"|(?:give|gave)(?=\s*(?:$|[?.!,]|(?:for|about|on|when|while|during|after|before)\b))"
     r"|(?:di|men)?janji\w*|berjanji|promise\w*)(?:nya)?\b"

@@ -1510,6 +1510,17 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("How did the Netherlands respond to the proposal?", "netherlands"),
         # (how a thing is answered names no speaker)
         ("Bagaimana usulan itu ditanggapi?", ""),
+        # a warning, asked in the passive past the office, or of someone warned
+        (
+            "Apa yang diperingatkan Presiden Lebak Ardi Wiranata kepada warganya?",
+            "wiranata",
+        ),
+        ("Apa yang ditegaskan Holmberg soal bantuan?", "holmberg"),
+        ("wiranata mengingatkan warganya soal apa", "wiranata"),
+        ("Wiranata memperingatkan rakyat Lebak tentang apa?", "wiranata"),
+        ("Apa yang dikatakan di Medan?", ""),
+        # (one of several unnamed is found by the ranking, not as a speaker: "kedua")
+        ("Masalah apa yang diperingatkan oleh seorang diplomat kedua?", ""),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:

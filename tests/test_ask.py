@@ -463,3 +463,45 @@ def test_names_the_articles_use_as_written_are_known(
     service: TanyaService, question: str, unknown: list[str]
 ) -> None:
     assert service.retrieve(question)[0].unknown_entities == unknown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a false premise in the office, the portfolio, the repetition or the period of a deed
+        # is answered with what the report says
+        (
+            "Kenapa Perdana Menteri Polandia Viktor Orban menolak mengirim tentara ke Ukraina?",
+            "Perdana Menteri Hongaria",
+        ),
+        ("kenapa pm polandia orban nolak kirim tentara", "Perdana Menteri Hongaria"),
+        (
+            "Why did Poland's Prime Minister Viktor Orban refuse to send troops?",
+            "Prime Minister of Hungary",
+        ),
+        (
+            "Kenapa para menteri luar negeri NATO menyetujui peta jalan kerja sama NATO-Ukraina?",
+            "para menteri pertahanan",
+        ),
+        ("Kenapa Zelensky sering bolak-balik ke markas NATO?", "kunjungan pertamanya"),
+        (
+            "Di kota mana sekutu-sekutu Kyiv berkumpul untuk merundingkan pasokan senjata pada "
+            "Oktober 2023?",
+            "Brussels",
+        ),
+        # a seat's city answers with its country; a saying is dated as said
+        ("Di negara mana markas NATO?", "Belgia"),
+        ("Kapan Kuleba menyebut sudah saatnya ada kejelasan keanggotaan Ukraina?", "Juni 2023"),
+    ],
+)
+def test_the_report_answers_what_the_question_takes_for_granted(
+    model_service: TanyaService, question: str, opening: str
+) -> None:
+    answer = model_service.ask(question)
+    assert opening in answer.text.split("\n")[0]
+
+
+@pytest.mark.model
+def test_a_talk_is_not_placed_where_the_next_meeting_will_be(model_service: TanyaService) -> None:
+    assert model_service.ask("Di mana Zelensky berbincang dengan Stoltenberg?").abstained

@@ -1254,9 +1254,11 @@ _SPEAKER_BEFORE_VERB = re.compile(
 # "zelensky pidato di depan ribuan orang di vilnius ngomong apa": the first name of the clause
 # before the verb, not a place after "di".
 # (also of a topic: "kuleba ngomong soal kejelasan keanggotaan itu akhir mei kan")
+# (a warning to someone names them first: "zelensky mengingatkan warganya soal apa")
 _SPEAKER_THEN_VERB = re.compile(
     r"^(.*?)\b(?:bilang|berkata|mengatakan|mengomong|ngomong|menyatakan|berbicara|bicara"
-    r"|janji|berjanji)"
+    r"|janji|berjanji"
+    r"|(?:memperingatkan|mengingatkan)(?: [\w-]+){0,3}?)"
     r" (?:apa|soal|tentang|mengenai|terkait)\b"
 )
 _PLACE_PREPOSITIONS = {"di", "ke", "dari", "pada", "dalam"}
@@ -1278,6 +1280,14 @@ _SPEAKER_PATTERNS = [
     r"|promise)\b",
     r"\baccording to ([\w-]+),? what\b",
 ]
+# A warning or an assertion asked of a person named, an office may stand before the name:
+# "Apa yang diperingatkan Presiden Ukraina Volodymyr Zelenskyy kepada warganya …". (Only a
+# name: "Masalah apa yang diperingatkan oleh seorang diplomat kedua …" asks of one diplomat
+# among several, whom the ranking finds by "kedua".)
+_NAMED_WARNER = (
+    r"\bapa (?:yang|yg) (?:diperingatkan|ditegaskan|dinyatakan|diungkapkan) (?:oleh )?"
+    r"((?:[\w-]+\s?){1,5})"
+)
 # A message sent, whose sender is named: "pesan apa yang disampaikan Sekjen NATO kepada …",
 # "stoltenberg ngasih pesan apa ke rusia", "apa isi pesan tegas Sekjen NATO …", "What message
 # did Stoltenberg send Russia …". (Only a name sends one: "Apa pesan dari pertemuan itu?" names
@@ -1505,7 +1515,7 @@ def _speaker_word(text: str) -> str:
         ]
         if reacting:
             return canonical(stem(_person_named([w.lower() for w in words]) or reacting[0]))
-    for pattern in _MESSAGE_PATTERNS:
+    for pattern in [*_MESSAGE_PATTERNS, _NAMED_WARNER]:
         match = re.search(pattern, text, re.IGNORECASE)
         sender = re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0] if match else ""
         names = [w for w in sender.split() if _name_like(w.lower())]

@@ -197,6 +197,24 @@ COUNCIL = (
         ("zelensky ngobrol sama stoltenberg di mana", TWO_PLACES, ""),
         ("Where did Zelensky talk with Stoltenberg?", TWO_PLACES, ""),
         ("Vilnius ada di negara mana?", TWO_PLACES, "Lithuania"),
+        # a place that tells which of a group a deed was done to is not where it was done
+        (
+            "Di mana Ardi memperingatkan negara-negara Barat?",
+            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk mengizinkan serangan.",
+            "",
+        ),
+        (
+            "Negara-negara NATO di mana yang didesak Ardi?",
+            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk mengizinkan serangan.",
+            "Uni Eropa",
+        ),
+        # ... a group that does the deed, where it is
+        ("Di mana peta jalan disetujui?", "Para menteri di Medan menyetujui peta jalan.", "Medan"),
+        (
+            "Di mana peta jalan disetujui?",
+            "Negara-negara anggota di Medan menyetujui peta jalan.",
+            "Medan",
+        ),
         ("pertemuan yg diomongin zelensky diadain di mana", TWO_PLACES, "Vilnius, Lithuania"),
         # a site is no city: the city the sentence puts it in answers "di kota mana(kah)"
         ("Di kota mana KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),

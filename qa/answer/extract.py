@@ -1762,6 +1762,8 @@ def extract_place(question: Question, sentence: str) -> Fact:
             continue
         if _of_a_topic(question, sentence[: match.start()]):
             continue  # "membahas situasi di Ukraina": where the situation is
+        if _of_a_group(question, sentence[: match.start()]):
+            continue  # "mendesak … negara-negara NATO di Uni Eropa": where those countries are
         if _of_a_next_event(question, sentence[: match.start()]) and not any(
             canonical(w) in asked for w in words
         ):
@@ -1861,6 +1863,26 @@ def _of_a_topic(question: Question, before: str) -> bool:
         and words[-1] not in asked
         and canonical(stem(words[-1])) not in set(question.terms)
     )
+
+
+def _of_a_group(question: Question, before: str) -> bool:
+    """The place's preposition follows a plural noun that a verb before it in its clause takes
+    as its object, with the names it is of ("mendesak Amerika Serikat dan negara-negara NATO di
+    Uni Eropa"): the place tells which of them were urged, not where the urging was; unless the
+    question names that group itself ("Negara-negara NATO di mana yang didesak …?"). (A group
+    that opens its clause does the deed there: "Para menteri di Brussels menyetujui …".)"""
+    clause = re.split(r"[,;:]", before)[-1]
+    words = re.findall(r"[\w-]+", clause)
+    names: list[str] = []
+    while words and words[-1][:1].isupper():
+        names.insert(0, words.pop())  # the names the group is of: "NATO"
+    if not words:
+        return False
+    head, _, rest = words[-1].lower().partition("-")
+    if head != rest or not any(is_verb_form(word) for word in words[:-1]):
+        return False
+    asked = question.text.lower()
+    return not (head in asked and all(name.lower() in asked for name in names))
 
 
 # An event still to come, right after its noun (and the body it belongs to): "pertemuan NATO

@@ -200,12 +200,12 @@ COUNCIL = (
         # a place that tells which of a group a deed was done to is not where it was done
         (
             "Di mana Ardi memperingatkan negara-negara Barat?",
-            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk mengizinkan serangan.",
+            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk menyerang.",
             "",
         ),
         (
             "Negara-negara NATO di mana yang didesak Ardi?",
-            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk mengizinkan serangan.",
+            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk menyerang.",
             "Uni Eropa",
         ),
         # ... a group that does the deed, where it is
@@ -1526,6 +1526,9 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("hongaria menanggapi bagaimana soal usulan itu", "hongaria"),
         ("Bagaimana Amerika Serikat merespons kekhawatiran itu?", "amerika serikat"),
         ("How did the Netherlands respond to the proposal?", "netherlands"),
+        ("How did Joe Biden respond to the request?", "biden"),
+        ("How did Prime Minister Viktor Holmberg respond to the proposal?", "holmberg"),
+        ("How did the market react?", ""),
         # (how a thing is answered names no speaker)
         ("Bagaimana usulan itu ditanggapi?", ""),
         # a warning, asked in the passive past the office, or of someone warned

@@ -1306,7 +1306,7 @@ _MESSAGE_PATTERNS = [
 # stance, which a deed shows as well: "Orban dengan tegas menolak pengiriman tentara".)
 _REACTION_PATTERNS = [
     r"\bbagaimana (?:tanggapan|reaksi|respons|respon|komentar) ((?:[\w-]+\s?){1,5})",
-    r"\bhow did (?:the )?([\w-]+) (?:react|respond|reply)\b",
+    r"\bhow did (?:the )?((?:[\w-]+ ){0,3}?[\w-]+) (?:react|respond|reply)\b",
     # "Bagaimana AS menanggapi …?", chat "as nanggepin gimana …" (normalised)
     r"\bbagaimana ((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi)\b",
     r"^((?:[\w-]+\s){1,3}?)(?:menanggapi|merespons|merespon|bereaksi) bagaimana\b",
@@ -1514,7 +1514,10 @@ def _speaker_word(text: str) -> str:
             if w[:1].isupper() or is_country(w.title()) or (not english and _name_like(w.lower()))
         ]
         if reacting:
-            return canonical(stem(_person_named([w.lower() for w in words]) or reacting[0]))
+            # (English closes a name with the surname: "How did Prime Minister Viktor Orban
+            # respond …")
+            named = reacting[-1] if english else _person_named([w.lower() for w in words])
+            return canonical(stem(named or reacting[0]))
     for pattern in [*_MESSAGE_PATTERNS, _NAMED_WARNER]:
         match = re.search(pattern, text, re.IGNORECASE)
         sender = re.split(_AFTER_SPEAKER, match.group(1), flags=re.IGNORECASE)[0] if match else ""

@@ -1642,18 +1642,15 @@ def _portfolio_otherwise(
     if question.type == "yesno":
         return None
     verbs = claim_verbs(question, claim(question.text))
-    for sentence in (best, *_report_close(best, ranked, passages)):
+
+    def of_the_deed(sentence: Sentence) -> str:
         # (of the deed asked: the group may well have done another)
-        said = (
-            portfolio_contradicted(question, sentence) if verbs & token_set(sentence.text) else ""
-        )
-        if said:
-            statements = (
-                f"The question's premise does not match the articles, which say {said}",
-                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
-            )
-            return _explained(question, passages, sentence, statements, "jabatannya lain")
-    return None
+        told = verbs & token_set(sentence.text)
+        return portfolio_contradicted(question, sentence) if told else ""
+
+    return _corrected_by_the_report(
+        question, passages, ranked, best, of_the_deed, "menyebut", "jabatannya lain"
+    )
 
 
 def _repeated_but_first(
@@ -1665,14 +1662,37 @@ def _repeated_but_first(
     in the sequence, "his second visit", `_premise_otherwise`.)"""
     if question.type == "yesno" or claims_a_rank(question):
         return None
+    return _corrected_by_the_report(
+        question,
+        passages,
+        ranked,
+        best,
+        lambda sentence: repetition_contradicted(question, sentence),
+        "menyebutnya",
+        "bukan berulang",
+    )
+
+
+def _corrected_by_the_report(
+    question: Question,
+    passages: list[Passage],
+    ranked: list[Sentence],
+    best: Sentence,
+    said_otherwise: Callable[[Sentence], str],
+    saying: str,
+    why: str,
+) -> Answer | None:
+    """The premise answered by the first sentence of the answer's report (the answer's own
+    first) that says otherwise (`said_otherwise`: what it says, else ""), cited; `saying`: the
+    Indonesian verb before it ("menyebut", "menyebutnya")."""
     for sentence in (best, *_report_close(best, ranked, passages)):
-        said = repetition_contradicted(question, sentence)
+        said = said_otherwise(sentence)
         if said:
             statements = (
                 f"The question's premise does not match the articles, which say {said}",
-                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebutnya {said}",
+                f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang {saying} {said}",
             )
-            return _explained(question, passages, sentence, statements, "bukan berulang")
+            return _explained(question, passages, sentence, statements, why)
     return None
 
 

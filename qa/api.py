@@ -62,7 +62,12 @@ from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
 from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import glossed, indonesian_for, translate_terms
-from qa.text.normalize import clean_text, lexical_expansion, normalize_question
+from qa.text.normalize import (
+    clean_text,
+    lexical_expansion,
+    normalize_question,
+    written_forms,
+)
 from qa.text.places import same_country
 from qa.text.speech import QUOTED_WORDS
 from qa.text.tokens import analyze
@@ -460,11 +465,14 @@ class TanyaService:
         # name the office most. So do the speaker's words of the deed asked ("What did Zelensky
         # say he would bring to Ukraine?": '"… Kami akan membawa …," sambungnya'), which the
         # question's other words ("dikatakan", the summit) pull away from.
+        # (the keyword query in every form news writes them: "Zelenskyy memperingatkan" for
+        # zelensky, ancam)
         about = analyzed.topic or ([analyzed.focus] if analyzed.focus_deed else [])
         if analyzed.speaker and about:
             spoken = f"{analyzed.speaker} {' '.join(about)}"
+            written = " ".join(w for term in spoken.split() for w in written_forms(term))
             passages += self.retriever.retrieve(
-                spoken, EVENT_TOP_K, filters, retrieval, spoken, lexical
+                spoken, EVENT_TOP_K, filters, retrieval, written, lexical
             )
         for quotation in QUOTED_WORDS.finditer(cleaned):
             # Words the question quotes get passages of their own: the sentence that says them

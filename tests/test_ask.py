@@ -388,6 +388,13 @@ def test_names_the_articles_or_their_publishers_know_are_not_unknown(
         ),
         ("Sekjen NATO mengingatkan Barat agar tidak bergantung pada negara mana?", "China"),
         ("What was feared could distract Washington?", "khawatir"),
+        # the speaker's words found by every form news writes the name and the verb
+        # ("Zelenskyy memperingatkan"), though the meeting the question names fills the search
+        (
+            "Apa yang diperingatkan Presiden Ukraina Volodymyr Zelenskyy kepada warga negaranya "
+            "menjelang pertemuan menlu NATO di Bucharest?",
+            "serangan baru Rusia",
+        ),
         # the scene the question sets ("when Zelensky showed up …") is said by another
         # sentence, which a place check prefers; the worry is still answered, not abstained
         (

@@ -23,6 +23,7 @@ from qa.text.normalize import (
     lexical_expansion,
     plain_question_words,
     without_chat_openers,
+    written_forms,
 )
 from qa.text.numbers import numbered_ordinals
 from qa.text.places import (
@@ -482,6 +483,23 @@ def test_lexical_expansion_adds_synonyms_of_unheard_words(
     words = set(lexical_expansion(text, unheard).split())
     assert added <= words
     assert not words & not_added
+
+
+@pytest.mark.parametrize(
+    ("term", "written"),
+    [
+        # a synonym group's words, for a keyword query that matches words as written
+        ("ancam", {"ancam", "memperingatkan", "ultimatum"}),
+        # the spellings that alias to a name
+        ("zelensky", {"zelensky", "zelenskyy"}),
+        # a term with neither: itself
+        ("medan", {"medan"}),
+    ],
+)
+def test_written_forms_of_a_compared_term(term: str, written: set[str]) -> None:
+    forms = written_forms(term)
+    assert forms[0] == term
+    assert written <= set(forms)
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,15 @@ def _group_words() -> dict[str, tuple[str, ...]]:
     return {key: tuple(by_stem.values()) for key, by_stem in words.items()}
 
 
+def written_forms(term: str) -> list[str]:
+    """The words news may write for one compared term (`alias`'s form): its synonym group's
+    words ("ancam" -> ancaman, memperingatkan, …) and the spellings that alias to it
+    ("zelensky" -> zelenskyy), itself first. For a keyword (BM25) query, which matches words as
+    written, built from compared terms."""
+    spellings = [word for word, found in _aliases()[1].items() if found == term]
+    return list(dict.fromkeys([term, *_group_words().get(term, ()), *spellings]))
+
+
 def lexical_expansion(text: str, unheard: Collection[str]) -> str:
     """The words news writes for the text's `unheard` words (stems no article uses): the other
     members of their synonym groups ("dicemaskan" -> khawatir, takut). Added to the keyword

@@ -123,6 +123,7 @@ TWO_PLACES = (
     "Stoltenberg mengungkap bahwa ia dan Zelensky membahas perkembangan situasi di Ukraina dan "
     "persiapan pertemuan NATO selanjutnya di Vilnius, Lithuania."
 )
+URGED_GROUP = "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk menyerang."
 G7_HOST = "Jerman, yang memegang kepresidenan G7, juga menjadwalkan pertemuan di Bucharest."
 G7_MEETING = (
     "Seorang diplomat mengatakan Jerman menjadwalkan pertemuan Kelompok Tujuh negara kaya di sela "
@@ -196,18 +197,12 @@ COUNCIL = (
         ("Di mana Zelensky berbincang dengan Stoltenberg?", TWO_PLACES, ""),
         ("zelensky ngobrol sama stoltenberg di mana", TWO_PLACES, ""),
         ("Where did Zelensky talk with Stoltenberg?", TWO_PLACES, ""),
+        # (a meeting talked of is asked of without "next")
+        ("pertemuan yg diomongin zelensky diadain di mana", TWO_PLACES, "Vilnius, Lithuania"),
         ("Vilnius ada di negara mana?", TWO_PLACES, "Lithuania"),
         # a place that tells which of a group a deed was done to is not where it was done
-        (
-            "Di mana Ardi memperingatkan negara-negara Barat?",
-            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk menyerang.",
-            "",
-        ),
-        (
-            "Negara-negara NATO di mana yang didesak Ardi?",
-            "Ia juga mendesak Lebak dan negara-negara NATO di Uni Eropa untuk menyerang.",
-            "Uni Eropa",
-        ),
+        ("Di mana Ardi memperingatkan negara-negara Barat?", URGED_GROUP, ""),
+        ("Negara-negara NATO di mana yang didesak Ardi?", URGED_GROUP, "Uni Eropa"),
         # ... a group that does the deed, where it is
         ("Di mana peta jalan disetujui?", "Para menteri di Medan menyetujui peta jalan.", "Medan"),
         (
@@ -215,7 +210,6 @@ COUNCIL = (
             "Negara-negara anggota di Medan menyetujui peta jalan.",
             "Medan",
         ),
-        ("pertemuan yg diomongin zelensky diadain di mana", TWO_PLACES, "Vilnius, Lithuania"),
         # a site is no city: the city the sentence puts it in answers "di kota mana(kah)"
         ("Di kota mana KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),
         ("Di kota manakah KTT NATO 2008 digelar?", BUCHAREST_2008, "Bucharest"),

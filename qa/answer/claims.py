@@ -614,13 +614,15 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
     return ClaimCheck()
 
 
-def _check_portfolio(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
+def _check_portfolio(question: Question, sentence: Sentence) -> ClaimCheck:
     """ "Apakah peta jalan itu disetujui oleh para menteri luar negeri NATO?" against "para
     menteri pertahanan NATO menyetujui peta jalan …": a group of the same title with another
     portfolio, where the sentence never gives the claimed one (the check of the claim's deed
-    and names, `_values_check`, makes it the same report). (`asserted` in Indonesian words: an
-    English claim glossed, its portfolio before the title.)"""
-    claimed = _portfolios(asserted)
+    and names, `_values_check`, makes it the same report). (The claim on the standard words,
+    "menlu" read "Menteri Luar Negeri"; English glossed, its portfolio before the title.)"""
+    language = question.language
+    asserted = claim(question.text)
+    claimed = _portfolios(glossed(asserted) if language == "en" else asserted)
     told = _portfolios(sentence.text)
     for title, portfolio in claimed:
         if (title, portfolio) in told:
@@ -636,10 +638,7 @@ def portfolio_contradicted(question: Question, sentence: Sentence) -> str:
     """The group of office holders the sentence gives the question's title with another
     portfolio ("para menteri pertahanan NATO" for "para menteri luar negeri NATO"), quoted, or
     in English; "" when it agrees or gives no such group."""
-    asserted = claim(question.text)
-    if question.language == "en":
-        asserted = glossed(asserted)
-    return _check_portfolio(asserted, sentence, question.language).contradicted
+    return _check_portfolio(question, sentence).contradicted
 
 
 @lru_cache(maxsize=1024)
@@ -1452,12 +1451,7 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         # citizens to brace for … cold and darkness" is measured after "dingin dan gelap")
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
         _check_ranks(asserted, sentence, question.language),
-        # (on the standard words, "menlu" read "Menteri Luar Negeri", English glossed)
-        _check_portfolio(
-            glossed(claim(question.text)) if question.language == "en" else claim(question.text),
-            sentence,
-            question.language,
-        ),
+        _check_portfolio(question, sentence),
         _check_repetition(asserted, sentence, question.language),
         # (its own deed, not an object noun of the same root: "menolak permintaan" is no asking)
         # (on the standard words: chat's "baru2 ini" reads "baru-baru ini", "pengen" "ingin")

@@ -1228,25 +1228,43 @@ _PREMISE_REACH = 5
 _PERIOD_BOUND = frozenset({"di_mana", "siapa", "berapa", "apa", "bagaimana"})
 
 
-def _of_the_asked_period(question: Question, sentence: Sentence, ranked: list[Sentence]) -> bool:
-    """The sentence can tell what happened in the period the question names ("… pada Oktober
-    2023?"): its report was published then (or within the reporting lag after), or a sentence
-    of that report among the ranked ones, or the one before it, names a date inside the period
-    ("Pada tahun 2008, KTT NATO …" in a 2022 report; "Ardi pada Rabu (11/10/2023) tiba …" above
-    "Ia meminta …"). True when the question names no period of its event (as `_of_another_year`
-    reads it: "setelah tahun 2014" bounds one, "berita Juni 2024" names a report's)."""
+def _asked_event_period(question: Question) -> tuple[dt.date, dt.date] | None:
+    """The publication dates a report of the period the question sets its event in would have
+    ("… pada Oktober 2023?"), as `_of_another_year` reads the question: "setelah tahun 2014"
+    bounds one, "berita Juni 2024" names a report's; None when it names none, or asks a type
+    `_PERIOD_BOUND` leaves out."""
     if question.type not in _PERIOD_BOUND:
-        return True
-    period = asked_period(REPORT_CITED.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text)))
-    if period is None:
-        return True
+        return None
+    return asked_period(REPORT_CITED.sub(" ", _ANCHOR_CLAUSE.sub(" ", question.text)))
+
+
+def _reports_naming(period: tuple[dt.date, dt.date], ranked: list[Sentence]) -> set[str]:
+    """The articles whose ranked sentences name a date inside the period ("Pada tahun 2008,
+    KTT NATO …" in a 2022 report; "Ardi pada Rabu (11/10/2023) tiba …" above "Ia meminta …")."""
+    first, last = period
+    reports: dict[str, tuple[dt.date | None, list[str]]] = {}
+    for sentence in ranked:
+        reports.setdefault(sentence.article.id, (sentence.article.published, []))[1].append(
+            sentence.text
+        )
+    return {
+        article
+        for article, (published, said) in reports.items()
+        if any(first <= m.date <= last for m in find_dates(" ".join(said), published))
+    }
+
+
+def _of_the_period(period: tuple[dt.date, dt.date], sentence: Sentence, naming: set[str]) -> bool:
+    """The sentence can tell what happened in the period: its report was published then (or
+    within the reporting lag after), names a date inside it (`naming`: the reports that do,
+    `_reports_naming`), or the sentence before it does."""
     first, last = period
     published = sentence.article.published
     if published is not None and first <= published <= last:
         return True
-    report = [s.text for s in ranked if s.article.id == sentence.article.id]
-    told = find_dates(" ".join([sentence.previous, sentence.text, *report]), published)
-    return any(first <= m.date <= last for m in told)
+    if sentence.article.id in naming:
+        return True
+    return any(first <= m.date <= last for m in find_dates(sentence.previous, published))
 
 
 # How many of the question's words make a thing asked for, said only as denied.
@@ -3673,13 +3691,15 @@ def compose(
                 return _reversed_or_abstained(question, passages, ranked, missing, unconfirmed)
             return abstain(question, passages, ranked, missing, unconfirmed)
         best = with_fact[0]
-    if not _of_the_asked_period(question, best, ranked):
+    period = _asked_event_period(question)
+    reporting_then = _reports_naming(period, ranked) if period is not None else set()
+    if period is not None and not _of_the_period(period, best, reporting_then):
         # "Di kota mana sekutu Kyiv berkumpul … pada Oktober 2023?" is not answered by a July
         # 2023 report: what happened then is not what it tells
         timely = [
             s
             for s in ranked[:_PREMISE_REACH]
-            if s.fact and _of_the_asked_period(question, s, ranked)
+            if s.fact and _of_the_period(period, s, reporting_then)
         ]
         if not timely:
             return abstain(question, passages, ranked, "waktunya lain")

@@ -139,8 +139,19 @@ def written_forms(term: str) -> list[str]:
     words ("ancam" -> ancaman, memperingatkan, …) and the spellings that alias to it
     ("zelensky" -> zelenskyy), itself first. For a keyword (BM25) query, which matches words as
     written, built from compared terms."""
-    spellings = [word for word, found in _aliases()[1].items() if found == term]
-    return list(dict.fromkeys([term, *_group_words().get(term, ()), *spellings]))
+    return list(
+        dict.fromkeys([term, *_group_words().get(term, ()), *_spellings_of().get(term, ())])
+    )
+
+
+@cache
+def _spellings_of() -> dict[str, tuple[str, ...]]:
+    """Each word's form -> the words that alias to it ("zelensky" -> zelenskyy, zelenskiy, …):
+    read once, not searched per question."""
+    spellings: dict[str, list[str]] = {}
+    for word, found in _aliases()[1].items():
+        spellings.setdefault(found, []).append(word)
+    return {found: tuple(words) for found, words in spellings.items()}
 
 
 def lexical_expansion(text: str, unheard: Collection[str]) -> str:

@@ -44,7 +44,7 @@ from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.normalize import apply_aliases
-from qa.text.numbers import ordinal_of_subject, ranked_nouns
+from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns
 from qa.text.places import (
     VISIT_VERBS,
     countries_in,
@@ -608,7 +608,11 @@ def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck
     if subject:
         claimed.append((canonical(subject[0]), subject[1]))
     for noun, rank in claimed:
-        other = [written for said, said_rank, written in told if said == noun and said_rank != rank]
+        other = [
+            written
+            for said, said_rank, written in told
+            if said == noun and comparable_ranks(rank, said_rank)
+        ]
         if other and not any(said == noun and said_rank == rank for said, said_rank, _ in told):
             return ClaimCheck(contradicted=other[0], detail=True)
     return ClaimCheck()

@@ -98,13 +98,23 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
     """The nouns the text gives a place in a sequence, each as (stem, ordinal as `ordinals`
     gives it, the words as written): "kunjungan pertamanya" -> (kunjung, 1, "kunjungan
     pertamanya"); English puts the ordinal first, glossed ("second visit" -> kunjung, 2).
-    Not "terakhir", a rank of its own, nor a count of times ("untuk ketiga kalinya").
+    "terakhir" ("hari terakhir", "last day") is a rank of its own, compared only with the first
+    (`comparable_ranks`); not when it ranks against another event ("terakhir sebelum KTT", which
+    a "pertama sejak …" does not deny), nor a count of times ("untuk ketiga kalinya").
     (Cached: a claim is read against each candidate sentence.)"""
     found = []
     if english:
         for match in _RANKED_EN.finditer(text):
             rank, noun = (indonesian_for(w.lower()).split() for w in match.groups())
-            if rank and noun and match.group(2).lower() != "time":  # "second time": a count
+            if (
+                rank
+                and noun
+                and match.group(2).lower() != "time"  # "second time": a count
+                and not (
+                    rank[0] == "terakhir"
+                    and (noun[0] in _TIME_UNITS or _RANKED_AGAINST.match(text, match.end()))
+                )
+            ):
                 found.append((stem(noun[0]), _ordinal_key(rank[0]), match.group()))
         return tuple(found)
     for match in ORDINAL.finditer(text):
@@ -122,9 +132,11 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
             else:
                 unit = ""
         # (no function word: "itu yang kedua" ranks nothing by itself)
-        if not unit or unit.lower() in _FUNCTION_WORDS or ordinal.lower() == "terakhir":
+        if not unit or unit.lower() in _FUNCTION_WORDS:
             continue
         if _TIMES.match(text, match.end()):
+            continue
+        if ordinal.lower() == "terakhir" and _RANKED_AGAINST.match(text, match.end()):
             continue
         end = match.end() + (3 if text[match.end() : match.end() + 3].lower() == "nya" else 0)
         found.append((stem(unit.lower()), _ordinal_key(ordinal), text[start:end]))
@@ -188,9 +200,25 @@ _NOUN_BEFORE_YANG = re.compile(r"\b([^\W\d_]+)\s+$")
 # Words before an ordinal that are no noun it ranks.
 _FUNCTION_WORDS = frozenset("yang ini itu adalah merupakan sebagai untuk the a an is".split())
 _RANKED_EN = re.compile(
-    rf"\b({_ORDINALS_EN})\s+([a-z]+)\b",
+    rf"\b({_ORDINALS_EN}|last)\s+([a-z]+)\b",
     re.IGNORECASE,
 )
+# "terakhir sebelum KTT", "last before …": the last of the events on one side of another, which
+# "pertama sejak …" (on the other side) does not deny.
+_RANKED_AGAINST = re.compile(
+    r"(?:nya)?\s+(?:\w+\s+)?(?:sebelum|sejak|setelah|sesudah|since|before|after)\b", re.IGNORECASE
+)
+# "last week", "last night": a time, not a rank ("last" is glossed "terakhir").
+_TIME_UNITS = frozenset("minggu pekan bulan tahun malam kali waktu".split())
+
+
+def comparable_ranks(claimed: str, told: str) -> bool:
+    """Two ranks that cannot be the same place in a sequence: two numbers, or the first and the
+    last (of a sequence the sentence calls "pertama", so of more than one); the second may be
+    the last ("hari kedua" of a two-day summit is its last day)."""
+    if claimed == told:
+        return False
+    return (claimed.isdigit() and told.isdigit()) or {claimed, told} == {"1", "terakhir"}
 
 
 # Words after "berapa" that are not what is counted.

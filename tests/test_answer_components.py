@@ -605,6 +605,13 @@ def test_english_names_typed_in_lower_case_are_capitalised(asked: str, expected:
         ("Jens Stoltenberg", "Jens Stoltenberg"),
         ("hari kedua", "the second day"),
         ("Penembak jitu", "snipers"),
+        # a group of people, owned by the doer ("-nya": their)
+        ("para sekutunya", "their allies"),
+        ("para diplomat", "the diplomats"),
+        ("Gedung Putih", "the White House"),
+        ("warga sipil", "civilians"),
+        # (a reduplicated plural is one word: not "countries-countries")
+        ("negara-negara sekutu", "allied countries"),
         # an unnamed person described by origin, the English way round
         ("seorang diplomat senior Eropa", "a senior European diplomat"),
         ("para pejabat senior NATO", "the senior NATO officials"),

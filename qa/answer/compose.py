@@ -57,11 +57,13 @@ from qa.answer.extract import (
     NAME_ASKED,
     ON_PLATFORM,
     REASON_OPENING,
+    SAYING_DEEDS,
     asked_office,
     asks_a_medium,
     asks_a_start,
     asks_where_posted,
     asks_whom,
+    doer_of,
     extract_fact,
     gives_a_name,
     gives_some_cause,
@@ -338,14 +340,17 @@ def lacks_the_asked_date(answer: Answer) -> bool:
 
 
 def cites_the_asked_deed(question: Question, answer: Answer) -> bool:
-    """The answer's first citation says a word of the deed asked about, not only its names:
-    farther passages bring other events' dates ("Itu sebabnya saya di sini hari ini" dates no
-    attack)."""
+    """The answer's first citation says a word of the deed asked about, not only its names,
+    and the first name the question gives, mostly whose deed it is: farther passages bring
+    other events' dates ("Itu sebabnya saya di sini hari ini" dates no attack; Zelensky's
+    warning "minggu lalu" dates no ultimatum of the Kremlin's, though the two verbs are one
+    synonym group). (Not every name: "menurut laporan … KTT Vilnius" names the report.)"""
     if answer.abstained or not answer.citations:
         return False
     deed = set(question.terms) - set(question.entities)
     cited = min(answer.citations, key=lambda citation: citation.number)
-    return bool(deed & token_set(cited.quote))
+    said = token_set(cited.quote)
+    return bool(deed & said) and set(question.entities[:1]) <= said
 
 
 def abstention(question: Question, passages: list[Passage], text: str, why: str) -> Answer:
@@ -2088,6 +2093,30 @@ _SET_DATE_SAID = frozenset({"jadwal", "batas", "tenggat", "target"})
 _DATE_NOUNS = frozenset({"tanggal", "tgl", "batas", "tenggat", "date", "deadline", "day"})
 
 
+# Coming somewhere, as asked: "tiba", "datang", a visit (the sentence may tell it by being there).
+_COMING = token_set("tiba datang mengunjungi")
+
+
+def _arrival_undated(question: Question, best: Sentence) -> list[str]:
+    """ "Kapan Zelensky tiba di Bucharest untuk menghadiri pertemuan …?", "When did Stoltenberg
+    come to Kyiv to hand over the aid?": a coming is dated only by a sentence that tells
+    someone coming, visiting or being there; the date of the meeting it was for is not when
+    anyone arrived. [] when the question's first deed is no coming, or the sentence (or the one
+    before it) tells one; else the word of the coming asked."""
+    clause = _main_deed_clause(question)
+    text = glossed(clause) if question.language == "en" else clause
+    for word in re.findall(r"[\w-]+", text):
+        if token_set(word) & _COMING:
+            break
+        if is_verb_form(word.lower()):
+            return []  # the first deed is another: "Kapan X bertemu Y yang datang …?"
+    else:
+        return []
+    if token_set(f"{best.previous} {best.text}") & _BEING_THERE:
+        return []
+    return [word]
+
+
 def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
     """The deed asked when of, when the sentence tells it only in a relative clause that holds
     no date ("Kapan Istana Parlemen dibangun?" against "Pada tahun 2008, KTT NATO di Istana
@@ -2688,6 +2717,28 @@ def _deed_told(question: Question, best: Sentence, ranked: list[Sentence]) -> Se
     )
 
 
+def _doing_told(question: Question, ranked: list[Sentence]) -> Sentence | None:
+    """For "Siapa yang mengesahkan peta jalan …?", the first close sentence of the same report
+    that itself says the deed asked and whose name is its doer, where the first does not say
+    it: "para menteri pertahanan NATO menyetujui peta jalan", not the speaker of words that
+    tell another deed ('"Kami telah mendukung peta jalan …," kata Stoltenberg'). None
+    otherwise, and for words asked (who said them is the speaker's own search)."""
+    verbs = claim_verbs(question, claim(question.text))
+    if not verbs or not ranked or verbs & (token_set(ranked[0].text) | SAYING_DEEDS):
+        return None
+    for sentence in ranked[1:_PREMISE_REACH]:
+        if (
+            not sentence.fact
+            or sentence.article.id != ranked[0].article.id
+            or not verbs & token_set(sentence.text)
+        ):
+            continue
+        doers = (doer_of(verb, question, sentence.text, sentence.previous) for verb in verbs)
+        if any(found and sentence.fact in found[1] for found in doers):
+            return sentence
+    return None
+
+
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
@@ -2812,7 +2863,9 @@ def unreported_outcome(
     asked for is not given)."""
     if question.type == "yesno":
         return None
-    ahead = outcome_of_a_plan(question.asked or question.text, best.text)
+    # (in the asker's words and the normaliser's: chat's "ketemu" is "bertemu", a meeting)
+    asked = " ".join(dict.fromkeys(filter(None, (question.asked, question.text))))
+    ahead = outcome_of_a_plan(asked, best.text)
     if not ahead or _planned_for_another_time(question, best):
         return None
     words = ", ".join(f"“{word}”" for word in ahead)
@@ -3569,6 +3622,9 @@ def compose(
                 else s
                 for s in ranked
             ]
+        doing = None if whom else _doing_told(question, ranked)
+        if doing is not None:
+            ranked = _promoted(doing, ranked)
     best = ranked[0]
     if question.type == "mengapa":
         if not best.fact:
@@ -3751,7 +3807,7 @@ def compose(
         unset = _set_date_unsaid(question, best)
         if unset:
             return abstain(question, passages, ranked, "tanggal yang ditetapkan tak disebut", unset)
-        undated = _dated_deed_elsewhere(question, best)
+        undated = _dated_deed_elsewhere(question, best) or _arrival_undated(question, best)
         if undated:
             return abstain(question, passages, ranked, "tanggalnya milik peristiwa lain", undated)
         other_event = _dated_in_order_clause(question, best)

@@ -1231,7 +1231,10 @@ def _names_the_doer(agent: re.Match[str], sentence: str) -> bool:
 # office, then the verb (after "to" when the auxiliary is a form of "be": "Who was the foreign
 # minister quoted on …?" asks who held the office).
 _OBJECT_ASKED_EN = re.compile(
-    r"(?:^|,)\s*(?i:whom?\s+(?:(did|does|do|will|would|has|have|had)|is|was|are|were)\s+)(.+)"
+    r"(?:^|,)\s*(?i:(?:whom?\s+(?:(did|does|do|will|would|has|have|had)|is|was|are|were)"
+    # ("Which Chinese official did Stoltenberg meet …?": whom he met, called by a kind; not
+    # "Which dictator had the palace built?", who had it done)
+    r"|which(?:\s+[\w'’-]+){1,3}?\s+(did|does|do|will|would))\s+)(.+)"
 )
 # Words between the doer and the verb that carry no deed: "who did Zelensky go on to meet".
 _EN_NOT_DEEDS = frozenset("go goes went on to then later also first next".split())
@@ -1247,7 +1250,7 @@ _TO_WHOM = frozenset({"kepada", "dengan"})
 # The deeds of saying, by their stems: the roots of saying, speaking (chat's "ngomong" reads
 # as "berbicara", whose stem the synonym data joins to "bahas") and conveying ("menyampaikan
 # janji"): whom one spoke to is whom one said it to.
-_SAYING = SAYING_ROOTS | {canonical(stem("berbicara")), canonical(stem("menyampaikan"))}
+SAYING_DEEDS = SAYING_ROOTS | {canonical(stem("berbicara")), canonical(stem("menyampaikan"))}
 # Whom something was said, sent or given to: "kepada siapa", chat's "ke siapa".
 _RECIPIENT_ASKED_ID = re.compile(r"\b(?:kepada|ke)\s+siapa(?:kah)?\b", re.I)
 # How many words after its verb the recipient of a deed may stand ("mengirimkan “pesan yang
@@ -1272,7 +1275,7 @@ def _english_object_deed(text: str) -> list[str]:
     match = _OBJECT_ASKED_EN.search(text)
     if not match:
         return []
-    words = re.findall(r"[\w'’-]+", match.group(2).lower())
+    words = re.findall(r"[\w'’-]+", match.group(3).lower())
     # (a relative clause tells of the doer, not what was done to whom: "Who is the Hungarian
     # prime minister who refused to send troops …?")
     words = list(itertools.takewhile(lambda word: word not in _EN_RELATIVES, words))
@@ -1283,7 +1286,7 @@ def _english_object_deed(text: str) -> list[str]:
         or any(map(is_verb_form, indonesian_for(words[0]).split()))
     ):
         return []
-    after_do = match.group(1) is not None
+    after_do = match.group(1) is not None or match.group(2) is not None
     deeds = (
         [gloss for gloss in indonesian_for(word).split() if is_verb_form(gloss)]
         for at, word in enumerate(words)
@@ -1437,8 +1440,8 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
     pertahanan), a group or the first named person; None when no one follows the verb (the
     partner may stand before it: "ia dan Zelensky membahas …")."""
     deeds = _object_deed_in(question.text, question.language)
-    if deeds & _SAYING:
-        deeds |= _SAYING  # (words said to someone, by whichever verb of saying)
+    if deeds & SAYING_DEEDS:
+        deeds |= SAYING_DEEDS  # (words said to someone, by whichever verb of saying)
     words = list(re.finditer(r"[\w'’-]+|[,;:.()“”\"]", sentence))
     verb = next(
         (
@@ -1489,7 +1492,18 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
         return True, None
     span = sentence[words[start].start() : words[end - 1].end()]
     if words[start].group().lower() in _GROUP_WORDS:
-        return True, (words[start].start(), span)
+        # (to the verb of what they were asked to do: "mendesak para sekutunya meningkatkan
+        # pasokan" urged "para sekutunya"; after a verb of saying, a group before a verb is
+        # what was said, kept whole: "mengatakan para menteri menyetujui …")
+        saying = canonical(stem(words[verb].group().lower())) in SAYING_DEEDS
+        verb_at = next(
+            (at for at in range(start + 1, end) if is_verb_form(words[at].group()) and not saying),
+            end,
+        )
+        return True, (
+            words[start].start(),
+            sentence[words[start].start() : words[verb_at - 1].end()],
+        )
     if words[start].group().lower() in person_nouns("groups"):
         # "kepada mitra kami", "dengan sekutunya": people named by what they are to the doer
         owned = words[start + 1 : start + 2]
@@ -2140,7 +2154,7 @@ def _listed_count(question: Question, sentence: str, unit: str) -> list[tuple[in
         if not NEGATION.fullmatch(term)
     }
     before = sentence[:start].split()
-    after = sentence[start + len(found.items) :].split()[:_WORDS_TO_LIST]
+    after = sentence[start + len(found.items) :].split()[:_WORDS_AFTER_LIST]
     examples = bool(before) and before[-1].lower() in _EXAMPLE_OPENERS
     if found.introduced:
         before = before[:-1]  # ("barang-barang seperti": what the list is of)
@@ -2216,6 +2230,9 @@ def _counted_thing(asked: str, unit: str) -> frozenset[str]:
 # How many words before a list the verb that takes it or the noun it is of may stand
 # ("meminta para sekutu …", "barang-barang seperti …").
 _WORDS_TO_LIST = 3
+# ... and after a list of countries, what they do with its object, past the words of an
+# expectation ("… Jerman diperkirakan akan mengeluarkan jaminan", asked "memberi jaminan").
+_WORDS_AFTER_LIST = 5
 # Words that open examples, not a whole list.
 _EXAMPLE_OPENERS = frozenset({"seperti", "termasuk", "including", "misalnya"})
 # A question that counts what was named: "yang disebutkan", "listed", "mentioned".

@@ -335,5 +335,10 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     ):
         words = words[1:]  # (an English adjective is no unit: "how many big issues")
     units = [unit_key(word) for word in words]
-    unit = next((u for u in units if u in measures()), units[0])
+    # (English names the counted noun last: "how many major issues" counts issues, a noun
+    # that counts ideas or kinds, not "major")
+    counting_nouns = measures() | abstract_counts() | list_kinds()
+    unit = next((u for u in units if u in measures()), None) or (
+        units[1] if language == "en" and len(units) > 1 and units[1] in counting_nouns else units[0]
+    )
     return Measure(unit=unit, required=unit in measures())

@@ -8180,6 +8180,10 @@ _PALACE = (
         # the deed asked is told only in a relative clause without a date: no date answers
         ("Kapan Istana Lebak dibangun?", None),
         ("When was the Lebak Palace built?", None),
+        # ... nor when the year is asked
+        ("Tahun berapa Istana Lebak dibangun?", None),
+        ("In what year was the Lebak Palace built?", None),
+        ("Tahun berapa raja Ardi digulingkan?", "1989"),
         # the relative clause's own date, and the main clause's, answer their own deeds
         ("Kapan raja Ardi digulingkan?", "1989"),
         ("Kapan pertemuan dewan di Istana Lebak setuju Medan akan bergabung?", "2008"),
@@ -11908,3 +11912,55 @@ def test_a_wider_search_answers_only_with_the_deed_and_the_names_asked(
 ) -> None:
     question = analyze_question("Kapan Ardi mengancam menutup jembatan itu menurut berita Medan?")
     assert cites_the_asked_deed(question, _cited(quote)) is cites
+
+
+@pytest.mark.parametrize(
+    ("quote", "cites"),
+    [
+        # a passive question's doer is its agent: the one attacked need not be named ...
+        ("Warga bertahan di tengah serangan Budi yang terjadi sejak Senin.", True),
+        # ... but the attacker must
+        ("Warga Lebak bertahan di tengah serangan yang terjadi sejak Senin.", False),
+    ],
+)
+def test_a_wider_search_needs_the_agent_of_a_passive_question(quote: str, cites: bool) -> None:
+    question = analyze_question("Sejak kapan Lebak diserang Budi?")
+    assert cites_the_asked_deed(question, _cited(quote)) is cites
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("Siapa yang menyetujui rencana itu?", "para menteri pertahanan"),
+        # asked by the kind of person, the doer is still the one who did it, not the speaker
+        ("Pejabat mana yang menyetujui rencana itu?", "para menteri pertahanan"),
+        ("pejabat mana yg menyetujui rencana itu", "para menteri pertahanan"),
+    ],
+)
+def test_the_doer_asked_by_kind_is_who_did_it(question: str, doer: str) -> None:
+    sentence = "Gubernur Ardi mengatakan para menteri pertahanan menyetujui rencana itu."
+    assert extract_fact(analyze_question(question), sentence, PUBLISHED).text == doer
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # the office after "Who is the" is the one met's, when someone else's deed follows
+        ("Who is the Polish president Ardi was set to meet separately?", "**Budi Wiranata**"),
+        ("Who is the French president Ardi was set to meet separately?", "The articles do not"),
+    ],
+)
+def test_the_office_of_whom_someone_met_is_checked(question: str, opens: str) -> None:
+    met = "Ardi juga akan bertemu secara terpisah dengan Presiden Polandia Budi Wiranata di Lebak."
+    assert _answer_text(normalize_question(question, "en"), met).startswith(opens)
+
+
+def test_a_relative_clause_without_a_verb_tells_no_deed() -> None:
+    # "di Istana Medan yang sama": the same palace, no deed "sama" told without a date
+    sentence = "Pada tahun 2008, KTT Lebak di Istana Medan yang sama setuju Budi bergabung."
+    for question in (
+        "Tahun berapa KTT Lebak pernah diadakan di gedung yang sama?",
+        "Kapan KTT Lebak pernah diadakan di gedung yang sama?",
+    ):
+        analyzed, ranked = _ranked(question, sentence)
+        assert "2008" in compose(analyzed, [], ranked, model=None).text.split("[1]")[0]

@@ -71,6 +71,11 @@ def test_what_a_deed_avoided(text: str, avoided: str | None) -> None:
         ("Why can't Lebak join?", True),
         ("Why hasn't the council met?", True),
         ("Why cannot Lebak join yet?", True),
+        # ... and without one, as chat writes it
+        ("why ardi dont want send troops to medan", True),
+        ("why budi didnt attend", True),
+        # (a word that only ends in "nt" denies nothing)
+        ("Why did Ardi want to attend the event?", False),
         # "nobody" denies as "no one" does
         ("Is it true that nobody knows when the war ends?", True),
         ("Is it true that no one knows when the war ends?", True),

@@ -135,6 +135,7 @@ from qa.text.negation import (
     undenied,
 )
 from qa.text.numbers import (
+    asked_measure,
     numbered_ordinals,
     ordinal_of_subject,
     ordinals,
@@ -350,7 +351,27 @@ def cites_the_asked_deed(question: Question, answer: Answer) -> bool:
     deed = set(question.terms) - set(question.entities)
     cited = min(answer.citations, key=lambda citation: citation.number)
     said = token_set(cited.quote)
-    return bool(deed & said) and set(question.entities[:1]) <= said
+    return bool(deed & said) and _doer_named(question) <= said
+
+
+def _doer_named(question: Question) -> set[str]:
+    """The question's first name, as its terms write it, or the agent after a passive verb
+    right after it ("Ukraina diserbu Rusia": Rusia, who did it); empty when it names none."""
+    entities = set(question.entities)
+    words = [
+        (word, {canonical(t) for t in analyze(word)})
+        for word in re.findall(r"[\w-]+", question.text)
+    ]
+    for at, (_, terms) in enumerate(words):
+        if terms & entities:
+            verb, agent = words[at + 1 : at + 2], words[at + 2 : at + 3]
+            passive = (
+                bool(verb) and verb[0][0].lower().startswith("di") and is_verb_form(verb[0][0])
+            )
+            return (
+                agent[0][1] if passive and agent and agent[0][1] & entities else terms
+            ) & entities
+    return set()
 
 
 def abstention(question: Question, passages: list[Passage], text: str, why: str) -> Answer:
@@ -538,6 +559,15 @@ def _facts_first(ranked: list[Sentence]) -> list[Sentence]:
     """The close sentences that still hold a fact, ahead of those that do not."""
     close = ranked[:_PREMISE_REACH]
     return [s for s in close if s.fact] + [s for s in close if not s.fact] + ranked[_PREMISE_REACH:]
+
+
+# "Who is the French president Zelensky was set to meet?": the office after "who is the" is
+# the asked person's when someone else's deed follows it (not "Who was the Ukrainian president
+# set to meet?", where the office holder is the one who met).
+_WHO_IS_THE = re.compile(
+    r"\W*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+the)\s+(?:[\w-]+\s+){1,3}?"
+    r"[A-Z][\w-]*\s+(?i:was|is|were|are|did|does|will|would|had|has)\b"
+)
 
 
 def _kind_of_person_asked(question: Question) -> str:
@@ -2128,8 +2158,11 @@ def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:
     told = [m for m in re.finditer(r"[\w-]+", text) if canonical(stem(m.group().lower())) in deed]
     if not deed or not told:
         return []
+    # (a relative clause's deed is a verb: "Istana Parlemen yang sama" tells no deed "sama")
     relative = [
-        m for m in _RELATIVE_DEED.finditer(text) if canonical(stem(m.group(1).lower())) in deed
+        m
+        for m in _RELATIVE_DEED.finditer(text)
+        if canonical(stem(m.group(1).lower())) in deed and is_verb_form(m.group(1).lower())
     ]
     in_relative = [any(r.start(1) == t.start() for r in relative) for t in told]
     if not all(in_relative):
@@ -3593,10 +3626,13 @@ def compose(
         # siapa Presiden Ukraina bertemu …?" is answered by "Presiden Amerika Serikat Joe Biden")
         texts = tuple(dict.fromkeys(s.context for s in ranked))
         whom = asks_whom(question)
+        # ("Who is the French president Zelensky was set to meet …?": the office is the one
+        # asked's, whom he met)
+        office_of_whom = whom and bool(_WHO_IS_THE.match(question.text))
         ranked = [
             replace(s, fact="")
             if s.fact
-            and not whom
+            and (office_of_whom or not whom)
             and holds_another_office(question.text, question.language, s.fact, texts)
             else s
             for s in ranked
@@ -3790,7 +3826,9 @@ def compose(
         if not instead:
             return abstain(question, passages, ranked, "tanggalnya milik ucapan", said_when)
         best = instead[0]
-    if question.type == "kapan":
+    # ("Tahun berapa …?", "In what year …?" ask when, as "Kapan …?" does)
+    asks_a_year = question.type == "berapa" and asked_measure(question.text, question.language).year
+    if question.type == "kapan" or asks_a_year:
         # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
         # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side
         _, article_text = _article_words(best, passages)

@@ -1117,7 +1117,9 @@ _DOER_ASKED_ID = re.compile(
     r"\bsiapa(?:kah)?\s+yang\s+([\w-]+)|\b(di[\w-]+)\s+oleh\s+siapa\b"
     # chat puts "siapa" last: "yg setujuin peta jalan itu siapa", "pas pidato yg jaga di atap
     # siapa"
-    r"|\b(?:yang|yg)\s+([\w-]+)(?=[^?]*\bsiapa(?:sih|kah)?\s*\??\s*$)",
+    r"|\b(?:yang|yg)\s+([\w-]+)(?=[^?]*\bsiapa(?:sih|kah)?\s*\??\s*$)"
+    # (or by the kind of person: "Pejabat mana yang mengesahkan …")
+    r"|^\W*[a-z]+\s+mana(?:kah)?\s+(?:yang|yg)\s+([\w-]+)",
     re.I,
 )
 # "Who asked …", "Who will issue …"; not "Who did Zelensky meet" (he did) nor "Who was …".

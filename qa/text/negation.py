@@ -22,9 +22,10 @@ NEGATION = re.compile(
     # (released from prison) denies nothing
     r"|(?:bebas|lepas) dari (?:masalah|kendala|hambatan|ancaman|risiko|gangguan|kesulitan)"
     r"|free (?:of|from) (?:problems?|issues?|threats?|risks?|trouble)|without|"
-    # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does)
+    # (every English "n't": "Why won't Orban send troops?" denies as "didn't" does; chat drops
+    # the apostrophe: "why orban dont want …")
     r"never|nobody|(?:wo|ca|do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
-    r"n['’]t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed|ing)|reject(?:s|ed)?"
+    r"n['’]?t|cannot|did not|den(?:y|ies|ied)|refus(?:e|es|ed|ing)|reject(?:s|ed)?"
     # (the noun too, of a deed: "NATO's failure to give a timeline" gave none)
     r"|fail(?:s|ed|ing)?|(?:failure|refusal)(?=\s+to\b))\b",
     re.IGNORECASE,

@@ -363,14 +363,12 @@ def _doer_named(question: Question) -> set[str]:
         for word in re.findall(r"[\w-]+", question.text)
     ]
     for at, (_, terms) in enumerate(words):
-        if terms & entities:
-            verb, agent = words[at + 1 : at + 2], words[at + 2 : at + 3]
-            passive = (
-                bool(verb) and verb[0][0].lower().startswith("di") and is_verb_form(verb[0][0])
-            )
-            return (
-                agent[0][1] if passive and agent and agent[0][1] & entities else terms
-            ) & entities
+        if not terms & entities:
+            continue
+        verb, agent = words[at + 1 : at + 2], words[at + 2 : at + 3]
+        passive = bool(verb) and verb[0][0].lower().startswith("di") and is_verb_form(verb[0][0])
+        named = agent[0][1] if passive and agent and agent[0][1] & entities else terms
+        return named & entities
     return set()
 
 
@@ -2137,14 +2135,11 @@ def _arrival_undated(question: Question, best: Sentence) -> list[str]:
     text = glossed(clause) if question.language == "en" else clause
     for word in re.findall(r"[\w-]+", text):
         if token_set(word) & _COMING:
-            break
+            told = token_set(f"{best.previous} {best.text}") & _BEING_THERE
+            return [] if told else [word]
         if is_verb_form(word.lower()):
             return []  # the first deed is another: "Kapan X bertemu Y yang datang …?"
-    else:
-        return []
-    if token_set(f"{best.previous} {best.text}") & _BEING_THERE:
-        return []
-    return [word]
+    return []
 
 
 def _dated_deed_elsewhere(question: Question, best: Sentence) -> list[str]:

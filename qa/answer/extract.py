@@ -1498,10 +1498,8 @@ def _object(question: Question, sentence: str) -> tuple[bool, tuple[int, str] | 
         # pasokan" urged "para sekutunya"; after a verb of saying, a group before a verb is
         # what was said, kept whole: "mengatakan para menteri menyetujui …")
         saying = canonical(stem(words[verb].group().lower())) in SAYING_DEEDS
-        verb_at = next(
-            (at for at in range(start + 1, end) if is_verb_form(words[at].group()) and not saying),
-            end,
-        )
+        verbs_after = (at for at in range(start + 1, end) if is_verb_form(words[at].group()))
+        verb_at = end if saying else next(verbs_after, end)
         return True, (
             words[start].start(),
             sentence[words[start].start() : words[verb_at - 1].end()],

@@ -110,10 +110,8 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
                 rank
                 and noun
                 and match.group(2).lower() != "time"  # "second time": a count
-                and not (
-                    rank[0] == "terakhir"
-                    and (noun[0] in _TIME_UNITS or _RANKED_AGAINST.match(text, match.end()))
-                )
+                and not (rank[0] == "terakhir" and noun[0] in _TIME_UNITS)
+                and not _last_of_another(rank[0], text, match.end())
             ):
                 found.append((stem(noun[0]), _ordinal_key(rank[0]), match.group()))
         return tuple(found)
@@ -136,7 +134,7 @@ def ranked_nouns(text: str, english: bool = False) -> tuple[tuple[str, str, str]
             continue
         if _TIMES.match(text, match.end()):
             continue
-        if ordinal.lower() == "terakhir" and _RANKED_AGAINST.match(text, match.end()):
+        if _last_of_another(ordinal.lower(), text, match.end()):
             continue
         end = match.end() + (3 if text[match.end() : match.end() + 3].lower() == "nya" else 0)
         found.append((stem(unit.lower()), _ordinal_key(ordinal), text[start:end]))
@@ -208,6 +206,13 @@ _RANKED_EN = re.compile(
 _RANKED_AGAINST = re.compile(
     r"(?:nya)?\s+(?:\w+\s+)?(?:sebelum|sejak|setelah|sesudah|since|before|after)\b", re.IGNORECASE
 )
+
+
+def _last_of_another(rank: str, text: str, end: int) -> bool:
+    """ "terakhir" ranking against another event right after it (`_RANKED_AGAINST`)."""
+    return rank == "terakhir" and _RANKED_AGAINST.match(text, end) is not None
+
+
 # "last week", "last night": a time, not a rank ("last" is glossed "terakhir").
 _TIME_UNITS = frozenset("minggu pekan bulan tahun malam kali waktu".split())
 
@@ -335,10 +340,10 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     ):
         words = words[1:]  # (an English adjective is no unit: "how many big issues")
     units = [unit_key(word) for word in words]
-    # (English names the counted noun last: "how many major issues" counts issues, a noun
-    # that counts ideas or kinds, not "major")
-    counting_nouns = measures() | abstract_counts() | list_kinds()
-    unit = next((u for u in units if u in measures()), None) or (
-        units[1] if language == "en" and len(units) > 1 and units[1] in counting_nouns else units[0]
-    )
+    unit = next((u for u in units if u in measures()), None)
+    if unit is None:
+        # (English names the counted noun last: "how many major issues" counts issues, a noun
+        # that counts ideas or kinds, not "major")
+        counted_last = units[1:2] if language == "en" else []
+        unit = next((u for u in counted_last if u in abstract_counts() | list_kinds()), units[0])
     return Measure(unit=unit, required=unit in measures())

@@ -2444,6 +2444,19 @@ def test_words_attributed_through_a_run_of_continuations(
             "Manakah yang berlangsung lebih awal: rapat menkes di Medan atau kongres di Bandung?",
             ["rapat menkes di Medan", "kongres di Bandung"],
         ),
+        # ... or which came later
+        (
+            "Mana yang lebih akhir, rapat menkes di Medan atau kongres di Bandung?",
+            ["rapat menkes di Medan", "kongres di Bandung"],
+        ),
+        (
+            "yg lebih belakangan mana, rapat menkes di medan atau kongres di bandung",
+            ["rapat menkes di medan", "kongres di bandung"],
+        ),
+        (
+            "Which came later: the health ministers' meeting in Medan or the congress in Bandung?",
+            ["the health ministers' meeting in Medan", "the congress in Bandung"],
+        ),
         # who came first, of two deeds named after a colon
         (
             "Who spoke out first on the bridge: Ardi asking for funds, or Budi calling for calm?",
@@ -3081,6 +3094,9 @@ def test_the_last_event_asked_opens_the_order() -> None:
     assert opening.startswith("**sidang di Bogor** paling akhir (Jumat, 14 Juni 2024)")
     # "the latest budget" is no order asked from its end
     assert not LAST_ASKED.search("Put these in order: the latest budget, the summit, the talk.")
+    # "lebih akhir", "came later": of two
+    assert LAST_ASKED.search("Mana yang lebih akhir, rapat di Medan atau kongres di Bandung?")
+    assert LAST_ASKED.search("Which came later: the meeting or the congress?")
 
 
 def test_an_events_name_may_be_said_by_its_articles_title() -> None:
@@ -9433,6 +9449,31 @@ def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -
             ["Menteri Ardi meresmikan jembatan Sungai Lebak pada Rabu (11/10/2023)."],
             None,
         ),
+        # the deed told before a clause of what it is about
+        (
+            "Mengapa Budi Holmberg kecewa bahwa dewan tidak memberikan dana?",
+            [
+                "Dalam rapat di Medan, Bupati Ardi Wiranata mengaku kecewa karena dewan tidak "
+                "memberikan dana."
+            ],
+            ("Bupati Ardi Wiranata", "Holmberg"),
+        ),
+        (
+            "Why was Budi Holmberg disappointed that the council gave no funds?",
+            [
+                "Dalam rapat di Medan, Bupati Ardi Wiranata mengaku kecewa karena dewan tidak "
+                "memberikan dana."
+            ],
+            ("Bupati Ardi Wiranata", "Holmberg"),
+        ),
+        (
+            "Mengapa Ardi Wiranata kecewa bahwa dewan tidak memberikan dana?",
+            [
+                "Dalam rapat di Medan, Bupati Ardi Wiranata mengaku kecewa karena dewan tidak "
+                "memberikan dana."
+            ],
+            None,
+        ),
         # an acronym the passages write in capitals is no person, typed in lower case too
         (
             "kapan nato tiba di medan",
@@ -11277,9 +11318,21 @@ def test_a_refusal_asked_in_the_passive_is_the_refusal_said(question: str) -> No
             True,
             "Wednesday, 11 October 2023",
         ),
-        # the report's own month, a part of a month, or a caller that compares no months
+        # the report's own month, a part of it, or a caller that compares no months
         ("Mengapa Ardi tiba di markas dewan di Medan pada Oktober 2023?", True, ""),
-        ("Mengapa Ardi tiba di markas dewan di Medan pada awal Maret 2023?", True, ""),
+        ("Mengapa Ardi tiba di markas dewan di Medan pada awal Oktober 2023?", True, ""),
+        ("Why did Ardi arrive at the council in Medan in early October 2023?", True, ""),
+        # a part of another month is another month
+        (
+            "Mengapa Ardi tiba di markas dewan di Medan pada awal Maret 2023?",
+            True,
+            "Rabu, 11 Oktober 2023",
+        ),
+        (
+            "Why did Ardi arrive at the council in Medan in early March 2023?",
+            True,
+            "Wednesday, 11 October 2023",
+        ),
         ("Mengapa Ardi tiba di markas dewan di Medan pada Maret 2023?", False, ""),
         # two dates: each may be another event's
         ("Mengapa Ardi tiba di Medan pada Maret 2023, sesudah rapat pada Mei 2022?", True, ""),
@@ -11318,6 +11371,55 @@ def test_a_month_the_deed_is_put_in_is_checked_against_the_sentences_day(
         "Bupati Ardi Wiranata pada Rabu (11/10/2023) tiba di markas dewan di Medan.",
     )
     assert date_contradicted(analyzed, ranked[0], by_month=by_month) == otherwise
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "otherwise"),
+    [
+        # a month the sentence puts its own deed in, at its opening or after its speaker
+        (
+            "Mengapa anggaran bantuan dicabut dari dewan pada awal September 2023?",
+            "Pada awal Oktober 2023, anggaran bantuan dicabut dari dewan untuk menghindari krisis.",
+            "awal Oktober 2023",
+        ),
+        (
+            "kenapa anggaran bantuan dicabut dari dewan bulan september",
+            "Pada awal Oktober 2023, anggaran bantuan dicabut dari dewan untuk menghindari krisis.",
+            "awal Oktober 2023",
+        ),
+        (
+            "Why was the aid budget removed from the council in early September 2023?",
+            "Pada awal Oktober 2023, anggaran bantuan dicabut dari dewan untuk menghindari krisis.",
+            "early October 2023",
+        ),
+        (
+            "Kenapa Ardi bilang pada akhir Mei bahwa dewan sudah siap?",
+            '"Dewan sudah siap," ucap Menteri Ardi Wiranata, akhir Juni lalu.',
+            "akhir Juni 2023",
+        ),
+        # the same month, or a month the sentence gives another event
+        (
+            "Mengapa anggaran bantuan dicabut dari dewan pada Oktober 2023?",
+            "Pada awal Oktober 2023, anggaran bantuan dicabut dari dewan untuk menghindari krisis.",
+            "",
+        ),
+        (
+            "Mengapa anggaran bantuan dicabut dari dewan pada September 2023?",
+            "Anggaran bantuan, yang disetujui pada Oktober 2023, dicabut dari dewan.",
+            "",
+        ),
+        (
+            "Mengapa anggaran bantuan dicabut dari dewan pada September 2023?",
+            "Anggaran bantuan dicabut dari dewan sejak Oktober 2023.",
+            "",
+        ),
+    ],
+)
+def test_a_month_asked_is_checked_against_the_month_the_sentence_puts_its_deed_in(
+    question: str, sentence: str, otherwise: str
+) -> None:
+    analyzed, ranked = _ranked(normalize_question(question, detect_language(question)), sentence)
+    assert date_contradicted(analyzed, ranked[0], by_month=True) == otherwise
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from qa.text.normalize import (
     standardize_slang,
     with_known_places,
 )
+from qa.text.tokens import is_english_word
 
 VOCABULARY = {
     "anggar",
@@ -212,6 +213,22 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("holmberg itu siapa", "id", "Siapa holmberg?"),
         ("What is Ardi Wiranata's position?", "en", "Who is Ardi Wiranata?"),
         ("What's Holmberg's job?", "en", "Who is Holmberg?"),
+        # ... asked again after who, as "menjabat sebagai apa", or where it is held
+        ("ardi wiranata itu siapa sih, jabatannya apa", "id", "Siapa ardi wiranata?"),
+        ("budi holmberg itu siapa sih, pejabat mana", "id", "Siapa budi holmberg?"),
+        ("Ardi Wiranata menjabat sebagai apa?", "id", "Siapa Ardi Wiranata?"),
+        ("Ardi Wiranata digambarkan sebagai tokoh apa?", "id", "Siapa Ardi Wiranata?"),
+        ("Apa jabatan Ardi Wiranata di dewan?", "id", "Siapa Ardi Wiranata?"),
+        ("What is Holmberg's role in the council?", "en", "Who is Holmberg?"),
+        # ... and that the articles mention them is no part of it
+        ("Siapa Ardi Wiranata yang disebut dalam artikel?", "id", "Siapa Ardi Wiranata?"),
+        ("Who is Holmberg, mentioned in the articles?", "en", "Who is Holmberg?"),
+        # ... but a report named after it says which report
+        (
+            "Siapa yang disebut dalam berita rapat di Medan?",
+            "id",
+            "Siapa yang disebut dalam berita rapat di Medan?",
+        ),
         # ... a name only: not a post of something the question names by a common word
         ("Apa jabatan barunya?", "id", "Apa jabatan barunya?"),
         ("What is the minister's role?", "en", "What is the minister's role?"),
@@ -587,10 +604,42 @@ def test_a_typo_of_an_alias_is_read_as_the_articles_form(
         # an Indonesian word, or one the articles do not use, stays as typed
         ("what did the markas host", "what did the markas host"),
         ("what did the council host", "what did the council host"),
+        # a word no dictionary, glossary or article knows is a name the articles may not use
+        ("did zelensky meet wiranata in vilnius", "did Zelensky meet Wiranata in Vilnius"),
+        ("when did stoltenberg call nauseda", "when did Stoltenberg call Nauseda"),
+        # ... or a typo of one they do use
+        ("did zelenksy meet orban", "did Zelensky meet Orban"),
+        # ... not an English word, inflected or compounded, nor chat English
+        ("did zelensky hug the bodyguards", "did Zelensky hug the bodyguards"),
+        ("who guarded the rooftops", "who guarded the rooftops"),
+        ("whos the boss that hugged orban", "who is the boss that hugged Orban"),
     ],
 )
 def test_english_names_typed_in_lower_case_are_capitalised(asked: str, expected: str) -> None:
     assert normalize_question(asked, "en", VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("meeting", True),
+        ("hug", True),
+        ("hugged", True),
+        ("denied", True),
+        ("denies", True),
+        ("snipers", True),
+        ("rooftops", True),
+        ("ceasefire", True),
+        ("Wednesday", True),
+        ("wiranata", False),
+        ("nauseda", False),
+        ("zelensky", False),
+        ("stoltenberg", False),
+        ("menolak", False),
+    ],
+)
+def test_english_words_are_told_from_names(word: str, english: bool) -> None:
+    assert is_english_word(word) is english
 
 
 @pytest.mark.parametrize(
@@ -933,6 +982,46 @@ def test_follow_up_takes_the_last_answer_for_its_pronoun(
     asked: str, answered: str, follow_up: str, resolved: str
 ) -> None:
     history = _conversation(asked, answered)
+    assert resolve_follow_up(follow_up, history) == resolved
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "follow_up", "resolved"),
+    [
+        # a turn between that named no one and referred back itself keeps the person of the
+        # turn before it
+        (
+            "Kapan Ardi tiba di Jakarta?",
+            "Itu kunjungan pertamanya sejak apa?",
+            "Dengan siapa dia bicara di sana?",
+            "Dengan siapa Ardi bicara di Jakarta? (Kapan Ardi tiba di Jakarta)",
+        ),
+        (
+            "When did Ardi arrive at the council?",
+            "Was it his first visit since the flood?",
+            "Who did he talk to?",
+            "Who did Ardi talk to? (When did Ardi arrive at the council)",
+        ),
+        # ... not past a turn that named someone else
+        (
+            "When did Ardi arrive at the council?",
+            "Did he meet Budi and Wiranata there?",
+            "Who did he talk to?",
+            "Who did he talk to? (Did he meet Budi and Wiranata there)",
+        ),
+        # ... nor past a turn of its own topic
+        (
+            "When did Ardi arrive at the council?",
+            "What did the council decide?",
+            "Who did he talk to?",
+            "Who did he talk to? (When did Ardi arrive at the council)",
+        ),
+    ],
+)
+def test_he_reaches_back_over_a_turn_that_named_no_one(
+    first: str, second: str, follow_up: str, resolved: str
+) -> None:
+    history = _conversation(first, "**Rabu, 11 Oktober 2023** [1].", second, "**Ya** [1].")
     assert resolve_follow_up(follow_up, history) == resolved
 
 

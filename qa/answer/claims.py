@@ -1362,9 +1362,8 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
         return (
             by_month
             and m.precision == "month"
-            and not m.part
             # (a relative one, "Oktober tahun lalu", is the asker's)
-            and (not m.inferred or month_without_year(m))
+            and (not m.inferred or month_without_year(m, part_of_it=True))
             # (a month without its year, or any a when-question gives, is no other event's
             # however far after an order word or in a clause of its own: "sejak invasi Rusia
             # pada Februari", "Zelensky, yang negaranya diinvasi pada bulan Februari, …")
@@ -1376,9 +1375,10 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             # the November 2022 meeting and … requests at NATO headquarters in October 2023")
             and len(dates) == 1
             and _IN_A_MONTH.search(asserted[: m.start]) is not None
-            # (against a day the sentence dates its own deed on, not a month after "sejak":
-            # "… invasi Rusia yang terjadi sejak Februari tahun lalu")
-            and bool(own_days())
+            # (against a day or a month the sentence dates its own deed in, not a month after
+            # "sejak": "… invasi Rusia yang terjadi sejak Februari tahun lalu"; "late May"
+            # against "… ucap Kuleba, akhir Juni lalu")
+            and bool(own_days() or _own_months(sentence))
         )
 
     asked = [
@@ -1390,14 +1390,21 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
         and not (question.type == "kapan" and _OTHER_EVENTS_DATE.search(asserted[: m.start]))
     ]
     # (only those days are compared: the question's other dates anchor other things)
-    dated = " ; ".join(m.text for m in asked if not m.inferred or m.precision == "day")
+    # (a part of a month, "awal Oktober", as its month: where in it a deed fell is too loose a
+    # reading to gainsay a day with)
+    dated = " ; ".join(
+        m.text[len(m.part) :].strip() if m.precision == "month" else m.text
+        for m in asked
+        if not m.inferred or m.precision == "day"
+    )
     if dated:
         return _check_dates(dated, sentence, question.language).contradicted
     # A month without its year ("pada bulan Juli") is compared by its month alone: the year a
     # reader leaves out is not always the report's.
-    months = {m.date.month for m in asked if month_without_year(m)}
-    if months and own_days() and not any(m.date.month in months for m in own_days()):
-        return own_days()[0].format(question.language)
+    months = {m.date.month for m in asked if month_without_year(m, part_of_it=True)}
+    own = own_days() or _own_months(sentence)
+    if months and own and not any(m.date.month in months for m in own):
+        return own[0].format(question.language)
     return ""
 
 
@@ -1408,6 +1415,17 @@ def _own_days(sentence: Sentence) -> list[DateMention]:
         m
         for m in find_dates(sentence.text, sentence.article.published)
         if m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
+    ]
+
+
+def _own_months(sentence: Sentence) -> list[DateMention]:
+    """The months the sentence puts its own deed in: neither after an order word nor in a
+    clause of another event's ("Pada awal Oktober 2023, anggaran … dicabut", "… ucap Kuleba,
+    akhir Juni lalu"; not "sejak Februari", "yang diinvasi pada Februari")."""
+    return [
+        m
+        for m in find_dates(sentence.text, sentence.article.published)
+        if m.precision == "month" and not _OTHER_EVENTS_DATE.search(sentence.text[: m.start])
     ]
 
 
@@ -1423,9 +1441,11 @@ _OTHER_EVENTS_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# The word that puts a deed in a month, just before it: "pada (bulan) Maret 2023", "in March".
+# The word that puts a deed in a month, just before it: "pada (bulan) Maret 2023", "in March",
+# "in early September" (English's part of a month is no part of the date found).
 _IN_A_MONTH = re.compile(
-    r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|saat|pas|in|during)\s+$", re.IGNORECASE
+    r"\b(?:pada(?:\s+bulan)?|(?:di\s+)?bulan|saat|pas|in|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
 )
 
 # An order word just before a date: the date anchors another event ("sejak 24 Februari").

@@ -308,18 +308,27 @@ def _verb_after(question: Question, at: int) -> str:
     "arrive" -> tiba); "" when there is none."""
     english = question.language == "en"
     words = [w.lower() for w in re.findall(_WORD, question.text[at:])]
-    indonesian = [(indonesian_for(w).split() or [""])[0] if english else w for w in words]
-    # (no day, month or figure: "Kapan Stoltenberg pada Selasa tiba?" asks of "tiba")
-    content = [
-        w
-        for w in indonesian
-        if w
-        and w not in stopwords()
-        and w not in DAYS
-        and w not in MONTHS
-        and not w[:1].isdigit()
-        and analyze(w)
-        and canonical(w) not in question.entities
-    ]
-    verb = next((w for w in content if is_verb_form(w)), content[0] if content else "")
-    return _stem_of(verb) if verb else ""
+    # (the deed is told before a clause of what it is about: "Mengapa Biden kecewa bahwa NATO
+    # tidak memberikan …" asks of "kecewa", not of "memberikan")
+    clause = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS), len(words))
+    for told in (words[:clause], words):
+        indonesian = [(indonesian_for(w).split() or [""])[0] if english else w for w in told]
+        # (no day, month or figure: "Kapan Stoltenberg pada Selasa tiba?" asks of "tiba")
+        content = [
+            w
+            for w in indonesian
+            if w
+            and w not in stopwords()
+            and w not in DAYS
+            and w not in MONTHS
+            and not w[:1].isdigit()
+            and analyze(w)
+            and canonical(w) not in question.entities
+        ]
+        if content:
+            return _stem_of(next((w for w in content if is_verb_form(w)), content[0]))
+    return ""
+
+
+# The words that open a clause of what a deed is about or why.
+_CLAUSE_WORDS = frozenset("bahwa kalau kalo karena sebab that because".split())

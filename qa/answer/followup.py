@@ -265,21 +265,30 @@ def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     a person, so "he" is the one person the last question named, by the last word of the name
     as written (none when it named several, or only places, countries and bodies written in
     capitals, or itself referred back: "Kapan dia berbincang dengan Zelensky?" names whom "dia"
-    spoke with, not who "dia" is). A body written like a name ("Pentagon") passes for one."""
-    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
-    if _STAND_INS["siapa"].search(asked):
-        return ""
-    named = set(named_entities(asked))
-    # (a run of capitalised words is one name, "Joe Biden", called by its last named word; an
-    # acronym is a body or a country, "NATO", "AS")
-    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked)
-    people = [
-        words[-1]
-        for run in runs
-        for words in [[w for w in run.split() if canonical(w.lower()) in named and not w.isupper()]]
-        if words and not place_pattern().fullmatch(words[-1]) and not is_country(words[-1])
-    ]
-    return people[0] if len(people) == 1 else ""
+    spoke with, not who "dia" is). A body written like a name ("Pentagon") passes for one. A
+    question that named no one and itself referred back ("Itu kunjungan pertamanya sejak
+    apa?", "Was it his first visit?") passes the reach on to the one before it."""
+    asked_turns = [m.content for m in reversed(history) if m.role == "user"]
+    for asked in asked_turns[:_MAX_TURNS_BACK]:
+        named = set(named_entities(asked))
+        if _STAND_INS["siapa"].search(asked):
+            if named:
+                return ""
+            continue  # ("Was it his first visit?": whoever "his" was, as before)
+        # (a run of capitalised words is one name, "Joe Biden", called by its last named word;
+        # an acronym is a body or a country, "NATO", "AS")
+        runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked)
+        people = [
+            words[-1]
+            for run in runs
+            for words in [
+                [w for w in run.split() if canonical(w.lower()) in named and not w.isupper()]
+            ]
+            if words and not place_pattern().fullmatch(words[-1]) and not is_country(words[-1])
+        ]
+        if people or named or not is_follow_up(asked):
+            return people[0] if len(people) == 1 else ""
+    return ""
 
 
 # "negara itu", "negara tersebut": the place stood in for is a country.

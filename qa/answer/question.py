@@ -50,9 +50,11 @@ _FIRST_ID = (
     # chat: "A dulu apa B dulu" (normalised "dahulu")
     r"|\b(?:dulu|dahulu|duluan)\s+(?:apa|atau)\b(?=.*\b(?:dulu|dahulu|duluan)\W*$)"
     # "Mana yang terjadi paling akhir: A, B, atau C?": the last, of those named
-    r"|mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?(?:paling (?:akhir|terakhir|belakangan)|terakhir"
-    r"|belakangan)\b(?=[^?]*\b(?:atau|ato)\b)"
-    r"|\bpaling (?:akhir|terakhir|belakangan)\b[^:?]{0,30}\bmana\b(?=[^?]*\b(?:atau|ato)\b)"
+    r"|mana(?:kah)? (?:yang |yg )?(?:[\w-]+ ){0,3}?"
+    r"(?:(?:paling|lebih) (?:akhir|terakhir|belakangan)|terakhir|belakangan)\b"
+    r"(?=[^?]*\b(?:atau|ato)\b)"
+    r"|\b(?:paling|lebih) (?:akhir|terakhir|belakangan)\b[^:?]{0,30}\bmana\b"
+    r"(?=[^?]*\b(?:atau|ato)\b)"
     # "Apa yang terjadi lebih dulu: A atau B?": what happened first, of two named
     r"|apa (?:yang |yg )?(?:terjadi|berlangsung|datang)\s+(?:lebih (?:dulu|dahulu|awal)|duluan"
     r"|terlebih dahulu)\b(?=[^?]*\batau\b)"
@@ -65,8 +67,8 @@ _FIRST_EN = (
     # ("Who spoke out first on it: A, or B?": the two named after the colon are what is ordered)
     r"|(?:which|who|what)\b[^?:]*?\b(?:first|earlier)\b(?=[^?:]*:[^?]*\bor\b)"
     # "What happened first: A or B?", "Which happened last: A, B, or C?"
-    r"|(?:what|which) (?:\w+ ){0,2}?(?:came|happened|took place|occurred)"
-    r" (?:first|earlier|last|latest|most recently)\b(?=[^?]*\bor\b)"
+    r"|(?:what|which) (?:\w+ ){0,2}?(?:came|happened|took place|occurred|was held)"
+    r" (?:first|earlier|last|later|latest|most recently)\b(?=[^?]*\bor\b)"
 )
 # Tried in order, first on how the question starts, then anywhere in it ("Siapa yang mengatakan
 # ... kapan ..." is a "siapa" question).
@@ -1148,11 +1150,13 @@ _EVENT_SEPARATOR = re.compile(
     r"\s*[,;]\s*(?:(?:dan|serta|atau|ato|sama|and|or)\s+)?|\s+(?:dan|serta|atau|ato|apa|and|or)\s+"
 )
 _MIN_EVENT_WORDS = 2
-# "Mana yang terjadi paling akhir …?", "Which happened last …?": the order is asked from its end.
+# "Mana yang terjadi paling akhir …?", "… lebih akhir …?", "Which happened last / later …?": the
+# order is asked from its end.
 # (not the adjective: "the latest aid budget", "anggaran terakhir")
 LAST_ASKED = re.compile(
-    r"\b(?:paling (?:akhir|terakhir|belakangan)|mana (?:yang |yg )?(?:terakhir|belakangan)"
-    r"|(?:came|happened|occurred|took place) (?:last|latest|most recently))\b",
+    r"\b(?:(?:paling|lebih) (?:akhir|terakhir|belakangan)"
+    r"|mana (?:yang |yg )?(?:terakhir|belakangan)"
+    r"|(?:came|happened|occurred|took place|was held) (?:last|later|latest|most recently))\b",
     re.IGNORECASE,
 )
 

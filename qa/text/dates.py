@@ -377,15 +377,16 @@ _DAY_AND_MONTH = re.compile(
 _NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 
 
-def month_without_year(mention: DateMention) -> bool:
+def month_without_year(mention: DateMention, part_of_it: bool = False) -> bool:
     """A whole month named without its year or anything relative ("Juli", not "Juli tahun lalu"
     or "akhir Juli"): its year is only the text date's guess, so a caller may compare the month
-    alone."""
+    alone. `part_of_it`: a part of such a month too ("akhir Mei")."""
+    named = mention.text[len(mention.part) :].strip() if part_of_it else mention.text
     return (
         mention.precision == "month"
         and mention.inferred
-        and not mention.part
-        and _NAMES_A_MONTH.fullmatch(mention.text) is not None
+        and (part_of_it or not mention.part)
+        and _NAMES_A_MONTH.fullmatch(named) is not None
     )
 
 

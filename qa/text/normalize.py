@@ -35,6 +35,7 @@ from qa.text.places import (
 from qa.text.tokens import (
     alias_data,
     analyze,
+    is_english_word,
     is_indonesian_word,
     root_words,
     stem,
@@ -730,24 +731,34 @@ def without_chat_openers(text: str) -> str:
 
 # "Apa jabatan Dmytro Kuleba?", "kuleba jabatannya apa", "orban itu siapa", "What is Kuleba's
 # position?": who a named person is, asked as "Siapa Kuleba?" / "Who is Kuleba?" asks it.
+# ("Apa jabatan Kuleba di NATO?", "What is Kuleba's role in NATO?": the office asked where it
+# is held, which the office itself says, or shows to be elsewhere)
 _NAMED = r"(?P<named>[\w'’-]+(?:\s+[\w'’-]+)??)"
+_HELD_AT = r"(?:\s+(?:di|dalam|in|at|within)\s+(?:the\s+)?[\w-]+)?"
+# (the office asked again after who: "orban itu siapa sih, jabatannya apa / pejabat mana")
+_OFFICE_AGAIN = (
+    r"(?:\s*,?\s*(?:(?:jabatannya|posisinya|kedudukannya)\s+apa|pejabat\s+(?:mana|apa)))?"
+)
 _END = r"\s*(?P<end>[?.]?)\s*$"
 _IDENTITY_FORMS = (
     re.compile(
-        rf"^\W*(?:apa(?:kah)?\s+)?(?:jabatan|posisi|kedudukan)\s+{_NAMED}\s*(?:itu\s*)?"
-        rf"(?:apa\s*)?(?:sih)?{_END}",
+        rf"^\W*(?:apa(?:kah)?\s+)?(?:jabatan|posisi|kedudukan)\s+{_NAMED}{_HELD_AT}\s*"
+        rf"(?:itu\s*)?(?:apa\s*)?(?:sih)?{_END}",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\W*{_NAMED}\s+(?:itu\s+)?(?:jabatannya|posisinya|kedudukannya)\s+(?:sebagai\s+)?apa"
-        rf"(?:\s+sih)?{_END}",
+        rf"^\W*{_NAMED}\s+(?:itu\s+)?(?:(?:jabatannya|posisinya|kedudukannya)\s+(?:sebagai\s+)?"
+        rf"|menjabat\s+(?:sebagai\s+)?|(?:digambarkan|disebut|dikenal)\s+sebagai\s+"
+        rf"(?:(?:tokoh|sosok|orang)\s+)?)apa(?:\s+sih)?{_END}",
         re.IGNORECASE,
     ),
-    re.compile(rf"^\W*{_NAMED}\s+itu\s+siapa(?:\s+sih)?{_END}", re.IGNORECASE),
+    re.compile(
+        rf"^\W*{_NAMED}\s+itu\s+siapa(?:\s+sih)?{_OFFICE_AGAIN}(?:\s+sih)?{_END}", re.IGNORECASE
+    ),
 )
 _IDENTITY_FORM_EN = re.compile(
     rf"^\W*what(?:'s|’s|\s+is|\s+was)\s+{_NAMED}(?:'s|’s)\s+"
-    rf"(?:job|position|title|role|office|post){_END}",
+    rf"(?:job|position|title|role|office|post){_HELD_AT}{_END}",
     re.IGNORECASE,
 )
 
@@ -773,11 +784,25 @@ def identity_as_who(text: str, language: str) -> str:
     return text
 
 
+# "Siapa Nicolae Ceaucescu yang disebut dalam artikel?", "Who is the dictator mentioned in the
+# article?": that the articles mention it is what every answer cites, no part of the question.
+_MENTIONED_IN_THE_ARTICLES = re.compile(
+    r"\s*,?\s*(?:(?:yang|yg)\s+(?:di)?sebut(?:kan)?\s+(?:dalam|di)\s+(?:artikel|berita)(?:-\w+)?"
+    r"(?:\s+(?:ini|itu|tersebut))?"
+    r"|(?:(?:who|that|which)\s+(?:is|was|are|were)\s+)?mentioned\s+in\s+"
+    r"(?:the|these|this|those)\s+(?:articles?|news|reports?|stor(?:y|ies)))"
+    # (at the question's end only: "… yang disebutkan dalam berita pertemuan di Bucharest" names
+    # which report)
+    r"(?=\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
-    text = without_chat_openers(text)
+    text = _MENTIONED_IN_THE_ARTICLES.sub("", without_chat_openers(text))
     if language == "id":
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
@@ -788,6 +813,8 @@ def normalize_question(
     text = _without_unknown_glosses(text, words)
     if language == "id":
         text = _leader_asked(_english_words_glossed(text, words), words)
+    if language == "en":
+        text = _unknown_lowercase_names_capitalised(text, words)
     # (a typo of a spelling the aliases know is one too: "Ukrane" for "Ukraine", then read as
     # the articles' "Ukraina")
     corrected = correct_typos(text, _with_alias_words(words), names_only=language != "id")
@@ -831,6 +858,30 @@ def _alias_words() -> tuple[str, ...]:
 @cache
 def _alias_word_set() -> frozenset[str]:
     return frozenset(_alias_words())
+
+
+def _unknown_lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:
+    """ "did zelensky meet putin": a lower-case word of an English question that no dictionary
+    of English or Indonesian, no glossary and no article knows is a name typed in lower case,
+    capitalised so that it is read as one: corrected if it is a typo of a name the articles use
+    ("zelenksy"), else reported as a name no article mentions, not dropped as an English word
+    the glossary lacks (which made "did zelensky meet putin in vilnius" a claim about Zelensky
+    and Vilnius alone)."""
+    if not vocabulary:
+        return text
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group()
+        known = (
+            word in vocabulary
+            or word in stopwords()
+            or indonesian_for(word)
+            or is_english_word(word)
+            or is_indonesian_word(word)
+        )
+        return word if known else word.capitalize()
+
+    return re.sub(r"(?<![\w'’-])[a-z][a-z]{2,}(?=['’]s\b|(?![\w'’-]))", named, text)
 
 
 def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:

@@ -136,6 +136,40 @@ def is_indonesian_word(word: str) -> bool:
     return lowered in known or stem(lowered) in known
 
 
+@cache
+def _english_dictionary(sources: tuple[str, ...] = ("gcide", "web2")) -> frozenset[str]:
+    """Headwords, lower case, from the `english-words` package: the GNU Collaborative
+    International Dictionary of English ("gcide", about 115,000) and Webster's Second ("web2",
+    whose 235,000 hold many rare short words)."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(list(sources), lower=True))
+
+
+# An English inflection and the ends its root may have had: "hugged" -> hug, "denies" -> deny.
+_ENGLISH_INFLECTIONS = re.compile(r"(?:ies|ied|ying|es|ed|ing|s|d|'s|’s)$")
+
+
+def is_english_word(word: str) -> bool:
+    """An English dictionary word, itself or inflected ("hugged", "snipers", "denied"). The
+    dictionary lists headwords only; rather than a stemmer (none ships with our packages), the
+    few regular endings are tried off, with a doubled last consonant and a -y or -e root, and
+    a compound is two headwords."""
+    lowered = word.lower()
+    known = _english_dictionary()
+    if lowered in known:
+        return True
+    ending = _ENGLISH_INFLECTIONS.search(lowered)
+    root = lowered[: ending.start()] if ending else lowered
+    roots = {root, root + "e", root + "y", root[:-1] if root[-2:-1] == root[-1:] else root}
+    if any(len(candidate) > 1 and candidate in known for candidate in roots):
+        return True
+    # (a compound written as one word: "rooftops", "ceasefire", "livestream"; of the common
+    # dictionary's words, as Webster's rare ones make a name of two: "zel" + "ensky")
+    common = _english_dictionary(("gcide",))
+    return any(root[:cut] in common and root[cut:] in common for cut in range(3, len(root) - 2))
+
+
 # The prefixes that make a verb of a root: me- (active), di- (passive), ber- (intransitive).
 _VERB_PREFIX = re.compile(r"^(?:me|di|ber)[a-z]")
 # Prefixed words that relate rather than do: prepositions and copulas built like verbs.

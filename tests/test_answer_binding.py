@@ -12066,3 +12066,14 @@ def test_a_relative_clause_without_a_verb_tells_no_deed() -> None:
     ):
         analyzed, ranked = _ranked(question, sentence)
         assert "2008" in compose(analyzed, [], ranked, model=None).text.split("[1]")[0]
+
+
+def test_a_deed_asked_as_done_after_a_later_event_is_not_yet_when_only_agreed() -> None:
+    # the report tells of the time before the congress, yet whenever the membership is asked
+    # of, it is only agreed to
+    text = _answer_text(
+        "Kapan Medan resmi menjadi anggota dewan setelah kongres di Bandung?",
+        "Meski secara prinsip dewan sudah setuju Medan bergabung pada 2018, dewan tidak pernah "
+        "memberikan jalur resmi bagi Medan, kata Ardi menjelang kongres di Bandung.",
+    )
+    assert text.startswith("**Belum**")

@@ -3829,6 +3829,13 @@ def compose(
         _, article_text = _article_words(best, passages)
         other_side = told_on_the_other_side(question.text, article_text, question.language)
         if other_side:
+            # ("Kapan Ukraina resmi menjadi anggota NATO setelah KTT Vilnius?" against a report
+            # before it: whenever asked, a deed asked as done that is only agreed to is not yet)
+            planned_only = (
+                not_yet(question, passages, best) if done_words(question.text) else None
+            )
+            if planned_only is not None:
+                return planned_only
             return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])
         if _past_for_a_future(question, best):
             # "Kapan Ukraina akan resmi menjadi anggota NATO?" is not "2018": a date before the

@@ -19,6 +19,7 @@ from qa.answer.claims import (
     date_contradicted,
     doer_swapped,
     main_deed_denied,
+    partner_unsaid,
     repetition_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -12077,3 +12078,29 @@ def test_a_deed_asked_as_done_after_a_later_event_is_not_yet_when_only_agreed() 
         "memberikan jalur resmi bagi Medan, kata Ardi menjelang kongres di Bandung.",
     )
     assert text.startswith("**Belum**")
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        # a person paired with another as doing the deed together, whom the sentence leaves
+        # out while it says the other
+        (
+            "Apa yang dibahas Budi Holmberg dan Ardi Wiranata dalam perbincangan itu?",
+            ["budi", "holmberg"],
+        ),
+        ("What did Budi Holmberg and Ardi Wiranata discuss in their talk?", ["budi", "holmberg"]),
+        # ... not the pair the sentence tells, nor a person named alone
+        ("Apa yang dibahas Ardi Wiranata dan Nanda Lestari dalam perbincangan itu?", []),
+        ("Apa yang dibahas Budi Holmberg dalam perbincangan itu?", []),
+        # ... nor a place or a country paired
+        ("Apa yang dibahas Ardi Wiranata dan Jerman dalam perbincangan itu?", []),
+    ],
+)
+def test_a_partner_the_sentence_leaves_out(question: str, unsaid: list[str]) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Bupati Ardi Wiranata mengungkap bahwa dalam perbincangan itu, ia dan Nanda Lestari "
+        "membahas persiapan pertemuan dewan di Medan.",
+    )
+    assert partner_unsaid(analyzed, ranked[0]) == unsaid

@@ -1282,6 +1282,37 @@ def unsaid_names(
     ], len(names)
 
 
+def partner_unsaid(question: Question, sentence: Sentence) -> list[str]:
+    """A person the question pairs with another as doing a deed together ("What did Joe Biden
+    and Jens Stoltenberg discuss …?") whom the sentence, the one before it and the title leave
+    out while the sentence says the other: what it tells was done with someone else ("ia dan
+    Zelensky membahas …"). Empty otherwise."""
+    missing, _ = unsaid_names(question, sentence)
+    people = [name for name in missing if any(_person_name(word) for word in name)]
+    if not people:
+        return []
+    text = glossed(question.text) if question.language == "en" else question.text
+    said = token_set(f"{sentence.previous} {sentence.text}")
+    for name in people:
+        for pair in _PAIRED.finditer(text):
+            sides = [token_set(pair.group(1)), token_set(pair.group(2))]
+            for mine, other in (sides, sides[::-1]):
+                if set(name) & mine and other & said and _names_a_person(other):
+                    return name
+    return []
+
+
+def _names_a_person(words: set[str]) -> bool:
+    return any(_person_name(word) for word in words)
+
+
+# Two doers joined: "Biden dan Stoltenberg", "Joe Biden and Jens Stoltenberg".
+_PAIRED = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:dan|and|&|serta)\s+"
+    r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+)
+
+
 def _country_replaced(
     question: Question, missing: list[list[str]], sentence: Sentence, opening: bool = False
 ) -> bool:

@@ -31,6 +31,7 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
+    partner_unsaid,
     portfolio_contradicted,
     rank_contradicted,
     repetition_contradicted,
@@ -3800,6 +3801,15 @@ def compose(
         # "Mengapa Stoltenberg menolak pengiriman tentara?" where Orban refused: no reason,
         # date or place of that deed is the asked person's
         return _premise_of_another_doer(question, passages, best, *others_deed)
+    partner = (
+        partner_unsaid(question, best)
+        if question.type in {"apa", "bagaimana", "mengapa", "kapan", "di_mana"}
+        else []
+    )
+    if partner:
+        # "What did Joe Biden and Jens Stoltenberg discuss …?" against "ia dan Zelensky
+        # membahas …": what the sentence tells was done with someone else
+        return abstain(question, passages, ranked, "praanggapan tidak didukung", partner)
     avoided = _only_avoided(question, best) if question.type in FACT_TYPES | {"mengapa"} else ""
     if avoided:
         return _closest_says(
@@ -3831,9 +3841,7 @@ def compose(
         if other_side:
             # ("Kapan Ukraina resmi menjadi anggota NATO setelah KTT Vilnius?" against a report
             # before it: whenever asked, a deed asked as done that is only agreed to is not yet)
-            planned_only = (
-                not_yet(question, passages, best) if done_words(question.text) else None
-            )
+            planned_only = not_yet(question, passages, best) if done_words(question.text) else None
             if planned_only is not None:
                 return planned_only
             return abstain(question, passages, ranked, "urutan peristiwanya terbalik", [other_side])

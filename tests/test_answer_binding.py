@@ -1020,6 +1020,9 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("Berapa negara anggota NATO?", "id", Measure(unit="negara", required=True)),
         ("ada berapa negara anggota nato", "id", Measure(unit="negara", required=True)),
         ("How many member countries?", "en", Measure(unit="negara", required=True)),
+        # members, with no measure named, count as "berapa anggota" does
+        ("How many members did the council have?", "en", Measure(counts_things=True)),
+        ("council had how many members during the congress", "en", Measure(counts_things=True)),
         ("Berapa kapal yang dikirim?", "id", Measure(unit="kapal")),
         ("Tahun berapa KTT itu?", "id", Measure(year=True)),
         ("In what year did it happen?", "en", Measure(year=True)),
@@ -1038,7 +1041,7 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("Berapa lama perang berlangsung?", "id", Measure()),
         # things are counted, though no measure is named
         ("Berapa jumlah anggota NATO saat sidang?", "id", Measure(counts_things=True)),
-        ("How many members does NATO have?", "en", Measure(unit="anggota")),
+        ("How many members does NATO have?", "en", Measure(counts_things=True)),
         ("How many attended the summit?", "en", Measure(counts_things=True)),
         ("Masa jabatannya diperpanjang berapa?", "id", Measure()),
         # a synonym counts in the measure it names ("negeri" are countries)
@@ -12104,3 +12107,15 @@ def test_a_partner_the_sentence_leaves_out(question: str, unsaid: list[str]) -> 
         "membahas persiapan pertemuan dewan di Medan.",
     )
     assert partner_unsaid(analyzed, ranked[0]) == unsaid
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Di kota mana di Rumania para menteri bertemu?", "Which city in Romania did they meet in?"],
+)
+def test_a_capital_lies_in_the_country_a_city_is_asked_within(question: str) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Para menteri luar negeri bertemu di Bucharest pada Selasa (29/11/2022).",
+    )
+    assert text.startswith("**Bucharest**"), text

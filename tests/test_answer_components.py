@@ -504,6 +504,9 @@ def test_english_words_in_an_indonesian_question_are_glossed(asked: str, expecte
         ("Did Denzel Washington speak?", "Did Denzel Washington speak?"),
         ("the Berlin Wall", "the Berlin Wall"),
         ("Siapa Athena?", "Siapa Athena?"),
+        # ... nor the country a city is asked within
+        ("Di kota mana di Rumania mereka bertemu?", "Di kota mana di Rumania mereka bertemu?"),
+        ("Which city in Rumania hosted it?", "Which city in Rumania hosted it?"),
         # another spelling of a capital the articles name is that capital, not its country
         ("Kapan Bukarest?", "Kapan Bucharest?"),
         ("KTT di Vilna", "KTT di Vilnius"),

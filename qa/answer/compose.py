@@ -1902,7 +1902,8 @@ _ASKED_PLACE = re.compile(
 
 def _places_missing(question: Question, best: Sentence) -> list[str]:
     """Names the question places its answer in ("di kota mana di Polandia", "which city in
-    Poland") that the sentence the place is taken from does not mention."""
+    Poland") that the sentence the place is taken from does not mention, by any of its names
+    or its capital's ("di Bucharest" lies in Rumania)."""
     named = set(question.entities)
     places = {
         canonical(m.group(1))
@@ -1911,7 +1912,11 @@ def _places_missing(question: Question, best: Sentence) -> list[str]:
         if is_country(m.group(1)[:1].upper() + m.group(1)[1:])
     } & named
     said = token_set(best.text)
-    return sorted(place for place in places if place not in said)
+    return sorted(
+        place
+        for place in places
+        if not ({canonical(name) for name in spellings(place)} | {place}) & said
+    )
 
 
 def _unplaced(question: Question, best: Sentence, passages: list[Passage]) -> list[str]:

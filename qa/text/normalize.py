@@ -968,6 +968,14 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _ASKED_WHO = re.compile(r"\b(?:siapa(?:kah)?|who\s+(?:is|was))\s+$", re.IGNORECASE)
 
 
+# "kota mana di …", "which city in …": a place asked for within the country named next.
+_PLACE_WITHIN_ASKED = re.compile(
+    r"\b(?:(?:kota|ibu\s+kota|tempat)\s+(?:mana|apa)\s+(?:di|yang\s+ada\s+di)"
+    r"|(?:which|what)\s+(?:city|town|capital|place)\s+in)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _known(name: str, vocabulary: Collection[str]) -> bool:
     """The corpus names it, as the lexical index analyses it ("AS", a stopword there, is
     taken as named: the index cannot tell)."""
@@ -1009,6 +1017,10 @@ def with_known_places(text: str, vocabulary: Collection[str]) -> str:
         if named_before or _NAME_AFTER.match(after) or _ASKED_WHO.search(before):
             # part of a name ("Sofia Vergara", "Washington Post", "Paris Hilton"), or the name
             # asked about itself ("Siapa Athena?"): no place
+            return written
+        if _PLACE_WITHIN_ASKED.search(before):
+            # "Di kota mana di Rumania …?": the country the city asked lies in, which its
+            # capital cannot stand for (the answer is never what the question names)
             return written
         return counterpart(same_country(written), written)
 

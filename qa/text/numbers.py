@@ -308,6 +308,12 @@ def _is_english_verb(word: str) -> bool:
     return auxiliary or any(is_verb_form(g) for g in gloss)
 
 
+# English words that end the counted noun's phrase: "how many members during …".
+_ENGLISH_LINKS = frozenset(
+    "in at of on for by during since before after that who which does has".split()
+)
+
+
 def asked_measure(question: str, language: str = "id") -> Measure:
     text = question.lower()
     if re.search(r"\btahun (?:ke)?berapa\b|\b(?:what|which) year\b", text):
@@ -332,6 +338,13 @@ def asked_measure(question: str, language: str = "id") -> Measure:
         return Measure(counts_things=_COUNT_WORDS.search(text) is not None)
     # "how many member countries", "berapa negara anggota": a measure among the two words wins.
     words = [word for word in counted.groups() if word and word not in _NOT_UNITS]
+    if (
+        language == "en"
+        and unit_key(words[0]) in _NOT_UNITS
+        and (len(words) == 1 or _is_english_verb(words[1]) or words[1] in _ENGLISH_LINKS)
+    ):
+        # "how many members did NATO have" counts as "berapa anggota" does: no measure named
+        return Measure(counts_things=True)
     if (
         language == "en"
         and len(words) > 1

@@ -223,6 +223,12 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         # ... and that the articles mention them is no part of it
         ("Siapa Ardi Wiranata yang disebut dalam artikel?", "id", "Siapa Ardi Wiranata?"),
         ("Who is Holmberg, mentioned in the articles?", "en", "Who is Holmberg?"),
+        # a person's name asked for without a question word: who they are
+        ("nama menteri luar negeri lebak", "id", "siapa nama menteri luar negeri lebak?"),
+        ("name of the lebak foreign minister", "en", "Who is the lebak foreign minister?"),
+        # ... not a thing's name, nor a query that asks already
+        ("nama gedung tempat rapat", "id", "nama gedung tempat rapat"),
+        ("siapa nama menteri lebak", "id", "siapa nama menteri lebak"),
         # ... but a report named after it says which report
         (
             "Siapa yang disebut dalam berita rapat di Medan?",

@@ -35,6 +35,7 @@ from qa.text.places import (
     is_country,
     spellings,
 )
+from qa.text.premises import presupposed_terms
 from qa.text.sentences import paragraph_sentences, split_sentences, without_spans
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, with_count_digits
 
@@ -832,3 +833,23 @@ def test_the_analyzer_version_follows_the_token_data(
     synonyms = tmp_path / "synonyms.json"
     synonyms.write_text(synonyms.read_text("utf-8").replace('"mesti"', '"mesti", "harus"'), "utf-8")
     assert tokens._token_data_digest() != before
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_whether", "presupposed"),
+    [
+        # asked whether, claiming a state is no admission presupposed
+        ("Apakah Ardi mengaku tahu kapan banjir berakhir?", True, []),
+        ("ardi ngaku kecewa gak", True, ["kecewa"]),
+        # ... but admitting a deed is
+        ("Apakah Lebak mengakui menargetkan jembatan?", True, ["aku"]),
+        ("Apakah Lebak mengaku menargetkan jembatan?", True, ["aku"]),
+        # asked when or why, the claim is taken for granted
+        ("Kapan Ardi mengaku tahu kapan banjir berakhir?", False, ["aku"]),
+        ("Kenapa Ardi mengaku kecewa?", False, ["aku", "kecewa"]),
+    ],
+)
+def test_the_words_a_question_presupposes(
+    question: str, asks_whether: bool, presupposed: list[str]
+) -> None:
+    assert presupposed_terms(analyze(question), question, asks_whether) == presupposed

@@ -716,7 +716,9 @@ def _presupposed(question: Question) -> list[str]:
     # checked there: "waktu itu aliansi tersebut anggotanya brp negara" after "KTT … tempat
     # Zelensky mengaku kecewa …" presupposes no disappointment)
     own = token_set(text)
-    return presupposed_terms([t for t in question.terms if t in own], text)
+    return presupposed_terms(
+        [t for t in question.terms if t in own], text, asks_whether=question.type == "yesno"
+    )
 
 
 def _bare_topic(question: Question, best: Sentence) -> set[str]:

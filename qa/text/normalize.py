@@ -21,7 +21,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from qa.text.asked import names_a_person, person_nouns
+from qa.text.asked import names_a_person, office_nouns, person_nouns
 from qa.text.glossary import indonesian_for
 from qa.text.places import (
     capital_of,
@@ -822,7 +822,38 @@ def normalize_question(
         text = apply_aliases(corrected, english=language == "en")
     if language == "en":
         text = _lowercase_names_capitalised(text, words)
-    return with_known_places(text, words)
+    return with_known_places(_name_asked_as_who(text, language), words)
+
+
+# "nama mentri luar negri ukraina", "name of the ukrainian foreign minister": a search-box
+# query for a person's name, with no question word.
+_NAME_ASKED = {
+    "id": re.compile(r"^\W*nama\s+(?P<rest>.+?)\W*$", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE),
+}
+_QUESTION_WORD = re.compile(
+    r"\b(?:siapa|apa|apakah|mana|kapan|berapa|bagaimana|gimana|mengapa|kenapa"
+    r"|who|what|which|where|when|how|why)\b",
+    re.IGNORECASE,
+)
+# How far into the query its office or calling may stand ("the ukrainian foreign minister").
+_NAME_NOUN_REACH = 4
+
+
+def _name_asked_as_who(text: str, language: str) -> str:
+    """A person's name asked for without a question word, asked as who they are: "nama
+    menteri luar negeri ukraina" -> "siapa nama menteri luar negeri ukraina" (an office or a
+    calling after "nama"; not "nama gedung itu")."""
+    found = _NAME_ASKED[language].match(text)
+    if found is None or _QUESTION_WORD.search(text):
+        return text
+    rest = found.group("rest")
+    words = rest.lower().split()[:_NAME_NOUN_REACH]
+    nouns = [indonesian_for(w).split()[:1] for w in words] if language == "en" else [[words[0]]]
+    people = office_nouns() | person_nouns("generic")
+    if not any(noun and noun[0] in people for noun in nouns):
+        return text
+    return f"siapa nama {rest}?" if language == "id" else f"Who is the {rest}?"
 
 
 class _WithAliasWords(Collection[str]):

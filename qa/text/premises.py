@@ -65,12 +65,30 @@ _PURPOSE = re.compile(
 )
 
 
-def presupposed_terms(terms: Iterable[str], text: str) -> list[str]:
+def presupposed_terms(terms: Iterable[str], text: str, asks_whether: bool = False) -> list[str]:
     """The decisive terms (`decisive_terms`) a question in the articles' words takes to have
     happened: not those said only in a purpose ("Has NATO offered Kyiv a route to apply …?"
-    presupposes no application)."""
+    presupposes no application), nor, in a yes/no question (`asks_whether`), "mengaku" before
+    a state claimed ("Apakah Stoltenberg mengaku tahu kapan perang berakhir?" asks whether he
+    knows, as "claim to know" does; "Kapan X mengaku tahu …?" takes the claim for granted)."""
     only_purposed = only_in_purposes(text)
-    return [term for term in decisive_terms(terms) if term not in only_purposed]
+    claimed = (
+        {stem(m.group(1).lower()) for m in _CLAIMING.finditer(text)} if asks_whether else set()
+    )
+    return [
+        term
+        for term in decisive_terms(terms)
+        if term not in only_purposed and not (term in claimed and _claims_a_state(text))
+    ]
+
+
+# "mengaku tahu", "ngaku kecewa": claiming a state, not admitting a deed ("mengakui
+# menargetkan"); the word after it is no verb formed with a prefix.
+_CLAIMING = re.compile(r"\b((?:meng|ng)aku)\s+(?!bahwa\b|telah\b|sudah\b)([a-z]+)\b", re.I)
+
+
+def _claims_a_state(text: str) -> bool:
+    return any(not is_verb_form(m.group(2).lower()) for m in _CLAIMING.finditer(text))
 
 
 @lru_cache(maxsize=1024)

@@ -12119,3 +12119,28 @@ def test_a_capital_lies_in_the_country_a_city_is_asked_within(question: str) -> 
         "Para menteri luar negeri bertemu di Bucharest pada Selasa (29/11/2022).",
     )
     assert text.startswith("**Bucharest**"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "denied"),
+    [
+        # a year named with another meeting is that meeting's, not the sentence's
+        (
+            "Apakah KTT dewan tahun 2008 dan rapat menteri di Medan digelar di gedung yang sama?",
+            False,
+        ),
+        ("ktt dewan 2008 sama rapat menteri di medan di gedung yg sama gak sih", False),
+        (
+            "Was the ministers' meeting in Medan held in the same building as the 2008 summit?",
+            False,
+        ),
+        # ... but a year claimed of the sentence's own meeting is checked
+        ("Apakah rapat menteri di Medan digelar pada tahun 2021?", True),
+    ],
+)
+def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied: bool) -> None:
+    text = _answer_text(
+        normalize_question(question, detect_language(question)),
+        "Rapat menteri di Medan pada Selasa (29/11/2022) akan fokus pada bantuan banjir.",
+    )
+    assert text.startswith(("**Tidak**", "**No**")) is denied, text

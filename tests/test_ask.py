@@ -565,3 +565,75 @@ def test_what_the_articles_do_not_tell_is_not_answered(
     model_service: TanyaService, question: str
 ) -> None:
     assert model_service.ask(question).abstained
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a search-box query for a person's name, and an office asked twice over
+        ("nama mentri luar negri ukraina", "Dmytro Kuleba"),
+        ("jens stoltenberg itu siapa sih, jabatannya apa", "Sekretaris Jenderal NATO"),
+        ("Volodymyr Zelenskiy menjabat sebagai apa?", "Presiden Ukraina"),
+        # a city asked within a country the articles never name
+        ("Di kota mana di Rumania para menlu NATO bertemu?", "Bucharest"),
+        # members counted with no measure named, in English as in Indonesian
+        ("nato had how many members during the vilnius summit", "31"),
+        # the later of two events
+        (
+            "Which came later: the NATO summit in Vilnius or Zelensky's first visit to NATO "
+            "headquarters?",
+            "Zelensky's first visit to NATO headquarters",
+        ),
+        # a deed asked as done after a later event is still only agreed to
+        ("Kapan Ukraina resmi menjadi anggota NATO setelah KTT Vilnius?", "Belum"),
+        # a month, or a doer, the articles give otherwise
+        (
+            "Why was the latest Ukraine aid budget removed from the US Congress in early "
+            "September 2023?",
+            "early October 2023",
+        ),
+        (
+            "Why was Biden disappointed that NATO gave no membership timeline at the Vilnius "
+            "summit?",
+            "Zelensky did it, not Biden",
+        ),
+        # asked whether he claims to know: nobody knows
+        ("stoltenberg ngaku tau gak kapan perangnya bakal selesai", "Tidak"),
+    ],
+)
+def test_session_45_wordings_are_answered(
+    model_service: TanyaService, question: str, opening: str
+) -> None:
+    assert opening in model_service.ask(question).text.split("\n")[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a name typed in lower case that no article mentions; a partner the call did not have
+        "did zelensky meet putin in vilnius",
+        "What did Joe Biden and Jens Stoltenberg discuss during their call on July 4, 2023?",
+    ],
+)
+def test_session_45_unsupported_premises_are_not_answered(
+    model_service: TanyaService, question: str
+) -> None:
+    assert model_service.ask(question).abstained
+
+
+@pytest.mark.model
+def test_he_reaches_back_over_a_turn_that_named_no_one(model_service: TanyaService) -> None:
+    history: list[dict[str, str]] = []
+    for asked in (
+        "Kapan Zelensky tiba di markas NATO di Brussels?",
+        "Itu kunjungan pertamanya sejak apa?",
+    ):
+        answer = model_service.ask(asked, history=list(history))
+        history += [
+            {"role": "user", "content": asked},
+            {"role": "assistant", "content": answer.text},
+        ]
+    last = model_service.ask("Dengan siapa dia berbicara kepada media di sana?", history=history)
+    assert "Stoltenberg" in last.text.split("\n")[0]

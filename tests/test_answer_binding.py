@@ -1033,6 +1033,8 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("What day of the week did the summit open?", "en", Measure()),
         # an English adjective is no unit; issues, matters and points are one measure
         ("How many big issues did they discuss?", "en", Measure(unit="hal")),
+        # a synonym counted as written, whatever its stem ("persoalan" is no "soal")
+        ("Berapa persoalan besar yang dibahas?", "id", Measure(unit="hal")),
         ("How many major issues did they discuss?", "en", Measure(unit="hal")),
         ("How many main kinds of weapons did Ardi ask for?", "en", Measure(unit="jenis")),
         ("Ada berapa isu utama yang dibahas?", "id", Measure(unit="hal")),

@@ -600,6 +600,19 @@ def test_what_the_articles_do_not_tell_is_not_answered(
         ),
         # asked whether he claims to know: nobody knows
         ("stoltenberg ngaku tau gak kapan perangnya bakal selesai", "Tidak"),
+        # issues counted by another word for them; a count from the report's own sentence
+        # that names no place where its lead does
+        ("Berapa persoalan besar yang telah didiskusikan anggota NATO menurut Stoltenberg?", "dua"),
+        (
+            "Zelenskyy meminta berapa macam pasokan senjata dari para sekutu di markas NATO, "
+            "Brussel?",
+            "3",
+        ),
+        (
+            "How many kinds of weapons did Zelensky ask for when he arrived at NATO headquarters "
+            "in Brussels?",
+            "3",
+        ),
     ],
 )
 def test_session_45_wordings_are_answered(

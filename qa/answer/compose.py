@@ -3739,7 +3739,17 @@ def compose(
             for s in ranked[:5]
             if s.fact
             and s.binding > 0
-            and s.entity_coverage >= best.entity_coverage
+            # (or, for a count in the best sentence's own report, the article's: "Ia meminta
+            # A, B, dan C" in a passage that does not name Brussels, which the report's lead
+            # does; a date must be the deed's, which no lead's name makes it)
+            and (
+                s.entity_coverage >= best.entity_coverage
+                or (
+                    question.type == "berapa"
+                    and s.article.id == best.article.id
+                    and s.article_entity_coverage >= best.entity_coverage
+                )
+            )
             and (not asked or asked & (token_set(s.text) | token_set(s.previous)))
             # ... above all the question's key word, when it has one: "Siapa yang memimpin
             # sidang …?" is not answered by whom Zelensky will meet ("bertemu" shares only the

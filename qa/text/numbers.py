@@ -271,8 +271,12 @@ def unit_key(word: str) -> str:
     synonyms ("jiwa" and "orang", "pekan" and "minggu") are one measure."""
     word = word.lower().split("-")[0]
     translated = indonesian_for(word).split()
-    key = alias(stem(translated[0] if translated else word))
-    return _same_measures().get(key, key)
+    base = translated[0] if translated else word
+    same = _same_measures()
+    if base in same:
+        return same[base]  # (as written: "persoalan" is "hal", though its stem is "soal")
+    key = alias(stem(base))
+    return same.get(key, key)
 
 
 @dataclass(frozen=True)

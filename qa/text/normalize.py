@@ -842,8 +842,11 @@ _NAME_NOUN_REACH = 4
 
 # "Gedung … namanya apa?", "menlu ukraina namanya siapa": the name asked at the end, chat's
 # order for "Apa nama …?" / "Siapa nama …?".
+# (a noun phrase only: not a clause that sets a scene first, "di ktt hari kedua ada badan yg
+# dikukuhin, namanya apa", whose name is the thing it tells of)
 _NAME_ASKED_LAST = re.compile(
-    r"^\W*(?P<named>\w.*?)\s*,?\s+namanya\s+(?P<asking>apa|siapa)(?:\s+(?:sih|ya|tuh))?\W*$",
+    r"^\W*(?P<named>(?!(?:di|ke|dari|pada|dalam|saat|waktu|pas|ada)\b)\w[^,;:]*?)\s+namanya\s+"
+    r"(?P<asking>apa|siapa)(?:\s+(?:sih|ya|tuh))?\W*$",
     re.IGNORECASE,
 )
 

@@ -537,40 +537,6 @@ def test_a_talk_is_not_placed_where_the_next_meeting_will_be(model_service: Tany
             "hari pertama",
         ),
         ("ada berapa negara yg bakal ngasih jaminan keamanan jangka panjang buat ukraina", "4"),
-    ],
-)
-def test_the_deed_asked_is_answered_in_every_wording(
-    model_service: TanyaService, question: str, opening: str
-) -> None:
-    assert opening in model_service.ask(question).text.split("\n")[0]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "question",
-    [
-        # a coming is not dated by the meeting it was for; a building's year is not its
-        # summit's; an official of another country is not met; an answer at a meeting still
-        # ahead is not reported
-        "Kapan Stoltenberg datang ke Kyiv untuk menyerahkan bantuan musim dingin?",
-        "Tahun berapa Istana Parlemen di Bucharest selesai dibangun?",
-        "In what year was the Palace of Parliament in Bucharest built?",
-        "Which Chinese official did Stoltenberg meet in Bucharest?",
-        "Who is the French president Zelensky was set to meet separately at the Vilnius summit?",
-        "Apa jawaban Biden kepada Zelensky dalam pertemuan terpisah mereka di Vilnius?",
-        "Kapan Kremlin mengultimatum bahwa masuknya Ukraina ke NATO akan memicu konfrontasi?",
-    ],
-)
-def test_what_the_articles_do_not_tell_is_not_answered(
-    model_service: TanyaService, question: str
-) -> None:
-    assert model_service.ask(question).abstained
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("question", "opening"),
-    [
         # a search-box query for a person's name, and an office asked twice over
         ("nama mentri luar negri ukraina", "Dmytro Kuleba"),
         ("jens stoltenberg itu siapa sih, jabatannya apa", "Sekretaris Jenderal NATO"),
@@ -615,7 +581,7 @@ def test_what_the_articles_do_not_tell_is_not_answered(
         ),
     ],
 )
-def test_session_45_wordings_are_answered(
+def test_the_deed_asked_is_answered_in_every_wording(
     model_service: TanyaService, question: str, opening: str
 ) -> None:
     assert opening in model_service.ask(question).text.split("\n")[0]
@@ -625,12 +591,22 @@ def test_session_45_wordings_are_answered(
 @pytest.mark.parametrize(
     "question",
     [
+        # a coming is not dated by the meeting it was for; a building's year is not its
+        # summit's; an official of another country is not met; an answer at a meeting still
+        # ahead is not reported
+        "Kapan Stoltenberg datang ke Kyiv untuk menyerahkan bantuan musim dingin?",
+        "Tahun berapa Istana Parlemen di Bucharest selesai dibangun?",
+        "In what year was the Palace of Parliament in Bucharest built?",
+        "Which Chinese official did Stoltenberg meet in Bucharest?",
+        "Who is the French president Zelensky was set to meet separately at the Vilnius summit?",
+        "Apa jawaban Biden kepada Zelensky dalam pertemuan terpisah mereka di Vilnius?",
+        "Kapan Kremlin mengultimatum bahwa masuknya Ukraina ke NATO akan memicu konfrontasi?",
         # a name typed in lower case that no article mentions; a partner the call did not have
         "did zelensky meet putin in vilnius",
         "What did Joe Biden and Jens Stoltenberg discuss during their call on July 4, 2023?",
     ],
 )
-def test_session_45_unsupported_premises_are_not_answered(
+def test_what_the_articles_do_not_tell_is_not_answered(
     model_service: TanyaService, question: str
 ) -> None:
     assert model_service.ask(question).abstained

@@ -804,7 +804,7 @@ def normalize_question(
     """The question in the articles' words; the asker's own text is kept elsewhere for display."""
     text = _MENTIONED_IN_THE_ARTICLES.sub("", without_chat_openers(text))
     if language == "id":
-        text = _order_as_before(plain_question_words(_name_asked_first(standardize_slang(text))))
+        text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
         text = _visits_dropped_by(text)
     text = identity_as_who(text, language)
@@ -838,30 +838,6 @@ _QUESTION_WORD = re.compile(
 )
 # How far into the query its office or calling may stand ("the ukrainian foreign minister").
 _NAME_NOUN_REACH = 4
-
-
-# "Gedung … namanya apa?", "menlu ukraina namanya siapa": the name asked at the end, chat's
-# order for "Apa nama …?" / "Siapa nama …?".
-# (a noun phrase only: not a clause that sets a scene first, "di ktt hari kedua ada badan yg
-# dikukuhin, namanya apa", whose name is the thing it tells of)
-_NAME_ASKED_LAST = re.compile(
-    r"^\W*(?P<named>(?!(?:di|ke|dari|pada|dalam|saat|waktu|pas|ada)\b)\w[^,;:]*?)\s+namanya\s+"
-    r"(?P<asking>apa|siapa)(?:\s+(?:sih|ya|tuh))?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _name_asked_first(text: str) -> str:
-    """ "Gedung yang dibangun di bawah diktator itu namanya apa?" -> "Apa nama gedung yang
-    dibangun di bawah diktator itu?": asked as the articles' own order asks it."""
-    found = _NAME_ASKED_LAST.match(text)
-    if found is None:
-        return text
-    named = found.group("named")
-    first = named.split()[0]
-    if is_indonesian_word(first):  # (a sentence's capital, not a name's: "Gedung …")
-        named = f"{first.lower()}{named[len(first) :]}"
-    return f"{found.group('asking').capitalize()} nama {named}?"
 
 
 def _name_asked_as_who(text: str, language: str) -> str:

@@ -843,7 +843,9 @@ _NAME_NOUN_REACH = 4
 def _name_asked_as_who(text: str, language: str) -> str:
     """A person's name asked for without a question word, asked as who they are: "nama
     menteri luar negeri ukraina" -> "siapa nama menteri luar negeri ukraina" (an office or a
-    calling after "nama"; not "nama gedung itu")."""
+    calling after "nama"; not "nama gedung itu"). The question type alone (`asked_by_noun`)
+    already reads "nama …" as who; the office checks read the asking in the text, so the
+    query is said in full (it used to abstain, or answer the office itself)."""
     found = _NAME_ASKED[language].match(text)
     if found is None or _QUESTION_WORD.search(text):
         return text

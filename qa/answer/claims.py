@@ -1315,7 +1315,7 @@ def partner_unsaid(question: Question, sentence: Sentence) -> list[str]:
     out while the sentence says the other: what it tells was done with someone else ("ia dan
     Zelensky membahas …"). Empty otherwise."""
     missing, _ = unsaid_names(question, sentence)
-    people = [name for name in missing if any(_person_name(word) for word in name)]
+    people = [name for name in missing if _any_person_name(name)]
     if not people:
         return []
     text = glossed(question.text) if question.language == "en" else question.text
@@ -1324,12 +1324,14 @@ def partner_unsaid(question: Question, sentence: Sentence) -> list[str]:
         for pair in _PAIRED.finditer(text):
             sides = [token_set(pair.group(1)), token_set(pair.group(2))]
             for mine, other in (sides, sides[::-1]):
-                if set(name) & mine and other & said and _names_a_person(other):
+                if set(name) & mine and other & said and _any_person_name(other):
                     return name
     return []
 
 
-def _names_a_person(words: Collection[str]) -> bool:
+def _any_person_name(words: Collection[str]) -> bool:
+    """Some word of the name is a person's ("budi holmberg": "budi" is also a dictionary
+    word)."""
     return any(_person_name(word) for word in words)
 
 
@@ -1416,6 +1418,10 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     def own_days() -> list[DateMention]:
         return _own_days(sentence)
 
+    @cache
+    def own_months() -> list[DateMention]:
+        return _own_months(sentence)
+
     def month_asked(m: DateMention) -> bool:
         return (
             by_month
@@ -1436,7 +1442,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             # (against a day or a month the sentence dates its own deed in, not a month after
             # "sejak": "… invasi Rusia yang terjadi sejak Februari tahun lalu"; "late May"
             # against "… ucap Kuleba, akhir Juni lalu")
-            and bool(own_days() or _own_months(sentence))
+            and bool(own_days() or own_months())
         )
 
     asked = [
@@ -1460,7 +1466,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     # A month without its year ("pada bulan Juli") is compared by its month alone: the year a
     # reader leaves out is not always the report's.
     months = {m.date.month for m in asked if month_without_year(m, part_of_it=True)}
-    own = own_days() or _own_months(sentence)
+    own = own_days() or own_months()
     if months and own and not any(m.date.month in months for m in own):
         return own[0].format(question.language)
     return ""

@@ -264,10 +264,11 @@ def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     """ "Where did Zelensky arrive …?" → "Brussels" → "Who did he meet there?": no answer gave
     a person, so "he" is the one person the last question named, by the last word of the name
     as written (none when it named several, or only places, countries and bodies written in
-    capitals, or itself referred back: "Kapan dia berbincang dengan Zelensky?" names whom "dia"
-    spoke with, not who "dia" is). A body written like a name ("Pentagon") passes for one. A
-    question that named no one and itself referred back ("Itu kunjungan pertamanya sejak
-    apa?", "Was it his first visit?") passes the reach on to the one before it."""
+    capitals, or itself referred back while naming someone: "Kapan dia berbincang dengan
+    Zelensky?" names whom "dia" spoke with, not who "dia" is). A body written like a name
+    ("Pentagon") passes for one. A question that named no one and itself referred back ("Itu
+    kunjungan pertamanya sejak apa?", "Was it his first visit?") passes the reach on to the
+    one before it."""
     asked_turns = [m.content for m in reversed(history) if m.role == "user"]
     for asked in asked_turns[:_MAX_TURNS_BACK]:
         named = set(named_entities(asked))

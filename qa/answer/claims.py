@@ -1415,12 +1415,8 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     dates = find_dates(asserted, sentence.article.published)
 
     @cache
-    def own_days() -> list[DateMention]:
-        return _own_days(sentence)
-
-    @cache
-    def own_months() -> list[DateMention]:
-        return _own_months(sentence)
+    def own_dates() -> list[DateMention]:
+        return _own_dates(sentence)
 
     def month_asked(m: DateMention) -> bool:
         return (
@@ -1442,7 +1438,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
             # (against a day or a month the sentence dates its own deed in, not a month after
             # "sejak": "… invasi Rusia yang terjadi sejak Februari tahun lalu"; "late May"
             # against "… ucap Kuleba, akhir Juni lalu")
-            and bool(own_days() or own_months())
+            and bool(own_dates())
         )
 
     asked = [
@@ -1457,7 +1453,7 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     # (a part of a month, "awal Oktober", as its month: where in it a deed fell is too loose a
     # reading to gainsay a day with)
     dated = " ; ".join(
-        m.text[len(m.part) :].strip() if m.precision == "month" else m.text
+        m.without_part() if m.precision == "month" else m.text
         for m in asked
         if not m.inferred or m.precision == "day"
     )
@@ -1466,29 +1462,27 @@ def date_contradicted(question: Question, sentence: Sentence, by_month: bool = F
     # A month without its year ("pada bulan Juli") is compared by its month alone: the year a
     # reader leaves out is not always the report's.
     months = {m.date.month for m in asked if month_without_year(m, part_of_it=True)}
-    own = own_days() or own_months()
+    own = own_dates()
     if months and own and not any(m.date.month in months for m in own):
         return own[0].format(question.language)
     return ""
 
 
-def _own_days(sentence: Sentence) -> list[DateMention]:
+def _own_dates(sentence: Sentence) -> list[DateMention]:
     """The days the sentence gives that anchor no other event ("pada Rabu (11/10/2023) tiba",
-    not "sejak 24 Februari")."""
-    return [
+    not "sejak 24 Februari"); with none, the months it puts its own deed in, neither after an
+    order word nor in a clause of another event's ("Pada awal Oktober 2023, anggaran …
+    dicabut", "… ucap Kuleba, akhir Juni lalu"; not "sejak Februari", "yang diinvasi pada
+    Februari")."""
+    found = find_dates(sentence.text, sentence.article.published)
+    days = [
         m
-        for m in find_dates(sentence.text, sentence.article.published)
+        for m in found
         if m.precision == "day" and not _ORDERED_BEFORE.search(sentence.text[: m.start])
     ]
-
-
-def _own_months(sentence: Sentence) -> list[DateMention]:
-    """The months the sentence puts its own deed in: neither after an order word nor in a
-    clause of another event's ("Pada awal Oktober 2023, anggaran … dicabut", "… ucap Kuleba,
-    akhir Juni lalu"; not "sejak Februari", "yang diinvasi pada Februari")."""
-    return [
+    return days or [
         m
-        for m in find_dates(sentence.text, sentence.article.published)
+        for m in found
         if m.precision == "month" and not _OTHER_EVENTS_DATE.search(sentence.text[: m.start])
     ]
 

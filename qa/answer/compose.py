@@ -1915,9 +1915,7 @@ def _places_missing(question: Question, best: Sentence) -> list[str]:
     } & named
     said = token_set(best.text)
     return sorted(
-        place
-        for place in places
-        if not ({canonical(name) for name in spellings(place)} | {place}) & said
+        place for place in places if not {canonical(name) for name in spellings(place)} & said
     )
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Literal, cast
 
-from qa.text.asked import asked_by_noun, names_a_person, office_nouns, person_nouns
+from qa.text.asked import WH_WORD, asked_by_noun, names_a_person, office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word, written_out
@@ -640,10 +640,6 @@ _TAGGED_EN = re.compile(
 )
 # "Where do NATO members stand on Ukraine joining?" asks a stance, not a place.
 _STANCE_EN = re.compile(r"\bwhere (?:do|does|did|would) (?:[\w'’-]+ ){1,6}stand (?:on|regarding)\b")
-_WH_WORD = re.compile(
-    r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
-    r"|how|which)\b"
-)
 # "Do you know when Zelensky arrived?": a polite opening; what is asked follows it.
 _POLITE_OPENING_EN = re.compile(
     r"^(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know"
@@ -716,7 +712,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = asked_sentence(text.lower().strip())
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
     before = lowered[: knows.start()] if knows else ""
-    if knows and _ATTRIBUTED.search(before) and not _WH_WORD.search(before):
+    if knows and _ATTRIBUTED.search(before) and not WH_WORD.search(before):
         # Whether anyone knows, by someone's account ("menurut Stoltenberg, apakah ada yang tahu
         # kapan …"); a bare "ada yang tau kapan KTT digelar?" asks the asker's when. (Not "Siapa
         # yang mengatakan bahwa tidak ada yang tahu kapan …": who is asked there.)
@@ -736,7 +732,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         return "yesno"
     if language == "id" and _DONE_YET.search(lowered) and not _SEVERAL_ASKED.search(lowered):
         return "yesno"
-    if language == "en" and _TAGGED_EN.search(lowered) and not _WH_WORD.search(lowered):
+    if language == "en" and _TAGGED_EN.search(lowered) and not WH_WORD.search(lowered):
         return "yesno"
     if language == "en" and _STANCE_EN.search(lowered):
         return "bagaimana"
@@ -782,7 +778,7 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
     if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
         return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
-    if language == "en" and not _WH_WORD.search(lowered):
+    if language == "en" and not WH_WORD.search(lowered):
         # "zelensky nato hq visit date", "nato hq city": a search-box query's one kind noun
         kinds = {asked_by_noun("en").get(word) for word in re.findall(r"[a-z]+", lowered)}
         kinds.discard(None)

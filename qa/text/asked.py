@@ -7,11 +7,19 @@ manufacturers": a kind told apart by names (`data/named_kinds.json`)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from qa.text.places import is_country
+
+# A question word of either language, in lower-case text: a query without one is a search-box
+# query ("nama menlu ukraina", "nato hq city").
+WH_WORD = re.compile(
+    r"\b(?:apa|siapa|kapan|mana|(?:ke)?berapa|mengapa|kenapa|bagaimana|who|what|when|where|why"
+    r"|how|which)\b"
+)
 
 
 @cache

@@ -192,6 +192,11 @@ class DateMention:
     inferred: bool
     part: str = ""
 
+    def without_part(self) -> str:
+        """The words of the date without its part of a month: "awal Oktober 2023" -> "Oktober
+        2023"."""
+        return self.text[len(self.part) :].strip()
+
     def iso(self) -> str:
         return {
             "day": self.date.isoformat(),
@@ -381,7 +386,7 @@ def month_without_year(mention: DateMention, part_of_it: bool = False) -> bool:
     """A whole month named without its year or anything relative ("Juli", not "Juli tahun lalu"
     or "akhir Juli"): its year is only the text date's guess, so a caller may compare the month
     alone. `part_of_it`: a part of such a month too ("akhir Mei")."""
-    named = mention.text[len(mention.part) :].strip() if part_of_it else mention.text
+    named = mention.without_part() if part_of_it else mention.text
     return (
         mention.precision == "month"
         and mention.inferred

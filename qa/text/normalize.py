@@ -21,7 +21,7 @@ from indoNLP.preprocessing import replace_slang
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from qa.text.asked import names_a_person, office_nouns, person_nouns
+from qa.text.asked import WH_WORD, names_a_person, office_nouns, person_nouns
 from qa.text.glossary import indonesian_for
 from qa.text.places import (
     capital_of,
@@ -831,11 +831,6 @@ _NAME_ASKED = {
     "id": re.compile(r"^\W*nama\s+(?P<rest>.+?)\W*$", re.IGNORECASE),
     "en": re.compile(r"^\W*(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE),
 }
-_QUESTION_WORD = re.compile(
-    r"\b(?:siapa|apa|apakah|mana|kapan|berapa|bagaimana|gimana|mengapa|kenapa"
-    r"|who|what|which|where|when|how|why)\b",
-    re.IGNORECASE,
-)
 # How far into the query its office or calling may stand ("the ukrainian foreign minister").
 _NAME_NOUN_REACH = 4
 
@@ -847,7 +842,7 @@ def _name_asked_as_who(text: str, language: str) -> str:
     already reads "nama …" as who; the office checks read the asking in the text, so the
     query is said in full (it used to abstain, or answer the office itself)."""
     found = _NAME_ASKED[language].match(text)
-    if found is None or _QUESTION_WORD.search(text):
+    if found is None or WH_WORD.search(text.lower()):
         return text
     rest = found.group("rest")
     words = rest.lower().split()[:_NAME_NOUN_REACH]
@@ -905,16 +900,15 @@ def _unknown_lowercase_names_capitalised(text: str, vocabulary: Collection[str])
 
     def named(match: re.Match[str]) -> str:
         word = match.group()
-        known = (
-            word in vocabulary
-            or word in stopwords()
-            or indonesian_for(word)
-            or is_english_word(word)
-            or is_indonesian_word(word)
-        )
+        known = word in vocabulary or _a_common_word(word) or is_english_word(word)
         return word if known else word.capitalize()
 
     return re.sub(r"(?<![\w'’-])[a-z][a-z]{2,}(?=['’]s\b|(?![\w'’-]))", named, text)
+
+
+def _a_common_word(word: str) -> bool:
+    """A function word, an English word the glossary knows, or an Indonesian word: no name."""
+    return word in stopwords() or bool(indonesian_for(word)) or is_indonesian_word(word)
 
 
 def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:
@@ -929,12 +923,7 @@ def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:
         word = match.group()
         if is_country(word.capitalize()):
             return word.capitalize()  # ("rusia", as the aliases wrote "russian")
-        known = (
-            word in stopwords()
-            or indonesian_for(word)
-            or is_indonesian_word(word)
-            or word not in vocabulary
-        )
+        known = _a_common_word(word) or word not in vocabulary
         return word if known else word.capitalize()
 
     # (a possessive too: "stoltenberg's term")

@@ -314,7 +314,7 @@ def _is_english_verb(word: str) -> bool:
 
 # English words that end the counted noun's phrase: "how many members during …".
 _ENGLISH_LINKS = frozenset(
-    "in at of on for by during since before after that who which does has".split()
+    "in at of on for by during since before after that who which has".split()
 )
 
 

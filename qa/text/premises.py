@@ -72,13 +72,9 @@ def presupposed_terms(terms: Iterable[str], text: str, asks_whether: bool = Fals
     a state claimed ("Apakah Stoltenberg mengaku tahu kapan perang berakhir?" asks whether he
     knows, as "claim to know" does; "Kapan X mengaku tahu …?" takes the claim for granted)."""
     only_purposed = only_in_purposes(text)
-    claimed = (
-        {stem(m.group(1).lower()) for m in _CLAIMING.finditer(text)} if asks_whether else set()
-    )
+    claiming = _claiming_a_state(text) if asks_whether else set()
     return [
-        term
-        for term in decisive_terms(terms)
-        if term not in only_purposed and not (term in claimed and _claims_a_state(text))
+        term for term in decisive_terms(terms) if term not in only_purposed and term not in claiming
     ]
 
 
@@ -87,8 +83,13 @@ def presupposed_terms(terms: Iterable[str], text: str, asks_whether: bool = Fals
 _CLAIMING = re.compile(r"\b((?:meng|ng)aku)\s+(?!bahwa\b|telah\b|sudah\b)([a-z]+)\b", re.I)
 
 
-def _claims_a_state(text: str) -> bool:
-    return any(not is_verb_form(m.group(2).lower()) for m in _CLAIMING.finditer(text))
+def _claiming_a_state(text: str) -> set[str]:
+    """The stems of the claiming verbs the text puts before a state ("mengaku tahu")."""
+    return {
+        stem(m.group(1).lower())
+        for m in _CLAIMING.finditer(text)
+        if not is_verb_form(m.group(2).lower())
+    }
 
 
 @lru_cache(maxsize=1024)

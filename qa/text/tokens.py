@@ -137,13 +137,18 @@ def is_indonesian_word(word: str) -> bool:
 
 
 @cache
-def _english_dictionary(sources: tuple[str, ...] = ("gcide", "web2")) -> frozenset[str]:
-    """Headwords, lower case, from the `english-words` package: the GNU Collaborative
-    International Dictionary of English ("gcide", about 115,000) and Webster's Second ("web2",
-    whose 235,000 hold many rare short words)."""
+def _english_headwords(source: str) -> frozenset[str]:
+    """One word list of the `english-words` package, lower case: the GNU Collaborative
+    International Dictionary of English ("gcide", about 115,000 headwords) or Webster's Second
+    ("web2", whose 235,000 hold many rare short words)."""
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(list(sources), lower=True))
+    return frozenset(get_english_words_set([source], lower=True))
+
+
+@cache
+def _english_dictionary() -> frozenset[str]:
+    return _english_headwords("gcide") | _english_headwords("web2")
 
 
 # An English inflection and the ends its root may have had: "hugged" -> hug, "denies" -> deny.
@@ -166,7 +171,7 @@ def is_english_word(word: str) -> bool:
         return True
     # (a compound written as one word: "rooftops", "ceasefire", "livestream"; of the common
     # dictionary's words, as Webster's rare ones make a name of two: "zel" + "ensky")
-    common = _english_dictionary(("gcide",))
+    common = _english_headwords("gcide")
     return any(root[:cut] in common and root[cut:] in common for cut in range(3, len(root) - 2))
 
 

@@ -1048,6 +1048,11 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("Masa jabatannya diperpanjang berapa?", "id", Measure()),
         # a synonym counts in the measure it names ("negeri" are countries)
         ("Ada berapa negeri anggota aliansi itu?", "id", Measure(unit="negara", required=True)),
+        # an amount asked, never a length of time, wherever the question word stands
+        ("How much was the aid to Lebak?", "en", Measure(counts_things=True)),
+        ("nilai bantuan buat lebak berapa", "id", Measure(counts_things=True)),
+        # (a unit that is no length of time rules one out already)
+        ("Berapa nilai bantuan untuk Lebak?", "id", Measure(unit="nilai")),
     ],
 )
 def test_measure_asked(question: str, language: str, measure: Measure) -> None:
@@ -2207,6 +2212,17 @@ def test_done_versus_only_planned_says_not_yet(
         (
             "Apa sebabnya prospek Ardi diterima di Lebak makin rumit setelah banjir?",
             "Banjir membuat prospek Ardi diterima di Lebak kian pelik.",
+            False,
+        ),
+        # "agar" opens a purpose whatever follows it; "untuk" only before a verb
+        (
+            "Bagaimana Lebak resmi diterima menjadi anggota dewan?",
+            "Lebak terus melobi agar mereka dapat diterima masuk dewan.",
+            True,
+        ),
+        (
+            "Bagaimana Lebak resmi diterima menjadi anggota dewan?",
+            "Bantuan itu untuk Lebak, yang sudah diterima masuk dewan.",
             False,
         ),
     ],
@@ -9440,6 +9456,23 @@ def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -
             "Why does Poland oppose Lebak joining the council?",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
             None,
+        ),
+        # the deed's own object half said is the same deed, in chat or other words; its
+        # condition may be put otherwise
+        (
+            # (as normalised from "kenapa pm polandia nolak kirim tentara ke lebak kalo …")
+            "kenapa Perdana Menteri polandia menolak kirim tentara ke lebak kalau dewan ikut "
+            "campur perang",
+            [
+                "Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara "
+                "ke Lebak jika dewan melakukan intervensi dalam konflik."
+            ],
+            ("Perdana Menteri Hongaria Budi Holmberg", "Polandia"),
+        ),
+        (
+            "Apa alasan PM Polandia menentang pengerahan pasukan ke Lebak?",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            ("Perdana Menteri Hongaria Budi Holmberg", "Polandia"),
         ),
         # ... unless a close sentence has the country asked do it itself
         (

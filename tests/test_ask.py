@@ -483,6 +483,28 @@ def test_names_the_articles_use_as_written_are_known(
             "Perdana Menteri Hongaria",
         ),
         ("kenapa pm polandia orban nolak kirim tentara", "Perdana Menteri Hongaria"),
+        # ... a country's deed in other words, its condition put otherwise
+        (
+            "kenapa pm polandia nolak kirim tentara ke ukraina kalo nato ikut campur perang "
+            "sama rusia",
+            "Perdana Menteri Hongaria",
+        ),
+        (
+            "Apa alasan PM Polandia menentang pengerahan pasukan ke Ukraina bila NATO turun "
+            "tangan dalam konflik dengan Rusia?",
+            "Perdana Menteri Hongaria",
+        ),
+        # ... a meeting of a group the report never gives, whatever its verb
+        (
+            "Mengapa pertemuan menteri luar negeri NATO diadakan di Brussels?",
+            "Menteri Pertahanan",
+        ),
+        ("kenapa rapat menlu nato itu diadain di brussels", "Menteri Pertahanan"),
+        ("Why was the NATO foreign ministers' meeting held in Brussels?", "defence minister"),
+        # ... how a deed only planned happened
+        ("Bagaimana Ukraina resmi diterima menjadi anggota NATO di KTT Vilnius?", "Belum"),
+        ("gimana ceritanya ukraina resmi jadi anggota nato pas ktt vilnius", "Belum"),
+        ("How did Ukraine officially become a NATO member at the Vilnius summit?", "Not yet"),
         (
             "Why did Poland's Prime Minister Viktor Orban refuse to send troops?",
             "Prime Minister of Hungary",
@@ -603,6 +625,10 @@ def test_the_deed_asked_is_answered_in_every_wording(
         "Kapan Kremlin mengultimatum bahwa masuknya Ukraina ke NATO akan memicu konfrontasi?",
         # a name typed in lower case that no article mentions; a partner the call did not have
         "did zelensky meet putin in vilnius",
+        # the reason of one refusal is no reason for another; an amount is no length of time
+        "Why does Russia oppose Ukraine joining NATO?",
+        "How much was NATO's security aid to Ukraine in June 2024?",
+        "nilai bantuan keamanan nato buat ukraina juni 2024 berapa",
         "What did Joe Biden and Jens Stoltenberg discuss during their call on July 4, 2023?",
     ],
 )

@@ -665,6 +665,14 @@ def _check_portfolio(question: Question, sentence: Sentence) -> ClaimCheck:
     return ClaimCheck()
 
 
+def portfolio_told(question: Question, text: str) -> bool:
+    """The text gives some group the question names with its portfolio ("para menteri luar
+    negeri" for "pertemuan menteri luar negeri NATO"), or the question names none."""
+    asserted = claim(question.text)
+    claimed = _portfolios(glossed(asserted) if question.language == "en" else asserted)
+    return not claimed or bool(claimed.keys() & _portfolios(text).keys())
+
+
 def portfolio_contradicted(question: Question, sentence: Sentence) -> str:
     """The group of office holders the sentence gives the question's title with another
     portfolio ("para menteri pertahanan NATO" for "para menteri luar negeri NATO"), quoted, or

@@ -33,6 +33,7 @@ from qa.answer.claims import (
     number_stated,
     partner_unsaid,
     portfolio_contradicted,
+    portfolio_told,
     rank_contradicted,
     repetition_contradicted,
     repetition_denied,
@@ -1696,10 +1697,16 @@ def _portfolio_otherwise(
     if question.type == "yesno":
         return None
     verbs = claim_verbs(question, claim(question.text))
+    # (a report that never gives the group asked is of another group's doings, whatever its
+    # verbs: "Mengapa pertemuan menteri luar negeri NATO diadakan di Brussels?" against the
+    # report of a "Sidang Menteri Pertahanan" there)
+    group_told = any(
+        portfolio_told(question, s.text) for s in _report_close(best, ranked, passages)
+    )
 
     def of_the_deed(sentence: Sentence) -> str:
         # (of the deed asked: the group may well have done another)
-        told = verbs & token_set(sentence.text)
+        told = verbs & token_set(sentence.text) or not group_told
         return portfolio_contradicted(question, sentence) if told else ""
 
     return _corrected_by_the_report(
@@ -2776,18 +2783,17 @@ def _doing_told(question: Question, ranked: list[Sentence]) -> Sentence | None:
 def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answer | None:
     """ "Kapan Ukraina resmi menjadi anggota?" when the evidence only agrees to or plans it:
     the premise is false as far as the articles go, so the answer says "Belum" and cites what
-    they do say. A yes/no question is answered by that; a "kapan" or "mengapa" question stays
-    an abstention, since the date or the reason asked for is not given ("Kenapa Ukraina resmi
-    diterima …?"). (Other questions often ask about the plan itself: "In what year did the
-    summit agree that Ukraine would eventually join?"; an "apa" question only when it says the
-    thing is done, "Apa isi jaminan yang sudah diserahkan …?", and a place, person or number
-    only of a deed a firm word vouches for, "Di kota mana Ukraina resmi diterima …?")"""
+    they do say; so does "Bagaimana Ukraina resmi diterima …?", which presupposes it as
+    "kapan" and "mengapa" do. (Other questions often ask about the plan itself: "In what year
+    did the summit agree that Ukraine would eventually join?"; an "apa" question only when it
+    says the thing is done, "Apa isi jaminan yang sudah diserahkan …?", and a place, person or
+    number only of a deed a firm word vouches for, "Di kota mana Ukraina resmi diterima …?")"""
     framed = _time_framed(question)
     unsaid = [name for name in unsaid_names(question, best)[0] if not set(name) <= framed]
     # (what a thing done holds: "Apa isi jaminan yang sudah diserahkan …?" says it is done; a
     # place, person or number asked of a deed said done: "Di kota mana Ukraina resmi diterima
     # menjadi anggota?")
-    types = {"kapan", "mengapa", "yesno"} | (
+    types = {"kapan", "mengapa", "bagaimana", "yesno"} | (
         {"apa"} if _DONE_THING.search(question.text) else set()
     )
     if done_deeds(question.text, firm_only=True):
@@ -3591,6 +3597,11 @@ def compose(
             # ending); not where only a place is said ("… he was at NATO headquarters": his
             # own "Itu sebabnya saya di sini" gives the reason)
             close = {ranked[0].key: replace(ranked[0], previous="")}
+        if refusal_asked:
+            # "Why does Russia oppose Ukraine joining NATO?": the reason is the refusal's, so
+            # the sentence giving it says what was refused ("bergabung"), not a close one only
+            # (Orban's refusal to send troops gives no reason for another refusal)
+            close = {ranked[0].key: ranked[0]}
         said = (_says_deed(deed, s, asked_denied, question) for s in close.values())
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])

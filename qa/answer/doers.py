@@ -122,6 +122,11 @@ _PREPOSITIONS = frozenset(
     "di ke dari untuk bagi dengan terhadap kepada oleh antara dalam pada atas "
     "to in from for with against by between of on at into".split()
 )
+# Words that end a deed's object and open where, when, if or why it is done.
+_ADJUNCT_OPENERS = _PREPOSITIONS | frozenset(
+    "jika kalau bila apabila saat ketika karena sebab agar supaya selama sejak "
+    "if when while because since during".split()
+)
 
 
 def _other_countrys_doing(
@@ -151,9 +156,23 @@ def _object_said(question: Question, at: int, sentence: Sentence) -> bool:
     by Orban's refusal, "oppose Ukraine joining NATO" is not."""
     words = re.findall(_WORD, question.text[at:])
     verb = next((i for i, w in enumerate(words) if _is_verb(w.lower(), question.language)), 0)
-    tail = " ".join(words[verb + 1 :])
-    asked = token_set(glossed(tail) if question.language == "en" else tail)
-    return asked - set(question.entities) <= token_set(f"{sentence.previous} {sentence.text}")
+    tail = words[verb + 1 :]
+    said = token_set(f"{sentence.previous} {sentence.text}")
+
+    def asked(part: list[str]) -> frozenset[str]:
+        text = " ".join(part)
+        return token_set(glossed(text) if question.language == "en" else text) - set(
+            question.entities
+        )
+
+    if asked(tail) <= said:
+        return True
+    # (or the deed's own object, up to the first word that opens an adjunct, half said: "nolak
+    # kirim tentara ke ukraina kalo nato ikut campur perang" is told by "menolak pengiriman
+    # tentara … jika NATO melakukan intervensi", its condition in other words)
+    end = next((i for i, w in enumerate(tail) if w.lower() in _ADJUNCT_OPENERS), len(tail))
+    object_words = asked(tail[:end])
+    return bool(object_words) and 2 * len(object_words & said) >= len(object_words)
 
 
 def _country_does(deed: str, country: str, text: str) -> bool:

@@ -301,8 +301,13 @@ PLACE_IN_SEQUENCE_EN = (
 )
 ORDINAL_ASKED_EN = re.compile(rf"\b{PLACE_IN_SEQUENCE_EN}")
 
-# Words that say things are counted, whatever the noun after them.
-_COUNT_WORDS = re.compile(r"\b(?:jumlah|berapa banyak|banyaknya|how many)\b")
+# Words that say things are counted, or an amount asked, whatever the noun after them: never
+# a length of time ("How much was NATO's aid?", "nilai bantuannya berapa" are not "dua hari").
+# ("how much longer" asks a length of time)
+_COUNT_WORDS = re.compile(
+    r"\b(?:jumlah|berapa banyak|banyaknya|how many|nilai(?:nya)?"
+    r"|how much(?!\s+(?:longer|more time|time|later)\b))\b"
+)
 
 
 def _is_english_verb(word: str) -> bool:

@@ -28,6 +28,9 @@ _TIME_REACH = 10
 _TIME_NOUNS = frozenset("bulan pekan minggu tahun".split())
 # Words that open a purpose ("untuk membawa …"): what follows is aimed at, not done.
 _PURPOSES = frozenset("untuk agar supaya guna".split())
+# Of those, the ones that open nothing but a purpose, whatever follows ("agar mereka dapat
+# diterima"); "untuk" and "guna" open one only before a verb ("untuk Kyiv" is "for Kyiv").
+_PURPOSES_ALWAYS = frozenset("agar supaya".split())
 # How many words before a purpose a negation denies the deed it is the purpose of.
 _PURPOSE_CLAUSE = 8
 # Words that end the event's own noun phrase and open a clause about something else.
@@ -263,10 +266,13 @@ def done_but_only_planned(
 
 
 def _opens_a_purpose(words: list[str], position: int) -> bool:
-    """ "untuk membawa …" opens a purpose; not one of a deed just denied ("tidak pernah
-    memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan": no path was given)."""
+    """ "untuk membawa …", "agar mereka …" open a purpose; not one of a deed just denied
+    ("tidak pernah memberikan jalur resmi bagi Kyiv untuk mengurus keanggotaan": no path was
+    given)."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    if words[position] not in _PURPOSES or not is_verb_form(following):
+    if words[position] not in _PURPOSES or not (
+        words[position] in _PURPOSES_ALWAYS or is_verb_form(following)
+    ):
         return False
     return not negated(" ".join(words[max(0, position - _PURPOSE_CLAUSE) : position]))
 

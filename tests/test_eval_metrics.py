@@ -99,6 +99,11 @@ def test_dates_match_in_any_written_form() -> None:
         ("Kata Stoltenbergnya", "Stoltenberg", False),
         ("Ia datang pada 2023.", "20", False),
         ("Ia ditolak.", "menolak", False),
+        # an English noun in its plural keeps the fact; a longer word does not
+        ("Snipers stood guard on the rooftops.", "rooftop", True),
+        ("Snipers stood guard on the rooftops.", "roof", False),
+        ("They asked for more missiles.", "missile", True),
+        ("They were Zelenskys", "Zelensky", False),
     ],
 )
 def test_indonesian_words_match_with_their_affixes(

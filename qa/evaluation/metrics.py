@@ -13,7 +13,7 @@ from qa.evaluation.gold import GoldQuestion
 from qa.models import Answer, Citation, Passage
 from qa.text.dates import find_dates
 from qa.text.sentences import split_sentences
-from qa.text.tokens import is_indonesian_word
+from qa.text.tokens import is_english_word, is_indonesian_word
 
 RECALL_AT = (1, 3, 5, 10)
 
@@ -41,8 +41,19 @@ _SUFFIXES = ("", "nya", "lah", "kah", "kan", "i", "an", "kannya", "inya", "annya
 _AFFIXED_MIN_LENGTH = 4
 
 
+# An English noun's plural keeps the fact ("rooftops" for "rooftop"); English dictionary words
+# only, so a name stays whole ("Zelenskys" is no "Zelensky").
+_PLURALS = ("s", "es")
+
+
 def _same_word(answer_word: str, gold_word: str) -> bool:
     if answer_word == gold_word:
+        return True
+    if (
+        len(gold_word) >= _AFFIXED_MIN_LENGTH
+        and is_english_word(gold_word)
+        and answer_word in {gold_word + plural for plural in _PLURALS}
+    ):
         return True
     if len(gold_word) < _AFFIXED_MIN_LENGTH or not is_indonesian_word(gold_word):
         return False

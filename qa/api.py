@@ -30,6 +30,7 @@ from qa.answer.evidence import (
     candidate_sentences,
     score_sentences,
 )
+from qa.answer.extract import extract_number
 from qa.answer.followup import (
     event_pointed_to,
     is_follow_up,
@@ -68,7 +69,9 @@ from qa.text.normalize import (
     normalize_question,
     written_forms,
 )
+from qa.text.numbers import asked_measure
 from qa.text.places import same_country
+from qa.text.sentences import split_sentences
 from qa.text.speech import QUOTED_WORDS
 from qa.text.tokens import analyze
 from vectorstore.lexical import LexicalFilter, LexicalIndex
@@ -84,6 +87,10 @@ LIST_TOP_K = 10
 TIMELINE_TOP_K = 20
 # Passages per event an ordering question lists ("Urutkan: A, B, dan C").
 EVENT_TOP_K = 3
+# How far down the ranking a "berapa" question's passages are read for a count of the measure
+# asked: "Berapa jumlah anggota NATO?" matches every report on membership better than the one
+# sentence that counts the members ("aliansi … beranggotakan 31 negara").
+COUNT_POOL_K = 15
 # How many opening words of a quotation in the last answer find the passage it came from (a
 # quotation may be cut or wrap a chunk's end).
 _QUOTE_WORDS_MATCHED = 8
@@ -222,6 +229,31 @@ def _lead_ids(lexical: LexicalIndex) -> tuple[str, ...]:
     from the store's in-memory columns; an id changes with its article's text."""
     ids = lexical.matching(LexicalFilter(), _LEADS_UP_TO)
     return tuple(doc_id for doc_id in ids or [] if doc_id.endswith("::0"))
+
+
+def _counting(question: Question, passages: list[Passage]) -> list[Passage]:
+    """The passages with a sentence that gives a number in the measure asked and says a word of
+    the question besides its names ("beranggotakan 31 negara" for "jumlah anggota NATO", not
+    for "how many troops"). (Not for a year or a place in a sequence, which the top passages'
+    dates and ordinals answer.)"""
+    measure = asked_measure(question.text, question.language)
+    if question.type != "berapa" or measure.year or measure.ordinal:
+        return []
+    said = set(question.terms) - set(question.entities)
+
+    def counts(passage: Passage, sentence: str) -> bool:
+        return bool(said & token_set(sentence)) and bool(
+            extract_number(question, sentence, passage.article.published).text
+        )
+
+    return [
+        passage
+        for passage in passages
+        if any(
+            counts(passage, passage.chunk.text[span.start : span.end])
+            for span in split_sentences(passage.chunk.text)
+        )
+    ]
 
 
 def _first_of_each(passages: list[Passage]) -> list[Passage]:
@@ -426,9 +458,16 @@ class TanyaService:
         period = asked_period(cleaned)
         if period is None and resolved != normalized:
             period = asked_period(resolved)
-        passages = self.retriever.retrieve(
-            resolved, k, filters, retrieval, lexical_query, lexical, period=period
+        pool = self.retriever.retrieve(
+            resolved,
+            max(k, COUNT_POOL_K) if analyzed.type == "berapa" else k,
+            filters,
+            retrieval,
+            lexical_query,
+            lexical,
+            period=period,
         )
+        passages = pool[:k] + _counting(analyzed, pool[k:])[:EVENT_TOP_K]
         substituted = with_last_fact(normalized, turns)
         if substituted != normalized:
             # a follow-up the last answer filled in is also searched as the question it now is:

@@ -20,6 +20,7 @@ from qa.answer.claims import (
     doer_swapped,
     main_deed_denied,
     partner_unsaid,
+    place_contradicted,
     repetition_denied,
     told_on_the_other_side,
     unsaid_names,
@@ -238,6 +239,14 @@ COUNCIL = (
         ("Berapa juta orang tanpa listrik?", "Jutaan orang hidup tanpa listrik.", ""),
         ("Berapa jumlah korban jiwa?", "Jutaan orang hidup tanpa listrik.", ""),
         ("Berapa orang berkumpul?", "Ribuan orang, sekitar 5.000 orang, berkumpul.", "5.000 orang"),
+        # a number word in a name counts the named group's own, not another's
+        ("Berapa negara anggota dewan?", "Kelompok Tujuh negara kaya bertemu di Medan.", ""),
+        (
+            "Kelompok itu terdiri atas berapa negara?",
+            "Kelompok Tujuh negara kaya bertemu di Medan.",
+            "Tujuh negara",
+        ),
+        ("Berapa negara anggota dewan?", "Tujuh negara kaya bertemu di Medan.", "Tujuh negara"),
         # no year answers a count, and no count answers "tahun berapa"
         ("Berapa negara bergabung?", "Pada 2023, 31 negara bergabung.", "31 negara"),
         ("Tahun berapa 31 negara bergabung?", "Pada 2023, 31 negara bergabung.", "2023"),
@@ -12179,3 +12188,32 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
         "Rapat menteri di Medan pada Selasa (29/11/2022) akan fokus pada bantuan banjir.",
     )
     assert text.startswith(("**Tidak**", "**No**")) is denied, text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        # a city the sentence puts the deed in otherwise
+        (
+            "Kapan Ardi berpidato di Medan?",
+            "Ardi berpidato kepada ribuan orang di Padang.",
+            "Padang",
+        ),
+        (
+            "When did Ardi speak in Medan?",
+            "Ardi berpidato kepada ribuan orang di Padang.",
+            "Padang",
+        ),
+        ("Kapan Ardi berpidato di Medan?", "Ardi berpidato kepada ribuan orang di Medan.", ""),
+        # a country on either side is as often a target or a topic as a scene
+        ("Sejak kapan invasi Lebakia ke Hongaria terjadi?", "Invasi itu dikecam di Medan.", ""),
+        ("Kapan Ardi berpidato di Medan?", "Ardi berpidato soal situasi di Hongaria.", ""),
+        # no place claimed
+        ("Kapan Ardi berpidato?", "Ardi berpidato kepada ribuan orang di Padang.", ""),
+    ],
+)
+def test_a_city_the_question_puts_its_deed_in_is_checked(
+    question: str, sentence: str, other: str
+) -> None:
+    analyzed, ranked = _ranked(question, sentence)
+    assert place_contradicted(analyzed, ranked[0]) == other

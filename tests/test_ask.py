@@ -402,6 +402,11 @@ def test_names_the_articles_or_their_publishers_know_are_not_unknown(
             "Brussels?",
             "khawatir",
         ),
+        # a count searched below the reports that match the question's words better
+        ("Berapa jumlah anggota NATO?", "31 negara"),
+        ("nato punya berapa anggota", "31 negara"),
+        ("jumlah anggota nato", "31 negara"),
+        ("How many members does NATO have?", "31 negara"),
     ],
 )
 def test_answered_from_the_sentence_that_says_it(
@@ -505,6 +510,12 @@ def test_names_the_articles_use_as_written_are_known(
         ("Bagaimana Ukraina resmi diterima menjadi anggota NATO di KTT Vilnius?", "Belum"),
         ("gimana ceritanya ukraina resmi jadi anggota nato pas ktt vilnius", "Belum"),
         ("How did Ukraine officially become a NATO member at the Vilnius summit?", "Not yet"),
+        # ... a city the report's sentence puts the deed in otherwise
+        (
+            "Mengapa Zelensky mengatakan NATO akan membuat Ukraina lebih aman kepada ribuan "
+            "orang di Brussels?",
+            "Vilnius",
+        ),
         (
             "Why did Poland's Prime Minister Viktor Orban refuse to send troops?",
             "Prime Minister of Hungary",

@@ -826,6 +826,20 @@ def number_contradicted(question: Question, sentence: Sentence) -> str:
     return _check_numbers(asserted, sentence, frozenset(verbs)).contradicted
 
 
+def place_contradicted(question: Question, sentence: Sentence) -> str:
+    """The place the sentence puts its report in, where the question puts the deed elsewhere
+    ("Kapan Zelensky berpidato di depan ribuan orang di Brussels?" against "… kata Zelensky
+    kepada ribuan orang di Vilnius"); "" when it agrees or names no other place. Cities only,
+    on both sides: a country is as often a deed's target or topic ("invasi Rusia ke Ukraina",
+    "situasi di Ukraina", "pusat pelatihan di Polandia") as where the report happens."""
+    asserted = claim(question.asked or question.text)
+    claimed = _places_claimed(asserted)
+    if not claimed or any(is_country(p) or is_region(p) for p in claimed):
+        return ""
+    other = _check_places(asserted, sentence).contradicted
+    return "" if is_country(other) or is_region(other) else other
+
+
 def claims_a_rank(question: Question) -> bool:
     """The question gives a noun a place in a sequence ("his second visit", "kunjungan
     keduanya")."""

@@ -32,6 +32,7 @@ from qa.answer.claims import (
     number_contradicted,
     number_stated,
     partner_unsaid,
+    place_contradicted,
     portfolio_contradicted,
     portfolio_told,
     rank_contradicted,
@@ -1813,6 +1814,13 @@ def _premise_otherwise(
         # kunjungan pertamanya …": another place in the sequence than the report's
         best, said = ranked_in
         english, why = f", which say “{said}”", "urutannya lain"
+    elif question.type not in {"yesno", "di_mana"} and (
+        placed := place_contradicted(question, best)
+    ):
+        # "Kapan Zelensky berpidato di depan ribuan orang di Brussels?" against "… kepada
+        # ribuan orang di Vilnius": the answering sentence puts the deed elsewhere
+        said = placed
+        english, why = f", which say {english_fact(said)}", "tempatnya lain"
     elif question.type in {*FACT_TYPES, "mengapa", "apa", "bagaimana", "list"} and claims_a_count(
         question
     ):

@@ -187,6 +187,9 @@ _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
 )
+# A capitalised word just before a number word that is capitalised too: the number is part of
+# a name ("Kelompok Tujuh", the Group of Seven).
+_IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")
 _VAGUE_AMOUNT = re.compile(r"(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran)\b", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
@@ -2068,6 +2071,12 @@ def extract_number(
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
     asked = _question_tokens(question)
+
+    def asked_glossed() -> set[str]:
+        # (an English question's words in the articles' words too: "group" is "kelompok")
+        english = question.language == "en"
+        return asked | (set(token_set(glossed(question.text))) if english else set())
+
     candidates: list[tuple[int, str]] = []
     vague: list[tuple[int, str]] = []
     for match in _NUMBER.finditer(sentence):
@@ -2082,6 +2091,11 @@ def extract_number(
             text = text.split()[0]
         words = text.split()
         if canonical(words[0]) in asked or sentence[: match.start()].lower().endswith("salah "):
+            continue
+        named = _IN_A_NAME.search(sentence[: match.start()])
+        if named and words[0][:1].isupper() and not token_set(named.group()) & asked_glossed():
+            # a number word in a name counts the named group's own: "Kelompok Tujuh negara
+            # kaya" answers how many countries are in that group, not in NATO
             continue
         if measure.required and not _counted(sentence, match.start(), text, measure.unit):
             continue

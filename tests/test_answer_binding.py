@@ -12210,6 +12210,12 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
         ("Kapan Ardi berpidato di Medan?", "Ardi berpidato soal situasi di Hongaria.", ""),
         # no place claimed
         ("Kapan Ardi berpidato?", "Ardi berpidato kepada ribuan orang di Padang.", ""),
+        # a place after an order word is the other event's
+        (
+            "Sidang di Medan itu menjadi perundingan terakhir sebelum acara apa?",
+            "Sidang itu perundingan terakhir sebelum kongres partai di Bandung bulan depan.",
+            "",
+        ),
     ],
 )
 def test_a_city_the_question_puts_its_deed_in_is_checked(

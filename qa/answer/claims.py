@@ -837,7 +837,19 @@ def place_contradicted(question: Question, sentence: Sentence) -> str:
     if not claimed or any(is_country(p) or is_region(p) for p in claimed):
         return ""
     other = _check_places(asserted, sentence).contradicted
-    return "" if is_country(other) or is_region(other) else other
+    if not other or is_country(other) or is_region(other):
+        return ""
+    # (a place after an order word is the other event's: "perundingan terakhir sebelum
+    # kongres partai di Bandung" puts the talks nowhere)
+    at = sentence.text.find(other)
+    return "" if _ANOTHER_EVENT_BEFORE.search(sentence.text[:at]) else other
+
+
+# An order word a few words before a place: the place is the event it orders against.
+_ANOTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|menjelang|jelang|before|after|ahead of)\s+(?:[\w-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 
 
 def claims_a_rank(question: Question) -> bool:

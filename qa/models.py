@@ -60,6 +60,13 @@ class Passage(BaseModel):
             " with it): who a quote opening the chunk ('\"…,\" ucapnya') was named by."
         ),
     )
+    article_lead: str = Field(
+        "",
+        description=(
+            "The article's opening chunk: where the report says where its story happens ('di"
+            " Bucharest' under the dateline BUCHAREST), for a chunk further down."
+        ),
+    )
 
 
 class Citation(BaseModel):

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from qa.index import STORE_READS, NewsIndex, chunk_from_record, date_key, meta_from_record
-from qa.ingest.chunk import previous_chunk_id
+from qa.ingest.chunk import first_chunk_id, previous_chunk_id
 from qa.models import Passage
 from vectorstore.chroma_store import Record
 from vectorstore.lexical import LexicalFilter, LexicalIndex
@@ -281,14 +281,20 @@ class Retriever:
 def _with_lead_ins(passages: list[Passage], lexical: LexicalIndex) -> list[Passage]:
     """Each passage with the article's text just before it, read from the chunk before it:
     chunks overlap by a sentence or so, which leaves a quote opening a chunk without the
-    sentence naming its speaker."""
+    sentence naming its speaker; and with its article's opening chunk (in the same read)."""
     before = {
         passage.chunk.id: earlier_id
         for passage in passages
         if (earlier_id := previous_chunk_id(passage.chunk)) is not None
     }
-    found = lexical.documents(list(before.values())) if before else {}
+    leads = {first_chunk_id(passage.chunk) for passage in passages if passage.chunk.index}
+    wanted = sorted(set(before.values()) | leads)
+    found = lexical.documents(wanted) if wanted else {}
     for passage in passages:
+        lead = found.get(first_chunk_id(passage.chunk))
+        passage.article_lead = passage.chunk.text if not passage.chunk.index else ""
+        if lead is not None:
+            passage.article_lead = lead[0]
         earlier = found.get(before.get(passage.chunk.id, ""))
         if earlier is None:
             continue

@@ -7755,22 +7755,25 @@ def test_the_place_an_article_sets_its_events_in(
 
 
 @pytest.mark.parametrize(
-    ("dateline", "context", "unconfirmed"),
+    ("dateline", "context", "lead", "unconfirmed"),
     [
         # the dateline is where the story happens when the passage names that place too
-        ("Lebak", "Pada 2008, KTT di istana yang sama di Lebak setuju.", []),
+        ("Lebak", "Pada 2008, KTT di istana yang sama di Lebak setuju.", "", []),
+        # ... or the article's opening does, paragraphs above the passage
+        ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", "Sidang di Lebak dibuka.", []),
         # ... not a desk's place the passage never names, nor a place only the passage names
-        ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", ["lebak"]),
-        ("Jakarta", "Pada 2008, KTT di istana yang sama di Lebak setuju.", ["lebak"]),
+        ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", "", ["lebak"]),
+        ("Jakarta", "Pada 2008, KTT di istana yang sama di Lebak setuju.", "", ["lebak"]),
+        ("Jakarta", "Pada 2008, KTT di istana yang sama setuju.", "Sidang di Medan.", ["lebak"]),
     ],
 )
 def test_a_dateline_the_passage_names_sets_the_story_there(
-    dateline: str, context: str, unconfirmed: list[str]
+    dateline: str, context: str, lead: str, unconfirmed: list[str]
 ) -> None:
     question = analyze_question("Apakah para menteri di Lebak akan membahas permohonan Medan?")
     article = ArticleMeta(id="a", title="Para Menteri Bahas Bantuan", dateline=dateline)
     text = "Para menteri juga akan membahas permohonan Medan."
-    sentence = Sentence(article, text, 0, len(text), 0, f"{text} {context}")
+    sentence = Sentence(article, text, 0, len(text), 0, f"{text} {context}", article_lead=lead)
     assert check_claim(question, sentence).unconfirmed == unconfirmed
 
 

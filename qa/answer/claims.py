@@ -285,14 +285,15 @@ _ANOTHER_TIME = re.compile(
 
 def _story_places(sentence: Sentence) -> set[str]:
     """Where the article's story happens: the place its title names, and its dateline where the
-    passage names that place too ("BUCHAREST" over a report of the meeting "di Bucharest"; not
-    the "Jakarta" a desk writes a Brussels meeting up from), for a sentence that sets nothing
-    at another time ("… beberapa hari setelah Stoltenberg memperingatkan …" says not where)."""
+    passage or the article's opening names that place too ("BUCHAREST" over a report of the
+    meeting "di Bucharest"; not the "Jakarta" a desk writes a Brussels meeting up from), for a
+    sentence that sets nothing at another time ("… beberapa hari setelah Stoltenberg
+    memperingatkan …" says not where)."""
     places = set(token_set(sentence.article.title))
     dateline = token_set(sentence.article.dateline)
     if (
         dateline
-        and dateline <= token_set(sentence.context)
+        and dateline <= token_set(f"{sentence.context} {sentence.article_lead}")
         and not _ANOTHER_TIME.search(sentence.text)
     ):
         places |= dateline

@@ -48,6 +48,8 @@ class Sentence:
     context_start: int = 0
     # The article's text just before the passage (`Passage.lead_in`).
     lead_in: str = ""
+    # The article's opening chunk (`Passage.article_lead`).
+    article_lead: str = ""
     dense: float = 0.0
     coverage: float = 0.0
     # Coverage with each question word weighted by how rare it is among the candidate
@@ -224,6 +226,7 @@ def candidate_sentences(passages: list[Passage]) -> list[Sentence]:
                 previous_start=chunk.start + before.start if before else 0,
                 context_start=chunk.start,
                 lead_in=passage.lead_in,
+                article_lead=passage.article_lead,
                 lead=chunk.start == 0 and index == 0,
             )
             sentences.setdefault(sentence.key, sentence)

@@ -52,6 +52,12 @@ def chunk_id(article_id: str, fingerprint: str, index: int) -> str:
     return f"{article_id}::{fingerprint}::{index}"
 
 
+def first_chunk_id(chunk: Chunk) -> str:
+    """The id of its article's opening chunk."""
+    article_id, fingerprint, _ = chunk.id.rsplit("::", 2)
+    return chunk_id(article_id, fingerprint, 0)
+
+
 def previous_chunk_id(chunk: Chunk) -> str | None:
     """The id of the chunk before this one in its article (numbered in order), if any."""
     if chunk.index == 0:

@@ -12226,3 +12226,45 @@ def test_a_city_the_question_puts_its_deed_in_is_checked(
 ) -> None:
     analyzed, ranked = _ranked(question, sentence)
     assert place_contradicted(analyzed, ranked[0]) == other
+
+
+@pytest.mark.parametrize(
+    ("asked", "sentence", "fact"),
+    [
+        # the kind of thing asked, named by apposition, answers with its name
+        (
+            "Badan apa yang dikukuhkan di Medan?",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan yang dibentuk "
+            "untuk mempererat hubungan.",
+            "Dewan Lebak-Medan",
+        ),
+        (
+            "badan apa yg dikukuhin di medan",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
+            "Dewan Lebak-Medan",
+        ),
+        # ... in a synonym of the kind, and in English
+        (
+            "Lembaga apa yang dikukuhkan di Medan?",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
+            "Dewan Lebak-Medan",
+        ),
+        (
+            "What body was inaugurated in Medan?",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
+            "Dewan Lebak-Medan",
+        ),
+        # another kind is not named so
+        (
+            "Kota apa yang dikunjungi Ardi?",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
+            "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
+        ),
+    ],
+)
+def test_a_kind_asked_is_answered_by_the_name_given_it(
+    asked: str, sentence: str, fact: str
+) -> None:
+    language = detect_language(asked)
+    question = analyze_question(normalize_question(asked, language), asked)
+    assert extract_fact(question, sentence, PUBLISHED).text == fact

@@ -2949,6 +2949,8 @@ def extract_fact(
         return extract_polarity(question, sentence)
     if kind == "apa" and _MEANS_ASKED.search(question.asked or question.text):
         return extract_means(question, sentence)
+    if kind == "apa" and (named := _name_of_the_kind_asked(question, sentence)):
+        return Fact(named)
     if kind == "apa" and previous and _names_back(question, sentence, previous):
         # "Keputusan apa yang diambil Stoltenberg …?" against "Dalam pertemuan perdana sejak
         # keputusan itu, …": what the decision was, the sentence before tells.
@@ -2957,6 +2959,35 @@ def extract_fact(
 
 
 _POINTED_TIMES = token_set("hari minggu pekan bulan tahun saat waktu kali malam pagi sore masa")
+
+# "Badan apa …", "Apa nama lembaga …", "What body …": a kind of thing asked, whose name answers.
+_KIND_ASKED = re.compile(
+    r"^\W*([a-z]+)\s+apa\b|\bapa\s+nama\s+([a-z]+)\b|^\W*(?:what|which)\s+([a-z]+)\b",
+    re.IGNORECASE,
+)
+# A name and the kind of thing the sentence calls it, by apposition: "Dewan NATO-Ukraina, sebuah
+# badan yang …", "Dewan NATO-Ukraina, badan baru …".
+_NAMED_KIND = re.compile(
+    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*),\s+(?:(?:sebuah|suatu|yaitu|yakni|a|an|the)\s+)?"
+    r"([a-z][\w-]*)"
+)
+
+
+def _name_of_the_kind_asked(question: Question, sentence: str) -> str:
+    """The name the sentence gives, by apposition, to a thing of the kind the question asks
+    ("Badan apa yang dikukuhkan …?" against "… pengukuhan Dewan NATO-Ukraina, sebuah badan
+    yang dibentuk …" -> "Dewan NATO-Ukraina"); "" otherwise."""
+    asked = _KIND_ASKED.search(question.asked or question.text)
+    if asked is None:
+        return ""
+    noun = next(group for group in asked.groups() if group).lower()
+    if noun in stopwords() or is_verb_form(noun):
+        return ""
+    kind = token_set(glossed(noun) if question.language == "en" else noun)
+    for match in _NAMED_KIND.finditer(sentence):
+        if kind and kind <= token_set(match.group(2)):
+            return match.group(1)
+    return ""
 
 
 def _names_back(question: Question, sentence: str, previous: str) -> bool:

@@ -49,7 +49,6 @@ from qa.answer.question import (
     token_set,
 )
 from qa.index import STORE_READS, NewsIndex, SentenceKey
-from qa.ingest.chunk import chunk_id
 from qa.ingest.load import iter_article_files
 from qa.ingest.pipeline import (
     IngestReport,
@@ -89,8 +88,12 @@ TIMELINE_TOP_K = 20
 EVENT_TOP_K = 3
 # How far down the ranking a "berapa" question's passages are read for a count of the measure
 # asked: "Berapa jumlah anggota NATO?" matches every report on membership better than the one
-# sentence that counts the members ("aliansi … beranggotakan 31 negara").
+# sentence that counts the members ("aliansi … beranggotakan 31 negara"); and how many such
+# passages join the top ones.
 COUNT_POOL_K = 15
+COUNT_EXTRA_K = 3
+# The question's words that ask for a count, not what is counted.
+_COUNTING_WORDS = token_set("jumlah banyak banyaknya nilai total berapa")
 # How many opening words of a quotation in the last answer find the passage it came from (a
 # quotation may be cut or wrap a chunk's end).
 _QUOTE_WORDS_MATCHED = 8
@@ -208,15 +211,11 @@ def _searched_words(text: str, language: str) -> str:
     return f"{text} {translate_terms(text)}" if language == "en" else text
 
 
-def _article_leads(passages: list[Passage], lexical: LexicalIndex) -> list[str]:
-    """The opening chunk of each passage's article that is not among the passages."""
-    held = {p.chunk.id for p in passages}
-    leads = {
-        chunk_id(article_id, fingerprint, 0)
-        for p in passages
-        for article_id, fingerprint, _ in [p.chunk.id.rsplit("::", 2)]
-    } - held
-    return [text for text, _ in lexical.documents(sorted(leads)).values()] if leads else []
+def _article_leads(passages: list[Passage]) -> list[str]:
+    """The opening chunk of each passage's article that is not among the passages (each
+    passage carries its article's, `Passage.article_lead`)."""
+    held = {p.chunk.text for p in passages}
+    return list(dict.fromkeys(p.article_lead for p in passages if p.article_lead not in held))
 
 
 # Up to how many indexed chunks the articles' opening chunks are all read for offices: a
@@ -231,15 +230,17 @@ def _lead_ids(lexical: LexicalIndex) -> tuple[str, ...]:
     return tuple(doc_id for doc_id in ids or [] if doc_id.endswith("::0"))
 
 
-def _counting(question: Question, passages: list[Passage]) -> list[Passage]:
+def _passages_counting_the_measure(question: Question, passages: list[Passage]) -> list[Passage]:
     """The passages with a sentence that gives a number in the measure asked and says a word of
-    the question besides its names ("beranggotakan 31 negara" for "jumlah anggota NATO", not
-    for "how many troops"). (Not for a year or a place in a sequence, which the top passages'
-    dates and ordinals answer.)"""
-    measure = asked_measure(question.text, question.language)
-    if question.type != "berapa" or measure.year or measure.ordinal:
+    the question besides its names and count words ("beranggotakan 31 negara" for "jumlah
+    anggota NATO", not for "how many troops"). (Not for a year or a place in a sequence, which
+    the top passages' dates and ordinals answer.)"""
+    if question.type != "berapa":
         return []
-    said = set(question.terms) - set(question.entities)
+    measure = asked_measure(question.text, question.language)
+    if measure.year or measure.ordinal:
+        return []
+    said = set(question.terms) - set(question.entities) - _COUNTING_WORDS
 
     def counts(passage: Passage, sentence: str) -> bool:
         return bool(said & token_set(sentence)) and bool(
@@ -458,16 +459,18 @@ class TanyaService:
         period = asked_period(cleaned)
         if period is None and resolved != normalized:
             period = asked_period(resolved)
-        pool = self.retriever.retrieve(
-            resolved,
-            max(k, COUNT_POOL_K) if analyzed.type == "berapa" else k,
-            filters,
-            retrieval,
-            lexical_query,
-            lexical,
-            period=period,
+        passages = self.retriever.retrieve(
+            resolved, k, filters, retrieval, lexical_query, lexical, period=period
         )
-        passages = pool[:k] + _counting(analyzed, pool[k:])[:EVENT_TOP_K]
+        if analyzed.type == "berapa":
+            # (a deeper search of its own: the candidates searched grow with the passages
+            # asked for, which would reorder the top ones)
+            pool = self.retriever.retrieve(
+                resolved, COUNT_POOL_K, filters, retrieval, lexical_query, lexical, period=period
+            )
+            held = {p.chunk.id for p in passages}
+            deeper = [p for p in pool if p.chunk.id not in held]
+            passages += _passages_counting_the_measure(analyzed, deeper)[:COUNT_EXTRA_K]
         substituted = with_last_fact(normalized, turns)
         if substituted != normalized:
             # a follow-up the last answer filled in is also searched as the question it now is:
@@ -533,7 +536,7 @@ class TanyaService:
         texts = [p.chunk.text for p in passages]
         leads = self._corpus_leads(lexical)
         if asks_an_office(normalized, analyzed.language):  # (a store read only then)
-            texts += _article_leads(passages, lexical) + list(leads)
+            texts += _article_leads(passages) + list(leads)
         named = with_holders(normalized, analyzed.language, texts, analyzed.unknown_entities)
         if named != normalized:
             # (the same question unless it is a follow-up: read once)

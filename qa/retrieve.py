@@ -275,10 +275,10 @@ class Retriever:
             )
             if len(passages) == k:
                 break
-        return _with_lead_ins(passages, lexical)
+        return _with_article_context(passages, lexical)
 
 
-def _with_lead_ins(passages: list[Passage], lexical: LexicalIndex) -> list[Passage]:
+def _with_article_context(passages: list[Passage], lexical: LexicalIndex) -> list[Passage]:
     """Each passage with the article's text just before it, read from the chunk before it:
     chunks overlap by a sentence or so, which leaves a quote opening a chunk without the
     sentence naming its speaker; and with its article's opening chunk (in the same read)."""
@@ -292,9 +292,9 @@ def _with_lead_ins(passages: list[Passage], lexical: LexicalIndex) -> list[Passa
     found = lexical.documents(wanted) if wanted else {}
     for passage in passages:
         lead = found.get(first_chunk_id(passage.chunk))
-        passage.article_lead = passage.chunk.text if not passage.chunk.index else ""
-        if lead is not None:
-            passage.article_lead = lead[0]
+        passage.article_lead = (
+            lead[0] if lead else ("" if passage.chunk.index else passage.chunk.text)
+        )
         earlier = found.get(before.get(passage.chunk.id, ""))
         if earlier is None:
             continue

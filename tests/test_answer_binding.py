@@ -7764,7 +7764,7 @@ def test_the_place_an_article_sets_its_events_in(
         # ... not a desk's place the passage never names, nor a place only the passage names
         ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", "", ["lebak"]),
         ("Jakarta", "Pada 2008, KTT di istana yang sama di Lebak setuju.", "", ["lebak"]),
-        ("Jakarta", "Pada 2008, KTT di istana yang sama setuju.", "Sidang di Medan.", ["lebak"]),
+        ("Lebak", "Pada 2008, KTT di istana yang sama setuju.", "Sidang di Medan.", ["lebak"]),
     ],
 )
 def test_a_dateline_the_passage_names_sets_the_story_there(
@@ -9485,6 +9485,12 @@ def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -
             "Apa alasan PM Polandia menentang pengerahan pasukan ke Lebak?",
             ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
             ("Perdana Menteri Hongaria Budi Holmberg", "Polandia"),
+        ),
+        # ... but the deed's verbal noun alone is no object said: weapons are not troops
+        (
+            "kenapa Perdana Menteri polandia menolak kirim senjata ke lebak",
+            ["Perdana Menteri Hongaria Budi Holmberg dengan tegas menolak pengiriman tentara."],
+            None,
         ),
         # ... unless a close sentence has the country asked do it itself
         (
@@ -12219,6 +12225,13 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
             "Sidang itu perundingan terakhir sebelum kongres partai di Bandung bulan depan.",
             "",
         ),
+        # ... not after "setelah itu", nor where the deed's own mention is further on
+        ("Kapan Ardi berpidato di Medan?", "Setelah itu Ardi berpidato di Padang.", "Padang"),
+        (
+            "Kapan Ardi berpidato di Medan?",
+            "Setelah tiba di Padang, Ardi berpidato kepada ribuan orang di Padang.",
+            "Padang",
+        ),
     ],
 )
 def test_a_city_the_question_puts_its_deed_in_is_checked(
@@ -12253,6 +12266,17 @@ def test_a_city_the_question_puts_its_deed_in_is_checked(
             "What body was inaugurated in Medan?",
             "Agenda hari ini adalah pengukuhan Dewan Lebak-Medan, sebuah badan baru.",
             "Dewan Lebak-Medan",
+        ),
+        # no apposition with an article, or one pointing back, names nothing
+        (
+            "Badan apa yang dikukuhkan di Medan?",
+            "Menurut Ardi, badan itu dikukuhkan kemarin.",
+            "Menurut Ardi, badan itu dikukuhkan kemarin.",
+        ),
+        (
+            "Badan apa yang dikukuhkan di Medan?",
+            "Di Medan, sebuah badan baru dikukuhkan.",
+            "Di Medan, sebuah badan baru dikukuhkan.",
         ),
         # another kind is not named so
         (

@@ -245,7 +245,8 @@ def test_each_passage_carries_the_article_text_just_before_it(
     assert article is not None
     passages = fresh_service.retriever.retrieve("pelabuhan nelayan jalan dermaga kapal", 8)
     assert len(passages) >= 2
-    opening = next(p.chunk.text for p in passages if p.chunk.index == 0)
+    opening = next((p.chunk.text for p in passages if p.chunk.index == 0), None)
+    assert opening is not None
     for passage in passages:
         # every passage carries its article's opening chunk (where the story is placed)
         assert passage.article_lead == opening

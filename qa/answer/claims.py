@@ -653,8 +653,7 @@ def _check_portfolio(question: Question, sentence: Sentence) -> ClaimCheck:
     and names, `_values_check`, makes it the same report). (The claim on the standard words,
     "menlu" read "Menteri Luar Negeri"; English glossed, its portfolio before the title.)"""
     language = question.language
-    asserted = claim(question.text)
-    claimed = _portfolios(glossed(asserted) if language == "en" else asserted)
+    claimed = _claimed_portfolios(question.text, language)
     told = _portfolios(sentence.text)
     for title, portfolio in claimed:
         if (title, portfolio) in told:
@@ -669,9 +668,16 @@ def _check_portfolio(question: Question, sentence: Sentence) -> ClaimCheck:
 def portfolio_told(question: Question, text: str) -> bool:
     """The text gives some group the question names with its portfolio ("para menteri luar
     negeri" for "pertemuan menteri luar negeri NATO"), or the question names none."""
-    asserted = claim(question.text)
-    claimed = _portfolios(glossed(asserted) if question.language == "en" else asserted)
+    claimed = _claimed_portfolios(question.text, question.language)
     return not claimed or bool(claimed.keys() & _portfolios(text).keys())
+
+
+@lru_cache(maxsize=1024)
+def _claimed_portfolios(question: str, language: str) -> dict[tuple[str, frozenset[str]], str]:
+    """The groups of office holders the question's claim names with their portfolios (an
+    English claim glossed). (Cached: read against every sentence of a report.)"""
+    asserted = claim(question)
+    return _portfolios(glossed(asserted) if language == "en" else asserted)
 
 
 def portfolio_contradicted(question: Question, sentence: Sentence) -> str:
@@ -840,15 +846,18 @@ def place_contradicted(question: Question, sentence: Sentence) -> str:
     other = _check_places(asserted, sentence).contradicted
     if not other or is_country(other) or is_region(other):
         return ""
-    # (a place after an order word is the other event's: "perundingan terakhir sebelum
-    # kongres partai di Bandung" puts the talks nowhere)
-    at = sentence.text.find(other)
-    return "" if _ANOTHER_EVENT_BEFORE.search(sentence.text[:at]) else other
+    # (a place just after an order word is the other event's: "perundingan terakhir sebelum
+    # kongres partai di Bandung" puts the talks nowhere; each mention of it is read)
+    placed_at = [m.start(1) for m in _PLACED.finditer(sentence.text) if m.group(1) == other]
+    ordered = all(_ANOTHER_EVENT_BEFORE.search(sentence.text[:at]) for at in placed_at)
+    return "" if placed_at and ordered else other
 
 
-# An order word a few words before a place: the place is the event it orders against.
+# An order word up to four words before "di <place>": the place is the event it orders against
+# (not "setelah itu", which only moves the story on).
 _ANOTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:sebelum|setelah|sesudah|menjelang|jelang|before|after|ahead of)\s+(?:[\w-]+\s+){0,8}$",
+    r"\b(?:sebelum|setelah|sesudah|menjelang|jelang|before|after|ahead of)\s+"
+    r"(?!itu\b|that\b)(?:[\w-]+\s+){0,3}(?:di|ke|in|at)\s+$",
     re.IGNORECASE,
 )
 

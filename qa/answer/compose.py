@@ -1707,8 +1707,8 @@ def _portfolio_otherwise(
 
     def of_the_deed(sentence: Sentence) -> str:
         # (of the deed asked: the group may well have done another)
-        told = verbs & token_set(sentence.text) or not group_told
-        return portfolio_contradicted(question, sentence) if told else ""
+        deed_told = bool(verbs & token_set(sentence.text))
+        return portfolio_contradicted(question, sentence) if deed_told or not group_told else ""
 
     return _corrected_by_the_report(
         question, passages, ranked, best, of_the_deed, "menyebut", "jabatannya lain"
@@ -1761,14 +1761,15 @@ def _corrected_by_the_report(
 def _premise_otherwise(
     question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
 ) -> Answer | None:
-    """The date or the count a question takes for granted, where the answering sentence gives
-    it otherwise: "From which city did Zelensky take his July 4 call?" answered from a report of
-    11 October, "Kenapa Zelensky tiba … pada Jumat 13 Oktober?" (the person, place, number or
-    reason of another event); "Mengapa aliansi NATO yang beranggotakan 32 negara membentuk …?"
-    against "… beranggotakan 31 negara"; "pada hari keberapa …" of "sidang yang berlangsung tiga
-    hari" against "… selama dua hari". A count the answering sentence does not give may be
-    given otherwise by another close one of its report ("NATO had 32 members at the Vilnius
-    summit — which country was the newest?")."""
+    """The date, city, rank or count a question takes for granted, where the answering sentence
+    gives it otherwise (the first found, in that order): "From which city did Zelensky take his
+    July 4 call?" answered from a report of 11 October, "Kenapa Zelensky tiba … pada Jumat 13
+    Oktober?" (the person, place, number or reason of another event); "Kapan Zelensky berpidato
+    … di Brussels?" against "… kepada ribuan orang di Vilnius"; "Mengapa aliansi NATO yang
+    beranggotakan 32 negara membentuk …?" against "… beranggotakan 31 negara"; "pada hari
+    keberapa …" of "sidang yang berlangsung tiga hari" against "… selama dua hari". A count
+    the answering sentence does not give may be given otherwise by another close one of its
+    report ("NATO had 32 members at the Vilnius summit — which country was the newest?")."""
     other_date = (
         # (a month too, for a reason or a day asked of a deed put in one: "Mengapa Zelensky
         # mendatangi markas NATO pada Maret 2023?", "Tanggal berapa di bulan Juli para menlu
@@ -3575,9 +3576,9 @@ def compose(
             # "Apa sebabnya peluang Ukraina diterima … makin rumit": the deed only in prospect
             # asks for the reason of no deed
             deed = set()
-        # (any close sentence saying it will do: requiring it of the answering one lost dev
-        # questions whose reason is told by the speaker's own words, "Itu sebabnya saya di
-        # sini", for "Mengapa Zelensky datang …")
+        # (any close sentence saying it will do, but for a refusal: requiring it of the
+        # answering one lost dev questions whose reason is told by the speaker's own words,
+        # "Itu sebabnya saya di sini", for "Mengapa Zelensky datang …")
         refusal_asked = _REFUSAL_ASKED.search(question.text)
         if refusal_asked:
             # (the refusal is told in its own words: "menolak" for "against", "penolakan")
@@ -3585,8 +3586,14 @@ def compose(
             deed -= token_set(glossed(refusing) if question.language == "en" else refusing)
         asked_denied = bool(NEGATION.search(claim(question.text)) or refusal_asked)
         # (close by relevance: "…, menurut ucapannya" puts his words first, not the deed's
-        # report further down)
-        close = {s.key: s for s in [*ranked[:_PREMISE_REACH], *by_relevance[:_PREMISE_REACH]]}
+        # report further down; but a refusal's reason is given only by the answering sentence,
+        # which says what was refused: "Why does Russia oppose Ukraine joining NATO?" is not
+        # answered by Orban's refusal to send troops because a close sentence says "bergabung")
+        close = (
+            {ranked[0].key: ranked[0]}
+            if refusal_asked
+            else {s.key: s for s in [*ranked[:_PREMISE_REACH], *by_relevance[:_PREMISE_REACH]]}
+        )
         clause = _main_deed_clause(question)
         said_verbs = {
             term
@@ -3605,11 +3612,6 @@ def compose(
             # ending); not where only a place is said ("… he was at NATO headquarters": his
             # own "Itu sebabnya saya di sini" gives the reason)
             close = {ranked[0].key: replace(ranked[0], previous="")}
-        if refusal_asked:
-            # "Why does Russia oppose Ukraine joining NATO?": the reason is the refusal's, so
-            # the sentence giving it says what was refused ("bergabung"), not a close one only
-            # (Orban's refusal to send troops gives no reason for another refusal)
-            close = {ranked[0].key: ranked[0]}
         said = (_says_deed(deed, s, asked_denied, question) for s in close.values())
         if deed and not any(said):
             planned_only = not_yet(question, passages, ranked[0])

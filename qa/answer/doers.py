@@ -152,8 +152,9 @@ def _other_countrys_doing(
 
 def _object_said(question: Question, at: int, sentence: Sentence) -> bool:
     """Every content word the question says after its verb (past `at`), in the articles'
-    words, is said by the sentence or the one before it: "menolak pengiriman tentara" is told
-    by Orban's refusal, "oppose Ukraine joining NATO" is not."""
+    words, is said by the sentence or the one before it, or half the words of the deed's own
+    object are, a thing among them: "menolak pengiriman tentara" (or "nolak kirim tentara ke
+    … kalo …") is told by Orban's refusal, "oppose Ukraine joining NATO" is not."""
     words = re.findall(_WORD, question.text[at:])
     verb = next((i for i, w in enumerate(words) if _is_verb(w.lower(), question.language)), 0)
     tail = words[verb + 1 :]
@@ -172,7 +173,13 @@ def _object_said(question: Question, at: int, sentence: Sentence) -> bool:
     # tentara … jika NATO melakukan intervensi", its condition in other words)
     end = next((i for i, w in enumerate(tail) if w.lower() in _ADJUNCT_OPENERS), len(tail))
     object_words = asked(tail[:end])
-    return bool(object_words) and 2 * len(object_words & said) >= len(object_words)
+    # (and among them a thing, not only the deed's own verbal noun: "kirim senjata" is not told
+    # by "pengiriman tentara")
+    things = asked([w for w in tail[:end] if not is_verb_form(w) and not is_deed_noun(w)])
+    sentence_words = re.findall(_WORD, f"{sentence.previous} {sentence.text}")
+    deeds = token_set(" ".join(w for w in sentence_words if is_verb_form(w) or is_deed_noun(w)))
+    shared = object_words & said
+    return 2 * len(shared) >= len(object_words) > 0 and bool(shared & (things - deeds))
 
 
 def _country_does(deed: str, country: str, text: str) -> bool:

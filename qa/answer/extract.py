@@ -187,8 +187,8 @@ _NUMBER_WORDS = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
 )
-# A capitalised word just before a number word that is capitalised too: the number is part of
-# a name ("Kelompok Tujuh", the Group of Seven).
+# A capitalised word just before a number: with the number word capitalised too (checked by the
+# caller), the number is part of a name ("Kelompok Tujuh", the Group of Seven).
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")
 _VAGUE_AMOUNT = re.compile(r"(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran)\b", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -2071,11 +2071,17 @@ def extract_number(
         (m.start, m.end) for m in find_dates(sentence, published) if m.precision != "year"
     ]
     asked = _question_tokens(question)
+    glossed_asked: list[set[str]] = []
 
     def asked_glossed() -> set[str]:
-        # (an English question's words in the articles' words too: "group" is "kelompok")
-        english = question.language == "en"
-        return asked | (set(token_set(glossed(question.text))) if english else set())
+        # (an English question's words in the articles' words too: "group" is "kelompok";
+        # glossed once, when a number in a name is first met)
+        if not glossed_asked:
+            english = question.language == "en"
+            glossed_asked.append(
+                asked | (set(token_set(glossed(question.text))) if english else set())
+            )
+        return glossed_asked[0]
 
     candidates: list[tuple[int, str]] = []
     vague: list[tuple[int, str]] = []
@@ -2965,11 +2971,12 @@ _KIND_ASKED = re.compile(
     r"^\W*([a-z]+)\s+apa\b|\bapa\s+nama\s+([a-z]+)\b|^\W*(?:what|which)\s+([a-z]+)\b",
     re.IGNORECASE,
 )
-# A name and the kind of thing the sentence calls it, by apposition: "Dewan NATO-Ukraina, sebuah
-# badan yang …", "Dewan NATO-Ukraina, badan baru …".
+# A name and the kind of thing the sentence calls it, by apposition with an article: "Dewan
+# NATO-Ukraina, sebuah badan yang …" (not "Menurut Ardi, badan itu …": no article, and a
+# demonstrative points back).
 _NAMED_KIND = re.compile(
-    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*),\s+(?:(?:sebuah|suatu|yaitu|yakni|a|an|the)\s+)?"
-    r"([a-z][\w-]*)"
+    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*),\s+(?:sebuah|suatu|yaitu|yakni|a|an)\s+"
+    r"([a-z][\w-]*)\b(?!\s+(?:itu|ini|tersebut)\b)"
 )
 
 
@@ -2985,8 +2992,14 @@ def _name_of_the_kind_asked(question: Question, sentence: str) -> str:
         return ""
     kind = token_set(glossed(noun) if question.language == "en" else noun)
     for match in _NAMED_KIND.finditer(sentence):
-        if kind and kind <= token_set(match.group(2)):
-            return match.group(1)
+        name = match.group(1)
+        # (a sentence's opening word is no name: "Di Medan, sebuah badan …")
+        if (
+            kind
+            and kind <= token_set(match.group(2))
+            and name.split()[0].lower() not in stopwords()
+        ):
+            return name
     return ""
 
 

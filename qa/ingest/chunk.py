@@ -52,18 +52,20 @@ def chunk_id(article_id: str, fingerprint: str, index: int) -> str:
     return f"{article_id}::{fingerprint}::{index}"
 
 
+def sibling_chunk_id(chunk: Chunk, index: int) -> str:
+    """The id of the chunk numbered `index` in the same article (and version of it)."""
+    article_id, fingerprint, _ = chunk.id.rsplit("::", 2)
+    return chunk_id(article_id, fingerprint, index)
+
+
 def first_chunk_id(chunk: Chunk) -> str:
     """The id of its article's opening chunk."""
-    article_id, fingerprint, _ = chunk.id.rsplit("::", 2)
-    return chunk_id(article_id, fingerprint, 0)
+    return sibling_chunk_id(chunk, 0)
 
 
 def previous_chunk_id(chunk: Chunk) -> str | None:
     """The id of the chunk before this one in its article (numbered in order), if any."""
-    if chunk.index == 0:
-        return None
-    article_id, fingerprint, _ = chunk.id.rsplit("::", 2)
-    return chunk_id(article_id, fingerprint, chunk.index - 1)
+    return sibling_chunk_id(chunk, chunk.index - 1) if chunk.index else None
 
 
 def _runs(text: str) -> list[list[Span]]:

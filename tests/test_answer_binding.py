@@ -256,6 +256,14 @@ COUNCIL = (
             "Finlandia resmi bergabung pada 4 April 2023.",
             "2023",
         ),
+        # ... and a year named from the report's ("tahun lalu" in a 2023 report), not a day
+        # only the report's date places
+        (
+            "Tahun berapa Lebak menyerbu Medan?",
+            "Perang terjadi sejak Lebak menyerbu Medan pada Februari tahun lalu.",
+            "2022",
+        ),
+        ("Tahun berapa Lebak menyerbu Medan?", "Lebak menyerbu Medan pada Selasa.", ""),
         # synonyms count in one measure: "jiwa" is "orang"
         ("Berapa korban jiwa serangan itu?", "Serangan itu menewaskan 12 orang.", "12 orang"),
         # a list counts, where no number does: countries listed doing the deed ...
@@ -4514,6 +4522,20 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "Bantuan itu diserahkan kepada warga Lebak.",
             "Maaf",
             True,
+        ),
+        # a claimed plan word is said by another plan only beside the rest of the claim; an
+        # acronym's written-out words are its name, not the claim ("AS" is amerika serikat)
+        (
+            "Apakah AS setuju?",
+            "Ardi akan bertemu Presiden Amerika Serikat (AS) Joe Biden.",
+            "Maaf",
+            True,
+        ),
+        (
+            "Apakah Ardi dijadwalkan bertemu Biden?",
+            "Ardi akan bertemu Presiden Amerika Serikat (AS) Joe Biden.",
+            "**Ya**",
+            False,
         ),
     ],
 )
@@ -12219,6 +12241,17 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
         ("Kapan Ardi berpidato di Medan?", "Ardi berpidato soal situasi di Hongaria.", ""),
         # no place claimed
         ("Kapan Ardi berpidato?", "Ardi berpidato kepada ribuan orang di Padang.", ""),
+        # an English noun in capitals is said by its Indonesian
+        (
+            "When did Ardi speak at the Palace of Medan?",
+            "Ardi berpidato kepada ribuan orang di Istana Medan.",
+            "",
+        ),
+        (
+            "When did Ardi speak at the Palace of Medan?",
+            "Ardi berpidato kepada ribuan orang di Padang.",
+            "Padang",
+        ),
         # a place after an order word is the other event's
         (
             "Sidang di Medan itu menjadi perundingan terakhir sebelum acara apa?",

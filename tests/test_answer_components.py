@@ -173,6 +173,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("meetingnya ardi kapan", "meeting ardi kapan"),
         # ... not a word the dictionary knows with its suffix
         ("pertemuannya kapan", "pertemuannya kapan"),
+        # "-nya" hyphened to a name or acronym is chat's "the"
+        ("Sekjen DEWAN-nya siapa namanya?", "Sekjen DEWAN siapa namanya?"),
+        ("menlu medan-nya siapa", "menlu medan siapa"),
         # chat's "-in" verbs and "udahan" (being over)
         ("rusia nunggu sampe perang udahan", "rusia menunggu sampai perang sudah selesai"),
         ("bantuan itu ngurangin senjata", "bantuan itu mengurangi senjata"),

@@ -80,6 +80,22 @@ def test_date_resolution(text: str, published: dt.date | None, iso: str, inferre
 
 
 @pytest.mark.parametrize(
+    ("text", "year_named"),
+    [
+        ("pada 4 April 2023", True),
+        ("Pada tahun 2008", True),
+        ("sejak Februari tahun lalu", True),  # the year from the report's, but said
+        ("KTT tahun depan", True),
+        ("pada Selasa kemarin", False),  # only the report's date places these
+        ("akhir April lalu", False),
+        ("pada Juni", False),
+    ],
+)
+def test_year_named(text: str, year_named: bool) -> None:
+    assert find_dates(text, dt.date(2023, 7, 12))[0].year_named() is year_named
+
+
+@pytest.mark.parametrize(
     ("text", "published", "days"),
     [
         # a bare weekday joined to a dated day is the next one after it

@@ -75,6 +75,7 @@ from qa.text.tokens import (
     stopwords,
     synonym_groups,
     with_count_digits,
+    written_in_full,
 )
 
 # "di Jerman", "held in Vilnius": a capitalised name after a preposition of place ("dari",
@@ -329,7 +330,9 @@ def _check_places(
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
-        written = {canonical(name) for name in spellings(place)}
+        # (an English noun in capitals is said in the report's Indonesian: "the Palace of the
+        # Parliament" by "Istana Parlemen")
+        written = {canonical(name) for name in [*spellings(place), indonesian_for(place.lower())]}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
         mentioned = placed | put_at if place in visited else said
@@ -1125,6 +1128,8 @@ def _predicate(question: Question) -> set[str]:
         *(token_set(text) - token_set(claim(text)) for text in {asked, question.text})
     )
     predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
+    # (a name's words as the tokenizer writes it out: "AS" is amerika, serikat)
+    predicate -= {canonical(t) for name in question.entities for t in written_in_full(name)}
     return predicate - dated - tag - NOT_CLAIMED - _only_ahead(asserted, question.language == "en")
 
 
@@ -1648,10 +1653,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
         # claimed, so a sentence about the meeting that does not name him confirms nothing
         return ClaimCheck(unconfirmed=_words_of(missing))
-    if planned_words(sentence.text):
+    claimed_plan = {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
+    if planned_words(sentence.text) and (predicate - claimed_plan) & said:
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
-        # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan)
-        said |= {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
+        # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan), and
+        # only beside the rest of the claim ("Apakah AS setuju?" is no "akan bertemu")
+        said |= claimed_plan
     opposed = _claim_opposed(question, sentence)
     # (a claim's word no article uses counts too: "lolos")
     claimed = predicate | set(question.unknown_terms)

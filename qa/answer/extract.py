@@ -2140,9 +2140,11 @@ def extract_number(
             )
         ]
     if measure.year:
-        # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023").
+        # "Tahun berapa ...?" is also answered by the year of a full date ("4 April 2023"), or
+        # of one that names its year from the report's ("Februari tahun lalu"); not by a day
+        # the report's date alone places ("Selasa").
         candidates += [
-            (m.start, str(m.date.year)) for m in find_dates(sentence, published) if not m.inferred
+            (m.start, str(m.date.year)) for m in find_dates(sentence, published) if m.year_named()
         ]
     if not candidates and measure.unit:
         candidates = _listed_count(question, sentence, measure.unit)

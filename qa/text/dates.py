@@ -192,6 +192,11 @@ class DateMention:
     inferred: bool
     part: str = ""
 
+    def year_named(self) -> bool:
+        """The words give the year, outright ("April 2023") or from the report's ("Februari
+        tahun lalu"), rather than leaving it to the report's date ("Selasa", "Juni")."""
+        return not self.inferred or _YEAR_FROM_THE_REPORTS.search(self.text) is not None
+
     def without_part(self) -> str:
         """The words of the date without its part of a month: "awal Oktober 2023" -> "Oktober
         2023"."""
@@ -371,6 +376,8 @@ def _resolve(
         return dt.date(year, 1, 1), "year", False, ""
     return None
 
+
+_YEAR_FROM_THE_REPORTS = re.compile(r"\btahun\s+(?:lalu|depan)\b", re.IGNORECASE)
 
 # A day of a month as written: "5 Juli", "July 5", "Rabu (5/7)"; and a month named.
 # (figures without brackets only after a weekday: "Senin 3/7" is a date, "2/3 anggota" a share)

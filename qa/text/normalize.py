@@ -397,8 +397,14 @@ def _after_prefix_split(match: re.Match[str]) -> str:
     )
 
 
+# "-nya" hyphened to a name or acronym ("Sekjen NATO-nya siapa?", "menlu ukraina-nya") is
+# chat's "the": it points back at nothing, and the word without it is the name.
+_HYPHENED_NYA = re.compile(r"(?<=\w)-nya\b", re.IGNORECASE)
+
+
 def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
+    text = _HYPHENED_NYA.sub("", text)
     text = _AFTER_PREFIX.sub(_after_prefix_split, text)
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)

@@ -250,6 +250,13 @@ def _capitalised() -> dict[str, str]:
     return dict(alias_data()["capitalised"])
 
 
+def written_in_full(name: str) -> list[str]:
+    """The analysed words an abbreviation stands for where the tokenizer reads it in full
+    ("as", a name written "AS" -> amerika, serikat); [] for any other name."""
+    full = _capitalised().get(name.upper())
+    return analyze(full) if full else []
+
+
 @lru_cache(maxsize=1)
 def _phrase_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """`data/aliases.json` phrases that write out an acronym ("pertemuan puncak" -> KTT), as

@@ -64,6 +64,7 @@ from qa.text.dates import DAYS, MONTHS, asked_period, years
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.normalize import (
     clean_text,
+    hyphened_nya,
     lexical_expansion,
     normalize_question,
     written_forms,
@@ -672,11 +673,14 @@ class TanyaService:
         it is (only for a question that refers back; else as given)."""
         normalized = normalize_question(cleaned, language, vocabulary)
         limit = 2 * self.settings.max_question_chars
-        if not turns or not is_follow_up(normalized):
+        # (chat's "as-nya", "KTT-nya" point back in a conversation, though the question read
+        # drops the "-nya")
+        refers_back = language == "id" and hyphened_nya(cleaned)
+        if not turns or not (refers_back or is_follow_up(normalized)):
             # (as `resolve_follow_up` would give it)
             return normalized, normalized[:limit], turns
         read = _read_turns(turns, vocabulary)
-        return normalized, resolve_follow_up(normalized, read)[:limit], read
+        return normalized, resolve_follow_up(normalized, read, refers_back)[:limit], read
 
     def rank_evidence(
         self, question: Question, query: str, passages: list[Passage]

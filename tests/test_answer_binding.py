@@ -264,6 +264,7 @@ COUNCIL = (
             "2022",
         ),
         ("Tahun berapa Lebak menyerbu Medan?", "Lebak menyerbu Medan pada Selasa.", ""),
+        ("Tahun berapa Lebak menyerbu Medan?", "Lebak menyerbu Medan tiga tahun lalu.", ""),
         # synonyms count in one measure: "jiwa" is "orang"
         ("Berapa korban jiwa serangan itu?", "Serangan itu menewaskan 12 orang.", "12 orang"),
         # a list counts, where no number does: countries listed doing the deed ...
@@ -4531,6 +4532,7 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
             "Maaf",
             True,
         ),
+        ("Apakah Lebak setuju?", "Lebak akan bertemu dewan Medan.", "Maaf", True),
         (
             "Apakah Ardi dijadwalkan bertemu Biden?",
             "Ardi akan bertemu Presiden Amerika Serikat (AS) Joe Biden.",
@@ -12252,6 +12254,12 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
             "Ardi berpidato kepada ribuan orang di Padang.",
             "Padang",
         ),
+        # ... only where the sentence puts the deed
+        (
+            "When did Ardi speak at the Palace of Medan?",
+            "Ardi berpidato kepada ribuan orang di Padang, dekat Istana Bogor.",
+            "Padang",
+        ),
         # a place after an order word is the other event's
         (
             "Sidang di Medan itu menjadi perundingan terakhir sebelum acara apa?",
@@ -12325,3 +12333,18 @@ def test_a_kind_asked_is_answered_by_the_name_given_it(
     language = detect_language(asked)
     question = analyze_question(normalize_question(asked, language), asked)
     assert extract_fact(question, sentence, PUBLISHED).text == fact
+
+
+def test_a_follow_ups_claim_is_its_own_words_not_the_topic_it_was_read_with() -> None:
+    # "terus Lebak setuju gak?" after "Ardi minta Lebak mengizinkan rudal …?": the topic's
+    # words place the claim; the claim is the agreeing, which urging does not say
+    analyzed, ranked = _ranked(
+        "Apakah Lebak setuju?", "Ardi mendesak Lebak untuk mengizinkan pemakaian rudal."
+    )
+    topic = ["minta", "izin", "rudal"]
+    read_with_topic = replace(analyzed, terms=[*analyzed.terms, *topic], context_terms=topic)
+    assert check_claim(read_with_topic, ranked[0], confirming=True).unconfirmed == ["tuju"]
+    # ... and said, the claim stands
+    analyzed, ranked = _ranked("Apakah Lebak setuju?", "Lebak setuju mengizinkan rudal.")
+    read_with_topic = replace(analyzed, terms=[*analyzed.terms, *topic], context_terms=topic)
+    assert check_claim(read_with_topic, ranked[0], confirming=True).unconfirmed == []

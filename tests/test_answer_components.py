@@ -25,6 +25,7 @@ from qa.text.english import english_fact, english_items
 from qa.text.normalize import (
     apply_aliases,
     correct_typos,
+    hyphened_nya,
     normalize_question,
     standardize_slang,
     with_known_places,
@@ -1035,6 +1036,22 @@ def test_he_reaches_back_over_a_turn_that_named_no_one(
 ) -> None:
     history = _conversation(first, "**Rabu, 11 Oktober 2023** [1].", second, "**Ya** [1].")
     assert resolve_follow_up(follow_up, history) == resolved
+
+
+@pytest.mark.parametrize(
+    ("asked", "hyphened"),
+    [("terus as-nya setuju gak?", True), ("KTT-nya di mana?", True), ("ke-2-nya", False)],
+)
+def test_a_hyphened_nya_is_seen_in_the_askers_words(asked: str, hyphened: bool) -> None:
+    assert hyphened_nya(asked) is hyphened
+
+
+def test_a_hyphened_nya_still_points_back_in_a_conversation() -> None:
+    # the question read has lost its "-nya" ("KTT di mana?"), the asker's words point back
+    history = _conversation("Apa hasil KTT NATO di Vilnius?", "**Dewan NATO-Ukraina** [1].")
+    assert resolve_follow_up("KTT dimana?", history, refers_back=True) == (
+        "KTT dimana? (Apa hasil KTT NATO di Vilnius)"
+    )
 
 
 @pytest.mark.parametrize(

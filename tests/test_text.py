@@ -129,6 +129,10 @@ def test_dates_format_in_both_languages() -> None:
 
 def test_no_date_in_plain_numbers() -> None:
     assert find_dates("aliansi beranggotakan 31 negara dan 1.340 kilometer") == []
+    # a count before a relative time is so many back, not the year or week just gone
+    published = dt.date(2023, 7, 12)
+    assert find_dates("Lebak menyerbu Medan tiga tahun lalu.", published) == []
+    assert find_dates("rapat itu digelar 2 minggu lalu", published) == []
     # a lower-case month alone is a word ("mei", "maret") or a week ("minggu"): no date
     assert find_dates("hal itu mungkin terjadi, mei bilang, minggu ini") == []
 

@@ -330,14 +330,15 @@ def _check_places(
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
-        # (an English noun in capitals is said in the report's Indonesian: "the Palace of the
-        # Parliament" by "Istana Parlemen")
-        written = {canonical(name) for name in [*spellings(place), indonesian_for(place.lower())]}
+        written = {canonical(name) for name in spellings(place)}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
         mentioned = placed | put_at if place in visited else said
+        # (an English noun in capitals is said by its Indonesian where the sentence puts
+        # something: "at the Palace of the Parliament" by "di Istana Parlemen")
         if (
             written & mentioned
+            or token_set(indonesian_for(place.lower())) & placed
             or {canonical(name.lower()) for name in country_of_capital(place)} & placed
         ):
             continue
@@ -1653,8 +1654,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
         # claimed, so a sentence about the meeting that does not name him confirms nothing
         return ClaimCheck(unconfirmed=_words_of(missing))
+    # (a follow-up's claim is its own words; the earlier turn's topic it was read with only
+    # places it: "terus AS setuju gak?" after "Stoltenberg minta AS … mengizinkan …?" claims
+    # the agreeing, which "mendesak AS … mengizinkan" does not say)
+    own = predicate - set(question.context_terms) or predicate
     claimed_plan = {canonical(stem(w.lower())) for w in planned_words(asserted)} & predicate
-    if planned_words(sentence.text) and (predicate - claimed_plan) & said:
+    if planned_words(sentence.text) and (own - claimed_plan) & said:
         # "dijadwalkan hadir" is said by any plan ("akan bergabung"), not by a deed done; only
         # the claim's own plan words, whole ("menyetujui" stems like "setuju": no plan), and
         # only beside the rest of the claim ("Apakah AS setuju?" is no "akan bertemu")
@@ -1712,6 +1717,8 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     main = _main_verb(question, asserted) if confirming else set()
     if main and not main & said:
         return ClaimCheck(unconfirmed=sorted(main))
+    if confirming and own != predicate and not own & said:
+        return ClaimCheck(unconfirmed=sorted(own))
     # A denial speaks of a claimed word by saying its opposite ("mengakui" for "membantah").
     said |= set(opposed)
     predicate |= set(opposed)

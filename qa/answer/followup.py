@@ -149,12 +149,15 @@ def _order_of_last_two(question: str, history: Sequence[HistoryMessage]) -> str:
     return f"{question.strip().rstrip('?')}: {asked[0]}{joiner}{asked[1]}?"
 
 
-def resolve_follow_up(question: str, history: Sequence[HistoryMessage]) -> str:
+def resolve_follow_up(
+    question: str, history: Sequence[HistoryMessage], refers_back: bool = False
+) -> str:
     """Puts the person or place the last answer gave in place of "dia"/"he"/"di sana"/"there",
     and adds the topic of the last user turn that named one; an order asked of "those two"
     gets the last two questions as its events. Returns the question unchanged when it stands
-    on its own or there is no history."""
-    if not history or not is_follow_up(question):
+    on its own or there is no history. `refers_back`: the asker's own words point back in a
+    way the normalised question no longer shows (`hyphened_nya`)."""
+    if not history or not (refers_back or is_follow_up(question)):
         return question
     both = _order_of_last_two(question, history)
     if both:

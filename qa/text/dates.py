@@ -378,6 +378,13 @@ def _resolve(
 
 
 _YEAR_FROM_THE_REPORTS = re.compile(r"\btahun\s+(?:lalu|depan)\b", re.IGNORECASE)
+# A count just before a relative time: "tiga tahun lalu", "2 minggu lalu" (not the year or the
+# week just gone).
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan"
+    r"|puluhan|beberapa|ratusan)\s+$",
+    re.IGNORECASE,
+)
 
 # A day of a month as written: "5 Juli", "July 5", "Rabu (5/7)"; and a month named.
 # (figures without brackets only after a weekday: "Senin 3/7" is a date, "2/3 anggota" a share)
@@ -438,6 +445,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             start, end = match.span()
             if not _boundary_ok(text, start, end) or any(s < end and start < e for s, e in taken):
                 continue
+            if match.groupdict().get("rel") and _COUNT_BEFORE.search(text[:start]):
+                continue  # "tiga tahun lalu" is three years back, not last year
             resolved = _resolve(match, reference)
             if resolved is None:
                 continue

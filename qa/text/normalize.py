@@ -398,8 +398,14 @@ def _after_prefix_split(match: re.Match[str]) -> str:
 
 
 # "-nya" hyphened to a name or acronym ("Sekjen NATO-nya siapa?", "menlu ukraina-nya") is
-# chat's "the": it points back at nothing, and the word without it is the name.
-_HYPHENED_NYA = re.compile(r"(?<=\w)-nya\b", re.IGNORECASE)
+# chat's "the": the word without it is the name. (After a letter: "ke-2-nya" is "both".)
+_HYPHENED_NYA = re.compile(r"(?<=[^\W\d_])-nya\b", re.IGNORECASE)
+
+
+def hyphened_nya(text: str) -> bool:
+    """Whether the asker hyphened "-nya" to a word ("terus as-nya setuju gak?"): dropped from
+    the question read (`standardize_slang`), it may still point back in a conversation."""
+    return _HYPHENED_NYA.search(text) is not None
 
 
 def standardize_slang(text: str) -> str:

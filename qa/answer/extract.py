@@ -46,6 +46,7 @@ from qa.text.negation import (
 )
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import (
+    NUMBER_WORDS,
     ORDINAL,
     abstract_counts,
     asked_measure,
@@ -183,16 +184,12 @@ _MEDIA = {
 }
 _CALENDAR = set(MONTHS) | set(DAYS)
 _MAX_SUBJECT_WORDS = 6
-_NUMBER_WORDS = (
-    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
-    r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
-)
 # A capitalised word just before a number: with the number word capitalised too (checked by the
 # caller), the number is part of a name ("Kelompok Tujuh", the Group of Seven).
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")
 _VAGUE_AMOUNT = re.compile(r"(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran)\b", re.IGNORECASE)
 _NUMBER = re.compile(
-    rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
+    rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
     r"(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
@@ -2355,7 +2352,7 @@ _DURATION = re.compile(
 # "Berapa lama ...?", "How long ...?": a duration is asked: a length of time ("dua hari",
 # "seminggu lagi") or how long something lasts ("selama diperlukan").
 _TIME_LENGTH = re.compile(
-    rf"\b(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
+    rf"\b(?:(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS})\s+(?:detik|menit|jam|hari|minggu|pekan|bulan"
     r"|tahun|dekade)|se(?:hari|minggu|pekan|bulan|tahun))\b(?!-)(?:\s+lagi\b)?"
     # "setahun lalu" is when, not how long
     r"(?!\s+(?:yang\s+)?lalu\b)",

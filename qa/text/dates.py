@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.text.numbers import measures, unit_key
+from qa.text.numbers import NUMBER_WORDS, measures, unit_key
 
 MONTHS = {
     "januari": 1,
@@ -191,11 +191,13 @@ class DateMention:
     precision: Precision
     inferred: bool
     part: str = ""
+    # The year is said from the report's: "Februari tahun lalu", "tahun depan".
+    year_from_the_reports: bool = False
 
     def year_named(self) -> bool:
         """The words give the year, outright ("April 2023") or from the report's ("Februari
         tahun lalu"), rather than leaving it to the report's date ("Selasa", "Juni")."""
-        return not self.inferred or _YEAR_FROM_THE_REPORTS.search(self.text) is not None
+        return not self.inferred or self.year_from_the_reports
 
     def without_part(self) -> str:
         """The words of the date without its part of a month: "awal Oktober 2023" -> "Oktober
@@ -377,14 +379,9 @@ def _resolve(
     return None
 
 
-_YEAR_FROM_THE_REPORTS = re.compile(r"\btahun\s+(?:lalu|depan)\b", re.IGNORECASE)
 # A count just before a relative time: "tiga tahun lalu", "2 minggu lalu" (not the year or the
 # week just gone).
-_COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan"
-    r"|puluhan|beberapa|ratusan)\s+$",
-    re.IGNORECASE,
-)
+_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|beberapa)\s+$", re.IGNORECASE)
 
 # A day of a month as written: "5 Juli", "July 5", "Rabu (5/7)"; and a month named.
 # (figures without brackets only after a weekday: "Senin 3/7" is a date, "2/3 anggota" a share)
@@ -452,7 +449,19 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
                 continue
             date, precision, inferred, part = resolved
             taken.append((start, end))
-            mentions.append(DateMention(start, end, match.group(), date, precision, inferred, part))
+            relative = (match.groupdict().get("rel") or "").lower()
+            mentions.append(
+                DateMention(
+                    start,
+                    end,
+                    match.group(),
+                    date,
+                    precision,
+                    inferred,
+                    part,
+                    year_from_the_reports=relative in ("tahun lalu", "tahun depan"),
+                )
+            )
     return _days_that_follow(text, sorted(mentions, key=lambda m: m.start))
 
 

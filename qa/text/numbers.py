@@ -301,6 +301,12 @@ PLACE_IN_SEQUENCE_EN = (
 )
 ORDINAL_ASKED_EN = re.compile(rf"\b{PLACE_IN_SEQUENCE_EN}")
 
+# A number written as a word, as news writes counts ("tiga", "puluhan", "dua puluh").
+NUMBER_WORDS = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan"
+    r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
+)
+
 # Words that say things are counted, or an amount asked, whatever the noun after them: never
 # a length of time ("How much was NATO's aid?", "nilai bantuannya berapa" are not "dua hari").
 # ("how much longer" asks a length of time)

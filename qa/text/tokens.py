@@ -400,7 +400,7 @@ def analyze(text: str) -> list[str]:
         written = ACRONYM_CLITIC.sub(r"\1", written)
         if written in _capitalised():
             # "AS" in capitals is Amerika Serikat, not the English function word "as"
-            tokens += analyze(_capitalised()[written])
+            tokens += written_in_full(written)
             continue
         raw = written.lower()
         if raw in _COUNT_WORDS:

@@ -28,6 +28,7 @@ from qa.answer.claims import (
 from qa.answer.compose import (
     _arrival_undated,
     _capital_elsewhere,
+    _cased_as_written,
     _Citations,
     _compose_list,
     _continued_lists,
@@ -3861,6 +3862,12 @@ def test_the_ranker_sees_that_a_rival_gives_the_words_to_the_asked_person() -> N
             False,
         ),
         ("Kapan Zelensky tiba di Brussels?", "Zelensky tiba di Brussels pada 11 Oktober.", False),
+        # a date in brackets is still what a "kapan" question asks, not a restatement
+        (
+            "kapan presiden lebak rudi tiba di markas pemda di bogor?",
+            "Presiden Lebak Rudi pada Rabu (11/10/2023) tiba di markas pemda di Bogor.",
+            False,
+        ),
     ],
 )
 def test_a_sentence_that_only_restates_the_question_is_marked(
@@ -6262,6 +6269,87 @@ def test_a_no_needs_the_claims_verb_read(question: str, unread: set[str]) -> Non
     evidence = Sentence(article, text, 0, len(text), 0, text)
     check = check_claim(analyze_question(question), evidence, confirming=False)
     assert unread <= set(check.unconfirmed) and bool(check.unconfirmed) is bool(unread)
+
+
+@pytest.mark.parametrize(
+    ("question", "first_title", "place"),
+    [
+        # the report ranked first places no summit, its title neither: the one that does
+        ("Where was the 2023 Lebak summit held?", "Rudi Tiba di Markas Lebak", "Depok"),
+        ("Di mana KTT Lebak 2023 digelar?", "Rudi Tiba di Markas Lebak", "Depok"),
+        # ... but a report whose title names the summit places it by its own sentence
+        ("Where was the 2023 Lebak summit held?", "Rudi di KTT Lebak Bogor", "Bogor"),
+    ],
+)
+def test_a_place_asked_of_an_event_comes_from_a_report_of_that_event(
+    question: str, first_title: str, place: str
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Rudi pada Rabu (11/10/2023) tiba di markas Lebak di Bogor.",
+        "Dalam KTT Lebak di Depok pada Selasa kemarin, Rudi mengaku kecewa.",
+    )
+    first = ArticleMeta(id="b", title=first_title, source="Harian Contoh", published=PUBLISHED)
+    ranked[0] = replace(ranked[0], article=first)
+    answer = compose(analyzed, _one_passage_each(ranked), ranked, model=None)
+    assert place in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("asked", "sentence", "opening"),
+    [
+        # a chat question's lower-case names are written as the article writes them (a
+        # dictionary word opening the sentence may be in capitals for that alone)
+        (
+            "presiden lebak novak tiba di markas pemda",
+            "Presiden Lebak Novak pada Rabu (11/10/2023) tiba di markas Pemda di Bogor.",
+            "presiden Lebak Novak tiba di markas Pemda",
+        ),
+        # a word the article writes in lower case stays as asked; one it does not use too
+        ("Novak tiba di Bogor", "novak tiba di kota bogor", "Novak tiba di Bogor"),
+        ("novak ke nato", "Novak datang ke markas NATO.", "Novak ke NATO"),
+        # a word in capitals only as it opens the sentence or a quote is no name
+        ("pada akhirnya novak setuju", "Pada akhirnya Novak setuju.", "pada akhirnya Novak setuju"),
+        (
+            "novak bilang pada akhirnya",
+            "“Pada akhirnya,” kata Novak.",
+            "Novak bilang pada akhirnya",
+        ),
+    ],
+)
+def test_a_restated_question_is_cased_as_the_article_writes(
+    asked: str, sentence: str, opening: str
+) -> None:
+    assert _cased_as_written(asked, sentence) == opening
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown", "unconfirmed"),
+    [
+        # a verb neither the glossary nor the articles know tells a deed they never report
+        ("Did Lebak tickle Rudi?", ["tickle"], ["tickle"]),
+        ("did lebak tickle rudi", ["tickle"], ["tickle"]),
+        ("Has Lebak ever tickled Rudi?", ["tickled"], ["tickled"]),
+        # ... as does a glossed one the articles never use ("praise" -> puji, "hug" -> peluk)
+        ("Did Lebak really praise Rudi?", ["puji"], ["praise"]),
+        ("did lebak hug rudi", ["peluk"], ["hug"]),
+        # a verb the articles use is checked as usual: the sentence says it
+        ("Did Lebak meet Rudi?", [], []),
+        # an unknown adverb before a verb is no deed ("long" before "wanted")
+        ("Has Lebak long wanted to meet Rudi?", ["long"], []),
+    ],
+)
+def test_an_english_deed_no_article_can_say_is_not_confirmed(
+    question: str, unknown: list[str], unconfirmed: list[str]
+) -> None:
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    text = "Wali kota Lebak sejak lama ingin bertemu Rudi di balai kota."
+    evidence = Sentence(article, text, 0, len(text), 0, text)
+    analyzed = analyze_question(question)
+    # (as the service reads them: the corpus's names, found in lower case too)
+    analyzed.entities = list(dict.fromkeys([*analyzed.entities, "lebak", "rudi"]))
+    analyzed.unknown_terms = unknown
+    assert check_claim(analyzed, evidence).unconfirmed == unconfirmed
 
 
 @pytest.mark.parametrize(

@@ -1306,6 +1306,59 @@ def _object_unheard(question: Question) -> str:
     return ""
 
 
+# An English yes/no question's auxiliary before its subject ("Did", "Has", "Will"), whose verb
+# follows the subject, and the adverbs that may stand between them ("ever", "really").
+_DEED_AUXILIARY_EN = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can"})
+_BETWEEN_SUBJECT_AND_VERB_EN = frozenset({"ever", "also", "just", "even", "already", "still"})
+
+
+def _english_deed_unread(question: Question) -> str:
+    """The verb of an English claim about a named subject ("Did Zelensky hug Stoltenberg?",
+    "did zelensky ever praise nato") when no article can say it: the glossary lacks it and the
+    articles do not use it, or its gloss is no word of theirs ("praise" -> memuji). "" for any
+    other claim. Only a subject that is names is read: after one ("the diplomat", "NATO's
+    aid") where the verb stands is not known without parsing. The gloss decides only when the
+    articles know none of its words (their synonyms included): a glossary word is not the
+    asker's, so one the articles use otherwise is no evidence of another deed."""
+    if question.language != "en":
+        return ""
+    words = re.findall(r"[\w'’-]+", claim(question.asked or question.text))
+    if len(words) < 3 or words[0].lower() not in _DEED_AUXILIARY_EN:
+        return ""
+    names = set(question.entities)
+    position = 1
+    while position < len(words) and (
+        words[position][0].isupper() or canonical(words[position].lower()) in names
+    ):
+        if re.search(r"['’]s?$", words[position]):
+            return ""  # "Did NATO's aid …": the subject goes on past the name
+        position += 1
+    if position == 1:
+        return ""
+    rest = [
+        w.lower()
+        for w in words[position:]
+        if not (w.endswith("ly") or w.lower() in _BETWEEN_SUBJECT_AND_VERB_EN)
+    ]
+    # (a word before one that reads as a verb is its adverb: "Has Ukraine long wanted …")
+    while len(rest) > 1 and _reads_as_verb_en(rest[1]):
+        rest.pop(0)
+    if not rest:
+        return ""
+    verb = rest[0]
+    unknown = set(question.unknown_terms)
+    gloss = indonesian_for(verb)
+    read_as = {canonical(t) for t in analyze(gloss or verb)} - LIGHT_DEEDS
+    return verb if read_as and read_as <= unknown else ""
+
+
+def _reads_as_verb_en(word: str) -> bool:
+    """An English word that is a verb by its ending ("wanted", "going") or its gloss."""
+    return bool(_VERB_LIKE_EN.search(word)) or any(
+        is_verb_form(gloss) for gloss in indonesian_for(word).split()
+    )
+
+
 def _verb_stems(question: Question, text: str) -> set[str]:
     verbs = set()
     for gloss in _articles_words(question, text):
@@ -1692,6 +1745,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS - stated
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
+    unread_deed = _english_deed_unread(question) if confirming else ""
+    if unread_deed:
+        # "Did Zelensky hug Stoltenberg?" against "Zelensky berbincang dengan … Stoltenberg":
+        # a deed whose word neither the glossary nor the articles know is one they never report
+        return ClaimCheck(unconfirmed=[unread_deed])
     unheard_object = _object_unheard(question) if confirming else ""
     if unheard_object:
         # "Apakah Rusia meminta maaf?" against "Ia meminta sistem pertahanan udara …": a verb

@@ -3299,6 +3299,24 @@ _AFFIRMATIVE = {"Ya", "Yes"}
 _NEGATIVE = {"id": "Tidak", "en": "No"}
 
 
+def _cased_as_written(words: str, sentence: str) -> str:
+    """The asker's words with each one the sentence writes in capitals written so: a chat
+    question in lower case ("presiden ukraina volodymyr zelensky tiba di markas nato")
+    restates the fact as the article names it ("Presiden Ukraina Volodymyr Zelensky … NATO")."""
+    # (not a word that may be in capitals only for opening the sentence or a quote: "Pada
+    # tahun 2008 …"; a name there is no dictionary word, "Rudi datang …")
+    written = {
+        found.group().lower(): found.group()
+        for found in re.finditer(r"[\w'’-]+", sentence)
+        if found.group() != found.group().lower()
+        and not (
+            sentence[: found.start()].rstrip()[-1:] in {"", ".", "!", "?", '"', "“", "‘"}
+            and is_indonesian_word(found.group())
+        )
+    }
+    return re.sub(r"[\w'’-]+", lambda found: written.get(found.group(), found.group()), words)
+
+
 def _fact_sentence(question: Question, best: Sentence, number: int, correction: str = "") -> str:
     """`correction`: what the article says instead of a yes/no claim's detail ("Tidak" to
     "… pada November 2023?" from a sentence dated 11 Oktober 2023)."""
@@ -3317,6 +3335,7 @@ def _fact_sentence(question: Question, best: Sentence, number: int, correction: 
         body = re.sub(r"^\s*kapan(?:kah)?\s+", "", question.text, flags=re.IGNORECASE).rstrip(" ?")
         # The question's own words restate the fact only when the sentence carries all of them.
         if body and best.coverage >= 1.0 and best.entity_coverage >= 1.0:
+            body = _cased_as_written(body, best.text)
             joiner = " " if _RELATIVE_START.match(fact) else " pada "
             return f"{body[0].upper()}{body[1:]}{joiner}{fact} [{number}]{note}."
     if question.type == "mengapa":
@@ -3913,6 +3932,11 @@ def compose(
             for s in ranked[:_HEAD_DEPTH]
             if s.fact and s.article.id == best.article.id and head in token_set(s.text)
         ]
+        if not naming and head not in token_set(best.article.title):
+            # ("Where was the 2023 NATO summit held?" against "… tiba di markas NATO di
+            # Brussels" under a title that names no summit: that report places no summit at
+            # all, so another report's sentence that does is the answer)
+            naming = [s for s in ranked[:_HEAD_DEPTH] if s.fact and head in token_set(s.text)]
         best = naming[0] if naming else best
 
     # Each check below may find the chosen sentence set elsewhere than asked; another of the

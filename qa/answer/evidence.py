@@ -312,6 +312,7 @@ def score_sentences(
         for s in sentences
     ]
     asked_with_seats = with_seats(frozenset(terms))
+    asked_words = token_set(question.text) | asked_with_seats
     rarity = rarity_weights(terms, token_sets)
     total_rarity = sum(rarity.values())
     # Each article's retrieved passages and title together, once per article (not per sentence).
@@ -365,7 +366,10 @@ def score_sentences(
         sentence.fact, sentence.binding = fact.text, fact.binding
         if fact.with_previous:
             sentence.take_in_previous()
-        sentence.restates = tokens <= asked_with_seats
+        # (a date is left out of a "kapan" question's words, but one the question does not
+        # give is what it asks: "kapan presiden ukraina volodymyr zelensky tiba di markas
+        # nato di brussels?" is answered, not restated, by the lead that dates the arrival)
+        sentence.restates = tokens <= asked_with_seats and token_set(fact.text) <= asked_words
         sentence.has_focus = bool(question.focus) and question.focus in tokens
         if sentence.has_focus and question.focus_deed:
             # "Siapa yang memimpin rapat …?": "para pemimpin" names doers, not the deed

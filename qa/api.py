@@ -41,6 +41,7 @@ from qa.answer.followup import (
 )
 from qa.answer.holders import asks_an_office, passage_holders, with_holders
 from qa.answer.question import (
+    CALENDAR_WORDS,
     ORDER_ASKED,
     Question,
     analyze_question,
@@ -60,7 +61,7 @@ from qa.ingest.pipeline import (
 from qa.models import Answer, Article, ArticleMeta, HistoryMessage, Passage
 from qa.retrieve import Filters, RetrievalMode, Retriever
 from qa.settings import DEMO_CORPUS, Settings, get_settings
-from qa.text.dates import DAYS, MONTHS, asked_period, years
+from qa.text.dates import DAYS, MONTHS, asked_period, find_dates, years
 from qa.text.glossary import glossed, indonesian_for, translate_terms
 from qa.text.normalize import (
     clean_text,
@@ -253,6 +254,39 @@ def _passages_counting_the_measure(question: Question, passages: list[Passage]) 
         for passage in passages
         if any(
             counts(passage, passage.chunk.text[span.start : span.end])
+            for span in split_sentences(passage.chunk.text)
+        )
+    ]
+
+
+def _passages_dating_the_deed(question: Question, passages: list[Passage]) -> list[Passage]:
+    """The passages with a sentence that names one of the question's names, says its deed in
+    any of the words news writes for it, and gives a date: "Tahun berapa Rusia menyerang
+    Ukraina?" is dated by "… invasi Rusia yang terjadi sejak Februari tahun lalu", which the
+    asker's words ("menyerang", "agresi") do not find among the top passages, where another
+    event's year about Ukraine ("Pada tahun 2008, KTT NATO …") is."""
+    asks_a_year = question.type == "berapa" and asked_measure(question.text, question.language).year
+    if question.type != "kapan" and not asks_a_year:
+        return []
+    names = set(question.entities)
+    deed = set(question.terms) - names - CALENDAR_WORDS - _COUNTING_WORDS
+
+    def dates_the_deed(passage: Passage, sentence: str) -> bool:
+        said = token_set(sentence)
+        return (
+            bool(deed & said)
+            and bool(names & said)
+            and bool(find_dates(sentence, passage.article.published))
+        )
+
+    # (each of the question's names in the passage or its title: the deed of another doer,
+    # "Zelenskyy memperingatkan … serangan baru Rusia", is no date of "Kremlin mengultimatum")
+    return [
+        passage
+        for passage in passages
+        if names <= token_set(f"{passage.article.title} {passage.chunk.text}")
+        and any(
+            dates_the_deed(passage, passage.chunk.text[span.start : span.end])
             for span in split_sentences(passage.chunk.text)
         )
     ]
@@ -463,7 +497,7 @@ class TanyaService:
         passages = self.retriever.retrieve(
             resolved, k, filters, retrieval, lexical_query, lexical, period=period
         )
-        if analyzed.type == "berapa":
+        if analyzed.type in {"berapa", "kapan"}:
             # (a deeper search of its own: the candidates searched grow with the passages
             # asked for, which would reorder the top ones)
             pool = self.retriever.retrieve(
@@ -471,7 +505,10 @@ class TanyaService:
             )
             held = {p.chunk.id for p in passages}
             deeper = [p for p in pool if p.chunk.id not in held]
-            passages += _passages_counting_the_measure(analyzed, deeper)[:COUNT_EXTRA_K]
+            found = _passages_counting_the_measure(analyzed, deeper) or _passages_dating_the_deed(
+                analyzed, deeper
+            )
+            passages += found[:COUNT_EXTRA_K]
         substituted = with_last_fact(normalized, turns)
         if substituted != normalized:
             # a follow-up the last answer filled in is also searched as the question it now is:

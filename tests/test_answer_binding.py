@@ -1138,6 +1138,9 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("zelensky datang ke markas nato karena apa", "id", "mengapa"),
         # a search-box query asks by its opening noun
         ("tanggal pertemuan menlu di bucharest", "id", "kapan"),
+        # a month and a year asked together ask a date; a year alone is counted
+        ("Sejak bulan dan tahun berapa perang itu berlangsung?", "id", "kapan"),
+        ("Tahun berapa perang itu dimulai?", "id", "berapa"),
         ("nama menlu ukraina", "id", "siapa"),
         ("jumlah anggota nato 2023", "id", "berapa"),
         ("lokasi pusat pelatihan", "id", "di_mana"),
@@ -6632,6 +6635,9 @@ def test_a_comparison_the_evidence_does_not_make_is_unsaid(
         ("knp ukraina sudah resmi masuk nato", ["masuk"]),
         ("Mengapa Ardi telah akan mundur?", ["mundur"]),
         ("Why did Ardi already leave?", ["leave"]),
+        # being ratified or formally admitted is something done, as "resmi" is
+        ("Kapan Lebak disahkan masuk dewan?", ["masuk"]),
+        ("When was Lebak formally admitted?", ["admitted"]),
         ("Mengapa Ardi mundur?", []),
         # function words and names are no deed
         ("Kenapa Ardi sudah ke Lebak?", []),

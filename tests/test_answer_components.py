@@ -181,6 +181,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("rusia nunggu sampe perang udahan", "rusia menunggu sampai perang sudah selesai"),
         ("bantuan itu ngurangin senjata", "bantuan itu mengurangi senjata"),
         ("sekutu nyiapin apa buat ngelindungin ardi", "sekutu menyiapkan apa buat melindungi ardi"),
+        # the spoken spelling of "khawatir"
+        ("perang apa yg dikuatirkan ardi", "perang apa yang dikhawatirkan ardi"),
+        ("ardi kuatir soal apa", "ardi khawatir soal apa"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 
 from qa.answer.compose import lacks_the_asked_date
-from qa.api import QuestionError, TanyaService
-from qa.models import Answer
+from qa.answer.question import analyze_question
+from qa.api import QuestionError, TanyaService, _passages_dating_the_deed
+from qa.models import Answer, ArticleMeta, Chunk, Passage
 
 KOMPAS = "zelensky-tiba-di-markas-nato"
 
@@ -663,3 +664,38 @@ def test_he_reaches_back_over_a_turn_that_named_no_one(model_service: TanyaServi
         ]
     last = model_service.ask("Dengan siapa dia berbicara kepada media di sana?", history=history)
     assert "Stoltenberg" in last.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "dates_it"),
+    [
+        # the deed in another word of its synonym group, a name and a date: a passage to add
+        (
+            "Tahun berapa Medan menyerang Lebak?",
+            "Warga Lebak bertahan di tengah invasi Medan yang terjadi sejak Februari tahun lalu.",
+            True,
+        ),
+        ("Kapan Medan menyerang Lebak?", "Medan menginvasi Lebak pada 3 Maret 2021.", True),
+        # another event's date, about the same place
+        ("Kapan Medan menyerang Lebak?", "Pada tahun 2008, dewan setuju Lebak bergabung.", False),
+        # the deed (in a synonym) and a date, but one of the names asked is nowhere
+        (
+            "Kapan Tapos mengancam bahwa Medan akan menyerbu Lebak?",
+            "Wali kota Lebak memperingatkan warga tentang serbuan Medan minggu lalu.",
+            False,
+        ),
+        # the deed and a name, but no date
+        ("Kapan Medan menyerang Lebak?", "Invasi Medan membuat Lebak kian sulit.", False),
+        # a question that asks no date adds nothing
+        ("Siapa yang menyerang Lebak?", "Medan menginvasi Lebak pada 3 Maret 2021.", False),
+    ],
+)
+def test_a_date_question_reads_deeper_for_a_sentence_dating_its_deed(
+    question: str, text: str, dates_it: bool
+) -> None:
+    article = ArticleMeta(id="a", title="Berita", published=dt.date(2023, 7, 12))
+    chunk = Chunk(id="a::0", article_id="a", index=0, text=text, start=0, end=len(text))
+    passage = Passage(chunk=chunk, article=article, score=1.0)
+    assert _passages_dating_the_deed(analyze_question(question), [passage]) == (
+        [passage] if dates_it else []
+    )

@@ -2850,8 +2850,9 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
         done = done_but_only_planned(implied, best.text, deed, purposes=False) if deed else []
     if not done:
         return None
-    # As the asker wrote them ("udah", "already"), else the articles' words.
-    shown = done_words(question.asked or question.text) or sorted(done)
+    # As the asker wrote them ("udah", "already"), else as normalised ("disahin" is
+    # "disahkan"), else the articles' words.
+    shown = done_words(question.asked or question.text) or done_words(question.text) or sorted(done)
     asked = ", ".join(f"“{word}”" for word in shown)
     aimed = planned_words(best.text) or purpose_words(best.text)
     planned = ", ".join(f"“{word}”" for word in aimed)

@@ -126,7 +126,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
     ),
     (
         r"kapan(?:kah)?\b|(?:pada )?tanggal berapa\b|sampai kapan\b|"
-        r"(?:pada )?(?:bulan|tanggal|hari) apa\b",
+        r"(?:pada )?(?:bulan|tanggal|hari) apa\b"
+        # ("bulan dan tahun berapa" asks a date, not only its year)
+        r"|bulan (?:dan|&) tahun (?:ke)?berapa\b",
         "kapan",
     ),
     # ("dengan kepala negara mana": a head of state, a person, not a country)

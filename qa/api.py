@@ -235,8 +235,9 @@ def _lead_ids(lexical: LexicalIndex) -> tuple[str, ...]:
 def _passages_counting_the_measure(question: Question, passages: list[Passage]) -> list[Passage]:
     """The passages with a sentence that gives a number in the measure asked and says a word of
     the question besides its names and count words ("beranggotakan 31 negara" for "jumlah
-    anggota NATO", not for "how many troops"). (Not for a year or a place in a sequence, which
-    the top passages' dates and ordinals answer.)"""
+    anggota NATO", not for "how many troops"). (Not for a year, which a sentence dating the
+    deed gives, `_passages_dating_the_deed`, nor for a place in a sequence, which the top
+    passages' ordinals answer.)"""
     if question.type != "berapa":
         return []
     measure = asked_measure(question.text, question.language)
@@ -675,6 +676,12 @@ class TanyaService:
         ]
         analyzed.unknown_terms = [
             t for t in lexical.unknown_terms(analyzed.terms) if t not in written
+        ]
+        analyzed.unwritten_terms = [
+            term
+            for term in analyzed.unknown_terms
+            for forms in [[s for w in written_forms(term) for s in analyze(w)]]
+            if forms and len(lexical.unknown_terms(forms)) == len(forms)
         ]
         return analyzed
 

@@ -6298,6 +6298,36 @@ def test_a_place_asked_of_an_event_comes_from_a_report_of_that_event(
     assert place in answer.text.split("\n")[0]
 
 
+def test_a_place_asked_of_an_event_of_a_year_is_not_another_years_event() -> None:
+    """ "Where was the 2023 Lebak summit held?": a report of 2008 that places a Lebak summit
+    places another one; the first report's place stays the answer."""
+    analyzed, ranked = _ranked(
+        "Where was the 2023 Lebak summit held?",
+        "Rudi pada Rabu (11/10/2023) tiba di markas Lebak di Bogor.",
+        "Dalam KTT Lebak di Depok, Rudi mengaku kecewa.",
+    )
+    first = ArticleMeta(id="b", title="Rudi Tiba", source="Harian Contoh", published=PUBLISHED)
+    older = ArticleMeta(
+        id="c", title="Berita", source="Harian Contoh", published=dt.date(2008, 4, 3)
+    )
+    ranked = [replace(ranked[0], article=first), replace(ranked[1], article=older)]
+    answer = compose(analyzed, _one_passage_each(ranked), ranked, model=None)
+    assert "Depok" not in answer.text.split("\n")[0]
+
+
+def test_a_claims_wrong_day_is_checked_before_its_unread_deed() -> None:
+    """ "Did Zelensky hug Stoltenberg … on a Tuesday?": no article writes a hug, but the day the
+    claim gives is checked first (the answer then corrects it with the report's day, "No: the
+    article says Wednesday"); with the right day, the deed is what is unconfirmed."""
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    text = "Novak pada Rabu (11/10/2023) bertemu Rudi di Bogor."
+    evidence = Sentence(article, text, 0, len(text), 0, text)
+    for day, unconfirmed in (("Tuesday", ["tuesday"]), ("Wednesday", ["hug"])):
+        analyzed = analyze_question(f"Did Novak hug Rudi in Bogor on a {day}?")
+        analyzed.unknown_terms = analyzed.unwritten_terms = ["peluk"]
+        assert check_claim(analyzed, evidence).unconfirmed == unconfirmed
+
+
 @pytest.mark.parametrize(
     ("asked", "sentence", "opening"),
     [
@@ -6329,20 +6359,28 @@ def test_a_restated_question_is_cased_as_the_article_writes(
 @pytest.mark.parametrize(
     ("question", "unknown", "unconfirmed"),
     [
-        # a verb neither the glossary nor the articles know tells a deed they never report
-        ("Did Lebak tickle Rudi?", ["tickle"], ["tickle"]),
-        ("did lebak tickle rudi", ["tickle"], ["tickle"]),
-        ("Has Lebak ever tickled Rudi?", ["tickled"], ["tickled"]),
-        # ... as does a glossed one the articles never use ("praise" -> puji, "hug" -> peluk)
+        # a verb glossed to a word the articles never write tells a deed they never report
         ("Did Lebak really praise Rudi?", ["puji"], ["praise"]),
         ("did lebak hug rudi", ["peluk"], ["hug"]),
+        ("Has Lebak ever hugged Rudi?", ["peluk"], ["hugged"]),
+        # ... not one the glossary lacks, which may be told in other words ("go", "manage")
+        ("Did Lebak tickle Rudi?", ["tickle"], []),
+        # ... nor one before a verb ("deny" is the verb of "deny intending")
+        ("Did Lebak deny meeting Rudi?", ["sangkal"], ["deny"]),
+        # ... and in Indonesian, a verb after the subject's names that no article uses
+        ("Apakah Lebak mengecam Rudi?", ["kecam"], ["kecam"]),
+        ("lebak protes gak sih soal rudi", ["protes"], ["protes"]),
+        ("Apakah Lebak sudah pernah mengecam Rudi?", ["kecam"], ["kecam"]),
         # a verb the articles use is checked as usual: the sentence says it
         ("Did Lebak meet Rudi?", [], []),
+        ("Apakah Lebak bertemu Rudi?", [], []),
         # an unknown adverb before a verb is no deed ("long" before "wanted")
         ("Has Lebak long wanted to meet Rudi?", ["long"], []),
+        # nor is being somewhere ("hadir"), which any plan to be there tells
+        ("Apakah Lebak dijadwalkan hadir bertemu Rudi?", ["hadir"], []),
     ],
 )
-def test_an_english_deed_no_article_can_say_is_not_confirmed(
+def test_a_deed_no_article_can_say_is_not_confirmed(
     question: str, unknown: list[str], unconfirmed: list[str]
 ) -> None:
     article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
@@ -6351,7 +6389,8 @@ def test_an_english_deed_no_article_can_say_is_not_confirmed(
     analyzed = analyze_question(question)
     # (as the service reads them: the corpus's names, found in lower case too)
     analyzed.entities = list(dict.fromkeys([*analyzed.entities, "lebak", "rudi"]))
-    analyzed.unknown_terms = unknown
+    # (none of them written in any word of its synonym group either)
+    analyzed.unknown_terms = analyzed.unwritten_terms = unknown
     assert check_claim(analyzed, evidence).unconfirmed == unconfirmed
 
 

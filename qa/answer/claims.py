@@ -1312,44 +1312,69 @@ _DEED_AUXILIARY_EN = frozenset({"did", "does", "do", "has", "have", "had", "will
 _BETWEEN_SUBJECT_AND_VERB_EN = frozenset({"ever", "also", "just", "even", "already", "still"})
 
 
-def _english_deed_unread(question: Question) -> str:
-    """The verb of an English claim about a named subject ("Did Zelensky hug Stoltenberg?",
-    "did zelensky ever praise nato") when no article can say it: the glossary lacks it and the
-    articles do not use it, or its gloss is no word of theirs ("praise" -> memuji). "" for any
-    other claim. Only a subject that is names is read: after one ("the diplomat", "NATO's
-    aid") where the verb stands is not known without parsing. The gloss decides only when the
-    articles know none of its words (their synonyms included): a glossary word is not the
+def _deed_unread(question: Question) -> str:
+    """The verb of a claim about a named subject when no article can say it ("Did Zelensky
+    hug Stoltenberg?", "Apakah Zelensky mengkritik Orban?", "rusia protes gak sih soal …"): no
+    article writes it nor a word of its synonym group (in English: of its gloss, "praise" ->
+    memuji); "" for any other claim. Only a
+    subject that is names is read: after one ("the diplomat", "NATO's aid") where the verb
+    stands is not known without parsing. The gloss
+    decides only when the articles know none of its words: a glossary word is not the
     asker's, so one the articles use otherwise is no evidence of another deed."""
-    if question.language != "en":
-        return ""
-    words = re.findall(r"[\w'’-]+", claim(question.asked or question.text))
-    if len(words) < 3 or words[0].lower() not in _DEED_AUXILIARY_EN:
-        return ""
+    english = question.language == "en"
+    words = re.findall(
+        r"[\w'’-]+", claim(question.asked or question.text if english else question.text)
+    )
+    position = 0
+    if english:
+        if len(words) < 3 or words[0].lower() not in _DEED_AUXILIARY_EN:
+            return ""
+        position = 1
+    else:
+        while position < len(words) and words[position].lower() in _YES_NO_OPENERS_ID:
+            position += 1
+    opening = position
     names = set(question.entities)
-    position = 1
     while position < len(words) and (
         words[position][0].isupper() or canonical(words[position].lower()) in names
     ):
         if re.search(r"['’]s?$", words[position]):
             return ""  # "Did NATO's aid …": the subject goes on past the name
         position += 1
-    if position == 1:
+    if position == opening:
         return ""
-    rest = [
-        w.lower()
-        for w in words[position:]
-        if not (w.endswith("ly") or w.lower() in _BETWEEN_SUBJECT_AND_VERB_EN)
-    ]
-    # (a word before one that reads as a verb is its adverb: "Has Ukraine long wanted …")
-    while len(rest) > 1 and _reads_as_verb_en(rest[1]):
+    rest = [w.lower() for w in words[position:] if not _between_subject_and_verb(w, english)]
+    # (a word that is no verb, before one that is, is its adverb: "Has Ukraine long wanted …";
+    # not "deny" in "Did Russia deny intending …")
+    while (
+        english and len(rest) > 1 and not _reads_as_verb_en(rest[0]) and _reads_as_verb_en(rest[1])
+    ):
         rest.pop(0)
-    if not rest:
+    if not rest or not (english or is_indonesian_word(rest[0])):
         return ""
     verb = rest[0]
-    unknown = set(question.unknown_terms)
-    gloss = indonesian_for(verb)
-    read_as = {canonical(t) for t in analyze(gloss or verb)} - LIGHT_DEEDS
-    return verb if read_as and read_as <= unknown else ""
+    gloss = indonesian_for(verb) if english else ""
+    if english and not gloss:
+        # (an English verb the glossary lacks, "go", "manage", may well be told in other
+        # words: only one it glosses is known to be no word of the articles)
+        return ""
+    # (being somewhere is no deed: "dijadwalkan hadir" is told by any plan to be there)
+    read_as = {canonical(t) for t in analyze(gloss or verb)} - LIGHT_DEEDS - PRESENCE_WORDS
+    return verb if read_as and read_as <= set(question.unwritten_terms) else ""
+
+
+# What opens an Indonesian yes/no claim before its subject ("Apakah", chat's "emang").
+_YES_NO_OPENERS_ID = frozenset({"apakah", "apa", "benarkah", "betulkah", "emang", "memang"})
+
+
+def _between_subject_and_verb(word: str, english: bool) -> bool:
+    """An adverb between a claim's subject and its verb: "ever", "really"; "sudah", "pernah"."""
+    lowered = word.lower()
+    if english:
+        # (not a verb ending so: "fly", "reply")
+        adverb = lowered.endswith("ly") and not _reads_as_verb_en(lowered)
+        return adverb or lowered in _BETWEEN_SUBJECT_AND_VERB_EN
+    return lowered in stopwords() or only_modal(lowered)
 
 
 def _reads_as_verb_en(word: str) -> bool:
@@ -1688,7 +1713,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     said |= stated
     verbs = claim_verbs(question, _asked_claim(question))
     denied_before = _denied_only_before(predicate, verbs, sentence)
-    if confirming and denied_before:
+    # A deed no article reports is not confirmed by a sentence on the claim's other words, nor
+    # denied by one that denies them ("Apakah Zelensky mengecam Orban karena menolak mengirim
+    # pasukan?" against "Orban … menolak pengiriman tentara"); only a date, place or number
+    # the claim gets wrong is told ("Did zelensky turn up at nato hq … on a tuesday?").
+    unread_deed = _deed_unread(question) if confirming else ""
+    if confirming and denied_before and not unread_deed:
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")
@@ -1700,6 +1730,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     values = _values_check(question, sentence, confirming)
     if values.contradicted or values.unconfirmed:
         return values
+    if unread_deed:
+        # ("Did Zelensky hug Stoltenberg?" against "Zelensky berbincang dengan … Stoltenberg")
+        # (by its stem, as the other unconfirmed words: the answer names it as asked)
+        return ClaimCheck(unconfirmed=[canonical(stem(unread_deed))])
     swapped = doer_swapped(question, sentence) if confirming else ""
     if swapped:
         return ClaimCheck(contradicted=swapped, detail=True)
@@ -1745,11 +1779,6 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         unheard = _verb_stems(question, deeds) & set(question.unknown_terms) - LIGHT_DEEDS - stated
         if unheard:
             return ClaimCheck(unconfirmed=sorted(unheard))
-    unread_deed = _english_deed_unread(question) if confirming else ""
-    if unread_deed:
-        # "Did Zelensky hug Stoltenberg?" against "Zelensky berbincang dengan … Stoltenberg":
-        # a deed whose word neither the glossary nor the articles know is one they never report
-        return ClaimCheck(unconfirmed=[unread_deed])
     unheard_object = _object_unheard(question) if confirming else ""
     if unheard_object:
         # "Apakah Rusia meminta maaf?" against "Ia meminta sistem pertahanan udara …": a verb

@@ -397,6 +397,9 @@ class Question:
     unknown_entities: list[str] = field(default_factory=list)
     # Any question terms that occur nowhere in the corpus.
     unknown_terms: list[str] = field(default_factory=list)
+    # Of those, the ones no word of their synonym group is written for either ("ancam" is
+    # unknown as such, but the articles write "memperingatkan"): deeds the articles never tell.
+    unwritten_terms: list[str] = field(default_factory=list)
     # A follow-up's terms taken in from the turn before ("diktator yang membangun gedungnya itu
     # digulingkan tahun berapa" after a question about the 2008 summit): they guide the search,
     # but a fact is bound to the follow-up's own words when it has enough of them.

@@ -321,10 +321,12 @@ def test_a_date_the_first_passages_miss_is_searched_wider(
     model_service: TanyaService, question: str
 ) -> None:
     """ "Sejak kapan" retrieves the passages that name the invasion, none of which dates it;
-    the wider search finds the one that says since when (checked first to need it)."""
+    the deeper read for a sentence that dates the deed (`_passages_dating_the_deed`) brings
+    the one that says since when into the first retrieval, after those top passages."""
     narrow = model_service.ask(question, top_k=5)
     first = model_service.retrieve(question)[2]
-    assert not any("Februari" in p.chunk.text for p in first)
+    assert not any("Februari" in p.chunk.text for p in first[:5])
+    assert any("Februari" in p.chunk.text for p in first[5:])
     assert not narrow.abstained and "Februari" in narrow.text.split("\n")[0]
     assert narrow.citations[0].article_id == "zelensky-ktt-nato-vilnius"
 

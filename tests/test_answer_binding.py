@@ -6299,18 +6299,15 @@ def test_a_place_asked_of_an_event_comes_from_a_report_of_that_event(
 
 
 def test_a_place_asked_of_an_event_of_a_year_is_not_another_years_event() -> None:
-    """ "Where was the 2023 Lebak summit held?": a report of 2008 that places a Lebak summit
-    places another one; the first report's place stays the answer."""
+    """ "Where was the 2023 Lebak summit held?": a sentence on the 2008 Lebak summit, though in
+    a report of 2023, places another one; the first report's place stays the answer."""
     analyzed, ranked = _ranked(
         "Where was the 2023 Lebak summit held?",
         "Rudi pada Rabu (11/10/2023) tiba di markas Lebak di Bogor.",
-        "Dalam KTT Lebak di Depok, Rudi mengaku kecewa.",
+        "Pada tahun 2008, KTT Lebak di Depok setuju Rudi menjadi anggota.",
     )
     first = ArticleMeta(id="b", title="Rudi Tiba", source="Harian Contoh", published=PUBLISHED)
-    older = ArticleMeta(
-        id="c", title="Berita", source="Harian Contoh", published=dt.date(2008, 4, 3)
-    )
-    ranked = [replace(ranked[0], article=first), replace(ranked[1], article=older)]
+    ranked = [replace(ranked[0], article=first), ranked[1]]
     answer = compose(analyzed, _one_passage_each(ranked), ranked, model=None)
     assert "Depok" not in answer.text.split("\n")[0]
 

@@ -1316,11 +1316,11 @@ def _deed_unread(question: Question) -> str:
     """The verb of a claim about a named subject when no article can say it ("Did Zelensky
     hug Stoltenberg?", "Apakah Zelensky mengkritik Orban?", "rusia protes gak sih soal …"): no
     article writes it nor a word of its synonym group (in English: of its gloss, "praise" ->
-    memuji); "" for any other claim. Only a
-    subject that is names is read: after one ("the diplomat", "NATO's aid") where the verb
-    stands is not known without parsing. The gloss
-    decides only when the articles know none of its words: a glossary word is not the
-    asker's, so one the articles use otherwise is no evidence of another deed."""
+    memuji); "" for any other claim. Only a subject that is names is read: after one ("the
+    diplomat", "NATO's aid") where the verb stands is not known without parsing. An English
+    verb counts only through its gloss, and only when the articles write none of its words: a
+    glossary word is not the asker's, so one the articles use otherwise is no evidence of
+    another deed."""
     english = question.language == "en"
     words = re.findall(
         r"[\w'’-]+", claim(question.asked or question.text if english else question.text)
@@ -1714,9 +1714,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     verbs = claim_verbs(question, _asked_claim(question))
     denied_before = _denied_only_before(predicate, verbs, sentence)
     # A deed no article reports is not confirmed by a sentence on the claim's other words, nor
-    # denied by one that denies them ("Apakah Zelensky mengecam Orban karena menolak mengirim
-    # pasukan?" against "Orban … menolak pengiriman tentara"); only a date, place or number
-    # the claim gets wrong is told ("Did zelensky turn up at nato hq … on a tuesday?").
+    # denied through them by the sentence before it ("Apakah Zelensky mengecam Orban karena
+    # menolak mengirim pasukan?" against "Orban … menolak pengiriman tentara"); only a date,
+    # place or number the claim gets wrong is told ("Did zelensky turn up at nato hq … on a
+    # tuesday?").
     unread_deed = _deed_unread(question) if confirming else ""
     if confirming and denied_before and not unread_deed:
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,

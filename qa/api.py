@@ -45,6 +45,7 @@ from qa.answer.question import (
     ORDER_ASKED,
     Question,
     analyze_question,
+    asks_when,
     canonical,
     detect_language,
     token_set,
@@ -250,14 +251,13 @@ def _passages_counting_the_measure(question: Question, passages: list[Passage]) 
             extract_number(question, sentence, passage.article.published).text
         )
 
-    return [
-        passage
-        for passage in passages
-        if any(
-            counts(passage, passage.chunk.text[span.start : span.end])
-            for span in split_sentences(passage.chunk.text)
-        )
-    ]
+    return [passage for passage in passages if _has_a_sentence(passage, counts)]
+
+
+def _has_a_sentence(passage: Passage, keeps: Callable[[Passage, str], bool]) -> bool:
+    """Whether one of the passage's sentences is one `keeps` keeps."""
+    text = passage.chunk.text
+    return any(keeps(passage, text[span.start : span.end]) for span in split_sentences(text))
 
 
 def _passages_dating_the_deed(question: Question, passages: list[Passage]) -> list[Passage]:
@@ -266,8 +266,7 @@ def _passages_dating_the_deed(question: Question, passages: list[Passage]) -> li
     Ukraina?" is dated by "… invasi Rusia yang terjadi sejak Februari tahun lalu", which the
     asker's words ("menyerang", "agresi") do not find among the top passages, where another
     event's year about Ukraine ("Pada tahun 2008, KTT NATO …") is."""
-    asks_a_year = question.type == "berapa" and asked_measure(question.text, question.language).year
-    if question.type != "kapan" and not asks_a_year:
+    if not asks_when(question):
         return []
     names = set(question.entities)
     deed = set(question.terms) - names - CALENDAR_WORDS - _COUNTING_WORDS
@@ -286,10 +285,7 @@ def _passages_dating_the_deed(question: Question, passages: list[Passage]) -> li
         passage
         for passage in passages
         if names <= token_set(f"{passage.article.title} {passage.chunk.text}")
-        and any(
-            dates_the_deed(passage, passage.chunk.text[span.start : span.end])
-            for span in split_sentences(passage.chunk.text)
-        )
+        and _has_a_sentence(passage, dates_the_deed)
     ]
 
 

@@ -1652,6 +1652,12 @@ def test_names_are_found_in_lower_case_too(question: str, names: list[str]) -> N
     assert analyze_question(question).entities == names
 
 
+def _sentence_alone(text: str) -> Sentence:
+    """The text as a sentence of its own report ("Berita", published `PUBLISHED`)."""
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    return Sentence(article, text, 0, len(text), 0, text)
+
+
 def _ranked(question: str, *texts: str, asked: str = "") -> tuple[Question, list[Sentence]]:
     """Sentences as the ranker would hand them over (best first), with their facts extracted;
     `asked`: the question as typed, where `question` is it normalised."""
@@ -6267,9 +6273,7 @@ def test_a_claim_is_checked_with_the_title_and_the_sentence_before(
     ],
 )
 def test_a_no_needs_the_claims_verb_read(question: str, unread: set[str]) -> None:
-    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
-    text = "Banjir membuat ribuan warga tidak memiliki air."
-    evidence = Sentence(article, text, 0, len(text), 0, text)
+    evidence = _sentence_alone("Banjir membuat ribuan warga tidak memiliki air.")
     check = check_claim(analyze_question(question), evidence, confirming=False)
     assert unread <= set(check.unconfirmed) and bool(check.unconfirmed) is bool(unread)
 
@@ -6316,9 +6320,7 @@ def test_a_claims_wrong_day_is_checked_before_its_unread_deed() -> None:
     """ "Did Zelensky hug Stoltenberg … on a Tuesday?": no article writes a hug, but the day the
     claim gives is checked first (the answer then corrects it with the report's day, "No: the
     article says Wednesday"); with the right day, the deed is what is unconfirmed."""
-    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
-    text = "Novak pada Rabu (11/10/2023) bertemu Rudi di Bogor."
-    evidence = Sentence(article, text, 0, len(text), 0, text)
+    evidence = _sentence_alone("Novak pada Rabu (11/10/2023) bertemu Rudi di Bogor.")
     for day, unconfirmed in (("Tuesday", ["tuesday"]), ("Wednesday", ["hug"])):
         analyzed = analyze_question(f"Did Novak hug Rudi in Bogor on a {day}?")
         analyzed.unknown_terms = analyzed.unwritten_terms = ["peluk"]
@@ -6380,9 +6382,7 @@ def test_a_restated_question_is_cased_as_the_article_writes(
 def test_a_deed_no_article_can_say_is_not_confirmed(
     question: str, unknown: list[str], unconfirmed: list[str]
 ) -> None:
-    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
-    text = "Wali kota Lebak sejak lama ingin bertemu Rudi di balai kota."
-    evidence = Sentence(article, text, 0, len(text), 0, text)
+    evidence = _sentence_alone("Wali kota Lebak sejak lama ingin bertemu Rudi di balai kota.")
     analyzed = analyze_question(question)
     # (as the service reads them: the corpus's names, found in lower case too)
     analyzed.entities = list(dict.fromkeys([*analyzed.entities, "lebak", "rudi"]))
@@ -11261,9 +11261,8 @@ def test_a_time_told_relative_to_now_is_no_date_checked_and_stays_unsaid() -> No
 def test_words_of_the_person_the_question_names_by_office_are_not_another_s() -> None:
     question = analyze_question("What did the council chief tweet that they would bring to Lebak?")
     question.offices = (("holmberg", frozenset({"ketua", "dewan"})),)
-    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
     text = '"Dewan akan membawa Lebak lebih dekat," ujar Holmberg di Twitter.'
-    assert not _words_of_another(question, Sentence(article, text, 0, len(text), 0, text))
+    assert not _words_of_another(question, _sentence_alone(text))
 
 
 def test_why_someone_said_where_they_were_is_answered_from_their_own_words() -> None:

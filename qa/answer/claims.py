@@ -1322,9 +1322,19 @@ def _deed_unread(question: Question) -> str:
     glossary word is not the asker's, so one the articles use otherwise is no evidence of
     another deed."""
     english = question.language == "en"
-    words = re.findall(
-        r"[\w'’-]+", claim(question.asked or question.text if english else question.text)
+    return _unread_verb(
+        question.asked or question.text if english else question.text,
+        english,
+        frozenset(question.entities),
+        frozenset(question.unwritten_terms),
     )
+
+
+@lru_cache(maxsize=1024)
+def _unread_verb(text: str, english: bool, names: frozenset[str], unwritten: frozenset[str]) -> str:
+    """`_deed_unread` of the question's words, its names and its unwritten terms. (Cached: the
+    claim is checked against every candidate sentence.)"""
+    words = re.findall(r"[\w'’-]+", claim(text))
     position = 0
     if english:
         if len(words) < 3 or words[0].lower() not in _DEED_AUXILIARY_EN:
@@ -1334,7 +1344,6 @@ def _deed_unread(question: Question) -> str:
         while position < len(words) and words[position].lower() in _YES_NO_OPENERS_ID:
             position += 1
     opening = position
-    names = set(question.entities)
     while position < len(words) and (
         words[position][0].isupper() or canonical(words[position].lower()) in names
     ):
@@ -1360,7 +1369,7 @@ def _deed_unread(question: Question) -> str:
         return ""
     # (being somewhere is no deed: "dijadwalkan hadir" is told by any plan to be there)
     read_as = {canonical(t) for t in analyze(gloss or verb)} - LIGHT_DEEDS - PRESENCE_WORDS
-    return verb if read_as and read_as <= set(question.unwritten_terms) else ""
+    return verb if read_as and read_as <= unwritten else ""
 
 
 # What opens an Indonesian yes/no claim before its subject ("Apakah", chat's "emang").

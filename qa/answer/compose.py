@@ -96,6 +96,7 @@ from qa.answer.question import (
     Question,
     analyze_question,
     asked_sentence,
+    asks_when,
     canonical,
     claim,
     listed_events,
@@ -138,7 +139,6 @@ from qa.text.negation import (
     undenied,
 )
 from qa.text.numbers import (
-    asked_measure,
     numbered_ordinals,
     ordinal_of_subject,
     ordinals,
@@ -3887,9 +3887,7 @@ def compose(
         if not instead:
             return abstain(question, passages, ranked, "tanggalnya milik ucapan", said_when)
         best = instead[0]
-    # ("Tahun berapa …?", "In what year …?" ask when, as "Kapan …?" does)
-    asks_a_year = question.type == "berapa" and asked_measure(question.text, question.language).year
-    if question.type == "kapan" or asks_a_year:
+    if asks_when(question):
         # "Kapan terakhir kali Zelensky ke markas NATO sebelum invasi Rusia?" against a report
         # of "kunjungan pertamanya … sejak invasi Rusia": its date is on the other side
         _, article_text = _article_words(best, passages)

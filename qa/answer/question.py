@@ -12,7 +12,7 @@ from qa.text.asked import WH_WORD, asked_by_noun, names_a_person, office_nouns, 
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word, written_out
-from qa.text.numbers import PLACE_IN_SEQUENCE_EN
+from qa.text.numbers import PLACE_IN_SEQUENCE_EN, asked_measure
 from qa.text.places import (
     PlaceKind,
     asked_place_kind,
@@ -1912,6 +1912,13 @@ _WHERE_DID_MEET_EN = re.compile(
 
 # Words that open a chat question with its time: no thing placed (with `_SCENE_OPENERS`).
 CALENDAR_WORDS = frozenset({*MONTHS, *DAYS, "tahun", "bulan", "minggu", "pekan", "hari"})
+
+
+def asks_when(question: Question) -> bool:
+    """ "Kapan …?", and "Tahun berapa …?", "In what year …?", which ask when as it does."""
+    return question.type == "kapan" or (
+        question.type == "berapa" and asked_measure(question.text, question.language).year
+    )
 
 
 def placed_head(question: Question) -> str:

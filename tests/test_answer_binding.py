@@ -1188,6 +1188,13 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("nato pernah ngasih jalur resmi ga buat ukraina ngurus keanggotaan", "id", "yesno"),
         # ... and with no aspect word, after a verb and its object, a preposition going on
         ("nato memberi batas waktu tidak buat ukraina jadi anggota", "id", "yesno"),
+        # ... or right after the one word that follows the subject's names
+        ("wiranata datang gak ke medan?", "id", "yesno"),
+        ("wiranata setuju gak lebak gabung aliansi", "id", "yesno"),
+        ("wiranata gak datang ke medan", "id", "apa"),  # right after the names: a negation
+        # an English question put negatively
+        ("Didn't Ardi meet Budi in Medan?", "en", "yesno"),
+        ("Wasn't the council on the agenda of the second day?", "en", "yesno"),
         # ... before a closing order phrase or date
         ("ardi sudah menyetujui anggaran dewan belum awal oktober 2023", "id", "yesno"),
         ("ardi jadi perpanjang jabatan gak sebelum rapat medan", "id", "yesno"),
@@ -1413,6 +1420,18 @@ def test_a_reason_asked_as_what_the_deed_rests_on(question: str) -> None:
         ("hongaria bakal veto gak usulan nato", "hongaria bakal veto usulan nato"),
         ("nato mau kirim senjata gak ke ukraina", "nato mau kirim senjata ke ukraina"),
         ("nato memberi batas waktu tidak buat ukraina", "nato memberi batas waktu buat ukraina"),
+        ("wiranata khawatir gak perang meluas", "wiranata khawatir perang meluas"),
+        ("Wiranata datang tidak ke Medan", "Wiranata datang ke Medan"),
+        # ... not after an adverb, nor right after the names
+        ("wiranata emang gak datang ke medan", "wiranata emang gak datang ke medan"),
+        ("wiranata gak datang ke medan ya", "wiranata gak datang ke medan"),
+        ("wiranata janji gak bakal datang", "wiranata janji gak bakal datang"),
+        # a question put negatively, or with an English tag, claims the statement itself
+        ("Didn't Ardi meet Budi in Medan?", "Did Ardi meet Budi in Medan?"),
+        ("Won't Lebak veto it?", "will Lebak veto it?"),
+        ("Bukankah Ardi bertemu Budi di Medan?", "Apakah Ardi bertemu Budi di Medan?"),
+        ("Ardi met Budi in Medan, wasn't it?", "Ardi met Budi in Medan?"),
+        ("Ardi met Budi in Medan, right?", "Ardi met Budi in Medan?"),
         # ... but an adverb before it, or a question word, makes it the claim's own negation
         ("hongaria udah lama gak dukung ukraina?", "hongaria udah lama gak dukung ukraina?"),
         # a statement granted before the question is no part of the claim
@@ -5776,6 +5795,36 @@ def test_words_asked_at_a_place_come_from_a_report_naming_it(question: str, answ
 
 
 @pytest.mark.parametrize(
+    ("sentence_text", "missing"),
+    [
+        # "Ia" after a quote of someone's goes back to the one the quote's run began with
+        ("Ia juga mendesak Lebak untuk mengizinkan Medan memakai dana itu.", []),
+        # ... a sentence not opening with a pronoun is about whom it names, not them
+        ("Sari juga mendesak Lebak untuk mengizinkan Medan memakai dana itu.", [["wiranata"]]),
+    ],
+)
+def test_a_pronoun_after_a_quote_names_whom_the_run_began_with(
+    sentence_text: str, missing: list[list[str]]
+) -> None:
+    named = "Wiranata juga telah mengirim pesan kepada Bogor."
+    quote = "\u201cDukungan itu akan bertahan,\u201d ucapnya."
+    context = f"{named} {quote} {sentence_text}"
+    start = len(named) + len(quote) + 2
+    sentence = Sentence(
+        ArticleMeta(id="a", title="Berita"),
+        sentence_text,
+        start,
+        start + len(sentence_text),
+        0,
+        context,
+        previous=quote,
+        previous_start=len(named) + 1,
+    )
+    question = analyze_question("Apakah Wiranata mendesak Lebak mengizinkan Medan memakai dana?")
+    assert unsaid_names(question, sentence)[0] == missing
+
+
+@pytest.mark.parametrize(
     ("question", "missing"),
     [
         # a capital the claim names stands for its country in the evidence
@@ -7493,6 +7542,70 @@ def test_a_claim_said_with_the_sentence_before_confirms_a_decisive_word() -> Non
 def test_a_claimed_day_without_a_year_is_compared(question: str, opening: str) -> None:
     evidence = "Ardi berbincang dengan Budi pada Selasa (4/7)."
     assert _answer_text(question, evidence).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a capital claimed by its country is checked as the capital
+        (
+            "Apakah rapat menteri kesehatan digelar di ibu kota Belgia?",
+            "**Tidak**: artikel menyebut Bucharest",
+        ),
+        (
+            "Was the health ministers' meeting held in the Belgian capital?",
+            "**No**: the article says Bucharest",
+        ),
+        ("Apakah rapat menteri kesehatan digelar di ibu kota Rumania?", "**Ya**"),
+        # ... and a country claimed, by the capital the sentence names
+        (
+            "Apakah rapat menteri kesehatan digelar di Belgia?",
+            "**Tidak**: artikel menyebut Bucharest",
+        ),
+        ("Apakah rapat menteri kesehatan digelar di Rumania?", "**Ya**"),
+    ],
+)
+def test_a_claimed_capital_or_country_is_checked_against_the_city_said(
+    question: str, opening: str
+) -> None:
+    evidence = "Rapat menteri kesehatan digelar di Bucharest pada Selasa."
+    assert _answer_text(question, evidence).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "opening"),
+    [
+        # a topic's place, a next event's or an outlet is not where the claim's deed was
+        (
+            "Ardi dan Budi membahas situasi di Lebak dan persiapan kongres selanjutnya di Medan.",
+            "Maaf",
+        ),
+        ("“Kami siap berbincang,” tulis Ardi bersama Budi di Twitter.", "Maaf"),
+        # ... the place the sentence sets the deed in is
+        ("Ardi dan Budi berbincang di Medan.", "**Tidak**: artikel menyebut Medan"),
+    ],
+)
+def test_a_claimed_place_is_denied_only_by_where_the_deed_was(evidence: str, opening: str) -> None:
+    assert _answer_text("Apakah Ardi dan Budi berbincang di Paris?", evidence).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the title orders its headline deed, where the sentence telling it orders nothing
+        (
+            "Apakah Ardi berbincang dengan Budi setelah kongres di Medan?",
+            "**Tidak**: artikel menyebut “Jelang Kongres",
+        ),
+        ("Apakah Ardi berbincang dengan Budi sebelum kongres di Medan?", "**Ya**"),
+    ],
+)
+def test_the_title_orders_its_headline_deed(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(question, "Ardi berbincang dengan Budi pada Selasa soal kongres.")
+    ranked[0].article = ArticleMeta(
+        id="a", title="Ardi dan Budi Berbincang Jelang Kongres di Medan"
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
 
 
 @pytest.mark.parametrize(

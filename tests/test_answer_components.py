@@ -184,6 +184,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # the spoken spelling of "khawatir"
         ("perang apa yg dikuatirkan ardi", "perang apa yang dikhawatirkan ardi"),
         ("ardi kuatir soal apa", "ardi khawatir soal apa"),
+        # an ordinal asked with a hyphen
+        ("itu kunjungan ke-berapa ardi", "itu kunjungan keberapa ardi"),
+        ("hari ke-brp ardi datang", "hari keberapa ardi datang"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -1478,6 +1481,9 @@ def test_english_office_abbreviations_are_read_whole() -> None:
         # to it)
         ("berapa lama ardi berbincang sama wiranata di lebak", False),
         ("ardi bertemu sama para bupati kapan", False),
+        # ... nor after any word, before a name ("kecewa sama Lebak")
+        ("apakah ardi kecewa sama wiranata", False),
+        ("ardi kesal gak sama Wiranata", False),
         # cooperation, and the "sama" of sameness, are
         ("apa isi kerja sama pertahanan lebak", True),
         ("mereka bekerja sama dalam hal apa", True),

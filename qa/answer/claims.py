@@ -19,8 +19,8 @@ from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz
 
-from qa.answer.evidence import Sentence, attributed_to
-from qa.answer.extract import CLAUSE_START
+from qa.answer.evidence import Sentence, attributed_to, continues_the_previous, referent_of
+from qa.answer.extract import CLAUSE_START, names_a_medium, places_another_thing
 from qa.answer.holders import is_head, office_written
 from qa.answer.question import (
     CLAUSE_OPENERS,
@@ -48,6 +48,8 @@ from qa.text.normalize import apply_aliases
 from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns
 from qa.text.places import (
     VISIT_VERBS,
+    capital_of,
+    capital_phrase_pattern,
     countries_in,
     country_of_capital,
     is_country,
@@ -251,9 +253,24 @@ def _known_places_taken(text: str) -> tuple[tuple[str, bool], ...]:
 
 
 @lru_cache(maxsize=256)
+def _capital_named(found: re.Match[str]) -> str:
+    return next(iter(capital_of(found.group(1) or found.group(2))), found.group())
+
+
+# "in the Belgian capital": a capital named by its country's adjective.
+_CAPITAL_BY_ADJECTIVE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b")
+
+
+def _capital_by_adjective(found: re.Match[str]) -> str:
+    return next(iter(capital_of(indonesian_for(found.group(1).lower()))), found.group())
+
+
 def _places_claimed(asserted: str) -> tuple[str, ...]:
     """Where the claim says something happened: a name after "di", "ke", "in" …, or after a
-    verb of visiting. (Cached: read against every candidate sentence.)"""
+    verb of visiting; a capital by its country ("di ibu kota Belgia" is Brussels). (Cached:
+    read against every candidate sentence.)"""
+    asserted = capital_phrase_pattern().sub(_capital_named, asserted)
+    asserted = _CAPITAL_BY_ADJECTIVE.sub(_capital_by_adjective, asserted)
     dated = [(m.start, m.end) for m in find_dates(asserted)]
     places = [
         m.group(1)
@@ -326,7 +343,15 @@ def _check_places(
     )
     for place in places:
         # (not a body or an event in capitals, as in the claim: "lebih dekat ke NATO")
-        rivals = [m.group(1) for m in _PLACED.finditer(sentence.text) if not m.group(1).isupper()]
+        # (nor a topic's or a next event's, "situasi di Ukraina", "pertemuan NATO selanjutnya
+        # di Vilnius", nor an outlet, "di Twitter": they say not where the claim's deed was)
+        rivals = [
+            m.group(1)
+            for m in _PLACED.finditer(sentence.text)
+            if not m.group(1).isupper()
+            and not names_a_medium(m.group(1))
+            and not places_another_thing(sentence.text[: m.start(1)])
+        ]
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
         placed = {canonical(r.lower()) for r in rivals}
@@ -356,9 +381,20 @@ def _check_places(
         if not rivals and written & story:
             continue
         if is_country(place) and place not in visited:
+            # (a capital the sentence sets it in answers for its country: "di Bucharest"
+            # denies "di Belgia", "di Brussels" says it)
+            capitals = [r for r in rivals if country_of_capital(r)]
+            if any(
+                written & {canonical(c.lower()) for c in country_of_capital(r)} for r in capitals
+            ):
+                continue
             # (a country visited is not contradicted by any country the sentence names:
             # "Presiden Ukraina …" says nothing of where he went)
-            rivals = [r for r in rivals if is_country(r)] or [n for _, n in countries_in(text)]
+            rivals = (
+                capitals
+                or [r for r in rivals if is_country(r)]
+                or [n for _, n in countries_in(text)]
+            )
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
         if rivals and not ever:
             return ClaimCheck(contradicted=rivals[0], detail=True)
@@ -542,7 +578,13 @@ def _check_order(asserted: str, sentence: Sentence, language: str, confirming: b
     event = _event_ordered(asked)
     # (an English question goes on past its event: "after the summit did Zelensky meet …")
     deed = asserted[: asked.start()] + asserted[asked.start(2) + len(event) :]
-    for told in _ORDERED.finditer(sentence.text):
+    # (the title orders its headline deed: "Zelensky dan Stoltenberg Berbincang Jelang
+    # Pertemuan NATO di Vilnius" is read for a claim of that deed, "… perbincangan … setelah
+    # KTT Vilnius?", where the sentence telling it orders nothing)
+    title = sentence.article.title
+    headline = _anchor_words(deed, language)[1] & token_set(title)
+    told_in = f"{sentence.text} {title}" if headline else sentence.text
+    for told in _ORDERED.finditer(told_in):
         told_side = order_side(told.group(1).lower())
         if _same_event(event, told.group(2), language):
             if told_side != side:
@@ -1417,11 +1459,18 @@ def unsaid_names(
     it (unless told otherwise) and the title, does not say, and how many names the claim has.
     A name of several words ("sekjen NATO Stoltenberg") is said by any of them."""
     before = sentence.previous if with_previous else ""
+    if before and continues_the_previous(sentence):
+        # ('"…," ucapnya.' then "Ia juga mendesak …": "Ia" is whom the run goes back to)
+        before = f"{before} {referent_of(sentence)}"
     evidence = token_set(f"{before} {sentence.text} {sentence.article.title}")
     # (a weekday too: "pada hari Kamis" is checked as a date, against the days said)
     dated = token_set(" ".join(m.text for m in find_dates(question.text))) | _weekday_terms()
     # (where it happened is checked as a place, with the article's own where it differs)
-    placed = token_set(" ".join(_places_claimed(claim(question.text))))
+    # (a capital named by its country too: "di ibu kota Belgia" names no Belgium said)
+    asserted = claim(question.text)
+    capitals_of = [m.group(1) or m.group(2) for m in capital_phrase_pattern().finditer(asserted)]
+    capitals_of += [m.group(1) for m in _CAPITAL_BY_ADJECTIVE.finditer(asserted)]
+    placed = token_set(" ".join([*_places_claimed(asserted), *capitals_of]))
     names = name_groups(question.text, set(question.entities) - dated - placed)
     said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak

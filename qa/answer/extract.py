@@ -183,6 +183,13 @@ _MEDIA = {
     "bbc",
 }
 _CALENDAR = set(MONTHS) | set(DAYS)
+
+
+def names_a_medium(name: str) -> bool:
+    """An outlet or platform ("di Twitter"): where words were put, no place."""
+    return name.lower() in _MEDIA
+
+
 _MAX_SUBJECT_WORDS = 6
 # A capitalised word just before a number: with the number word capitalised too (checked by the
 # caller), the number is part of a name ("Kelompok Tujuh", the Group of Seven).
@@ -1762,16 +1769,23 @@ def _platforms_in(sentence: str) -> list[tuple[int, str]]:
     ]
 
 
+# Where something comes from is asked: "dari mana", "asal …", "from where", "where … from".
+_ORIGIN_ASKED = re.compile(r"\b(?:dari|asal)\b|\bfrom\b", re.IGNORECASE)
+
+
 def extract_place(question: Question, sentence: str) -> Fact:
     asked = _question_tokens(question)
     posted_on = _posted_on(question, sentence)
     if posted_on:
         return _best_bound(question, sentence, posted_on)
     candidates = []
+    origin_asked = _ORIGIN_ASKED.search(f"{question.text} {question.asked}") is not None
     for match in _PLACE.finditer(sentence):
         words = [w.strip(",") for w in match.group(1).split()]
         if all(canonical(w) in asked for w in words):
             continue
+        if match.group().lower().startswith("dari") and not origin_asked:
+            continue  # "… mencari dukungan dari Washington": where it comes from, not where
         if any(w.lower() in _MEDIA | _CALENDAR for w in words):
             continue
         if _of_a_topic(question, sentence[: match.start()]):
@@ -1904,6 +1918,17 @@ def _of_a_group(question: Question, before: str) -> bool:
 _NEXT_WORDS = r"(?:selanjutnya|berikutnya|mendatang|next|upcoming)"
 _NEXT_EVENT = re.compile(rf"\b([\w-]+)\s+(?:[A-Z][\w-]*\s+)?{_NEXT_WORDS}\s*$", re.IGNORECASE)
 _NEXT_ASKED = re.compile(rf"\b{_NEXT_WORDS}\b", re.IGNORECASE)
+
+
+def places_another_thing(before: str) -> bool:
+    """The place's preposition follows a topic's noun ("situasi di Ukraina") or a next event's
+    ("pertemuan NATO selanjutnya di Vilnius"): where that is, not where the sentence's deed
+    was."""
+    words = re.findall(r"[\w-]+", before.lower())[:-1]  # (without the preposition)
+    event = _NEXT_EVENT.search(before[: before.rstrip().rfind(" ") + 1].rstrip())
+    return bool(words and words[-1] in topic_nouns()) or bool(
+        event and is_event_word(event.group(1))
+    )
 
 
 def _of_an_ordered_event(question: Question, before: str, after: str) -> bool:

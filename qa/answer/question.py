@@ -255,7 +255,11 @@ _EN_RULES: list[tuple[str, QuestionType]] = [
         "mengapa",
     ),
     (r"how\b", "bagaimana"),
-    (r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", "yesno"),
+    (
+        r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['’]t)?\b"
+        r"|(?:won|can|shan)['’]t\b",
+        "yesno",
+    ),
     (r"(?:what|which)\b", "apa"),
 ]
 # Where an English question word opens its clause: after the start or a comma, and a
@@ -531,22 +535,73 @@ _VERB_THEN_OR_NOT = re.compile(
 )
 
 
+# "zelensky dateng gak ke vilnius", "stoltenberg setuju gak ukraina gabung nato": the tag right
+# after the one word that follows the subject's names, which open the question, the claim going
+# on after it. Right after the names it is the claim's own negation ("zelensky gak dateng …"),
+# and after an adverb or an aspect word too ("nato emang gak ngundang …", "udah gak …").
+_PREDICATE_THEN_OR_NOT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){1,3}?[\w-]+\s+(gak|nggak|enggak|ga|ngga|tidak)\b(?=\s+\w)"
+    # (not before a modal: "hongaria janji gak bakal veto" promises no veto)
+    r"(?!\s+(?:akan|bakal|mau|ingin|bisa|dapat|boleh|pernah|perlu|harus)\b)",
+    re.IGNORECASE,
+)
+_NO_PREDICATE = frozenset(
+    "sudah udah dah akan bakal mau ingin pernah bisa boleh sempat harus perlu dapat lama tetap"
+    " memang emang benar bener beneran betul sama yang yg".split()
+)
+
+
+def _predicate_tag(text: str) -> re.Match[str] | None:
+    found = _PREDICATE_THEN_OR_NOT.search(text)
+    if found is None:
+        return None
+    *subject, predicate = text[found.start() : found.start(1)].lower().split()
+
+    def is_name(word: str) -> bool:
+        return bool(lowercase_names(word)) and not is_chat_word(word)
+
+    if not all(map(is_name, subject)) or is_name(predicate) or predicate in _NO_PREDICATE:
+        return None
+    return None if predicate in stopwords() else found
+
+
 def _after_verb_tag(text: str) -> re.Match[str] | None:
     if _QUESTION_WORD.search(text):
         return None
     found = _AFTER_VERB_OR_NOT.search(text)
     if found is None:
-        return _VERB_THEN_OR_NOT.search(text)
+        return _VERB_THEN_OR_NOT.search(text) or _predicate_tag(text)
     words = len(text[found.start() : found.start(1)].split()) - 1  # (the aspect word)
     if words > _AFTER_VERB_WORDS and not _AFTER_OBJECT.match(text, found.end(1)):
         return None
     return found
 
 
+# "Didn't the summit agree …?", "Wasn't it …?", "Bukankah …?": a question put negatively
+# expects a yes; what it claims is the statement itself, not its denial.
+_NEGATED_OPENING = re.compile(
+    r"^(\W*)(?:(?P<bukan>bukankah)|(?P<modal>won|can|shan)['’]t|(?P<aux>[a-z]+)n['’]t)\b",
+    re.IGNORECASE,
+)
+_UNNEGATED_MODALS = {"won": "will", "can": "can", "shan": "shall"}
+
+
+def _unnegated_opening(found: re.Match[str]) -> str:
+    if found.group("bukan"):
+        word = "Apakah"
+    elif found.group("modal"):
+        word = _UNNEGATED_MODALS[found.group("modal").lower()]
+    else:
+        word = found.group("aux")
+    return f"{found.group(1)}{word}"
+
+
 @lru_cache(maxsize=1024)
 def claim(text: str) -> str:
-    """The statement a yes/no question puts to the articles, without its or-not tag. (Cached:
-    read again for every candidate sentence of the question.)"""
+    """The statement a yes/no question puts to the articles, without its or-not tag, a
+    negation it is put with ("Didn't …", "Bukankah …") or an English tag ("…, wasn't it?").
+    (Cached: read again for every candidate sentence of the question.)"""
+    text = _TAGGED_EN.sub("?", _NEGATED_OPENING.sub(_unnegated_opening, text, count=1))
     for found in (_EXISTS_OR_NOT.search(text), _after_verb_tag(text)):
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]
@@ -972,12 +1027,24 @@ TIME_OF_DAY_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b", re.IGN
 # ("dengan", "oleh"): no word an answer's sentence should share ("bersama" stems to it). Not
 # "kerja sama" (cooperation), nor the "sama" of sameness ("tanggalnya sama", "sama besar").
 _CHAT_SAMA = re.compile(r"\b(?!bekerja\b)((?:me|di|be)[a-z]+)\s+sama\b(?!-)", re.IGNORECASE)
+# ... and before a name after any word: "kecewa sama nato", "ketemu sama biden" (sameness is
+# said of a thing, "tanggalnya sama dengan …", not of a name).
+_SAMA_BEFORE = re.compile(r"\b(?<!kerja )(?<!yang )(?<!yg )sama\s+([\w'’-]+)", re.IGNORECASE)
+
+
+def _without_chat_sama(text: str) -> str:
+    def dropped(found: re.Match[str]) -> str:
+        name = found.group(1)
+        named = name[:1].isupper() or bool(lowercase_names(name) and not is_chat_word(name))
+        return name if named else found.group()
+
+    return _SAMA_BEFORE.sub(dropped, _CHAT_SAMA.sub(r"\1", text))
 
 
 def analyze_question(text: str, asked: str = "") -> Question:
     """`text` is the normalised question (`qa.text.normalize`); `asked` the original wording."""
     language = detect_language(asked or text)
-    content = _CHAT_SAMA.sub(r"\1", LENGTH_ASKED.sub(" ", text))
+    content = _without_chat_sama(LENGTH_ASKED.sub(" ", text))
     searchable = glossed(content) if language == "en" else content
     terms = [canonical(t) for t in analyze(searchable)]
     titles = titles_of_named(text)

@@ -187,6 +187,12 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         # an ordinal asked with a hyphen
         ("itu kunjungan ke-berapa ardi", "itu kunjungan keberapa ardi"),
         ("hari ke-brp ardi datang", "hari keberapa ardi datang"),
+        # "abis" before an event is "after"; run out, it stays
+        (
+            "ardi ngobrol sama budi abis ktt medan ya",
+            "ardi berbincang sama budi setelah ktt medan ya",
+        ),
+        ("stoknya udah abis belum", "stoknya sudah habis belum"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:

@@ -122,6 +122,9 @@ NOT_CLAIMED = token_set(
     "benarkah betulkah menurut kata menyebut menyatakan mengatakan pihak seseorang sosok tokoh"
     " menjadi"
 )
+# The words that deny: the claim's polarity, which `extract_polarity` compares, not a word a
+# sentence must share ("Apakah Ardi tidak kecewa?" against "Ardi mengaku kecewa").
+NEGATORS = token_set("tidak tak bukan belum not never")
 # Words for only being somewhere, which a sentence says as "di sini" as often as by a verb.
 PRESENCE_WORDS = token_set("berada hadir datang tiba being attend attends attended attending")
 # "Tanggal berapa …", "Sampai tahun berapa …", "… menjadi …": what kind of answer is asked for,
@@ -343,18 +346,19 @@ def _check_places(
     )
     for place in places:
         # (not a body or an event in capitals, as in the claim: "lebih dekat ke NATO")
-        # (nor a topic's or a next event's, "situasi di Ukraina", "pertemuan NATO selanjutnya
-        # di Vilnius", nor an outlet, "di Twitter": they say not where the claim's deed was)
-        rivals = [
-            m.group(1)
-            for m in _PLACED.finditer(sentence.text)
-            if not m.group(1).isupper()
-            and not names_a_medium(m.group(1))
-            and not places_another_thing(sentence.text[: m.start(1)])
-        ]
+        named_places = [m for m in _PLACED.finditer(sentence.text) if not m.group(1).isupper()]
         # ("di Bukares" is said by "di Bucharest"; "ke Kiev", the government's seat standing
         # for its country, by "ke Ukraina", but not by Ukraina named in passing)
-        placed = {canonical(r.lower()) for r in rivals}
+        placed = {canonical(m.group(1).lower()) for m in named_places}
+        # (a place denies the claim's only where the deed was: not a topic's or a next
+        # event's, "situasi di Ukraina", "pertemuan NATO selanjutnya di Vilnius", nor an
+        # outlet, "di Twitter")
+        rivals = [
+            m.group(1)
+            for m in named_places
+            if not names_a_medium(m.group(1))
+            and not places_another_thing(sentence.text[: m.start(1)])
+        ]
         written = {canonical(name) for name in spellings(place)}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
@@ -368,7 +372,9 @@ def _check_places(
         ):
             continue
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
-        if any(fuzz.ratio(place.lower(), r.lower()) >= _SAME_PLACE_RATIO for r in rivals):
+        if any(
+            fuzz.ratio(place.lower(), m.group(1).lower()) >= _SAME_PLACE_RATIO for m in named_places
+        ):
             continue
         # (for a place visited, only where the title or dateline puts its story: "… Tiba di
         # Markas NATO, Kunjungan Pertama sejak Invasi Rusia" puts none in Rusia)
@@ -378,7 +384,7 @@ def _check_places(
             story = {canonical(m.group(1).lower()) for m in _PLACED.finditer(title)} | (
                 story & token_set(sentence.article.dateline)
             )
-        if not rivals and written & story:
+        if not named_places and written & story:
             continue
         if is_country(place) and place not in visited:
             # (a capital the sentence sets it in answers for its country: "di Bucharest"
@@ -1006,6 +1012,15 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
     return _opposed([w for w in words if w not in stopwords()], sentence, kind)
 
 
+# The words a yes/no question opens with before its claim's subject.
+_OPENERS = frozenset(
+    "apakah benarkah betulkah did does do was were is are has have had will would can could"
+    " should".split()
+)
+# A person's pronoun opening a sentence: its doer is the one the sentence before named.
+_PRONOUN_OPENING = re.compile(rf"\W*(?:{PERSON_PRONOUNS}|mereka)\b", re.IGNORECASE)
+
+
 def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     """The sentence's words that tell the claim's own deed the other way round ("memperpanjang
     masa jabatannya sebagai sekjen NATO" in "… Stoltenberg resmi memperpanjang masa jabatannya
@@ -1015,11 +1030,24 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     # (the claim's deed may be one no article says: that is why it is reversed there)
     # (not a deed the sentence says as well: "keputusan meningkatkan dukungan … tidak akan
     # mengurangi upaya …" tells the boost asked about, and its opposite of something else)
-    deed = sorted(
-        _main_verb(question, claim(question.text), unknown=True)
-        & set(opposed) - token_set(sentence.text)
-    )
-    return opposed[deed[0]] if deed else ""
+    main = _main_verb(question, claim(question.text), unknown=True)
+    deed = sorted(main & set(opposed) - token_set(sentence.text))
+    if not deed:
+        return ""
+    told = opposed[deed[0]]
+    return told if _said_of_doer(question, sentence, told) else ""
+
+
+def _said_of_doer(question: Question, sentence: Sentence, told: str) -> bool:
+    """The sentence tells `told` of the claim's doer, where the claim opens with a name: that
+    name stands before it, or a pronoun opens the sentence (in '"… sebelum mengakhiri
+    perang," ucapnya' no one named ends anything)."""
+    words = [w for w in re.findall(r"[\w-]+", claim(question.text)) if w.lower() not in _OPENERS]
+    doer = canonical(words[0].lower()) if words else ""
+    if doer not in question.entities:
+        return True  # (a thing's state, "masalah pasokan … mereda?", is said anywhere)
+    before = sentence.text[: max(sentence.text.find(told), 0)]
+    return doer in token_set(before) or _PRONOUN_OPENING.match(sentence.text) is not None
 
 
 def doer_swapped(question: Question, sentence: Sentence) -> str:
@@ -1173,7 +1201,14 @@ def _predicate(question: Question) -> set[str]:
     predicate = set(question.terms) - set(question.entities) - set(question.unknown_terms)
     # (a name's words as the tokenizer writes it out: "AS" is amerika, serikat)
     predicate -= {canonical(t) for name in question.entities for t in written_in_full(name)}
-    return predicate - dated - tag - NOT_CLAIMED - _only_ahead(asserted, question.language == "en")
+    return (
+        predicate
+        - dated
+        - tag
+        - NOT_CLAIMED
+        - NEGATORS
+        - _only_ahead(asserted, question.language == "en")
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -1738,6 +1773,14 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     return ClaimCheck()
 
 
+def says_claimed_values(question: Question, sentence: Sentence) -> bool:
+    """The claim gives a date, place or number and the sentence says each as claimed ("pada
+    Selasa (4/7)" for "… pada 4 Juli?"): another sentence's other value is another event's."""
+    asserted = claim(question.asked or question.text)
+    claimed = find_dates(asserted) or _places_claimed(asserted) or _claimed_counts(asserted)
+    return bool(claimed) and _values_check(question, sentence, confirming=True) == ClaimCheck()
+
+
 def _stating_verbs(question: Question) -> set[str]:
     """The claim's verbs that only report words as said ("menegaskan", "menyatakan",
     "confirmed"), as question terms; not an adjective of the same root ("bersikap tegas")."""
@@ -1821,7 +1864,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # "Apakah anggaran itu lolos di Kongres?" against "anggaran … dicabut dari Kongres":
         # what undoes the deed neither confirms nor denies it
         return ClaimCheck(unconfirmed=undone)
-    if confirming and flipped and (not predicate or (predicate - set(flipped)) & said):
+    if (
+        confirming
+        and flipped
+        and (not predicate or (predicate - set(flipped)) & said)
+        and _said_of_doer(question, sentence, opposed[flipped[0]])
+    ):
         # "Apakah harga naik?" against "harga turun": said, the other way (also when the claim
         # says nothing else the articles know: "Did Stoltenberg resign?" against "… resmi
         # memperpanjang masa jabatannya")

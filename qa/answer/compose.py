@@ -40,6 +40,7 @@ from qa.answer.claims import (
     repetition_denied,
     replaced_country,
     said_undone,
+    says_claimed_values,
     told_on_the_other_side,
     unsaid_names,
 )
@@ -72,6 +73,7 @@ from qa.answer.extract import (
     gives_some_cause,
     is_platform,
     role_holder,
+    said_undenied,
     speakers_in,
 )
 from qa.answer.holders import (
@@ -4137,6 +4139,11 @@ def compose(
             # Warsawa?" is answered by the sentence that sets the meeting in Brussels, and
             # never by one about a summit in Washington.)
             supported = claim_support(question, best)
+            # (not where the chosen one says the claim's date, place or number as claimed:
+            # "… berbincang dengan … Stoltenberg, pada Selasa (4/7)" for "Apakah Zelensky
+            # berdiskusi dengan Stoltenberg pada 4 Juli?"; "kami telah mendiskusikannya," kata
+            # Stoltenberg akhir April" is another talk)
+            values_told = says_claimed_values(question, best)
             # (or one that tells the claim's deed the other way round, however little else of
             # it: "… setelah Stoltenberg resmi memperpanjang masa jabatannya" for "Apakah
             # Stoltenberg mengakhiri masa jabatannya sebelum …?")
@@ -4145,7 +4152,12 @@ def compose(
                 for s in ranked[1:_PREMISE_REACH]
                 for reversed_deed in [main_deed_reversed(question, s)]
                 if reversed_deed
-                or all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
+                or (
+                    not values_told
+                    and all(
+                        a >= b for a, b in zip(claim_support(question, s), supported, strict=True)
+                    )
+                )
                 for check in [check_claim(question, s, confirming=True)]
                 if check.contradicted and (check.detail or reversed_deed)
             ]
@@ -4180,6 +4192,9 @@ def compose(
             return abstain(
                 question, passages, ranked, "rincian klaim tak disebut", details.unconfirmed
             )
+        if not details.contradicted and best.fact not in _AFFIRMATIVE:
+            # ("Apakah Zelensky tidak kecewa?": "Tidak" with what the sentence says instead)
+            correction = said_undenied(question, best.text)
         if details.contradicted and best.fact in _AFFIRMATIVE:
             best = replace(best, fact=_NEGATIVE[question.language])
             correction = details.contradicted

@@ -1812,10 +1812,13 @@ def extract_place(question: Question, sentence: str) -> Fact:
     if not candidates and question.place_kind is None:
         # "Di markas NATO, negara-negara sekutu Ukraina bertemu …": a body's seat, named by
         # the body, where no place name is given
+        # (not a seat in the city the question names as another event's: "abis sidang menhan
+        # … di brussels, ktt berikutnya di mana" asks where else)
         candidates = [
             (match.start(1), match.group(1))
             for match in _SEAT.finditer(sentence)
             if not all(canonical(w) in asked for w in match.group(1).split())
+            and not _city_of_another_event(question, sentence, match.end(1))
         ]
     if not candidates and question.place_kind is None:
         wanted = _wanted(question)
@@ -1831,6 +1834,25 @@ def extract_place(question: Question, sentence: str) -> Fact:
 # The city a venue is said to stand in right after it: "di Istana Parlemen yang sama di
 # Bucharest" (only a relative link between: not "… untuk membahas bantuan di Ukraina").
 _CITY_AFTER = re.compile(r"(?:\s+yang\s+(?:sama|terletak|berada))?\s+di\s+([A-Z][\w-]+)")
+
+
+# The clause a question orders its event against ("setelah rapat … di Brussels", "that
+# followed the … meeting in Brussels"): the places in it are that other event's.
+_ANOTHER_EVENTS_CLAUSE = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|after|before|following|followed)"
+    r"\b[^,?]*",
+    re.IGNORECASE,
+)
+
+
+def _city_of_another_event(question: Question, sentence: str, end: int) -> bool:
+    """The city the sentence puts a venue in right after it is one the question names as
+    another event's."""
+    after = _CITY_AFTER.match(sentence, end)
+    return after is not None and any(
+        canonical(after.group(1).lower()) in token_set(clause.group())
+        for clause in _ANOTHER_EVENTS_CLAUSE.finditer(question.text)
+    )
 
 
 def _with_its_city(sentence: str, fact: Fact) -> Fact:
@@ -2780,6 +2802,24 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     if question.language == "en":
         return Fact("Yes" if agrees else "No")
     return Fact("Ya" if agrees else "Tidak")
+
+
+def said_undenied(question: Question, sentence: str) -> str:
+    """The sentence's own word, quoted, for what the claim denies and it says plainly
+    ("Apakah Zelensky tidak kecewa?" against "Zelensky mengaku kecewa": “kecewa”), so that a
+    "Tidak" to a question put negatively says which way it is; "" otherwise."""
+    asserted = claim(question.text)
+    terms = set(question.terms) - set(question.entities)
+    denied = denied_terms(asserted, question.language == "en") & terms
+    if not negated(asserted) or not denied or denied_terms(sentence) & denied:
+        return ""
+    words = re.findall(r"[\w-]+", sentence)
+    for at, word in enumerate(words):
+        if canonical(stem(word.lower())) in denied:
+            # (with the verb it is said under: "mengakui menargetkan", "mengaku kecewa")
+            before = words[at - 1] if at and is_verb_form(words[at - 1]) else ""
+            return f"\u201c{' '.join(filter(None, (before, word)))}\u201d"
+    return ""
 
 
 def _said_after(term: str, text: str, denied: set[str]) -> bool:

@@ -896,8 +896,20 @@ def named_entities(text: str) -> list[str]:
         opens_quote = text[: match.start()].endswith(("“", '"', "‘", "'")) and (
             word.lower() in stopwords() or is_indonesian_word(word.lower())
         )
+        # (a first word is capitalised as any is, unless it owns what follows: "Stoltenberg's
+        # term was extended …, wasn't it?")
+        # ("What's", "It's" are "is")
+        bare = re.sub(r"['’]s$", "", word).lower()
+        owner = (
+            first_word
+            and bare != word.lower()
+            and bare not in SENTENCE_START_WORDS
+            and bare not in stopwords()
+            and not WH_WORD.fullmatch(bare)
+            and not indonesian_for(bare)  # (an English word: "Let's", "Here's")
+        )
         if word.lower() in SENTENCE_START_WORDS or (
-            (first_word or opens_quote) and not word.isupper()
+            (first_word or opens_quote) and not word.isupper() and not owner
         ):
             continue
         if word.lower() in CAPITALISED_PRONOUNS:

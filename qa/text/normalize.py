@@ -381,6 +381,18 @@ def _standard_words(text: str) -> str:
     return "".join(done)
 
 
+# Chat's "abis"/"habis" (after) before an event: "abis ktt vilnius" is "setelah ktt vilnius"
+# (not "stoknya habis", run out, which no event follows).
+_CHAT_AFTER = re.compile(r"\b(?:abis|habis)\s+(?=([\w-]+))", re.IGNORECASE)
+
+
+def _chat_after(found: re.Match[str]) -> str:
+    # (imported here: `premises` reads this module's aliases as it loads)
+    from qa.text.premises import is_event_word
+
+    return "setelah " if is_event_word(found.group(1)) else found.group()
+
+
 # The bound prefix "pasca-" (after) on a word the dictionary knows: "pascaserangan Hamas" is
 # "setelah serangan Hamas", as news also writes it; whole, the compound is no dictionary word
 # and was read as an unknown name.
@@ -412,6 +424,7 @@ def standardize_slang(text: str) -> str:
     """Chat Indonesian to standard words: "bos yg ngobrol" -> "bos yang berbincang"."""
     text = _HYPHENED_NYA.sub("", text)
     text = _AFTER_PREFIX.sub(_after_prefix_split, text)
+    text = _CHAT_AFTER.sub(_chat_after, text)
     if not _WHY.search(text):  # "kenapa nato gak sih ngundang …" does deny
         text = _TAG_SIH.sub(r"\1 kalau", text)
     text = _CHAT_REDUPLICATED.sub(r"\1-\1\2", text)  # "gelap2an" -> "gelap-gelapan"

@@ -7597,6 +7597,52 @@ def test_an_opposite_reverses_the_claim_only_said_of_its_doer(
 
 
 @pytest.mark.parametrize(
+    ("question", "evidence", "opening"),
+    [
+        # an outlet is where words went, no place claimed (no "Tidak: … Medan"; the order is
+        # not told)
+        (
+            "Apakah Ardi kecewa sebelum menulis di Twitter?",
+            "Dalam rapat di Medan, Ardi mengaku kecewa.",
+            "Maaf",
+        ),
+        # a known place corrects before a building does
+        (
+            "Apakah rapat dewan digelar di Warsawa?",
+            "Rapat dewan digelar di Istana Parlemen yang sama di Bucharest.",
+            "**Tidak**: artikel menyebut Bucharest",
+        ),
+    ],
+)
+def test_the_place_a_claim_is_checked_by(question: str, evidence: str, opening: str) -> None:
+    assert _answer_text(question, evidence).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("sentence_text", "previous", "denied"),
+    [
+        # a sentence silent on the deed a claim denies denies nothing by having no negation
+        ("Lebak menjaga pasokan beras tetap mengalir ke Medan.", "", False),
+        # ... nor does the sentence before that denies the deed too
+        (
+            "Pasokan beras tetap mengalir ke Medan.",
+            "Lebak tidak akan mengurangi bantuan ke Medan.",
+            False,
+        ),
+        # ... one that says the deed plainly does
+        ("Lebak mengurangi bantuan ke Medan.", "", True),
+    ],
+)
+def test_a_claim_that_denies_a_deed_is_denied_only_by_saying_it(
+    sentence_text: str, previous: str, denied: bool
+) -> None:
+    analyzed, ranked = _ranked("Apakah Lebak tidak mengurangi bantuan ke Medan?", sentence_text)
+    ranked[0].previous = previous
+    text = compose(analyzed, [], ranked, model=None).text
+    assert text.startswith("**Tidak**") is denied
+
+
+@pytest.mark.parametrize(
     ("question", "opening"),
     [
         # satisfied and disappointed are opposite states: a claim of one is denied by the other

@@ -255,7 +255,6 @@ def _known_places_taken(text: str) -> tuple[tuple[str, bool], ...]:
     )
 
 
-@lru_cache(maxsize=256)
 def _capital_named(found: re.Match[str]) -> str:
     return next(iter(capital_of(found.group(1) or found.group(2))), found.group())
 
@@ -268,6 +267,7 @@ def _capital_by_adjective(found: re.Match[str]) -> str:
     return next(iter(capital_of(indonesian_for(found.group(1).lower()))), found.group())
 
 
+@lru_cache(maxsize=256)
 def _places_claimed(asserted: str) -> tuple[str, ...]:
     """Where the claim says something happened: a name after "di", "ke", "in" …, or after a
     verb of visiting; a capital by its country ("di ibu kota Belgia" is Brussels). (Cached:
@@ -280,6 +280,7 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
         for m in _PLACED.finditer(asserted)
         if not any(start <= m.start(1) < end for start, end in dated)  # "in October 2023"
         and not m.group(1).isupper()  # "di KTT NATO": an event or a body, no place
+        and not names_a_medium(m.group(1))  # "menulis di Twitter": where words went
     ]
     # Indonesian chat writes a known place in lower case: "zelensky ke markas nato di paris
     # kan" (not "as", the US, nor "in as little as", an English phrase); a place visited is
@@ -402,6 +403,9 @@ def _check_places(
                 or [n for _, n in countries_in(text)]
             )
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
+        # (a known place first: "di Istana Parlemen yang sama di Bucharest" corrects with the
+        # city, not the building)
+        rivals.sort(key=lambda rival: place_pattern().fullmatch(rival) is None)
         if rivals and not ever:
             return ClaimCheck(contradicted=rivals[0], detail=True)
         return ClaimCheck(unconfirmed=[canonical(place.lower())])
@@ -1820,7 +1824,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # place or number the claim gets wrong is told ("Did zelensky turn up at nato hq … on a
     # tuesday?").
     unread_deed = _deed_unread(question) if confirming else ""
-    if confirming and denied_before and not unread_deed:
+    # (a claim that denies the deed itself agrees with that denial: "Apakah AS tidak
+    # mengurangi bantuan …?" against "… tidak akan mengurangi upaya …" before)
+    # (in the normaliser's words too: chat's "gak" is "tidak" there)
+    claim_denies = negated(asserted) or negated(claim(question.text))
+    if confirming and denied_before and not unread_deed and not claim_denies:
         # "Did Orban say he would veto?" against his quote, read with the sentence before it,
         # "Hongaria berjanji tidak akan memveto": the claim is said only there, denied.
         return ClaimCheck(contradicted=f"\u201c{denied_before}\u201d")

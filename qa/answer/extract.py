@@ -2749,7 +2749,13 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
         # deed compared, whichever side of it its object stands (not "Usulan Orban ditolak",
         # which no one named refused)
         asserted, sentence = REFUSAL.sub(" ", asserted), REFUSAL.sub(" ", sentence)
-    denied_asked = denied_terms(asserted, question.language == "en") & said
+    denied_claimed = denied_terms(asserted, question.language == "en") & terms
+    if negated(asserted) and denied_claimed and not denied_claimed & said and not negated(sentence):
+        # "Apakah AS tidak mengurangi bantuan …?" against "… menjaga pasokan senjata tetap
+        # mengalir": the sentence says nothing of the deed denied, and denies nothing, so it
+        # does not gainsay the denial; whether it confirms the claim is for the claim check
+        return Fact("Yes" if question.language == "en" else "Ya")
+    denied_asked = denied_claimed & said
     sentence = without_describing_negations(sentence, terms)
     denied_said = denied_terms(sentence) & said
     # (the event named is the occasion, as the names are: "the Vilnius summit" is "KTT" there)

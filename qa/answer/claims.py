@@ -25,6 +25,7 @@ from qa.answer.holders import is_head, office_written
 from qa.answer.question import (
     CLAUSE_OPENERS,
     OFFICE_COMPLEMENTS,
+    YES_NO_OPENERS,
     Question,
     canonical,
     claim,
@@ -1016,11 +1017,6 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
     return _opposed([w for w in words if w not in stopwords()], sentence, kind)
 
 
-# The words a yes/no question opens with before its claim's subject.
-_OPENERS = frozenset(
-    "apakah benarkah betulkah did does do was were is are has have had will would can could"
-    " should".split()
-)
 # A person's pronoun opening a sentence: its doer is the one the sentence before named.
 _PRONOUN_OPENING = re.compile(rf"\W*(?:{PERSON_PRONOUNS}|mereka)\b", re.IGNORECASE)
 
@@ -1046,7 +1042,9 @@ def _said_of_doer(question: Question, sentence: Sentence, told: str) -> bool:
     """The sentence tells `told` of the claim's doer, where the claim opens with a name: that
     name stands before it, or a pronoun opens the sentence (in '"… sebelum mengakhiri
     perang," ucapnya' no one named ends anything)."""
-    words = [w for w in re.findall(r"[\w-]+", claim(question.text)) if w.lower() not in _OPENERS]
+    words = [
+        w for w in re.findall(r"[\w-]+", claim(question.text)) if w.lower() not in YES_NO_OPENERS
+    ]
     doer = canonical(words[0].lower()) if words else ""
     if doer not in question.entities:
         return True  # (a thing's state, "masalah pasokan … mereda?", is said anywhere)

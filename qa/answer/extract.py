@@ -1839,8 +1839,7 @@ _CITY_AFTER = re.compile(r"(?:\s+yang\s+(?:sama|terletak|berada))?\s+di\s+([A-Z]
 # The clause a question orders its event against ("setelah rapat … di Brussels", "that
 # followed the … meeting in Brussels"): the places in it are that other event's.
 _ANOTHER_EVENTS_CLAUSE = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|sebelum|menjelang|jelang|after|before|following|followed)"
-    r"\b[^,?]*",
+    rf"\b(?:{order_words()}|followed)\b[^,?]*",
     re.IGNORECASE,
 )
 

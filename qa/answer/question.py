@@ -615,6 +615,8 @@ def claim(text: str) -> str:
 # auxiliaries a yes/no question opens with.
 _BUT_THEN = r"(?:but|tapi|tetapi|namun)"
 _YES_NO_AUXILIARIES = r"did|does|do|was|were|is|are|has|have|had|will|would|can|could"
+# The words a yes/no question opens with before its claim's subject.
+YES_NO_OPENERS = frozenset(["apakah", "akankah", "benarkah", *_YES_NO_AUXILIARIES.split("|")])
 _GRANTED_FIRST = re.compile(
     rf"^[^?]+?,\s*{_BUT_THEN}\s+(?=(?:apakah|akankah|benarkah|{_YES_NO_AUXILIARIES})\b)",
     re.IGNORECASE,

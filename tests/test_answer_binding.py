@@ -7618,6 +7618,29 @@ def test_the_place_a_claim_is_checked_by(question: str, evidence: str, opening: 
     assert _answer_text(question, evidence).startswith(opening)
 
 
+def test_a_yes_the_sentence_before_helps_confirm_cites_it_too() -> None:
+    previous = "“Kami siap,” kata Ardi kepada ribuan orang di Medan."
+    text = "Penjaga berjaga di atap selama pidato."
+    context = f"{previous} {text}"
+    start = len(previous) + 1
+    analyzed = analyze_question("Apakah Ardi berpidato di depan ribuan orang?")
+    sentence = Sentence(
+        ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED),
+        text,
+        start,
+        len(context),
+        0,
+        context,
+        previous=previous,
+        previous_start=0,
+    )
+    sentence.fact = extract_fact(analyzed, text, PUBLISHED, previous).text
+    sentence.score, sentence.coverage = 1.0, 0.5
+    answer = compose(analyzed, [], [sentence], model=None)
+    assert answer.text.startswith("**Ya**")
+    assert answer.citations[0].quote == context
+
+
 @pytest.mark.parametrize(
     ("sentence_text", "previous", "denied"),
     [

@@ -4195,6 +4195,13 @@ def compose(
         if not details.contradicted and best.fact not in _AFFIRMATIVE:
             # ("Apakah Zelensky tidak kecewa?": "Tidak" with what the sentence says instead)
             correction = said_undenied(question, best.text)
+        elif not details.contradicted and set(question.terms) & (
+            token_set(best.previous) - token_set(best.text)
+        ):
+            # (a "Ya" the sentence before helps to confirm cites it too: "zelensky pidato gak di
+            # depan ribuan orang" is told by "… kata Zelensky kepada ribuan orang di Vilnius"
+            # and "… selama berlangsungnya pidato" together)
+            best.take_in_previous()
         if details.contradicted and best.fact in _AFFIRMATIVE:
             best = replace(best, fact=_NEGATIVE[question.language])
             correction = details.contradicted

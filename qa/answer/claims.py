@@ -26,6 +26,7 @@ from qa.answer.question import (
     CLAUSE_OPENERS,
     OFFICE_COMPLEMENTS,
     YES_NO_OPENERS,
+    YES_NO_OPENERS_ID,
     Question,
     canonical,
     claim,
@@ -68,7 +69,13 @@ from qa.text.premises import (
     order_words,
     planned_words,
 )
-from qa.text.speech import PERSON_PRONOUNS, PRONOUN_SPEECH, STATES_THAT, STATING_ROOTS
+from qa.text.speech import (
+    DOER_PRONOUN_OPENING,
+    PERSON_PRONOUNS,
+    PRONOUN_SPEECH,
+    STATES_THAT,
+    STATING_ROOTS,
+)
 from qa.text.tokens import (
     analyze,
     is_indonesian_word,
@@ -266,6 +273,13 @@ _CAPITAL_BY_ADJECTIVE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b")
 
 def _capital_by_adjective(found: re.Match[str]) -> str:
     return next(iter(capital_of(indonesian_for(found.group(1).lower()))), found.group())
+
+
+def _countries_of_capitals(asserted: str) -> list[str]:
+    """The words by which the claim names a capital's country ("Belgia" of "di ibu kota
+    Belgia", "Belgian" of "in the Belgian capital"), which `_places_claimed` reads as the city."""
+    named = [m.group(1) or m.group(2) for m in capital_phrase_pattern().finditer(asserted)]
+    return named + [m.group(1) for m in _CAPITAL_BY_ADJECTIVE.finditer(asserted)]
 
 
 @lru_cache(maxsize=256)
@@ -1017,10 +1031,6 @@ def _claim_opposed(question: Question, sentence: Sentence, kind: str = "pairs") 
     return _opposed([w for w in words if w not in stopwords()], sentence, kind)
 
 
-# A person's pronoun opening a sentence: its doer is the one the sentence before named.
-_PRONOUN_OPENING = re.compile(rf"\W*(?:{PERSON_PRONOUNS}|mereka)\b", re.IGNORECASE)
-
-
 def main_deed_reversed(question: Question, sentence: Sentence) -> str:
     """The sentence's words that tell the claim's own deed the other way round ("memperpanjang
     masa jabatannya sebagai sekjen NATO" in "… Stoltenberg resmi memperpanjang masa jabatannya
@@ -1049,7 +1059,7 @@ def _said_of_doer(question: Question, sentence: Sentence, told: str) -> bool:
     if doer not in question.entities:
         return True  # (a thing's state, "masalah pasokan … mereda?", is said anywhere)
     before = sentence.text[: max(sentence.text.find(told), 0)]
-    return doer in token_set(before) or _PRONOUN_OPENING.match(sentence.text) is not None
+    return doer in token_set(before) or DOER_PRONOUN_OPENING.match(sentence.text) is not None
 
 
 def doer_swapped(question: Question, sentence: Sentence) -> str:
@@ -1420,7 +1430,7 @@ def _unread_verb(text: str, english: bool, names: frozenset[str], unwritten: fro
             return ""
         position = 1
     else:
-        while position < len(words) and words[position].lower() in _YES_NO_OPENERS_ID:
+        while position < len(words) and words[position].lower() in YES_NO_OPENERS_ID:
             position += 1
     opening = position
     while position < len(words) and (
@@ -1449,10 +1459,6 @@ def _unread_verb(text: str, english: bool, names: frozenset[str], unwritten: fro
     # (being somewhere is no deed: "dijadwalkan hadir" is told by any plan to be there)
     read_as = {canonical(t) for t in analyze(gloss or verb)} - LIGHT_DEEDS - PRESENCE_WORDS
     return verb if read_as and read_as <= unwritten else ""
-
-
-# What opens an Indonesian yes/no claim before its subject ("Apakah", chat's "emang").
-_YES_NO_OPENERS_ID = frozenset({"apakah", "apa", "benarkah", "betulkah", "emang", "memang"})
 
 
 def _between_subject_and_verb(word: str, english: bool) -> bool:
@@ -1505,9 +1511,7 @@ def unsaid_names(
     # (where it happened is checked as a place, with the article's own where it differs)
     # (a capital named by its country too: "di ibu kota Belgia" names no Belgium said)
     asserted = claim(question.text)
-    capitals_of = [m.group(1) or m.group(2) for m in capital_phrase_pattern().finditer(asserted)]
-    capitals_of += [m.group(1) for m in _CAPITAL_BY_ADJECTIVE.finditer(asserted)]
-    placed = token_set(" ".join([*_places_claimed(asserted), *capitals_of]))
+    placed = token_set(" ".join([*_places_claimed(asserted), *_countries_of_capitals(asserted)]))
     names = name_groups(question.text, set(question.entities) - dated - placed)
     said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak

@@ -615,8 +615,12 @@ def claim(text: str) -> str:
 # auxiliaries a yes/no question opens with.
 _BUT_THEN = r"(?:but|tapi|tetapi|namun)"
 _YES_NO_AUXILIARIES = r"did|does|do|was|were|is|are|has|have|had|will|would|can|could"
-# The words a yes/no question opens with before its claim's subject.
-YES_NO_OPENERS = frozenset(["apakah", "akankah", "benarkah", *_YES_NO_AUXILIARIES.split("|")])
+# The words an Indonesian yes/no claim opens with before its subject ("Apakah", chat's
+# "emang"), and those of either language (with the English auxiliaries).
+YES_NO_OPENERS_ID = frozenset(
+    {"apakah", "akankah", "apa", "benarkah", "betulkah", "emang", "memang"}
+)
+YES_NO_OPENERS = YES_NO_OPENERS_ID | frozenset(_YES_NO_AUXILIARIES.split("|"))
 _GRANTED_FIRST = re.compile(
     rf"^[^?]+?,\s*{_BUT_THEN}\s+(?=(?:apakah|akankah|benarkah|{_YES_NO_AUXILIARIES})\b)",
     re.IGNORECASE,

@@ -670,8 +670,12 @@ class TanyaService:
         analyzed.unknown_entities += [
             y for y in lexical.unknown_terms(asked_years) if y not in known_years
         ]
+        # (nor is a month or a weekday no article writes out, "Juli" of "Selasa (4/7)": it is
+        # compared as a date)
         analyzed.unknown_terms = [
-            t for t in lexical.unknown_terms(analyzed.terms) if t not in written
+            t
+            for t in lexical.unknown_terms(analyzed.terms)
+            if t not in written and t not in MONTHS and t not in DAYS
         ]
         analyzed.unwritten_terms = [
             term

@@ -12,6 +12,7 @@ import pytest
 from qa.answer.backends import ExtractiveBackend, LLMBackend
 from qa.answer.claims import (
     _ORDERED,
+    ClaimCheck,
     _root_of_a_verb,
     check_claim,
     claim_verbs,
@@ -23,6 +24,7 @@ from qa.answer.claims import (
     partner_unsaid,
     place_contradicted,
     repetition_denied,
+    rest_of_claim_said,
     says_claimed_values,
     told_on_the_other_side,
     unsaid_names,
@@ -2255,6 +2257,23 @@ def test_done_versus_only_planned_says_not_yet(
             "Ukraina telah lama mendamba keanggotaan NATO.",
             True,
         ),
+        # the English perfect claims the deed done as "already" does; a "have" that owns
+        # something claims no deed done
+        (
+            "Has Lebak become a member of the council?",
+            "Dewan sepakat Lebak akan menjadi anggota.",
+            True,
+        ),
+        (
+            "Have the members agreed that Lebak joined?",
+            "Dewan sepakat Lebak akan bergabung.",
+            False,
+        ),
+        (
+            "Does the council have a plan for Lebak to join?",
+            "Dewan sepakat Lebak akan bergabung.",
+            False,
+        ),
         # "sudah saatnya" (it is time to) claims nothing done
         (
             "Kapan Ardi bilang sudah saatnya ada kejelasan keanggotaan Lebak?",
@@ -4334,6 +4353,18 @@ def test_a_quote_opening_its_passage_is_theirs_whom_the_passage_names() -> None:
             "Ardi mengaku kecewa karena dewan tidak memberikan batas waktu.",
             "No",
         ),
+        # an English word standing for a negated phrase the sentence says ("non-lethal":
+        # "tidak mematikan") is the same description, not a denial on one side only
+        (
+            "Were blankets part of the non-lethal aid, weren't they?",
+            "Bagian dari bantuan tidak mematikan ini, seperti selimut, telah dikirim.",
+            "Yes",
+        ),
+        (
+            "Were blankets part of the lethal aid?",
+            "Bagian dari bantuan tidak mematikan ini, seperti selimut, telah dikirim.",
+            "No",
+        ),
     ],
 )
 def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, opening: str) -> None:
@@ -4655,6 +4686,32 @@ def test_a_yes_no_claim_is_checked_detail_by_detail(
         (
             "Apakah hanya Ardi yang berpidato di Lebak?",
             "Hanya Ardi yang berpidato di Lebak.",
+            "**Ya**",
+            False,
+        ),
+        # a claim of what someone said is not borne out by another's words, in either language
+        (
+            "Apakah Halvorsen mengatakan Lebak akan menjadi anggota dewan Medan?",
+            '"Lebak akan menjadi anggota dewan Medan," kata Wiranata.',
+            "Maaf",
+            True,
+        ),
+        (
+            "Did Halvorsen say Lebak will become a member of the Medan council?",
+            '"Lebak akan menjadi anggota dewan Medan," kata Wiranata.',
+            "The",
+            True,
+        ),
+        (
+            "Apakah Wiranata mengatakan Lebak akan menjadi anggota dewan?",
+            '"Lebak akan menjadi anggota dewan," kata Wiranata.',
+            "**Ya**",
+            False,
+        ),
+        # ... nor does a sentence that gives words to no one need a speaker
+        (
+            "Apakah Wiranata mengatakan Lebak akan menjadi anggota dewan?",
+            "Wiranata yakin Lebak akan menjadi anggota dewan.",
             "**Ya**",
             False,
         ),
@@ -8082,6 +8139,9 @@ def test_an_asking_noun_makes_no_denied_phrase() -> None:
         # ... unless the question asks why it was refused or stopped
         ("Mengapa Lebak menentang pemberian rencana aksi keanggotaan kepada Medan?", False),
         ("Mengapa Lebak berhenti memberi Medan rencana aksi keanggotaan?", False),
+        # the manner of a deed is asked as if it was done too; a reaction is not
+        ("Bagaimana cara Lebak memberi Medan rencana aksi keanggotaan?", True),
+        ("Bagaimana sikap Lebak soal rencana aksi keanggotaan Medan?", False),
     ],
 )
 def test_a_deed_inside_a_denied_clause_is_not_said(question: str, said_otherwise: bool) -> None:
@@ -9357,6 +9417,20 @@ def test_a_deed_named_by_a_noun_pointing_back_is_told_by_the_sentence_before(
         (
             "So is Hungary going to veto the proposal?",
             "Namun, Hongaria berjanji tidak akan memveto usulan tersebut selama tidak dipaksa.",
+            "No",
+            False,
+        ),
+        # a claim of nothing but the deed is answered by its opposite alone, in any word of
+        # its synonyms
+        (
+            "Apakah Ardi mundur?",
+            "Ardi resmi memperpanjang masa jabatannya sebagai ketua dewan.",
+            "Tidak",
+            False,
+        ),
+        (
+            "Did Ardi resign?",
+            "Ardi resmi memperpanjang masa jabatannya sebagai ketua dewan.",
             "No",
             False,
         ),
@@ -10776,6 +10850,67 @@ def test_an_unknown_year_in_a_yes_no_claim_is_checked_not_refused(
 
 
 @pytest.mark.parametrize(
+    ("question", "evidence", "answer"),
+    [
+        # a count by its magnitude: another magnitude of the same noun corrects it
+        (
+            "Apakah Ardi berpidato di depan ratusan orang?",
+            "Ardi berpidato di depan ribuan orang di Medan.",
+            "**Tidak**: artikel menyebut ribuan orang",
+        ),
+        (
+            "Did Ardi speak to hundreds of people?",
+            "Ardi berbicara kepada ribuan orang di Medan.",
+            "**No**: the article says thousands of people",
+        ),
+        (
+            "Apakah Ardi berpidato di depan ribuan orang?",
+            "Ardi berpidato di depan ribuan orang di Medan.",
+            "**Ya**",
+        ),
+        # ... not a magnitude of a sentence on another deed
+        (
+            "Apakah Ardi berpidato di depan ratusan orang?",
+            "Banjir membuat jutaan orang di Medan tidak memiliki air.",
+            "Maaf",
+        ),
+    ],
+)
+def test_a_count_by_its_magnitude_is_checked(question: str, evidence: str, answer: str) -> None:
+    analyzed, ranked = _ranked(question, evidence)
+    assert compose(analyzed, [], ranked, model=None).text.startswith(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the date of a relative clause on another deed ("yang digulingkan pada tahun 1989")
+        # does not correct a claim on the main one, however near its words it stands
+        (
+            "Apakah rapat yang setuju Medan bergabung digelar pada tahun 2010?",
+            "**Tidak**: artikel menyebut 2008",
+        ),
+        (
+            "Was the meeting that agreed Medan would join held in 2010?",
+            "**No**: the article says 2008",
+        ),
+        # ... a claim on that clause's own deed is corrected by its date
+        ("Apakah Budi digulingkan pada tahun 1991?", "**Tidak**: artikel menyebut 1989"),
+    ],
+)
+def test_a_date_correction_is_the_main_deeds_not_a_relative_clauses(
+    question: str, answer: str
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Pada tahun 2008, rapat di gedung yang dibangun di bawah Budi yang digulingkan pada "
+        "tahun 1989, setuju bahwa Medan akan bergabung.",
+    )
+    analyzed.unknown_entities = [y for y in ("1991", "2010") if y in question]
+    assert compose(analyzed, [], ranked, model=None).text.startswith(answer)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # "bebas dari" is "tidak memiliki"; "kendala" is "masalah"
@@ -10858,6 +10993,41 @@ def test_a_length_of_time_is_its_number_and_its_unit(
 ) -> None:
     analyzed, ranked = _ranked(question, text)
     assert check_claim(analyzed, ranked[0], confirming=True).contradicted == contradicted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apakah Wiranata meminta Medan mengizinkan warga memakai jalan?",
+        "wiranata minta medan bolehin warga pake jalan gak",
+        "Apakah Wiranata mendorong Medan mengizinkan warga memakai jalan?",
+        "Did Wiranata ask Medan to let residents use the road?",
+    ],
+)
+def test_a_request_is_one_deed_whichever_verb_asks(question: str) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Wiranata mendesak Medan untuk mengizinkan warga memakai jalan.",
+    )
+    assert check_claim(analyzed, ranked[0], confirming=True) == ClaimCheck()
+
+
+@pytest.mark.parametrize(
+    ("question", "unconfirmed"),
+    [
+        # "sebulan lagi" may say when as well as how long: no "Ya" from another length, and
+        # no "Tidak" either
+        ("Apakah Ardi meminta warga bersiap sebulan lagi?", ["sebulan"]),
+        ("ardi minta warga siap2 sebulan lagi kan", ["sebulan"]),
+        ("Apakah Ardi meminta warga bersiap seminggu lagi?", []),
+    ],
+)
+def test_a_length_or_a_time_to_come_is_not_confirmed_by_another_length(
+    question: str, unconfirmed: list[str]
+) -> None:
+    analyzed, ranked = _ranked(normalize_question(question, "id"), WEEK_MORE)
+    check = check_claim(analyzed, ranked[0], confirming=True)
+    assert (check.contradicted, check.unconfirmed) == ("", unconfirmed)
 
 
 @pytest.mark.parametrize(
@@ -12764,3 +12934,49 @@ def test_a_follow_ups_claim_is_its_own_words_not_the_topic_it_was_read_with() ->
     analyzed, ranked = _ranked("Apakah Lebak setuju?", "Lebak setuju mengizinkan rudal.")
     read_with_topic = replace(analyzed, terms=[*analyzed.terms, *topic], context_terms=topic)
     assert check_claim(read_with_topic, ranked[0], confirming=True).unconfirmed == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        # a claim of nothing but its deed (and a reflexive "diri") has no rest to say
+        ("Apakah Wiranata mengundurkan diri?", "Wiranata memperpanjang masa jabatannya.", True),
+        # the rest of the claim, said or not
+        (
+            "Apakah Wiranata menolak memperpanjang masa jabatannya?",
+            "Wiranata resmi memperpanjang masa jabatannya.",
+            True,
+        ),
+        (
+            "Apakah Wiranata menolak memperpanjang masa jabatannya?",
+            "Wiranata mengatakan para menteri menyetujui peta jalan kerja sama.",
+            False,
+        ),
+    ],
+)
+def test_the_rest_of_a_claim_besides_its_deed(question: str, sentence: str, said: bool) -> None:
+    analyzed, ranked = _ranked(question, sentence)
+    assert rest_of_claim_said(analyzed, ranked[0]) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "far", "reversed_there"),
+    [
+        # the opposite ("memperpanjang") is no word of the question, so sentences sharing only
+        # its "diri" rank above the one that reverses "mengundurkan diri"
+        (
+            "Apakah Wiranata mengundurkan diri?",
+            "Wiranata resmi memperpanjang masa jabatannya sebagai ketua dewan.",
+            True,
+        ),
+    ],
+)
+def test_a_deed_told_the_other_way_round_is_looked_for_below_the_first_five(
+    question: str, far: str, reversed_there: bool
+) -> None:
+    fillers = [
+        f"Warga {town} diminta mempersiapkan diri menghadapi banjir."
+        for town in ("Medan", "Lebak", "Oslo", "Bogor", "Garut", "Depok")
+    ]
+    text = _answer_text(question, *fillers, far)
+    assert text.startswith("Tidak, artikel tidak menyebut hal itu") is reversed_there, text

@@ -371,6 +371,10 @@ def test_an_office_asked_of_a_named_person_asks_who_they_are(
             "kenapa ardi mundur dari jabatan bupati",
             "kenapa ardi mengundurkan diri dari jabatan bupati",
         ),
+        (
+            "Apakah Ardi meletakkan jabatan bupati?",
+            "Apakah Ardi mengundurkan diri dari jabatan bupati?",
+        ),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )
@@ -469,6 +473,11 @@ def test_english_phrases_in_the_articles_words(asked: str, expected: str) -> Non
         ("kata Obran", "kata Orban"),
         ("kata Oran", "kata Oran"),
         ("kata Orbon", "kata Orbon"),
+        # a preposition typed onto a corpus word is a word apart; a verb's "di-" is not
+        ("ktt divilnius kapan", "ktt di vilnius kapan"),
+        ("zelensky ke Vilnius atau keVilnius", "zelensky ke Vilnius atau ke Vilnius"),
+        ("apa yang dibahas", "apa yang dibahas"),
+        ("dimana ktt itu", "dimana ktt itu"),
     ],
 )
 def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> None:

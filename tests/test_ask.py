@@ -377,6 +377,18 @@ def test_names_the_articles_or_their_publishers_know_are_not_unknown(
     assert not {"kompas", "com", "orb n"} & set(analyzed.unknown_terms)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Did Zelensky speak with Stoltenberg in July?", "Apakah Zelensky berbincang pada Juli?"],
+)
+def test_a_month_no_article_writes_out_is_no_unknown_word(
+    service: TanyaService, question: str
+) -> None:
+    """The articles write "Selasa (4/7)", never "Juli": the month is compared as a date."""
+    analyzed, _, _ = service.retrieve(question)
+    assert "juli" not in analyzed.unknown_terms
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("question", "said"),

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text.negation import AVOIDED, NEGATION, NOT_KNOWN, denial_of, denied_among, denied_terms
+from qa.text.negation import (
+    AVOIDED,
+    NEGATION,
+    NOT_KNOWN,
+    denial_of,
+    denied_among,
+    denied_terms,
+    without_glossed_denials,
+)
 from qa.text.tokens import analyze
 
 
@@ -157,3 +165,41 @@ def test_what_a_negation_reaches_is_read_with_the_words_after_it(
 )
 def test_a_negation_read_in_the_shared_words(text: str, shared: set[str], denied: set[str]) -> None:
     assert denied_among(text, shared) == denied
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "claim_left", "sentence_left"),
+    [
+        # the negated phrase an English word stands for, said by the sentence: out of both
+        (
+            "Fuel was part of the non-lethal aid",
+            "Bagian dari bantuan tidak mematikan ini adalah bahan bakar.",
+            "Fuel was part of the   aid",
+            "Bagian dari bantuan   ini adalah bahan bakar.",
+        ),
+        (
+            "Was the plan absurd",
+            "Rencana itu tidak masuk akal, kata Ardi.",
+            "Was the plan  ",
+            "Rencana itu  , kata Ardi.",
+        ),
+        # a sentence that does not say the phrase keeps its negation, the claim its word
+        (
+            "Was the aid non-lethal",
+            "Bantuan itu mematikan dan tidak dikirim.",
+            "Was the aid non-lethal",
+            "Bantuan itu mematikan dan tidak dikirim.",
+        ),
+        # words whose Indonesian is no negated phrase stay ("lethal", "not")
+        (
+            "Was the aid not lethal",
+            "Bantuan itu tidak mematikan.",
+            "Was the aid not lethal",
+            "Bantuan itu tidak mematikan.",
+        ),
+    ],
+)
+def test_an_english_word_glossed_as_a_negation_is_shared(
+    claim: str, sentence: str, claim_left: str, sentence_left: str
+) -> None:
+    assert without_glossed_denials(claim, sentence) == (claim_left, sentence_left)

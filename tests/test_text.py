@@ -25,7 +25,7 @@ from qa.text.normalize import (
     without_chat_openers,
     written_forms,
 )
-from qa.text.numbers import numbered_ordinals
+from qa.text.numbers import numbered_ordinals, vague_amounts
 from qa.text.places import (
     asked_place_kind,
     asks_country_located,
@@ -833,6 +833,12 @@ def test_weekdays_named(text: str, weekdays: set[int]) -> None:
         ),
         ("Pertanyaan lain yang dibahas bupati apa?", "Pertanyaan lain yang dibahas bupati apa?"),
         ("Baik Ardi maupun Wati hadir?", "Baik Ardi maupun Wati hadir?"),
+        # a connective only before a question word: otherwise the question's own word
+        ("Terus kenapa dia datang ke sana?", "kenapa dia datang ke sana?"),
+        ("lalu di mana?", "di mana?"),
+        ("So why did he go there?", "why did he go there?"),
+        ("terus bekerja apa bupati itu", "terus bekerja apa bupati itu"),
+        ("Lalu lintas di Medan gimana?", "Lalu lintas di Medan gimana?"),
     ],
 )
 def test_chat_openers_are_left_out(text: str, asked: str) -> None:
@@ -873,3 +879,23 @@ def test_the_words_a_question_presupposes(
     question: str, asks_whether: bool, presupposed: list[str]
 ) -> None:
     assert presupposed_terms(analyze(question), question, asks_whether) == presupposed
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "amounts"),
+    [
+        ("kata Ardi kepada ribuan orang di Medan", False, [("ribuan", "orang")]),
+        ("yang membuat jutaan orang tidak memiliki air", False, [("jutaan", "orang")]),
+        ("puluhan ribu tentara", False, [("puluhan", "ribu")]),
+        # English through the glossary, "of" skipped
+        ("Did Ardi speak to hundreds of people?", True, [("ratusan", "orang rakyat warga")]),
+        ("millions", True, [("jutaan", "")]),
+        # an exact count is no magnitude
+        ("kepada 300 orang", False, []),
+        ("to 300 people", True, []),
+    ],
+)
+def test_counts_given_by_their_magnitude(
+    text: str, english: bool, amounts: list[tuple[str, str]]
+) -> None:
+    assert vague_amounts(text, english) == amounts

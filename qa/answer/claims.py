@@ -20,7 +20,7 @@ from itertools import pairwise, takewhile
 from rapidfuzz import fuzz
 
 from qa.answer.evidence import Sentence, attributed_to, continues_the_previous, referent_of
-from qa.answer.extract import CLAUSE_START, names_a_medium, places_another_thing
+from qa.answer.extract import CLAUSE_START, names_a_medium, places_another_thing, speakers_in
 from qa.answer.holders import is_head, office_written
 from qa.answer.question import (
     CLAUSE_OPENERS,
@@ -47,7 +47,7 @@ from qa.text.english import english_fact
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.normalize import apply_aliases
-from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns
+from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns, vague_amounts
 from qa.text.places import (
     VISIT_VERBS,
     capital_of,
@@ -68,6 +68,7 @@ from qa.text.premises import (
     order_side,
     order_words,
     planned_words,
+    request_stems,
 )
 from qa.text.speech import (
     DOER_PRONOUN_OPENING,
@@ -125,10 +126,11 @@ _TWO_PARTIES = 2
 # "Benarkah …", "menurut X", "X menyebut": the asking and who says it, not what is claimed
 # (the speaker is a name, checked as one).
 # (nor a word for just someone, "pihaknya": who the claim is about is its names; nor the copula,
-# "memang jadi sasaran", which a sentence saying "menargetkan" leaves unsaid)
+# "memang jadi sasaran", which a sentence saying "menargetkan" leaves unsaid; nor the reflexive
+# "diri" of its verb, "mengundurkan diri", which the verb's opposite tells without it)
 NOT_CLAIMED = token_set(
     "benarkah betulkah menurut kata menyebut menyatakan mengatakan pihak seseorang sosok tokoh"
-    " menjadi"
+    " menjadi diri"
 )
 # The words that deny: the claim's polarity, which `extract_polarity` compares, not a word a
 # sentence must share ("Apakah Ardi tidak kecewa?" against "Ardi mengaku kecewa").
@@ -241,7 +243,19 @@ def _nearest_to_deed(dates: list[DateMention], text: str, deed: frozenset[str]) 
     at = [w.start() for w in re.finditer(r"[\w'’-]+", text) if token_set(w.group()) & deed]
     if not at:
         return dates[0]
-    return min(dates, key=lambda m: min(abs(m.start - position) for position in at))
+    # (not a date of a relative clause on another deed: "KTT NATO …, yang dibangun di bawah
+    # diktator … yang digulingkan pada tahun 1989, setuju …" dates the overthrow, not the
+    # summit's agreeing, however close to "setuju" it stands)
+    own = [m for m in dates if not _dates_another_relative_clause(text, m, deed)] or dates
+    return min(own, key=lambda m: min(abs(m.start - position) for position in at))
+
+
+def _dates_another_relative_clause(text: str, mention: DateMention, deed: frozenset[str]) -> bool:
+    """The date stands in a "yang …" clause (within its comma-bounded stretch) whose words
+    say none of the deed's."""
+    stretch = re.split(r"[,;:]", text[: mention.start])[-1]
+    opened = list(re.finditer(r"\byang\b", stretch, re.IGNORECASE))
+    return bool(opened) and not token_set(stretch[opened[-1].start() :]) & deed
 
 
 @cache
@@ -676,8 +690,14 @@ def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> C
     # ditahan" gives no length of the detention)
     claimed = {days for days, _ in _lengths_of_time(with_count_digits(asserted))}
     told_lengths = _lengths_of_time(told, deed)
-    if claimed and told_lengths and not claimed & {days for days, _ in told_lengths}:
+    told_days = {days for days, _ in told_lengths}
+    if claimed and told_lengths and not claimed & told_days:
         return ClaimCheck(contradicted=told_lengths[0][1], detail=True)
+    # ("siap gelap dan dingin sebulan lagi": a month more, or a month from now; either way no
+    # "Ya" from "selama seminggu lagi", though no "Tidak" either)
+    either = _lengths_of_time(with_count_digits(asserted), still_to_last=True)
+    if told_lengths and either and not {days for days, _ in either} & told_days:
+        return ClaimCheck(unconfirmed=[canonical(either[0][1].split()[0].lower())])
     for number, unit in _claimed_counts(asserted):
         # (an English unit in the articles' words: "32 members" counts "anggota")
         asked_unit = {canonical(unit.lower())} | set(token_set(indonesian_for(unit.lower())))
@@ -692,6 +712,30 @@ def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> C
         if same_unit:
             return ClaimCheck(contradicted=same_unit[0], detail=True)
         return ClaimCheck(unconfirmed=[number])
+    return ClaimCheck()
+
+
+def _check_magnitudes(
+    asserted: str, sentence: Sentence, language: str, deed: frozenset[str]
+) -> ClaimCheck:
+    """ "Did Zelensky speak to hundreds of people?" against "kata Zelensky kepada ribuan
+    orang": a count by its magnitude, another magnitude of the same noun said, where the
+    sentence also says a word of the claim's `deed` besides that noun ("jutaan orang tidak
+    memiliki listrik" counts no one a speech was given to)."""
+    # (the sentence before too, as for numbers: "… kata Zelensky kepada ribuan orang" before
+    # "Penembak jitu berjaga … selama berlangsungnya pidato")
+    text = f"{sentence.previous} {sentence.text}"
+    told = vague_amounts(text)
+    for magnitude, noun in vague_amounts(asserted, english=language == "en"):
+        counted = token_set(noun)
+        if not (deed - counted) & token_set(text):
+            continue
+        same_noun = [
+            (said, of) for said, of in told if not counted or not of or counted & token_set(of)
+        ]
+        if same_noun and all(said != magnitude for said, _ in same_noun):
+            said, of = same_noun[0]
+            return ClaimCheck(contradicted=f"{said} {of}".strip(), detail=True)
     return ClaimCheck()
 
 
@@ -834,16 +878,21 @@ def _days_of(unit: str) -> float:
 
 @lru_cache(maxsize=1024)
 def _lengths_of_time(
-    text: str, deed: frozenset[str] = frozenset()
+    text: str, deed: frozenset[str] = frozenset(), still_to_last: bool = False
 ) -> tuple[tuple[float, str], ...]:
     """Each length of time the text says something lasts, in days, with its words as written
     ("seminggu"); with a `deed` (a sentence's lengths), only one that follows a word of it
     closely ("bersiap menghadapi dingin dan gelap selama seminggu lagi") and not one given as a
-    bound ("lebih dari sebulan"; a claim's "at least another month" is still a month)."""
+    bound ("lebih dari sebulan"; a claim's "at least another month" is still a month).
+    `still_to_last`: also one only followed by "lagi" ("sebulan lagi"), which may say when as
+    well as how long."""
     lengths = []
     for found in _LENGTH_OF_TIME.finditer(text):
         before = text[: found.start()]
-        if not _HOW_LONG_BEFORE.search(before) or (deed and _BOUNDED.search(before)):
+        lasting = _HOW_LONG_BEFORE.search(before) or (
+            still_to_last and _STILL_TO_LAST.match(text[found.end() :])
+        )
+        if not lasting or (deed and _BOUNDED.search(before)):
             continue
         if deed and not any(token_set(w) & deed for w in before.split()[-_LENGTH_REACH:]):
             continue
@@ -858,6 +907,8 @@ _TIME_WORDS = token_set("selama lama lagi jam hari minggu pekan bulan tahun")
 _LENGTH_REACH = 8
 
 
+# ... or right after it: "sebulan lagi", a month more, or in a month's time.
+_STILL_TO_LAST = re.compile(r"\s+lagi\b", re.IGNORECASE)
 # What says how long something lasts, a few words before its length ("selama seminggu lagi",
 # "for at least another month"; not "the two-day meeting", the meeting's own length).
 _HOW_LONG_BEFORE = re.compile(
@@ -1046,6 +1097,15 @@ def main_deed_reversed(question: Question, sentence: Sentence) -> str:
         return ""
     told = opposed[deed[0]]
     return told if _said_of_doer(question, sentence, told) else ""
+
+
+def rest_of_claim_said(question: Question, sentence: Sentence) -> bool:
+    """The sentence says the claim's words besides its main deed, or the claim has none: a
+    deed reversed there is the claim's own ("memperpanjang masa jabatannya" for "Did Stoltenberg
+    resign?"), not another's ("menyetujui peta jalan" for "Did Stoltenberg refuse to extend
+    his term?")."""
+    rest = _predicate(question) - _main_verb(question, claim(question.text), unknown=True)
+    return not rest or bool(rest & token_set(f"{sentence.previous} {sentence.text}"))
 
 
 def _said_of_doer(question: Question, sentence: Sentence, told: str) -> bool:
@@ -1759,6 +1819,8 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
         # (a length of time is the deed's when any word of the claim leads up to it: "tell
         # citizens to brace for … cold and darkness" is measured after "dingin dan gelap")
         _check_numbers(asserted, sentence, frozenset(deed | predicate) - _TIME_WORDS),
+        # (as normalised: chat's "org" is "orang")
+        _check_magnitudes(claim(question.text), sentence, question.language, frozenset(deed)),
         _check_ranks(asserted, sentence, question.language),
         _check_portfolio(question, sentence),
         _check_repetition(asserted, sentence, question.language),
@@ -1804,6 +1866,29 @@ def _reports_words_of(question: Question, sentence: Sentence) -> bool:
     )
 
 
+def _speaker_claimed(question: Question) -> str:
+    """The person a claim says spoke ("Apakah Kuleba mengatakan …?", "Did Kuleba say …?"), by
+    the name right before its saying verb; "" when no person is named there (a country's or a
+    capital's words are said by many)."""
+    words = re.findall(r"[\w'’-]+", claim(question.text))
+    for at, word in enumerate(words):
+        glosses = _articles_words(question, word)
+        said = {canonical(t) for gloss in glosses for t in analyze(" ".join(gloss))}
+        if said & STATING_ROOTS:
+            before = [canonical(w.lower()) for w in words[max(0, at - 2) : at]]
+            named = [w for w in before if w in question.entities and _person_name(w)]
+            return named[-1] if named else ""
+    return ""
+
+
+def _speaks_by_name(sentence: Sentence) -> bool:
+    """The sentence gives words to someone it names ("kata Stoltenberg"), not only to an
+    office ("presiden Ukraina mengatakan …" may be the claim's speaker by another name)."""
+    return any(
+        _person_name(name.split()[-1].lower()) for _, name in speakers_in(sentence.text) if name
+    )
+
+
 def check_claim(question: Question, sentence: Sentence, confirming: bool = True) -> ClaimCheck:
     """Names first (a sentence about someone else confirms nothing about them), then when,
     where and how many (with the article's own value where it differs), then the rest of
@@ -1818,6 +1903,10 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     stated = _stating_verbs(question)
     stated = stated if stated and _reports_words_of(question, sentence) else set()
     said |= stated
+    if said & request_stems():
+        # asking is one deed whichever verb says it: "mendesak AS untuk mengizinkan …" bears
+        # out "Apakah Stoltenberg meminta AS mengizinkan …?" (the request, not its outcome)
+        said |= request_stems()
     verbs = claim_verbs(question, _asked_claim(question))
     denied_before = _denied_only_before(predicate, verbs, sentence)
     # A deed no article reports is not confirmed by a sentence on the claim's other words, nor
@@ -1849,6 +1938,11 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     swapped = doer_swapped(question, sentence) if confirming else ""
     if swapped:
         return ClaimCheck(contradicted=swapped, detail=True)
+    speaker = _speaker_claimed(question) if confirming else ""
+    if speaker and _speaks_by_name(sentence) and not attributed_to(sentence, speaker):
+        # "Apakah Kuleba mengatakan Ukraina akan menjadi anggota?" against '"… Ukraina akan
+        # menjadi anggota," kata Stoltenberg': another's words say nothing of what Kuleba said
+        return ClaimCheck(unconfirmed=[speaker])
     if confirming and missing and not verbs and token_set(asserted) & PRESENCE_WORDS:
         # "Apakah Zelensky hadir di pertemuan menlu di Bucharest?": being there is all that is
         # claimed, so a sentence about the meeting that does not name him confirms nothing
@@ -1877,7 +1971,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     if (
         confirming
         and flipped
-        and (not predicate or (predicate - set(flipped)) & said)
+        and (not predicate - set(flipped) or (predicate - set(flipped)) & said)
         and _said_of_doer(question, sentence, opposed[flipped[0]])
     ):
         # "Apakah harga naik?" against "harga turun": said, the other way (also when the claim

@@ -39,6 +39,7 @@ from qa.answer.claims import (
     repetition_contradicted,
     repetition_denied,
     replaced_country,
+    rest_of_claim_said,
     said_undone,
     says_claimed_values,
     told_on_the_other_side,
@@ -1261,6 +1262,10 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
 
 # How far down the ranking a sentence that says a question's decisive word may stand in.
 _PREMISE_REACH = 5
+# How far down the ranking a sentence telling the question's deed the other way round is looked
+# for: its opposite word is no word of the question, so it ranks below sentences sharing a mere
+# "diri" of "mengundurkan diri" (past the first few, it must say the rest of the claim).
+_REVERSED_REACH = 8
 
 
 # Question types whose answer a named period narrows to what happened then (a date question
@@ -1402,7 +1407,9 @@ def _deed_reversed(
     answer corrects it ("Tidak"), cited to that sentence: an abstention where a reason or date
     was asked (it is not given), the answer itself where a yes/no claim was ("Did Orban sign
     up to send troops?" "No")."""
-    for close in ranked[:_PREMISE_REACH]:
+    for rank, close in enumerate(ranked[:_REVERSED_REACH]):
+        if rank >= _PREMISE_REACH and not rest_of_claim_said(question, close):
+            continue  # (further down, only a sentence on the claim's own matter)
         # (or denies it: "Hongaria berjanji tidak akan memveto usulan tersebut" for "Mengapa
         # Hongaria memveto usulan …?")
         reversed_as = main_deed_reversed(question, close) or main_deed_denied(question, close)
@@ -1453,7 +1460,10 @@ def said_not_to_be(
     batas waktu": the premise is false, and the answer says what the article says instead,
     cited, as an abstention (no deadline is given). `own_words`: how many of the denied words
     must be other than asking words."""
-    if question.type not in FACT_TYPES | {"apa", "mengapa"} or _REFUSAL_ASKED.search(question.text):
+    manner = question.type == "bagaimana" and _MANNER_OF_A_DEED.search(question.text) is not None
+    if (
+        question.type not in FACT_TYPES | {"apa", "mengapa"} and not manner
+    ) or _REFUSAL_ASKED.search(question.text):
         return None  # (nor the refusal asked about: "Apa alasan di balik penolakan …?")
     asked_denied = denied_terms(claim(question.text), question.language == "en")
     words, clause = _denied_clause(question, best, asked_denied)
@@ -1845,6 +1855,10 @@ def _premise_otherwise(
     return _explained(question, passages, best, statements, why)
 
 
+# "Bagaimana cara NATO menetapkan batas waktu …?", "In what way did …": the manner of a deed,
+# which has none where the deed was not done (unlike "Bagaimana tanggapan Orban …?", whose
+# answer may well be a refusal).
+_MANNER_OF_A_DEED = re.compile(r"\b(?:cara(?:nya)?|in what way|by what means)\b", re.IGNORECASE)
 # A refusal the question itself asks about, as a noun or an English verb: "alasan di balik
 # penolakan Orban atas pengerahan pasukan", "Why is Orban against sending troops?".
 _REFUSAL_ASKED = re.compile(

@@ -43,6 +43,7 @@ from qa.text.negation import (
     negated,
     outside_denials,
     without_describing_negations,
+    without_glossed_denials,
 )
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import (
@@ -2738,6 +2739,8 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
     "… tidak akan memveto usulan selama tidak dipaksa": the veto is denied, the condition in
     both), else by whether each denies anything at all."""
     asserted = claim(question.text)
+    if question.language == "en":
+        asserted, sentence = without_glossed_denials(asserted, sentence)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
     if (REFUSAL_BY.search(asserted) and REFUSAL.search(sentence)) or (

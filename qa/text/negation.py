@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from qa.text.glossary import translate_terms
+from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
 from qa.text.tokens import analyze
 
@@ -159,6 +159,23 @@ def denied_terms(text: str, english: bool = False) -> set[str]:
             verb for verb in _VERB_BEFORE_NO.findall(text) if not _REPORTING_EN.fullmatch(verb)
         )
     return {alias(t) for t in analyze(translate_terms(words) if english else words)}
+
+
+def without_glossed_denials(claim_en: str, sentence: str) -> tuple[str, str]:
+    """An English claim and an Indonesian sentence without the negated phrase both say: an
+    English word whose Indonesian is a negated phrase ("non-lethal": "tidak mematikan",
+    "absurd": "tidak masuk akal") carries no English negation, so "the non-lethal aid" read
+    against "bantuan tidak mematikan" would look like a claim that denies nothing beside a
+    sentence that denies. Where the sentence says that phrase, neither side keeps it."""
+    for word in set(re.findall(r"[A-Za-z][A-Za-z-]*", claim_en)):
+        gloss = indonesian_for(word.lower())
+        if " " not in gloss or not NEGATION.match(gloss):
+            continue
+        said = re.compile(rf"\b{re.escape(gloss)}\b", re.IGNORECASE)
+        if said.search(sentence):
+            claim_en = re.sub(rf"\b{re.escape(word)}\b", " ", claim_en)
+            sentence = said.sub(" ", sentence)
+    return claim_en, sentence
 
 
 def denied_among(text: str, shared: Collection[str]) -> set[str]:

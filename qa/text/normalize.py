@@ -509,6 +509,11 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             return word  # a real word the corpus happens not to use is not a typo
         if is_country(word[:1].upper() + word[1:]):
             return word  # nor a country it never names ("Swedia" is no "sedia")
+        joined = _PREPOSITION_JOINED.match(lowered)
+        if joined and joined.group(2) in vocabulary:
+            # a preposition typed onto the word after it: "dinato" is "di nato" (a verb's
+            # "di-", "dibahas", is a word of its own and never reaches here)
+            return f"{word[: joined.end(1)]} {word[joined.end(1) :]}"
         best = process.extractOne(
             lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
         ) or _one_letter_off(lowered, vocabulary)
@@ -525,6 +530,8 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
     return _WORD.sub(fix, text)
 
 
+# A preposition and the word after it typed as one: "dinato", "kebrussels", "darikyiv".
+_PREPOSITION_JOINED = re.compile(r"^(di|ke|dari)(\w{3,})$")
 # The prefixes and suffixes a word is read without, to match its root against the corpus's
 # stems: "perteuman" is "per-" + "teum" + "-an", one swap from "temu".
 _WORD_PREFIXES = (
@@ -732,6 +739,13 @@ def _visits_dropped_by(text: str) -> str:
     return _DROPPED_BY.sub(visit, text)
 
 
+# The words a question opens with after a connective ("terus kenapa …", "so where …").
+_QUESTION_WORDS_OPENING = (
+    r"kenapa|mengapa|knp|apa|apakah|siapa|kapan|kpn|di ?mana|dmn|ke ?mana|gimana|bagaimana"
+    r"|berapa|brp|why|what|who|when|where|how|which|did|does|was|is"
+)
+
+
 @cache
 def _chat_opener() -> re.Pattern[str]:
     """`data/chat_openers.json` as one pattern: any run of them at the start of a question."""
@@ -744,6 +758,8 @@ def _chat_opener() -> re.Pattern[str]:
     opener = (
         rf"(?:{alternatives('openers')})(?![\w-])[\s,.:;!–—-]*"
         rf"|(?:{alternatives('openers_before_punctuation')})\s*[,.:;!–—-][\s,.:;!–—-]*"
+        rf"|(?:{alternatives('openers_before_question_word')})[\s,.:;!–—-]+"
+        rf"(?=(?:{_QUESTION_WORDS_OPENING})\b)"
     )
     return re.compile(rf"^(?:\s*(?:{opener}))+(?=\w)", re.IGNORECASE)
 

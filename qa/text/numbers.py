@@ -307,6 +307,26 @@ NUMBER_WORDS = (
     r"|ratusan|ribuan|jutaan|seratus|seribu|\w+ puluh|\w+ belas)"
 )
 
+# Counts news gives by their order of magnitude only ("ribuan orang", "thousands of people"):
+# one of them is no other ("ratusan" is not "ribuan"), whatever exact number either stands for.
+VAGUE_MAGNITUDES = ("belasan", "puluhan", "ratusan", "ribuan", "jutaan", "miliaran")
+
+
+def vague_amounts(text: str, english: bool = False) -> list[tuple[str, str]]:
+    """The text's counts by magnitude, each with the noun it counts, in the articles' words:
+    "kepada ribuan orang" -> ("ribuan", "orang"); English through the glossary, "hundreds of
+    people" -> ("ratusan", "orang rakyat warga")."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    found = []
+    for at, word in enumerate(words):
+        magnitude = indonesian_for(word) if english else word
+        if magnitude in VAGUE_MAGNITUDES:
+            counted = [w for w in words[at + 1 : at + 3] if w != "of"][:1]
+            noun = indonesian_for(counted[0]) if english and counted else "".join(counted)
+            found.append((magnitude, noun))
+    return found
+
+
 # Words that say things are counted, or an amount asked, whatever the noun after them: never
 # a length of time ("How much was NATO's aid?", "nilai bantuannya berapa" are not "dua hari").
 # ("how much longer" asks a length of time)

@@ -132,22 +132,41 @@ def _said(text: str, kind: str) -> set[str]:
     # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there. ("setelah
     # Rusia menyerbu" says no "telah": `_AFTER`; "sudah saatnya" no "sudah": `_TIME_TO`)
     words = re.findall(r"[a-z]+", text.lower())
-    return {
+    said = {
         stem(word)
         for word, following in zip(words, [*words[1:], ""], strict=True)
         if word not in _AFTER and following not in _TIME_TO
     } & _stems(kind)
+    if kind == "done" and _PERFECT_EN.search(text):
+        said.add(stem("already"))
+    return said
+
+
+# The English perfect opening a yes/no question, "Has Ukraine become a member?", "Have the
+# allies agreed …?": a claim that the deed is done, as "sudah" says it (not "Does NATO have a
+# plan?", nor "hasn't", nor a perfect inside another question: "How had he described it?").
+_PERFECT_EN = re.compile(
+    r"^\W*(?:has|have|had)\s+(?:(?!not\b|to\b)\w+\s+){0,3}?(?:been|become|done|\w+ed|\w+en)\b",
+    re.IGNORECASE,
+)
 
 
 def done_words(question: str) -> list[str]:
-    """The question's words that ask for something done ("resmi", "sudah", "already"), as
-    written (chat's "udah" is not among them: the normalised "sudah" is shown then)."""
+    """The question's words that ask for something done ("resmi", "sudah", "already", the
+    English perfect "has become"), as written (chat's "udah" is not among them: the
+    normalised "sudah" is shown then)."""
     words = re.findall(r"[A-Za-z]+", question)
+    perfect = _PERFECT_EN.search(question)
     return list(
         dict.fromkeys(
-            word
-            for word, following in zip(words, [*words[1:], ""], strict=True)
-            if _is_done_word(word.lower()) and following.lower() not in _TIME_TO
+            [
+                *(
+                    word
+                    for word, following in zip(words, [*words[1:], ""], strict=True)
+                    if _is_done_word(word.lower()) and following.lower() not in _TIME_TO
+                ),
+                *([perfect.group()] if perfect else []),
+            ]
         )
     )
 

@@ -10814,11 +10814,11 @@ def test_a_year_no_article_mentions_is_checked_only_against_a_deed_they_tell(
             "Semua anggota setuju Medan bergabung.",
             ["tegas"],
         ),
-        # ... nor one it reports as someone else's words
+        # ... nor one it reports as someone else's words (the speaker claimed is what it lacks)
         (
             "Apakah Wiranata menegaskan bahwa Medan akan diserang?",
             '"Medan akan diserang," kata Holmberg.',
-            ["tegas"],
+            ["wiranata"],
         ),
     ],
 )

@@ -35,6 +35,8 @@ from qa.answer.question import (
 from qa.text.asked import asked_by_noun
 from qa.text.dates import (
     DAY_NAMES_ID,
+    DAYS,
+    MONTHS,
     DateMention,
     find_dates,
     lacks_only_its_year,
@@ -1264,7 +1266,10 @@ def _predicate(question: Question) -> set[str]:
     words the articles use."""
     asked = question.asked or question.text
     asserted = claim(asked)
-    dated = token_set(" ".join(m.text for m in find_dates(asserted)))
+    # (a month or weekday as the glossary gives it too: "July 4" is "juli")
+    dated = token_set(" ".join(m.text for m in find_dates(asserted))) | {
+        term for term in question.terms if term in MONTHS or term in DAYS
+    }
     # (the or-not tag is the asking: "Rusia ngaku nggak kalau nyerang …" claims no "tidak",
     # in the asker's words or the normalised ones)
     tag = frozenset().union(

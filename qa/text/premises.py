@@ -276,7 +276,7 @@ def done_but_only_planned(
     # the plan must govern that verb, not just a name of the claim, "berjanji memberi bantuan
     # bagi Oslo")
     perfect_only = done == {stem("already")} and not re.search(r"\balready\b", question, re.I)
-    governing = {alias(d) for d in deed_terms} if perfect_only and deed_terms else set(asked_terms)
+    governing = set(deed_terms) if perfect_only and deed_terms else set(asked_terms)
     for position, word in enumerate(words):
         governed = stems[position + 1 : position + 1 + _PLAN_REACH]
         # "inisiatif … untuk membawa Ukraina ke keanggotaan": a purpose is a plan too. Neither
@@ -284,7 +284,7 @@ def done_but_only_planned(
         # "menyetujui paket untuk membantu Ukraina").
         if not (word in _plans() or (purposes and _opens_a_purpose(words, position))):
             continue
-        if {alias(w) for w in governed} & governing and not deeds & set(stems_said[:position]):
+        if set(governed) & governing and not deeds & set(stems_said[:position]):
             return sorted(done)
     return []
 

@@ -1266,10 +1266,14 @@ def _predicate(question: Question) -> set[str]:
     words the articles use."""
     asked = question.asked or question.text
     asserted = claim(asked)
-    # (a month or weekday as the glossary gives it too: "July 4" is "juli")
-    dated = token_set(" ".join(m.text for m in find_dates(asserted))) | {
-        term for term in question.terms if term in MONTHS or term in DAYS
-    }
+    # (a month or weekday as the glossary gives it too, "July 4" is "juli"; with the noun that
+    # names it as one, "bulan Februari", "hari Selasa")
+    calendar = {term for term in question.terms if term in MONTHS or term in DAYS}
+    dated = (
+        token_set(" ".join(m.text for m in find_dates(asserted)))
+        | calendar
+        | (_CALENDAR_NOUNS if calendar else frozenset())
+    )
     # (the or-not tag is the asking: "Rusia ngaku nggak kalau nyerang …" claims no "tidak",
     # in the asker's words or the normalised ones)
     tag = frozenset().union(
@@ -1286,6 +1290,9 @@ def _predicate(question: Question) -> set[str]:
         - NEGATORS
         - _only_ahead(asserted, question.language == "en")
     )
+
+
+_CALENDAR_NOUNS = token_set("bulan hari tanggal")
 
 
 @lru_cache(maxsize=1024)

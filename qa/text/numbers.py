@@ -321,9 +321,8 @@ def vague_amounts(text: str, english: bool = False) -> list[tuple[str, str]]:
     for at, word in enumerate(words):
         magnitude = indonesian_for(word) if english else word
         if magnitude in VAGUE_MAGNITUDES:
-            counted = [w for w in words[at + 1 : at + 3] if w != "of"][:1]
-            noun = indonesian_for(counted[0]) if english and counted else "".join(counted)
-            found.append((magnitude, noun))
+            counted = next((w for w in words[at + 1 : at + 3] if w != "of"), "")
+            found.append((magnitude, indonesian_for(counted) if english and counted else counted))
     return found
 
 

@@ -690,14 +690,15 @@ def _check_numbers(asserted: str, sentence: Sentence, deed: frozenset[str]) -> C
     # its unit together
     # (the sentence's own length of the claim's deed: "Setelah bersembunyi selama seminggu, Ardi
     # ditahan" gives no length of the detention)
-    claimed = {days for days, _ in _lengths_of_time(with_count_digits(asserted))}
+    counted = with_count_digits(asserted)
+    claimed = {days for days, _ in _lengths_of_time(counted)}
     told_lengths = _lengths_of_time(told, deed)
     told_days = {days for days, _ in told_lengths}
     if claimed and told_lengths and not claimed & told_days:
         return ClaimCheck(contradicted=told_lengths[0][1], detail=True)
     # ("siap gelap dan dingin sebulan lagi": a month more, or a month from now; either way no
     # "Ya" from "selama seminggu lagi", though no "Tidak" either)
-    either = _lengths_of_time(with_count_digits(asserted), still_to_last=True)
+    either = _lengths_of_time(counted, still_to_last=True)
     if told_lengths and either and not {days for days, _ in either} & told_days:
         return ClaimCheck(unconfirmed=[canonical(either[0][1].split()[0].lower())])
     for number, unit in _claimed_counts(asserted):
@@ -724,11 +725,14 @@ def _check_magnitudes(
     orang": a count by its magnitude, another magnitude of the same noun said, where the
     sentence also says a word of the claim's `deed` besides that noun ("jutaan orang tidak
     memiliki listrik" counts no one a speech was given to)."""
+    claimed = _claimed_magnitudes(asserted, language == "en")
+    if not claimed:
+        return ClaimCheck()
     # (the sentence before too, as for numbers: "… kata Zelensky kepada ribuan orang" before
     # "Penembak jitu berjaga … selama berlangsungnya pidato")
     text = f"{sentence.previous} {sentence.text}"
     told = vague_amounts(text)
-    for magnitude, noun in vague_amounts(asserted, english=language == "en"):
+    for magnitude, noun in claimed:
         counted = token_set(noun)
         if not (deed - counted) & token_set(text):
             continue
@@ -739,6 +743,13 @@ def _check_magnitudes(
             said, of = same_noun[0]
             return ClaimCheck(contradicted=f"{said} {of}".strip(), detail=True)
     return ClaimCheck()
+
+
+@lru_cache(maxsize=256)
+def _claimed_magnitudes(asserted: str, english: bool) -> tuple[tuple[str, str], ...]:
+    """`vague_amounts` of the claim, read once per claim (it is checked against every
+    candidate sentence)."""
+    return tuple(vague_amounts(asserted, english=english))
 
 
 def _check_ranks(asserted: str, sentence: Sentence, language: str) -> ClaimCheck:
@@ -1882,13 +1893,24 @@ def _speaker_claimed(question: Question) -> str:
     """The person a claim says spoke ("Apakah Kuleba mengatakan …?", "Did Kuleba say …?"), by
     the name right before its saying verb; "" when no person is named there (a country's or a
     capital's words are said by many)."""
-    words = re.findall(r"[\w'’-]+", claim(question.text))
+    return _speaker_before_saying(
+        claim(question.text), question.language == "en", frozenset(question.entities)
+    )
+
+
+@lru_cache(maxsize=256)
+def _speaker_before_saying(asserted: str, english: bool, names: frozenset[str]) -> str:
+    # (cached: the claim is read against every candidate sentence)
+    words = re.findall(r"[\w'’-]+", asserted)
     for at, word in enumerate(words):
-        glosses = _articles_words(question, word)
-        said = {canonical(t) for gloss in glosses for t in analyze(" ".join(gloss))}
+        said = {
+            canonical(t)
+            for gloss in _glossed_words(word, english)
+            for t in analyze(" ".join(gloss))
+        }
         if said & STATING_ROOTS:
             before = [canonical(w.lower()) for w in words[max(0, at - 2) : at]]
-            named = [w for w in before if w in question.entities and _person_name(w)]
+            named = [w for w in before if w in names and _person_name(w)]
             return named[-1] if named else ""
     return ""
 

@@ -49,6 +49,7 @@ from qa.text.normalize import apply_aliases
 from qa.text.numbers import (
     NUMBER_WORDS,
     ORDINAL,
+    VAGUE_MAGNITUDES,
     abstract_counts,
     asked_measure,
     durations,
@@ -195,7 +196,7 @@ _MAX_SUBJECT_WORDS = 6
 # A capitalised word just before a number: with the number word capitalised too (checked by the
 # caller), the number is part of a name ("Kelompok Tujuh", the Group of Seven).
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")
-_VAGUE_AMOUNT = re.compile(r"(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran)\b", re.IGNORECASE)
+_VAGUE_AMOUNT = re.compile(rf"(?:{'|'.join(VAGUE_MAGNITUDES)})\b", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?:Rp\s?)?\b(?:\d+(?:[.,]\d+)*|{NUMBER_WORDS})(?:\s+(?:juta|miliar|triliun|ribu|persen))?"
     r"(?:\s+[a-z]+)?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from qa.text.glossary import indonesian_for, translate_terms
 from qa.text.normalize import alias
@@ -167,15 +168,21 @@ def without_glossed_denials(claim_en: str, sentence: str) -> tuple[str, str]:
     "absurd": "tidak masuk akal") carries no English negation, so "the non-lethal aid" read
     against "bantuan tidak mematikan" would look like a claim that denies nothing beside a
     sentence that denies. Where the sentence says that phrase, neither side keeps it."""
-    for word in set(re.findall(r"[A-Za-z][A-Za-z-]*", claim_en)):
-        gloss = indonesian_for(word.lower())
-        if " " not in gloss or not NEGATION.match(gloss):
-            continue
+    for word, gloss in _glossed_denials(claim_en):
         said = re.compile(rf"\b{re.escape(gloss)}\b", re.IGNORECASE)
         if said.search(sentence):
             claim_en = re.sub(rf"\b{re.escape(word)}\b", " ", claim_en)
             sentence = said.sub(" ", sentence)
     return claim_en, sentence
+
+
+@lru_cache(maxsize=256)
+def _glossed_denials(claim_en: str) -> tuple[tuple[str, str], ...]:
+    """The claim's words whose Indonesian is a negated phrase, with it (cached: the claim is
+    read against every candidate sentence)."""
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", claim_en))
+    glossed = ((word, indonesian_for(word.lower())) for word in sorted(words))
+    return tuple((word, gloss) for word, gloss in glossed if " " in gloss and NEGATION.match(gloss))
 
 
 def denied_among(text: str, shared: Collection[str]) -> set[str]:

@@ -739,10 +739,11 @@ def _visits_dropped_by(text: str) -> str:
     return _DROPPED_BY.sub(visit, text)
 
 
-# The words a question opens with after a connective ("terus kenapa …", "so where …").
+# The words a question opens with after a connective ("terus kenapa …", "so where …"): a
+# question word (`WH_WORD`), with the chat spellings not yet standardised here and the yes/no
+# openers.
 _QUESTION_WORDS_OPENING = (
-    r"kenapa|mengapa|knp|apa|apakah|siapa|kapan|kpn|di ?mana|dmn|ke ?mana|gimana|bagaimana"
-    r"|berapa|brp|why|what|who|when|where|how|which|did|does|was|is"
+    rf"{WH_WORD.pattern}|(?:(?:di|ke) ?mana|apakah|knp|kpn|dmn|brp|gimana|did|does|was|is)\b"
 )
 
 
@@ -759,7 +760,7 @@ def _chat_opener() -> re.Pattern[str]:
         rf"(?:{alternatives('openers')})(?![\w-])[\s,.:;!–—-]*"
         rf"|(?:{alternatives('openers_before_punctuation')})\s*[,.:;!–—-][\s,.:;!–—-]*"
         rf"|(?:{alternatives('openers_before_question_word')})[\s,.:;!–—-]+"
-        rf"(?=(?:{_QUESTION_WORDS_OPENING})\b)"
+        rf"(?={_QUESTION_WORDS_OPENING})"
     )
     return re.compile(rf"^(?:\s*(?:{opener}))+(?=\w)", re.IGNORECASE)
 

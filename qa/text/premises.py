@@ -132,19 +132,17 @@ def _said(text: str, kind: str) -> set[str]:
     # Raw words, not analysed terms: "sudah", "telah" and "akan" are stop words there. ("setelah
     # Rusia menyerbu" says no "telah": `_AFTER`; "sudah saatnya" no "sudah": `_TIME_TO`)
     words = re.findall(r"[a-z]+", text.lower())
-    said = {
+    return {
         stem(word)
         for word, following in zip(words, [*words[1:], ""], strict=True)
         if word not in _AFTER and following not in _TIME_TO
     } & _stems(kind)
-    if kind == "done" and _PERFECT_EN.search(text):
-        said.add(stem("already"))
-    return said
 
 
 # The English perfect opening a yes/no question, "Has Ukraine become a member?", "Have the
-# allies agreed …?": a claim that the deed is done, as "sudah" says it (not "Does NATO have a
-# plan?", nor "hasn't", nor a perfect inside another question: "How had he described it?").
+# allies agreed …?": a claim that the deed is done, as "sudah" ("already") says it (not "Does
+# NATO have a plan?", nor "hasn't", nor a perfect inside another question: "How had he
+# described it?").
 _PERFECT_EN = re.compile(
     r"^\W*(?:has|have|had)\s+(?:(?!not\b|to\b)\w+\s+){0,3}?(?:been|become|done|\w+ed|\w+en)\b",
     re.IGNORECASE,
@@ -263,7 +261,9 @@ def done_but_only_planned(
     one said before the plan word (in any word of its synonym group) tells the deed done, as
     the question's words after its done word do ("invasi Rusia membuat prospek Ukraina …" for
     "rusia nyerbu ukraina udah dari kapan")."""
-    done = _said(question, "done")
+    explicit = _said(question, "done")
+    perfect = _PERFECT_EN.search(question) is not None
+    done = explicit | ({stem("already")} if perfect else set())
     words = re.findall(r"[a-z]+", evidence.lower())
     asks_plan = any(w in _plans() for w in re.findall(r"[a-z]+", question.lower()))
     if not done or asks_plan or _says_done(words, asked_terms):
@@ -275,8 +275,7 @@ def done_but_only_planned(
     # (a deed claimed done only by the English perfect, "Has Ardi visited Oslo?", is its verb's:
     # the plan must govern that verb, not just a name of the claim, "berjanji memberi bantuan
     # bagi Oslo")
-    perfect_only = done == {stem("already")} and not re.search(r"\balready\b", question, re.I)
-    governing = set(deed_terms) if perfect_only and deed_terms else set(asked_terms)
+    governing = set(deed_terms) if perfect and not explicit and deed_terms else set(asked_terms)
     for position, word in enumerate(words):
         governed = stems[position + 1 : position + 1 + _PLAN_REACH]
         # "inisiatif … untuk membawa Ukraina ke keanggotaan": a purpose is a plan too. Neither

@@ -21,7 +21,12 @@ from qa.answer.compare import (
     comparison_asked,
     reports_agreement_asked,
 )
-from qa.answer.compose import cites_the_asked_deed, lacks_the_asked_date
+from qa.answer.compose import (
+    cites_the_asked_deed,
+    lacks_the_asked_date,
+    tells_the_asked_deed,
+    told_only_of_another,
+)
 from qa.answer.compound import join_answers, two_questions
 from qa.answer.decision import load_answer_model
 from qa.answer.evidence import (
@@ -446,7 +451,8 @@ class TanyaService:
         if agreement is not None:
             told = self._asked(agreement.question(), None, filters, top_k, retrieval, mode)
             return answer_reports_agreement(agreement, question, told)
-        if (top_k or self.settings.top_k) >= SECOND_LOOK_TOP_K or not lacks_the_asked_date(draft):
+        undated, of_another = lacks_the_asked_date(draft), told_only_of_another(draft)
+        if (top_k or self.settings.top_k) >= SECOND_LOOK_TOP_K or not (undated or of_another):
             return draft
         analyzed, resolved, passages = self.retrieve(
             question, history, filters, SECOND_LOOK_TOP_K, retrieval
@@ -454,7 +460,12 @@ class TanyaService:
         # (the whole retrieval again, not only more passages: the office holders the question
         # is read with, "pemimpin Ukraina" -> Zelensky, come from the passages found)
         wider = self.answer(analyzed, resolved, passages, mode)
-        return wider if cites_the_asked_deed(analyzed, wider) else draft
+        found = (
+            cites_the_asked_deed(analyzed, wider)
+            if undated
+            else not told_only_of_another(wider) and tells_the_asked_deed(analyzed, wider)
+        )
+        return wider if found else draft
 
     def retrieve(
         self,

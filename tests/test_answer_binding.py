@@ -61,7 +61,7 @@ from qa.answer.compose import (
     cites_the_asked_deed,
     compose,
 )
-from qa.answer.doers import deed_of_another
+from qa.answer.doers import deed_of_another, told_of_the_asked
 from qa.answer.evidence import (
     _STATEMENT_ASKED,
     Bests,
@@ -2846,6 +2846,30 @@ def test_a_seat_put_in_another_city_is_a_false_premise(question: str, otherwise:
     assert (answer is not None) is otherwise
     if answer is not None:
         assert "markas NATO di Brussels" in answer.text or "headquarters in Brussels" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Benarkah Ardi tiba di markas NATO di Paris pada Rabu?", "Tidak: "),
+        ("bener gak sih ardi dateng ke markas nato di paris", "Tidak: "),
+        ("Is it true that Ardi arrived at NATO headquarters in Paris?", "No: "),
+        # a reason asked of it is not given: the premise is corrected, not answered
+        ("Kenapa Ardi mengunjungi markas NATO di Paris?", "Praanggapan"),
+    ],
+)
+def test_a_yes_no_claim_of_another_seat_is_answered_no(question: str, opening: str) -> None:
+    """A yes/no claim the articles give otherwise is answered "Tidak", with the city they give;
+    a why-question on the same premise stays an abstention that corrects it."""
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Ardi datang karena sekarang kami memerlukan dukungan.",
+        "Ardi pada Rabu (11/10/2023) tiba di markas NATO di Brussels.",
+    )
+    answer = _site_placed_otherwise(analyzed, [], ranked)
+    assert answer is not None and answer.text.startswith(opening)
+    assert answer.abstained is (opening == "Praanggapan")
+    assert "Brussels" in answer.text.split("\n")[0]
 
 
 @pytest.mark.parametrize(
@@ -10065,6 +10089,63 @@ def test_a_deed_the_articles_give_to_another_person(
 ) -> None:
     analyzed, ranked = _ranked(question, *texts)
     assert deed_of_another(analyzed, ranked[0], ranked, tuple(texts)) == expected
+
+
+# The passage of an "apa" question on a request: the holders it gives an office, another's
+# request first, the asked person's own further down in other words.
+REQUESTS = (
+    "Presiden Lebakia Ardi Wiranata tiba di Medan.",
+    "Ia meminta beras, obat-obatan, dan tenda darurat.",
+    "Sekjen Budi Holmberg mengirim pesan kepada Lebakia.",
+    "Ia juga mendesak Medan untuk mengizinkan warga memakai jalan.",
+    "Sekarang kami memerlukan dukungan dari para pemimpin.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked_texts", "expected"),
+    [
+        # another's request first; the asked person's own further down, in another verb
+        ("Apa yang diminta Holmberg kepada Medan?", (1, 3), ("Ardi Wiranata", "Holmberg", 3)),
+        ("What did Holmberg ask Medan for?", (1, 3), ("Ardi Wiranata", "Holmberg", 3)),
+        # no sentence tells it of the asked person: the best one is another's deed
+        ("Apa yang diminta Holmberg?", (1, 4), ("Ardi Wiranata", "Holmberg", None)),
+        # the best one tells it of the asked person, or names no one who did it
+        ("Apa yang diminta Wiranata?", (1, 3), None),
+        ("Apa yang diperlukan Holmberg?", (4, 1), None),
+    ],
+)
+def test_a_deed_asked_of_one_person_and_told_of_another(
+    question: str,
+    ranked_texts: tuple[int, ...],
+    expected: tuple[str, str, int | None] | None,
+) -> None:
+    """ "Apa yang diminta Holmberg …?" against "Ia meminta beras …", whose "Ia" is Wiranata: the
+    sentence telling Holmberg's own request answers; with none, the deed is another's."""
+    article = ArticleMeta(id="a", title="Berita", source="Harian Contoh", published=PUBLISHED)
+    context = " ".join(REQUESTS)
+    by_index = {}
+    for at, text in enumerate(REQUESTS):
+        start = context.index(text)
+        previous = REQUESTS[at - 1] if at else ""
+        by_index[at] = Sentence(
+            article,
+            text,
+            start,
+            start + len(text),
+            0,
+            context,
+            previous=previous,
+            previous_start=context.index(previous) if previous else 0,
+        )
+    ranked = [by_index[at] for at in ranked_texts]
+    found = told_of_the_asked(analyze_question(question), ranked[0], ranked, (context,))
+    if expected is None:
+        assert found is None
+    else:
+        doer, asked, instead = expected
+        assert found is not None and found.doer.endswith(doer) and found.asked == asked
+        assert found.told_of_them is (by_index[instead] if instead is not None else None)
 
 
 def test_a_pronoun_past_a_quote_gives_the_deed_to_the_speaker_named_before() -> None:

@@ -269,6 +269,28 @@ def test_what_the_person_asked_asked_for_is_their_request(model_service: TanyaSe
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apa yang diminta Stoltenberg kepada Amerika Serikat?",
+        "Stoltenberg minta apa ke AS",
+        "What did Stoltenberg ask the US for?",
+    ],
+)
+def test_another_persons_request_is_not_the_asked_persons(
+    model_service: TanyaService, question: str
+) -> None:
+    """Zelensky's "Ia meminta sistem pertahanan udara …" ranks first for Stoltenberg's request:
+    it is not his, so it neither answers nor is cited; a wider search finds his own."""
+    answer = model_service.ask(question)
+    first_sentence = answer.text.split("\n")[0]
+    assert "sistem pertahanan udara" not in first_sentence
+    assert "air defence" not in first_sentence
+    assert all("Ia meminta sistem" not in c.quote for c in answer.citations)
+    assert any("Stoltenberg" in c.quote or "mendesak" in c.quote for c in answer.citations)
+
+
+@pytest.mark.model
 def test_odd_input_is_normalized_or_refused_clearly(model_service: TanyaService) -> None:
     answer = model_service.ask("Kapan\x00 Zelensky\u200b mengunjungi markas NATO?")
     assert "\x00" not in answer.question and "11 Oktober 2023" in answer.text

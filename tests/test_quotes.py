@@ -199,3 +199,70 @@ def test_a_yes_no_claim_of_another_persons_words_is_found(
     else:
         assert found is not None
         assert (found.source, found.speaker) == (sentences[whose], speaker)
+
+
+# A quote given to a pronoun ('"…," ucapnya') after a sentence whose subject gives no words:
+# the passage names the speaker by surname only, the article's opening gives the office.
+PRONOUN_TEXTS = [
+    "Kovalainen juga telah mengirimkan pesan kepada warga yang menyatakan bantuan akan terus"
+    " datang.",
+    "\u201cBantuan berkelanjutan akan membuat warga yakin bahwa mereka tidak perlu 'menunggu'"
+    " sebelum kembali ke rumah,\u201d ucapnya.",
+    "Virtanen kemudian meninjau tanggul di tepi sungai.",
+]
+PRONOUN_LEAD = (
+    "Presiden Finlandia Aarno Kovalainen dan Menteri Luar Negeri Finlandia Elina Virtanen"
+    " meninjau banjir."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # a word quoted inside the words reported is the report's quote, not all the words;
+        # the denial inside them is what was said, not the claim's
+        (
+            "Apakah Virtanen yang mengatakan bahwa bantuan berkelanjutan akan membuat warga yakin"
+            " bahwa mereka tidak perlu 'menunggu' sebelum kembali ke rumah?",
+            "Kovalainen",
+        ),
+        (
+            "yg bilang warga gak perlu nunggu sebelum kembali ke rumah itu virtanen kan",
+            "Kovalainen",
+        ),
+        # the speaker's own words; a claim the other way round
+        (
+            "Apakah Kovalainen yang mengatakan bahwa bantuan berkelanjutan akan membuat warga"
+            " yakin bahwa mereka tidak perlu 'menunggu' sebelum kembali ke rumah?",
+            None,
+        ),
+        (
+            "Apakah bukan Virtanen yang bilang warga tidak perlu menunggu sebelum kembali?",
+            None,
+        ),
+    ],
+)
+def test_words_given_to_a_pronoun_are_the_person_the_run_names(
+    question: str, speaker: str | None
+) -> None:
+    """'"…," ucapnya' after "Kovalainen juga telah mengirimkan pesan …" are his words, though
+    that sentence gives none and the passage gives him no office (the article's opening does)."""
+    sentences = [
+        Sentence(
+            s.article,
+            s.text,
+            s.start,
+            s.end,
+            0,
+            s.context,
+            previous=s.previous,
+            article_lead=PRONOUN_LEAD,
+        )
+        for s in _sentences(PRONOUN_TEXTS, " ".join(PRONOUN_TEXTS))
+    ]
+    found = misattributed(analyze_question(question), sentences)
+    if speaker is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.source, found.speaker) == (sentences[1], speaker)

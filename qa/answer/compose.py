@@ -346,6 +346,28 @@ def lacks_the_asked_date(answer: Answer) -> bool:
     return f"abstain: tidak ada {_MISSING['id']['kapan']}" in answer.trace
 
 
+# The trace of an answer whose passages tell the asked deed only of another person
+# (`told_of_the_asked`).
+_TOLD_OF_ANOTHER = "hanya perbuatan orang lain"
+
+
+def told_only_of_another(answer: Answer) -> bool:
+    """A premise answer because the passages it was given tell the deed asked only of another
+    person ("Stoltenberg minta apa ke AS" against Zelensky's request): a wider search may find
+    the sentence that tells it of the person asked ("Ia juga mendesak Amerika Serikat …")."""
+    return _TOLD_OF_ANOTHER in answer.trace
+
+
+def tells_the_asked_deed(question: Question, answer: Answer) -> bool:
+    """The answer cites a sentence saying the question's deed, in any of its words (a wider
+    search's answer is taken only then)."""
+    if answer.abstained or not answer.citations or not question.focus:
+        return False
+    cited = min(answer.citations, key=lambda citation: citation.number)
+    said = {canonical(stem(word.lower())) for word in re.findall(r"[\w-]+", cited.quote)}
+    return bool(same_deed(question.focus) & said)
+
+
 def cites_the_asked_deed(question: Question, answer: Answer) -> bool:
     """The answer's first citation says a word of the deed asked about, not only its names,
     and the first name the question gives, mostly whose deed it is: farther passages bring
@@ -1522,7 +1544,7 @@ def _site_placed_otherwise(
                 f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut markas"
                 f" {body} di {seat}",
             )
-            return _explained(question, passages, sentence, statements, "tempat markasnya lain")
+            return _contradicted(question, passages, sentence, statements, "tempat markasnya lain")
     return None
 
 
@@ -1550,7 +1572,7 @@ def _misnamed(
             f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {name}"
             f" {written}",
         )
-        return _explained(question, passages, sentence, statements, "jabatannya lain")
+        return _contradicted(question, passages, sentence, statements, "jabatannya lain")
     naming = next(
         (s for s in ranked if re.search(rf"\b{re.escape(surname)}\b", s.text, re.I)), ranked[0]
     )
@@ -1560,7 +1582,7 @@ def _misnamed(
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut jabatan {name}"
         " yang lain",
     )
-    return _explained(question, passages, naming, statements, "jabatannya lain")
+    return _contradicted(question, passages, naming, statements, "jabatannya lain")
 
 
 def _office_claim_answered(
@@ -1662,17 +1684,22 @@ _CLEFT_BINDING = 0.25
 
 
 def _premise_of_another_doer(
-    question: Question, passages: list[Passage], best: Sentence, doer: str, asked: str
+    question: Question,
+    passages: list[Passage],
+    best: Sentence,
+    doer: str,
+    asked: str,
+    why: str = "pelakunya orang lain",
 ) -> Answer:
     """The deed the question gives to one person, which the articles say another did ("Mengapa
     Stoltenberg menolak pengiriman tentara?" where Orban refused): the premise corrected, citing
-    the sentence that names who did it."""
+    the sentence that names who did it; `why` is the trace."""
     statements = (
         f"The question's premise does not match the articles: they say {doer} did it, not {asked}",
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel: menurut artikel, {doer} yang"
         f" melakukannya, bukan {asked}",
     )
-    return _explained(question, passages, best, statements, "pelakunya orang lain")
+    return _explained(question, passages, best, statements, why)
 
 
 def _report_close(
@@ -1852,7 +1879,7 @@ def _premise_otherwise(
         f"The question's premise does not match the articles{english}",
         f"Praanggapan pertanyaan ini tidak sesuai dengan artikel, yang menyebut {said}",
     )
-    return _explained(question, passages, best, statements, why)
+    return _contradicted(question, passages, best, statements, why)
 
 
 # "Bagaimana cara NATO menetapkan batas waktu …?", "In what way did …": the manner of a deed,
@@ -3089,6 +3116,26 @@ def _explained(
     return answer
 
 
+def _contradicted(
+    question: Question,
+    passages: list[Passage],
+    best: Sentence,
+    statements: tuple[str, str],
+    why: str,
+) -> Answer:
+    """A premise the articles give otherwise (another city, office, count): an abstention
+    where a date, reason or place was asked of it, and the answer itself, "Tidak", where a
+    yes/no question claims it ("Benarkah Zelensky tiba di markas NATO di Paris?")."""
+    if question.type != "yesno":
+        return _explained(question, passages, best, statements, why)
+    english, indonesian = statements
+    answered = (
+        f"No: {english[:1].lower()}{english[1:]}",
+        f"Tidak: {indonesian[:1].lower()}{indonesian[1:]}",
+    )
+    return _explained(question, passages, best, answered, why, abstained=False)
+
+
 # The words that put a deed on one side of an event, or during it, when a question offers two
 # sides as a choice (`_side_chosen`): the order words (`premises.order_words`), chat's "abis", and
 # "duluan" ("diumumkan duluan atau setelah KTT": first, before it).
@@ -3583,8 +3630,14 @@ def compose(
         # (first: whose deed it is, `told_of_the_asked`, is judged of the sentence it puts
         # first, "Bantuan apa yang diminta Zelensky?" not answered by Stoltenberg's request)
         ranked = _naming_the_noun_asked(question, ranked)
-        told_of_them = told_of_the_asked(question, ranked[0], ranked, contexts)
-        ranked = _promoted(told_of_them, ranked) if told_of_them else ranked
+        whose = told_of_the_asked(question, ranked[0], ranked, contexts)
+        if whose is not None and whose.told_of_them is None:
+            # ("Stoltenberg minta apa ke AS" where only Zelensky's request is found)
+            return _premise_of_another_doer(
+                question, passages, ranked[0], whose.doer, whose.asked, _TOLD_OF_ANOTHER
+            )
+        if whose is not None and whose.told_of_them is not None:
+            ranked = _promoted(whose.told_of_them, ranked)
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
         ranked = _what_followed_it(question, ranked)

@@ -5,6 +5,7 @@ refused). Answering the reason, date or place of that deed would confirm a false
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -221,13 +222,24 @@ def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> b
     return found is not None and surname in _words(found[1])
 
 
+@dataclass(frozen=True)
+class AskedDeed:
+    """Whose the asked deed is in the best sentence, when it is another person named there:
+    the sentence that tells it of the person asked instead, if any does, and the two names."""
+
+    told_of_them: Sentence | None
+    doer: str
+    asked: str
+
+
 def told_of_the_asked(
     question: Question, best: Sentence, ranked: list[Sentence], texts: tuple[str, ...]
-) -> Sentence | None:
+) -> AskedDeed | None:
     """ "Apa yang diminta Stoltenberg dari AS …?" against "Ia meminta sistem pertahanan udara
-    …", whose "Ia" is Zelensky: a close sentence that tells the asked deed of the person asked
-    ("Ia juga mendesak Amerika Serikat …", Stoltenberg's) answers instead; None when the best
-    tells it of them, or of no one else named."""
+    …", whose "Ia" is Zelensky: another person did the asked deed there. A sentence further
+    down that tells it of the person asked ("Ia juga mendesak Amerika Serikat …",
+    Stoltenberg's) answers instead; when none does, what the best sentence tells is another's
+    deed, not an answer. None when the best tells it of them, or of no one else named."""
     if not (question.focus_deed and question.focus):
         return None
     surnames = holder_surnames(texts)
@@ -237,9 +249,30 @@ def told_of_the_asked(
     found = doer_of(question.focus, question, best.text, referent_of(best))
     if not found or not found[1][:1].isupper() or asked[0] in _words(found[1]):
         return None  # no one named, or the one asked
-    return next(
-        (s for s in ranked[1:_DEED_REACH] if _tells(question.focus, asked[0], question, s)), None
+    instead = next((s for s in ranked[1:] if _tells(question.focus, asked[0], question, s)), None)
+    if instead is None and not _names_someone(found[1], texts):
+        return None  # another's deed is only told when the sentence names them
+    return AskedDeed(instead, found[1], _as_written(asked[0], question))
+
+
+def _names_someone(doer: str, texts: tuple[str, ...]) -> bool:
+    """The doer words end in a name: "Sekarang kami memerlukan …" opens with no one, "Dewan
+    NATO-Ukraina" is a body, and "negara-negara NATO" are whom Stoltenberg urged to allow."""
+    words = re.findall(_WORD, doer)
+    return bool(words) and words[-1][:1].isupper() and _a_name(words[-1], texts)
+
+
+def _as_written(surname: str, question: Question) -> str:
+    """A surname as the question writes it, capitalised when chat writes it in lower case."""
+    written = next(
+        (
+            w
+            for w in re.findall(_WORD, question.text)
+            if canonical(fold_accents(w.lower())) == surname
+        ),
+        surname,
     )
+    return written.title() if written.islower() else written
 
 
 _WORD = r"[\w'’-]+"

@@ -116,6 +116,15 @@ def _speaker_first(question: Question) -> QuotedClaim | None:
         if question.type in _WORDS_ASKED_TYPES
         else _REPORTED.search(text) or _TOLD_TO.search(text) or _REPORTED_BARE.search(text)
     )
+    if (
+        quote
+        and reported
+        and len(re.findall(r"\w+", quote.group(1) or quote.group(2))) < MIN_SHARED_WORDS
+        and len(re.findall(r"\w+", reported.group(1))) > MIN_SHARED_WORDS
+    ):
+        # "… bahwa mereka tidak bisa 'menunggu' sebelum …": one word quoted inside the words
+        # reported is the report's own quote; the words are the whole clause
+        quote = None
     words = (quote.group(1) or quote.group(2)) if quote else reported.group(1) if reported else ""
     return _claim_of(question, said.group(1), words) if words else None
 
@@ -197,13 +206,20 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
     other than the speaker the question names."""
     if question.type in {"siapa", "list"}:
         return None  # "who said …" names no speaker
-    if question.type == "yesno" and negated(claim_of_question(question.text)):
-        return None  # ("Apakah bukan Stoltenberg yang bilang …?" asks the other way round)
     claim = quoted_claim(question)
-    if (
-        claim is None
-        or is_country(claim.speaker.title())
-        or claim.speaker.upper() in (question.asked or question.text)
+    if claim is None:
+        return None
+    # (the denial outside the words: "… tidak bisa 'menunggu' …" is what was said)
+    said = {word.lower() for word in re.findall(r"[\w'’-]+", claim.words)}
+    unquoted = " ".join(
+        word
+        for word in re.findall(r"[\w'’-]+", claim_of_question(question.text))
+        if word.lower() not in said
+    )
+    if question.type == "yesno" and negated(unquoted):
+        return None  # ("Apakah bukan Stoltenberg yang bilang …?" asks the other way round)
+    if is_country(claim.speaker.title()) or claim.speaker.upper() in (
+        question.asked or question.text
     ):
         # (a country or a body speaks through its people: "Kapan Presiden Ukraina menyampaikan
         # bahwa …", "kepala NATO" are Zelensky's and Stoltenberg's words)
@@ -215,7 +231,11 @@ def misattributed(question: Question, ranked: list[Sentence]) -> Misattribution 
     in_source = _shared(asked, source)
     if any(_shared(asked, s) >= in_source for s in ranked if attributed_to(s, claim.speaker)):
         return None  # (the speaker says them too, elsewhere)
-    contexts = tuple(dict.fromkeys(s.context for s in ranked))
+    # (with each article's opening, where people are first given their office: a quote's
+    # passage often names its speaker by surname only)
+    contexts = tuple(
+        dict.fromkeys([*(s.context for s in ranked), *(s.article_lead for s in ranked)])
+    )
     if question.type == "yesno":
         return _said_by_another_person(claim, source, asked, contexts)
     # Only words given to someone else the article identifies: "kata seorang diplomat", "kata
@@ -255,6 +275,11 @@ def _said_by_another_person(
         # ('"…," sambungnya' after the sentence that names him: the quote is his; where he is
         # named does not matter, as his words are the quote)
         found = [(len(text), name) for _, name in speakers_in(source.previous)]
+    if not found and QUOTED_WORDS.search(text):
+        # ('"…," ucapnya' after "Stoltenberg juga telah mengirimkan pesan …", which gives no
+        # words: the one person the quote is attributed to through it)
+        owners = [person for person in sorted(people) if attributed_to(source, person)]
+        found = [(len(text), owners[0].title())] if len(owners) == 1 else []
     names = {name for _, name in found}
     if len(names) != 1:
         return None

@@ -103,6 +103,9 @@ _DISTINCT_STEMS = {
     # "mengerikan" (terrible) is "ngeri" (dread), not "keri"
     "mengerikan": "ngeri",
     "kengerian": "ngeri",
+    # "desakan" (an urging) is "desak", not "desa" (a village) with "-kan"
+    "desakan": "desak",
+    "desakannya": "desak",
     # "tujuan" (a purpose, a destination) is no "setuju" (to agree)
     "tujuan": "tujuan",
     "bertujuan": "tujuan",

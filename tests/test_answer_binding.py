@@ -12841,6 +12841,11 @@ def test_a_deed_asked_as_done_after_a_later_event_is_not_yet_when_only_agreed() 
         ("Apa yang dibahas Budi Holmberg dalam perbincangan itu?", []),
         # ... nor a place or a country paired
         ("Apa yang dibahas Ardi Wiranata dan Jerman dalam perbincangan itu?", []),
+        # words said to a person the sentence leaves out were said to someone else
+        ("ardi ngomong apa ke holmberg soal dewan", ["holmberg"]),
+        ("What did Ardi Wiranata tell Budi Holmberg about the council?", ["budi", "holmberg"]),
+        ("Apa yang dikatakan Ardi kepada Nanda Lestari?", []),
+        ("Apa yang dikatakan Ardi soal pertemuan di Medan?", []),
     ],
 )
 def test_a_partner_the_sentence_leaves_out(question: str, unsaid: list[str]) -> None:

@@ -116,6 +116,9 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("nato dan nanti", "nato dan nanti"),
         # "ngapain" after its subject asks what was done; opening a question, why
         ("stoltenberg ngapain di sana", "stoltenberg melakukan apa di sana"),
+        # "ngomong apa" asks what was said; "ngomong" alone is talking with someone
+        ("ardi ngomong apa ke warga", "ardi mengatakan apa ke warga"),
+        ("ardi ngomong sama budi kapan", "ardi berbicara sama budi kapan"),
         ("ngapain zelensky ke brussels", "mengapa zelensky ke brussels"),
         ("trus ngapain nato ke sana", "terus mengapa nato ke sana"),
         ("agenda ktt apaan", "agenda ktt apa"),
@@ -1249,6 +1252,12 @@ def test_linear_model_probability_and_explanation() -> None:
         # chat order: back over the noun asked to its verb, not past a preposition or a name
         ("ardi mengajak warga menjanjikan tambahan bantuan jenis apa", "janji"),
         ("Ardi menyerahkan bantuan di kota apa?", ""),
+        # a search-box query with no question word opening with a deed's noun asks that deed;
+        # another noun, or a question word, asks otherwise
+        ("permintaan ardi di kantor dewan", "minta"),
+        ("penolakan wiranata soal pengiriman tentara", "tolak"),
+        ("markas dewan di medan", ""),
+        ("pernyataan ardi soal dewan", ""),  # his words, whatever verb says them
     ],
 )
 def test_the_verb_a_what_question_turns_on(question: str, focus: str) -> None:

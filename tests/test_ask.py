@@ -68,6 +68,26 @@ def test_abstains_when_corpus_cannot_answer(model_service: TanyaService, questio
 @pytest.mark.parametrize(
     "question",
     [
+        # a person's age, a successor, words said to someone they never met: never a number
+        # of days, a quote of theirs or another's words
+        "How old is Stoltenberg?",
+        "stoltenberg age",
+        "Who is Stoltenberg's successor?",
+        "zelensky ngomong apa ke orban soal kirim tentara",
+        "What did Zelensky tell Viktor Orban about sending troops to Ukraine?",
+    ],
+)
+def test_abstains_on_what_the_articles_never_say_of_the_person(
+    model_service: TanyaService, question: str
+) -> None:
+    answer = model_service.ask(question)
+    assert answer.abstained and answer.citations == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
         "Kapan Finlandia resmi bergabung dengan NATO?",
         "kapan finlandia resmi gabung nato",
         "When did Finland officially join NATO?",

@@ -1636,6 +1636,12 @@ def partner_unsaid(question: Question, sentence: Sentence) -> list[str]:
             for mine, other in (sides, sides[::-1]):
                 if set(name) & mine and other & said and _any_person_name(other):
                     return name
+        if question.focus in STATING_ROOTS and any(
+            set(name) & token_set(told.group(1)) for told in _ADDRESSED.finditer(text)
+        ):
+            # "zelensky ngomong apa ke orban": words said to someone the sentence leaves out
+            # were said to someone else, or to no one named
+            return name
     return []
 
 
@@ -1645,6 +1651,12 @@ def _any_person_name(words: Collection[str]) -> bool:
     return any(_person_name(word) for word in words)
 
 
+# Whom words are said to: "ke Orban", "kepada Zelensky", "tell Viktor Orban" (English read
+# with its glosses, "tell" -> "mengatakan berkata").
+_ADDRESSED = re.compile(
+    r"\b(?:kepada|ke|sama|pada|tell|told|to|berkata)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)",
+    re.IGNORECASE,
+)
 # Two doers joined: "Biden dan Stoltenberg", "Joe Biden and Jens Stoltenberg".
 _PAIRED = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:dan|and|&|serta)\s+"

@@ -21,11 +21,12 @@ from qa.text.places import (
     place_nouns,
     place_pattern,
 )
-from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, WORDS_ASKED
+from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, STATING_ROOTS, WORDS_ASKED
 from qa.text.tokens import (
     ACRONYM_CLITIC,
     analyze,
     fold_accents,
+    is_deed_noun,
     is_indonesian_word,
     is_verb_form,
     stem,
@@ -2052,8 +2053,21 @@ def focus_word(text: str) -> str:
             or _verb_before_apa(text)
             or _asked_noun(text)
             or _verb_after_bagaimana(text)
+            or _opening_deed_noun(text)
         )
     return word or ""
+
+
+def _opening_deed_noun(text: str) -> str | None:
+    """A search-box query with no question word that opens with a deed's noun asks what that
+    deed was: "permintaan zelensky di markas nato" asks as "Apa permintaan Zelensky …?". (Not
+    a noun of saying: "pernyataan kuleba soal nato" asks his words, whatever verb says them.)"""
+    if _QUESTION_WORD.search(text.lower()):
+        return None
+    opening = re.match(r"\W*([\w-]+)", text)
+    noun = opening.group(1).lower() if opening else ""
+    deed = is_deed_noun(noun) and canonical(stem(noun)) not in STATING_ROOTS
+    return opening.group(1) if opening and deed else None
 
 
 _HOW_ID = re.compile(r"^\W*bagaimana(?:kah)?\s+(.*)", re.IGNORECASE)

@@ -268,10 +268,12 @@ def is_chat_word(word: str) -> bool:
 
 
 def _kept_words() -> re.Pattern[str] | None:
-    """`slang.json`'s words and phrases mapped to themselves, as one capturing pattern (None if
-    none; longest first, so a phrase is kept whole)."""
+    """`slang.json`'s words mapped to themselves and its phrases, as one capturing pattern
+    (None if none; longest first, so a phrase is read whole)."""
     kept = sorted(
-        (word for word, standard in _slang().items() if word == standard), key=len, reverse=True
+        (word for word, standard in _slang().items() if word == standard or " " in word),
+        key=len,
+        reverse=True,
     )
     if not kept:
         return None
@@ -362,14 +364,16 @@ _BEFORE_INI = re.compile(r"\s+ini\b", re.IGNORECASE)
 def _standard_words(text: str) -> str:
     """Each word through our data (`_standard_word`), then indoNLP's `replace_slang`, except
     inside the words and phrases our data keeps as written ("negara kaya" stays rich, "terima
-    kasih" is thanks, not "terima beri")."""
+    kasih" is thanks, not "terima beri") or reads whole ("ngomong apa" is "mengatakan apa",
+    what was said, where "ngomong sama …" is talking with someone)."""
     parts = _KEPT_WORDS.split(text) if _KEPT_WORDS is not None else [text]
     done, offset = [], 0
     for index, part in enumerate(parts):
         start = offset
         offset += len(part)
         if index % 2:
-            done.append(part)
+            standard = _slang()[part.lower()]
+            done.append(part if standard == part.lower() else standard)
             continue
         own = _WORD.sub(
             lambda m, start=start: _standard_word(  # type: ignore[misc]

@@ -6452,6 +6452,28 @@ def test_a_place_asked_of_an_event_of_a_year_is_not_another_years_event() -> Non
     assert "Depok" not in answer.text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "confirmed"),
+    [
+        # "timeline" glosses as the compound "batas waktu": "waktunya" alone says no deadline
+        (
+            "Does the council have a timeline for Medan?",
+            "Sudah waktunya buat kejelasan keanggotaan Medan di dewan, kata Ardi.",
+            False,
+        ),
+        (
+            "Does the council have a timeline for Medan?",
+            "Dewan punya batas waktu untuk Medan.",
+            True,
+        ),
+        ("Does the council have a deadline for Medan?", "Dewan punya tenggat untuk Medan.", True),
+    ],
+)
+def test_a_compound_gloss_is_said_only_whole(question: str, sentence: str, confirmed: bool) -> None:
+    check = check_claim(analyze_question(question), _sentence_alone(sentence))
+    assert (not check.unconfirmed and not check.contradicted) is confirmed
+
+
 def test_a_claims_wrong_day_is_checked_before_its_unread_deed() -> None:
     """ "Did Zelensky hug Stoltenberg … on a Tuesday?": no article writes a hug, but the day the
     claim gives is checked first (the answer then corrects it with the report's day, "No: the

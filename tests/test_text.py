@@ -17,7 +17,7 @@ from qa.text.dates import (
 )
 from qa.text.english import english_fact
 from qa.text.enumerations import enumerated_items
-from qa.text.glossary import glossed, indonesian_for
+from qa.text.glossary import gloss_alternatives, glossed, indonesian_for
 from qa.text.normalize import (
     alias,
     lexical_expansion,
@@ -323,6 +323,21 @@ def test_facts_in_english(fact: str, english: str) -> None:
 )
 def test_english_words_in_the_articles_indonesian(word: str, indonesian: str) -> None:
     assert indonesian_for(word) == indonesian
+
+
+@pytest.mark.parametrize(
+    ("word", "renderings"),
+    [
+        # a compound is one rendering of its words together, beside single-word ones
+        ("deadline", (("batas", "waktu"), ("tenggat",))),
+        ("deadlines", (("batas", "waktu"), ("tenggat",))),
+        ("wrapped", (("berakhir",), ("selesai",))),
+        ("bus", ()),
+    ],
+)
+def test_an_english_words_renderings(word: str, renderings: tuple[tuple[str, ...], ...]) -> None:
+    assert gloss_alternatives(word) == renderings
+    assert indonesian_for(word) == " ".join(" ".join(parts) for parts in renderings)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
@@ -46,7 +47,7 @@ from qa.text.dates import (
     weekdays_named,
 )
 from qa.text.english import english_fact
-from qa.text.glossary import glossed, indonesian_for
+from qa.text.glossary import gloss_alternatives, glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.normalize import apply_aliases
 from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns, vague_amounts
@@ -1346,19 +1347,33 @@ _EXCLUSIVE = re.compile(
 _SAYS_SAME = re.compile(r"\b(?:sama|same|serupa|identik)\b(?!-)", re.IGNORECASE)
 
 
-def _predicate_units(question: Question, predicate: set[str]) -> list[frozenset[str]]:
+# One word of a claim, as the renderings that say it, each the terms it needs together.
+_Unit = frozenset[frozenset[str]]
+
+
+def _predicate_units(question: Question, predicate: set[str]) -> list[_Unit]:
     """The predicate counted by the asker's words: an English word glossed by two Indonesian
     ones ("expected" -> "kira harap") is one word of the claim, said when either is (counted
-    apart, a sentence saying "diperkirakan" covered half of it and a paraphrase fell short).
-    Indonesian words are units of their own."""
-    units: set[frozenset[str]] = set()
+    apart, a sentence saying "diperkirakan" covered half of it and a paraphrase fell short);
+    a compound gloss only whole ("timeline" -> "batas waktu": Kuleba's "sudah waktunya" says
+    no deadline). Indonesian words are units of their own."""
+    units: set[_Unit] = set()
     if question.language == "en":
-        for glosses in _articles_words(question, claim(question.text)):
-            unit = frozenset(token_set(" ".join(glosses))) & predicate
+        for word in re.findall(r"[\w'’-]+", claim(question.text).lower()):
+            renderings = (
+                frozenset(token_set(" ".join(parts))) & predicate
+                for parts in gloss_alternatives(word)
+            )
+            unit = frozenset(rendering for rendering in renderings if rendering)
             if unit:
                 units.add(unit)
-    covered = frozenset().union(*units)
-    return [*units, *(frozenset({term}) for term in predicate - covered)]
+    covered = frozenset().union(*(rendering for unit in units for rendering in unit))
+    return [*units, *(frozenset({frozenset({term})}) for term in predicate - covered)]
+
+
+def _unit_said(unit: _Unit, said: AbstractSet[str]) -> bool:
+    """Some rendering of the claim's word is said whole."""
+    return any(rendering <= said for rendering in unit)
 
 
 def _asked_claim(question: Question) -> str:
@@ -2071,7 +2086,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # other words, "Hari Kedua", are no detail of each sentence)
     said |= {word for word in token_set(sentence.article.title) if is_event_word(word)}
     units = _predicate_units(question, predicate)
-    if units and sum(bool(unit & said) for unit in units) <= PREDICATE_SHARE * len(units):
+    if units and sum(_unit_said(unit, said) for unit in units) <= PREDICATE_SHARE * len(units):
         # a sentence that shares the names but not what is claimed of them is about
         # something else
         return ClaimCheck(unconfirmed=sorted(predicate - said))

@@ -26,7 +26,19 @@ _INFLECTIONS = (
 
 
 def indonesian_for(word: str) -> str:
-    """The Indonesian words for an English word (lower case), "" when the table lacks it."""
+    """The Indonesian words for an English word (lower case), "" when the table lacks it; a
+    compound's words as words ("deadline" -> "batas waktu tenggat")."""
+    return _gloss(word).replace("_", " ")
+
+
+def gloss_alternatives(word: str) -> tuple[tuple[str, ...], ...]:
+    """The Indonesian renderings of an English word, each as the words it needs together:
+    "deadline" -> (("batas", "waktu"), ("tenggat",)); empty when the table lacks it."""
+    return tuple(tuple(gloss.split("_")) for gloss in _gloss(word).split())
+
+
+def _gloss(word: str) -> str:
+    """The table's entry for the word or its uninflected form, compounds joined by "_"."""
     word = re.sub(r"['’]s?$", "", word)  # a possessive: "ministers'", "NATO's"
     if word in EN_TO_ID:
         return EN_TO_ID[word]

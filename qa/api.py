@@ -428,7 +428,10 @@ class TanyaService:
         reach ("rusia nyerang ukraina sejak kapan" finds the passages that name the invasion,
         not the one that says since when). Only for dates: a wider search for a person or a
         number finds other events' people and numbers (measured on the probe sets), and an
-        answer found no better than an abstention keeps the abstention.
+        answer found no better than an abstention keeps the abstention. Likewise a what-question
+        whose passages tell the deed asked only of another person ("Stoltenberg minta apa ke
+        AS" against Zelensky's request): the wider answer is taken only where it cites the deed
+        itself and is not another's too.
 
         A comparison of two events ("Apakah A dan B digelar di kota yang sama?") is answered
         from each event asked on its own (`qa.answer.compare`), in place of the draft; so are

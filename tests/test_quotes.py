@@ -142,6 +142,11 @@ OFFICE_TEXTS = [
             0,
             "Aarno Kovalainen",
         ),
+        (
+            "yang berbicara akan membangun kembali setiap jembatan itu Virtanen kan",
+            0,
+            "Aarno Kovalainen",
+        ),
         # the speaker's own words; a country, which speaks through its people
         (
             "Apakah Kovalainen yang bilang akan membangun kembali setiap jembatan yang hanyut?",
@@ -266,3 +271,23 @@ def test_words_given_to_a_pronoun_are_the_person_the_run_names(
     else:
         assert found is not None
         assert (found.source, found.speaker) == (sentences[1], speaker)
+
+
+def test_a_claim_may_say_where_the_words_were_said() -> None:
+    """ "yg ngomong … di depan ribuan warga di Turku itu Virtanen kan": the scene is the
+    sentence's, beside the quote; the words themselves are still the quote's."""
+    texts = [
+        '"Kami akan membangun kembali setiap jembatan," kata Presiden Finlandia Aarno Kovalainen'
+        " kepada ribuan warga di Turku.",
+        "Menteri Luar Negeri Finlandia Elina Virtanen meninjau tanggul.",
+    ]
+    sentences = _sentences(texts, " ".join(texts))
+    question = (
+        "Apakah Virtanen yang mengatakan akan membangun kembali jembatan kepada ribuan warga di"
+        " Turku?"
+    )
+    found = misattributed(analyze_question(question), sentences)
+    assert found is not None and found.speaker == "Aarno Kovalainen"
+    # ... but a scene alone, with none of the quote's words, is no one's words
+    scene_only = "Apakah Virtanen yang mengatakan sesuatu kepada ribuan warga di Turku?"
+    assert misattributed(analyze_question(scene_only), sentences) is None

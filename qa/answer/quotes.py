@@ -58,9 +58,11 @@ _SPEAKER_ENDS = re.compile(
     r"|and|or|not)\b",
     re.IGNORECASE,
 )
-# The one who said the words named last: "yang bilang <words> itu Stoltenberg".
+# The one who said the words named last: "yang bilang <words> itu Stoltenberg" (chat's "yg
+# ngomong …" is read as "yang berbicara …").
 _SPEAKER_LAST = re.compile(
-    r"\b(?:yang|yg|who)\s+(?:bilang|mengatakan|ngomong|berkata|menyatakan|said|says)\s+(.+?)"
+    r"\b(?:yang|yg|who)\s+(?:bilang|mengatakan|ngomong|berbicara|berkata|menyatakan|said|says)"
+    r"\s+(.+?)"
     r"\s+(?:itu|adalah|ialah|was|is)\s+((?:[\w'’-]+\s*){1,4})\W*$",
     re.IGNORECASE,
 )
@@ -290,6 +292,8 @@ def _said_by_another_person(
     spoken = " ".join(quotes) if quotes else text[at:]
     said = token_set(spoken)
     shared = sum(1 for forms in asked if forms & said)
-    if shared < MIN_SHARED_WORDS or shared / len(asked) < QUOTE_COVERAGE:
+    # (the claim may also say where the words were said, as the sentence does beside them:
+    # "yg ngomong nato bakal bikin ukraina lebih aman di depan ribuan orang di vilnius")
+    if shared < MIN_SHARED_WORDS or _shared(asked, source) / len(asked) < QUOTE_COVERAGE:
         return None
     return Misattribution(source=source, speaker=name)

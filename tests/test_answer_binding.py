@@ -6474,6 +6474,30 @@ def test_a_compound_gloss_is_said_only_whole(question: str, sentence: str, confi
     assert (not check.unconfirmed and not check.contradicted) is confirmed
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "confirmed"),
+    [
+        # a place the sentence names only as where something comes from puts no deed there
+        (
+            "Did Novak meet Rudi in Bogor?",
+            "Novak bertemu Rudi di saat ia mencari dukungan senjata dari Bogor.",
+            False,
+        ),
+        ("Apakah Novak bertemu Rudi di Bogor?", "Novak bertemu Rudi di Bogor.", True),
+        (
+            "Apakah Novak bertemu Rudi di Bogor?",
+            "Novak tiba dari Bogor dan bertemu Rudi di Bogor.",
+            True,
+        ),
+    ],
+)
+def test_a_place_only_come_from_is_not_where_the_deed_was(
+    question: str, sentence: str, confirmed: bool
+) -> None:
+    check = check_claim(analyze_question(question), _sentence_alone(sentence))
+    assert (not check.unconfirmed and not check.contradicted) is confirmed
+
+
 def test_a_claims_wrong_day_is_checked_before_its_unread_deed() -> None:
     """ "Did Zelensky hug Stoltenberg … on a Tuesday?": no article writes a hug, but the day the
     claim gives is checked first (the answer then corrects it with the report's day, "No: the

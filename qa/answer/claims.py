@@ -395,7 +395,9 @@ def _check_places(
         written = {canonical(name) for name in spellings(place)}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
-        mentioned = placed | put_at if place in visited else said
+        # (nor where something only comes from: "dukungan … dari Washington" puts no meeting
+        # in Washington)
+        mentioned = placed | put_at if place in visited else said - _named_only_as_source(text)
         # (an English noun in capitals is said by its Indonesian where the sentence puts
         # something: "at the Palace of the Parliament" by "di Istana Parlemen")
         if (
@@ -444,6 +446,20 @@ def _check_places(
     return ClaimCheck()
 
 
+def _named_only_as_source(text: str) -> frozenset[str]:
+    """The capitalised names the text writes only after "dari"/"from", where something comes
+    from ("dukungan senjata … dari Washington"), as compared."""
+    sourced = {m.group(1) for m in _FROM_PLACE.finditer(text)}
+    return frozenset(
+        canonical(name.lower())
+        for name in sourced
+        if len(re.findall(rf"\b{re.escape(name)}\b", text))
+        == len(re.findall(rf"\b(?:dari|from)\s+{re.escape(name)}\b", text, re.IGNORECASE))
+    )
+
+
+# A name after "dari"/"from": where something comes from.
+_FROM_PLACE = re.compile(r"\b(?:dari|from)\s+([A-Z][\w'’-]*)", re.IGNORECASE)
 # A claim that something began only lately, and a sentence that says it has long been so.
 _RECENT = re.compile(
     r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"

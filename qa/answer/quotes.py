@@ -20,7 +20,7 @@ from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
 from qa.text.places import is_country
 from qa.text.speech import QUOTED_WORDS, SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER
-from qa.text.tokens import fold_accents, is_verb_form
+from qa.text.tokens import fold_accents, is_verb_form, stem
 
 # Verbs of saying a question puts after its speaker ("Why did Stoltenberg say", "kenapa Biden
 # bilang"): the article verbs, English present forms and chat ones.
@@ -171,17 +171,23 @@ def _quoted_words(words: str, english: bool) -> list[frozenset[str]]:
     the glossary knows or names ("NATO"), as the others can never be found in an Indonesian
     sentence."""
     if not english:
-        return [frozenset({token}) for token in token_set(words)]
+        return [frozenset({token}) for token in _every_word(words)]
     glossed_words = (
-        token_set(indonesian_for(word.lower()) or (word if word[:1].isupper() else ""))
+        _every_word(indonesian_for(word.lower()) or (word if word[:1].isupper() else ""))
         for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", words)
     )
     return list(dict.fromkeys(forms for forms in glossed_words if forms))
 
 
+def _every_word(text: str) -> frozenset[str]:
+    """A quote's words as compared, function words too: "kami sedang bersiap, kami akan siap"
+    is four words to find, where its content words alone are one ("siap")."""
+    return frozenset(canonical(stem(word.lower())) for word in re.findall(r"[^\W\d_]+", text))
+
+
 def _shared(asked: list[frozenset[str]], sentence: Sentence) -> int:
     """How many of the quoted words the sentence holds."""
-    said = token_set(sentence.text)
+    said = _every_word(sentence.text)
     return sum(1 for forms in asked if forms & said)
 
 
@@ -290,7 +296,7 @@ def _said_by_another_person(
         return None
     quotes = [m.group(1) or m.group(2) for m in QUOTED_WORDS.finditer(text)]
     spoken = " ".join(quotes) if quotes else text[at:]
-    said = token_set(spoken)
+    said = _every_word(spoken)
     shared = sum(1 for forms in asked if forms & said)
     # (the claim may also say where the words were said, as the sentence does beside them:
     # "yg ngomong nato bakal bikin ukraina lebih aman di depan ribuan orang di vilnius")

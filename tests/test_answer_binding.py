@@ -1140,8 +1140,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         # a reason asked without "mengapa"/"why"
         ("Apa alasan Zelensky hadir di markas NATO?", "id", "mengapa"),
         ("zelensky datang ke markas nato karena apa", "id", "mengapa"),
-        # a search-box query asks by its opening noun
+        # a search-box query asks by its opening noun, or its closing one
         ("tanggal pertemuan menlu di bucharest", "id", "kapan"),
+        ("pertemuan menlu di bucharest tanggal", "id", "kapan"),
+        ("menhan nato di medan jumlah", "id", "berapa"),
         # a month and a year asked together ask a date; a year alone is counted
         ("Sejak bulan dan tahun berapa perang itu berlangsung?", "id", "kapan"),
         ("Tahun berapa perang itu dimulai?", "id", "berapa"),
@@ -6496,6 +6498,22 @@ def test_a_place_only_come_from_is_not_where_the_deed_was(
 ) -> None:
     check = check_claim(analyze_question(question), _sentence_alone(sentence))
     assert (not check.unconfirmed and not check.contradicted) is confirmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicted"),
+    [
+        # a country the sentence places the centre in corrects the claim's
+        ("Sekutu bersiap mendukung pusat pelatihan bersama di Polandia.", "Polandia"),
+        # one named for whom something is done is no place of the centre
+        ("Para menteri menyetujui peta jalan pelatihan baru untuk Ukraina.", ""),
+    ],
+)
+def test_a_country_corrects_a_claimed_one_only_where_it_places_the_deed(
+    sentence: str, contradicted: str
+) -> None:
+    question = analyze_question("Did the ministers agree on a training centre in Germany?")
+    assert check_claim(question, _sentence_alone(sentence)).contradicted == contradicted
 
 
 def test_a_claims_wrong_day_is_checked_before_its_unread_deed() -> None:

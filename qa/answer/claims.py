@@ -431,11 +431,7 @@ def _check_places(
                 continue
             # (a country visited is not contradicted by any country the sentence names:
             # "Presiden Ukraina …" says nothing of where he went)
-            rivals = (
-                capitals
-                or [r for r in rivals if is_country(r)]
-                or [n for _, n in countries_in(text)]
-            )
+            rivals = capitals or [r for r in rivals if is_country(r)]
         rivals = [r for r in rivals if canonical(r.lower()) not in named]
         # (a known place first: "di Istana Parlemen yang sama di Bucharest" corrects with the
         # city, not the building)

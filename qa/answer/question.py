@@ -843,8 +843,12 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     asks_what = _QUESTION_WORD.search(lowered)
     opening = lowered.split(maxsplit=1)[0] if lowered else ""
     tagged = OR_NOT.search(lowered) or _EXISTS_OR_NOT.search(lowered) or _after_verb_tag(lowered)
-    if language == "id" and not asks_what and not tagged and opening in asked_by_noun():
-        return cast(QuestionType, asked_by_noun()[opening])  # "tanggal pertemuan … bucharest"
+    # (the kind noun opens a search-box query, "tanggal pertemuan … bucharest", or ends it,
+    # "menlu nato bucharest tanggal")
+    closing = re.findall(r"[a-z]+", lowered)[-1:] or [""]
+    kind_noun = next((w for w in (opening, closing[0]) if w in asked_by_noun()), "")
+    if language == "id" and not asks_what and not tagged and kind_noun:
+        return cast(QuestionType, asked_by_noun()[kind_noun])
     if language == "en" and not WH_WORD.search(lowered):
         # "zelensky nato hq visit date", "nato hq city": a search-box query's one kind noun
         kinds = {asked_by_noun("en").get(word) for word in re.findall(r"[a-z]+", lowered)}

@@ -6469,16 +6469,6 @@ def test_a_place_asked_of_an_event_of_a_year_is_not_another_years_event() -> Non
             True,
         ),
         ("Does the council have a deadline for Medan?", "Dewan punya tenggat untuk Medan.", True),
-    ],
-)
-def test_a_compound_gloss_is_said_only_whole(question: str, sentence: str, confirmed: bool) -> None:
-    check = check_claim(analyze_question(question), _sentence_alone(sentence))
-    assert (not check.unconfirmed and not check.contradicted) is confirmed
-
-
-@pytest.mark.parametrize(
-    ("question", "sentence", "confirmed"),
-    [
         # a place the sentence names only as where something comes from puts no deed there
         (
             "Did Novak meet Rudi in Bogor?",
@@ -6493,9 +6483,10 @@ def test_a_compound_gloss_is_said_only_whole(question: str, sentence: str, confi
         ),
     ],
 )
-def test_a_place_only_come_from_is_not_where_the_deed_was(
+def test_a_claim_is_confirmed_only_by_what_the_sentence_says_of_it(
     question: str, sentence: str, confirmed: bool
 ) -> None:
+    """A compound gloss is said only whole; a place only where the deed was."""
     check = check_claim(analyze_question(question), _sentence_alone(sentence))
     assert (not check.unconfirmed and not check.contradicted) is confirmed
 

@@ -455,7 +455,7 @@ def _named_only_as_source(text: str) -> frozenset[str]:
 
 
 # A name after "dari"/"from": where something comes from.
-_FROM_PLACE = re.compile(r"\b(?:dari|from)\s+([A-Z][\w'’-]*)", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\b(?:[Dd]ari|[Ff]rom)\s+([A-Z][\w'’-]*)")
 # A claim that something began only lately, and a sentence that says it has long been so.
 _RECENT = re.compile(
     r"\b(?:baru-baru ini|belakangan ini|akhir-akhir ini|baru saja"
@@ -1678,10 +1678,11 @@ def _any_person_name(words: Collection[str]) -> bool:
     return any(_person_name(word) for word in words)
 
 
-# Whom words are said to: "ke Orban", "kepada Zelensky", "tell Viktor Orban" (English read
-# with its glosses, "tell" -> "mengatakan berkata").
+# Whom words are said to: the up to three words after "ke orban", "kepada Zelensky", "tell
+# Viktor Orban" (English read with its glosses, "tell" -> "mengatakan berkata"); any case, as
+# chat writes names in lower case: whether a person is among them is asked of the names.
 _ADDRESSED = re.compile(
-    r"\b(?:kepada|ke|sama|pada|tell|told|to|berkata)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)",
+    r"\b(?:kepada|ke|sama|pada|tell|told|to|berkata)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
     re.IGNORECASE,
 )
 # Two doers joined: "Biden dan Stoltenberg", "Joe Biden and Jens Stoltenberg".

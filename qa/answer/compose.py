@@ -3631,12 +3631,12 @@ def compose(
         # first, "Bantuan apa yang diminta Zelensky?" not answered by Stoltenberg's request)
         ranked = _naming_the_noun_asked(question, ranked)
         whose = told_of_the_asked(question, ranked[0], ranked, contexts)
-        if whose is not None and whose.told_of_them is None:
-            # ("Stoltenberg minta apa ke AS" where only Zelensky's request is found)
-            return _premise_of_another_doer(
-                question, passages, ranked[0], whose.doer, whose.asked, _TOLD_OF_ANOTHER
-            )
-        if whose is not None and whose.told_of_them is not None:
+        if whose is not None:
+            if whose.told_of_them is None:
+                # ("Stoltenberg minta apa ke AS" where only Zelensky's request is found)
+                return _premise_of_another_doer(
+                    question, passages, ranked[0], whose.doer, whose.asked, _TOLD_OF_ANOTHER
+                )
             ranked = _promoted(whose.told_of_them, ranked)
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)

@@ -267,7 +267,7 @@ def is_chat_word(word: str) -> bool:
     return lowered in _slang() or replace_slang(lowered) != lowered
 
 
-def _kept_words() -> re.Pattern[str] | None:
+def _words_read_whole() -> re.Pattern[str] | None:
     """`slang.json`'s words mapped to themselves and its phrases, as one capturing pattern
     (None if none; longest first, so a phrase is read whole)."""
     kept = sorted(
@@ -280,7 +280,7 @@ def _kept_words() -> re.Pattern[str] | None:
     return re.compile(rf"\b({'|'.join(map(re.escape, kept))})\b", re.IGNORECASE)
 
 
-_KEPT_WORDS = _kept_words()
+_READ_WHOLE = _words_read_whole()
 
 
 def _standard_word(word: str, first: bool = False) -> str:
@@ -366,7 +366,7 @@ def _standard_words(text: str) -> str:
     inside the words and phrases our data keeps as written ("negara kaya" stays rich, "terima
     kasih" is thanks, not "terima beri") or reads whole ("ngomong apa" is "mengatakan apa",
     what was said, where "ngomong sama …" is talking with someone)."""
-    parts = _KEPT_WORDS.split(text) if _KEPT_WORDS is not None else [text]
+    parts = _READ_WHOLE.split(text) if _READ_WHOLE is not None else [text]
     done, offset = [], 0
     for index, part in enumerate(parts):
         start = offset

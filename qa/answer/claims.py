@@ -377,6 +377,9 @@ def _check_places(
     put_at = (
         {canonical(place.lower()) for place, _ in _known_places_taken(text)} if visited else set()
     )
+    # (nor where something only comes from: "dukungan … dari Washington" puts no meeting in
+    # Washington)
+    said_as_place = said - _named_only_as_source(text)
     for place in places:
         # (not a body or an event in capitals, as in the claim: "lebih dekat ke NATO")
         named_places = [m for m in _PLACED.finditer(sentence.text) if not m.group(1).isupper()]
@@ -395,9 +398,7 @@ def _check_places(
         written = {canonical(name) for name in spellings(place)}
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
-        # (nor where something only comes from: "dukungan … dari Washington" puts no meeting
-        # in Washington)
-        mentioned = placed | put_at if place in visited else said - _named_only_as_source(text)
+        mentioned = placed | put_at if place in visited else said_as_place
         # (an English noun in capitals is said by its Indonesian where the sentence puts
         # something: "at the Palace of the Parliament" by "di Istana Parlemen")
         if (
@@ -442,6 +443,7 @@ def _check_places(
     return ClaimCheck()
 
 
+@lru_cache(maxsize=1024)
 def _named_only_as_source(text: str) -> frozenset[str]:
     """The capitalised names the text writes only after "dari"/"from", where something comes
     from ("dukungan senjata … dari Washington"), as compared."""
@@ -2045,7 +2047,7 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     if (
         confirming
         and flipped
-        and (not predicate - set(flipped) or (predicate - set(flipped)) & said)
+        and (not (rest := predicate - set(flipped)) or rest & said)
         and _said_of_doer(question, sentence, opposed[flipped[0]])
     ):
         # "Apakah harga naik?" against "harga turun": said, the other way (also when the claim

@@ -105,7 +105,6 @@ _DISTINCT_STEMS = {
     "kengerian": "ngeri",
     # "desakan" (an urging) is "desak", not "desa" (a village) with "-kan"
     "desakan": "desak",
-    "desakannya": "desak",
     # "tujuan" (a purpose, a destination) is no "setuju" (to agree)
     "tujuan": "tujuan",
     "bertujuan": "tujuan",

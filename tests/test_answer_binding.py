@@ -1076,6 +1076,12 @@ def test_binding_is_higher_where_the_question_words_are() -> None:
         ("nilai bantuan buat lebak berapa", "id", Measure(counts_things=True)),
         # (a unit that is no length of time rules one out already)
         ("Berapa nilai bantuan untuk Lebak?", "id", Measure(unit="nilai")),
+        # an age, wherever its noun stands, and in English "how old"
+        ("berapa umur Ardi?", "id", Measure(unit="umur")),
+        ("ardi usia berapa", "id", Measure(unit="umur")),
+        ("How old is Ardi?", "en", Measure(unit="umur")),
+        ("What is Ardi's age?", "en", Measure(unit="umur")),
+        ("How far is Medan from Lebak?", "en", Measure(unit="jarak")),
     ],
 )
 def test_measure_asked(question: str, language: str, measure: Measure) -> None:
@@ -2567,6 +2573,26 @@ def test_words_attributed_through_a_run_of_continuations(
         ("Who came first to Medan?", []),
         ("Apa yang terjadi di Medan?", []),
         ("What happened first in Medan?", []),
+        # a list offered with "or" is not split at "dan" inside an event, nor at a date or a
+        # country after a comma
+        (
+            "Mana yang lebih dulu: rapat Ardi dan Budi pada Selasa (4/7), atau Ardi resmi"
+            " menjabat ketua dewan?",
+            ["rapat Ardi dan Budi pada Selasa (4/7)", "Ardi resmi menjabat ketua dewan"],
+        ),
+        (
+            "Which came first: Ardi taking office, or his talk with Budi on Tuesday, July 4?",
+            ["Ardi taking office", "his talk with Budi on Tuesday, July 4"],
+        ),
+        (
+            "Mana yang lebih dulu: kongres di Medan, Indonesia, atau rapat dewan di Bandung?",
+            ["kongres di Medan, Indonesia", "rapat dewan di Bandung"],
+        ),
+        # "dan" still joins a list that offers no "or"
+        (
+            "Urutkan: rapat menkes di Medan, kongres di Bandung dan sidang di Lebak",
+            ["rapat menkes di Medan", "kongres di Bandung", "sidang di Lebak"],
+        ),
         # one thing asked for, not two events to order
         ("Which country joined NATO first?", []),
         ("Negara mana yang lebih dulu bergabung dengan NATO?", []),
@@ -2633,6 +2659,24 @@ def test_listed_events_are_answered_in_date_order_each_from_its_own_sentence() -
     assert [c.quote for c in answer.citations] == [ranked[1].text, ranked[0].text]
     # an event no sentence tells of: no order is made up, the question is answered as a list
     analyzed, ranked = _ranked(question, "Rapat menteri pertahanan di Brussels pada 14 Juni 2024.")
+    assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
+
+
+def test_an_event_told_as_earlier_is_not_dated_by_its_report() -> None:
+    """An undated sentence saying its event happened "sebelumnya" is of no known day: the
+    sentence that dates the same event orders it, never its report's date."""
+    question = (
+        "Mana yang lebih dulu: ucapan Ardi bahwa dewan setuju membangun jembatan, atau ucapan"
+        " Budi soal kejelasan anggaran?"
+    )
+    earlier = "Ardi sebelumnya memastikan dewan setuju membangun jembatan."
+    dated = "Dewan setuju membangun jembatan, kata Ardi akhir April lalu."
+    budi = "Budi berbicara soal kejelasan anggaran akhir Juni lalu."
+    analyzed, ranked = _ranked(question, earlier, budi, dated)
+    opening = compose(analyzed, [], ranked, model=None).text.split("\n")[0]
+    assert opening.startswith("**ucapan Ardi") and "April" in opening
+    # with no sentence that dates it, no order is made up
+    analyzed, ranked = _ranked(question, earlier, budi)
     assert "lebih dulu" not in compose(analyzed, [], ranked, model=None).text
 
 
@@ -8268,11 +8312,13 @@ def test_a_choice_between_two_is_answered_with_the_one_said(question: str, openi
     ],
 )
 def test_a_choice_between_two_places_in_a_sequence(question: str, opening: str) -> None:
-    text = _answer_text(
+    analyzed, ranked = _ranked(
         normalize_question(question, detect_language(question)),
         "Ini adalah kunjungan pertamanya ke Medan sejak banjir.",
     )
-    assert text.startswith(opening)
+    # (the report names whom the choice is asked of: a choice is told only of them)
+    ranked[0].previous = "Ardi tiba di Medan pada Rabu."
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -10258,6 +10304,75 @@ def test_a_deed_of_another_person_is_answered_as_a_false_premise() -> None:
     assert answer.abstained
     assert "Budi Holmberg yang melakukannya, bukan Wiranata" in answer.text
     assert "Karena" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a deed against a deed: the first reaches back to its verb, past "ke"; both denied
+        # by the report is "neither", cited to both
+        (
+            "Apakah Lebak akan mengirim tentara ke Medan, atau memveto usulan itu?",
+            "**Tidak keduanya** [1][2].",
+        ),
+        ("Will Lebak send troops to Medan or veto the proposal?", "**Neither** [1][2]."),
+    ],
+)
+def test_two_deeds_offered_and_both_denied_are_neither(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Sementara itu, Perdana Menteri Lebak Ardi Wiranata dengan tegas menolak pengiriman"
+        " tentara ke Medan karena akan merugikan kepentingan nasional negara tersebut.",
+        "Namun, Lebak berjanji tidak akan memveto usulan itu selama tidak dipaksa.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.text.startswith(opening)
+    assert len(answer.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # two things offered at a wh-question's end: the one the report says answers
+        ("Di kota mana Ardi tiba pada Rabu, Medan atau Bandung?", "**Medan**"),
+        ("Where did Ardi arrive on Wednesday: Bandung or Medan?", "**Medan**"),
+        # ... and neither said is not told
+        ("Di kota mana Ardi tiba pada Rabu, Padang atau Bandung?", "Maaf"),
+        # which came first or has more is told only by a sentence comparing the two
+        ("Siapa yang lebih dulu tiba di Medan, Ardi atau Budi?", "Maaf"),
+        ("Which city got more aid, Medan or Bandung?", "The articles do not"),
+    ],
+)
+def test_a_wh_question_offering_two_is_answered_by_one_of_them(question: str, opening: str) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Ardi tiba di Medan pada Rabu (11/10/2023) dan Budi tiba di Medan sehari kemudian.",
+        "Bantuan untuk Medan dan Bandung disalurkan pekan ini.",
+    )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opening)
+
+
+def test_what_the_english_past_claims_done_is_not_confirmed_by_a_plan() -> None:
+    text = _answer_text(
+        "Did Lebak and Medan issue guarantees to Bandung?",
+        "Lebak dan Medan diperkirakan akan mengeluarkan jaminan kepada Bandung.",
+    )
+    assert text.startswith("**Not yet**")
+    # ... though a question about what will happen is answered by it
+    text = _answer_text(
+        "Will Lebak and Medan issue guarantees to Bandung?",
+        "Lebak dan Medan diperkirakan akan mengeluarkan jaminan kepada Bandung.",
+    )
+    assert not text.startswith("**Not yet**")
+
+
+def test_a_choice_is_told_only_by_a_report_naming_whom_it_asks_of() -> None:
+    # a meeting of others that "berlangsung" (stem "langsung") chooses nothing for Ardi
+    analyzed, ranked = _ranked(
+        "Apakah Ardi bertemu Budi lewat telepon atau bertemu langsung?",
+        "Budi mengatakan pertemuan para menteri yang sedang berlangsung membahas jembatan.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained
 
 
 def test_a_choice_the_sentence_before_denies_is_not_chosen() -> None:
@@ -12991,6 +13106,18 @@ def test_a_year_named_with_another_meeting_denies_nothing(question: str, denied:
             "Sidang di Medan itu menjadi perundingan terakhir sebelum acara apa?",
             "Sidang itu perundingan terakhir sebelum kongres partai di Bandung bulan depan.",
             "",
+        ),
+        # ... however many words name that event, within its clause
+        (
+            "Sidang di Medan itu menjadi perundingan terakhir sebelum acara apa?",
+            "Sidang itu perundingan terakhir sebelum pertemuan puncak Gubernur Jawa Barat Ardi"
+            " Wiranata di Bandung bulan depan.",
+            "",
+        ),
+        (
+            "Kapan Ardi berpidato di Medan?",
+            "Sebelum kongres, Ardi berpidato kepada ribuan orang di Padang.",
+            "Padang",
         ),
         # ... not after "setelah itu", nor where the deed's own mention is further on
         ("Kapan Ardi berpidato di Medan?", "Setelah itu Ardi berpidato di Padang.", "Padang"),

@@ -239,6 +239,10 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("Ardi Wiranata digambarkan sebagai tokoh apa?", "id", "Siapa Ardi Wiranata?"),
         ("Apa jabatan Ardi Wiranata di dewan?", "id", "Siapa Ardi Wiranata?"),
         ("What is Holmberg's role in the council?", "en", "Who is Holmberg?"),
+        ("What position does Ardi Wiranata hold?", "en", "Who is Ardi Wiranata?"),
+        ("What job does Holmberg have in the council?", "en", "Who is Holmberg?"),
+        ("Ardi Wiranata menjabat sebagai menteri apa di Lebak?", "id", "Siapa Ardi Wiranata?"),
+        ("wiranata itu jabatannya apa sih di dewan", "id", "Siapa wiranata?"),
         # ... and that the articles mention them is no part of it
         ("Siapa Ardi Wiranata yang disebut dalam artikel?", "id", "Siapa Ardi Wiranata?"),
         ("Who is Holmberg, mentioned in the articles?", "en", "Who is Holmberg?"),
@@ -571,6 +575,11 @@ def test_english_questions_only_get_names_corrected() -> None:
     )
     assert correct_typos("the russian minister", vocabulary, names_only=True) == (
         "the russian minister"
+    )
+    # ... nor an English word capitalised as a title, one letter off a corpus word
+    vocabulary = VOCABULARY | {"presiden"}
+    assert correct_typos("Is Orban the President of Hungary?", vocabulary, names_only=True) == (
+        "Is Orban the President of Hungary?"
     )
 
 
@@ -1207,6 +1216,15 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("ardi kecewa gak sih di rapat gara2 dewan gak ngasih kepastian kapan", "id", "yesno"),
         ("dewan ngaku nggak kalau nyerang lebak kapan", "id", "yesno"),
         ("kapan ardi kecewa gak sih", "id", "kapan"),
+        # "What is X's <noun>?": the kind of fact its noun names
+        ("What is Ardi's age?", "en", "berapa"),
+        ("What was the date of the visit to Lebak?", "en", "kapan"),
+        ("What is the location of the council's office?", "en", "di_mana"),
+        ("What is the council's plan?", "en", "apa"),
+        ("What was the day like for Ardi?", "en", "apa"),
+        # a search-box query opening or closing with an age noun asks a number
+        ("umur ardi", "id", "berapa"),
+        ("ardi usia", "id", "berapa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

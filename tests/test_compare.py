@@ -77,6 +77,8 @@ def test_a_comparison_is_read_as_two_questions(
         "Apakah laporan A dan laporan B menyebut tahun yang sama ketika pameran dibuka?",
         # sameness of no place, year, date or person
         "Apakah sikap Ardi dan Budi sama?",
+        # both asked where, not whether the same: "sama-sama" after a length of days
+        "Rapat menkes dan sidang dewan selama dua hari sama-sama berlangsung di kota mana?",
     ],
 )
 def test_other_questions_ask_no_comparison(question: str) -> None:

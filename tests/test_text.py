@@ -35,7 +35,7 @@ from qa.text.places import (
     is_country,
     spellings,
 )
-from qa.text.premises import presupposed_terms
+from qa.text.premises import cancelled_deed_done, presupposed_terms
 from qa.text.sentences import paragraph_sentences, split_sentences, without_spans
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, with_count_digits
 
@@ -348,6 +348,9 @@ def test_an_english_words_renderings(word: str, renderings: tuple[tuple[str, ...
         ("late-november talks", "late november pembicaraan perbincangan pertemuan"),
         ("mid-june talks", "mid juni pembicaraan perbincangan pertemuan"),
         ("long-term support", "jangka panjang dukungan"),
+        # an adjective after "how" is the measure it asks; alone it is glossed as nothing
+        ("how old is ardi", "how usia umur is ardi"),
+        ("the old meeting", "the old pertemuan"),
     ],
 )
 def test_english_questions_glossed(question: str, glossed_question: str) -> None:
@@ -894,6 +897,38 @@ def test_the_words_a_question_presupposes(
     question: str, asks_whether: bool, presupposed: list[str]
 ) -> None:
     assert presupposed_terms(analyze(question), question, asks_whether) == presupposed
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "done"),
+    [
+        # a deed claimed called off, which the evidence says done
+        (
+            "Ardi batal memperpanjang masa jabatannya",
+            "Rapat ini digelar setelah Ardi resmi memperpanjang masa jabatannya, kata Budi.",
+            "resmi memperpanjang masa jabatannya",
+        ),
+        # (the deed's noun names it too)
+        (
+            "Ardi membatalkan kunjungan",
+            "Ardi telah berkunjung ke Medan.",
+            "telah berkunjung ke Medan",
+        ),
+        (
+            "Did Ardi cancel visiting Medan?",
+            "Ardi sudah mengunjungi Medan.",
+            "sudah mengunjungi Medan",
+        ),
+        # not a deed only planned, denied or not done yet, nor a claim that cancels nothing
+        ("Ardi batal berkunjung ke Medan", "Ardi belum resmi berkunjung ke Medan.", ""),
+        ("Ardi batal berkunjung ke Medan", "Ardi akan berkunjung ke Medan.", ""),
+        ("Ardi berkunjung ke Medan", "Ardi telah berkunjung ke Medan.", ""),
+    ],
+)
+def test_a_deed_claimed_called_off_that_the_evidence_says_done(
+    claim: str, evidence: str, done: str
+) -> None:
+    assert cancelled_deed_done(claim, evidence) == done
 
 
 @pytest.mark.parametrize(

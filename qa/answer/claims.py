@@ -50,7 +50,14 @@ from qa.text.english import english_fact
 from qa.text.glossary import gloss_alternatives, glossed, indonesian_for
 from qa.text.negation import DENIAL, NEGATION, denial_of, denied_terms, negated
 from qa.text.normalize import apply_aliases
-from qa.text.numbers import comparable_ranks, ordinal_of_subject, ranked_nouns, vague_amounts
+from qa.text.numbers import (
+    ages,
+    comparable_ranks,
+    ordinal_of_subject,
+    ranked_nouns,
+    unit_key,
+    vague_amounts,
+)
 from qa.text.places import (
     VISIT_VERBS,
     capital_of,
@@ -148,7 +155,8 @@ ASKING_WORDS = token_set(
         [
             "tahun bulan hari pukul jam sampai menjadi banyak",
             "digelar diadakan diselenggarakan dilaksanakan berlangsung",
-            *asked_by_noun(),
+            # (not an age: "umur stoltenberg" asks a number, but of an age an answer must say)
+            *(noun for noun in asked_by_noun() if unit_key(noun) not in ages()),
         ]
     )
 )
@@ -1003,11 +1011,12 @@ def place_contradicted(question: Question, sentence: Sentence) -> str:
     return "" if placed_at and ordered else other
 
 
-# An order word up to four words before "di <place>": the place is the event it orders against
-# (not "setelah itu", which only moves the story on).
+# An order word up to eight words before "di <place>", within its clause: the place is the
+# event it orders against ("sebelum pertemuan puncak Presiden Amerika Serikat Joe Biden di
+# Washington"; not "setelah itu", which only moves the story on).
 _ANOTHER_EVENT_BEFORE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|menjelang|jelang|before|after|ahead of)\s+"
-    r"(?!itu\b|that\b)(?:[\w-]+\s+){0,3}(?:di|ke|in|at)\s+$",
+    r"(?!itu\b|that\b)(?:[\w-]+\s+){0,7}(?:di|ke|in|at)\s+$",
     re.IGNORECASE,
 )
 

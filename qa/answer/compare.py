@@ -38,10 +38,11 @@ _PATTERNS = [
         rf"^(?P<first>.+?)\s+{_HELD_ID}(?:(?:di|pada)\s+)?(?:{_KIND})(?:nya)?\s+(?:yang|yg)\s+sama"
         rf"\s+(?:dengan|sama|sm)\s+(?P<second>.+)$"
     ),
-    # "A dan B berlangsung di kota yang sama", chat's "A sm B itu kotanya sama gak"
+    # "A dan B berlangsung di kota yang sama", chat's "A sm B itu kotanya sama gak" (not
+    # "sama-sama", both: "A dan B selama dua hari sama-sama berlangsung di kota mana")
     re.compile(
         rf"^(?P<first>.+?){_AND_ID}(?P<second>.+?)\s+{_HELD_ID}(?:itu\s+)?(?:(?:di|pada)\s+)?"
-        rf"(?:{_KIND})(?:nya)?\s+(?:(?:yang|yg)\s+)?sama\b"
+        rf"(?:{_KIND})(?:nya)?\s+(?:(?:yang|yg)\s+)?sama\b(?!-)"
     ),
     # "Was A held in the same city as B?", "Is A the same person as B?"
     re.compile(

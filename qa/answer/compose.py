@@ -165,6 +165,7 @@ from qa.text.premises import (
     CONDITION,
     asks_a_warning,
     auxiliary_words,
+    cancelled_deed_done,
     done_but_only_planned,
     done_deeds,
     done_words,
@@ -1434,7 +1435,13 @@ def _deed_reversed(
             continue  # (further down, only a sentence on the claim's own matter)
         # (or denies it: "Hongaria berjanji tidak akan memveto usulan tersebut" for "Mengapa
         # Hongaria memveto usulan …?")
-        reversed_as = main_deed_reversed(question, close) or main_deed_denied(question, close)
+        # (or says done what the question has called off: "resmi memperpanjang masa
+        # jabatannya" for "Apakah Stoltenberg batal memperpanjang masa jabatannya?")
+        reversed_as = (
+            main_deed_reversed(question, close)
+            or main_deed_denied(question, close)
+            or cancelled_deed_done(claim(question.text), close.text)
+        )
         if reversed_as and not unsaid_names(question, close)[0]:
             statements = (
                 f"No: the articles do not say that; they say the opposite: “{reversed_as}” "
@@ -2786,6 +2793,8 @@ _AHEAD_ASKED = re.compile(
     r"\b(?:akan|bakal|will|going to|diperkirakan|expected|rencana\w*|plan\w*)\b", re.I
 )
 _DONE_IMPLIED = {"id": "sudah", "en": "already"}
+# "Did the allies deliver …?": the English simple past claims the deed done, as "already" does.
+_PAST_CLAIMED_EN = re.compile(r"^\W*did\b(?!\s*n['’]t)", re.IGNORECASE)
 
 
 # A thing the question describes as done, in a relative clause: "jaminan yang sudah
@@ -2879,7 +2888,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     )
     if (
         not done
-        and question.type == "kapan"
+        and (question.type == "kapan" or _PAST_CLAIMED_EN.match(question.text))
         and not _AHEAD_ASKED.search(question.text)
         and not _scheduled(best)
     ):
@@ -3262,13 +3271,25 @@ def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
             break
         first.insert(0, word)
     second = found.group("second").strip()
+    before = question.text[: found.start()].split()
+    if _opens_with_a_deed(question, second.split()[0]) and not (
+        first and _opens_with_a_deed(question, first[0])
+    ):
+        # "akan mengirim tentara ke Ukraina, atau memveto usulan tersebut": a deed against a
+        # deed, so the first choice reaches back to its verb, past a preposition ("ke")
+        deeds = [
+            at
+            for at in range(max(0, len(before) - _CHOICE_WORDS - 1), len(before))
+            if _opens_with_a_deed(question, before[at])
+        ]
+        first = before[deeds[-1] :] if deeds else first
+    first = [word.strip(",;:") for word in first]
     # "his first visit there since Russia's invasion, or his second": a place in a sequence
     # against another; the first choice is the ordinal before the "or" ("first")
     paired = [w for w in second.split() if w.lower() not in _CHOICE_DETERMINERS]
     if len(paired) == 1 and _ORDINAL_CHOICE.fullmatch(paired[0]):
         ordinals = _ORDINAL_CHOICE.findall(question.text[: found.start()])
         first = ordinals[-1:] or first
-    before = question.text[: found.start()].split()
     opposed = [
         at for at, word in enumerate(before) if second.lower() in opposites().get(word.lower(), ())
     ]
@@ -3290,6 +3311,55 @@ def _alternatives(question: Question) -> tuple[_Choice, _Choice] | None:
     return _Choice(" ".join(first), chosen - other), _Choice(second, other - chosen)
 
 
+def _opens_with_a_deed(question: Question, word: str) -> bool:
+    """The word is a verb, in the articles' words ("memveto"; English "veto" through the
+    glossary)."""
+    word = word.strip(",;:").lower()
+    if question.language == "en":
+        return any(is_verb_form(gloss) for gloss in indonesian_for(word).split())
+    return is_verb_form(word)
+
+
+# Two things offered at a wh-question's end, after a comma or a colon: "…, Zelensky atau Joe
+# Biden?", "…: the meeting in Brussels or the one in Bucharest?".
+_OFFERED = re.compile(
+    r"[,:]\s*(?P<a>[^,:?]+?),?\s+(?:atau|ato|or)\s+(?P<b>[^,:?]+?)\s*[?.!]*\s*$", re.IGNORECASE
+)
+# Which comes first or has more, of two: an order or an amount compared.
+_RANKED_BETWEEN = re.compile(
+    r"\b(?:lebih\s+(?:dulu|dahulu|awal|banyak|sedikit|besar|kecil|luas|tinggi|lama|cepat)"
+    r"|duluan|banyakan|pertama|terakhir|first|earlier|later|more|fewer|less|bigger|larger"
+    r"|smaller|greater|longer|higher)\b",
+    re.IGNORECASE,
+)
+# A sentence that compares: "lebih … daripada", "more … than", "dibanding".
+_COMPARING = re.compile(r"\b(?:daripada|dibanding(?:kan)?|ketimbang|than)\b", re.IGNORECASE)
+
+
+def _options_offered(question: Question) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of two things a wh-question offers to choose from, each without the other's;
+    None when it offers none."""
+    found = _OFFERED.search(question.text)
+    if found is None:
+        return None
+    a, b = (_choice_terms(question, found.group(side)) for side in ("a", "b"))
+    if not a - b or not b - a:
+        return None
+    return a - b, b - a
+
+
+def _compares(sentence: Sentence, offered: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The sentence compares the two offered: a comparing word, and both named."""
+    said = token_set(sentence.text)
+    return bool(_COMPARING.search(sentence.text)) and all(side & said for side in offered)
+
+
+def _one_offered(fact: str, offered: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The fact is one of the two offered, and not both."""
+    said = token_set(fact)
+    return sum(bool(side & said) for side in offered) == 1
+
+
 def _only_in_choices(question: Question, choices: tuple[_Choice, _Choice]) -> bool:
     """Every name no article mentions is a word of one of the choices."""
     said = _choice_terms(question, f"{choices[0].words} {choices[1].words}")
@@ -3307,7 +3377,13 @@ def _chosen_alternative(
     ranked: list[Sentence],
     choices: tuple[_Choice, _Choice],
 ) -> Answer:
-    """The choice the best sentences say and the other not; neither or both: not told."""
+    """The choice the best sentences say and the other not; neither or both: not told. Only
+    from an article that names whom the question asks about ("Apakah Zelensky bertemu
+    Stoltenberg lewat telepon atau bertemu langsung?" is not answered by a meeting of
+    ministers)."""
+    offered = token_set(f"{choices[0].words} {choices[1].words}")
+    names = [n for n in _asked_names(question) if not token_set(" ".join(n)) & offered]
+    ranked = [s for s in ranked if not _names_absent(names, s, passages)]
     for sentence in ranked[:_CHOICE_REACH]:
         # (what a clause denies is not said, in the sentence before too: "membantah menyerang
         # Kyiv", "NATO tidak memberikan batas waktu")
@@ -3319,7 +3395,54 @@ def _chosen_alternative(
             return _explained(
                 question, passages, sentence, statements, "pilihan yang disebut", abstained=False
             )
+    neither = _neither_chosen(ranked[:_CHOICE_REACH], choices)
+    if neither is not None:
+        return _both_denied(question, passages, neither)
     return abstain(question, passages, ranked, "tidak menyebut pilihan yang mana")
+
+
+def _neither_chosen(
+    ranked: list[Sentence], choices: tuple[_Choice, _Choice]
+) -> tuple[Sentence, Sentence] | None:
+    """Two sentences of one article that each deny one of two deeds offered, "menolak
+    pengiriman tentara ke Ukraina" and "berjanji tidak akan memveto usulan tersebut" for
+    "mengirim tentara ke Ukraina, atau memveto usulan tersebut?" (none of them says either,
+    `_chosen_alternative` read that first). Not for a verb against its opposite, one of which
+    is itself a denial."""
+    if any(choice.about for choice in choices):
+        return None
+    denying = []
+    for choice in choices:
+        found = next(
+            (
+                s
+                for s in ranked
+                if choice.own <= token_set(s.text)
+                and not choice.own <= token_set(outside_denials(s.text))
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        denying.append(found)
+    first, second = denying
+    return (first, second) if first.article.id == second.article.id else None
+
+
+def _both_denied(
+    question: Question, passages: list[Passage], denying: tuple[Sentence, Sentence]
+) -> Answer:
+    """ "Neither", cited to the two sentences that deny the two choices, both quoted."""
+    citations = _Citations()
+    numbers = [citations.number(sentence) for sentence in denying]
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+    statement = "**Neither**" if question.language == "en" else "**Tidak keduanya**"
+    quoted_once = {n: sentence for sentence, n in zip(denying, numbers, strict=True)}
+    quotes = " ".join(f"{quoted(sentence.text)} [{n}]" for n, sentence in quoted_once.items())
+    text = f"{statement} {marks}.\n\n{_lead_in(denying[0], question.language)}: {quotes}"
+    answer = _cited_answer(question, text, citations, passages)
+    answer.trace = ["tidak keduanya"]
+    return answer
 
 
 # How far down the ranking a sentence naming one of two choices is looked for.
@@ -3483,6 +3606,28 @@ def compose(
     side_chosen = _side_chosen(question, passages, ranked)
     if side_chosen is not None:
         return side_chosen
+    offered = None if question.type == "yesno" or question.events else _options_offered(question)
+    if offered:
+        if _RANKED_BETWEEN.search(question.text):
+            # "Siapa yang lebih dulu tiba, Zelensky atau Biden?", "Which had more ministers, A
+            # or B?": which one comes first or has more is told only by a sentence that
+            # compares them, never by a fact of one of them
+            comparing = [s for s in ranked[:_CHOICE_REACH] if _compares(s, offered)]
+            if not comparing:
+                return abstain(question, passages, ranked, "tidak ada perbandingan keduanya")
+            ranked = _promoted(comparing[0], ranked)
+        elif question.type in FACT_TYPES:
+            # "Di kota mana …, Brussels atau Vilnius?": only one of the two answers, read as
+            # asked without them (a fact the question names is otherwise no answer)
+            unoffered = analyze_question(_OFFERED.sub("?", question.text), question.asked)
+            facts = (
+                (s, extract_fact(unoffered, s.text, s.article.published, s.previous).text)
+                for s in ranked[:_CHOICE_REACH]
+            )
+            chosen = [replace(s, fact=fact) for s, fact in facts if _one_offered(fact, offered)]
+            if not chosen:
+                return abstain(question, passages, ranked, "tak satu pun pilihan disebut")
+            ranked = [chosen[0], *(s for s in ranked if s.key != chosen[0].key)]
     office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim
@@ -3647,6 +3792,9 @@ def compose(
         # reason from a report that never names who is asked about ("Mengapa Kremlin menentang
         # Dewan NATO-Ukraina?" is not answered by the council's purpose).
         names = _asked_names(question) + _country_asked_why(question)
+        if offered:
+            # (one of two names offered is what the article need not say)
+            names = [n for n in names if not set(n) & (offered[0] | offered[1])]
         present = [s for s in ranked if not _names_absent(names, s, passages)]
         if not present:
             absent = _names_absent(names, ranked[0], passages)
@@ -3902,7 +4050,8 @@ def compose(
             # ("Kapan Stoltenberg mundur?": no date, and the deed told the other way round)
             if unconfirmed:
                 return _reversed_or_abstained(question, passages, ranked, missing, unconfirmed)
-            return abstain(question, passages, ranked, missing, unconfirmed)
+            # (what no article speaks of is named: "Berapa umur Stoltenberg?" -> "umur")
+            return abstain(question, passages, ranked, missing, _unheard_deed(question))
         best = with_fact[0]
     period = _asked_event_period(question)
     reporting_then = _reports_naming(period, ranked) if period is not None else set()
@@ -4145,6 +4294,11 @@ def compose(
         # pertamanya …": the report calls it the first, whatever sentence ranked first
         best = first_told
     unconfirmed = _unconfirmed_premise(question, best) if first_told is None else []
+    if alternatives is not None:
+        # (a word of one of two choices is what is asked, no premise: "… mengirim tentara,
+        # atau memveto usulan itu?")
+        chosen_between = alternatives[0].own | alternatives[1].own
+        unconfirmed = [word for word in unconfirmed if word not in chosen_between]
     if unconfirmed:
         # "why was there worry the US might get distracted?": a sentence ranked close that
         # says the decisive word ("kekhawatiran") and as much of the question answers it
@@ -4997,10 +5151,16 @@ def _compose_order(
     shown = listed_events(question.asked) if question.language == "en" else []
     names = shown if len(shown) == len(question.events) else question.events
     told = _told_events(question, ranked)
+    if told is not None and any(_told_as_earlier(sentence) for sentence in told[1]):
+        # "Stoltenberg sendiri sebelumnya sudah memastikan …" is not of its report's day: a
+        # sentence that dates the same event is wanted ("…, kata Stoltenberg akhir April lalu")
+        told = _told_events(question, ranked, dated_first=True)
     if told is None:
         return None  # an event untold
     words, told_in = told
     language = question.language
+    if any(_told_as_earlier(sentence) for sentence in told_in):
+        return None  # still of some earlier day: its report's date would misplace it
     dates = _event_dates([terms for terms, _ in words], told_in, language)
     dated = [
         (event, sentence, *date)
@@ -5232,6 +5392,17 @@ def _order_told(
                     if not clause_first and (in_rest or where <= sentence.start):
                         return other, sentence
     return None
+
+
+# A report's words for an event before its own day, undated: "sebelumnya", "pernah".
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|pernah|earlier|previously)\b", re.IGNORECASE)
+
+
+def _told_as_earlier(sentence: Sentence) -> bool:
+    """The sentence tells its event as of some earlier day without dating it."""
+    return bool(_EARLIER.search(sentence.text)) and not find_dates(
+        sentence.text, sentence.article.published
+    )
 
 
 def _event_dates(

@@ -51,6 +51,7 @@ from qa.text.numbers import (
     ORDINAL,
     VAGUE_MAGNITUDES,
     abstract_counts,
+    ages,
     asked_measure,
     durations,
     list_kinds,
@@ -2150,7 +2151,12 @@ def extract_number(
             continue
         if measure.required and not _counted(sentence, match.start(), text, measure.unit):
             continue
-        if measure.unit and any(unit_key(w) in measures() - {measure.unit} for w in words[1:]):
+        if (
+            measure.unit
+            and any(unit_key(w) in measures() - {measure.unit} for w in words[1:])
+            # (an age is counted in years: "berusia 64 tahun")
+            and not (measure.unit in ages() and _counted(sentence, match.start(), "", measure.unit))
+        ):
             continue  # counted in another measure: "dua hari" never answers "berapa menteri"
         if measure.counts_things and any(unit_key(w) in durations() for w in words[1:]):
             continue  # a length of time: "dua hari" never answers "jumlah anggota"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -9,7 +10,7 @@ from itertools import takewhile
 from typing import Literal, cast
 
 from qa.text.asked import WH_WORD, asked_by_noun, names_a_person, office_nouns, person_nouns
-from qa.text.dates import DAYS, MONTHS
+from qa.text.dates import DAYS, MONTHS, find_dates
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.normalize import alias, is_chat_word, written_out
 from qa.text.numbers import PLACE_IN_SEQUENCE_EN, asked_measure
@@ -775,6 +776,12 @@ def _plural_thing_asked(lowered: str) -> bool:
     return subject and bool(gloss) and not any(is_verb_form(word) for word in gloss)
 
 
+# "What is <someone's> <noun>?", "What was the <noun> of …?": the noun names what is asked.
+_KIND_NOUN_ASKED_EN = re.compile(
+    r"(?:what|which) (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,2}?([a-z]+)(?: of\b|\s*\??\s*$)"
+)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = asked_sentence(text.lower().strip())
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
@@ -803,6 +810,11 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         return "yesno"
     if language == "en" and _STANCE_EN.search(lowered):
         return "bagaimana"
+    kind_asked = _KIND_NOUN_ASKED_EN.match(lowered) if language == "en" else None
+    if kind_asked and kind_asked.group(1) in asked_by_noun("en"):
+        # "What is Stoltenberg's age?", "What was the date of the visit?": the kind of fact
+        # its noun names, as "berapa umur", "tanggal berapa" ask
+        return cast(QuestionType, asked_by_noun("en")[kind_asked.group(1)])
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:
         if re.search(f"^(?:{pattern})", lowered):
@@ -1240,6 +1252,7 @@ _ORDERING = re.compile(
 _EVENT_SEPARATOR = re.compile(
     r"\s*[,;]\s*(?:(?:dan|serta|atau|ato|sama|and|or)\s+)?|\s+(?:dan|serta|atau|ato|apa|and|or)\s+"
 )
+_OR_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:atau|ato|or)\s+)?|\s+(?:atau|ato|apa|or)\s+")
 _MIN_EVENT_WORDS = 2
 # "Mana yang terjadi paling akhir …?", "… lebih akhir …?", "Which happened last / later …?": the
 # order is asked from its end.
@@ -1306,6 +1319,25 @@ def _two_events(body: str) -> list[str]:
     return []
 
 
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _with_their_appositions(parts: list[str]) -> list[str]:
+    """A part that is only a date or one capitalised name belongs to the event before it:
+    "… on Tuesday, July 4" and "KTT di Vilnius, Lithuania" are one event each, not two."""
+    events: list[str] = []
+    for part in parts:
+        # (any day resolves a date with no year, "July 4": only where its words stand matters)
+        dates = find_dates(part, _ANY_DAY)
+        a_date = bool(dates) and dates[0].start == 0 and dates[0].end == len(part)
+        a_name = len(part.split()) == 1 and part[:1].isupper()
+        if events and (a_date or a_name):
+            events[-1] = f"{events[-1]}, {part}"
+        else:
+            events.append(part)
+    return events
+
+
 def listed_events(text: str) -> list[str]:
     """The events an ordering question names one by one ("Urutkan: A, B, dan C", "Mana yang
     lebih dulu: A atau B?", chat's "A dulu apa B dulu"), or none when it names a kind
@@ -1325,7 +1357,10 @@ def listed_events(text: str) -> list[str]:
         events = _two_events(asked_last.group(1))
     elif ordering:
         body = text[ordering.end() :].strip(" ?.!")
-        events = [e.strip(" ,.?") for e in _EVENT_SEPARATOR.split(body)]
+        # "A, B, atau C": a list offered with "or" is never joined by "dan", which then is
+        # inside an event ("perbincangan Zelensky dan Stoltenberg pada Selasa, atau …")
+        separator = _OR_SEPARATOR if _EITHER_EVENT.search(body) else _EVENT_SEPARATOR
+        events = _with_their_appositions([e.strip(" ,.?") for e in separator.split(body)])
     elif chat:
         # (not the asking "mana": "mana lebih dulu A atau B")
         doer = re.sub(r"^(?:yang\s+)?mana\b", "", chat.group(1).strip(), flags=re.I).strip()

@@ -10,7 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "en_id.json"
-EN_TO_ID: dict[str, str] = json.loads(_DATA.read_text("utf-8"))["words"]
+_TABLE = json.loads(_DATA.read_text("utf-8"))
+EN_TO_ID: dict[str, str] = _TABLE["words"]
+# "how old" -> "how usia umur": an adjective glossed only as what "how" asks of it.
+_AFTER_HOW: dict[str, str] = _TABLE["after_how"]
+_HOW_ADJECTIVE = re.compile(rf"\b(how)\s+({'|'.join(_AFTER_HOW)})\b", re.IGNORECASE)
 # Inflections tried, in order, when a word itself is not in the table: "ends" -> "end",
 # "ensured" -> "ensure" / "ensur", "supplies" -> "supply", "meetings" -> "meeting".
 _INFLECTIONS = (
@@ -50,6 +54,13 @@ def _gloss(word: str) -> str:
     return ""
 
 
+def measure_after_how(question: str) -> str:
+    """The Indonesian noun of the measure a "how <adjective>" question asks ("How old is X?" ->
+    "usia", "how far" -> "jarak"); "" for any other question."""
+    found = _HOW_ADJECTIVE.search(question)
+    return _AFTER_HOW[found.group(2).lower()].split()[0] if found else ""
+
+
 def translate_terms(question: str) -> str:
     """Indonesian words for the English words of a question (unknown words are left out)."""
     words = re.findall(r"[a-z][a-z'’-]*", question.lower())
@@ -78,4 +89,5 @@ def glossed(question: str) -> str:
             return f"{written} {gloss}".strip()  # a name may be a word too ("May", "Times")
         return gloss or written
 
-    return re.sub(r"[A-Za-z][A-Za-z'’-]*", word, question)
+    measured = _HOW_ADJECTIVE.sub(lambda m: f"how {_AFTER_HOW[m.group(2).lower()]}", question)
+    return re.sub(r"[A-Za-z][A-Za-z'’-]*", word, measured)

@@ -35,6 +35,7 @@ from qa.text.places import (
 from qa.text.tokens import (
     alias_data,
     analyze,
+    fold_accents,
     is_english_word,
     is_indonesian_word,
     root_words,
@@ -509,6 +510,8 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             return _keep_case(word, country) if country else word
         if len(lowered) < FUZZY_MIN_LENGTH or lowered in stopwords():
             return word
+        if names_only and indonesian_for(lowered):
+            return word  # an English word capitalised, "the President of …", is no typo
         if lowered in vocabulary or stem(lowered) in vocabulary or is_indonesian_word(lowered):
             return word  # a real word the corpus happens not to use is not a typo
         if is_country(word[:1].upper() + word[1:]):
@@ -792,27 +795,38 @@ _IDENTITY_FORMS = (
         rf"(?:itu\s*)?(?:apa\s*)?(?:sih)?{_END}",
         re.IGNORECASE,
     ),
+    # (also of a kind of office, "menjabat sebagai menteri apa", and where it is held after
+    # the asking, "jabatannya apa sih di nato")
     re.compile(
         rf"^\W*{_NAMED}\s+(?:itu\s+)?(?:(?:jabatannya|posisinya|kedudukannya)\s+(?:sebagai\s+)?"
-        rf"|menjabat\s+(?:sebagai\s+)?|(?:digambarkan|disebut|dikenal)\s+sebagai\s+"
-        rf"(?:(?:tokoh|sosok|orang)\s+)?)apa(?:\s+sih)?{_END}",
+        rf"|menjabat\s+(?:sebagai\s+)?(?:menteri\s+|pejabat\s+)?"
+        rf"|(?:digambarkan|disebut|dikenal)\s+sebagai\s+"
+        rf"(?:(?:tokoh|sosok|orang)\s+)?)apa(?:\s+sih)?{_HELD_AT}(?:\s+sih)?{_END}",
         re.IGNORECASE,
     ),
     re.compile(
         rf"^\W*{_NAMED}\s+itu\s+siapa(?:\s+sih)?{_OFFICE_AGAIN}(?:\s+sih)?{_END}", re.IGNORECASE
     ),
 )
-_IDENTITY_FORM_EN = re.compile(
-    rf"^\W*what(?:'s|’s|\s+is|\s+was)\s+{_NAMED}(?:'s|’s)\s+"
-    rf"(?:job|position|title|role|office|post){_HELD_AT}{_END}",
-    re.IGNORECASE,
+_OFFICE_NOUNS_EN = r"(?:job|position|title|role|office|post)"
+_IDENTITY_FORMS_EN = (
+    re.compile(
+        rf"^\W*what(?:'s|’s|\s+is|\s+was)\s+{_NAMED}(?:'s|’s)\s+{_OFFICE_NOUNS_EN}{_HELD_AT}{_END}",
+        re.IGNORECASE,
+    ),
+    # "What position does Stoltenberg hold?", "What job does Kuleba have in Ukraine?"
+    re.compile(
+        rf"^\W*(?:what|which)\s+{_OFFICE_NOUNS_EN}\s+(?:does|did)\s+{_NAMED}\s+"
+        rf"(?:hold|have|occupy){_HELD_AT}{_END}",
+        re.IGNORECASE,
+    ),
 )
 
 
 def identity_as_who(text: str, language: str) -> str:
     """A question of a named person's office asked as who they are; a name only, not "Apa
     jabatan barunya?"."""
-    forms = (_IDENTITY_FORM_EN,) if language == "en" else _IDENTITY_FORMS
+    forms = _IDENTITY_FORMS_EN if language == "en" else _IDENTITY_FORMS
     for form in forms:
         found = form.match(text)
         if found is None:
@@ -847,8 +861,9 @@ _MENTIONED_IN_THE_ARTICLES = re.compile(
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
-    """The question in the articles' words; the asker's own text is kept elsewhere for display."""
-    text = _MENTIONED_IN_THE_ARTICLES.sub("", without_chat_openers(text))
+    """The question in the articles' words; the asker's own text is kept elsewhere for display.
+    Accents are folded: the articles write "Orban", askers "Orbán" too."""
+    text = _MENTIONED_IN_THE_ARTICLES.sub("", without_chat_openers(fold_accents(text)))
     if language == "id":
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:

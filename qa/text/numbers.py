@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from qa.text.glossary import indonesian_for
+from qa.text.glossary import indonesian_for, measure_after_how
 from qa.text.normalize import alias
 from qa.text.tokens import is_indonesian_word, is_verb_form, stem, stopwords
 
@@ -240,6 +240,12 @@ def _data() -> dict[str, Any]:
 
 
 @cache
+def ages() -> frozenset[str]:
+    """Nouns that ask an age wherever they stand ("stoltenberg umur")."""
+    return frozenset(unit_key(word) for word in _data()["ages"])
+
+
+@cache
 def measures() -> frozenset[str]:
     return frozenset(unit_key(word) for word in _data()["measures"])
 
@@ -360,6 +366,12 @@ def asked_measure(question: str, language: str = "id") -> Measure:
     place_in = ORDINAL_ASKED_EN.search(text) if language == "en" else None
     if place_in:
         return Measure(unit=unit_key(place_in.group(1)), ordinal=True)
+    measured = measure_after_how(text) if language == "en" else ""
+    if measured:
+        return Measure(unit=unit_key(measured))  # ("How old is X?" asks as "berapa usia")
+    words = re.findall(r"[^\W\d_]+", text)
+    if any(unit_key(word) in ages() for word in words):
+        return Measure(unit=unit_key(_data()["ages"][0]))  # ("umur stoltenberg berapa")
     pattern = (
         r"\bhow (?:many|much)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
         if language == "en"

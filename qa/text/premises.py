@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from qa.text.glossary import indonesian_for
 from qa.text.negation import negated
 from qa.text.normalize import alias
 from qa.text.sentences import without_spans
@@ -566,3 +567,29 @@ def unsaid_comparison(question: str, evidence: str) -> list[str]:
     if not claimed or _COMPARES.search(evidence):
         return []
     return [claimed.group().split()[0]]
+
+
+# A done word and the deed after it, to the clause's end: "resmi memperpanjang masa jabatannya".
+_DONE_DEED = re.compile(r"\b(?:resmi|sudah|telah|akhirnya)\s+([\w-]+)[^,;.]*", re.IGNORECASE)
+# ... unless denied just before it: "belum resmi …", "tidak jadi …".
+_NOT_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|batal)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def cancelled_deed_done(claim: str, evidence: str) -> str:
+    """The evidence's words that say done the deed a claim says was called off ("resmi
+    memperpanjang masa jabatannya" for "Apakah Stoltenberg batal memperpanjang masa
+    jabatannya?"); "" when the claim cancels nothing or the evidence does not say its verb done.
+    An English verb is read through the glossary ("cancel extending" -> "memperpanjang")."""
+    words = re.findall(r"[\w'’-]+", claim)
+    verbs = {
+        following for word, following in pairwise(words) if word.lower() in _words("cancellations")
+    }
+    stems = {stem(v.lower()) for v in verbs} | {
+        stem(gloss) for v in verbs for gloss in indonesian_for(v.lower()).split()
+    }
+    for found in _DONE_DEED.finditer(evidence):
+        if stem(found.group(1).lower()) in stems and not _NOT_BEFORE.search(
+            evidence[: found.start()]
+        ):
+            return found.group().strip()
+    return ""

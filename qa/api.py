@@ -25,6 +25,7 @@ from qa.answer.compose import (
     cites_the_asked_deed,
     lacks_the_asked_date,
     tells_the_asked_deed,
+    told_next,
     told_only_of_another,
 )
 from qa.answer.compound import join_answers, two_questions
@@ -37,6 +38,7 @@ from qa.answer.evidence import (
 )
 from qa.answer.extract import extract_number
 from qa.answer.followup import (
+    asks_what_next,
     event_pointed_to,
     is_follow_up,
     last_quotations,
@@ -410,8 +412,39 @@ class TanyaService:
         mode: AnswerMode,
     ) -> Answer:
         analyzed, resolved, passages = self.retrieve(question, history, filters, top_k, retrieval)
+        following = self._told_next(question, history, passages) if history else None
+        if following is not None:
+            return told_next(analyzed, passages, following)
         draft = self.answer(analyzed, resolved, passages, mode)
         return self.second_look(draft, question, history, filters, top_k, retrieval, mode)
+
+    def _told_next(
+        self, question: str, history: HistoryInput, passages: list[Passage]
+    ) -> Sentence | None:
+        """For "terus abis itu?": the sentence after the one the last answer quoted last, in
+        its article as stored; None for any other question, or when nothing follows it there.
+        (Asked again, the question would find the sentence it was answered from.)"""
+        if not asks_what_next(question):
+            return None
+        quotes = last_quotations(_history(history))
+        told = next((p for q in quotes[-1:] for p in passages if q in p.chunk.text), None)
+        article = self.index.article(told.article.id) if told is not None else None
+        if told is None or article is None:
+            return None
+        at = article.text.find(quotes[-1])
+        spans = split_sentences(article.text)
+        after = [span for span in spans if span.start >= at + len(quotes[-1])]
+        if at < 0 or not after:
+            return None
+        span = after[0]
+        return Sentence(
+            told.article,
+            article.text[span.start : span.end],
+            span.start,
+            span.end,
+            0,
+            article.text[span.start : span.end],
+        )
 
     def second_look(
         self,

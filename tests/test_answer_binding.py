@@ -1498,6 +1498,12 @@ def test_or_not_tag_is_no_negation(question: str, statement: str) -> None:
             "Ardi dengan tegas menolak pengiriman tentara ke Medan.",
             "Ya",
         ),
+        # ... and one the claim names by its noun, taking it for given: its deed is not denied
+        (
+            "Apakah Budi memuji Ardi atas penolakan Lebak mengirim tentara ke Medan?",
+            "Ardi dengan tegas menolak pengiriman tentara ke Medan.",
+            "Ya",
+        ),
         # ... not a refusal of what no one named refused
         (
             "Apakah Ardi menolak pengiriman tentara?",

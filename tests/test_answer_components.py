@@ -6,6 +6,7 @@ import pytest
 
 from qa.answer.decision import LinearModel
 from qa.answer.followup import (
+    asks_what_next,
     event_pointed_to,
     is_follow_up,
     last_quotations,
@@ -243,6 +244,9 @@ def test_a_claimed_order_is_said_with_sebelum(asked: str, expected: str) -> None
         ("What job does Holmberg have in the council?", "en", "Who is Holmberg?"),
         ("Ardi Wiranata menjabat sebagai menteri apa di Lebak?", "id", "Siapa Ardi Wiranata?"),
         ("wiranata itu jabatannya apa sih di dewan", "id", "Siapa wiranata?"),
+        # ... and which report tells it is no part of who they are
+        ("Apa jabatan Ardi Wiranata menurut berita rapat Medan?", "id", "Siapa Ardi Wiranata?"),
+        ("What is Holmberg's role according to the report?", "en", "Who is Holmberg?"),
         # ... and that the articles mention them is no part of it
         ("Siapa Ardi Wiranata yang disebut dalam artikel?", "id", "Siapa Ardi Wiranata?"),
         ("Who is Holmberg, mentioned in the articles?", "en", "Who is Holmberg?"),
@@ -1650,3 +1654,24 @@ def test_he_after_who_someone_is_is_that_person_not_the_offices_country(asked: s
     history = _conversation(asked, "**Menteri Luar Negeri Ukraina** [1].")
     resolved = resolve_follow_up("kapan dia bicara soal banjir", history)
     assert resolved.startswith("kapan Wiranata bicara soal banjir")
+
+
+@pytest.mark.parametrize(
+    ("question", "what_next"),
+    [
+        ("terus abis itu?", True),
+        ("lalu?", True),
+        ("Terus apa yang terjadi?", True),
+        ("kemudian bagaimana?", True),
+        ("and then?", True),
+        ("What happened next?", True),
+        ("then what", True),
+        # a question with words of its own asks them
+        ("terus kenapa?", False),
+        ("lalu di mana?", False),
+        ("and then where did he go?", False),
+        ("Apa yang terjadi di Medan?", False),
+    ],
+)
+def test_what_next_is_asked_with_no_words_of_its_own(question: str, what_next: bool) -> None:
+    assert asks_what_next(question) is what_next

@@ -12,6 +12,7 @@ from qa.answer.compose import lacks_the_asked_date
 from qa.answer.question import analyze_question
 from qa.api import QuestionError, TanyaService, _passages_dating_the_deed
 from qa.models import Answer, ArticleMeta, Chunk, Passage
+from qa.text.sentences import split_sentences
 
 KOMPAS = "zelensky-tiba-di-markas-nato"
 
@@ -754,3 +755,26 @@ def test_a_date_question_reads_deeper_for_a_sentence_dating_its_deed(
     assert _passages_dating_the_deed(analyze_question(question), [passage]) == (
         [passage] if dates_it else []
     )
+
+
+@pytest.mark.parametrize("follow_up", ["terus abis itu?", "lalu?", "and then?"])
+def test_what_next_is_the_sentence_after_the_last_quote(
+    service: TanyaService, follow_up: str
+) -> None:
+    article = service.index.article(KOMPAS)
+    assert article is not None
+    first, second = (article.text[s.start : s.end] for s in split_sentences(article.text)[:2])
+    history = [
+        {"role": "user", "content": "Kapan Zelensky tiba di markas NATO?"},
+        {
+            "role": "assistant",
+            "content": f"Rabu, 11 Oktober 2023 [1].\n\nMenurut Kompas.com: “{first}” [1]",
+        },
+    ]
+    answer = service.ask(follow_up, history=history)
+    assert not answer.abstained
+    assert [c.quote for c in answer.citations] == [second]
+    _quote_is_verbatim(service, answer.citations)
+    # ... and a question of its own is not answered so
+    own = service.ask("Di mana markas itu?", history=history)
+    assert [c.quote for c in own.citations] != [second]

@@ -35,7 +35,7 @@ from qa.text.places import (
     is_country,
     spellings,
 )
-from qa.text.premises import cancelled_deed_done, presupposed_terms
+from qa.text.premises import cancelled_deed_done, degree_not_given, presupposed_terms
 from qa.text.sentences import paragraph_sentences, split_sentences, without_spans
 from qa.text.tokens import analyze, is_verb_form, opposites, stem, with_count_digits
 
@@ -897,6 +897,27 @@ def test_the_words_a_question_presupposes(
     question: str, asks_whether: bool, presupposed: list[str]
 ) -> None:
     assert presupposed_terms(analyze(question), question, asks_whether) == presupposed
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "not_given"),
+    [
+        # a rank asked is given only by the same rank, in any of its forms
+        ("Siapa penyumbang terbesar?", "Medan adalah penyumbang terbesar.", []),
+        ("Siapa penyumbang paling besar?", "Medan adalah penyumbang terbesar.", []),
+        ("Who was the biggest donor?", "Medan adalah penyumbang terbesar.", []),
+        ("What is the most important issue?", "Isu terpenting adalah jembatan.", []),
+        ("Siapa penyumbang terbesar?", "Minggu lalu adalah minggu terburuk.", ["terbesar"]),
+        ("Who was the biggest donor?", "Minggu lalu adalah minggu terburuk.", ["biggest"]),
+        ("Which ally donated the most?", "Medan menyumbang paling cepat.", ["most"]),
+        # ... and a question that asks no rank is given it by anything
+        ("Siapa penyumbangnya?", "Minggu lalu adalah minggu terburuk.", []),
+    ],
+)
+def test_a_rank_asked_is_given_only_by_the_same_rank(
+    question: str, evidence: str, not_given: list[str]
+) -> None:
+    assert degree_not_given(question, evidence) == not_given
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,7 @@ from qa.text.premises import (
     asks_a_warning,
     auxiliary_words,
     cancelled_deed_done,
+    degree_not_given,
     done_but_only_planned,
     done_deeds,
     done_words,
@@ -2888,7 +2889,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     )
     if (
         not done
-        and (question.type == "kapan" or _PAST_CLAIMED_EN.match(question.text))
+        and (
+            question.type == "kapan"
+            # (not a deed promised not to be done: "Did Orban veto …?" against "berjanji tidak
+            # akan memveto" is a "No")
+            or (_PAST_CLAIMED_EN.match(question.text) and not _denies_the_deed(question, best))
+        )
         and not _AHEAD_ASKED.search(question.text)
         and not _scheduled(best)
     ):
@@ -3220,6 +3226,8 @@ def _side_chosen(
 _ALTERNATIVE = re.compile(
     r"\s(?:or|atau)\s+(?!(?:not|no|tidak|tak|belum|bukan|nggak|gak|enggak|ga|ngga|apa|what"
     r"|didn't|did\s+it\s+not|isn't|wasn't|aren't|weren't)\b)"
+    # ("… atau malah veto usulannya": "instead" belongs to neither choice)
+    r"(?:(?:malah|justru|instead)\s+)?"
     r"(?P<second>(?:[\w'’-]+\s*){1,5})\W*$",
     re.IGNORECASE,
 )
@@ -3628,6 +3636,12 @@ def compose(
             if not chosen:
                 return abstain(question, passages, ranked, "tak satu pun pilihan disebut")
             ranked = [chosen[0], *(s for s in ranked if s.key != chosen[0].key)]
+    if question.type not in {"yesno", "list"} and degree_not_given(question.text, ranked[0].text):
+        # "Who was the biggest donor …?": only a sentence giving that rank answers
+        ranking = [s for s in ranked[:_CHOICE_REACH] if not degree_not_given(question.text, s.text)]
+        if not ranking:
+            return abstain(question, passages, ranked, "peringkat yang ditanyakan tak disebut")
+        ranked = _promoted(ranking[0], ranked)
     office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim
@@ -4682,6 +4696,19 @@ def _told_the_other_way_round(question: Question, ranked: list[Sentence]) -> lis
             fact = sentence.text if question.language == "en" else deed[:1].upper() + deed[1:]
             return _promoted(sentence, ranked, fact)
     return ranked
+
+
+def told_next(question: Question, passages: list[Passage], following: Sentence) -> Answer:
+    """ "terus abis itu?": the sentence the last answer's report tells next, quoted and cited
+    whole (it is what was asked: what came after)."""
+    citations = _Citations()
+    number = citations.number(following)
+    lead = _lead_in(following, question.language)
+    opening = "Next" if question.language == "en" else "Selanjutnya"
+    text = f"{opening}, {lead[:1].lower()}{lead[1:]}: {quoted(following.text)} [{number}]"
+    answer = _cited_answer(question, text, citations, passages)
+    answer.trace = ["kalimat berikutnya dari laporan jawaban sebelumnya"]
+    return answer
 
 
 def _cited_answer(

@@ -38,6 +38,7 @@ from qa.text.negation import (
     NEGATION,
     REFUSAL,
     REFUSAL_BY,
+    REFUSAL_NOUN,
     denied_among,
     denied_terms,
     negated,
@@ -2750,14 +2751,19 @@ def extract_polarity(question: Question, sentence: str) -> Fact:
         asserted, sentence = without_glossed_denials(asserted, sentence)
     terms = set(question.terms) - set(question.entities)
     said = {canonical(t) for t in analyze(sentence)} & terms
-    if (REFUSAL_BY.search(asserted) and REFUSAL.search(sentence)) or (
-        REFUSAL_BY.search(sentence) and REFUSAL.search(asserted)
+    if (
+        (REFUSAL_BY.search(asserted) and REFUSAL.search(sentence))
+        or (REFUSAL_BY.search(sentence) and REFUSAL.search(asserted))
+        # (or named by its noun, the refusal the claim takes for given: "Apakah Zelensky
+        # mengkritik Orban atas penolakan Hongaria mengirim tentara?")
+        or (REFUSAL_NOUN.search(asserted) and REFUSAL.search(sentence))
     ):
         # "Apakah pengiriman pasukan ditolak oleh Orban?" against "Orban menolak pengiriman
         # tentara": a refusal claimed and said, one in the passive with its refuser, is the
         # deed compared, whichever side of it its object stands (not "Usulan Orban ditolak",
         # which no one named refused)
-        asserted, sentence = REFUSAL.sub(" ", asserted), REFUSAL.sub(" ", sentence)
+        asserted = REFUSAL_NOUN.sub(" ", REFUSAL.sub(" ", asserted))
+        sentence = REFUSAL.sub(" ", sentence)
     denied_claimed = denied_terms(asserted, question.language == "en") & terms
     if negated(asserted) and denied_claimed and not denied_claimed & said and not negated(sentence):
         # "Apakah AS tidak mengurangi bantuan …?" against "… menjaga pasokan senjata tetap

@@ -369,3 +369,21 @@ def last_quotations(history: Sequence[HistoryMessage]) -> list[str]:
     """The sentences the latest answer quoted: what its event was told in."""
     answers = [message.content for message in history if message.role == "assistant"]
     return _QUOTATION.findall(answers[-1]) if answers else []
+
+
+# "terus abis itu?", "lalu?", "and then?", "what happened next?": what the last answer's report
+# tells next, asked with no words of its own.
+_WHAT_NEXT = re.compile(
+    r"^\W*(?:(?:terus|trus|lalu|kemudian|selanjutnya|(?:abis|habis|setelah|sesudah) itu"
+    r"|and then|then|after that|and after that|next)\W*)+"
+    r"(?:(?:apa|gimana|bagaimana|what|what happened|what happened next|what next)\W*)?"
+    r"(?:(?:yang terjadi|terjadi apa|happened)\W*)?$"
+    r"|^\W*what (?:happened|came) (?:next|after that|then)\W*$"
+    r"|^\W*then what\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_what_next(question: str) -> bool:
+    """The question only asks what happened next ("terus abis itu?", "and then?")."""
+    return _WHAT_NEXT.match(question.strip()) is not None

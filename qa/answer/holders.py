@@ -357,7 +357,8 @@ _CLAIM_LINK_TO_NAME = re.compile(r"^\W*who\s[^?]*?\d+\s+$", re.I)
 _GIVEN_NAME_LAST = re.compile(r"\s((?-i:[A-Z][a-z][\w'’-]*))\s*$")
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
-    r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|right|isn['’]t\s+he)\W*)*$",
+    r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|benar|bener|betul|right"
+    r"|isn['’]t\s+he)\W*)*$",
     re.IGNORECASE,
 )
 

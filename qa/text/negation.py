@@ -140,6 +140,9 @@ _DENYING_ACTIVE = "membantah|menyangkal"
 _DENYING_PASSIVE = "dibantah|disangkal"
 # A refusal, either voice ("Orban menolak …", "… ditolaknya").
 REFUSAL = re.compile(rf"\b(?:{_REFUSING_ACTIVE}|{_REFUSING_PASSIVE})(?:nya)?\b", re.IGNORECASE)
+# A refusal named by its noun, which a question takes for given ("… atas penolakan Hongaria
+# mengirim tentara", "over Hungary's refusal to send troops").
+REFUSAL_NOUN = re.compile(r"\b(?:penolakan(?:nya)?|refusal|rejection)\b", re.IGNORECASE)
 # A refusal in the passive with its refuser after it ("ditolak oleh Orban").
 REFUSAL_BY = re.compile(rf"\b(?:{_REFUSING_PASSIVE})\s+oleh\b", re.IGNORECASE)
 # A refusal or denial in the passive, whose subject is what was refused, and one in the active.

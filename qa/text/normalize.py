@@ -788,7 +788,12 @@ _HELD_AT = r"(?:\s+(?:di|dalam|in|at|within)\s+(?:the\s+)?[\w-]+)?"
 _OFFICE_AGAIN = (
     r"(?:\s*,?\s*(?:(?:jabatannya|posisinya|kedudukannya)\s+apa|pejabat\s+(?:mana|apa)))?"
 )
-_END = r"\s*(?P<end>[?.]?)\s*$"
+# (which report tells it is no part of who someone is: "… menurut berita KTT Vilnius")
+_END = (
+    r"(?:\s*,?\s+(?:menurut|dalam|di)\s+(?:berita|artikel|laporan)\b[^?.]*"
+    r"|\s*,?\s+(?:according\s+to|in)\s+the\s+(?:article|report|news)\b[^?.]*)?"
+    r"\s*(?P<end>[?.]?)\s*$"
+)
 _IDENTITY_FORMS = (
     re.compile(
         rf"^\W*(?:apa(?:kah)?\s+)?(?:jabatan|posisi|kedudukan)\s+{_NAMED}{_HELD_AT}\s*"

@@ -526,6 +526,7 @@ _NOT_A_RANK = re.compile(
 
 
 _PALING = re.compile(r"\bpaling\s+([a-z]+)\b")
+_MOST = re.compile(r"\bmost\s+([a-z]+)\b")
 
 
 def unsaid_degree(question: str, evidence: str) -> list[str]:
@@ -546,6 +547,32 @@ def unsaid_degree(question: str, evidence: str) -> list[str]:
     }
     said = written & (ranks | superlatives)
     return [] if said or not asked else list(dict.fromkeys(asked))
+
+
+def degree_not_given(question: str, evidence: str) -> list[str]:
+    """ "Siapa penyumbang terbesar …?", "Who was the biggest donor …?": a wh-question asks for
+    what holds a rank, which only evidence giving that same rank answers ("terbesar"; "paling
+    besar"; an English superlative in the articles' words through the glossary), not one that
+    ranks something else ("minggu terburuk"). Returns the question's degree words, or nothing
+    when the evidence gives one of them or the question asks none."""
+    degree = _words("degree")
+    claimed = _NOT_A_RANK.sub(" ", question.lower())
+    asked = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", claimed) if w in degree]
+    if not asked:
+        return []
+    written = evidence.lower()
+    forms = {
+        form for word in asked for form in (word, *indonesian_for(word).split()) if form != "paling"
+    } | {f"ter{adjective}" for adjective in _PALING.findall(claimed)}
+    # ("the most important": its adjective in the articles' words, "terpenting")
+    forms |= {
+        f"ter{gloss}"
+        for adjective in _MOST.findall(claimed)
+        for gloss in indonesian_for(adjective).split()
+    }
+    forms |= {f"paling {form[3:]}" for form in forms if form.startswith("ter")}
+    given = any(re.search(rf"\b{re.escape(form)}\b", written) for form in forms)
+    return [] if given else list(dict.fromkeys(asked))
 
 
 # A comparison claimed: "lebih lama dari(pada)", "more troops than", "longer than". Not an order

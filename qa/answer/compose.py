@@ -3346,9 +3346,13 @@ _COMPARING = re.compile(r"\b(?:daripada|dibanding(?:kan)?|ketimbang|than)\b", re
 
 def _options_offered(question: Question) -> tuple[frozenset[str], frozenset[str]] | None:
     """The terms of two things a wh-question offers to choose from, each without the other's;
-    None when it offers none."""
+    None when it offers none. Not the last two of a list ("… pemanas, air, atau listrik",
+    a comma before "atau" after a comma), nor in a count asked ("Berapa banyak orang …")."""
     found = _OFFERED.search(question.text)
-    if found is None:
+    if found is None or question.type == "berapa":
+        return None
+    listed = found.group().startswith(",") and re.search(r",\s+(?:atau|ato|or)\s", found.group())
+    if listed:
         return None
     a, b = (_choice_terms(question, found.group(side)) for side in ("a", "b"))
     if not a - b or not b - a:

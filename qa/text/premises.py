@@ -571,8 +571,22 @@ def degree_not_given(question: str, evidence: str) -> list[str]:
         for gloss in indonesian_for(adjective).split()
     }
     forms |= {f"paling {form[3:]}" for form in forms if form.startswith("ter")}
+    # (or a rank said in other words: "penyokong utama" for "pendukung terbesar"; a synonym's
+    # superlative, "terburuk" for "paling parah")
+    forms |= _words("ranks_said")
     given = any(re.search(rf"\b{re.escape(form)}\b", written) for form in forms)
-    return [] if given else list(dict.fromkeys(asked))
+    return [] if given or _superlatives(claimed) & _superlatives(written) else list(
+        dict.fromkeys(asked)
+    )
+
+
+def _superlatives(text: str) -> set[str]:
+    """The adjectives a text puts in the superlative, "terburuk", "paling parah", in one form
+    per synonym group."""
+    adjectives = _PALING.findall(text) + [
+        word[3:] for word in re.findall(r"\bter[a-z]+", text) if word in _words("degree")
+    ]
+    return {alias(stem(adjective)) for adjective in adjectives}
 
 
 # A comparison claimed: "lebih lama dari(pada)", "more troops than", "longer than". Not an order

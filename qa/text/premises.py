@@ -575,8 +575,10 @@ def degree_not_given(question: str, evidence: str) -> list[str]:
     # superlative, "terburuk" for "paling parah")
     forms |= _words("ranks_said")
     given = any(re.search(rf"\b{re.escape(form)}\b", written) for form in forms)
-    return [] if given or _superlatives(claimed) & _superlatives(written) else list(
-        dict.fromkeys(asked)
+    return (
+        []
+        if given or _superlatives(claimed) & _superlatives(written)
+        else list(dict.fromkeys(asked))
     )
 
 

@@ -229,6 +229,11 @@ CLAIM_PASSAGES = (
         # a leading title asked in general fits the head; a head's own title fits only itself
         ("Apakah Halasz pemimpin Hongaria?", "id", ("halasz", True)),
         ("Apakah Halasz presiden Hongaria?", "id", ("halasz", False)),
+        # an English title of a country, whose capitalised words precede "of"
+        ("Is Halasz the Prime Minister of Polandia?", "en", ("halasz", False)),
+        ("Is Halasz the Prime Minister of Hongaria?", "en", ("halasz", True)),
+        ("orban presiden hongaria bener gak", "id", None),
+        ("halasz presiden hongaria bener gak", "id", ("halasz", False)),
         # an office beside the name that the question asks something else about: no claim
         ("Apakah Menteri Luar Negeri Ukraina Kovalenko menolak?", "id", None),
         # ... nor one a deed joins to the person: what is asked is the deed

@@ -940,6 +940,17 @@ def test_a_rank_asked_is_given_only_by_the_same_rank(
             "Ardi sudah mengunjungi Medan.",
             "sudah mengunjungi Medan",
         ),
+        # ... or refused
+        (
+            "Ardi menolak berkunjung ke Medan",
+            "Ardi telah berkunjung ke Medan.",
+            "telah berkunjung ke Medan",
+        ),
+        (
+            "Did Ardi refuse to visit Medan?",
+            "Ardi sudah mengunjungi Medan.",
+            "sudah mengunjungi Medan",
+        ),
         # not a deed only planned, denied or not done yet, nor a claim that cancels nothing
         ("Ardi batal berkunjung ke Medan", "Ardi belum resmi berkunjung ke Medan.", ""),
         ("Ardi batal berkunjung ke Medan", "Ardi akan berkunjung ke Medan.", ""),

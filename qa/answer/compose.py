@@ -2893,7 +2893,13 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
             question.type == "kapan"
             # (not a deed promised not to be done: "Did Orban veto …?" against "berjanji tidak
             # akan memveto" is a "No")
-            or (_PAST_CLAIMED_EN.match(question.text) and not _denies_the_deed(question, best))
+            or (
+                _PAST_CLAIMED_EN.match(question.text)
+                and not _denies_the_deed(question, best)
+                # (nor a refusal claimed: "Did Zelensky refuse to meet Biden?" is no meeting
+                # claimed done)
+                and not negated(glossed(claim(question.text)))
+            )
         )
         and not _AHEAD_ASKED.search(question.text)
         and not _scheduled(best)
@@ -2908,6 +2914,18 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
         done = done_but_only_planned(implied, best.text, deed, purposes=False) if deed else []
     if not done:
         return None
+    if question.type == "yesno" and not done_words(question.text):
+        # "Did the allies deliver the guarantees?" against "… diperkirakan akan mengeluarkan
+        # jaminan": the report does not say it happened, which is no "Not yet" either (the
+        # report may predate it): an abstention that says what the report does say
+        planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
+        statements = (
+            f"The articles do not say it happened: they only say it was agreed, planned or "
+            f"expected ({planned})",
+            f"Artikel tidak menyebut hal itu terjadi: yang disebut hanya persetujuan, rencana, "
+            f"atau harapan ({planned})",
+        )
+        return _explained(question, passages, best, statements, "hanya direncanakan")
     # As the asker wrote them ("udah", "already"), else as normalised ("disahin" is
     # "disahkan"), else the articles' words.
     shown = done_words(question.asked or question.text) or done_words(question.text) or sorted(done)

@@ -45,9 +45,10 @@ _ASKED_ID = re.compile(
     r"(?:\s+(?i:negara|pemerintahan))?((?:\s+[\w'’-]+){0,3})"
 )
 # English: "Ukraina's president", "the NATO Secretary-General", "the president of Ukraina".
+# ("the Prime Minister of Poland": what the office is of, tried first, is the office's too)
 _ASKED_EN = re.compile(
-    rf"(?:\bthe\s+)?((?:\b[A-Z][\w-]*(?:['’]s)?\s+){{1,3}})(?i:{EN_OFFICE_TITLES})\b"
-    rf"|(?:\bthe\s+)?\b(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    rf"(?:\bthe\s+)?\b(?i:{EN_OFFICE_TITLES})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    rf"|(?:\bthe\s+)?((?:\b[A-Z][\w-]*(?:['’]s)?\s+){{1,3}})(?i:{EN_OFFICE_TITLES})\b"
     # "Who represented Ukraine as defence minister …": an office someone acts in
     rf"|(?<=\bas\s)(?:the\s+|a\s+)?(?i:{EN_OFFICE_TITLES})\b"
 )

@@ -621,9 +621,11 @@ _NOT_BEFORE = re.compile(r"\b(?:belum|tidak|tak|bukan|batal)\s+(?:\w+\s+)?$", re
 def cancelled_deed_done(claim: str, evidence: str) -> str:
     """The evidence's words that say done the deed a claim says was called off ("resmi
     memperpanjang masa jabatannya" for "Apakah Stoltenberg batal memperpanjang masa
-    jabatannya?"); "" when the claim cancels nothing or the evidence does not say its verb done.
-    An English verb is read through the glossary ("cancel extending" -> "memperpanjang")."""
-    words = re.findall(r"[\w'’-]+", claim)
+    jabatannya?", "Did Stoltenberg refuse to extend his term?"); "" when the claim cancels or
+    refuses nothing or the evidence does not say its verb done. An English verb is read through
+    the glossary ("extend" -> "memperpanjang")."""
+    # (English puts "to" before the verb: "refuse to extend")
+    words = [w for w in re.findall(r"[\w'’-]+", claim) if w.lower() != "to"]
     verbs = {
         following for word, following in pairwise(words) if word.lower() in _words("cancellations")
     }

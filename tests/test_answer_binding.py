@@ -10189,6 +10189,12 @@ def test_a_person_of_the_sentence_before_counts_for_a_deed_not_done_together() -
             ["Rombongan itu pada Rabu (11/10/2023) tiba di Medan."],
             None,
         ),
+        # ... nor a capitalised common word opening a clause of a quote
+        (
+            "Mengapa Wiranata memerlukan dukungan dewan?",
+            ['"Kami siap. Sekarang kami memerlukan dukungan dari dewan," lanjutnya.'],
+            None,
+        ),
     ],
 )
 def test_a_deed_the_articles_give_to_another_person(

@@ -234,6 +234,10 @@ CLAIM_PASSAGES = (
         ("Is Halasz the Prime Minister of Hongaria?", "en", ("halasz", True)),
         ("orban presiden hongaria bener gak", "id", None),
         ("halasz presiden hongaria bener gak", "id", ("halasz", False)),
+        # an office held by no one so named is "Tidak" whatever clause describes its holder;
+        # one held is no "Ya" to that clause
+        ("Apakah Halasz perdana menteri Polandia yang menolak?", "id", ("halasz", False)),
+        ("Apakah Halasz perdana menteri Hongaria yang menolak?", "id", None),
         # an office beside the name that the question asks something else about: no claim
         ("Apakah Menteri Luar Negeri Ukraina Kovalenko menolak?", "id", None),
         # ... nor one a deed joins to the person: what is asked is the deed

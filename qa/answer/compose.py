@@ -1438,10 +1438,11 @@ def _deed_reversed(
         # Hongaria memveto usulan …?")
         # (or says done what the question has called off: "resmi memperpanjang masa
         # jabatannya" for "Apakah Stoltenberg batal memperpanjang masa jabatannya?")
+        # (that one first: the same verb said done is the surest reversal)
         reversed_as = (
-            main_deed_reversed(question, close)
+            cancelled_deed_done(claim(question.text), close.text)
+            or main_deed_reversed(question, close)
             or main_deed_denied(question, close)
-            or cancelled_deed_done(claim(question.text), close.text)
         )
         if reversed_as and not unsaid_names(question, close)[0]:
             statements = (

@@ -84,6 +84,8 @@ def _another_doing(
         return None  # (a pronoun for them, read by `doer_of` from the sentence before)
     if not words or not words[-1][:1].isupper() or any(w.isupper() or is_country(w) for w in words):
         return None  # no one, a pronoun, a group, a body or a country
+    if all(is_indonesian_word(w.lower()) for w in words):
+        return None  # a capitalised common word opening a clause: '"… Sekarang kami …"
     if OSA.distance(surname, fold_accents(words[-1]).lower()) <= _SLIP:
         return None  # the same person, the name typed a letter off ("Orbn" for "Orban")
     return " ".join(words), written

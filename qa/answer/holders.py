@@ -356,6 +356,8 @@ _CLAIM_LINK = re.compile(
 _CLAIM_LINK_TO_NAME = re.compile(r"^\W*who\s[^?]*?\d+\s+$", re.I)
 # A given name closing an office's capitalised run, right before the surname: "… Joe".
 _GIVEN_NAME_LAST = re.compile(r"\s((?-i:[A-Z][a-z][\w'’-]*))\s*$")
+# ... or a relative clause describing the holder ("… yang menolak mengirim pasukan?").
+_DESCRIBED_END = re.compile(r"^\s*,?\s*(?:yang|yg|who|that)\s[^?]*\??\s*$", re.IGNORECASE)
 # What may follow the claim: a tag asking for agreement ("… menhan ukraina bukan", "…, kan?").
 _CLAIM_END = re.compile(
     r"^\W*(?:(?:bukan|kan|ya|tidak|gak|nggak|ga|enggak|sih|dong|benar|bener|betul|right"
@@ -380,12 +382,18 @@ _ANOTHER_TIME = re.compile(
 
 
 def _claimed_offices(
-    text: str, language: str, surnames: Iterable[str], given_name: bool = False
+    text: str,
+    language: str,
+    surnames: Iterable[str],
+    given_name: bool = False,
+    described: bool = False,
 ) -> Iterator[tuple[str, int, int, frozenset[str]]]:
     """Each office a yes/no claim gives one of the persons (`surnames`): "Apakah Kuleba menteri
     pertahanan Ukraina?", "kuleba yg bilang … itu menhan ukraina bukan", "Was Stoltenberg
     NATO's Secretary General?": the surname, the office's span (as `_asked_offices` gives it)
-    and its words. `given_name`: a word before the surname is the person's too."""
+    and its words. `given_name`: a word before the surname is the person's too. `described`:
+    the office may be followed by a relative clause that describes its holder ("… perdana
+    menteri Polandia yang menolak mengirim pasukan?")."""
     before = _GIVEN_NAME if given_name else ""
     for surname in surnames:
         for person in re.finditer(rf"\b{before}{re.escape(surname)}\b", text, re.IGNORECASE):
@@ -408,7 +416,8 @@ def _claimed_offices(
                         office = _office_words(text[span_start : given.start(1)], language)
                 else:
                     continue
-                if linked and _CLAIM_END.match(rest) and office & _TITLES:
+                ends = _CLAIM_END.match(rest) or (described and _DESCRIBED_END.match(rest))
+                if linked and ends and office & _TITLES:
                     yield surname, span_start, end, office
 
 
@@ -423,9 +432,23 @@ def office_claimed(
     same body; a head's own title ("presiden Hongaria") only itself. (Stricter than
     `misnamed_office`, which only asks whether a title written beside a name may stand.)"""
     known = passage_holders(texts)
-    for surname, _, _, office in _claimed_offices(
-        text, language, dict.fromkeys(h.surname for h in known)
-    ):
+    surnames = dict.fromkeys(h.surname for h in known)
+    claimed = _office_fit(known, _claimed_offices(text, language, surnames))
+    if claimed is not None:
+        return claimed
+    # "Apakah Orban perdana menteri Polandia yang menolak mengirim pasukan?": an office the
+    # person does not hold is "Tidak" whatever the clause after it says; one they hold is
+    # not a "Ya" to that clause
+    described = _office_fit(known, _claimed_offices(text, language, surnames, described=True))
+    return described if described is not None and not described[2] else None
+
+
+def _office_fit(
+    known: list[Holder], claims: Iterator[tuple[str, int, int, frozenset[str]]]
+) -> tuple[str, frozenset[str], bool] | None:
+    """The first claimed office with the office the passages give its person that fits it
+    (or the first they give), and whether one fits (`office_claimed`)."""
+    for surname, _, _, office in claims:
         titles = office & (_TITLES | OFFICE_COMPLEMENTS)
         of = office - titles
         given = [h.office for h in known if h.surname == surname]

@@ -1094,8 +1094,10 @@ def test_measure_asked(question: str, language: str, measure: Measure) -> None:
         ("rusia mengaku tidak kalau menyerang warga sipil", "id", "yesno"),
         ("semua anggota sudah setuju ukraina jadi anggota ya", "id", "yesno"),
         ("Zelensky sudah datang ke Brussels?", "id", "yesno"),
-        # no verb form or aspect word to weigh: answered with the sentence itself
-        ("Zelensky datang ke Brussels?", "id", "apa"),
+        # a statement with a question mark says something of its first word: a claim
+        ("Zelensky datang ke Brussels?", "id", "yesno"),
+        # ... not a noun phrase, which is answered with the sentence itself
+        ("Markas NATO di Brussels?", "id", "apa"),
         ("Pada hari keberapa Zelensky bergabung?", "id", "berapa"),
         ("Negara mana yang memegang kepresidenan G7?", "id", "apa"),
         ("Di alun-alun mana Zelensky berpidato?", "id", "di_mana"),
@@ -10372,6 +10374,13 @@ def test_what_the_english_past_claims_done_is_not_confirmed_by_a_plan() -> None:
     answer = compose(analyzed, [], ranked, model=None)
     assert answer.abstained
     assert answer.text.startswith("The articles do not say it happened")
+    # ... as Indonesian with no word of time claims it ("Apakah … mengeluarkan …?")
+    analyzed, ranked = _ranked(
+        "Apakah Lebak dan Medan mengeluarkan jaminan kepada Bandung?",
+        "Lebak dan Medan diperkirakan akan mengeluarkan jaminan kepada Bandung.",
+    )
+    answer = compose(analyzed, [], ranked, model=None)
+    assert answer.abstained and answer.text.startswith("Artikel tidak menyebut hal itu terjadi")
     # ... though a question about what will happen is answered by it
     text = _answer_text(
         "Will Lebak and Medan issue guarantees to Bandung?",

@@ -1229,6 +1229,13 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         # a search-box query opening or closing with an age noun asks a number
         ("umur ardi", "id", "berapa"),
         ("ardi usia", "id", "berapa"),
+        # a statement asked with a question mark is a claim to confirm; a noun phrase is not
+        ("lebak veto?", "id", "yesno"),
+        ("ardi ke medan?", "id", "yesno"),
+        ("lebak jadi anggota dewan?", "id", "yesno"),
+        ("permintaan ardi?", "id", "apa"),
+        ("markas dewan?", "id", "apa"),
+        ("ardi ke medan", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -2799,6 +2799,26 @@ _DONE_IMPLIED = {"id": "sudah", "en": "already"}
 _PAST_CLAIMED_EN = re.compile(r"^\W*did\b(?!\s*n['’]t)", re.IGNORECASE)
 
 
+def _claims_done(question: Question) -> bool:
+    """A yes/no claim of a deed done: English in the simple past ("Did …?"); Indonesian, which
+    has no tense, only for a bare deed ("Apakah Ukraina menjadi anggota NATO?", "orban veto?"),
+    which asks whether it happened: one said with a time, place or order ("… diberikan setelah
+    rapat?", "… berlokasi di Medan?", "… baru muncul?") may well ask about the plan."""
+    if question.type != "yesno":
+        return False
+    if question.language == "en":
+        return _PAST_CLAIMED_EN.match(question.text) is not None
+    return _SET_IN_TIME_OR_PLACE.search(claim(question.text)) is None
+
+
+# Words that set a claim in time, place or order.
+_SET_IN_TIME_OR_PLACE = re.compile(
+    r"\b(?:di|ke|dari|pada|sebelum|setelah|sesudah|selama|saat|ketika|baru|sejak|hingga"
+    r"|sampai|lalu|tahun|bulan|minggu|hari)\b",
+    re.IGNORECASE,
+)
+
+
 # A thing the question describes as done, in a relative clause: "jaminan yang sudah
 # diserahkan", "the guarantee that they already handed over" (not a condition: "kalau perang
 # sudah berakhir", "if the talks have already ended").
@@ -2895,7 +2915,7 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
             # (not a deed promised not to be done: "Did Orban veto …?" against "berjanji tidak
             # akan memveto" is a "No")
             or (
-                _PAST_CLAIMED_EN.match(question.text)
+                _claims_done(question)
                 and not _denies_the_deed(question, best)
                 # (nor a refusal claimed: "Did Zelensky refuse to meet Biden?" is no meeting
                 # claimed done)

@@ -22,6 +22,7 @@ from qa.text.places import (
     place_nouns,
     place_pattern,
 )
+from qa.text.premises import decisive_words
 from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, STATING_ROOTS, WORDS_ASKED
 from qa.text.tokens import (
     ACRONYM_CLITIC,
@@ -877,7 +878,33 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     )
     if language == "id" and not asks_what and claims:
         return "yesno"
+    if (
+        language == "id"
+        and not asks_what
+        and not kind_noun
+        and _claims_with_a_question_mark(lowered)
+    ):
+        # "orban veto?", "ukraina jadi anggota nato?": a statement asked, with no question
+        # word, is put to the articles to confirm
+        return "yesno"
     return "apa"
+
+
+# Words that make a fragment a claim ("zelensky ke brussels?", "ukraina jadi anggota nato?").
+_CLAIMING_WORDS = frozenset("ke dari jadi sudah belum pernah mau akan bakal masih".split())
+
+
+def _claims_with_a_question_mark(lowered: str) -> bool:
+    """A fragment ending in "?" that says something of its first word: a verb, a decisive
+    word ("veto", "mundur") or a word of going or of time after it; not a noun phrase alone
+    ("permintaan zelensky?", "markas nato?"), which asks what it is."""
+    words = re.findall(r"[a-z]+", lowered)
+    if not lowered.rstrip().endswith("?") or len(words) < 2 or is_deed_noun(words[0]):
+        return False
+    return any(
+        is_verb_form(word) or word in _CLAIMING_WORDS or stem(word) in decisive_words()
+        for word in words[1:]
+    )
 
 
 # "zelensky beneran dateng …", "bener gak …", "… emang dikasih …": whether a claim is true;

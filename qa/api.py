@@ -432,8 +432,7 @@ class TanyaService:
         if told is None or article is None:
             return None
         at = article.text.find(quotes[-1])
-        spans = split_sentences(article.text)
-        after = [span for span in spans if span.start >= at + len(quotes[-1])]
+        after = [s for s in split_sentences(article.text) if s.start >= at + len(quotes[-1])]
         if at < 0 or not after:
             return None
         span = after[0]

@@ -14,7 +14,7 @@ _TABLE = json.loads(_DATA.read_text("utf-8"))
 EN_TO_ID: dict[str, str] = _TABLE["words"]
 # "how old" -> "how usia umur": an adjective glossed only as what "how" asks of it.
 _AFTER_HOW: dict[str, str] = _TABLE["after_how"]
-_HOW_ADJECTIVE = re.compile(rf"\b(how)\s+({'|'.join(_AFTER_HOW)})\b", re.IGNORECASE)
+_HOW_ADJECTIVE = re.compile(rf"\bhow\s+({'|'.join(_AFTER_HOW)})\b", re.IGNORECASE)
 # Inflections tried, in order, when a word itself is not in the table: "ends" -> "end",
 # "ensured" -> "ensure" / "ensur", "supplies" -> "supply", "meetings" -> "meeting".
 _INFLECTIONS = (
@@ -58,7 +58,7 @@ def measure_after_how(question: str) -> str:
     """The Indonesian noun of the measure a "how <adjective>" question asks ("How old is X?" ->
     "usia", "how far" -> "jarak"); "" for any other question."""
     found = _HOW_ADJECTIVE.search(question)
-    return _AFTER_HOW[found.group(2).lower()].split()[0] if found else ""
+    return _AFTER_HOW[found.group(1).lower()].split()[0] if found else ""
 
 
 def translate_terms(question: str) -> str:
@@ -89,5 +89,5 @@ def glossed(question: str) -> str:
             return f"{written} {gloss}".strip()  # a name may be a word too ("May", "Times")
         return gloss or written
 
-    measured = _HOW_ADJECTIVE.sub(lambda m: f"how {_AFTER_HOW[m.group(2).lower()]}", question)
+    measured = _HOW_ADJECTIVE.sub(lambda m: f"how {_AFTER_HOW[m.group(1).lower()]}", question)
     return re.sub(r"[A-Za-z][A-Za-z'’-]*", word, measured)

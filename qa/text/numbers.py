@@ -354,7 +354,10 @@ _ENGLISH_LINKS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def asked_measure(question: str, language: str = "id") -> Measure:
+    """What a "berapa"/"how many" question counts (read once per question: the extractor asks
+    again for every candidate sentence)."""
     text = question.lower()
     if re.search(r"\btahun (?:ke)?berapa\b|\b(?:what|which) year\b", text):
         return Measure(year=True)

@@ -2804,11 +2804,21 @@ def _claims_done(question: Question) -> bool:
     has no tense, only for a bare deed ("Apakah Ukraina menjadi anggota NATO?", "orban veto?"),
     which asks whether it happened: one said with a time, place or order ("… diberikan setelah
     rapat?", "… berlokasi di Medan?", "… baru muncul?") may well ask about the plan."""
-    if question.type != "yesno":
+    if question.type != "yesno" or _CHANGE_CLAIMED.search(question.text):
+        # (not a change of degree claimed, "Did the invasion make it easier to join?", which
+        # the report tells as done, "membuat peluang … kian pelik", of a prospect)
         return False
     if question.language == "en":
         return _PAST_CLAIMED_EN.match(question.text) is not None
     return _SET_IN_TIME_OR_PLACE.search(claim(question.text)) is None
+
+
+# A change of degree claimed: "makin mudah", "lebih sulit", "easier", "harder".
+_CHANGE_CLAIMED = re.compile(
+    r"\b(?:makin|kian|semakin|lebih|easier|harder|more|less|worse|better|\w*mudah\w*"
+    r"|\w*sulit\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that set a claim in time, place or order.

@@ -2945,11 +2945,12 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
         done = done_but_only_planned(implied, best.text, deed, purposes=False) if deed else []
     if not done:
         return None
+    aimed = planned_words(best.text) or purpose_words(best.text)
+    planned = ", ".join(f"“{word}”" for word in aimed)
     if question.type == "yesno" and not done_words(question.text):
         # "Did the allies deliver the guarantees?" against "… diperkirakan akan mengeluarkan
         # jaminan": the report does not say it happened, which is no "Not yet" either (the
         # report may predate it): an abstention that says what the report does say
-        planned = ", ".join(f"“{word}”" for word in planned_words(best.text))
         statements = (
             f"The articles do not say it happened: they only say it was agreed, planned or "
             f"expected ({planned})",
@@ -2961,8 +2962,6 @@ def not_yet(question: Question, passages: list[Passage], best: Sentence) -> Answ
     # "disahkan"), else the articles' words.
     shown = done_words(question.asked or question.text) or done_words(question.text) or sorted(done)
     asked = ", ".join(f"“{word}”" for word in shown)
-    aimed = planned_words(best.text) or purpose_words(best.text)
-    planned = ", ".join(f"“{word}”" for word in aimed)
     statements = (
         f"**Not yet**, as far as the articles go: they only say it was agreed, planned or "
         f"hoped for ({planned}), not that it happened ({asked})",
@@ -3689,12 +3688,14 @@ def compose(
             if not chosen:
                 return abstain(question, passages, ranked, "tak satu pun pilihan disebut")
             ranked = [chosen[0], *(s for s in ranked if s.key != chosen[0].key)]
-    if question.type not in {"yesno", "list"} and degree_not_given(question.text, ranked[0].text):
-        # "Who was the biggest donor …?": only a sentence giving that rank answers
+    if question.type not in {"yesno", "list"}:
+        # "Who was the biggest donor …?": only a sentence giving that rank answers (any does,
+        # for a question that asks no rank)
         ranking = [s for s in ranked[:_CHOICE_REACH] if not degree_not_given(question.text, s.text)]
         if not ranking:
             return abstain(question, passages, ranked, "peringkat yang ditanyakan tak disebut")
-        ranked = _promoted(ranking[0], ranked)
+        if ranking[0] is not ranked[0]:
+            ranked = _promoted(ranking[0], ranked)
     office_claim = _office_claim_answered(question, passages, ranked, contexts)
     if office_claim is not None:
         return office_claim

@@ -58,8 +58,8 @@ _SPEAKER_ENDS = re.compile(
     r"|and|or|not)\b",
     re.IGNORECASE,
 )
-# The one who said the words named last: "yang bilang <words> itu Stoltenberg" (chat's "yg
-# ngomong …" is read as "yang berbicara …").
+# The one who said the words named last: "yang bilang <words> itu Stoltenberg", "yang
+# berbicara <words> itu …".
 _SPEAKER_LAST = re.compile(
     r"\b(?:yang|yg|who)\s+(?:bilang|mengatakan|ngomong|berbicara|berkata|menyatakan|said|says)"
     r"\s+(.+?)"

@@ -80,6 +80,7 @@ from qa.text.premises import (
     planned_words,
     request_stems,
 )
+from qa.text.sentences import split_sentences
 from qa.text.speech import (
     DOER_PRONOUN_OPENING,
     PERSON_PRONOUNS,
@@ -331,7 +332,21 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
         for place, visited in _known_places_taken(asserted)
         if (place.islower() or visited) and len(place) > 2 and place.lower() not in stopwords()
     ]
-    return tuple(places)
+    # (a summit named by its city: "di KTT Washington", "at the Washington summit")
+    places += [
+        city.title()
+        for found in _SUMMIT_CITY.finditer(asserted)
+        for city in [found.group(1) or found.group(2)]
+        if place_pattern().fullmatch(city) and not is_country(city)
+    ]
+    return tuple(dict.fromkeys(places))
+
+
+# A summit and its city: "KTT (NATO) Washington", "the Washington (NATO) summit".
+_SUMMIT_CITY = re.compile(
+    r"\b(?:KTT|summit|pertemuan puncak)\s+(?:NATO\s+)?([\w-]+)|\b([\w-]+)\s+(?:NATO\s+)?summit\b",
+    re.IGNORECASE,
+)
 
 
 # A claim that something happened at any time at all.
@@ -360,6 +375,35 @@ def _story_places(sentence: Sentence) -> set[str]:
     ):
         places |= dateline
     return places
+
+
+def _where_the_lead_puts(asserted: str, sentence: Sentence) -> list[str]:
+    """The cities the article's opening sentence puts a person in, where the claim and the
+    sentence both name that person and the sentence sets nothing at another time ("Presiden
+    Ukraina Volodymyr Zelensky … tiba di markas NATO di Brussels" for a quote of Zelensky's
+    later in that report). A person only: a country's deeds ("Rusia menargetkan …") happen far
+    from where the report is written."""
+    if _ANOTHER_TIME.search(sentence.text) or not sentence.article_lead:
+        return []
+    # (a name the article writes in title case, as people are: not "NATO", a body)
+    written_names = {
+        canonical(name.lower())
+        for name in re.findall(r"\b[A-Z][a-z][\w'’-]*", f"{sentence.previous} {sentence.text}")
+    }
+    people = {word for word in token_set(asserted) & written_names if _person_name(word)}
+    spans = split_sentences(sentence.article_lead)
+    if not people or not spans:
+        return []
+    opening = sentence.article_lead[spans[0].start : spans[0].end]
+    if not people & token_set(opening):
+        return []
+    return [
+        place
+        for place, _ in _known_places_taken(opening)
+        if not is_country(place)
+        and not is_region(place)
+        and not _ANOTHER_EVENT_BEFORE.search(opening[: opening.find(place)])
+    ]
 
 
 def _check_places(
@@ -412,7 +456,10 @@ def _check_places(
         if (
             written & mentioned
             or token_set(indonesian_for(place.lower())) & placed
-            or {canonical(name.lower()) for name in country_of_capital(place)} & placed
+            or {canonical(name.lower()) for name in country_of_capital(place)}
+            # (a country where the deed was, not a topic's: "situasi di Ukraina" puts no talk
+            # in Kyiv)
+            & {canonical(rival.lower()) for rival in rivals}
         ):
             continue
         # (a typo is no other place: "di Vilnus" against "di Vilnius")
@@ -430,6 +477,26 @@ def _check_places(
             )
         if not named_places and written & story:
             continue
+        if (
+            not named_places
+            and not ever
+            and not is_country(place)
+            and not is_region(place)
+            # (where the deed was, not where someone went: "Apakah Zelensky pergi ke Kiev?" is
+            # not denied by a meeting in Vilnius)
+            and re.search(rf"\b(?:di|in|at)\s+(?:the\s+)?{re.escape(place)}\b", asserted, re.I)
+        ):
+            # (a sentence that sets its deed nowhere, of someone the article opens by putting in
+            # a city: "… kata Zelensky saat berbicara kepada media …" under "Zelensky … tiba di
+            # markas NATO di Brussels" happened there, so "di Bucharest" is denied)
+            arrived = _where_the_lead_puts(asserted, sentence)
+            # (nor where the claim puts another of its deeds: "… bertemu Zelensky di Vilnius
+            # dan menggelar KTT di Washington" sets one of them where the report is)
+            claimed = {canonical(name) for other in places for name in spellings(other)}
+            if claimed & {canonical(city.lower()) for city in arrived}:
+                continue
+            if arrived:
+                return ClaimCheck(contradicted=arrived[0], detail=True)
         if is_country(place) and place not in visited:
             # (a capital the sentence sets it in answers for its country: "di Bucharest"
             # denies "di Belgia", "di Brussels" says it)

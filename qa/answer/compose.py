@@ -4459,8 +4459,7 @@ def compose(
             whole = otherwise or [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
-                if s.article.id == best.article.id
-                and not unsaid_names(question, s)[0]
+                if not unsaid_names(question, s)[0]
                 and all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
                 # (its deed's own words too, whether it confirms or denies: "tidak akan
                 # memveto" tells no blocking)

@@ -193,6 +193,8 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"(?!(?!me|di|ber|ter)[a-z]+(?:kan|i)\b)"
         r"[\w-]+\s+[\w-]+"
         r"|,\s*bukan\s*\?"
+        # (a claim put negatively, expecting a yes: "Bukankah …?", chat's "bukannya …")
+        r"|^(?:bukankah|bukannya)\b"
         rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
         "yesno",
     ),
@@ -580,10 +582,10 @@ def _after_verb_tag(text: str) -> re.Match[str] | None:
     return found
 
 
-# "Didn't the summit agree …?", "Wasn't it …?", "Bukankah …?": a question put negatively
-# expects a yes; what it claims is the statement itself, not its denial.
+# "Didn't the summit agree …?", "Wasn't it …?", "Bukankah …?" (chat's "bukannya …"): a question
+# put negatively expects a yes; what it claims is the statement itself, not its denial.
 _NEGATED_OPENING = re.compile(
-    r"^(\W*)(?:(?P<bukan>bukankah)|(?P<modal>won|can|shan)['’]t|(?P<aux>[a-z]+)n['’]t)\b",
+    r"^(\W*)(?:(?P<bukan>bukankah|bukannya)|(?P<modal>won|can|shan)['’]t|(?P<aux>[a-z]+)n['’]t)\b",
     re.IGNORECASE,
 )
 _UNNEGATED_MODALS = {"won": "will", "can": "can", "shan": "shall"}

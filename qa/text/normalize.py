@@ -310,11 +310,15 @@ def _standard_word(word: str, first: bool = False) -> str:
 
 
 # "stoltenberg baru aja ngapain ...": after its subject "ngapain" asks what was done; opening
-# a question ("ngapain dia ke sana") or after a particle ("kok ngapain", "terus ngapain") it
-# asks why (slang.json's "mengapa").
+# a question ("ngapain dia ke sana"), after a particle ("kok ngapain", "terus ngapain") or
+# before the deed it asks about ("zelensky ngapain dateng ke markas nato", why he came) it asks
+# why (slang.json's "mengapa").
 _DOING_WHAT = re.compile(
     r"(?<=\w )(?<!kok )(?<!emang )(?<!memang )(?<!terus )(?<!trus )(?<!tapi )(?<!jadi )"
-    r"(?<!lalu )ngapain\b",
+    r"(?<!lalu )ngapain\b"
+    r"(?=\s*(?:$|[?.!,]|(?:aja|saja|sih|ya|tuh|di|pas|saat|waktu|ketika|selama|sama|dengan|dgn"
+    r"|bareng|bersama|kemarin|hari|tadi|lagi|sebelum|sebelumnya|setelah|sesudah|abis|habis|usai"
+    r"|menjelang|jelang|sejak|begitu)\b))",
     re.IGNORECASE,
 )
 

@@ -273,11 +273,20 @@ def _dates_another_relative_clause(text: str, mention: DateMention, deed: frozen
 @cache
 def _known_place_taken() -> re.Pattern[str]:
     """A known place (group "place") after "di"/"ke" (group "preposition") or a verb of
-    visiting."""
+    visiting, or of going in English ("Did Zelensky go to Washington?")."""
     return re.compile(
-        rf"\b(?:(?P<preposition>di|ke)|{VISIT_VERBS})\s+(?:the\s+)?(?P<place>{place_pattern().pattern})",
+        rf"\b(?:(?P<preposition>di|ke)|{VISIT_VERBS}|(?:{_GOING_EN})\s+(?:back\s+)?to)"
+        rf"\s+(?:the\s+)?(?P<place>{place_pattern().pattern})",
         re.I,
     )
+
+
+# English verbs of going somewhere, which "to" follows.
+_GOING_EN = (
+    r"go|goes|going|gone|went|travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|own|ying)"
+    r"|come|comes|came|coming|head(?:s|ed|ing)?|return(?:s|ed|ing)?|journey(?:s|ed|ing)?"
+    r"|trip|moved?|sent"
+)
 
 
 @lru_cache(maxsize=256)

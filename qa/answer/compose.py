@@ -4471,6 +4471,31 @@ def compose(
             ]
             if whole:
                 best, details = whole[0]
+        if details.contradicted and details.detail:
+            # "Did Zelensky go to Vilnius?": a close sentence that says every name of the claim
+            # and puts it where (when, how many) the claim does outweighs one that tells of the
+            # same person elsewhere: the claim may be of that other occasion. It confirms the
+            # claim where it tells all of it, else neither it nor "Tidak" can be said.
+            as_claimed = [
+                s
+                for s in ranked[:_PREMISE_REACH]
+                if s is not best
+                and not unsaid_names(question, s)[0]
+                and says_claimed_values(question, s)
+            ]
+            confirmed = next(
+                (
+                    s
+                    for s in as_claimed
+                    if s.fact in _AFFIRMATIVE
+                    and check_claim(question, s, confirming=True) == ClaimCheck()
+                ),
+                None,
+            )
+            if confirmed is not None:
+                best, details = confirmed, ClaimCheck()
+            elif as_claimed:
+                return abstain(question, passages, ranked, "rincian klaim disebut laporan lain")
         other_doer = _cleft_answered_otherwise(question, best, details.unconfirmed)
         if other_doer:
             # "Apakah Prancis yang memegang kepresidenan G7?" against "Jerman, yang memegang

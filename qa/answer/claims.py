@@ -1991,6 +1991,22 @@ def _values_check(question: Question, sentence: Sentence, confirming: bool = Fal
     return ClaimCheck()
 
 
+def visit_claimed(question: Question) -> tuple[str, ...]:
+    """The places a claim names that only puts someone there ("Did Zelensky go to Vilnius?",
+    "Apakah Zelensky datang ke Vilnius?"): no deed of it but being or going there."""
+    if _predicate(question) - PRESENCE_WORDS:
+        return ()
+    return _places_claimed(claim(question.asked or question.text))
+
+
+def puts_someone_at(sentence: Sentence, places: Collection[str]) -> bool:
+    """The sentence puts someone at one of the places ("Dalam KTT NATO di Vilnius, Zelensky
+    …" at Vilnius), as written or spelt otherwise."""
+    written = {canonical(name) for place in places for name in spellings(place)}
+    taken = _known_places_taken(f"{sentence.previous} {sentence.text}")
+    return any(canonical(place.lower()) in written for place, _ in taken)
+
+
 def says_claimed_values(question: Question, sentence: Sentence) -> bool:
     """The claim gives a date, place or number and the sentence says each as claimed ("pada
     Selasa (4/7)" for "… pada 4 Juli?"): another sentence's other value is another event's."""

@@ -35,6 +35,7 @@ from qa.answer.claims import (
     place_contradicted,
     portfolio_contradicted,
     portfolio_told,
+    puts_someone_at,
     rank_contradicted,
     repetition_contradicted,
     repetition_denied,
@@ -44,6 +45,7 @@ from qa.answer.claims import (
     says_claimed_values,
     told_on_the_other_side,
     unsaid_names,
+    visit_claimed,
 )
 from qa.answer.decision import AnswerModel, decision_features
 from qa.answer.doers import deed_of_another, told_of_the_asked
@@ -4459,7 +4461,8 @@ def compose(
             whole = otherwise or [
                 (s, check)
                 for s in ranked[1:_PREMISE_REACH]
-                if not unsaid_names(question, s)[0]
+                if s.article.id == best.article.id
+                and not unsaid_names(question, s)[0]
                 and all(a >= b for a, b in zip(claim_support(question, s), supported, strict=True))
                 # (its deed's own words too, whether it confirms or denies: "tidak akan
                 # memveto" tells no blocking)
@@ -4471,17 +4474,18 @@ def compose(
             ]
             if whole:
                 best, details = whole[0]
-        if details.contradicted and details.detail:
+        visited = visit_claimed(question) if details.contradicted and details.detail else ()
+        if visited:
             # "Did Zelensky go to Vilnius?": a close sentence that says every name of the claim
-            # and puts it where (when, how many) the claim does outweighs one that tells of the
-            # same person elsewhere: the claim may be of that other occasion. It confirms the
-            # claim where it tells all of it, else neither it nor "Tidak" can be said.
+            # and puts someone where it does outweighs one that tells of the same person
+            # elsewhere: the claim may be of that other occasion. It confirms the claim where it
+            # tells all of it, else neither it nor "Tidak" can be said.
             as_claimed = [
                 s
                 for s in ranked[:_PREMISE_REACH]
                 if s is not best
                 and not unsaid_names(question, s)[0]
-                and says_claimed_values(question, s)
+                and puts_someone_at(s, visited)
             ]
             confirmed = next(
                 (

@@ -318,7 +318,7 @@ _DOING_WHAT = re.compile(
     r"(?<!lalu )ngapain\b"
     r"(?=\s*(?:$|[?.!,]|(?:aja|saja|sih|ya|tuh|di|pas|saat|waktu|ketika|selama|sama|dengan|dgn"
     r"|bareng|bersama|kemarin|hari|tadi|lagi|sebelum|sebelumnya|setelah|sesudah|abis|habis|usai"
-    r"|menjelang|jelang|sejak|begitu)\b))",
+    r"|menjelang|jelang|sejak|begitu|soal|tentang|terkait|mengenai|atas)\b))",
     re.IGNORECASE,
 )
 
@@ -1027,12 +1027,22 @@ def _leader_asked(text: str, vocabulary: Collection[str]) -> str:
 def _english_words_glossed(text: str, vocabulary: Collection[str]) -> str:
     """English words an Indonesian question mixes in ("membership action plan", "disiarkan
     live", "roadmap"), which the articles do not use, in the articles' Indonesian: code-switching
-    is ordinary chat, and such a word is no unknown name. Capitalised words are names."""
+    is ordinary chat, and such a word is no unknown name. Capitalised words are names, but
+    for an English office the aliases spell so ("secretary general" -> "Secretary-General"),
+    each of whose parts the glossary knows: "Sekretaris Jenderal"."""
     if not vocabulary:
         return text
 
     def gloss(match: re.Match[str]) -> str:
         word = match.group()
+        parts = word.split("-")
+        if (
+            len(parts) > 1
+            and word.lower() not in vocabulary
+            and all(indonesian_for(part.lower()) for part in parts)
+            and not any(is_indonesian_word(part.lower()) for part in parts)
+        ):
+            return " ".join(indonesian_for(part.lower()).split()[0].title() for part in parts)
         if not word.islower() or word in vocabulary or stem(word) in vocabulary:
             return word
         if is_indonesian_word(word):

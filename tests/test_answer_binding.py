@@ -28,6 +28,7 @@ from qa.answer.claims import (
     says_claimed_values,
     told_on_the_other_side,
     unsaid_names,
+    visit_claimed,
 )
 from qa.answer.compose import (
     _arrival_undated,
@@ -3889,10 +3890,11 @@ def test_an_abstention_says_what_the_article_does_not_state(question: str, missi
 
 
 def _scored(
-    question: Question, *chunks: str, title: str = "Judul"
+    question: Question, *chunks: str, title: str = "Judul", lead: bool = False
 ) -> tuple[list[Passage], list[Sentence]]:
     """Consecutive chunks of one article as retrieved passages, their sentences scored as the
-    answer step scores them (a hashing embedding: the model is not the point here)."""
+    answer step scores them (a hashing embedding: the model is not the point here). `lead`:
+    the first chunk is the article's opening, as retrieval gives it to every passage."""
     embedding = HashingEmbedding()
     article = ArticleMeta(id="berita", title=title)
     passages, start = [], 0
@@ -3905,7 +3907,8 @@ def _scored(
             start=start,
             end=start + len(text),
         )
-        passages.append(Passage(chunk=chunk, article=article, score=1.0))
+        opening = chunks[0] if lead else ""
+        passages.append(Passage(chunk=chunk, article=article, score=1.0, article_lead=opening))
         start += len(text) + 1
     sentences = score_sentences(
         question,
@@ -13270,3 +13273,105 @@ def test_a_deed_told_the_other_way_round_is_looked_for_below_the_first_five(
     ]
     text = _answer_text(question, *fillers, far)
     assert text.startswith("Tidak, artikel tidak menyebut hal itu") is reversed_there, text
+
+
+# A report that opens by putting its person in a city, and quotes him later without a place.
+_ARRIVAL = "Presiden Tomasz Nowak pada Senin (3/3/2025) tiba di Oslo untuk pertemuan darurat."
+# (another report's city, named as the next meeting's)
+_NEXT_MEETING = "Nowak menyebut pertemuan berikutnya dijadwalkan di Helsinki."
+_QUOTED_LATER = (
+    "“Kami membutuhkan bantuan,” kata Nowak saat berbicara kepada media bersama Menteri Marek"
+    " Kowalski."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # the deed set nowhere by its sentence happened where the opening put him
+        ("Apakah Nowak berbicara kepada media bersama Marek Kowalski di Helsinki?", "**Tidak**"),
+        ("nowak ngomong ke media bareng kowalski di helsinki ya", "**Tidak**"),
+        ("Did Nowak speak to the press with Marek Kowalski in Helsinki?", "**No**"),
+        ("Apakah Nowak berbicara kepada media bersama Marek Kowalski di Oslo?", "**Ya**"),
+    ],
+)
+def test_a_claim_set_nowhere_by_its_sentence_is_placed_by_the_reports_opening(
+    question: str, opening: str
+) -> None:
+    language = "en" if question.startswith("Did") else "id"
+    analyzed = analyze_question(normalize_question(question, language), question)
+    passages, ranked = _scored(analyzed, _ARRIVAL, _QUOTED_LATER, lead=True)
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert answer.text.startswith(opening)
+    if opening in {"**Tidak**", "**No**"}:
+        assert "Oslo" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a city named by the summit held there is claimed as where it happened
+        "Apakah Ukraina resmi menjadi anggota di KTT Helsinki?",
+        "Did Nowak officially join at the Helsinki summit?",
+        # an English verb of going takes its place: a visit to Oslo says no trip to Helsinki
+        "Did Nowak go to Helsinki?",
+        "Did Nowak travel to Helsinki?",
+    ],
+)
+def test_a_place_the_claim_names_is_never_confirmed_by_another(question: str) -> None:
+    language = "en" if question.startswith("Did") else "id"
+    analyzed = analyze_question(normalize_question(question, language), question)
+    passages, ranked = _scored(analyzed, _ARRIVAL, _NEXT_MEETING, lead=True)
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert not answer.text.startswith(("**Ya**", "**Yes**"))
+
+
+def test_a_bare_visit_is_not_denied_where_another_sentence_puts_him_there() -> None:
+    # "Did Nowak go to Helsinki?": one sentence has him in Oslo, a close one in Helsinki
+    question = "Did Nowak go to Helsinki?"
+    analyzed = analyze_question(normalize_question(question, "en"), question)
+    passages, ranked = _scored(
+        analyzed,
+        _ARRIVAL,
+        "Dalam pertemuan di Helsinki pada Rabu kemarin, Nowak mengaku kecewa.",
+        lead=True,
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert not answer.text.startswith("**No**")
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("Did Nowak go to Helsinki?", ("Helsinki",)),
+        ("Apakah Nowak datang ke Helsinki?", ("Helsinki",)),
+        # a deed besides being there, or no place
+        ("Apakah Nowak berbicara kepada media di Helsinki?", ()),
+        ("Did Nowak send aid?", ()),
+    ],
+)
+def test_a_claim_that_only_puts_someone_somewhere(question: str, places: tuple[str, ...]) -> None:
+    language = "en" if question.startswith("Did") else "id"
+    analyzed = analyze_question(normalize_question(question, language), question)
+    assert visit_claimed(analyzed) == places
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nowak ngobrol sama kowalski itu ketemuan langsung di kyiv ya",
+        "Apakah Nowak berbincang dengan Kowalski di Kyiv?",
+    ],
+)
+def test_a_capital_is_not_said_by_its_country_as_a_topic(question: str) -> None:
+    # "situasi di Ukraina" is what they talked about, not where: no talk in Kyiv is told
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    passages, ranked = _scored(
+        analyzed,
+        "Tomasz Nowak berbincang dengan Marek Kowalski pada Selasa (4/7).",
+        "Kowalski mengungkap bahwa dalam perbincangan itu, ia dan Nowak membahas perkembangan"
+        " situasi di Ukraina.",
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert answer.abstained
+    assert "kyiv" in answer.text.lower()

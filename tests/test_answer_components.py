@@ -197,6 +197,13 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
             "ardi berbincang sama budi setelah ktt medan ya",
         ),
         ("stoknya udah abis belum", "stoknya sudah habis belum"),
+        # a chat purpose with a negation is avoiding; "nyampe" is arriving
+        ("dana dicabut biar gak shutdown kan", "dana dicabut untuk menghindari shutdown kan"),
+        ("ardi udah nyampe medan", "ardi sudah tiba medan"),
+        # "ngapain" before the deed asks why; after its subject with nothing, or a time, what
+        ("ardi ngapain dateng ke medan", "ardi mengapa datang ke medan"),
+        ("ardi ngapain sebelum ktt", "ardi melakukan apa sebelum ktt"),
+        ("ardi ngapain soal jabatannya", "ardi melakukan apa soal jabatannya"),
     ],
 )
 def test_chat_indonesian_becomes_standard(asked: str, expected: str) -> None:
@@ -520,6 +527,10 @@ def test_an_unknown_abbreviation_in_brackets_is_dropped(asked: str, expected: st
         # a word the articles use, an Indonesian word, or a name stays
         ("drone apa yang dikirim", "drone apa yang dikirim"),
         ("kapan Biden datang", "kapan Biden datang"),
+        # an English office, which the aliases spell as one capitalised compound
+        ("siapa secretary general dewan", "siapa Sekretaris Jenderal dewan"),
+        # ... not a compound of Indonesian words
+        ("apa kata Ardi-Budi", "apa kata Ardi-Budi"),
     ],
 )
 def test_english_words_in_an_indonesian_question_are_glossed(asked: str, expected: str) -> None:
@@ -1236,6 +1247,12 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("permintaan ardi?", "id", "apa"),
         ("markas dewan?", "id", "apa"),
         ("ardi ke medan", "id", "apa"),
+        # a claim put negatively asks yes or no ("Bukankah …?", chat's "bukannya …")
+        ("Bukankah kantor dewan itu di Medan?", "id", "yesno"),
+        ("bukannya ardi nolak kirim tentara", "id", "yesno"),
+        ("Ardi menolak, bukannya membantu, kenapa?", "id", "mengapa"),
+        # chat's "ngapain" before the deed asks why
+        ("ardi ngapain dateng ke medan", "id", "mengapa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -13375,3 +13375,35 @@ def test_a_capital_is_not_said_by_its_country_as_a_topic(question: str) -> None:
     answer = compose(analyzed, passages, ranked, model=None)
     assert answer.abstained
     assert "kyiv" in answer.text.lower()
+
+
+_TERRIBLE_WINTER = (
+    "“Ini akan menjadi musim dingin yang mengerikan bagi warga,” kata seorang diplomat."
+)
+_WORRY = "Tomasz Nowak kemudian menyatakan kekhawatirannya soal musim dingin."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apakah Nowak yang mengatakan musim dingin akan mengerikan bagi warga?",
+        # chat asks the same whether it was him, in lower case after its own openers
+        "bener gak sih nowak yg bilang musim dingin bakal mengerikan buat warga",
+        "apa iya nowak yg bilang musim dingin bakal mengerikan buat warga",
+    ],
+)
+def test_who_said_it_is_corrected_however_the_cleft_is_asked(question: str) -> None:
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    passages, ranked = _scored(analyzed, _TERRIBLE_WINTER, _WORRY)
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert answer.text.startswith("**Tidak**")
+    assert "diplomat" in answer.text.split("\n")[0]
+
+
+def test_a_worry_does_not_say_that_something_is_terrible() -> None:
+    # "mengerikan" describes the winter; a worry is a feeling, no synonym of it
+    question = "Apakah Nowak mengatakan musim dingin akan mengerikan?"
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    passages, ranked = _scored(analyzed, _WORRY)
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert not answer.text.startswith("**Ya**")

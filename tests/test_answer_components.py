@@ -1251,6 +1251,10 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("Bukankah kantor dewan itu di Medan?", "id", "yesno"),
         ("bukannya ardi nolak kirim tentara", "id", "yesno"),
         ("Ardi menolak, bukannya membantu, kenapa?", "id", "mengapa"),
+        # ... or asked whether it is true ("Apa benar …?", chat's "apa iya …"); not a "yang"
+        ("Apa benar Ardi tiba di Medan?", "id", "yesno"),
+        ("apa iya lebak nolak kirim tentara", "id", "yesno"),
+        ("apa benar yang dikatakan ardi", "id", "apa"),
         # chat's "ngapain" before the deed asks why
         ("ardi ngapain dateng ke medan", "id", "mengapa"),
     ],

@@ -1669,9 +1669,12 @@ def _office_held_by_another(
 
 
 # "Apakah Prancis yang memegang kepresidenan G7?": a yes/no question whether it was this one
-# who did it.
+# who did it; chat asks it in lower case after its own openers ("bener gak sih stoltenberg yg
+# bilang …", normalised "benar tidak kalau stoltenberg yang mengatakan …", "emang …").
 _CLEFT = re.compile(
-    r"^\W*(?i:apakah|benarkah|betulkah)\s+(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"^\W*(?:(?i:apakah|benarkah|betulkah)\s+(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"|(?i:apa\s+(?:benar|betul|iya)|(?:benar|betul)\s+(?:tidak|enggak)(?:\s+kalau)?|memang)"
+    r"\s+(?P<chat_who>[\w-]+(?:\s+[\w-]+)?))\s+"
     r"(?:yang|yg)\s+(?P<deed>.+?)\W*$"
 )
 
@@ -1680,12 +1683,13 @@ def _cleft_answered_otherwise(question: Question, best: Sentence, unconfirmed: l
     """Who the sentence says did the deed of "Apakah X yang …?", when that is someone else and
     X alone is what it does not confirm; "" otherwise."""
     cleft = _CLEFT.match(question.text)
-    if cleft is None or not unconfirmed or not set(unconfirmed) <= token_set(cleft["who"]):
+    who = (cleft["who"] or cleft["chat_who"]) if cleft else ""
+    if cleft is None or not unconfirmed or not set(unconfirmed) <= token_set(who):
         return ""
     who_asked = analyze_question(f"Siapa yang {cleft['deed']}?")
     found = extract_fact(who_asked, best.text, best.article.published, best.previous)
     # (a name tied to the deed's words, not any name of the sentence)
-    if found.binding < _CLEFT_BINDING or token_set(found.text) & token_set(cleft["who"]):
+    if found.binding < _CLEFT_BINDING or token_set(found.text) & token_set(who):
         return ""
     return found.text
 

@@ -193,8 +193,9 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         r"(?!(?!me|di|ber|ter)[a-z]+(?:kan|i)\b)"
         r"[\w-]+\s+[\w-]+"
         r"|,\s*bukan\s*\?"
-        # (a claim put negatively, expecting a yes: "Bukankah …?", chat's "bukannya …")
-        r"|^(?:bukankah|bukannya)\b"
+        # (a claim put negatively, expecting a yes: "Bukankah …?", chat's "bukannya …"; or
+        # asked whether true: "Apa benar …?", chat's "apa iya …")
+        r"|^(?:bukankah|bukannya|apa\s+(?:benar|betul|iya)(?!\s+(?:yang|yg)\b))\b"
         rf"|(?<!yang )(?<!yg )\bkan\b(?![^?]*\b(?:{_QUESTION_WORDS})\b)",
         "yesno",
     ),

@@ -1116,7 +1116,11 @@ def _subject_of(question: Question, sentence: str) -> str:
         if is_verb_form(word.group()) and canonical(stem(word.group().lower())) != verb:
             return ""  # another verb first: "Ia membahas ... pertemuan" names no one who met
         if canonical(stem(word.group().lower())) == verb:
-            subject = sentence[words[0].start() : words[index - 1].end()]
+            # (not the words that say when or how surely: "Para menteri juga akan membahas")
+            last = index - 1
+            while last > 0 and words[last].group().lower() in _BEFORE_THE_VERB:
+                last -= 1
+            subject = sentence[words[0].start() : words[last].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject
     return ""
@@ -1600,6 +1604,10 @@ def doer_of(deed: str, question: Question, sentence: str, previous: str) -> tupl
     ]
     if words[start].group().lower() in _GROUP_WORDS:
         end = named[-1] if named else verb - 1
+        # (not the words that say when or how surely: "Para menteri juga akan membahas …" is
+        # done by "Para menteri")
+        while end > start and words[end].group().lower() in _BEFORE_THE_VERB:
+            end -= 1
         return words[start].start(), sentence[words[start].start() : words[end].end()]
     if not named:
         return None
@@ -2709,6 +2717,10 @@ _REPORTED = re.compile(
 )
 # Words a doer's clause may end on before the causative: they say when or how surely.
 _BEFORE_CAUSATIVE = frozenset("akan bisa dapat telah sudah juga pun memang".split())
+# ... and before any verb, with those of time and of aspect.
+_BEFORE_THE_VERB = _BEFORE_CAUSATIVE | frozenset(
+    "masih sedang segera kini kemudian lalu tengah belum pernah baru".split()
+)
 
 
 def _cause_of(sentence: str, asked: set[str]) -> str:

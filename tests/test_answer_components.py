@@ -393,6 +393,11 @@ def test_an_office_asked_of_a_named_person_asks_who_they_are(
             "Apakah Ardi meletakkan jabatan bupati?",
             "Apakah Ardi mengundurkan diri dari jabatan bupati?",
         ),
+        # "menakutkan" (frightening, of a thing) is the articles' "mengerikan", not a worry
+        (
+            "Siapa yang menyebut musim dingin menakutkan?",
+            "Siapa yang menyebut musim dingin mengerikan?",
+        ),
         # acronyms in capitals only: "US" is the country, "us" a word
     ],
 )

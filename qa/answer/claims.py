@@ -341,14 +341,19 @@ def _places_claimed(asserted: str) -> tuple[str, ...]:
         for place, visited in _known_places_taken(asserted)
         if (place.islower() or visited) and len(place) > 2 and place.lower() not in stopwords()
     ]
-    # (a summit named by its city: "di KTT Washington", "at the Washington summit")
-    places += [
+    return tuple(dict.fromkeys([*places, *_summit_cities(asserted)]))
+
+
+@lru_cache(maxsize=256)
+def _summit_cities(asserted: str) -> tuple[str, ...]:
+    """A summit named by its city: "di KTT Washington", "at the Washington summit". (As a name
+    too: "KTT Vilnius" is said by a report of the Vilnius summit, as any name is.)"""
+    return tuple(
         city.title()
         for found in _SUMMIT_CITY.finditer(asserted)
         for city in [found.group(1) or found.group(2)]
         if place_pattern().fullmatch(city) and not is_country(city)
-    ]
-    return tuple(dict.fromkeys(places))
+    )
 
 
 # A summit and its city: "KTT (NATO) Washington", "the Washington (NATO) summit".
@@ -1708,7 +1713,14 @@ def unsaid_names(
     # (where it happened is checked as a place, with the article's own where it differs)
     # (a capital named by its country too: "di ibu kota Belgia" names no Belgium said)
     asserted = claim(question.text)
-    placed = token_set(" ".join([*_places_claimed(asserted), *_countries_of_capitals(asserted)]))
+    placed = token_set(
+        " ".join(
+            [
+                *(p for p in _places_claimed(asserted) if p not in _summit_cities(asserted)),
+                *_countries_of_capitals(asserted),
+            ]
+        )
+    )
     names = name_groups(question.text, set(question.entities) - dated - placed)
     said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak

@@ -13360,6 +13360,8 @@ def test_a_bare_visit_is_not_denied_where_another_sentence_puts_him_there() -> N
         # a deed besides being there, or no place
         ("Apakah Nowak berbicara kepada media di Helsinki?", ()),
         ("Did Nowak send aid?", ()),
+        # sending puts no one there
+        ("Did Nowak send aid to Helsinki?", ()),
     ],
 )
 def test_a_claim_that_only_puts_someone_somewhere(question: str, places: tuple[str, ...]) -> None:

@@ -281,11 +281,11 @@ def _known_place_taken() -> re.Pattern[str]:
     )
 
 
-# English verbs of going somewhere, which "to" follows.
+# English verbs of going somewhere, which "to" follows (not of sending: "send aid to Ukraine"
+# puts no one there).
 _GOING_EN = (
     r"go|goes|going|gone|went|travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|own|ying)"
-    r"|come|comes|came|coming|head(?:s|ed|ing)?|return(?:s|ed|ing)?|journey(?:s|ed|ing)?"
-    r"|trip|moved?|sent"
+    r"|come|comes|came|coming|head(?:s|ed|ing)?|return(?:s|ed|ing)?|journey(?:s|ed|ing)?|trip"
 )
 
 

@@ -12,7 +12,7 @@ nothing here names a word of the corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -391,6 +391,19 @@ def _story_places(sentence: Sentence) -> set[str]:
     return places
 
 
+def _written_forms(places: Iterable[str]) -> set[str]:
+    """Every way news writes the places, as compared ("kyiv", "kiev"; a country by its capital
+    too: `spellings`)."""
+    return {canonical(name) for place in places for name in spellings(place)}
+
+
+@lru_cache(maxsize=64)
+def _opening_sentence(lead: str) -> str:
+    """The article's first sentence. (Cached: read for every candidate sentence of an article.)"""
+    spans = split_sentences(lead)
+    return lead[spans[0].start : spans[0].end] if spans else ""
+
+
 def _where_the_lead_puts(asserted: str, sentence: Sentence) -> list[str]:
     """The cities the article's opening sentence puts a person in, where the claim and the
     sentence both name that person and the sentence sets nothing at another time ("Presiden
@@ -405,11 +418,8 @@ def _where_the_lead_puts(asserted: str, sentence: Sentence) -> list[str]:
         for name in re.findall(r"\b[A-Z][a-z][\w'’-]*", f"{sentence.previous} {sentence.text}")
     }
     people = {word for word in token_set(asserted) & written_names if _person_name(word)}
-    spans = split_sentences(sentence.article_lead)
-    if not people or not spans:
-        return []
-    opening = sentence.article_lead[spans[0].start : spans[0].end]
-    if not people & token_set(opening):
+    opening = _opening_sentence(sentence.article_lead)
+    if not people or not people & token_set(opening):
         return []
     return [
         place
@@ -461,7 +471,7 @@ def _check_places(
             if not names_a_medium(m.group(1))
             and not places_another_thing(sentence.text[: m.start(1)])
         ]
-        written = {canonical(name) for name in spellings(place)}
+        written = _written_forms([place])
         # (a place visited only by where the sentence puts someone: "sejak invasi Rusia" names
         # Rusia, no visit to it)
         mentioned = placed | put_at if place in visited else said_as_place
@@ -506,8 +516,7 @@ def _check_places(
             arrived = _where_the_lead_puts(asserted, sentence)
             # (nor where the claim puts another of its deeds: "… bertemu Zelensky di Vilnius
             # dan menggelar KTT di Washington" sets one of them where the report is)
-            claimed = {canonical(name) for other in places for name in spellings(other)}
-            if claimed & {canonical(city.lower()) for city in arrived}:
+            if _written_forms(places) & _written_forms(arrived):
                 continue
             if arrived:
                 return ClaimCheck(contradicted=arrived[0], detail=True)
@@ -1713,14 +1722,10 @@ def unsaid_names(
     # (where it happened is checked as a place, with the article's own where it differs)
     # (a capital named by its country too: "di ibu kota Belgia" names no Belgium said)
     asserted = claim(question.text)
-    placed = token_set(
-        " ".join(
-            [
-                *(p for p in _places_claimed(asserted) if p not in _summit_cities(asserted)),
-                *_countries_of_capitals(asserted),
-            ]
-        )
-    )
+    # (a summit's city stays part of its name: "KTT Vilnius")
+    summits = _summit_cities(asserted)
+    where = [p for p in _places_claimed(asserted) if p not in summits]
+    placed = token_set(" ".join([*where, *_countries_of_capitals(asserted)]))
     names = name_groups(question.text, set(question.entities) - dated - placed)
     said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak
@@ -2014,9 +2019,8 @@ def visit_claimed(question: Question) -> tuple[str, ...]:
 def puts_someone_at(sentence: Sentence, places: Collection[str]) -> bool:
     """The sentence puts someone at one of the places ("Dalam KTT NATO di Vilnius, Zelensky
     …" at Vilnius), as written or spelt otherwise."""
-    written = {canonical(name) for place in places for name in spellings(place)}
     taken = _known_places_taken(f"{sentence.previous} {sentence.text}")
-    return any(canonical(place.lower()) in written for place, _ in taken)
+    return bool(_written_forms(places) & _written_forms(place for place, _ in taken))
 
 
 def says_claimed_values(question: Question, sentence: Sentence) -> bool:

@@ -1116,10 +1116,7 @@ def _subject_of(question: Question, sentence: str) -> str:
         if is_verb_form(word.group()) and canonical(stem(word.group().lower())) != verb:
             return ""  # another verb first: "Ia membahas ... pertemuan" names no one who met
         if canonical(stem(word.group().lower())) == verb:
-            # (not the words that say when or how surely: "Para menteri juga akan membahas")
-            last = index - 1
-            while last > 0 and words[last].group().lower() in _BEFORE_THE_VERB:
-                last -= 1
+            last = _before_its_aspect(words, 0, index - 1)
             subject = sentence[words[0].start() : words[last].end()]
             # "Ia menambahkan ...": a pronoun names no one.
             return "" if canonical(subject.lower()) in _NOT_PEOPLE else subject
@@ -1603,11 +1600,7 @@ def doer_of(deed: str, question: Question, sentence: str, previous: str) -> tupl
         and not (i == 0 and is_indonesian_word(words[i].group().lower()))  # "Penembak jitu"
     ]
     if words[start].group().lower() in _GROUP_WORDS:
-        end = named[-1] if named else verb - 1
-        # (not the words that say when or how surely: "Para menteri juga akan membahas …" is
-        # done by "Para menteri")
-        while end > start and words[end].group().lower() in _BEFORE_THE_VERB:
-            end -= 1
+        end = _before_its_aspect(words, start, named[-1] if named else verb - 1)
         return words[start].start(), sentence[words[start].start() : words[end].end()]
     if not named:
         return None
@@ -2721,6 +2714,14 @@ _BEFORE_CAUSATIVE = frozenset("akan bisa dapat telah sudah juga pun memang".spli
 _BEFORE_THE_VERB = _BEFORE_CAUSATIVE | frozenset(
     "masih sedang segera kini kemudian lalu tengah belum pernah baru".split()
 )
+
+
+def _before_its_aspect(words: list[re.Match[str]], first: int, last: int) -> int:
+    """Where a doer ending at `last` ends without the words that say when or how surely ("Para
+    menteri juga akan membahas …" is done by "Para menteri"); never before `first`."""
+    while last > first and words[last].group().lower() in _BEFORE_THE_VERB:
+        last -= 1
+    return last
 
 
 def _cause_of(sentence: str, asked: set[str]) -> str:

@@ -14,6 +14,7 @@ from qa.answer.evidence import Sentence, referent_of
 from qa.answer.extract import QUOTED, doer_of
 from qa.answer.holders import holder_surnames
 from qa.answer.question import Question, canonical, token_set
+from qa.text.asked import office_nouns, person_nouns
 from qa.text.dates import DAYS, MONTHS
 from qa.text.glossary import glossed, indonesian_for
 from qa.text.places import (
@@ -208,9 +209,22 @@ def _doer_with_countries(deed: str, question: Question, sentence: Sentence) -> t
     if not found or not found[1]:
         return "", set()
     start, name = found
-    office = _CLAUSE_MARKS.split(sentence.text[:start])[-1].split()
+    office = _office_before(_CLAUSE_MARKS.split(sentence.text[:start])[-1].split())
     doer = " ".join([*office, name])
     return doer, {country_named(word) for word in re.findall(_WORD, doer)} - {""}
+
+
+def _office_before(words: list[str]) -> list[str]:
+    """The words that end a clause before a doer and call them something ("Perdana Menteri
+    Hongaria", "menteri luar negeri Ukraina"): capitalised words and the words of offices, back
+    to the first other word. The rest of the clause is not the doer's: "Ia juga mendesak
+    Amerika Serikat … untuk mengizinkan Ukraina menggunakan rudal yang dipasok" before "Barat"
+    names the countries urged, not the doer's own."""
+    calling = office_nouns() | person_nouns("generic")
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or words[start - 1].lower() in calling):
+        start -= 1
+    return words[start:]
 
 
 def _tells(deed: str, surname: str, question: Question, sentence: Sentence) -> bool:

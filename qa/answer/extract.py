@@ -1151,7 +1151,7 @@ _DOER_ASKED_EN = re.compile(
 # ("Stoltenberg mengatakan para menteri menyetujui …": the ministers approved), "bahwa".
 _SUBJECT_STOP = re.compile(
     rf"^(?:{SAID_AFTER_SPEAKER}|bahwa|yang|dan|karena|ketika|saat|setelah|sebelum|sementara"
-    r"|namun|tetapi|sedangkan|sehingga|agar)$",
+    r"|namun|tetapi|sedangkan|sehingga|agar|supaya|untuk)$",
     re.I,
 )
 # Words that open a doer with no name: "para menteri", "sejumlah negara", "ribuan warga".

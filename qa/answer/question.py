@@ -192,6 +192,11 @@ _ID_RULES: list[tuple[str, QuestionType]] = [
         # (nor a bare "-kan"/"-i" verb missing its object: "apa mereka sepakati di vilnius")
         r"(?!(?!me|di|ber|ter)[a-z]+(?:kan|i)\b)"
         r"[\w-]+\s+[\w-]+"
+        # (or before a name or noun and an aspect, a deed claimed: "apa negaranya bakal
+        # memveto usulan itu", "apa NATO sudah menerima Ukraina")
+        r"|^(?:(?:tapi|tetapi|namun|terus|lalu)\s+)?apa\s+(?!(?:yang|yg|saja|aja|itu|ini)\b)"
+        r"[\w-]+\s+"
+        r"(?:akan|sudah|telah|masih|pernah|sempat)\s+[\w-]+"
         r"|,\s*bukan\s*\?"
         # (a claim put negatively, expecting a yes: "Bukankah …?", chat's "bukannya …"; or
         # asked whether true: "Apa benar …?", chat's "apa iya …")

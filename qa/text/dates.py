@@ -131,6 +131,8 @@ def _sunday(before: str, after: str) -> bool:
 
 
 _PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}
+# An English question's part of a month in the articles' words ("early June" is "awal Juni").
+_PARTS_ID = {"early": "awal", "late": "akhir", "mid": "pertengahan"}
 
 _YEAR = r"(?:19|20)\d{2}"
 YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -155,8 +157,8 @@ _PATTERNS = [
     # chat's lower case, where a year makes it a date: "14 juni 2024", "oktober 2023" (a month
     # alone is left to capitals: "mei", "may" and "march" are words too)
     re.compile(
-        rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?"
-        rf"(?i:{_MONTH})\s+(?P<y>\d{{4}})"
+        rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<part>awal|akhir|pertengahan|medio|(?i:early|late|mid))"
+        rf"(?:\s+|-))?(?i:{_MONTH})\s+(?P<y>\d{{4}})"
     ),
     # ... or a day, part of the month or the month itself, in Indonesian: "5 juli", "akhir mei",
     # "bulan juli" (capitalised ones are the patterns' below, with their "lalu" or "depan";
@@ -165,9 +167,9 @@ _PATTERNS = [
         rf"(?:(?:(?P<d>\d{{1,2}})|(?P<part>awal|akhir|pertengahan|medio))\s+|(?<=\bbulan ))"
         rf"(?P<month_name>{'|'.join(m.lower() for m in MONTH_NAMES_ID)})\b"
     ),
-    # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni
+    # akhir April lalu | awal Oktober 2023 | Februari tahun lalu | Juni | early June | mid-June
     re.compile(
-        rf"(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?{_MONTH}"
+        rf"(?:(?P<part>awal|akhir|pertengahan|medio|(?i:early|late|mid))(?:\s+|-))?{_MONTH}"
         r"(?:\s+(?P<y>\d{4})|\s+(?P<rel>tahun lalu|tahun depan|lalu|ini|depan|mendatang))?"
     ),
     # Selasa kemarin | pada Selasa | Selasa malam
@@ -202,7 +204,7 @@ class DateMention:
     def without_part(self) -> str:
         """The words of the date without its part of a month: "awal Oktober 2023" -> "Oktober
         2023"."""
-        return self.text[len(self.part) :].strip()
+        return re.sub(r"^\S+?(?:\s+|-)", "", self.text) if self.part else self.text
 
     def iso(self) -> str:
         return {
@@ -329,6 +331,7 @@ def _resolve(
     if month_name:
         month = MONTHS[month_name]
         part = groups.get("part") or ""
+        part = _PARTS_ID.get(part.lower(), part)
         if year is not None:
             return (dt.date(year, month, 1), "month", False, part) if year >= 1 else None
         if reference is None:

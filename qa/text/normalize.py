@@ -38,6 +38,7 @@ from qa.text.tokens import (
     fold_accents,
     is_english_word,
     is_indonesian_word,
+    is_verb_form,
     root_words,
     stem,
     stopwords,
@@ -49,6 +50,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A typo fix must be close (one or two letters in a name) and the word long enough that a close
 # match is not a different word ("lima" vs "lama").
 FUZZY_MIN_SCORE = 85.0
+# A given name's spellings differ more across languages ("Dmitry", "Dmytro"): how close one
+# typed before a surname the articles use must be to theirs.
+GIVEN_NAME_MIN_SCORE = 65.0
 FUZZY_MIN_LENGTH = 5
 
 
@@ -80,7 +84,8 @@ def _phrase_pattern() -> re.Pattern[str]:
     longest_first = sorted(phrases, key=len, reverse=True)
     # (with its clitic: "hak tolaknya" is "hak vetonya")
     alternatives = "|".join(map(re.escape, longest_first))
-    return re.compile(rf"\b({alternatives})(nya)?\b", re.IGNORECASE)
+    # (whole words, also a phrase that ends in a full stop: "Washington D.C.")
+    return re.compile(rf"(?<!\w)({alternatives})(nya)?(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -251,15 +256,24 @@ def _chat_suffix(lowered: str) -> str:
     which is all the answer step compares."""
     if not lowered.endswith("in") or is_indonesian_word(lowered):
         return ""
-    passive = "di" if lowered.startswith("di") and is_indonesian_word(lowered[2:-2]) else ""
-    base = lowered[len(passive) : -2]
-    if len(base) < 3 or not is_indonesian_word(base):
+    passive = "di" if lowered.startswith("di") and _chat_root(lowered[2:-2]) else ""
+    base = _chat_root(lowered[len(passive) : -2])
+    if len(base) < 3:
         return ""
     prefixed = f"{passive}{base}" if passive else _me_form(base)
     # (a root ending in "i" takes "-kan": "resmi" -> "diresmikan", never "diresmii")
     forms = [f"{prefixed}kan"] if base.endswith("i") else []
     forms += [f"{prefixed}i", f"{prefixed}kan"]
     return next(f for f in forms if is_indonesian_word(f) or f == forms[-1])
+
+
+def _chat_root(word: str) -> str:
+    """The root a chat "-in" verb is made on, in standard spelling ("dateng" in "datengin" is
+    datang), or "" when it is none."""
+    standard = replace_slang(word)
+    # (not a verb already: indoNLP reads "nyoba" as "mencoba", whose "-in" form is that verb)
+    root = " " not in standard and is_indonesian_word(standard) and not is_verb_form(standard)
+    return standard if root else ""
 
 
 def is_chat_word(word: str) -> bool:
@@ -525,8 +539,18 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
             # a preposition typed onto the word after it: "dinato" is "di nato" (a verb's
             # "di-", "dibahas", is a word of its own and never reaches here)
             return f"{word[: joined.end(1)]} {word[joined.end(1) :]}"
+        # (a given name before a surname the articles use is that person's, however its
+        # spelling differs: "Dmitry Kuleba" is the articles' "Dmytro Kuleba")
+        surname = _NAME_AFTER_WORD.match(match.string, match.end())
+        before_a_name = (
+            word[:1].isupper()
+            and surname is not None
+            and surname.group(1).lower() in vocabulary
+            and not is_indonesian_word(surname.group(1).lower())
+        )
+        cutoff = GIVEN_NAME_MIN_SCORE if before_a_name else FUZZY_MIN_SCORE
         best = process.extractOne(
-            lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+            lowered, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff
         ) or _one_letter_off(lowered, vocabulary)
         if best:
             return _keep_case(word, best[0])
@@ -541,6 +565,8 @@ def correct_typos(text: str, vocabulary: Collection[str], names_only: bool = Fal
     return _WORD.sub(fix, text)
 
 
+# The capitalised word after a given name: its surname.
+_NAME_AFTER_WORD = re.compile(r"\s+([A-Z][\w'’-]+)")
 # A preposition and the word after it typed as one: "dinato", "kebrussels", "darikyiv".
 _PREPOSITION_JOINED = re.compile(r"^(di|ke|dari)(\w{3,})$")
 # The prefixes and suffixes a word is read without, to match its root against the corpus's
@@ -710,6 +736,39 @@ _THEN = re.compile(
 )
 
 
+@cache
+def _office_in_a_country() -> re.Pattern[str]:
+    """ "menjabat perdana menteri di negara apa": the country of an office, asked as where."""
+    offices = "|".join(sorted(office_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:menjabat\s+(?:sebagai\s+)?)?(?P<office>(?:{offices})(?:\s+[a-z]+){{0,2}}?)"
+        r"\s+(?:di|dari)\s+negara\s+(?:apa|mana)\b",
+        re.IGNORECASE,
+    )
+
+
+# "In which country is Orban prime minister?": the English way of asking it.
+_OFFICE_IN_A_COUNTRY_EN = re.compile(
+    r"^\W*in\s+(?:which|what)\s+country\s+(?P<be>is|was)\s+(?P<who>.+?)\s+(?:the\s+|a\s+)?"
+    r"(?P<office>(?:[a-z]+\s+){0,2}(?:minister|president|chancellor|secretary[\s-]general"
+    r"|leader|head|ambassador|spokes(?:wo)?man))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _office_country_asked(text: str, language: str) -> str:
+    """The country an office is of, asked as where someone holds it ("Orban menjabat perdana
+    menteri di negara apa?", "In which country is Orban prime minister?"), asked as whose
+    office it is ("Orban perdana menteri negara mana?", "Which country is Orban prime minister
+    of?"): the articles name that country after the title ("Perdana Menteri Hongaria"), while
+    "di"/"in" made it a question of where a deed took place, answered by any place near."""
+    if language == "en":
+        return _OFFICE_IN_A_COUNTRY_EN.sub(
+            r"Which country \g<be> \g<who> \g<office> of?", text
+        )
+    return _office_in_a_country().sub(r"\g<office> negara mana", text)
+
+
 def _order_as_before(text: str) -> str:
     """A claimed order of two deeds with "sebelum" ("A dulu baru B" -> "A sebelum B")."""
     return _THEN.sub(" sebelum ", _FIRST_THEN.sub(r"\g<first> sebelum ", text))
@@ -877,6 +936,7 @@ def normalize_question(
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
         text = _visits_dropped_by(text)
+    text = _office_country_asked(text, language)
     text = identity_as_who(text, language)
     text = apply_aliases(text, english=language == "en")
     words = vocabulary() if callable(vocabulary) else vocabulary

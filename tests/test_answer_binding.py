@@ -1632,6 +1632,9 @@ def test_yes_no_compares_the_claim_with_the_sentence(
         ("Apa yang dikatakan di Medan?", ""),
         # (one of several unnamed is found by the ranking, not as a speaker: "kedua")
         ("Masalah apa yang diperingatkan oleh seorang diplomat kedua?", ""),
+        # ... but whose words are asked for, the calling is the speaker, the rank picks one
+        ("diplomat kedua bilang apa", "diplomat"),
+        ("Apa kata diplomat kedua?", "diplomat"),
     ],
 )
 def test_speaker_asked(question: str, speaker: str) -> None:
@@ -5126,6 +5129,15 @@ def test_a_deed_no_article_speaks_of_has_no_date(
             "Nicolae Wiranata",
         ),
         ("Siapa presiden Prancis?", "", "Presiden Joe Wiranata tiba di Prancis.", ""),
+        # the doer of a purpose's deed is not the words before "untuk": whom the senders armed
+        # is whoever the main clause allows, far back
+        (
+            "Siapa yang melakukan serangan di wilayah Medan?",
+            "",
+            "Ia mendesak Lebak untuk mengizinkan Kowalski memakai rudal yang dipasok Nowak "
+            "untuk melakukan serangan di wilayah Medan.",
+            "",
+        ),
         (
             "Siapa presiden Medan yang meminta bantuan tambahan?",
             "",
@@ -7554,6 +7566,24 @@ def test_a_close_sentence_that_says_the_decisive_word_answers() -> None:
     # ... unless the sentence before it says the rest ("usulan tersebut")
     ranked[1].previous = "Perhatian Lebak teralihkan."
     assert not compose(analyzed, [], ranked, model=None).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Apa kata diplomat kedua?", "diplomat kedua bilang apa", "What did the second diplomat say?"],
+)
+def test_the_words_asked_of_a_ranked_speaker_are_that_ones(question: str) -> None:
+    """Of several unnamed speakers of one calling, the one the question ranks: "seorang
+    diplomat kedua memperingatkan …" and the quote after it, "… kata diplomat itu", not the
+    first diplomat's words."""
+    answer = _answer_text(
+        question,
+        "“Musim dingin akan berat,” kata seorang diplomat senior Eropa.",
+        "Namun seorang diplomat kedua memperingatkan bahwa pasokan senjata menipis.",
+        "“Kami mengirim semaksimal mungkin,” kata diplomat itu.",
+    )
+    assert "berat" not in answer
+    assert "menipis" in answer or "semaksimal" in answer
 
 
 def test_words_of_unnamed_officials_name_no_one() -> None:

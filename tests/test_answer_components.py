@@ -104,6 +104,10 @@ def _conversation(*turns: str) -> list[HistoryMessage]:
         ("zelensky mulai ngelunak", "zelensky mulai melunak"),  # "nge-" alone marks one too
         # "-in" on a root without a prefix; words that merely end in "-in" stay
         ("menteri setujuin usulan", "menteri menyetujui usulan"),
+        # ... also on a chat root, in its standard spelling ("dateng" is datang)
+        ("markas yg dia datengin", "markas yang dia mendatangi"),
+        ("kota yg didatengin", "kota yang didatangi"),
+        ("senjata yg dimintain", "senjata yang dimintai"),
         ("sekutu janjiin apa", "sekutu menjanjikan apa"),
         ("angin dingin yang lain", "angin dingin yang lain"),
         # a plural typed with a 2
@@ -510,6 +514,21 @@ def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> No
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
+        # a given name spelt another way, before a surname the articles use
+        ("What post does Dmitry Kuleba hold?", "What post does Dmytro Kuleba hold?"),
+        ("siapa Dmitri Kuleba", "siapa Dmytro Kuleba"),
+        # ... not one that is no spelling of theirs, nor before a surname they never use
+        ("siapa Andrzej Kuleba", "siapa Andrzej Kuleba"),
+        ("siapa Dmitry Peskov", "siapa Dmitry Peskov"),
+    ],
+)
+def test_a_given_name_before_a_known_surname_is_theirs(asked: str, expected: str) -> None:
+    assert correct_typos(asked, VOCABULARY, names_only=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
         # the asker's abbreviation the articles never use glosses the words before it
         (
             "Apakah NATO memberi rencana aksi keanggotaan (MAP)?",
@@ -521,6 +540,52 @@ def test_typos_are_matched_to_corpus_words_only(asked: str, expected: str) -> No
 )
 def test_an_unknown_abbreviation_in_brackets_is_dropped(asked: str, expected: str) -> None:
     assert normalize_question(asked, "id", VOCABULARY | {"nato"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "expected"),
+    [
+        # the country of an office, asked as where someone holds it, asked as whose it is
+        (
+            "Kowalski menjabat perdana menteri di negara apa?",
+            "id",
+            "Kowalski perdana menteri negara mana?",
+        ),
+        (
+            "kowalski itu menlu dari negara mana",
+            "id",
+            "kowalski itu Menteri Luar Negeri negara mana",
+        ),
+        (
+            "In which country is Kowalski prime minister?",
+            "en",
+            "Which country is Kowalski prime minister of?",
+        ),
+        # ... not where a deed took place
+        ("Kowalski berpidato di negara mana?", "id", "Kowalski berpidato di negara mana?"),
+        ("In which country did Kowalski speak?", "en", "In which country did Kowalski speak?"),
+    ],
+)
+def test_the_country_of_an_office_is_asked_as_whose_it_is(
+    asked: str, language: str, expected: str
+) -> None:
+    assert normalize_question(asked, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # chat's verbless trip, after a pronoun or a question word
+        ("zelensky knp ke vilnius", "zelensky kenapa pergi ke vilnius"),
+        ("kapan dia ke markas", "kapan dia pergi ke markas"),
+        # ... not after a name, a thing or a body, nor where the question has its verb
+        ("pesan stoltenberg ke rusia apa", "pesan stoltenberg ke rusia apa"),
+        ("bantuan NATO ke Ukraina apa saja", "bantuan NATO ke Ukraina apa saja"),
+        ("kenapa dana ke hongaria dicabut", "kenapa dana ke hongaria dicabut"),
+    ],
+)
+def test_a_trip_told_without_its_verb_is_a_going(asked: str, expected: str) -> None:
+    assert normalize_question(asked, "id", VOCABULARY) == expected
 
 
 @pytest.mark.parametrize(
@@ -826,6 +891,44 @@ def test_the_last_answers_quotations_are_its_cited_sentences() -> None:
     )
     assert last_quotations(history) == ["Ardi memimpin rapat dewan di Lebak pada Senin."]
     assert last_quotations([]) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered", "follow_up", "resolved"),
+    [
+        # a bare "why" asks the reason of the last turn's deed, by whoever its answer gave
+        (
+            "Siapa yang menolak pengiriman tentara?",
+            "**Jan Kowalski** [1].",
+            "kenapa?",
+            "kenapa Kowalski menolak pengiriman tentara?",
+        ),
+        (
+            "Who rejected sending troops?",
+            "**Jan Kowalski** [1].",
+            "and why?",
+            "why Kowalski rejected sending troops?",
+        ),
+        # ... the deed without its asking words
+        (
+            "Kowalski minta apa aja",
+            "**senjata** [1].",
+            "terus kenapa sih",
+            "kenapa Kowalski minta?",
+        ),
+        # ... not a why with words of its own
+        (
+            "Kowalski minta apa aja",
+            "**senjata** [1].",
+            "kenapa ke sana?",
+            "kenapa ke sana?",
+        ),
+    ],
+)
+def test_a_bare_why_asks_the_reason_of_the_last_deed(
+    asked: str, answered: str, follow_up: str, resolved: str
+) -> None:
+    assert resolve_follow_up(follow_up, _conversation(asked, answered)) == resolved
 
 
 @pytest.mark.parametrize(
@@ -1262,6 +1365,14 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("apa benar yang dikatakan ardi", "id", "apa"),
         # chat's "ngapain" before the deed asks why
         ("ardi ngapain dateng ke medan", "id", "mengapa"),
+        # a kind noun opening a question whose only question word is a closing "apa"
+        ("Alasan Kowalski datang ke Medan apa?", "id", "mengapa"),
+        ("tanggal rapatnya apa", "id", "kapan"),
+        # chat's "apa" for "apakah" before a noun and an aspect: a deed claimed
+        ("tapi apa negaranya bakal memveto usulan itu", "id", "yesno"),
+        ("apa Lebak sudah menerima usulan itu", "id", "yesno"),
+        ("apa saja yang akan dibahas", "id", "list"),
+        ("apa yang sudah dibahas", "id", "apa"),
     ],
 )
 def test_question_type_after_normalising(question: str, language: str, kind: str) -> None:

@@ -96,6 +96,26 @@ def test_year_named(text: str, year_named: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "part", "without_part", "english"),
+    [
+        ("akhir April lalu", "akhir", "April lalu", "late April 2023"),
+        # an English part of a month is read as the articles' ("early June" is "awal Juni")
+        ("Didn't he say that in early June?", "awal", "June", "early June 2023"),
+        ("in late June", "akhir", "June", "late June 2023"),
+        ("by mid-June 2023", "pertengahan", "June 2023", "mid-June 2023"),
+        ("pada Juni", "", "Juni", "June 2023"),
+    ],
+)
+def test_a_part_of_a_month(text: str, part: str, without_part: str, english: str) -> None:
+    mention = find_dates(text, dt.date(2023, 7, 12))[0]
+    assert (mention.part, mention.without_part(), mention.format("en")) == (
+        part,
+        without_part,
+        english,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "published", "days"),
     [
         # a bare weekday joined to a dated day is the next one after it

@@ -398,7 +398,7 @@ def _written_forms(places: Iterable[str]) -> set[str]:
 
 
 @lru_cache(maxsize=64)
-def _opening_sentence(lead: str) -> str:
+def opening_sentence(lead: str) -> str:
     """The article's first sentence. (Cached: read for every candidate sentence of an article.)"""
     spans = split_sentences(lead)
     return lead[spans[0].start : spans[0].end] if spans else ""
@@ -418,7 +418,7 @@ def _where_the_lead_puts(asserted: str, sentence: Sentence) -> list[str]:
         for name in re.findall(r"\b[A-Z][a-z][\w'’-]*", f"{sentence.previous} {sentence.text}")
     }
     people = {word for word in token_set(asserted) & written_names if _person_name(word)}
-    opening = _opening_sentence(sentence.article_lead)
+    opening = opening_sentence(sentence.article_lead)
     if not people or not people & token_set(opening):
         return []
     return [

@@ -31,6 +31,7 @@ from qa.answer.claims import (
     name_groups,
     number_contradicted,
     number_stated,
+    opening_sentence,
     partner_unsaid,
     place_contradicted,
     portfolio_contradicted,
@@ -1109,9 +1110,22 @@ _BEING_THERE = PRESENCE_WORDS | token_set("kunjungan")
 
 def _asks_why_there(question: Question) -> bool:
     """The question's own clause asks why someone came or visited (not "menurut berita
-    kunjungan Zelensky", which only names the report)."""
+    kunjungan Zelensky", which only names the report); chat's "kenapa ke brussels" with no
+    verb at all, or someone said to be somewhere ("Why did Zelensky say he was in
+    Brussels?"), asks it too."""
     clause = _main_deed_clause(question)
-    return bool(token_set(clause if question.language == "id" else glossed(clause)) & _BEING_THERE)
+    if token_set(clause if question.language == "id" else glossed(clause)) & _BEING_THERE:
+        return True
+    if question.language == "en":
+        return _BEING_IN.search(clause) is not None
+    verbless = not any(is_verb_form(word) for word in re.findall(r"[\w-]+", clause))
+    return verbless and _GOING_TO.search(clause) is not None
+
+
+# "… he was in Brussels", "being at NATO headquarters": someone somewhere.
+_BEING_IN = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:in|at)\b", re.IGNORECASE)
+# "kenapa ke brussels": going somewhere, told by the preposition alone.
+_GOING_TO = re.compile(r"\bke\s+\w", re.IGNORECASE)
 
 
 def _gives_reason_for_being_there(sentence: Sentence, told: Sentence) -> bool:
@@ -1812,6 +1826,39 @@ def _corrected_by_the_report(
     return None
 
 
+def _speaker_rank(question: Question) -> str:
+    """The place in a sequence the question gives its speaker ("diplomat kedua", "the second
+    diplomat" -> "2"); "" when it gives none."""
+    asked = question.asked or question.text
+    ranks = ranked_nouns(asked, english=question.language == "en")
+    return next((rank for noun, rank, _ in ranks if noun == question.speaker), "")
+
+
+def _speaks_as_ranked(speaker: str, rank: str, sentence: Sentence) -> bool:
+    """The sentence gives words to the speaker the rank picks: it ranks them so ("seorang
+    diplomat kedua memperingatkan bahwa …"), or points back to one the sentence before ranks
+    so ('"…," kata diplomat itu'). Any sentence does, where no rank is asked."""
+    if not rank:
+        return True
+
+    def ranks(text: str) -> bool:
+        return any(noun == speaker and at == rank for noun, at, _ in ranked_nouns(text))
+
+    pointed_back = re.search(rf"\b{re.escape(speaker)}\s+(?:itu|tersebut)\b", sentence.text, re.I)
+    return ranks(sentence.text) or (pointed_back is not None and ranks(sentence.previous))
+
+
+def _someone_put_where_claimed(question: Question, ranked: list[Sentence]) -> bool:
+    """ "kenapa zelensky ke vilnius": a claim only of being or going somewhere, which a close
+    sentence that names everyone it names puts someone at ("Dalam KTT NATO di Vilnius, Zelensky
+    …"): another report's trip elsewhere is no other place for it."""
+    visited = visit_claimed(question)
+    return bool(visited) and any(
+        not unsaid_names(question, s)[0] and puts_someone_at(s, visited)
+        for s in ranked[:_PREMISE_REACH]
+    )
+
+
 def _premise_otherwise(
     question: Question, passages: list[Passage], ranked: list[Sentence], best: Sentence
 ) -> Answer | None:
@@ -1869,8 +1916,10 @@ def _premise_otherwise(
         # kunjungan pertamanya …": another place in the sequence than the report's
         best, said = ranked_in
         english, why = f", which say “{said}”", "urutannya lain"
-    elif question.type not in {"yesno", "di_mana"} and (
-        placed := place_contradicted(question, best)
+    elif (
+        question.type not in {"yesno", "di_mana"}
+        and (placed := place_contradicted(question, best))
+        and not _someone_put_where_claimed(question, ranked)
     ):
         # "Kapan Zelensky berpidato di depan ribuan orang di Brussels?" against "… kepada
         # ribuan orang di Vilnius": the answering sentence puts the deed elsewhere
@@ -3724,6 +3773,10 @@ def compose(
             if attributed_to(s, question.speaker)
             or (question.topic and question.type != "yesno" and takes_a_stance(s, question.speaker))
         ]
+        # "Apa kata diplomat kedua …?": of the unnamed speakers of one calling, the one the
+        # question ranks, where a report ranks them ("seorang diplomat kedua memperingatkan …")
+        rank = _speaker_rank(question)
+        said_by = [s for s in said_by if _speaks_as_ranked(question.speaker, rank, s)] or said_by
         # "Apa kata Stoltenberg kepada Rusia soal …?": words said to that person come first,
         # the topic chosen among them when any of them speaks of it
         addressees = _addressees(question)
@@ -3875,7 +3928,19 @@ def compose(
             return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
         ranked = present
         main = _main_clause_terms(question) if question.type != "siapa" else frozenset()
-        bound = [s for s in ranked if main & with_seats(token_set(f"{s.previous} {s.text}"))]
+        # (a reason for being "here" is bound by where the report's opening puts its speaker:
+        # "Itu sebabnya saya di sini" for "kenapa zelensky ke brussels")
+        here_asked = question.type == "mengapa" and _asks_why_there(question)
+        bound = [
+            s
+            for s in ranked
+            if main & with_seats(token_set(f"{s.previous} {s.text}"))
+            or (
+                here_asked
+                and _HERE.search(s.text)
+                and main & with_seats(token_set(opening_sentence(s.article_lead)))
+            )
+        ]
         if main and not bound:
             return abstain(question, passages, ranked, "peristiwanya tak disebut", sorted(main))
         ranked = bound or ranked

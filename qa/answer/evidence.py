@@ -404,8 +404,11 @@ _SPEECH_BEFORE = (
     r"(?:(?:seorang|sejumlah|beberapa|para|sang)\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|(?i:{_OFFICE_WORDS})),?\s+){{0,5}}?"
 )
+# (the speaker may be ranked among others of their calling: "seorang diplomat kedua
+# memperingatkan bahwa …")
 _SPEECH_AFTER = (
-    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+(?:{SPEECH_ADVERBS}))?\s+(?i:{SAID_AFTER_SPEAKER})\b"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+(?:pertama|kedua|ketiga|keempat|kelima|lain|lainnya))?"
+    rf"(?:\s+(?:{SPEECH_ADVERBS}))?\s+(?i:{SAID_AFTER_SPEAKER})\b"
 )
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").
 _NAMED_SPEAKER = re.compile(rf"\b(?:{SAID_BEFORE_SPEAKER})(?:nya)?\s+[A-Z]")

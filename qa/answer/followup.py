@@ -174,10 +174,43 @@ def with_stand_ins_put_in(question: str, history: Sequence[HistoryMessage]) -> s
 
 
 def _stand_ins_put_in(question: str, history: Sequence[HistoryMessage], topic: str) -> str:
-    resolved = with_last_fact(question, history)
+    resolved = with_last_fact(_why_of_the_last_asked(question, history), history)
     place = _PLACE_NAMED.search(topic) or _PLACE_VISITED.search(topic)
     # ("di sana" no answer gave a place for: where the question was about)
     return _put_in("di_mana", resolved, place.group(1)) if place else resolved
+
+
+# "kenapa?", "terus kenapa sih", "and why?": the reason asked of the last turn's deed, and
+# nothing else.
+_BARE_WHY = re.compile(
+    r"^\W*(?:(?:terus|lalu|dan|tapi|and|so|but|then)\s+)?(?P<why>mengapa|kenapa|why)"
+    r"(?:\s+(?:sih|dong|tuh|ya|begitu|gitu|that|so))?\W*$",
+    re.IGNORECASE,
+)
+# The asking words a turn's deed is told without ("dia minta apa saja" -> "dia minta").
+_ASKING_WORDS = re.compile(
+    r"\b(?:apa(?:kah)?|saja|aja|siapa|kapan|di\s*mana|mana|berapa|bagaimana"
+    r"|what|who|whom|when|where|which|how(?:\s+many|\s+much)?)\b\s*",
+    re.IGNORECASE,
+)
+# A turn that asked who did the deed: its answer is the doer of the deed asked why.
+_WHO_DID = re.compile(r"^\W*(?:siapa(?:kah)?\s+(?:yang\s+)?|who\s+)", re.IGNORECASE)
+
+
+def _why_of_the_last_asked(question: str, history: Sequence[HistoryMessage]) -> str:
+    """A bare "kenapa?" after a turn, asked of that turn's deed: "Siapa yang menolak pengiriman
+    tentara?" -> "kenapa?" is "kenapa dia menolak pengiriman tentara" (dia: the person the
+    answer gave), "dia minta apa saja" -> "kenapa?" is "kenapa dia minta". (The topic of the
+    last turn that named someone was asked why instead: why Zelensky arrived, not why he
+    asked for what he did.)"""
+    found = _BARE_WHY.match(question)
+    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+    if found is None or not asked:
+        return question
+    english = found.group("why").lower() == "why"
+    doer = ("he " if english else "dia ") if _WHO_DID.match(asked) else ""
+    deed = _ASKING_WORDS.sub("", _WHO_DID.sub("", asked)).strip(" ?.!")
+    return f"{found.group('why')} {doer}{deed}?" if deed else question
 
 
 def _last_topic(history: Sequence[HistoryMessage]) -> str:

@@ -791,6 +791,13 @@ _KIND_NOUN_ASKED_EN = re.compile(
 )
 
 
+# A kind noun opening a question whose only question word is a closing "apa".
+_NOUN_THEN_APA = re.compile(
+    rf"^([a-z]+)\b(?:(?!\b(?:{_QUESTION_WORDS}|yang|yg)\b).)+\bapa(?:an)?"
+    r"(?:\s+(?:sih|ya|dong|saja|aja))?\W*$"
+)
+
+
 def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
     lowered = asked_sentence(text.lower().strip())
     knows = _WHETHER_ANYONE_KNOWS.search(lowered)
@@ -824,6 +831,11 @@ def detect_type(text: str, language: Literal["id", "en"]) -> QuestionType:
         # "What is Stoltenberg's age?", "What was the date of the visit?": the kind of fact
         # its noun names, as "berapa umur", "tanggal berapa" ask
         return cast(QuestionType, asked_by_noun("en")[kind_asked.group(1)])
+    noun_then_apa = _NOUN_THEN_APA.match(lowered) if language == "id" else None
+    if noun_then_apa and noun_then_apa.group(1) in asked_by_noun():
+        # "Alasan Zelensky datang ke markas NATO apa?", "tanggal pertemuannya apa": the noun
+        # that opens it names the kind of fact its closing "apa" asks for
+        return cast(QuestionType, asked_by_noun()[noun_then_apa.group(1)])
     rules = _EN_RULES if language == "en" else _ID_RULES
     for pattern, question_type in rules:
         if re.search(f"^(?:{pattern})", lowered):
@@ -1605,11 +1617,17 @@ def topic_asked(text: str, language: str = "id") -> list[str]:
     return list(dict.fromkeys(canonical(t) for t in analyze(phrase)))
 
 
+# The words that rank one unnamed speaker among others of their calling.
+_SPEAKER_RANKS = frozenset("pertama kedua ketiga keempat kelima lain lainnya".split())
+
+
 def _unnamed_calling(words: list[str]) -> str:
     """ "diplomat senior eropa": a calling and the region the person is from, no name; the
     calling is the speaker (as `attributed_to` takes it). Else ""."""
     if not words or words[0] not in person_nouns("callings"):
         return ""
+    if len(words) > 1 and all(w in _SPEAKER_RANKS for w in words[1:]):
+        return canonical(stem(words[0]))  # "diplomat kedua": one of several, ranked
     origin = [w for w in words[1:] if not is_indonesian_word(w)]
     # (a country is itself a speaker: "diplomat Ukraina" is Ukraine's words)
     if origin and all(is_region(w) for w in origin):

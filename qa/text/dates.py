@@ -130,7 +130,7 @@ def _sunday(before: str, after: str) -> bool:
     return re.search(r"\bpada\s+$", before) is not None and not _WEEK_AFTER.match(after)
 
 
-_PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid", "medio": "mid"}
+_PARTS_EN = {"awal": "early", "akhir": "late", "pertengahan": "mid-", "medio": "mid-"}
 # An English question's part of a month in the articles' words ("early June" is "awal Juni").
 _PARTS_ID = {"early": "awal", "late": "akhir", "mid": "pertengahan"}
 
@@ -220,7 +220,7 @@ class DateMention:
         month = f"{months[self.date.month - 1]} {self.date.year}"
         if self.precision == "month":
             part = _PARTS_EN.get(self.part.lower(), self.part) if language == "en" else self.part
-            return f"{part} {month}".strip()
+            return f"{part}{'' if part.endswith('-') else ' '}{month}".strip()
         days = DAY_NAMES_EN if language == "en" else DAY_NAMES_ID
         weekday = f"{days[self.date.weekday()]}, " if with_weekday else ""
         return f"{weekday}{self.date.day} {month}"

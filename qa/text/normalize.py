@@ -270,6 +270,8 @@ def _chat_suffix(lowered: str) -> str:
 def _chat_root(word: str) -> str:
     """The root a chat "-in" verb is made on, in standard spelling ("dateng" in "datengin" is
     datang), or "" when it is none."""
+    if is_indonesian_word(word):
+        return word
     standard = replace_slang(word)
     # (not a verb already: indoNLP reads "nyoba" as "mencoba", whose "-in" form is that verb)
     root = " " not in standard and is_indonesian_word(standard) and not is_verb_form(standard)
@@ -763,10 +765,29 @@ def _office_country_asked(text: str, language: str) -> str:
     of?"): the articles name that country after the title ("Perdana Menteri Hongaria"), while
     "di"/"in" made it a question of where a deed took place, answered by any place near."""
     if language == "en":
-        return _OFFICE_IN_A_COUNTRY_EN.sub(
-            r"Which country \g<be> \g<who> \g<office> of?", text
-        )
+        return _OFFICE_IN_A_COUNTRY_EN.sub(r"Which country \g<be> \g<who> \g<office> of?", text)
     return _office_in_a_country().sub(r"\g<office> negara mana", text)
+
+
+# "zelensky ke brussels", "kenapa ke sana": someone and where they went, the verb left out.
+_WENT_TO = re.compile(r"\b(?P<who>[\w-]+)\s+ke\s+(?=[\w-])", re.IGNORECASE)
+_GOERS = frozenset({"dia", "ia", "beliau", "mereka", "kenapa", "mengapa", "kapan"})
+
+
+def _going_said(text: str) -> str:
+    """Chat's verbless "zelensky kenapa ke brussels" with its verb ("… kenapa pergi ke
+    brussels"), so it finds and matches the reports of the trip ("tiba di …"). Only right after
+    a pronoun or a question word, in a question with no verb of its own: after a name or a
+    noun, "ke" may be whom a message is for ("pesan stoltenberg ke rusia") or where aid goes
+    ("bantuan NATO ke Ukraina"); "dana ke Ukraina dicabut" has its verb."""
+    if any(is_verb_form(word) for word in re.findall(r"[\w-]+", text)):
+        return text
+
+    def went(found: re.Match[str]) -> str:
+        who = found.group("who")
+        return f"{who} pergi ke " if who.lower() in _GOERS else found.group()
+
+    return _WENT_TO.sub(went, text, count=1)
 
 
 def _order_as_before(text: str) -> str:
@@ -943,6 +964,7 @@ def normalize_question(
     text = _without_unknown_glosses(text, words)
     if language == "id":
         text = _leader_asked(_english_words_glossed(text, words), words)
+        text = _going_said(text)
     if language == "en":
         text = _unknown_lowercase_names_capitalised(text, words)
     # (a typo of a spelling the aliases know is one too: "Ukrane" for "Ukraine", then read as

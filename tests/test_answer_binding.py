@@ -13451,3 +13451,21 @@ def test_a_worry_does_not_say_that_something_is_terrible() -> None:
     passages, ranked = _scored(analyzed, _WORRY)
     answer = compose(analyzed, passages, ranked, model=None)
     assert not answer.text.startswith("**Ya**")
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # what someone asked for is told by a report that names them, not by another's request
+        ("Apa yang diminta Nowak kepada Kowalski?", True),
+        ("What did Nowak ask Kowalski for?", True),
+        ("Apa yang diminta Wiranata kepada Kowalski?", False),
+    ],
+)
+def test_what_someone_did_is_told_by_a_report_that_names_them(
+    question: str, abstains: bool
+) -> None:
+    answer = _answered_from_one_passage(
+        question, "Wiranata juga meminta lebih banyak senjata kepada Presiden Kowalski."
+    )
+    assert answer.abstained is abstains

@@ -158,6 +158,7 @@ from qa.text.places import (
     country_after,
     country_of_capital,
     is_country,
+    is_region,
     place_nouns,
     place_pattern,
     same_country,
@@ -190,7 +191,14 @@ from qa.text.premises import (
 )
 from qa.text.sentences import quoted, split_sentences, without_spans
 from qa.text.speech import DOER_PRONOUN_OPENING, SAID_BEFORE_SPEAKER, WORDS_ASKED
-from qa.text.tokens import analyze, is_indonesian_word, is_verb_form, opposites, stem
+from qa.text.tokens import (
+    analyze,
+    is_english_word,
+    is_indonesian_word,
+    is_verb_form,
+    opposites,
+    stem,
+)
 
 _MISSING = {
     "id": {
@@ -2608,6 +2616,11 @@ def _main_clause_terms(question: Question) -> frozenset[str]:
     return frozenset(canonical(t) for t in analyze(words)) & set(question.terms) - ASKING_WORDS
 
 
+def _a_common_word(word: str) -> bool:
+    """A word of either language's dictionary ("middle", "timur"): no person's name."""
+    return is_english_word(word) or is_indonesian_word(word) or is_region(word)
+
+
 def _asked_names(question: Question) -> list[list[str]]:
     """The question's names of people and bodies, one list per name ("Jens Stoltenberg"):
     not places, not acronyms such as "KTT" (an article may write them out)."""
@@ -3913,12 +3926,19 @@ def compose(
         ranked = _told_the_other_way_round(question, ranked)
         ranked = _what_it_followed(question, ranked)
         ranked = _what_followed_it(question, ranked)
-    if question.type in FACT_TYPES | {"mengapa"}:
+    # ("Apa yang diminta X …?": what someone did is told by a report that names them)
+    deed_of_someone = question.type == "apa" and question.focus_deed
+    if question.type in FACT_TYPES | {"mengapa"} or deed_of_someone:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
         # reason from a report that never names who is asked about ("Mengapa Kremlin menentang
-        # Dewan NATO-Ukraina?" is not answered by the council's purpose).
+        # Dewan NATO-Ukraina?" is not answered by the council's purpose), nor what someone
+        # asked for ("Apa yang diminta Stoltenberg kepada Biden …?" by Zelensky's request).
         names = _asked_names(question) + _country_asked_why(question)
+        if deed_of_someone:
+            # (people's names: a word of a region the deed is for, "the Middle East", is no
+            # one's)
+            names = [n for n in names if not all(_a_common_word(word) for word in n)]
         if offered:
             # (one of two names offered is what the article need not say)
             names = [n for n in names if not set(n) & (offered[0] | offered[1])]
@@ -3927,7 +3947,9 @@ def compose(
             absent = _names_absent(names, ranked[0], passages)
             return abstain(question, passages, ranked, "nama tak disebut artikelnya", absent)
         ranked = present
-        main = _main_clause_terms(question) if question.type != "siapa" else frozenset()
+        main = (
+            _main_clause_terms(question) if question.type not in {"siapa", "apa"} else frozenset()
+        )
         # (a reason for being "here" is bound by where the report's opening puts its speaker:
         # "Itu sebabnya saya di sini" for "kenapa zelensky ke brussels")
         here_asked = question.type == "mengapa" and _asks_why_there(question)

@@ -13469,3 +13469,32 @@ def test_what_someone_did_is_told_by_a_report_that_names_them(
         question, "Wiranata juga meminta lebih banyak senjata kepada Presiden Kowalski."
     )
     assert answer.abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the one the report calls the first had none before it
+        (
+            "Apakah Kowalski pernah berkunjung ke markas Dewan sejak banjir sebelum kunjungannya "
+            "pada Rabu (11/10/2023)?",
+            "**Tidak**",
+        ),
+        (
+            "Had Kowalski visited the council headquarters since the flood before his trip on "
+            "October 11, 2023?",
+            "**No**",
+        ),
+        # ... not a deed the claim itself ranks first
+        ("Apakah Kowalski pernah bertemu Nowak sebelum kunjungan pertamanya?", ""),
+    ],
+)
+def test_none_came_before_the_one_the_report_calls_the_first(question: str, answer: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "Presiden Kowalski pada Rabu (11/10/2023) tiba di markas Dewan di Medan.",
+        "Ini adalah kunjungan pertamanya ke dewan itu sejak banjir.",
+    )
+    ranked[1].previous = ranked[0].text
+    composed = compose(analyzed, [], ranked, model=None)
+    assert (composed.text.split(":")[0] if not composed.abstained else "") == answer

@@ -3182,6 +3182,52 @@ def _after_not_during(question: Question, passages: list[Passage], best: Sentenc
     return None
 
 
+# "Apakah X pernah … sebelum …?", "Had X ever … before …?": whether the deed was done before.
+_EVER_BEFORE = {
+    "id": re.compile(r"^(?=.*\bpernah\b)(?=.*\bsebelum(?:nya)?\b)", re.IGNORECASE),
+    "en": re.compile(r"^(?=.*\b(?:ever|had|has|have)\b)(?=.*\bbefore\b)", re.IGNORECASE),
+}
+# Been somewhere, told by the preposition alone: chat's "pernah ke markas nato".
+_BEEN_TO = re.compile(r"\bpernah\s+ke\b", re.IGNORECASE)
+
+
+def _none_before_the_first(
+    question: Question, passages: list[Passage], ranked: list[Sentence]
+) -> Answer | None:
+    """ "Apakah Zelensky pernah berkunjung ke markas NATO sebelum kunjungannya pada 11 Oktober?"
+    against "Ini adalah kunjungan pertamanya …": the one the report calls the first had none
+    before it, so "Tidak", cited to the sentence that ranks it first. Only for the deed the
+    claim asks about ("kunjungan" for "berkunjung", "visited"), named by a close sentence."""
+    if question.type != "yesno" or not _EVER_BEFORE[question.language].search(question.text):
+        return None
+    asked = question.text if question.language == "id" else glossed(question.text)
+    deeds = token_set(asked) - set(question.entities)
+    if deeds & PRESENCE_WORDS or _BEEN_TO.search(asked):
+        deeds |= _BEING_THERE  # (coming or being there is a visit: "mendatangi", "pernah ke")
+    # (not a deed the claim itself ranks: "… bertemu X sebelum kunjungan pertamanya?" asks of
+    # a meeting)
+    deeds -= {canonical(noun) for noun, _, _ in ranked_nouns(asked)}
+    first = next(
+        (
+            s
+            for s in ranked[:_PREMISE_REACH]
+            if any(
+                rank == "1" and canonical(noun) in deeds for noun, rank, _ in ranked_nouns(s.text)
+            )
+            # (its names with the sentence before: "Ini adalah kunjungan pertamanya …")
+            and set(question.entities) <= with_seats(token_set(f"{s.previous} {s.text}"))
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    statements = (
+        "**No**: the article calls that one the first",
+        "**Tidak**: artikel menyebutnya yang pertama",
+    )
+    return _explained(question, passages, first, statements, "yang pertama", False)
+
+
 _AFTER_SAYS = ("says it comes after, not during", "menyebut hal itu sesudahnya, bukan selama")
 
 
@@ -4435,6 +4481,7 @@ def compose(
         or _undone(question, passages, best)
         or _outcome_unreported(question, passages, best, ranked)
         or _after_not_during(question, passages, best)
+        or _none_before_the_first(question, passages, ranked)
         or _portfolio_otherwise(question, passages, ranked, best)
         or _repeated_but_first(question, passages, ranked, best)
     )

@@ -2616,8 +2616,9 @@ def _main_clause_terms(question: Question) -> frozenset[str]:
     return frozenset(canonical(t) for t in analyze(words)) & set(question.terms) - ASKING_WORDS
 
 
-def _a_common_word(word: str) -> bool:
-    """A word of either language's dictionary ("middle", "timur"): no person's name."""
+def _dictionary_word(word: str) -> bool:
+    """A word of either language's dictionary or a region ("middle", "timur"): no person's
+    name."""
     return is_english_word(word) or is_indonesian_word(word) or is_region(word)
 
 
@@ -3984,7 +3985,7 @@ def compose(
         if deed_of_someone:
             # (people's names: a word of a region the deed is for, "the Middle East", is no
             # one's)
-            names = [n for n in names if not all(_a_common_word(word) for word in n)]
+            names = [n for n in names if not all(_dictionary_word(word) for word in n)]
         if offered:
             # (one of two names offered is what the article need not say)
             names = [n for n in names if not set(n) & (offered[0] | offered[1])]

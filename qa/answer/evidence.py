@@ -24,6 +24,7 @@ from qa.text.speech import (
     PRONOUN_SPEECH,
     SAID_AFTER_SPEAKER,
     SAID_BEFORE_SPEAKER,
+    SPEAKER_RANKS,
     SPEECH_ADVERBS,
     STANCE_AFTER_SPEAKER,
     STATEMENT_BEFORE_SPEAKER,
@@ -407,7 +408,7 @@ _SPEECH_BEFORE = (
 # (the speaker may be ranked among others of their calling: "seorang diplomat kedua
 # memperingatkan bahwa …")
 _SPEECH_AFTER = (
-    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+(?:pertama|kedua|ketiga|keempat|kelima|lain|lainnya))?"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?:\s+(?:{SPEAKER_RANKS}))?"
     rf"(?:\s+(?:{SPEECH_ADVERBS}))?\s+(?i:{SAID_AFTER_SPEAKER})\b"
 )
 # A quote attributed to a named speaker of its own ("..., kata Zelensky").

@@ -188,7 +188,7 @@ _BARE_WHY = re.compile(
     re.IGNORECASE,
 )
 # The asking words a turn's deed is told without ("dia minta apa saja" -> "dia minta").
-_ASKING_WORDS = re.compile(
+_QUESTION_WORDS = re.compile(
     r"\b(?:apa(?:kah)?|saja|aja|siapa|kapan|di\s*mana|mana|berapa|bagaimana"
     r"|what|who|whom|when|where|which|how(?:\s+many|\s+much)?)\b\s*",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ def _why_of_the_last_asked(question: str, history: Sequence[HistoryMessage]) -> 
         return question
     english = found.group("why").lower() == "why"
     doer = ("he " if english else "dia ") if _WHO_DID.match(asked) else ""
-    deed = _ASKING_WORDS.sub("", _WHO_DID.sub("", asked)).strip(" ?.!")
+    deed = _QUESTION_WORDS.sub("", _WHO_DID.sub("", asked)).strip(" ?.!")
     return f"{found.group('why')} {doer}{deed}?" if deed else question
 
 

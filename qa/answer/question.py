@@ -23,7 +23,13 @@ from qa.text.places import (
     place_pattern,
 )
 from qa.text.premises import decisive_words
-from qa.text.speech import SAID_AFTER_SPEAKER, SAID_BEFORE_SPEAKER, STATING_ROOTS, WORDS_ASKED
+from qa.text.speech import (
+    SAID_AFTER_SPEAKER,
+    SAID_BEFORE_SPEAKER,
+    SPEAKER_RANKS,
+    STATING_ROOTS,
+    WORDS_ASKED,
+)
 from qa.text.tokens import (
     ACRONYM_CLITIC,
     analyze,
@@ -1617,8 +1623,7 @@ def topic_asked(text: str, language: str = "id") -> list[str]:
     return list(dict.fromkeys(canonical(t) for t in analyze(phrase)))
 
 
-# The words that rank one unnamed speaker among others of their calling.
-_SPEAKER_RANKS = frozenset("pertama kedua ketiga keempat kelima lain lainnya".split())
+_SPEAKER_RANKS = frozenset(SPEAKER_RANKS.split("|"))
 
 
 def _unnamed_calling(words: list[str]) -> str:

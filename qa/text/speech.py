@@ -19,6 +19,8 @@ SAID_AFTER_SPEAKER = (
 # "..., kata X": verbs of saying before their speaker, also with "-nya" ("katanya"). Not "jelas":
 # "Sudah jelas bahwa X ..." gives no one's words.
 SAID_BEFORE_SPEAKER = r"kata|ujar|ucap|tutur|ungkap|tulis"
+# Words that rank one unnamed speaker among others of their calling ("seorang diplomat kedua").
+SPEAKER_RANKS = r"pertama|kedua|ketiga|keempat|kelima|lain|lainnya"
 # "pernyataan X itu menguatkan sinyal …": nouns of words said, before their speaker. The
 # sentence tells what the speaker's words say, as "menurut X" does.
 STATEMENT_BEFORE_SPEAKER = r"pernyataan|ucapan|perkataan|pidato|komentar"

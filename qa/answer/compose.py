@@ -3188,8 +3188,6 @@ _EVER_BEFORE = {
     "id": re.compile(r"^(?=.*\bpernah\b)(?=.*\bsebelum(?:nya)?\b)", re.IGNORECASE),
     "en": re.compile(r"^(?=.*\b(?:ever|had|has|have)\b)(?=.*\bbefore\b)", re.IGNORECASE),
 }
-# Been somewhere, told by the preposition alone: chat's "pernah ke markas nato".
-_BEEN_TO = re.compile(r"\bpernah\s+ke\b", re.IGNORECASE)
 
 
 def _none_before_the_first(
@@ -3203,8 +3201,10 @@ def _none_before_the_first(
         return None
     asked = question.text if question.language == "id" else glossed(question.text)
     deeds = token_set(asked) - set(question.entities)
-    if deeds & PRESENCE_WORDS or _BEEN_TO.search(asked):
-        deeds |= _BEING_THERE  # (coming or being there is a visit: "mendatangi", "pernah ke")
+    if deeds & PRESENCE_WORDS:
+        # (coming or being there is a visit: "mendatangi"; chat's "pernah ke markas" has its
+        # "pergi" from the normaliser)
+        deeds |= _BEING_THERE
     # (not a deed the claim itself ranks: "… bertemu X sebelum kunjungan pertamanya?" asks of
     # a meeting)
     deeds -= {canonical(noun) for noun, _, _ in ranked_nouns(asked)}
@@ -3975,6 +3975,8 @@ def compose(
         ranked = _what_followed_it(question, ranked)
     # ("Apa yang diminta X …?": what someone did is told by a report that names them)
     deed_of_someone = question.type == "apa" and question.focus_deed
+    # (a visit or a stay asked why: read once, for the sentences bound and the one chosen)
+    here_asked = question.type == "mengapa" and _asks_why_there(question)
     if question.type in FACT_TYPES | {"mengapa"} or deed_of_someone:
         # "How long did Zelensky stay at NATO headquarters?": a number from a report that never
         # names Zelensky ("Sidang Menteri Pertahanan selama dua hari") is another's; nor is a
@@ -3999,7 +4001,6 @@ def compose(
         )
         # (a reason for being "here" is bound by where the report's opening puts its speaker:
         # "Itu sebabnya saya di sini" for "kenapa zelensky ke brussels")
-        here_asked = question.type == "mengapa" and _asks_why_there(question)
         bound = [
             s
             for s in ranked
@@ -4135,7 +4136,7 @@ def compose(
             # "… invasi Rusia membuat prospek Ukraina … kian pelik." and, next, "Pasalnya,
             # Kremlin pernah mengultimatum …": the next sentence gives this one's reason
             best = next((s for s in ranked[:_PREMISE_REACH] if _gives_reason_of(s, best)), best)
-        if not (best.fact and _BEING_THERE & token_set(best.text)) and _asks_why_there(question):
+        if not (best.fact and _BEING_THERE & token_set(best.text)) and here_asked:
             # a visit asked why: the speaker's reason for being "here", however far down its
             # report, rather than a reason a sentence gives for something else ("sekutu bertemu
             # untuk membahas …")

@@ -771,15 +771,16 @@ def _office_country_asked(text: str, language: str) -> str:
 
 # "zelensky ke brussels", "kenapa ke sana": someone and where they went, the verb left out.
 _WENT_TO = re.compile(r"\b(?P<who>[\w-]+)\s+ke\s+(?=[\w-])", re.IGNORECASE)
-_GOERS = frozenset({"dia", "ia", "beliau", "mereka", "kenapa", "mengapa", "kapan"})
+_GOERS = frozenset({"dia", "ia", "beliau", "mereka", "kenapa", "mengapa", "kapan", "pernah"})
 
 
 def _going_said(text: str) -> str:
     """Chat's verbless "zelensky kenapa ke brussels" with its verb ("… kenapa pergi ke
-    brussels"), so it finds and matches the reports of the trip ("tiba di …"). Only right after
-    a pronoun or a question word, in a question with no verb of its own: after a name or a
-    noun, "ke" may be whom a message is for ("pesan stoltenberg ke rusia") or where aid goes
-    ("bantuan NATO ke Ukraina"); "dana ke Ukraina dicabut" has its verb."""
+    brussels", "pernah pergi ke markas"), so it finds and matches the reports of the trip
+    ("tiba di …"). Only right after a pronoun, a question word or "pernah", in a question with
+    no verb of its own: after a name or a noun, "ke" may be whom a message is for ("pesan
+    stoltenberg ke rusia") or where aid goes ("bantuan NATO ke Ukraina"); "dana ke Ukraina
+    dicabut" has its verb."""
     if any(is_verb_form(word) for word in re.findall(r"[\w-]+", text)):
         return text
 

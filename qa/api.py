@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
@@ -81,7 +82,7 @@ from qa.text.normalize import (
 from qa.text.numbers import asked_measure
 from qa.text.places import same_country
 from qa.text.sentences import split_sentences
-from qa.text.speech import QUOTED_WORDS
+from qa.text.speech import PERSON_PRONOUNS, QUOTED_WORDS
 from qa.text.tokens import analyze
 from vectorstore.lexical import LexicalFilter, LexicalIndex
 
@@ -89,6 +90,8 @@ if TYPE_CHECKING:  # llama-index loads only when an LLM is configured (2.2 s of 
     from llama_index.core.llms import LLM
 
 log = logging.getLogger(__name__)
+# A person a follow-up still calls by a pronoun once its stand-ins are put in.
+_PERSON_LEFT = re.compile(rf"\b(?:{PERSON_PRONOUNS}|mereka|they)\b", re.IGNORECASE)
 AnswerMode = Literal["auto", "extractive", "llm"]
 LIST_TOP_K = 10
 # "Urutkan pertemuan-pertemuan NATO ...": a timeline of every report on the subject; ten
@@ -666,7 +669,11 @@ class TanyaService:
             # most of it is in, so an English turn before it is read glossed)
             english = cleaned if analyzed.language == "en" else ""
             if substituted != normalized:
-                follow = analyze_question(substituted, asked=english)
+                # (with the topic still, where someone is left a pronoun: "berapa lama dia di
+                # sana?" set "di markas NATO" after "Zelensky minta apa di markas NATO?" is
+                # still asked of Zelensky, not of whoever stayed there)
+                left = _PERSON_LEFT.search(substituted) is not None
+                follow = analyze_question(resolved if left else substituted, asked=english)
                 # (and its checks read it so: "gedung tempat pertemuan di sana" is set "di
                 # Bucharest", whose reports alone can answer)
                 analyzed.text = substituted

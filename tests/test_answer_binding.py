@@ -44,6 +44,7 @@ from qa.answer.compose import (
     _event_words,
     _focus_first,
     _knowing_claimed,
+    _main_deed_clause,
     _named_places,
     _names_absent,
     _noun_content_asked,
@@ -53,9 +54,11 @@ from qa.answer.compose import (
     _places_unsaid,
     _planned_for_another_time,
     _points_back_to_asked,
+    _puts_someone_at,
     _said_at_another_time,
     _set_elsewhere,
     _site_placed_otherwise,
+    _trip_places,
     _unconfirmed_premise,
     _with_parts,
     _words_of_another,
@@ -4574,22 +4577,29 @@ def test_yes_or_no_compares_what_each_denies(question: str, evidence: str, openi
         # ... nor does what undoes it deny it: it may have been done before (approved, then
         # revoked)
         (
-            "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
+            "Apakah DPRD pernah menyetujui anggaran jembatan baru Lebak?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
             "Maaf",
             True,
+        ),
+        # ... but claimed done at the very time it was undone, it is denied
+        (
+            "Apakah DPRD menyetujui anggaran jembatan baru Lebak pada Oktober 2023?",
+            "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
+            "**Tidak**",
+            False,
         ),
         (
             "Did the council approve the new Lebak bridge budget in October 2023?",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari dewan.",
-            "The articles do not",
-            True,
+            "**No**",
+            False,
         ),
         (
             "anggaran jembatan lebak sudah lolos di dprd belum awal oktober 2023",
             "Pada awal Oktober 2023, anggaran jembatan terbaru Lebak dicabut dari DPRD.",
-            "Maaf",
-            True,
+            "**Tidak**",
+            False,
         ),
         (
             "Apakah anggaran jembatan Lebak dicabut dari DPRD?",
@@ -7214,6 +7224,9 @@ def test_an_event_reported_keeps_its_date() -> None:
         ("Where was the regents' summit after the June council meeting going to be held?", "ktt"),
         ("Kota itu ada di negara mana?", ""),
         ("Kapan pertemuan puncak digelar?", ""),  # no place asked
+        # where a person did something: names and titles bind it, not a noun to be named
+        ("Di kota mana Presiden Lebak berpidato di hadapan ribuan orang?", ""),
+        ("Where did the council chairman speak to the crowd?", ""),
     ],
 )
 def test_what_a_where_question_places(question: str, head: str) -> None:
@@ -13498,3 +13511,82 @@ def test_none_came_before_the_one_the_report_calls_the_first(question: str, answ
     ranked[1].previous = ranked[0].text
     composed = compose(analyzed, [], ranked, model=None)
     assert (composed.text.split(":")[0] if not composed.abstained else "") == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("kenapa wiranata ke Lebak", {"lebak"}),
+        # not a trip: "ke" of something else the question says
+        ("wiranata takut perhatian dewan ke Lebak teralihkan gara2 apa", set()),
+        ("Mengapa Ardi datang ke Lebak pada Rabu?", {"lebak"}),  # not when he came
+        ("Why was Ardi in Lebak?", {"lebak"}),
+        ("Why did Ardi go to the council headquarters in Lebak last week?", {"lebak"}),
+        ("Mengapa Ardi menolak rencana itu?", set()),  # no trip
+    ],
+)
+def test_where_a_trip_asked_why_went(question: str, places: set[str]) -> None:
+    assert _trip_places(analyze_question(question)) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "put"),
+    [
+        ("Wiranata tiba di markas dewan di Lebak.", {"lebak"}, True),
+        ("Pertemuan itu digelar di Lebak.", {"lebak"}, True),
+        # named, but no one is there
+        ("Jika Lebak diserang, dewan akan membantu.", {"lebak"}, False),
+        ("Bantuan dikirim ke Medan jika Lebak melakukan intervensi.", {"lebak"}, False),
+    ],
+)
+def test_a_sentence_puts_someone_at_a_place_only_by_a_preposition(
+    text: str, places: set[str], put: bool
+) -> None:
+    assert _puts_someone_at(text, frozenset(places)) is put
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # the speaker's "Itu sebabnya saya di sini", in a report that opens with them there
+        ("kenapa wiranata ke Brussels", "Karena kami butuh senjata"),
+        ("Why was Wiranata in Brussels?", "The article gives the reason"),
+        ("Mengapa Wiranata datang ke Brussels?", "Karena kami butuh senjata"),
+        # a reason of another deed, by someone the report never puts there
+        ("kenapa Holmberg ke Brussels", "Maaf"),
+        # a reason for being there is no reason for anything else
+        ("Mengapa warga diminta Wiranata bersiap?", "Menurut"),
+    ],
+)
+def test_a_reason_for_a_trip_is_someone_s_for_being_there(question: str, opens: str) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Kami sedang bersiap. Kami butuh senjata. Itu sebabnya saya di sini,” kata Wiranata.",
+        "“Warga berpikir makin banyak dukungan makin baik, itulah sebabnya mereka mencari "
+        "bantuan,” kata Holmberg.",
+    )
+    if question.startswith("kenapa Holmberg"):
+        ranked.reverse()
+    for sentence in ranked:
+        sentence.article_lead = (
+            "Wiranata tiba di markas dewan di Brussels pada Rabu. Ia bertemu dewan."
+        )
+    assert compose(analyzed, [], ranked, model=None).text.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        (
+            "Untuk apa sekutu menyediakan pertahanan udara, menurut berita kunjungan Ardi?",
+            "Untuk apa sekutu menyediakan pertahanan udara, ",
+        ),
+        (
+            "Why did the allies provide air defence, according to the report on Ardi's visit?",
+            "Why did the allies provide air defence, ",
+        ),
+        ("Mengapa Ardi datang ke Medan?", "Mengapa Ardi datang ke Medan?"),
+    ],
+)
+def test_the_report_a_question_names_is_no_part_of_its_deed(question: str, clause: str) -> None:
+    assert _main_deed_clause(analyze_question(question)) == clause

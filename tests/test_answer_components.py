@@ -1195,6 +1195,54 @@ def test_he_reaches_back_over_a_turn_that_named_no_one(
 
 
 @pytest.mark.parametrize(
+    ("asked", "follow_up", "resolved"),
+    [
+        # a name opening the question is a name, capitalised as any first word is
+        (
+            "Wiranata minta apa di markas dewan?",
+            "berapa lama dia di sana?",
+            "berapa lama Wiranata di sana?",
+        ),
+        # ... and with another name beside it, "dia" is no guess between them (it was "Medan
+        # ngomong", the one name read as one)
+        (
+            "Holmberg bicara di Medan kapan?",
+            "dia ngomong apa di sana",
+            "dia ngomong apa di Medan (Holmberg bicara di Medan kapan)",
+        ),
+    ],
+)
+def test_he_is_the_person_a_question_opened_with(asked: str, follow_up: str, resolved: str) -> None:
+    history = _conversation(asked, "Menurut Harian Contoh: “Ia meminta senjata.” [1]")
+    assert resolve_follow_up(follow_up, history) == resolved
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "expected"),
+    [
+        # an acronym typed in lower case is written as the articles write it, not as a name
+        # that the office before it would be read as the title of
+        (
+            "where was the menlu nato meeting",
+            "en",
+            "where was the Menteri Luar Negeri NATO meeting",
+        ),
+        # an English tag on an Indonesian claim is chat's "kan"
+        (
+            "Jerman memegang kepresidenan G7, right?",
+            "id",
+            "Jerman memegang kepresidenan G7 kan?",
+        ),
+        ("Ardi datang ke Medan, correct?", "id", "Ardi datang ke Medan kan?"),
+        # "buat apa" asks what for
+        ("buat apa dia datang ke sana?", "id", "untuk apa dia datang ke sana?"),
+    ],
+)
+def test_chat_forms_read_as_the_articles_words(asked: str, language: str, expected: str) -> None:
+    assert normalize_question(asked, language, VOCABULARY | {"nato"}) == expected
+
+
+@pytest.mark.parametrize(
     ("asked", "hyphened"),
     [("terus as-nya setuju gak?", True), ("KTT-nya di mana?", True), ("ke-2-nya", False)],
 )

@@ -2154,12 +2154,16 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
     # (a claim's word no article uses counts too: "lolos")
     claimed = predicate | set(question.unknown_terms)
     flipped = sorted(t for t in opposed if t in claimed and t not in said)
-    undone = sorted(
-        t for t in _claim_opposed(question, sentence, "undoings") if t in claimed and t not in said
-    )
+    undoing = _claim_opposed(question, sentence, "undoings")
+    undone = sorted(t for t in undoing if t in claimed and t not in said)
     if confirming and undone:
         # "Apakah anggaran itu lolos di Kongres?" against "anggaran … dicabut dari Kongres":
-        # what undoes the deed neither confirms nor denies it
+        # what undoes the deed neither confirms nor denies it (it may have passed before);
+        # but claimed at the very time the sentence undoes it (its date checked above: "…
+        # disahkan pada awal Oktober 2023?" against "Pada awal Oktober 2023, anggaran …
+        # dicabut"), it is denied
+        if find_dates(asserted):
+            return ClaimCheck(contradicted=f"\u201c{undoing[undone[0]]}\u201d")
         return ClaimCheck(unconfirmed=undone)
     if (
         confirming

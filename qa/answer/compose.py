@@ -1112,8 +1112,19 @@ def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
 
 # A speaker's own "here": "Itu sebabnya saya di sini hari ini", "that is why I am here".
 _HERE = re.compile(r"\b(?:di sini|ke sini|kemari|here)\b", re.IGNORECASE)
+# A reason the speaker gives for being "here", and for nothing else.
+_REASON_OF_BEING_HERE = re.compile(
+    r"\b(?:itu(?:lah)?\s+sebabnya|karena\s+itu(?:lah)?|makanya|that(?:'s|\s+is)\s+why)\s+"
+    r"(?:saya|kami|aku|i|we)\b[^.]{0,20}?\b(?:di sini|ke sini|kemari|here)\b",
+    re.IGNORECASE,
+)
 # What a visit or an arrival is, asked why: being somewhere.
 _BEING_THERE = PRESENCE_WORDS | token_set("kunjungan")
+# The same, as written (a why-question read as one about being somewhere).
+_PRESENCE_FORMS = frozenset(
+    "berada hadir menghadiri datang tiba kunjungan berkunjung mengunjungi singgah mampir "
+    "attend attends attended attending".split()
+)
 
 
 def _asks_why_there(question: Question) -> bool:
@@ -1122,7 +1133,9 @@ def _asks_why_there(question: Question) -> bool:
     verb at all, or someone said to be somewhere ("Why did Zelensky say he was in
     Brussels?"), asks it too."""
     clause = _main_deed_clause(question)
-    if token_set(clause if question.language == "id" else glossed(clause)) & _BEING_THERE:
+    read = clause if question.language == "id" else glossed(clause)
+    # (by the words as written: "mengadakan", holding a meeting, shares the stem of "berada")
+    if set(re.findall(r"[a-z]+", read.lower())) & _PRESENCE_FORMS:
         return True
     if question.language == "en":
         return _BEING_IN.search(clause) is not None
@@ -1130,10 +1143,92 @@ def _asks_why_there(question: Question) -> bool:
     return verbless and _GOING_TO.search(clause) is not None
 
 
-# "… he was in Brussels", "being at NATO headquarters": someone somewhere.
-_BEING_IN = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:in|at)\b", re.IGNORECASE)
+# "… he was in Brussels", "being at NATO headquarters", "Why was Zelensky at …": someone
+# somewhere (a name between the verb and the place only where the question opens that way).
+_BEING_IN = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:in|at)\b"
+    r"|^\W*why\s+(?:was|were|is|are)\s+(?-i:[A-Z][\w-]*\s+){1,3}(?:in|at)\b",
+    re.IGNORECASE,
+)
 # "kenapa ke brussels": going somewhere, told by the preposition alone.
 _GOING_TO = re.compile(r"\bke\s+\w", re.IGNORECASE)
+
+
+# A trip asked why: the asking word, who went and how ("kenapa orban ke", "Why did Zelensky
+# come to"), then where, up to when it went or what for.
+_TRIP = re.compile(
+    r"\b(?:mengapa|kenapa|knp|ngapain|why|untuk\s+apa)\b(?P<who>.*?)"
+    r"\b(?:ke|di|to|in|at|mengunjungi|kunjungi|visit(?:ed|s|ing)?)\s+"
+    r"(?P<where>.+?)(?=\s+(?:on|pada|hari|tgl|tanggal|saat|waktu|ketika|when|while|during|"
+    r"selama|untuk|for|buat|sih|dong|ya|tuh|kok)\b|\W*$)",
+    re.IGNORECASE,
+)
+# The words that may stand between the asking word and where the trip went: going, being,
+# and the auxiliaries before them ("kenapa zelensky sempat datang ke", "why did he go to").
+_TRIP_WORDS = frozenset(
+    "pergi datang dateng tiba berkunjung mengunjungi hadir berada mampir singgah balik kembali "
+    "terbang berangkat sudah udah akan mau sempat pernah harus jadi sampai "
+    "did does do was were is are has have had go goes went gone come comes came travel "
+    "travelled traveled fly flew arrive arrived arrives visit visited be been being attend "
+    "attended stay stayed head headed the mr".split()
+)
+
+
+def _trip_places(question: Question) -> frozenset[str]:
+    """ "kenapa orban ke brussels": the names of where a trip asked why went ("brussels",
+    "nato" of "markas NATO"); a reason is that trip's only where someone is put there. Only a
+    trip that is the question's deed: between the asking word and the place, nothing but who
+    went and the going ("zelensky takut perhatian amerika ke ukraina teralihkan" asks no
+    trip)."""
+    found = _TRIP.search(_main_deed_clause(question))
+    if found is None:
+        return frozenset()
+    people = set(question.entities) | {"dia", "ia", "beliau", "mereka", "he", "she", "they"}
+    if not all(
+        word.lower() in _TRIP_WORDS or canonical(word.lower()) in people or word.lower() in people
+        for word in re.findall(r"[\w'’-]+", found.group("who"))
+    ):
+        return frozenset()
+    where = found.group("where")
+    return token_set(glossed(where) if question.language == "en" else where) & frozenset(
+        question.entities
+    )
+
+
+# Words that put someone at a place: "di markas NATO", "ke Brussels", "at NATO headquarters".
+_AT_WORDS = frozenset({"di", "ke", "in", "at", "to"})
+
+
+def _puts_someone_at(text: str, places: frozenset[str]) -> bool:
+    """The text says someone is at, or goes to, every one of the places: each named within
+    two words after "di"/"ke" ("tiba di markas NATO di Brussels"), not only mentioned ("ke
+    Ukraina jika NATO melakukan intervensi")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    after = " ".join(
+        " ".join(words[at + 1 : at + 3]) for at, word in enumerate(words) if word in _AT_WORDS
+    )
+    return places <= with_seats(token_set(after))
+
+
+def _reason_of_being_at(sentence: Sentence, places: frozenset[str], names: list[list[str]]) -> bool:
+    """The sentence's reason is for the named being at the places: it (or the one before)
+    names them and puts someone there, or it is a speaker's "Itu sebabnya saya di sini" in a
+    report that names them there."""
+    told = f"{sentence.previous} {sentence.text}"
+    if _puts_someone_at(told, places) and _all_named(names, told):
+        return True
+    # (the report's opening, or else the passage it was retrieved in: "Ardi tiba di Lebak")
+    reports = (opening_sentence(sentence.article_lead), sentence.context)
+    return _HERE.search(sentence.text) is not None and any(
+        _puts_someone_at(report, places) and _all_named(names, report) for report in reports
+    )
+
+
+def _all_named(names: list[list[str]], text: str) -> bool:
+    """Every one of the names is in the text (by any of its words: "Orban" of "Viktor
+    Orban")."""
+    told = with_seats(token_set(text))
+    return all(told & set(name) for name in names)
 
 
 def _gives_reason_for_being_there(sentence: Sentence, told: Sentence) -> bool:
@@ -2442,13 +2537,23 @@ _SCENE = re.compile(
 )
 
 
+# Where a question names the report it asks of ("…, menurut berita kunjungan Zelensky"): its
+# source, whose words are no part of the deed asked.
+_REPORT_SOURCE = re.compile(
+    r"\b(?:menurut|dalam|di|according\s+to|in)\s+(?:the\s+)?"
+    r"(?:berita|laporan|artikel|kabar|report|article|news|story)\b",
+    re.IGNORECASE,
+)
+
+
 def _main_deed_clause(question: Question) -> str:
-    """The question up to its first subordinate or scene-setting clause: where its deed is
-    (in the sentence that asks: "The palace was built under a dictator. When was he
-    overthrown?")."""
+    """The question up to its first subordinate or scene-setting clause, or the report it
+    names as its source: where its deed is (in the sentence that asks: "The palace was built
+    under a dictator. When was he overthrown?")."""
     text = asked_sentence(question.text)
     # (not the asking word itself: "When was … built?")
-    cuts = [m.start() for m in (_SUBORDINATE.search(text, 1), _SCENE.search(text, 1)) if m]
+    found = (_SUBORDINATE.search(text, 1), _SCENE.search(text, 1), _REPORT_SOURCE.search(text, 1))
+    cuts = [m.start() for m in found if m]
     return text[: min(cuts)] if cuts else text
 
 
@@ -4129,6 +4234,13 @@ def compose(
         doing = None if whom else _doing_told(question, ranked)
         if doing is not None:
             ranked = _promoted(doing, ranked)
+    if question.type == "mengapa" and not here_asked:
+        # "Apa penyebab warga diminta bersiap …?" is not answered by "Kami sedang bersiap …
+        # Sekarang kami memerlukan dukungan … Itu sebabnya saya di sini": that reason is the
+        # speaker's for being there
+        ranked = [
+            replace(s, fact="") if _REASON_OF_BEING_HERE.search(s.text) else s for s in ranked
+        ]
     best = ranked[0]
     if question.type == "mengapa":
         if not best.fact:
@@ -4141,6 +4253,22 @@ def compose(
             # report, rather than a reason a sentence gives for something else ("sekutu bertemu
             # untuk membahas …")
             best = next((s for s in ranked if _gives_reason_for_being_there(s, best)), best)
+        places = _trip_places(question) if here_asked else frozenset()
+        names = _asked_names(question)
+        if places and not _reason_of_being_at(best, places, names):
+            # "kenapa orban ke brussels" is not answered by why Orban said what he said: the
+            # reason must be for someone being where the trip went
+            there = next(
+                (
+                    s
+                    for s in ranked[:_PREMISE_REACH]
+                    if s.fact and _reason_of_being_at(s, places, names)
+                ),
+                None,
+            )
+            if there is None:
+                return abstain(question, passages, ranked, "alasan peristiwa lain", sorted(places))
+            best = there
     unheard = _unheard_deed(question)
     if question.type in FACT_TYPES and unheard:
         # "Kapan Stoltenberg lahir?": no article speaks of the deed at all, so no date, place

@@ -307,7 +307,10 @@ def _person_asked_about(history: Sequence[HistoryMessage]) -> str:
     one before it."""
     asked_turns = [m.content for m in reversed(history) if m.role == "user"]
     for asked in asked_turns[:_MAX_TURNS_BACK]:
-        named = set(named_entities(asked))
+        # (a name opening an Indonesian question is capitalised as any first word is:
+        # "Zelensky minta apa …" is read as chat's lower case, as `analyze_question` reads it)
+        opening = asked[:1].lower() + asked[1:] if detect_language(asked) == "id" else ""
+        named = set(named_entities(asked)) | set(lowercase_names(opening))
         if _STAND_INS["siapa"].search(asked):
             if named:
                 return ""

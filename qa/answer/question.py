@@ -2116,9 +2116,11 @@ def placed_head(question: Question) -> str:
     else:
         found = _WHERE_THEN_HEAD.search(question.text) or _HEAD_THEN_WHERE.search(question.text)
         word = found.group(1) if found else ""
-    if word.lower() in {*place_nouns(), *_SCENE_OPENERS, *CALENDAR_WORDS}:
+    if word.lower() in {*place_nouns(), *_SCENE_OPENERS, *CALENDAR_WORDS} or _is_person_noun(word):
         # "Kota itu ada di negara mana?": a place asked of a place named before; "Tahun
-        # depan KTT NATO digelar di mana?" opens with when, not what
+        # depan KTT NATO digelar di mana?" opens with when, not what; "Di kota mana Presiden
+        # Ukraina berorasi …?" asks where a person did something, whom names and titles
+        # already bind, not where a thing is that a sentence must name
         return ""
     terms = analyze(word) if word else []
     return canonical(terms[0]) if terms else ""

@@ -948,6 +948,13 @@ _MENTIONED_IN_THE_ARTICLES = re.compile(
 )
 
 
+# An English tag on an Indonesian claim ("Jerman memegang kepresidenan G7, right?"): chat's
+# "kan?", not a name no article mentions.
+_ENGLISH_TAG = re.compile(
+    r",?\s*\b(?:right|correct|isn'?t\s+it|ya\s+kan|no)\s*\?+\s*$", re.IGNORECASE
+)
+
+
 def normalize_question(
     text: str, language: str, vocabulary: Collection[str] | Callable[[], Collection[str]] = ()
 ) -> str:
@@ -955,6 +962,7 @@ def normalize_question(
     Accents are folded: the articles write "Orban", askers "Orbán" too."""
     text = _MENTIONED_IN_THE_ARTICLES.sub("", without_chat_openers(fold_accents(text)))
     if language == "id":
+        text = _ENGLISH_TAG.sub(" kan?", text)
         text = _order_as_before(plain_question_words(standardize_slang(text)))
     else:
         text = _visits_dropped_by(text)
@@ -1037,6 +1045,17 @@ def _alias_words() -> tuple[str, ...]:
 
 
 @cache
+def _written_acronyms() -> frozenset[str]:
+    """The acronyms the aliases write names as ("NATO", "KTT"): one word in capitals."""
+    phrases, words = _aliases()
+    return frozenset(
+        alias
+        for alias in (*phrases.values(), *words.values())
+        if alias.isalpha() and alias.isupper() and len(alias) > 1
+    )
+
+
+@cache
 def _alias_word_set() -> frozenset[str]:
     return frozenset(_alias_words())
 
@@ -1077,7 +1096,11 @@ def _lowercase_names_capitalised(text: str, vocabulary: Collection[str]) -> str:
         if is_country(word.capitalize()):
             return word.capitalize()  # ("rusia", as the aliases wrote "russian")
         known = _a_common_word(word) or word not in vocabulary
-        return word if known else word.capitalize()
+        if known:
+            return word
+        # ("the menlu nato meeting": "NATO" as the articles write it, not "Nato", a name that
+        # "Menteri Luar Negeri" would be read as the title of)
+        return word.upper() if word.upper() in _written_acronyms() else word.capitalize()
 
     # (a possessive too: "stoltenberg's term")
     return re.sub(r"(?<![\w'’-])[a-z][a-z-]{2,}(?=['’]s\b|(?![\w'’-]))", named, text)

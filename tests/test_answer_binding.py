@@ -13590,3 +13590,24 @@ def test_a_reason_for_a_trip_is_someone_s_for_being_there(question: str, opens: 
 )
 def test_the_report_a_question_names_is_no_part_of_its_deed(question: str, clause: str) -> None:
     assert _main_deed_clause(analyze_question(question)) == clause
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Wiranata tweet after his speech in Lebak?",
+        "wiranata ngetweet apa abis pidato di lebak",
+        "Apa yang ditulis Wiranata di Twitter setelah pidatonya di Lebak?",
+    ],
+)
+def test_words_posted_are_the_post_s_not_the_speech_s(question: str) -> None:
+    # the words he put on a platform, not the speech that dates them, nor another's post
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    passages, ranked = _scored(
+        analyzed,
+        "“Kami akan bersatu,” tulis Holmberg di Instagram. “Lebak akan bangkit,” kata Wiranata "
+        "kepada ribuan orang di Lebak. Usai pidato tersebut, Wiranata beralih ke bahasa yang "
+        "lebih lembut. “Kami berterima kasih kepada relawan,” tulisnya via Twitter.",
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert "berterima kasih kepada relawan" in answer.text.split("[1]")[0]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qa.answer.evidence import Sentence
 from qa.answer.question import analyze_question
 from qa.answer.quotes import misattributed, quoted_claim
 from qa.models import ArticleMeta
+from qa.text.normalize import normalize_question
 
 ARTICLE = ArticleMeta(id="banjir-lebak", title="Banjir Rendam Lebak")
 TEXTS = [
@@ -291,3 +294,39 @@ def test_a_claim_may_say_where_the_words_were_said() -> None:
     # ... but a scene alone, with none of the quote's words, is no one's words
     scene_only = "Apakah Virtanen yang mengatakan sesuatu kepada ribuan warga di Turku?"
     assert misattributed(analyze_question(scene_only), sentences) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # chat's words read in the articles' words, and "bener gak" an or-not tag, no denial
+        (
+            "Bener gak Virtanen yg bilang bantuan berkelanjutan bakal bikin warga yakin gak perlu"
+            " nunggu sebelum kembali ke rumah",
+            "Kovalainen",
+        ),
+        (
+            "virtanen bilang bantuan berkelanjutan bakal bikin warga yakin gak perlu nunggu"
+            " sebelum kembali ke rumah kan",
+            "Kovalainen",
+        ),
+        # the speaker's own words
+        (
+            "Benar tidak Kovalainen yang mengatakan bantuan berkelanjutan akan membuat warga yakin"
+            " tidak perlu menunggu sebelum kembali ke rumah?",
+            None,
+        ),
+    ],
+)
+def test_a_chat_claim_of_another_persons_words_is_found(question: str, speaker: str | None) -> None:
+    sentences = [
+        replace(s, article_lead=PRONOUN_LEAD)
+        for s in _sentences(PRONOUN_TEXTS, " ".join(PRONOUN_TEXTS))
+    ]
+    analyzed = analyze_question(normalize_question(question, "id"), question)
+    found = misattributed(analyzed, sentences)
+    if speaker is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.source, found.speaker) == (sentences[1], speaker)

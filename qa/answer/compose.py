@@ -69,6 +69,7 @@ from qa.answer.extract import (
     asked_office,
     asks_a_medium,
     asks_a_start,
+    asks_what_was_posted,
     asks_where_posted,
     asks_whom,
     doer_of,
@@ -76,6 +77,7 @@ from qa.answer.extract import (
     gives_a_name,
     gives_some_cause,
     is_platform,
+    posts_words,
     role_holder,
     said_undenied,
     speakers_in,
@@ -1405,6 +1407,8 @@ def _only_supposed(question: Question, best: Sentence) -> list[str]:
 
 # How far down the ranking a sentence that says a question's decisive word may stand in.
 _PREMISE_REACH = 5
+# How far down a sentence of words put on a platform is looked for.
+_POSTED_DEPTH = 8
 # How far down the ranking a sentence telling the question's deed the other way round is looked
 # for: its opposite word is no word of the question, so it ranks below sentences sharing a mere
 # "diri" of "mengundurkan diri" (past the first few, it must say the rest of the claim).
@@ -4063,6 +4067,18 @@ def compose(
         if medium and question.entities and not posted:
             return abstain(question, passages, ranked, "tidak ada ucapan lewat media itu")
         ranked = posted + [s for s in ranked if s not in posted]
+    elif asks_what_was_posted(question):
+        # "What did Zelensky tweet after his Vilnius speech?": his words put on a platform,
+        # not the speech that dates them
+        # (any the search found that gives the words to someone asked about: a post's words
+        # share little with a question that names only the posting, "zelensky ngetweet apa")
+        posted = [
+            s
+            for s in (ranked if question.entities else ranked[:_POSTED_DEPTH])
+            if posts_words(s.text)
+            and (not question.entities or any(attributed_to(s, n) for n in question.entities))
+        ]
+        ranked = posted[:1] + [s for s in ranked if s not in posted[:1]]
     if question.type == "apa":
         # (first: whose deed it is, `told_of_the_asked`, is judged of the sentence it puts
         # first, "Bantuan apa yang diminta Zelensky?" not answered by Stoltenberg's request)

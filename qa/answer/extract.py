@@ -1755,6 +1755,21 @@ def asks_a_medium(question: Question) -> bool:
     )
 
 
+def asks_what_was_posted(question: Question) -> bool:
+    """ "What did Zelensky tweet after his Vilnius speech?", "zelensky ngetweet apa": the words
+    put on a platform, not which one (`asks_a_medium`)."""
+    return (
+        question.type in {"apa", "bagaimana"}
+        and not asks_a_medium(question)
+        and (_asks_a_platform(question) or any(is_platform(term) for term in question.terms))
+    )
+
+
+def posts_words(sentence: str) -> bool:
+    """The sentence puts words on a platform ("…," tulisnya via Twitter)."""
+    return any(is_platform(found.group(1)) for found in ON_PLATFORM.finditer(sentence))
+
+
 def is_platform(name: str) -> bool:
     return name.lower() in _PLATFORMS
 

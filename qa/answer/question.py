@@ -619,6 +619,7 @@ def claim(text: str) -> str:
     negation it is put with ("Didn't …", "Bukankah …") or an English tag ("…, wasn't it?").
     (Cached: read again for every candidate sentence of the question.)"""
     text = _TAGGED_EN.sub("?", _NEGATED_OPENING.sub(_unnegated_opening, text, count=1))
+    text = _TRUE_OR_NOT.sub("", text, count=1)
     for found in (_EXISTS_OR_NOT.search(text), _after_verb_tag(text)):
         if found:
             text = text[: found.start(1)] + text[found.end(1) :]
@@ -628,6 +629,12 @@ def claim(text: str) -> str:
     return " ".join(OR_NOT.sub(" ", text).split())
 
 
+# "Benar tidak X …", "bener gak X …": "is it true or not that X …", an or-not tag before the
+# claim, not its negation.
+_TRUE_OR_NOT = re.compile(
+    r"^\W*(?:apa\s+)?(?:benar|betul|bener)\s+(?:atau\s+)?(?:tidak|nggak|enggak|gak|ga|ngga)\b\s*",
+    re.IGNORECASE,
+)
 # The words that join a granted statement to the question after it, and the English
 # auxiliaries a yes/no question opens with.
 _BUT_THEN = r"(?:but|tapi|tetapi|namun)"

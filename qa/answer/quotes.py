@@ -95,15 +95,20 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
     """The speaker and the words a question gives them, when it does both. (The speaker named
     after the words only in a yes/no claim: "Kapan pernyataan bahwa … disampaikan oleh X di
     KTT?" asks when, whoever the question says spoke.)"""
-    found = _speaker_first(question)
+    found = _speaker_first(question, question.asked or question.text)
+    if question.asked and question.asked != question.text:
+        # (chat's words in the articles' words: "Orban yg bilang … bakal bikin Rusia sadar gak
+        # bisa nunggu" read as "Orban yang mengatakan … akan membuat Rusia sadar tidak bisa
+        # menunggu", whose words the article's quote shares)
+        found = _speaker_first(question, question.text) or found
     if found is None and question.type == "yesno":
         found = _speaker_last(question)
     return found
 
 
-def _speaker_first(question: Question) -> QuotedClaim | None:
-    """The speaker, then a verb of saying and the words: "Why did Stoltenberg say that …"."""
-    text = question.asked or question.text
+def _speaker_first(question: Question, text: str) -> QuotedClaim | None:
+    """The speaker, then a verb of saying and the words, in `text` (as asked or normalised):
+    "Why did Stoltenberg say that …"."""
     said = _SPEAKER_THEN_VERB.search(text)
     if said is None:
         return None

@@ -13611,3 +13611,26 @@ def test_words_posted_are_the_post_s_not_the_speech_s(question: str) -> None:
     )
     answer = compose(analyzed, passages, ranked, model=None)
     assert "berterima kasih kepada relawan" in answer.text.split("[1]")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "promised"),
+    [
+        ("Apa janji Wiranata?", True, True),
+        ("What did Wiranata promise?", True, True),
+        # ... not a country whose government the person does not head
+        ("Apa janji Wiranata?", False, False),
+    ],
+)
+def test_the_country_a_person_heads_speaks_for_them(
+    question: str, head: bool, promised: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        question,
+        "“Warga kami berpikir bahwa bantuan akan datang,” kata Wiranata.",
+        "Namun, Finlandia berjanji tidak akan memveto usulan tersebut.",
+    )
+    office = {"perdana", "menteri", "finlandia"} if head else {"duta", "besar", "finlandia"}
+    analyzed.offices = (("wiranata", frozenset(office)),)
+    answer = compose(analyzed, [], ranked, model=None)
+    assert ("tidak akan memveto" in answer.text.split("\n")[0]) is promised

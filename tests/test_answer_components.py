@@ -1194,6 +1194,19 @@ def test_he_reaches_back_over_a_turn_that_named_no_one(
     assert resolve_follow_up(follow_up, history) == resolved
 
 
+def test_he_reaches_back_over_a_bare_why() -> None:
+    # "kenapa?" asks of the same deed, and its doer: "dia" is still the one answered before it
+    history = _conversation(
+        "Siapa ketua dewan yang menolak rencana itu?",
+        "**Ardi Wiranata** [1].",
+        "kenapa?",
+        "Karena akan merugikan warga [1].",
+    )
+    assert resolve_follow_up("terus dia janji apa?", history).startswith(
+        "terus Wiranata janji apa?"
+    )
+
+
 @pytest.mark.parametrize(
     ("asked", "follow_up", "resolved"),
     [

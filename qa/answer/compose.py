@@ -84,6 +84,7 @@ from qa.answer.extract import (
 )
 from qa.answer.holders import (
     holds_another_office,
+    is_head,
     misnamed_office,
     office_claimed,
     office_claimed_for_unknown,
@@ -3936,10 +3937,12 @@ def compose(
         # "Apa kata X": only words X is reported to have said answer it.
         # (or, asked on a topic, a stance they took on it: "Orban dengan tegas menolak
         # pengiriman tentara" is his say on sending troops)
+        # (or the country they head: "Hongaria berjanji …" for "Apa janji Orban?")
+        speaking = [question.speaker, *_countries_headed(question, question.speaker)]
         said_by = [
             s
             for s in ranked
-            if attributed_to(s, question.speaker)
+            if any(attributed_to(s, speaker) for speaker in speaking)
             or (question.topic and question.type != "yesno" and takes_a_stance(s, question.speaker))
         ]
         # "Apa kata diplomat kedua …?": of the unnamed speakers of one calling, the one the
@@ -4008,10 +4011,11 @@ def compose(
             re.fullmatch(WORDS_ASKED, term, re.IGNORECASE) for term in said_of
         )
         spoken_of = not saying_only and any(s.predicate_coverage > 0 for s in ranked)
+        governed = _countries_headed(question, question.speaker) if question.speaker else ()
         first = [
             s
             for s in ranked
-            if s.attributed
+            if (s.attributed or any(attributed_to(s, country) for country in governed))
             and (s.fact or not needs_fact)
             and (s.predicate_coverage > 0 or not spoken_of)
         ]
@@ -4991,6 +4995,19 @@ def _reports_the_words_noun(question: Question, sentence: Sentence) -> bool:
     return bool(nouns & said) and bool(set(question.entities) & said)
 
 
+def _countries_headed(question: Question, person: str) -> frozenset[str]:
+    """The countries whose government the person heads, by the offices the passages give them
+    ("hongaria" for Orban, "Perdana Menteri Hongaria"): the country speaks for them ("Hongaria
+    berjanji …" is a promise asked of Orban)."""
+    return frozenset(
+        word
+        for surname, office in question.offices
+        if surname == person and is_head(office)
+        for word in office
+        if is_country(word.title())
+    )
+
+
 def _words_of_another(question: Question, sentence: Sentence) -> bool:
     """The sentence gives its words to someone (`speakers_in`), and to no one the question
     names, by name or by the office the passages give them ("Sekjen NATO" for Stoltenberg)."""
@@ -4998,6 +5015,7 @@ def _words_of_another(question: Question, sentence: Sentence) -> bool:
     named = {canonical(w.lower()) for w in question.entities} | {
         surname for surname, office in question.offices if office & asked
     }
+    named |= {country for person in list(named) for country in _countries_headed(question, person)}
     speakers = [name for _, name in speakers_in(sentence.text)]
     return bool(speakers) and not any(
         {canonical(w.lower()) for w in re.findall(r"[\w'’-]+", name)} & named for name in speakers

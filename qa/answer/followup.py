@@ -364,8 +364,10 @@ def _last_answered(
             if whole:
                 return fact_text  # "Amerika Serikat", a party of several words
             return fact_text.split(",")[0] if kind == "di_mana" else fact_text.split()[-1]
-        if not _STAND_INS[kind].search(asked):
-            return ""  # a question of its own topic in between: "dia" is no longer that one
+        if not _STAND_INS[kind].search(asked) and not _BARE_WHY.match(asked):
+            # a question of its own topic in between: "dia" is no longer that one (a bare
+            # "kenapa?" asks of the same deed, and its doer)
+            return ""
     return ""
 
 

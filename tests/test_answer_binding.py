@@ -13634,3 +13634,22 @@ def test_the_country_a_person_heads_speaks_for_them(
     analyzed.offices = (("wiranata", frozenset(office)),)
     answer = compose(analyzed, [], ranked, model=None)
     assert ("tidak akan memveto" in answer.text.split("\n")[0]) is promised
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        # the date is the meeting's; the attacks only the clause after "setelah" tells
+        ("Kapan Medan menyerang jembatan Lebak?", True),
+        ("When did Medan attack the Lebak bridge?", True),
+        # the main clause's own deed keeps its date
+        ("Kapan Ardi meminta bantuan musim dingin?", False),
+    ],
+)
+def test_a_date_outside_an_order_clause_is_not_its_deed_s(question: str, abstains: bool) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)),
+        "Ardi meminta bantuan musim dingin pada rapat pada Selasa (11 Juli), setelah warga "
+        "mengungsi karena serangan Medan di jembatan Lebak.",
+    )
+    assert compose(analyzed, [], ranked, model=None).abstained is abstains

@@ -1406,6 +1406,10 @@ def test_an_order_asked_of_those_two_takes_the_last_two_questions(
         ("What is the location of the council's office?", "en", "di_mana"),
         ("What is the council's plan?", "en", "apa"),
         ("What was the day like for Ardi?", "en", "apa"),
+        # ... also contracted, and with the clause it is asked of
+        ("What's the exact date the Lebak summit kicks off?", "en", "kapan"),
+        ("What was the reason the Lebak aid was cut?", "en", "mengapa"),
+        ("What is the name the council gave the plan?", "en", "apa"),
         # a search-box query opening or closing with an age noun asks a number
         ("umur ardi", "id", "berapa"),
         ("ardi usia", "id", "berapa"),

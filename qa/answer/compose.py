@@ -2478,6 +2478,17 @@ def _dated_in_order_clause(question: Question, best: Sentence) -> str:
         rest = best.text[: clause.start()] + best.text[clause.end() :]
         if len(asked_words & token_set(clause.group(1))) <= len(asked_words & token_set(rest)):
             return clause.group(0).strip()
+    for clause in _ORDER_CLAUSE.finditer(best.text):
+        # ... nor, the other way round, of a deed the question asks that only such a clause
+        # tells, the date standing outside it ("… pada pertemuan pada Selasa (29 November),
+        # setelah presiden Ukraina mengatakan … karena serangan Rusia di infrastruktur" dates
+        # the meeting, not the attacks of "Kapan Rusia menyerang infrastruktur Ukraina?")
+        if not told or any(clause.start(1) <= m.start < clause.end(1) for m in told):
+            continue
+        rest = best.text[: clause.start()] + best.text[clause.end() :]
+        inside = asked_words & token_set(clause.group(1)) - token_set(rest)
+        if inside and not (asked_words - set(question.entities)) & token_set(rest) - inside:
+            return clause.group(0).strip()
     return ""
 
 
@@ -2742,18 +2753,18 @@ def _asked_names(question: Question) -> list[list[str]]:
     ]
 
 
-# "Mengapa Hongaria …", "Why was Hungary …": the country a why-question opens with is whose
-# deed the reason is asked of, not a place.
-_WHY_OF = re.compile(
-    r"^\W*(?:mengapa|kenapa|knp|why)\s+(?:(?:is|was|were|did|does|do|has|have|had|would|will)\s+)?"
-    r"(?:the\s+)?([\w-]+)",
+# "Mengapa Hongaria …", "Why was Hungary …", "Kapan Polandia menjadi tuan rumah …": the
+# country a why- or when-question opens with is whose deed is asked, not a place.
+_OPENING_DOER = re.compile(
+    r"^\W*(?:mengapa|kenapa|knp|why|kapan|when)\s+"
+    r"(?:(?:is|was|were|did|does|do|has|have|had|would|will)\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
 )
 
 
-def _country_asked_why(question: Question) -> list[list[str]]:
+def _country_opening_asked(question: Question) -> list[list[str]]:
     """That country, as a name of `_asked_names`'s kind; none for any other question."""
-    opening = _WHY_OF.match(question.text) if question.type == "mengapa" else None
+    opening = _OPENING_DOER.match(question.text) if question.type in {"mengapa", "kapan"} else None
     if opening is None or not is_country(opening.group(1).title()):
         return []
     return [[canonical(opening.group(1).lower())]]
@@ -4108,7 +4119,7 @@ def compose(
         # reason from a report that never names who is asked about ("Mengapa Kremlin menentang
         # Dewan NATO-Ukraina?" is not answered by the council's purpose), nor what someone
         # asked for ("Apa yang diminta Stoltenberg kepada Biden …?" by Zelensky's request).
-        names = _asked_names(question) + _country_asked_why(question)
+        names = _asked_names(question) + _country_opening_asked(question)
         if deed_of_someone:
             # (people's names: a word of a region the deed is for, "the Middle East", is no
             # one's)

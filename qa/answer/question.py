@@ -800,7 +800,10 @@ def _plural_thing_asked(lowered: str) -> bool:
 
 # "What is <someone's> <noun>?", "What was the <noun> of …?": the noun names what is asked.
 _KIND_NOUN_ASKED_EN = re.compile(
-    r"(?:what|which) (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,2}?([a-z]+)(?: of\b|\s*\??\s*$)"
+    r"(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:[\w'’-]+ ){0,2}?([a-z]+)"
+    # (the noun then what it is of, or the clause it is asked of: "What's the exact date the
+    # summit kicks off?")
+    r"(?: of\b|\s*\??\s*$| (?=(?:the|that|when|on which)\b))"
 )
 
 

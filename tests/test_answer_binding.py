@@ -85,6 +85,7 @@ from qa.answer.extract import (
     NAME_ASKED,
     _doer,
     asked_office,
+    asks_what_was_posted,
     asks_whom,
     binding,
     extract_fact,
@@ -13653,3 +13654,40 @@ def test_a_date_outside_an_order_clause_is_not_its_deed_s(question: str, abstain
         "mengungsi karena serangan Medan di jembatan Lebak.",
     )
     assert compose(analyzed, [], ranked, model=None).abstained is abstains
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the post's words go on past the sentence that names the platform
+        ("What did Wiranata tweet that he would bring to Lebak?", "membawa tenda"),
+        ("wiranata ngetwit katanya mau bawa apa ke lebak", "membawa tenda"),
+        ("What did Wiranata tweet after his speech?", "berterima kasih"),
+    ],
+)
+def test_a_post_goes_on_in_the_sentence_after_it(question: str, said: str) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    passages, ranked = _scored(
+        analyzed,
+        "“Lebak akan bangkit,” kata Wiranata kepada ribuan orang. Usai pidato tersebut, Wiranata "
+        "beralih ke bahasa yang lebih lembut. “Kami berterima kasih kepada relawan,” tulisnya via "
+        "Twitter. “Kami akan membawa tenda baru ke Lebak,” sambungnya.",
+    )
+    answer = compose(analyzed, passages, ranked, model=None)
+    assert said in answer.text.split("[1]")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "posted"),
+    [
+        ("What did Wiranata tweet?", True),
+        ("wiranata ngetweet apa", True),
+        ("Apa yang ditulis Wiranata di Twitter?", True),
+        # a post is also an office, and writing need not be on a platform
+        ("Which post did Wiranata extend his term in?", False),
+        ("Apa yang ditulis Wiranata dalam suratnya?", False),
+    ],
+)
+def test_what_was_posted_is_asked_by_a_platform_or_its_verbs(question: str, posted: bool) -> None:
+    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
+    assert asks_what_was_posted(analyzed) is posted

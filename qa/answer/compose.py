@@ -4087,10 +4087,12 @@ def compose(
         # not the speech that dates them
         # (any the search found that gives the words to someone asked about: a post's words
         # share little with a question that names only the posting, "zelensky ngetweet apa")
+        # (the post's words go on past its sentence: '"…," sambungnya' after '"…," tulisnya via
+        # Twitter' is the same tweet; the one the search ranks first is the one asked)
         posted = [
             s
             for s in (ranked if question.entities else ranked[:_POSTED_DEPTH])
-            if posts_words(s.text)
+            if (posts_words(s.text) or (continues_the_previous(s) and posts_words(s.previous)))
             and (not question.entities or any(attributed_to(s, n) for n in question.entities))
         ]
         ranked = posted[:1] + [s for s in ranked if s not in posted[:1]]

@@ -1728,6 +1728,10 @@ _POSTING = frozenset(
 )
 
 
+# Posting that only a platform does: tweeting, uploading.
+_POSTING_ON_A_PLATFORM = frozenset({"cuit", "twit", "tweet", "kicau", "unggah"})
+
+
 def asks_where_posted(question: Question) -> bool:
     """ "Where did Zelensky post …?", "zelensky nulis … di mana", "Di platform media sosial mana
     …": a platform answers."""
@@ -1758,10 +1762,13 @@ def asks_a_medium(question: Question) -> bool:
 def asks_what_was_posted(question: Question) -> bool:
     """ "What did Zelensky tweet after his Vilnius speech?", "zelensky ngetweet apa": the words
     put on a platform, not which one (`asks_a_medium`)."""
+    # (by a platform's own verbs or its name: "post" and "write" are also an office and any
+    # writing, "Which post did Stoltenberg extend his term in?")
+    asked = set(question.terms) | token_set(question.asked)
     return (
         question.type in {"apa", "bagaimana"}
         and not asks_a_medium(question)
-        and (_asks_a_platform(question) or any(is_platform(term) for term in question.terms))
+        and bool(asked & _POSTING_ON_A_PLATFORM or any(is_platform(term) for term in asked))
     )
 
 

@@ -96,8 +96,8 @@ def quoted_claim(question: Question) -> QuotedClaim | None:
     after the words only in a yes/no claim: "Kapan pernyataan bahwa … disampaikan oleh X di
     KTT?" asks when, whoever the question says spoke.)"""
     found = _speaker_first(question, question.asked or question.text)
-    if question.asked and question.asked != question.text:
-        # (chat's words in the articles' words: "Orban yg bilang … bakal bikin Rusia sadar gak
+    if question.type == "yesno" and question.asked and question.asked != question.text:
+        # (a claim in chat, in the articles' words: "Orban yg bilang … bakal bikin Rusia sadar gak
         # bisa nunggu" read as "Orban yang mengatakan … akan membuat Rusia sadar tidak bisa
         # menunggu", whose words the article's quote shares)
         found = _speaker_first(question, question.text) or found

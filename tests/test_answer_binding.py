@@ -58,6 +58,7 @@ from qa.answer.compose import (
     _said_at_another_time,
     _set_elsewhere,
     _site_placed_otherwise,
+    _tells_the_deed,
     _trip_places,
     _unconfirmed_premise,
     _with_parts,
@@ -13691,3 +13692,25 @@ def test_a_post_goes_on_in_the_sentence_after_it(question: str, said: str) -> No
 def test_what_was_posted_is_asked_by_a_platform_or_its_verbs(question: str, posted: bool) -> None:
     analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
     assert asks_what_was_posted(analyzed) is posted
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "tells"),
+    [
+        ("Mengapa pusat pelatihan dewan dibuka di Surabaya?", "Pusat itu dibuka di Bandung.", True),
+        # the place asked, with another deed: its reason is no reason of the opening
+        (
+            "Mengapa pusat pelatihan dewan dibuka di Surabaya?",
+            "Surabaya menjadwalkan rapat karena mendesak cara mempercepat rekonstruksi.",
+            False,
+        ),
+        ("Why did Ardi open the centre in Surabaya?", "Ardi membuka pusat itu pekan lalu.", True),
+    ],
+)
+def test_a_reason_that_stands_in_tells_the_deed_asked(
+    question: str, sentence: str, tells: bool
+) -> None:
+    analyzed, ranked = _ranked(
+        normalize_question(question, detect_language(question)), sentence, asked=question
+    )
+    assert _tells_the_deed(analyzed, ranked[0]) is tells

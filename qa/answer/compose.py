@@ -1103,6 +1103,13 @@ _LEAD_IN_REACH = 300
 _ENDING = token_set("berakhir usai selesai kelar tamat end ends ended")
 
 
+def _tells_the_deed(question: Question, sentence: Sentence) -> bool:
+    """The sentence (or the one before it) tells the deed a why-question asks the reason of,
+    by one of its words; any does when the question names none."""
+    deed = deed_words(question, _main_deed_clause(question))
+    return not deed or bool(deed & token_set(f"{sentence.previous} {sentence.text}"))
+
+
 def _gives_reason_of(sentence: Sentence, told: Sentence) -> bool:
     """The sentence follows `told` and opens by giving its reason ("Pasalnya, …")."""
     return (
@@ -4607,6 +4614,9 @@ def compose(
         ),
         # (one that stands in for a person's, a date's or a number's sentence must hold one
         # too; a where-question may be answered by where it is said, "melalui situs resmi")
+        # (a reason stands in only where it is the asked deed's: "kenapa pusat pelatihan …
+        # ditaruh di jerman" against the centre "di Polandia" is not answered by why Germany
+        # scheduled a G7 meeting)
         (
             True,
             elsewhere,
@@ -4614,6 +4624,7 @@ def compose(
                 not unplaced(s)
                 and not elsewhere(s)
                 and (bool(s.fact) or question.type not in _NEEDS_FACT)
+                and (question.type != "mengapa" or _tells_the_deed(question, s))
             ),
             "tempat peristiwanya tidak ada",
         ),

@@ -13595,27 +13595,6 @@ def test_the_report_a_question_names_is_no_part_of_its_deed(question: str, claus
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "What did Wiranata tweet after his speech in Lebak?",
-        "wiranata ngetweet apa abis pidato di lebak",
-        "Apa yang ditulis Wiranata di Twitter setelah pidatonya di Lebak?",
-    ],
-)
-def test_words_posted_are_the_post_s_not_the_speech_s(question: str) -> None:
-    # the words he put on a platform, not the speech that dates them, nor another's post
-    analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
-    passages, ranked = _scored(
-        analyzed,
-        "“Kami akan bersatu,” tulis Holmberg di Instagram. “Lebak akan bangkit,” kata Wiranata "
-        "kepada ribuan orang di Lebak. Usai pidato tersebut, Wiranata beralih ke bahasa yang "
-        "lebih lembut. “Kami berterima kasih kepada relawan,” tulisnya via Twitter.",
-    )
-    answer = compose(analyzed, passages, ranked, model=None)
-    assert "berterima kasih kepada relawan" in answer.text.split("[1]")[0]
-
-
-@pytest.mark.parametrize(
     ("question", "head", "promised"),
     [
         ("Apa janji Wiranata?", True, True),
@@ -13660,22 +13639,28 @@ def test_a_date_outside_an_order_clause_is_not_its_deed_s(question: str, abstain
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        # the post's words go on past the sentence that names the platform
+        # the words he put on a platform (either sentence of the post), not the speech that
+        # dates them, nor another's post
+        ("What did Wiranata tweet after his speech in Lebak?", "“Kami"),
+        ("wiranata ngetweet apa abis pidato di lebak", "“Kami"),
+        ("Apa yang ditulis Wiranata di Twitter setelah pidatonya di Lebak?", "“Kami"),
+        # ... which go on past the sentence that names the platform
         ("What did Wiranata tweet that he would bring to Lebak?", "membawa tenda"),
         ("wiranata ngetwit katanya mau bawa apa ke lebak", "membawa tenda"),
-        ("What did Wiranata tweet after his speech?", "berterima kasih"),
     ],
 )
-def test_a_post_goes_on_in_the_sentence_after_it(question: str, said: str) -> None:
+def test_words_posted_are_the_post_s(question: str, said: str) -> None:
     analyzed = analyze_question(normalize_question(question, detect_language(question)), question)
     passages, ranked = _scored(
         analyzed,
-        "“Lebak akan bangkit,” kata Wiranata kepada ribuan orang. Usai pidato tersebut, Wiranata "
-        "beralih ke bahasa yang lebih lembut. “Kami berterima kasih kepada relawan,” tulisnya via "
-        "Twitter. “Kami akan membawa tenda baru ke Lebak,” sambungnya.",
+        "“Kami akan bersatu,” tulis Holmberg di Instagram. “Lebak akan bangkit,” kata Wiranata "
+        "kepada ribuan orang di Lebak. Usai pidato tersebut, Wiranata beralih ke bahasa yang "
+        "lebih lembut. “Kami berterima kasih kepada relawan,” tulisnya via Twitter. “Kami akan "
+        "membawa tenda baru ke Lebak,” sambungnya.",
     )
-    answer = compose(analyzed, passages, ranked, model=None)
-    assert said in answer.text.split("[1]")[0]
+    answer = compose(analyzed, passages, ranked, model=None).text.split("[1]")[0]
+    assert said in answer
+    assert not any(other in answer for other in ("bersatu", "bangkit"))
 
 
 @pytest.mark.parametrize(

@@ -6312,6 +6312,23 @@ def test_a_person_the_question_already_describes_is_no_answer(
             "Paris",
             [],
         ),
+        # the person the claim opens with, its doer, must be said, whatever other names are
+        (
+            "Apakah Wiranata menyerang Holmberg soal Lebak menolak mengirim tentara?",
+            "Berita",
+            "Perdana Menteri Lebak Holmberg menolak pengiriman tentara jika serangan berlanjut.",
+            "",
+            "",
+            ["wiranata"],
+        ),
+        (
+            "Apakah Holmberg menolak mengirim tentara?",
+            "Berita",
+            "Perdana Menteri Lebak Holmberg menolak pengiriman tentara karena merugikan.",
+            "",
+            "",
+            [],
+        ),
         # a country written in English is the same country
         ("Did Sweden join NATO?", "Berita", "Swedia resmi bergabung dengan NATO.", "", "", []),
         # the title's meeting is the occasion, its other words no detail of each sentence

@@ -1750,6 +1750,16 @@ def unsaid_names(
     ], len(names)
 
 
+def _claim_doer(question: Question) -> list[str]:
+    """The name a yes/no claim opens with, its doer ("zelensky" of "Apakah Zelensky menyerang
+    Orban …?"); [] when it opens otherwise ("Apakah jaminan dari Lebak …")."""
+    asserted = claim(question.text)
+    words = [w.lower() for w in re.findall(r"[\w'’]+", asserted)]
+    opening = next((w for w in words if w not in YES_NO_OPENERS), "")
+    names = name_groups(asserted, set(question.entities))
+    return names[0] if names and canonical(opening) in names[0] else []
+
+
 def partner_unsaid(question: Question, sentence: Sentence) -> list[str]:
     """A person the question pairs with another as doing a deed together ("What did Joe Biden
     and Jens Stoltenberg discuss …?") whom the sentence, the one before it and the title leave
@@ -2233,6 +2243,12 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # told by a sentence on Zelensky alone. Only of a claim between two: a name in a clause
         # on another event, "… di kota yang sama dengan kedatangan Zelensky", may be told apart)
         return ClaimCheck(unconfirmed=_words_of(people))
+    doer = _claim_doer(question)
+    if confirming and doer in missing and all(_person_name(word) for word in doer):
+        # the person the claim opens with, its doer, above all: "Apakah Zelensky menyerang
+        # Orban soal Hongaria menolak …?" is not borne out by a sentence on Orban's refusal,
+        # whichever other names it says (a country acts through its people, named otherwise)
+        return ClaimCheck(unconfirmed=_words_of([doer]))
     return ClaimCheck()
 
 

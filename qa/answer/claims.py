@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from qa.answer.evidence import Sentence, attributed_to, continues_the_previous, referent_of
 from qa.answer.extract import CLAUSE_START, names_a_medium, places_another_thing, speakers_in
-from qa.answer.holders import is_head, office_written
+from qa.answer.holders import headed_by, office_written
 from qa.answer.question import (
     CLAUSE_OPENERS,
     OFFICE_COMPLEMENTS,
@@ -1730,12 +1730,7 @@ def unsaid_names(
     said = f"{before} {sentence.text}"
     # (a country speaks through its leader: "Zelensky mengaku kecewa karena NATO tidak
     # memberikan batas waktu" tells of Ukraine's timeline)
-    led = {
-        word
-        for surname, office in question.offices
-        if surname in evidence and is_head(office)
-        for word in office
-    }
+    led = headed_by(question.offices, evidence)
     return [
         name
         for name in names
@@ -2243,8 +2238,8 @@ def check_claim(question: Question, sentence: Sentence, confirming: bool = True)
         # told by a sentence on Zelensky alone. Only of a claim between two: a name in a clause
         # on another event, "… di kota yang sama dengan kedatangan Zelensky", may be told apart)
         return ClaimCheck(unconfirmed=_words_of(people))
-    doer = _claim_doer(question)
-    if confirming and doer in missing and all(_person_name(word) for word in doer):
+    doer = _claim_doer(question) if confirming and missing else []
+    if doer in missing and all(_person_name(word) for word in doer):
         # the person the claim opens with, its doer, above all: "Apakah Zelensky menyerang
         # Orban soal Hongaria menolak …?" is not borne out by a sentence on Orban's refusal,
         # whichever other names it says (a country acts through its people, named otherwise)

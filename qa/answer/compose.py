@@ -83,8 +83,8 @@ from qa.answer.extract import (
     speakers_in,
 )
 from qa.answer.holders import (
+    headed_by,
     holds_another_office,
-    is_head,
     misnamed_office,
     office_claimed,
     office_claimed_for_unknown,
@@ -1175,12 +1175,11 @@ _TRIP = re.compile(
 )
 # The words that may stand between the asking word and where the trip went: going, being,
 # and the auxiliaries before them ("kenapa zelensky sempat datang ke", "why did he go to").
-_TRIP_WORDS = frozenset(
-    "pergi datang dateng tiba berkunjung mengunjungi hadir berada mampir singgah balik kembali "
-    "terbang berangkat sudah udah akan mau sempat pernah harus jadi sampai "
-    "did does do was were is are has have had go goes went gone come comes came travel "
-    "travelled traveled fly flew arrive arrived arrives visit visited be been being attend "
-    "attended stay stayed head headed the mr".split()
+_TRIP_WORDS = _PRESENCE_FORMS | frozenset(
+    "pergi dateng balik kembali terbang berangkat sudah udah akan mau sempat pernah harus jadi "
+    "sampai did does do was were is are has have had go goes went gone come comes came travel "
+    "travelled traveled fly flew arrive arrived arrives visit visited be been being stay "
+    "stayed head headed the mr".split()
 )
 
 
@@ -4294,7 +4293,7 @@ def compose(
             # untuk membahas …")
             best = next((s for s in ranked if _gives_reason_for_being_there(s, best)), best)
         places = _trip_places(question) if here_asked else frozenset()
-        names = _asked_names(question)
+        names = _asked_names(question) if places else []
         if places and not _reason_of_being_at(best, places, names):
             # "kenapa orban ke brussels" is not answered by why Orban said what he said: the
             # reason must be for someone being where the trip went
@@ -5023,13 +5022,7 @@ def _countries_headed(question: Question, person: str) -> frozenset[str]:
     """The countries whose government the person heads, by the offices the passages give them
     ("hongaria" for Orban, "Perdana Menteri Hongaria"): the country speaks for them ("Hongaria
     berjanji …" is a promise asked of Orban)."""
-    return frozenset(
-        word
-        for surname, office in question.offices
-        if surname == person and is_head(office)
-        for word in office
-        if is_country(word.title())
-    )
+    return frozenset(w for w in headed_by(question.offices, [person]) if is_country(w.title()))
 
 
 def _words_of_another(question: Question, sentence: Sentence) -> bool:

@@ -1721,15 +1721,11 @@ _HOSTING = re.compile(r"\b(?:tuan\s+rumah|host(?:ed|s|ing)?)\b", re.IGNORECASE)
 _PLATFORMS = frozenset({"twitter", "x", "instagram", "facebook", "telegram", "tiktok", "youtube"})
 # "tulisnya via Twitter", "posted on X": the platform words were put on.
 ON_PLATFORM = re.compile(r"\b(?:via|di|melalui|lewat|on|in)\s+([A-Z][\w-]*)")
-# Posting and writing, as analysed words (English through the gloss): "Where did X post …",
-# "zelensky nulis … di mana".
-_POSTING = frozenset(
-    {"tulis", "nulis", "cuit", "twit", "tweet", "unggah", "post", "posting", "kicau"}
-)
-
-
-# Posting that only a platform does: tweeting, uploading.
+# Posting that only a platform does, as analysed words (English through the gloss): tweeting,
+# uploading.
 _POSTING_ON_A_PLATFORM = frozenset({"cuit", "twit", "tweet", "kicau", "unggah"})
+# Posting and writing: "Where did X post …", "zelensky nulis … di mana".
+_POSTING = _POSTING_ON_A_PLATFORM | frozenset({"tulis", "nulis", "post", "posting"})
 
 
 def asks_where_posted(question: Question) -> bool:
@@ -1774,7 +1770,7 @@ def asks_what_was_posted(question: Question) -> bool:
 
 def posts_words(sentence: str) -> bool:
     """The sentence puts words on a platform ("…," tulisnya via Twitter)."""
-    return any(is_platform(found.group(1)) for found in ON_PLATFORM.finditer(sentence))
+    return bool(_platforms_in(sentence))
 
 
 def is_platform(name: str) -> bool:

@@ -14,7 +14,7 @@ NATO?" asks for the name)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +137,20 @@ def holder_surnames(texts: tuple[str, ...]) -> frozenset[str]:
 def is_head(words: frozenset[str]) -> bool:
     """The office's words lead what it is of (a president, a prime minister, a chief)."""
     return bool(words & _HEAD_TITLES)
+
+
+def headed_by(
+    offices: Iterable[tuple[str, frozenset[str]]], people: Collection[str]
+) -> frozenset[str]:
+    """The words of the head offices the people hold, by the offices the passages give them
+    (surname, office words): "perdana menteri hongaria" for Orban, whose country speaks for
+    him and he for it."""
+    return frozenset(
+        word
+        for surname, office in offices
+        if surname in people and is_head(office)
+        for word in office
+    )
 
 
 def _holds(holder: Holder, office: frozenset[str]) -> bool:
